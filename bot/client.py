@@ -1,0 +1,142 @@
+"""The discord.py client: opens storage and the HTTP session, loads cogs, syncs commands."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import logging
+import pkgutil
+import time
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+import discord
+import yarl
+from discord.ext import commands
+
+import cogs
+from bot import __version__
+from bot.config import Settings
+from bot.delivery.sender import OutboxSender
+from bot.discord_transport import DiscordTransport
+from bot.feeds.notices import notify_route_failure
+from bot.interactions import StorylineTree
+from bot.net.http import HttpClient, build_http_client
+from bot.storage.database import Database
+from bot.storage.state import get_state, set_state
+from bot.storage.types import utcnow
+
+log = logging.getLogger(__name__)
+
+COMMANDS_HASH_KEY = "synced_commands_hash"
+
+
+def discover_extensions() -> list[str]:
+    """Every module in cogs/ is a feature; files starting with `_` are shared helpers."""
+    return sorted(
+        f"{cogs.__name__}.{module.name}"
+        for module in pkgutil.iter_modules(cogs.__path__)
+        if not module.name.startswith("_")
+    )
+
+
+def point_discord_at(api_base: str, gateway_url: str) -> None:
+    """discord.py keeps both endpoints as class attributes; a proxy or the sandbox sets them."""
+    discord.http.Route.BASE = api_base.rstrip("/")
+    discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway_url)
+
+
+class StorylineBot(commands.Bot):
+    db: Database
+    web: HttpClient
+    sender: OutboxSender
+
+    def __init__(self, settings: Settings, **options: Any) -> None:
+        intents = discord.Intents.none()
+        intents.guilds = True
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=intents,
+            help_command=None,
+            tree_cls=StorylineTree,
+            # Nothing the bot sends may ping anyone unless a message opts in explicitly.
+            allowed_mentions=discord.AllowedMentions.none(),
+            **options,
+        )
+        self.settings = settings
+        self.started_monotonic = time.monotonic()
+        self.version = __version__
+        self._background: set[asyncio.Task[None]] = set()
+        point_discord_at(settings.discord_api_base, settings.discord_gateway_url)
+
+    async def setup_hook(self) -> None:
+        self.db = Database.connect(self.settings.database_url)
+        await self.db.migrate()
+        self.web = build_http_client(self.settings)
+        self.sender = OutboxSender(self.db, DiscordTransport(self),
+                                   on_route_failed=self._tell_admins_route_failed)
+        self.start_when_ready(self.sender.run, name="outbox-sender")
+        for extension in discover_extensions():
+            await self.load_extension(extension)
+            log.info("loaded %s", extension)
+        await self.sync_commands()
+
+    async def sync_commands(self, *, force: bool = False) -> bool:
+        """Sync only when the command tree changed: Discord rate-limits command updates."""
+        guild = discord.Object(self.settings.dev_guild_id) if self.settings.dev_guild_id else None
+        if guild is not None:
+            self.tree.copy_global_to(guild=guild)
+        payload = [command.to_dict(self.tree) for command in self.tree.get_commands(guild=guild)]
+        scope = f"guild:{guild.id}" if guild else "global"
+        digest = hashlib.sha256(
+            json.dumps([scope, payload], sort_keys=True).encode()).hexdigest()
+        if not force and await get_state(self.db, COMMANDS_HASH_KEY) == digest:
+            log.info("application commands unchanged; not syncing")
+            return False
+        synced = await self.tree.sync(guild=guild)
+        await set_state(self.db, COMMANDS_HASH_KEY, digest)
+        log.info("synced %d application commands (%s)", len(synced), scope)
+        return True
+
+    def start_when_ready(self, work: Callable[[], Coroutine[Any, Any, None]], *,
+                         name: str) -> asyncio.Task[None]:
+        """Background work that needs the guild cache starts after READY and is cancelled
+        on close, before the session and database it uses are closed."""
+
+        async def runner() -> None:
+            await self.wait_until_ready()
+            await work()
+
+        task = asyncio.create_task(runner(), name=name)
+        self._background.add(task)
+        task.add_done_callback(self._background_done)
+        return task
+
+    def _background_done(self, task: asyncio.Task[None]) -> None:
+        self._background.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("background task %s died", task.get_name(), exc_info=task.exception())
+
+    async def _tell_admins_route_failed(self, guild_id: int, channel_id: int, error: str,
+                                        _subscriptions: list[int]) -> None:
+        if await notify_route_failure(self.db, guild_id, channel_id, error, utcnow()):
+            self.sender.wake()
+
+    @property
+    def uptime_seconds(self) -> float:
+        return time.monotonic() - self.started_monotonic
+
+    async def close(self) -> None:
+        # Unloading the cogs (in super().close) stops their background loops before the
+        # session and the database they use go away.
+        for task in list(self._background):
+            task.cancel()
+        await asyncio.gather(*self._background, return_exceptions=True)
+        await super().close()
+        web = getattr(self, "web", None)
+        if web is not None:
+            await web.close()
+        db = getattr(self, "db", None)
+        if db is not None:
+            await db.close()

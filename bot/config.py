@@ -1,0 +1,199 @@
+"""Settings from the environment (and `.env`), validated once at start.
+
+Every setting the bot reads is declared in `SETTINGS` with its default and a one-line
+description; the README table and `.env.example` are written from the same list, so the
+three cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./data/storyline.db"
+DEFAULT_API_BASE = "https://discord.com/api/v10"
+DEFAULT_GATEWAY_URL = "wss://gateway.discord.gg/"
+DEFAULT_USER_AGENT = "StorylineBot/0.1 (+https://github.com/storyline-bot/storyline)"
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+class ConfigError(Exception):
+    """A setting is missing or malformed; `setting` names it for the one-line message."""
+
+    def __init__(self, setting: str, problem: str) -> None:
+        super().__init__(f"{setting}: {problem}")
+        self.setting = setting
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    name: str
+    default: str
+    description: str
+    secret: bool = False
+
+
+SETTINGS: tuple[SettingSpec, ...] = (
+    SettingSpec("DISCORD_TOKEN", "", "Bot token from the Discord developer portal (required).",
+                secret=True),
+    SettingSpec("DATABASE_URL", DEFAULT_DATABASE_URL,
+                "SQLite file (default) or postgresql+asyncpg://user@host/db."),
+    SettingSpec("LOG_LEVEL", "INFO", "DEBUG, INFO, WARNING, ERROR or CRITICAL."),
+    SettingSpec("DEV_GUILD_ID", "", "Sync commands to this one server only (instant, for "
+                "development); empty syncs globally."),
+    SettingSpec("DISCORD_API_BASE", DEFAULT_API_BASE, "Discord REST base URL (a proxy or the "
+                "local sandbox)."),
+    SettingSpec("DISCORD_GATEWAY_URL", DEFAULT_GATEWAY_URL, "Discord gateway websocket URL."),
+    SettingSpec("ALLOW_PRIVATE_URLS", "false", "Allow fetching private, loopback and link-local "
+                "addresses: true, or a comma list of networks such as 127.0.0.0/8."),
+    SettingSpec("HTTP_USER_AGENT", DEFAULT_USER_AGENT, "User-Agent sent with feed and page "
+                "requests."),
+    SettingSpec("MAX_FEEDS_PER_GUILD", "50", "Most feeds one server may add."),
+    SettingSpec("FEED_INTERVAL_DEFAULT", "600", "Seconds between polls of a feed."),
+    SettingSpec("FEED_INTERVAL_MIN", "120", "Shortest poll interval in seconds a feed may get."),
+    SettingSpec("MAX_ITEMS_PER_POLL", "5", "Most posts per feed per poll; the rest become "
+                "one '... and N more' line."),
+)
+
+
+def _parse_bool(name: str, raw: str) -> bool:
+    lowered = raw.strip().lower()
+    if lowered in ("1", "true", "yes", "on"):
+        return True
+    if lowered in ("", "0", "false", "no", "off"):
+        return False
+    raise ConfigError(name, f"expected true or false, got {raw!r}")
+
+
+def _parse_int(name: str, raw: str, *, minimum: int | None = None) -> int:
+    try:
+        value = int(raw.strip())
+    except ValueError:
+        raise ConfigError(name, f"expected a whole number, got {raw!r}") from None
+    if minimum is not None and value < minimum:
+        raise ConfigError(name, f"must be at least {minimum}, got {value}")
+    return value
+
+
+def _parse_optional_snowflake(name: str, raw: str) -> int | None:
+    if not raw.strip():
+        return None
+    value = _parse_int(name, raw, minimum=1)
+    return value
+
+
+def _parse_private_networks(
+    name: str, raw: str
+) -> tuple[bool, tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]]:
+    """`true` allows every address; a comma list allows only those networks."""
+    stripped = raw.strip()
+    if "/" not in stripped and "." not in stripped and ":" not in stripped:
+        return _parse_bool(name, stripped), ()
+    networks = []
+    for part in stripped.split(","):
+        try:
+            networks.append(ipaddress.ip_network(part.strip(), strict=False))
+        except ValueError:
+            raise ConfigError(name, f"{part.strip()!r} is not a network like 127.0.0.0/8") from None
+    return False, tuple(networks)
+
+
+def _check_url(name: str, raw: str, schemes: tuple[str, ...]) -> str:
+    value = raw.strip().rstrip("/") if schemes[0].startswith("http") else raw.strip()
+    scheme = value.split("://", 1)[0].lower() if "://" in value else ""
+    if scheme not in schemes:
+        raise ConfigError(name, f"expected a {' or '.join(schemes)} URL, got {raw!r}")
+    return value
+
+
+def _check_database_url(raw: str) -> str:
+    value = raw.strip()
+    if value.startswith(("postgresql://", "postgres://")):
+        value = "postgresql+asyncpg://" + value.split("://", 1)[1]
+    if not value.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
+        raise ConfigError("DATABASE_URL", "expected sqlite+aiosqlite:///path.db or "
+                          f"postgresql+asyncpg://user@host/db, got {raw!r}")
+    return value
+
+
+@dataclass(frozen=True)
+class Settings:
+    discord_token: str
+    database_url: str = DEFAULT_DATABASE_URL
+    log_level: str = "INFO"
+    dev_guild_id: int | None = None
+    discord_api_base: str = DEFAULT_API_BASE
+    discord_gateway_url: str = DEFAULT_GATEWAY_URL
+    allow_private_urls: bool = False
+    allowed_private_networks: tuple[Any, ...] = field(default_factory=tuple)
+    http_user_agent: str = DEFAULT_USER_AGENT
+    max_feeds_per_guild: int = 50
+    feed_interval_default: int = 600
+    feed_interval_min: int = 120
+    max_items_per_poll: int = 5
+
+    @property
+    def storage_backend(self) -> str:
+        return "PostgreSQL" if self.database_url.startswith("postgresql") else "SQLite"
+
+
+def load_settings(
+    environ: Mapping[str, str] | None = None, *, require_token: bool = True
+) -> Settings:
+    """Build Settings from `environ` (default os.environ); ConfigError names the first bad one."""
+    env = os.environ if environ is None else environ
+    defaults = {spec.name: spec.default for spec in SETTINGS}
+
+    def raw(name: str) -> str:
+        value = env.get(name)
+        return defaults[name] if value is None or value.strip() == "" else value
+
+    token = env.get("DISCORD_TOKEN", "").strip()
+    if require_token and not token:
+        raise ConfigError("DISCORD_TOKEN", "is not set; create a bot in the Discord developer "
+                          "portal and put its token in .env (see README)")
+    log_level = raw("LOG_LEVEL").strip().upper()
+    if log_level not in LOG_LEVELS:
+        raise ConfigError("LOG_LEVEL",
+                          f"expected one of {', '.join(LOG_LEVELS)}, got {log_level!r}")
+    allow_all, networks = _parse_private_networks("ALLOW_PRIVATE_URLS", raw("ALLOW_PRIVATE_URLS"))
+    interval_min = _parse_int("FEED_INTERVAL_MIN", raw("FEED_INTERVAL_MIN"), minimum=1)
+    interval_default = _parse_int("FEED_INTERVAL_DEFAULT", raw("FEED_INTERVAL_DEFAULT"), minimum=1)
+    if interval_default < interval_min:
+        raise ConfigError("FEED_INTERVAL_DEFAULT",
+                          f"must not be below FEED_INTERVAL_MIN ({interval_min})")
+    parsers: dict[str, Callable[[], Any]] = {
+        "database_url": lambda: _check_database_url(raw("DATABASE_URL")),
+        "dev_guild_id": lambda: _parse_optional_snowflake("DEV_GUILD_ID", raw("DEV_GUILD_ID")),
+        "discord_api_base": lambda: _check_url("DISCORD_API_BASE", raw("DISCORD_API_BASE"),
+                                               ("https", "http")),
+        "discord_gateway_url": lambda: _check_url("DISCORD_GATEWAY_URL",
+                                                  raw("DISCORD_GATEWAY_URL"), ("wss", "ws")),
+        "max_feeds_per_guild": lambda: _parse_int("MAX_FEEDS_PER_GUILD",
+                                                  raw("MAX_FEEDS_PER_GUILD"), minimum=1),
+        "max_items_per_poll": lambda: _parse_int("MAX_ITEMS_PER_POLL", raw("MAX_ITEMS_PER_POLL"),
+                                                 minimum=1),
+    }
+    return Settings(
+        discord_token=token,
+        log_level=log_level,
+        allow_private_urls=allow_all,
+        allowed_private_networks=networks,
+        http_user_agent=raw("HTTP_USER_AGENT").strip(),
+        feed_interval_default=interval_default,
+        feed_interval_min=interval_min,
+        **{key: parse() for key, parse in parsers.items()},
+    )
+
+
+def ensure_sqlite_directory(database_url: str) -> None:
+    """The default SQLite file lives under ./data/, which a fresh clone does not have."""
+    if database_url.startswith("sqlite") and ":///" in database_url:
+        path = database_url.split(":///", 1)[1]
+        if path and path != ":memory:":
+            Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)

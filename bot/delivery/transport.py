@@ -1,0 +1,28 @@
+"""What the sender needs from Discord, without importing discord here."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+
+class DeliveryError(Exception):
+    """Sending failed. `permanent`: the channel refuses the bot (missing access, deleted),
+    so its route stops; `rejected`: Discord refused this one message, so it is given up;
+    otherwise the sender retries with backoff."""
+
+    def __init__(self, message: str, *, status: int | None = None, permanent: bool = False,
+                 rejected: bool = False, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.permanent = permanent
+        self.rejected = rejected
+        self.retry_after = retry_after
+
+
+class Transport(Protocol):
+    async def send(self, channel_id: int, payload: dict[str, Any], nonce: str) -> int:
+        """Post the message (a thread for forum channels); return its message id."""
+        ...
+
+    async def edit(self, channel_id: int, message_id: int, payload: dict[str, Any]) -> None:
+        ...

@@ -1,0 +1,139 @@
+"""Discord-side helpers every cog shares: replying, refusing, and reporting errors.
+
+This module may import discord; the domain packages never do.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import app_commands
+
+if TYPE_CHECKING:
+    from bot.client import StorylineBot
+
+log = logging.getLogger("storyline.errors")
+
+
+class UserError(app_commands.AppCommandError):
+    """An expected failure whose message is meant for the user as is (no error id)."""
+
+
+class NotAllowed(app_commands.CheckFailure):
+    pass
+
+
+# What automatic posts need in their channel, with the words Discord's UI uses.
+POST_PERMISSIONS = {
+    "view_channel": "View Channel",
+    "send_messages": "Send Messages",
+    "embed_links": "Embed Links",
+}
+
+
+def missing_post_permissions(channel: discord.abc.GuildChannel | discord.Thread,
+                             me: discord.Member) -> list[str]:
+    permissions = channel.permissions_for(me)
+    needed = dict(POST_PERMISSIONS)
+    if isinstance(channel, discord.Thread):
+        del needed["send_messages"]
+        needed["send_messages_in_threads"] = "Send Messages in Threads"
+    return [label for name, label in needed.items() if not getattr(permissions, name)]
+
+
+def require_postable(interaction: discord.Interaction, channel: Any | None) -> int:
+    """The id of the channel automatic posts would go to, after checking the bot may post
+    there; refuses with the missing permission's name."""
+    guild = interaction.guild
+    if guild is None:
+        raise NotAllowed("This command works in a server, not in direct messages.")
+    channel_id = channel.id if channel is not None else interaction.channel_id
+    target = guild.get_channel_or_thread(channel_id) if channel_id else None
+    if target is None:
+        raise UserError("I cannot see that channel.")
+    missing = missing_post_permissions(target, guild.me)
+    if missing:
+        raise UserError(f"I cannot post in {target.mention}: I am missing "
+                        f"{', '.join(missing)} there.")
+    return target.id
+
+
+def new_error_id() -> str:
+    return secrets.token_hex(4)
+
+
+async def reply(interaction: discord.Interaction, content: str | None = None, *,
+                embed: discord.Embed | None = None, ephemeral: bool = True,
+                view: discord.ui.View | None = None) -> None:
+    """Answer whether or not the interaction was already deferred or answered."""
+    kwargs: dict[str, Any] = {"content": content, "ephemeral": ephemeral,
+                              "allowed_mentions": discord.AllowedMentions.none()}
+    if embed is not None:
+        kwargs["embed"] = embed
+    if view is not None:
+        kwargs["view"] = view
+    if interaction.response.is_done():
+        await interaction.followup.send(**kwargs)
+    else:
+        await interaction.response.send_message(**kwargs)
+
+
+def bot_of(interaction: discord.Interaction) -> StorylineBot:
+    from bot.client import StorylineBot
+
+    client = interaction.client
+    assert isinstance(client, StorylineBot)
+    return client
+
+
+async def ensure_manager(interaction: discord.Interaction) -> bool:
+    """Server-side check behind `default_member_permissions`: Discord hides configuration
+    commands from members, but a server admin can open them to anyone, so the bot decides."""
+    from bot.storage.guilds import get_guild
+
+    if interaction.guild is None:
+        raise NotAllowed("This command works in a server, not in direct messages.")
+    if interaction.permissions.manage_guild:
+        return True
+    settings = await get_guild(bot_of(interaction).db, interaction.guild.id)
+    role_ids = {role.id for role in getattr(interaction.user, "roles", [])}
+    if settings is not None and settings.manager_role_id in role_ids:
+        return True
+    raise NotAllowed("You need the Manage Server permission or the bot's manager role "
+                     "to change Storyline's settings.")
+
+
+async def report_error(interaction: discord.Interaction, error: Exception) -> None:
+    """Users get a short ephemeral line; the log gets the traceback under the same id."""
+    original = getattr(error, "original", error)
+    if isinstance(original, UserError | NotAllowed):
+        message = str(original)
+    elif isinstance(original, app_commands.CheckFailure):
+        message = str(original) or "You cannot use this command here."
+    else:
+        error_id = new_error_id()
+        command = interaction.command.qualified_name if interaction.command else "component"
+        log.error("error %s in %s (guild %s, user %s)", error_id, command,
+                  interaction.guild_id, interaction.user.id, exc_info=original)
+        message = f"Something went wrong (error {error_id})."
+    try:
+        await reply(interaction, message, ephemeral=True)
+    except discord.HTTPException:
+        log.warning("could not tell the user about an error", exc_info=True)
+
+
+class ErrorReportingView(discord.ui.View):
+    """Views whose callbacks fail report like commands do."""
+
+    async def on_error(self, interaction: discord.Interaction, error: Exception,
+                       item: discord.ui.Item[Any]) -> None:
+        await report_error(interaction, error)
+
+
+class StorylineTree(app_commands.CommandTree):
+    async def on_error(self, interaction: discord.Interaction,
+                       error: app_commands.AppCommandError) -> None:
+        await report_error(interaction, error)

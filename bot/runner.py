@@ -1,0 +1,61 @@
+"""Run the bot until SIGINT/SIGTERM, then stop cleanly."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+import sys
+
+import discord
+
+from bot.client import StorylineBot
+from bot.config import Settings
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_CONFIG = 2
+
+
+async def run_bot(settings: Settings) -> int:
+    bot = StorylineBot(settings)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(sig, stop.set)
+    runner = asyncio.create_task(bot.start(settings.discord_token), name="discord-client")
+    stopper = asyncio.create_task(stop.wait(), name="stop-signal")
+    try:
+        await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
+        if stopper.done():
+            log.info("stopping on signal")
+            return EXIT_OK
+        return _exit_code_for(runner)
+    finally:
+        stopper.cancel()
+        await bot.close()
+        if not runner.done():
+            runner.cancel()
+        with contextlib.suppress(asyncio.CancelledError, Exception):
+            await runner
+
+
+def _exit_code_for(runner: asyncio.Task[None]) -> int:
+    error = runner.exception()
+    if error is None:
+        return EXIT_OK
+    if isinstance(error, discord.LoginFailure):
+        print("storyline: Discord rejected DISCORD_TOKEN (401 Unauthorized); copy the token "
+              "again from the developer portal's Bot page.", file=sys.stderr)
+        return EXIT_CONFIG
+    if isinstance(error, discord.PrivilegedIntentsRequired):
+        print("storyline: Discord refused a privileged intent; Storyline needs none, "
+              "so this build asks for too much.", file=sys.stderr)
+        return EXIT_FAILURE
+    log.error("the bot stopped with an error", exc_info=error)
+    print(f"storyline: stopped: {error}", file=sys.stderr)
+    return EXIT_FAILURE

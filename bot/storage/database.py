@@ -1,0 +1,102 @@
+"""The async engine, one per process, on SQLite (WAL) or PostgreSQL.
+
+SQLAlchemy 2 Core was chosen over a raw driver because the same statements run on both
+backends, and over the ORM because the bot's data access is a few small queries per
+aggregate where explicit SQL reads better. Alembic owns the schema history.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
+
+from bot.config import ensure_sqlite_directory
+
+log = logging.getLogger(__name__)
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def _enable_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # WAL lets readers (slash commands) proceed while the poller writes.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+class Database:
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def connect(cls, url: str) -> Database:
+        ensure_sqlite_directory(url)
+        if url.startswith("sqlite"):
+            engine = create_async_engine(url, connect_args={"timeout": 30})
+            sa.event.listen(engine.sync_engine, "connect", _enable_sqlite_pragmas)
+        else:
+            engine = create_async_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True)
+        return cls(engine)
+
+    @property
+    def backend(self) -> str:
+        return "PostgreSQL" if self.engine.dialect.name == "postgresql" else "SQLite"
+
+    @asynccontextmanager
+    async def begin(self) -> AsyncIterator[AsyncConnection]:
+        """A transaction: committed on success, rolled back on error."""
+        async with self.engine.begin() as conn:
+            yield conn
+
+    @asynccontextmanager
+    async def connect_readonly(self) -> AsyncIterator[AsyncConnection]:
+        async with self.engine.connect() as conn:
+            yield conn
+
+    async def migrate(self) -> list[str]:
+        """Upgrade to the newest schema; returns the revisions that were applied."""
+        config = _alembic_config()
+        head = ScriptDirectory.from_config(config).get_current_head()
+
+        def upgrade(sync_conn: sa.Connection) -> list[str]:
+            before = MigrationContext.configure(sync_conn).get_current_revision()
+            if before == head:
+                return []
+            config.attributes["connection"] = sync_conn
+            command.upgrade(config, "head")
+            script = ScriptDirectory.from_config(config)
+            applied = [rev.revision for rev in script.iterate_revisions(head, before)]
+            return list(reversed(applied))
+
+        async with self.engine.begin() as conn:
+            applied = await conn.run_sync(upgrade)
+        if applied:
+            log.info("database migrated: %s", ", ".join(applied))
+        return applied
+
+    async def current_revision(self) -> str | None:
+        async with self.engine.connect() as conn:
+            return await conn.run_sync(
+                lambda c: MigrationContext.configure(c).get_current_revision()
+            )
+
+    async def close(self) -> None:
+        await self.engine.dispose()

@@ -1,0 +1,248 @@
+"""Feeds, subscriptions, seen items and per-subscription decisions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from bot.storage.database import Database
+from bot.storage.tables import feed_items, feeds, item_decisions, subscriptions
+from bot.storage.types import utcnow
+
+
+@dataclass(frozen=True)
+class FeedRow:
+    id: int
+    url: str
+    title: str
+    format: str
+    etag: str | None
+    last_modified: str | None
+    body_hash: str | None
+    interval_seconds: int
+    next_fetch_at: datetime
+    last_fetch_at: datetime | None
+    last_success_at: datetime | None
+    failure_count: int
+    failing_since: datetime | None
+    last_error: str | None
+    status: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class Subscription:
+    id: int
+    guild_id: int
+    feed_id: int
+    name: str
+    channel_id: int
+    paused: bool
+    include_keywords: str
+    exclude_keywords: str
+    regex: str | None
+    template: str | None
+    style: str
+    mention_role_id: int | None
+    items_posted: int
+    route_error: str | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class SubscriptionView:
+    """A subscription with its feed, as /feed list shows it."""
+
+    subscription: Subscription
+    feed: FeedRow
+
+
+@dataclass(frozen=True)
+class Decision:
+    subscription_id: int
+    item_id: str
+    decision: str
+    detail: str
+    outbox_id: int | None
+    decided_at: datetime
+
+
+def _feed(row: sa.Row) -> FeedRow:
+    return FeedRow(**{c.name: row._mapping[c] for c in feeds.c})
+
+
+def _subscription(row: sa.Row) -> Subscription:
+    return Subscription(**{c.name: row._mapping[c] for c in subscriptions.c})
+
+
+async def get_or_create_feed(conn: AsyncConnection, url: str, *, title: str, format: str,
+                             interval_seconds: int, now: datetime) -> tuple[FeedRow, bool]:
+    row = (await conn.execute(sa.select(feeds).where(feeds.c.url == url))).first()
+    if row is not None:
+        return _feed(row), False
+    await conn.execute(feeds.insert().values(
+        url=url, title=title, format=format, interval_seconds=interval_seconds,
+        next_fetch_at=now, created_at=now))
+    row = (await conn.execute(sa.select(feeds).where(feeds.c.url == url))).one()
+    return _feed(row), True
+
+
+async def get_feed(db: Database, feed_id: int) -> FeedRow | None:
+    async with db.connect_readonly() as conn:
+        row = (await conn.execute(sa.select(feeds).where(feeds.c.id == feed_id))).first()
+    return None if row is None else _feed(row)
+
+
+async def update_feed(conn: AsyncConnection, feed_id: int, **values: object) -> None:
+    await conn.execute(feeds.update().where(feeds.c.id == feed_id).values(**values))
+
+
+async def due_feeds(db: Database, now: datetime, limit: int) -> list[FeedRow]:
+    """Feeds whose time has come and that at least one active subscription still wants."""
+    active = sa.select(subscriptions.c.id).where(
+        subscriptions.c.feed_id == feeds.c.id, subscriptions.c.paused.is_(False)).exists()
+    query = (sa.select(feeds)
+             .where(feeds.c.next_fetch_at <= now, feeds.c.status != "disabled", active)
+             .order_by(feeds.c.next_fetch_at).limit(limit))
+    async with db.connect_readonly() as conn:
+        return [_feed(row) for row in (await conn.execute(query))]
+
+
+async def next_due_time(db: Database) -> datetime | None:
+    active = sa.select(subscriptions.c.id).where(
+        subscriptions.c.feed_id == feeds.c.id, subscriptions.c.paused.is_(False)).exists()
+    async with db.connect_readonly() as conn:
+        return (await conn.execute(
+            sa.select(sa.func.min(feeds.c.next_fetch_at))
+            .where(feeds.c.status != "disabled", active))).scalar_one_or_none()
+
+
+async def add_subscription(conn: AsyncConnection, **values: object) -> Subscription:
+    result = await conn.execute(subscriptions.insert().values(**values)
+                                .returning(subscriptions.c.id))
+    sub_id = result.scalar_one()
+    row = (await conn.execute(sa.select(subscriptions)
+                              .where(subscriptions.c.id == sub_id))).one()
+    return _subscription(row)
+
+
+async def count_subscriptions(db: Database, guild_id: int) -> int:
+    async with db.connect_readonly() as conn:
+        return int((await conn.execute(
+            sa.select(sa.func.count()).select_from(subscriptions)
+            .where(subscriptions.c.guild_id == guild_id))).scalar_one())
+
+
+async def subscription_by_name(db: Database, guild_id: int, name: str) -> Subscription | None:
+    async with db.connect_readonly() as conn:
+        row = (await conn.execute(sa.select(subscriptions).where(
+            subscriptions.c.guild_id == guild_id, subscriptions.c.name == name))).first()
+    return None if row is None else _subscription(row)
+
+
+async def get_subscription(db: Database, subscription_id: int) -> Subscription | None:
+    async with db.connect_readonly() as conn:
+        row = (await conn.execute(sa.select(subscriptions)
+                                  .where(subscriptions.c.id == subscription_id))).first()
+    return None if row is None else _subscription(row)
+
+
+async def list_subscriptions(db: Database, guild_id: int) -> list[SubscriptionView]:
+    query = (sa.select(subscriptions, feeds).join(feeds, feeds.c.id == subscriptions.c.feed_id)
+             .where(subscriptions.c.guild_id == guild_id).order_by(subscriptions.c.name))
+    async with db.connect_readonly() as conn:
+        rows = (await conn.execute(query)).all()
+    return [SubscriptionView(_subscription(row), _feed(row)) for row in rows]
+
+
+async def subscriptions_of_feed(conn: AsyncConnection, feed_id: int) -> list[Subscription]:
+    rows = await conn.execute(sa.select(subscriptions).where(subscriptions.c.feed_id == feed_id)
+                              .order_by(subscriptions.c.id))
+    return [_subscription(row) for row in rows]
+
+
+async def update_subscription(db: Database, subscription_id: int, **values: object) -> None:
+    async with db.begin() as conn:
+        await conn.execute(subscriptions.update()
+                           .where(subscriptions.c.id == subscription_id).values(**values))
+
+
+async def delete_subscription(db: Database, subscription_id: int) -> None:
+    """Remove it; a feed nobody follows any more is removed too (its items with it)."""
+    async with db.begin() as conn:
+        feed_id = (await conn.execute(sa.select(subscriptions.c.feed_id)
+                                      .where(subscriptions.c.id == subscription_id))
+                   ).scalar_one_or_none()
+        await conn.execute(subscriptions.delete().where(subscriptions.c.id == subscription_id))
+        if feed_id is not None:
+            remaining = (await conn.execute(sa.select(sa.func.count()).select_from(subscriptions)
+                                            .where(subscriptions.c.feed_id == feed_id))
+                         ).scalar_one()
+            if remaining == 0:
+                await conn.execute(feeds.delete().where(feeds.c.id == feed_id))
+
+
+async def seen_item_ids(conn: AsyncConnection, feed_id: int, item_ids: Iterable[str]) -> set[str]:
+    wanted = list(item_ids)
+    seen: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        rows = await conn.execute(sa.select(feed_items.c.item_id).where(
+            feed_items.c.feed_id == feed_id, feed_items.c.item_id.in_(chunk)))
+        seen.update(rows.scalars())
+    return seen
+
+
+async def insert_items(conn: AsyncConnection, rows: Sequence[dict[str, object]]) -> None:
+    if rows:
+        await conn.execute(feed_items.insert(), list(rows))
+
+
+async def find_items(db: Database, feed_id: int, text: str, limit: int = 5) -> list[sa.Row]:
+    """Stored items whose title or link contains `text` (for /feed why)."""
+    pattern = f"%{text.lower()}%"
+    async with db.connect_readonly() as conn:
+        return list((await conn.execute(
+            sa.select(feed_items).where(
+                feed_items.c.feed_id == feed_id,
+                sa.or_(sa.func.lower(feed_items.c.title).like(pattern),
+                       sa.func.lower(feed_items.c.link).like(pattern),
+                       feed_items.c.item_id == text))
+            .order_by(feed_items.c.first_seen_at.desc()).limit(limit))).all())
+
+
+async def decided_item_ids(conn: AsyncConnection, subscription_id: int,
+                           item_ids: Iterable[str]) -> set[str]:
+    wanted = list(item_ids)
+    decided: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        rows = await conn.execute(sa.select(item_decisions.c.item_id).where(
+            item_decisions.c.subscription_id == subscription_id,
+            item_decisions.c.item_id.in_(wanted[start:start + 500])))
+        decided.update(rows.scalars())
+    return decided
+
+
+async def record_decisions(conn: AsyncConnection, rows: Sequence[dict[str, object]]) -> None:
+    if rows:
+        await conn.execute(item_decisions.insert(), list(rows))
+
+
+async def set_decision(conn: AsyncConnection, subscription_id: int, item_id: str,
+                       decision: str, detail: str = "") -> None:
+    await conn.execute(item_decisions.update().where(
+        item_decisions.c.subscription_id == subscription_id,
+        item_decisions.c.item_id == item_id).values(decision=decision, detail=detail,
+                                                    decided_at=utcnow()))
+
+
+async def get_decision(db: Database, subscription_id: int, item_id: str) -> Decision | None:
+    async with db.connect_readonly() as conn:
+        row = (await conn.execute(sa.select(item_decisions).where(
+            item_decisions.c.subscription_id == subscription_id,
+            item_decisions.c.item_id == item_id))).first()
+    return None if row is None else Decision(**row._mapping)

@@ -1,0 +1,105 @@
+"""Per-server settings: one row per guild the bot has joined."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import sqlalchemy as sa
+
+from bot.storage.database import Database
+from bot.storage.tables import guild_settings
+from bot.storage.types import utcnow
+
+RETENTION_AFTER_LEAVING = timedelta(days=30)
+
+
+@dataclass(frozen=True)
+class GuildSettings:
+    guild_id: int
+    timezone: str
+    channel_id: int | None
+    manager_role_id: int | None
+    digest_time: str | None
+    digest_channel_id: int | None
+    joined_at: datetime
+    left_at: datetime | None
+
+
+def _from_row(row: sa.Row) -> GuildSettings:
+    return GuildSettings(**row._mapping)
+
+
+async def ensure_guild(db: Database, guild_id: int) -> GuildSettings:
+    """Create the row on first sight; a returning server keeps its settings."""
+    async with db.begin() as conn:
+        row = (await conn.execute(
+            sa.select(guild_settings).where(guild_settings.c.guild_id == guild_id)
+        )).first()
+        if row is None:
+            await conn.execute(guild_settings.insert().values(guild_id=guild_id,
+                                                              joined_at=utcnow()))
+        elif row.left_at is not None:
+            await conn.execute(guild_settings.update()
+                               .where(guild_settings.c.guild_id == guild_id)
+                               .values(left_at=None))
+        row = (await conn.execute(
+            sa.select(guild_settings).where(guild_settings.c.guild_id == guild_id)
+        )).one()
+    return _from_row(row)
+
+
+async def get_guild(db: Database, guild_id: int) -> GuildSettings | None:
+    async with db.connect_readonly() as conn:
+        row = (await conn.execute(
+            sa.select(guild_settings).where(guild_settings.c.guild_id == guild_id)
+        )).first()
+    return None if row is None else _from_row(row)
+
+
+async def update_guild(db: Database, guild_id: int, **values: object) -> GuildSettings:
+    unknown = set(values) - set(guild_settings.c.keys())
+    if unknown:
+        raise ValueError(f"unknown guild settings: {sorted(unknown)}")
+    await ensure_guild(db, guild_id)
+    async with db.begin() as conn:
+        await conn.execute(guild_settings.update()
+                           .where(guild_settings.c.guild_id == guild_id).values(**values))
+        row = (await conn.execute(
+            sa.select(guild_settings).where(guild_settings.c.guild_id == guild_id)
+        )).one()
+    return _from_row(row)
+
+
+async def mark_guild_left(db: Database, guild_id: int, when: datetime | None = None) -> None:
+    async with db.begin() as conn:
+        await conn.execute(guild_settings.update()
+                           .where(guild_settings.c.guild_id == guild_id)
+                           .values(left_at=when or utcnow()))
+
+
+async def delete_guild_data(db: Database, guild_id: int) -> None:
+    """Everything stored for one server. Feature tables reference guild_settings with
+    ON DELETE CASCADE, so deleting the row removes the rest."""
+    async with db.begin() as conn:
+        await conn.execute(guild_settings.delete().where(guild_settings.c.guild_id == guild_id))
+
+
+async def purge_departed_guilds(db: Database, now: datetime | None = None) -> list[int]:
+    cutoff = (now or utcnow()) - RETENTION_AFTER_LEAVING
+    async with db.begin() as conn:
+        rows = (await conn.execute(
+            sa.select(guild_settings.c.guild_id).where(guild_settings.c.left_at < cutoff)
+        )).scalars().all()
+        if rows:
+            await conn.execute(guild_settings.delete()
+                               .where(guild_settings.c.guild_id.in_(rows)))
+    return list(rows)
+
+
+async def count_guilds(db: Database) -> int:
+    async with db.connect_readonly() as conn:
+        return int((await conn.execute(
+            sa.select(sa.func.count()).select_from(guild_settings)
+            .where(guild_settings.c.left_at.is_(None))
+        )).scalar_one())

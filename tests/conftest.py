@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.sandbox import FakeDiscord
+from bot.storage.database import Database
+from tests.helpers.databases import database_url_for, sqlite_url
+from tests.helpers.harness import RunningBot, running_bot
+from tests.helpers.newsweb import NewsWeb
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[str]:
+    async with database_url_for(request.param, tmp_path) as url:
+        yield url
+
+
+@pytest.fixture
+async def db(database_url: str) -> AsyncIterator[Database]:
+    database = Database.connect(database_url)
+    await database.migrate()
+    yield database
+    await database.close()
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip(f"the shared data sets are not beside this clone ({SHARED})")
+    return SHARED
+
+
+@pytest.fixture
+async def fake_discord() -> AsyncIterator[FakeDiscord]:
+    fake = FakeDiscord()
+    await fake.start()
+    fake.add_guild("Test Server", channels=["news", "general"])
+    yield fake
+    await fake.close()
+
+
+@pytest.fixture
+async def news_web() -> AsyncIterator[NewsWeb]:
+    server = NewsWeb()
+    await server.start()
+    yield server
+    await server.close()
+
+
+@pytest.fixture
+def sqlite_database_url(tmp_path: Path) -> str:
+    return sqlite_url(tmp_path)
+
+
+@pytest.fixture
+async def storyline(fake_discord: FakeDiscord,
+                    sqlite_database_url: str) -> AsyncIterator[RunningBot]:
+    """The bot running against the fake Discord on a SQLite file."""
+    async with running_bot(fake_discord, sqlite_database_url) as running:
+        yield running

@@ -1,0 +1,73 @@
+"""A running Storyline bot against the local Discord stand-in, for scenario tests."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+
+from bot.client import StorylineBot
+from bot.config import load_settings
+from bot.sandbox import FakeDiscord, FakeGuild
+
+READY_TIMEOUT = 15.0
+
+
+@dataclass
+class RunningBot:
+    bot: StorylineBot
+    fake: FakeDiscord
+    task: asyncio.Task[None]
+
+    @property
+    def guild(self) -> FakeGuild:
+        return next(iter(self.fake.guilds.values()))
+
+    async def stop(self) -> None:
+        await self.bot.close()
+        with contextlib.suppress(asyncio.CancelledError):
+            await asyncio.wait_for(self.task, 10)
+
+
+def bot_environment(fake: FakeDiscord, database_url: str,
+                    overrides: Mapping[str, str] | None = None) -> dict[str, str]:
+    return {
+        "DISCORD_TOKEN": fake.token,
+        "DISCORD_API_BASE": fake.api_base,
+        "DISCORD_GATEWAY_URL": fake.gateway_url,
+        "DATABASE_URL": database_url,
+        # The news web of the tests lives on loopback; everything else stays blocked.
+        "ALLOW_PRIVATE_URLS": "127.0.0.0/8",
+        "FEED_INTERVAL_MIN": "1",
+        "FEED_INTERVAL_DEFAULT": "600",
+        **(overrides or {}),
+    }
+
+
+async def start_bot(fake: FakeDiscord, database_url: str,
+                    overrides: Mapping[str, str] | None = None) -> RunningBot:
+    settings = load_settings(bot_environment(fake, database_url, overrides))
+    bot = StorylineBot(settings, guild_ready_timeout=0.1)
+    task = asyncio.create_task(bot.start(settings.discord_token), name="bot-under-test")
+    waiter = asyncio.create_task(bot.wait_until_ready())
+    done, _ = await asyncio.wait({task, waiter}, timeout=READY_TIMEOUT,
+                                 return_when=asyncio.FIRST_COMPLETED)
+    if waiter not in done:
+        waiter.cancel()
+        await bot.close()
+        if task.done() and task.exception() is not None:
+            raise task.exception()  # type: ignore[misc]
+        raise TimeoutError("the bot did not become ready against the fake Discord")
+    return RunningBot(bot, fake, task)
+
+
+@asynccontextmanager
+async def running_bot(fake: FakeDiscord, database_url: str,
+                      overrides: Mapping[str, str] | None = None) -> AsyncIterator[RunningBot]:
+    running = await start_bot(fake, database_url, overrides)
+    try:
+        yield running
+    finally:
+        await running.stop()

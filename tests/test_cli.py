@@ -1,0 +1,85 @@
+"""The process as an operator runs it: exit codes, one-line errors, clean SIGTERM."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+from pathlib import Path
+
+from bot.sandbox import FakeDiscord
+from tests.helpers.harness import bot_environment
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def clean_environment(extra: dict[str, str]) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("DISCORD_", "DATABASE_", "ALLOW_PRIVATE", "FEED_", "LOG_"))}
+    env["PYTHONPATH"] = str(REPO)
+    return {**env, **extra}
+
+
+async def run_storyline(args: list[str], env: dict[str, str], cwd: Path,
+                        timeout: float = 60) -> tuple[int, str, str]:
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", *args, cwd=cwd, env=env,
+        stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE)
+    out, err = await asyncio.wait_for(process.communicate(), timeout)
+    assert process.returncode is not None
+    return process.returncode, out.decode(), err.decode()
+
+
+async def test_missing_token_without_terminal_is_one_line_exit_2(tmp_path: Path) -> None:
+    code, _out, err = await run_storyline([], clean_environment({}), tmp_path)
+    assert code == 2
+    assert "DISCORD_TOKEN" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+
+
+async def test_malformed_setting_is_named(tmp_path: Path) -> None:
+    env = clean_environment({"DISCORD_TOKEN": "x", "LOG_LEVEL": "LOUD"})
+    code, _out, err = await run_storyline([], env, tmp_path)
+    assert code == 2 and "LOG_LEVEL" in err and "Traceback" not in err
+
+
+async def test_rejected_token_is_a_clear_line(tmp_path: Path,
+                                              fake_discord: FakeDiscord) -> None:
+    env = clean_environment(bot_environment(fake_discord, f"sqlite+aiosqlite:///{tmp_path}/s.db",
+                                            {"DISCORD_TOKEN": "wrong-token"}))
+    code, _out, err = await run_storyline([], env, tmp_path)
+    assert code == 2
+    assert "rejected DISCORD_TOKEN" in err and "Traceback" not in err
+
+
+async def test_migrate_command_applies_schema(tmp_path: Path) -> None:
+    env = clean_environment({"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/m.db"})
+    code, out, _err = await run_storyline(["migrate"], env, tmp_path)
+    assert code == 0 and "applied 0001" in out
+    code, out, _err = await run_storyline(["migrate"], env, tmp_path)
+    assert code == 0 and "applied nothing" in out
+
+
+async def test_sigterm_stops_cleanly_with_exit_0(tmp_path: Path,
+                                                 fake_discord: FakeDiscord) -> None:
+    env = clean_environment(bot_environment(
+        fake_discord, f"sqlite+aiosqlite:///{tmp_path}/s.db", {"PYTHONWARNINGS": "always"}))
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-X", "dev", "-m", "bot", cwd=tmp_path, env=env,
+        stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE)
+    try:
+        await fake_discord.wait_until_ready(timeout=30)
+        await fake_discord.wait_for_commands(timeout=30)
+        process.send_signal(signal.SIGTERM)
+        _out, err = await asyncio.wait_for(process.communicate(), 30)
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+    text = err.decode()
+    assert process.returncode == 0, text
+    assert "nclosed" not in text, text  # aiohttp's "Unclosed client session/connector"
+    assert "Traceback" not in text, text
