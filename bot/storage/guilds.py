@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from bot.storage.database import Database
 from bot.storage.tables import guild_settings
 from bot.storage.types import utcnow
+from bot.storage.upsert import insert_ignore
 
 RETENTION_AFTER_LEAVING = timedelta(days=30)
 
@@ -37,8 +38,8 @@ async def ensure_guild(db: Database, guild_id: int) -> GuildSettings:
             sa.select(guild_settings).where(guild_settings.c.guild_id == guild_id)
         )).first()
         if row is None:
-            await conn.execute(guild_settings.insert().values(guild_id=guild_id,
-                                                              joined_at=utcnow()))
+            await insert_ignore(conn, guild_settings,
+                                {"guild_id": guild_id, "joined_at": utcnow()})
         elif row.left_at is not None:
             await conn.execute(guild_settings.update()
                                .where(guild_settings.c.guild_id == guild_id)

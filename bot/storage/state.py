@@ -6,6 +6,7 @@ import sqlalchemy as sa
 
 from bot.storage.database import Database
 from bot.storage.tables import bot_state
+from bot.storage.upsert import upsert
 
 
 async def get_state(db: Database, key: str) -> str | None:
@@ -16,7 +17,4 @@ async def get_state(db: Database, key: str) -> str | None:
 
 async def set_state(db: Database, key: str, value: str) -> None:
     async with db.begin() as conn:
-        updated = await conn.execute(
-            bot_state.update().where(bot_state.c.key == key).values(value=value))
-        if updated.rowcount == 0:
-            await conn.execute(bot_state.insert().values(key=key, value=value))
+        await upsert(conn, bot_state, {"key": key, "value": value}, keys=["key"])

@@ -50,9 +50,15 @@ class NewsWeb:
 
     async def _handle(self, request: web.Request) -> web.StreamResponse:
         path = request.path_qs if request.path_qs in self.pages else request.path
+        response = await self._respond(path, request)
         async with self._hit:
             self.hits[path] += 1
+            if response.status == 304:
+                self.not_modified[path] += 1
             self._hit.notify_all()
+        return response
+
+    async def _respond(self, path: str, request: web.Request) -> web.Response:
         page = self.pages.get(path)
         if page is None:
             return web.Response(status=404, text="not found")
@@ -63,7 +69,6 @@ class NewsWeb:
             tag = '"' + hashlib.sha1(page.body).hexdigest()[:16] + '"'
             headers["ETag"] = tag
             if request.headers.get("If-None-Match") == tag:
-                self.not_modified[path] += 1
                 return web.Response(status=304, headers=headers)
         return web.Response(status=page.status, body=page.body, headers={
             "Content-Type": page.content_type, **headers})

@@ -1,0 +1,221 @@
+"""Polls each distinct feed URL once per interval and turns new items into outbox posts."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from bot.feeds.notices import notify_feed_subscribers
+from bot.feeds.parse import parse_feed
+from bot.feeds.routing import route_new_items
+from bot.net.http import FetchError, FetchResult, HttpClient, retry_after_seconds
+from bot.storage import feeds as store
+from bot.storage.database import Database
+from bot.storage.feeds import FeedRow
+from bot.storage.types import utcnow
+
+log = logging.getLogger(__name__)
+
+FAILING_AFTER = timedelta(hours=24)
+MAX_BACKOFF = timedelta(hours=6)
+MAX_CACHE_DELAY = timedelta(hours=6)
+GONE_STATUSES = frozenset({404, 410})
+DUE_BATCH = 200
+CONCURRENT_FETCHES = 16
+IDLE_WAIT_SECONDS = 60.0
+
+
+@dataclass(frozen=True)
+class PollSettings:
+    interval_default: int
+    interval_min: int
+    max_items_per_poll: int
+
+
+@dataclass(frozen=True)
+class PollOutcome:
+    feed_id: int
+    status: str  # new | unchanged | failed | disabled
+    new_items: int = 0
+    queued_posts: int = 0
+    error: str | None = None
+
+
+def _max_age(headers: object) -> timedelta | None:
+    cache_control = getattr(headers, "get", lambda _k, _d=None: None)("Cache-Control", "")
+    match = re.search(r"max-age=(\d+)", cache_control or "")
+    return timedelta(seconds=int(match.group(1))) if match else None
+
+
+def _spread(feed_id: int, interval: int) -> timedelta:
+    # A stable per-feed offset (up to 5% of the interval) keeps feeds added in the same
+    # minute from being fetched in the same second forever after.
+    return timedelta(seconds=(feed_id * 7919) % max(1, interval // 20))
+
+
+class FeedPoller:
+    def __init__(self, db: Database, web: HttpClient, settings: PollSettings, *,
+                 clock: Callable[[], datetime] = utcnow,
+                 on_posts_queued: Callable[[], None] = lambda: None) -> None:
+        self.db = db
+        self.web = web
+        self.settings = settings
+        self.clock = clock
+        self.on_posts_queued = on_posts_queued
+        self.fetch_count = 0
+        self._wake = asyncio.Event()
+        self._fetch_slots = asyncio.Semaphore(CONCURRENT_FETCHES)
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def run(self) -> None:
+        while True:
+            self._wake.clear()
+            try:
+                await self.poll_due()
+            except Exception:
+                log.exception("poll round failed; retrying shortly")
+            await self._wait_for_work()
+
+    async def _wait_for_work(self) -> None:
+        next_time = await store.next_due_time(self.db)
+        timeout = IDLE_WAIT_SECONDS
+        if next_time is not None:
+            timeout = max(0.0, min(timeout, (next_time - self.clock()).total_seconds()))
+        if timeout > 0:
+            try:
+                await asyncio.wait_for(self._wake.wait(), timeout)
+            except TimeoutError:
+                pass
+
+    async def poll_due(self) -> list[PollOutcome]:
+        due = await store.due_feeds(self.db, self.clock(), DUE_BATCH)
+        outcomes = await asyncio.gather(*(self._poll_with_slot(feed) for feed in due))
+        if any(outcome.queued_posts for outcome in outcomes):
+            self.on_posts_queued()
+        return list(outcomes)
+
+    async def _poll_with_slot(self, feed: FeedRow) -> PollOutcome:
+        async with self._fetch_slots:
+            try:
+                return await self.poll_feed(feed)
+            except Exception as error:
+                log.exception("polling feed %s failed unexpectedly", feed.url)
+                return await self._record_failure(feed, f"internal error: {error}"[:200], None)
+
+    async def poll_feed(self, feed: FeedRow) -> PollOutcome:
+        headers = {}
+        if feed.etag:
+            headers["If-None-Match"] = feed.etag
+        if feed.last_modified:
+            headers["If-Modified-Since"] = feed.last_modified
+        self.fetch_count += 1
+        try:
+            result = await self.web.fetch(feed.url, headers=headers, retries=1)
+        except FetchError as error:
+            return await self._record_failure(feed, error.reason, error.retry_after)
+        if result.status in GONE_STATUSES:
+            return await self._disable(feed, f"the server answered {result.status}")
+        if result.status == 304:
+            return await self._record_success(feed, result, "unchanged")
+        if result.status >= 400:
+            retry_after = retry_after_seconds(result.headers)
+            return await self._record_failure(feed, f"the server answered {result.status}",
+                                              retry_after)
+        body_hash = hashlib.sha256(result.body).hexdigest()
+        if body_hash == feed.body_hash:
+            return await self._record_success(feed, result, "unchanged")
+        parsed = await asyncio.to_thread(parse_feed, result.body,
+                                         content_type=result.headers.get("Content-Type"),
+                                         url=result.url)
+        if not parsed.ok:
+            return await self._record_failure(feed, f"cannot read the feed: {parsed.error}",
+                                              None)
+        now = self.clock()
+        async with self.db.begin() as conn:
+            routed = await route_new_items(conn, feed, parsed.items, now=now,
+                                           max_items_per_poll=self.settings.max_items_per_poll)
+            await self._store_success(conn, feed, result, now, body_hash=body_hash,
+                                      title=parsed.title or feed.title)
+        await self._announce_recovery(feed)
+        return PollOutcome(feed.id, "new" if routed.new_items else "unchanged",
+                           new_items=routed.new_items, queued_posts=routed.queued)
+
+    def _next_fetch(self, feed: FeedRow, now: datetime, result: FetchResult | None) -> datetime:
+        interval = timedelta(seconds=max(feed.interval_seconds, self.settings.interval_min))
+        max_age = _max_age(result.headers) if result is not None else None
+        if max_age is not None:
+            interval = max(interval, min(max_age, MAX_CACHE_DELAY))
+        return now + interval + _spread(feed.id, feed.interval_seconds)
+
+    async def _store_success(self, conn: object, feed: FeedRow, result: FetchResult,
+                             now: datetime, *, body_hash: str | None = None,
+                             title: str | None = None) -> None:
+        values: dict[str, object] = {
+            "last_fetch_at": now, "last_success_at": now, "failure_count": 0,
+            "failing_since": None, "last_error": None, "status": "ok",
+            "next_fetch_at": self._next_fetch(feed, now, result),
+        }
+        if result.status != 304:
+            values["etag"] = result.headers.get("ETag")
+            values["last_modified"] = result.headers.get("Last-Modified")
+        if body_hash is not None:
+            values["body_hash"] = body_hash
+        if title:
+            values["title"] = title[:300]
+        await store.update_feed(conn, feed.id, **values)  # type: ignore[arg-type]
+
+    async def _record_success(self, feed: FeedRow, result: FetchResult,
+                              status: str) -> PollOutcome:
+        async with self.db.begin() as conn:
+            await self._store_success(conn, feed, result, self.clock())
+        await self._announce_recovery(feed)
+        return PollOutcome(feed.id, status)
+
+    async def _announce_recovery(self, feed: FeedRow) -> None:
+        if feed.status != "failing":
+            return
+        await notify_feed_subscribers(
+            self.db, feed.id, f"The feed **{feed.title or feed.url}** works again; new items "
+            "will be posted as before.", self.clock())
+        self.on_posts_queued()
+
+    async def _record_failure(self, feed: FeedRow, reason: str,
+                              retry_after: float | None) -> PollOutcome:
+        now = self.clock()
+        failures = feed.failure_count + 1
+        interval = max(feed.interval_seconds, self.settings.interval_min)
+        delay = min(MAX_BACKOFF, timedelta(seconds=interval * 2 ** min(failures - 1, 10)))
+        if retry_after is not None:
+            delay = max(delay, timedelta(seconds=retry_after))
+        failing_since = feed.failing_since or now
+        becomes_failing = feed.status == "ok" and now - failing_since >= FAILING_AFTER
+        async with self.db.begin() as conn:
+            await store.update_feed(
+                conn, feed.id, failure_count=failures, failing_since=failing_since,
+                last_error=reason[:300], last_fetch_at=now, next_fetch_at=now + delay,
+                status="failing" if becomes_failing or feed.status == "failing" else "ok")
+        if becomes_failing:
+            await notify_feed_subscribers(
+                self.db, feed.id, f"The feed **{feed.title or feed.url}** has been failing "
+                f"for a day ({reason}). I keep trying; `/feed list` shows its status.", now)
+            self.on_posts_queued()
+        log.info("feed %s failed (%d in a row): %s", feed.url, failures, reason)
+        return PollOutcome(feed.id, "failed", error=reason)
+
+    async def _disable(self, feed: FeedRow, reason: str) -> PollOutcome:
+        now = self.clock()
+        async with self.db.begin() as conn:
+            await store.update_feed(conn, feed.id, status="disabled", last_error=reason,
+                                    last_fetch_at=now)
+        await notify_feed_subscribers(
+            self.db, feed.id, f"The feed **{feed.title or feed.url}** is gone ({reason}), so I "
+            "stopped polling it. `/feed resume` tries again; `/feed remove` drops it.", now)
+        self.on_posts_queued()
+        return PollOutcome(feed.id, "disabled", error=reason)

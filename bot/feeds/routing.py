@@ -1,0 +1,124 @@
+"""Decide, per subscription, what happens to a feed's new items, and queue the posts."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from bot.feeds.filters import FeedFilter
+from bot.feeds.models import FeedItem
+from bot.feeds.parse import newest_first
+from bot.render.payload import render_feed_item, render_more_line
+from bot.storage import feeds as store
+from bot.storage import outbox
+from bot.storage.feeds import FeedRow, Subscription
+from bot.storage.tables import guild_settings
+
+# An item dated well before the subscription existed is old news the feed re-surfaced.
+BASELINE_GRACE = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Routed:
+    new_items: int
+    queued: int
+
+
+def split_keywords(raw: str) -> list[str]:
+    return [word.strip() for word in raw.split(",") if word.strip()]
+
+
+def subscription_filter(sub: Subscription) -> FeedFilter:
+    return FeedFilter(include=split_keywords(sub.include_keywords),
+                      exclude=split_keywords(sub.exclude_keywords), regex=sub.regex)
+
+
+def item_record(feed_id: int, item: FeedItem, now: datetime) -> dict[str, Any]:
+    data = asdict(item)
+    for key in ("published", "updated"):
+        data[key] = data[key].isoformat() if data[key] else None
+    return {"feed_id": feed_id, "item_id": item.item_id, "title": item.title[:500],
+            "link": item.link, "published": item.published, "first_seen_at": now,
+            "data": json.dumps(data, default=str)}
+
+
+def oldest_first(items: Sequence[FeedItem]) -> list[FeedItem]:
+    return list(reversed(newest_first(list(items))))
+
+
+async def guild_timezone(conn: AsyncConnection, guild_id: int) -> str:
+    zone = (await conn.execute(sa.select(guild_settings.c.timezone)
+                               .where(guild_settings.c.guild_id == guild_id))
+            ).scalar_one_or_none()
+    return zone or "UTC"
+
+
+def render_for(sub: Subscription, item: FeedItem, feed_title: str, tz: str) -> dict[str, Any]:
+    return dict(render_feed_item(item, feed_title=feed_title, style=sub.style,
+                                 template=sub.template, tz=tz,
+                                 mention_role_id=sub.mention_role_id))
+
+
+async def queue_post(conn: AsyncConnection, sub: Subscription, item: FeedItem,
+                     feed_title: str, now: datetime, tz: str) -> int:
+    return await outbox.enqueue(conn, guild_id=sub.guild_id, channel_id=sub.channel_id,
+                                payload=render_for(sub, item, feed_title, tz),
+                                kind="feed_item", now=now, subscription_id=sub.id,
+                                item_id=item.item_id)
+
+
+async def route_new_items(conn: AsyncConnection, feed: FeedRow, items: Sequence[FeedItem], *,
+                          now: datetime, max_items_per_poll: int) -> Routed:
+    seen = await store.seen_item_ids(conn, feed.id, [item.item_id for item in items])
+    fresh = oldest_first([item for item in items if item.item_id not in seen])
+    if not fresh:
+        return Routed(0, 0)
+    await store.insert_items(conn, [item_record(feed.id, item, now) for item in fresh])
+    queued = 0
+    for sub in await store.subscriptions_of_feed(conn, feed.id):
+        queued += await _route_for_subscription(conn, feed, sub, fresh, now, max_items_per_poll)
+    return Routed(len(fresh), queued)
+
+
+async def _route_for_subscription(conn: AsyncConnection, feed: FeedRow, sub: Subscription,
+                                  fresh: list[FeedItem], now: datetime,
+                                  max_items_per_poll: int) -> int:
+    already = await store.decided_item_ids(conn, sub.id, [item.item_id for item in fresh])
+    feed_filter = subscription_filter(sub)
+    tz = await guild_timezone(conn, sub.guild_id)
+    decisions: list[dict[str, object]] = []
+    queued = capped = 0
+    for item in fresh:
+        if item.item_id in already:
+            continue
+        decision, detail, outbox_id = "queued", "", None
+        if sub.route_error:
+            decision, detail = "failed", f"the channel refused posts: {sub.route_error}"
+        elif sub.paused:
+            decision, detail = "paused", "the feed was paused when it appeared"
+        elif item.published is not None and item.published < sub.created_at - BASELINE_GRACE:
+            decision, detail = "baseline", "older than the baseline taken when the feed was added"
+        elif not (verdict := feed_filter.matches(item)).passed:
+            decision, detail = "filtered", verdict.reason
+        elif queued >= max_items_per_poll:
+            decision, detail = "capped", f"more than {max_items_per_poll} new items in one poll"
+            capped += 1
+        else:
+            outbox_id = await queue_post(conn, sub, item, feed.title, now, tz)
+            queued += 1
+        decisions.append({"subscription_id": sub.id, "item_id": item.item_id,
+                          "decision": decision, "detail": detail, "outbox_id": outbox_id,
+                          "decided_at": now})
+    await store.record_decisions(conn, decisions)
+    if capped:
+        await outbox.enqueue(conn, guild_id=sub.guild_id, channel_id=sub.channel_id,
+                             payload=dict(render_more_line(capped, sub.name)), kind="more",
+                             now=now, subscription_id=sub.id)
+        queued += 1
+    return queued

@@ -1,0 +1,119 @@
+"""Rendering and views for /feed that the command module would otherwise be cluttered with."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
+
+import discord
+
+from bot.feeds.models import DiscoveredFeed
+from bot.interactions import ErrorReportingView
+from bot.storage.feeds import SubscriptionView
+
+FEEDS_PER_PAGE = 8
+VIEW_TIMEOUT = 300.0
+
+
+def feed_status_line(view: SubscriptionView) -> str:
+    sub, feed = view.subscription, view.feed
+    if sub.route_error:
+        return f"stopped: {sub.route_error}"
+    if sub.paused:
+        return "paused"
+    if feed.status == "disabled":
+        return f"disabled: {feed.last_error or 'gone'}"
+    if feed.status == "failing" or feed.failure_count:
+        return f"failing: {feed.last_error or 'unknown error'}"
+    return "ok"
+
+
+def list_page_embed(views: Sequence[SubscriptionView], page: int) -> discord.Embed:
+    pages = max(1, -(-len(views) // FEEDS_PER_PAGE))
+    embed = discord.Embed(title=f"Feeds ({len(views)})")
+    for view in views[page * FEEDS_PER_PAGE:(page + 1) * FEEDS_PER_PAGE]:
+        feed = view.feed
+        last = (f"<t:{int(feed.last_success_at.timestamp())}:R>" if feed.last_success_at
+                else "never")
+        embed.add_field(
+            name=view.subscription.name[:256],
+            value=(f"<#{view.subscription.channel_id}> · every {feed.interval_seconds // 60} min"
+                   f" · last success {last}\nstatus: {feed_status_line(view)}"
+                   f" · {view.subscription.items_posted} posted")[:1024],
+            inline=False)
+    if not views:
+        embed.description = "No feeds yet. Add one with `/feed add`."
+    embed.set_footer(text=f"Page {page + 1} of {pages}")
+    return embed
+
+
+class FeedListView(ErrorReportingView):
+    def __init__(self, views: Sequence[SubscriptionView], owner_id: int) -> None:
+        super().__init__(timeout=VIEW_TIMEOUT)
+        self.views = views
+        self.page = 0
+        self.owner_id = owner_id
+        self._sync_buttons()
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-len(self.views) // FEEDS_PER_PAGE))
+
+    def _sync_buttons(self) -> None:
+        self.previous.disabled = self.page == 0
+        self.next.disabled = self.page >= self.pages - 1
+
+    async def _show(self, interaction: discord.Interaction) -> None:
+        self._sync_buttons()
+        await interaction.response.edit_message(embed=list_page_embed(self.views, self.page),
+                                                view=self)
+
+    @discord.ui.button(label="Previous", style=discord.ButtonStyle.secondary)
+    async def previous(self, interaction: discord.Interaction,
+                       _button: discord.ui.Button[Any]) -> None:
+        self.page = max(0, self.page - 1)
+        await self._show(interaction)
+
+    @discord.ui.button(label="Next", style=discord.ButtonStyle.secondary)
+    async def next(self, interaction: discord.Interaction,
+                   _button: discord.ui.Button[Any]) -> None:
+        self.page = min(self.pages - 1, self.page + 1)
+        await self._show(interaction)
+
+
+ChooseFeed = Callable[[discord.Interaction, str], Awaitable[None]]
+
+
+class FeedChoiceView(ErrorReportingView):
+    """A page advertises several feeds: the admin picks one."""
+
+    def __init__(self, candidates: Sequence[DiscoveredFeed], on_choice: ChooseFeed,
+                 owner_id: int) -> None:
+        super().__init__(timeout=VIEW_TIMEOUT)
+        self.on_choice = on_choice
+        self.owner_id = owner_id
+        select: discord.ui.Select[FeedChoiceView] = discord.ui.Select(
+            placeholder="Which feed?",
+            options=[discord.SelectOption(label=(c.title or c.url)[:100], value=c.url[:100],
+                                          description=c.url[:100])
+                     for c in candidates[:25]])
+        select.callback = self._chosen  # type: ignore[method-assign]
+        self.select = select
+        self.add_item(select)
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        return interaction.user.id == self.owner_id
+
+    async def _chosen(self, interaction: discord.Interaction) -> None:
+        self.stop()
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        await self.on_choice(interaction, self.select.values[0])
+
+
+def preview_message(intro: str, payload: dict[str, Any] | None) -> dict[str, Any]:
+    """discord.py send() arguments: an intro line above a post's payload, pinging nobody."""
+    payload = payload or {}
+    content = "\n".join(part for part in (intro, payload.get("content")) if part)
+    embeds = [discord.Embed.from_dict(e) for e in payload.get("embeds") or []]
+    return {"content": content[:2000], "embeds": embeds,
+            "allowed_mentions": discord.AllowedMentions.none()}

@@ -1,0 +1,225 @@
+"""/feed: news feeds posted to channels, configured with slash commands."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable
+from typing import Literal, TypeVar
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.client import StorylineBot
+from bot.feeds import service
+from bot.feeds.explain import explain_item
+from bot.feeds.filters import FeedFilter
+from bot.feeds.poller import FeedPoller, PollSettings
+from bot.feeds.routing import split_keywords
+from bot.feeds.templates import validate_template
+from bot.interactions import UserError, ensure_manager, reply, require_postable
+from bot.storage import feeds as store
+from bot.storage.feeds import Subscription
+from bot.storage.guilds import ensure_guild
+from bot.storage.types import utcnow
+from cogs._feed_views import (
+    FeedChoiceView,
+    FeedListView,
+    list_page_embed,
+    preview_message,
+)
+
+T = TypeVar("T")
+PostTarget = discord.TextChannel | discord.ForumChannel | discord.Thread
+
+
+@app_commands.guild_only()
+@app_commands.default_permissions(manage_guild=True)
+class FeedsCog(commands.GroupCog, group_name="feed", group_description="News feeds posted "
+               "to channels"):
+    def __init__(self, bot: StorylineBot) -> None:
+        self.bot = bot
+        settings = bot.settings
+        self.poller = FeedPoller(bot.db, bot.web, PollSettings(
+            interval_default=settings.feed_interval_default,
+            interval_min=settings.feed_interval_min,
+            max_items_per_poll=settings.max_items_per_poll), on_posts_queued=bot.sender.wake)
+        super().__init__()
+
+    async def cog_load(self) -> None:
+        self._poll_task = self.bot.start_when_ready(self.poller.run, name="feed-poller")
+
+    async def cog_unload(self) -> None:
+        self._poll_task.cancel()
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        return await ensure_manager(interaction)
+
+    async def _subscription(self, interaction: discord.Interaction, name: str) -> Subscription:
+        assert interaction.guild_id is not None
+        sub = await store.subscription_by_name(self.bot.db, interaction.guild_id, name)
+        if sub is None:
+            raise UserError(f"There is no feed named `{name[:100]}` here; `/feed list` shows "
+                            "them.")
+        return sub
+
+    async def feed_autocomplete(self, interaction: discord.Interaction,
+                                current: str) -> list[app_commands.Choice[str]]:
+        assert interaction.guild_id is not None
+        views = await store.list_subscriptions(self.bot.db, interaction.guild_id)
+        names = [v.subscription.name for v in views if current.lower() in
+                 v.subscription.name.lower()]
+        return [app_commands.Choice(name=name, value=name) for name in names[:25]]
+
+    @app_commands.command(name="add", description="Post a feed's new items to a channel")
+    @app_commands.describe(url="Feed or web page link", channel="Where to post (default: "
+                           "here)", name="Short name for the feed",
+                           backfill="Also post this many of the newest items now (0-5)")
+    async def add(self, interaction: discord.Interaction, url: str,
+                  channel: PostTarget | None = None, name: str | None = None,
+                  backfill: app_commands.Range[int, 0, 5] = 0) -> None:
+        target_id = require_postable(interaction, channel)
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        found = await self._call(service.probe(self.bot.web, url))
+        if found.feed is None and len(found.candidates) > 1:
+            async def chosen(choice_interaction: discord.Interaction, feed_url: str) -> None:
+                picked = await self._call(service.probe_feed(self.bot.web, feed_url))
+                await self._add_feed(choice_interaction, picked, target_id, name, backfill)
+
+            view = FeedChoiceView(found.candidates, chosen, interaction.user.id)
+            await reply(interaction, "That page offers several feeds. Which one?", view=view)
+            return
+        if found.feed is None:
+            found = await self._call(service.probe_feed(self.bot.web, found.candidates[0].url))
+        await self._add_feed(interaction, found, target_id, name, backfill)
+
+    async def _add_feed(self, interaction: discord.Interaction, found: service.Probe,
+                        channel_id: int, name: str | None, backfill: int) -> None:
+        assert interaction.guild_id is not None and found.feed is not None
+        parsed = found.feed
+        result = await self._call(service.add_subscription(
+            self.bot.db, guild_id=interaction.guild_id, channel_id=channel_id, found=found,
+            name=name, backfill=backfill,
+            interval_seconds=self.bot.settings.feed_interval_default,
+            max_feeds=self.bot.settings.max_feeds_per_guild, now=utcnow()))
+        self.poller.wake()
+        if result.backfilled:
+            self.bot.sender.wake()
+        text = (f"Added **{result.subscription.name}** ({parsed.title or found.url}): "
+                f"{len(parsed.items)} items now, new ones will be posted in <#{channel_id}>."
+                + (f" Posting the {result.backfilled} newest now." if result.backfilled else ""))
+        await interaction.followup.send(
+            ephemeral=True, **preview_message(text, service.preview_payload(parsed)))
+
+    async def _call(self, work: Awaitable[T]) -> T:
+        try:
+            return await work
+        except service.FeedCommandError as error:
+            raise UserError(str(error)) from None
+
+    @app_commands.command(name="remove", description="Stop posting a feed")
+    @app_commands.autocomplete(feed=feed_autocomplete)
+    async def remove(self, interaction: discord.Interaction, feed: str) -> None:
+        sub = await self._subscription(interaction, feed)
+        await store.delete_subscription(self.bot.db, sub.id)
+        await reply(interaction, f"Removed **{sub.name}**.")
+
+    @app_commands.command(name="pause", description="Stop posting a feed for now")
+    @app_commands.autocomplete(feed=feed_autocomplete)
+    async def pause(self, interaction: discord.Interaction, feed: str) -> None:
+        sub = await self._subscription(interaction, feed)
+        await store.update_subscription(self.bot.db, sub.id, paused=True)
+        await reply(interaction, f"Paused **{sub.name}**; `/feed resume` starts it again.")
+
+    @app_commands.command(name="resume", description="Start posting a paused or stopped feed")
+    @app_commands.autocomplete(feed=feed_autocomplete)
+    async def resume(self, interaction: discord.Interaction, feed: str) -> None:
+        sub = await self._subscription(interaction, feed)
+        await service.resume_feed(self.bot.db, sub, utcnow())
+        self.poller.wake()
+        await reply(interaction, f"Resumed **{sub.name}**.")
+
+    @app_commands.command(name="list", description="This server's feeds and their status")
+    async def list(self, interaction: discord.Interaction) -> None:
+        assert interaction.guild_id is not None
+        await ensure_guild(self.bot.db, interaction.guild_id)
+        views = await store.list_subscriptions(self.bot.db, interaction.guild_id)
+        view = FeedListView(views, interaction.user.id)
+        await reply(interaction, embed=list_page_embed(views, 0), view=view)
+
+    @app_commands.command(name="test", description="Show what the next post of a feed looks "
+                          "like, storing nothing")
+    async def test(self, interaction: discord.Interaction, url: str) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        found = await self._call(service.probe_feed(self.bot.web, url))
+        parsed, feed_url = found.feed, found.url
+        assert parsed is not None
+        preview = service.preview_payload(parsed)
+        if preview is None:
+            raise UserError(f"{parsed.title or feed_url} has no items yet.")
+        await interaction.followup.send(ephemeral=True, **preview_message(
+            f"Next post from **{parsed.title or feed_url}**:", preview))
+
+    @app_commands.command(name="filter", description="Only post items matching keywords or a "
+                          "regular expression")
+    @app_commands.autocomplete(feed=feed_autocomplete)
+    @app_commands.describe(include="Comma-separated keywords; an item needs one of them",
+                           exclude="Comma-separated keywords that drop an item",
+                           regex="A regular expression the title or summary must match")
+    async def filter(self, interaction: discord.Interaction, feed: str,
+                     include: str | None = None, exclude: str | None = None,
+                     regex: str | None = None) -> None:
+        sub = await self._subscription(interaction, feed)
+        include_text = include if include is not None else sub.include_keywords
+        exclude_text = exclude if exclude is not None else sub.exclude_keywords
+        pattern = (regex or None) if regex is not None else sub.regex
+        candidate = FeedFilter(include=split_keywords(include_text),
+                               exclude=split_keywords(exclude_text), regex=pattern)
+        try:
+            candidate.validate()
+        except ValueError as error:
+            raise UserError(f"That filter does not work: {error}") from None
+        await store.update_subscription(self.bot.db, sub.id, include_keywords=include_text,
+                                        exclude_keywords=exclude_text, regex=pattern)
+        await reply(interaction, f"Filter of **{sub.name}**: include `{include_text or '-'}`, "
+                    f"exclude `{exclude_text or '-'}`, regex `{pattern or '-'}`.")
+
+    @app_commands.command(name="format", description="How a feed's posts look")
+    @app_commands.autocomplete(feed=feed_autocomplete)
+    @app_commands.describe(template="Text with {title} {link} {summary} {author} {published} "
+                           "{source} {categories}; empty resets")
+    async def format(self, interaction: discord.Interaction, feed: str,
+                     template: str | None = None,
+                     style: Literal["embed", "text"] | None = None) -> None:
+        sub = await self._subscription(interaction, feed)
+        if template:
+            try:
+                validate_template(template)
+            except ValueError as error:
+                raise UserError(str(error)) from None
+        await store.update_subscription(self.bot.db, sub.id,
+                                        template=template or None, style=style or sub.style)
+        await reply(interaction, f"**{sub.name}** posts as {style or sub.style}"
+                    f"{' with your template' if template else ''}.")
+
+    @app_commands.command(name="mention", description="Ping a role on a feed's new items")
+    @app_commands.autocomplete(feed=feed_autocomplete)
+    async def mention(self, interaction: discord.Interaction, feed: str,
+                      role: discord.Role | None = None) -> None:
+        sub = await self._subscription(interaction, feed)
+        if role is not None and role.is_default():
+            raise UserError("Storyline never pings @everyone; pick a role.")
+        await store.update_subscription(self.bot.db, sub.id,
+                                        mention_role_id=role.id if role else None)
+        await reply(interaction, f"New items of **{sub.name}** will ping {role.mention}."
+                    if role else f"**{sub.name}** pings nobody now.")
+
+    @app_commands.command(name="why", description="What happened to an item of a feed")
+    @app_commands.autocomplete(feed=feed_autocomplete)
+    @app_commands.describe(item="The item's title or link (part of it is enough)")
+    async def why(self, interaction: discord.Interaction, feed: str, item: str) -> None:
+        sub = await self._subscription(interaction, feed)
+        await reply(interaction, await explain_item(self.bot.db, sub, item))
+
+
+async def setup(bot: StorylineBot) -> None:
+    await bot.add_cog(FeedsCog(bot))

@@ -1,0 +1,61 @@
+"""Feeds written on the fly for tests: RSS 2.0, Atom 1.0 and JSON Feed 1.1."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from xml.sax.saxutils import escape
+
+BASE_TIME = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
+
+
+@dataclass
+class Entry:
+    title: str
+    link: str
+    summary: str = "A short summary of the story."
+    published: datetime = BASE_TIME
+    updated: datetime | None = None
+    guid: str | None = None
+    categories: list[str] = field(default_factory=list)
+
+
+def entries(count: int, *, prefix: str = "Story", start: int = 0,
+            site: str = "https://news.example.org") -> list[Entry]:
+    return [Entry(title=f"{prefix} {n}", link=f"{site}/{prefix.lower()}-{n}",
+                  published=BASE_TIME + timedelta(minutes=n)) for n in range(start, start + count)]
+
+
+def rss(title: str, items: list[Entry]) -> str:
+    body = "".join(
+        f"<item><title>{escape(e.title)}</title><link>{escape(e.link)}</link>"
+        f"<guid>{escape(e.guid or e.link)}</guid>"
+        f"<description>{escape(e.summary)}</description>"
+        f"<pubDate>{format_datetime(e.published)}</pubDate>"
+        + "".join(f"<category>{escape(c)}</category>" for c in e.categories)
+        + "</item>" for e in sorted(items, key=lambda e: e.published, reverse=True))
+    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+            f"<title>{escape(title)}</title><link>https://news.example.org/</link>"
+            f"<description>Test feed</description>{body}</channel></rss>")
+
+
+def atom(title: str, items: list[Entry]) -> str:
+    body = "".join(
+        f'<entry><title>{escape(e.title)}</title><link href="{escape(e.link)}"/>'
+        f"<id>{escape(e.guid or e.link)}</id><summary>{escape(e.summary)}</summary>"
+        f"<published>{e.published.isoformat()}</published>"
+        f"<updated>{(e.updated or e.published).isoformat()}</updated></entry>"
+        for e in items)
+    return (f'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+            f"<title>{escape(title)}</title><id>urn:test:{escape(title)}</id>"
+            f"<updated>{BASE_TIME.isoformat()}</updated>{body}</feed>")
+
+
+def json_feed(title: str, items: list[Entry]) -> str:
+    return json.dumps({
+        "version": "https://jsonfeed.org/version/1.1", "title": title,
+        "items": [{"id": e.guid or e.link, "url": e.link, "title": e.title,
+                   "content_text": e.summary, "date_published": e.published.isoformat()}
+                  for e in items]})

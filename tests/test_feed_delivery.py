@@ -1,0 +1,141 @@
+"""Feeds end to end: /feed add, polling the local news web, posts in the fake Discord."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+
+import pytest
+
+from bot.sandbox import FakeDiscord, FakeMessage
+from tests.helpers import feedgen
+from tests.helpers.harness import RunningBot, running_bot
+from tests.helpers.newsweb import NewsWeb
+
+FAST_POLLING = {"FEED_INTERVAL_DEFAULT": "1", "FEED_INTERVAL_MIN": "1"}
+
+
+@pytest.fixture
+async def fast_bot(fake_discord: FakeDiscord, sqlite_database_url: str
+                   ) -> AsyncIterator[RunningBot]:
+    async with running_bot(fake_discord, sqlite_database_url, FAST_POLLING) as running:
+        yield running
+
+
+async def add_feed(bot: RunningBot, url: str, **options: object) -> FakeMessage:
+    guild = bot.guild
+    interaction = await bot.fake.invoke("feed add", {"url": url, **options}, guild=guild,
+                                        channel="news")
+    deferred = await interaction.response()
+    assert deferred["type"] == 5  # deferred: the fetch may take a while
+    return await interaction.final()
+
+
+def posted_in(bot: RunningBot, channel: str) -> list[FakeMessage]:
+    return [m for m in bot.fake.messages(channel, bot.guild) if not m.ephemeral
+            and m.interaction_id is None]
+
+
+def titled(text: str) -> Callable[[FakeMessage], bool]:
+    return lambda m: any(text in (e.get("title") or "") for e in m.embeds) or text in m.content
+
+
+@pytest.mark.parametrize("writer", [feedgen.rss, feedgen.atom, feedgen.json_feed],
+                         ids=["rss", "atom", "json"])
+async def test_new_item_is_posted_once_and_baseline_is_not(
+        fast_bot: RunningBot, news_web: NewsWeb, writer: Callable[..., str]) -> None:
+    items = feedgen.entries(3)
+    url = news_web.serve("/feed", writer("World Desk", items))
+    answer = await add_feed(fast_bot, url)
+    assert "World Desk" in answer.content and "3 items" in answer.content
+    assert answer.embeds and "Story 2" in answer.embeds[0]["title"]  # preview: newest
+
+    items += feedgen.entries(1, start=3)
+    news_web.serve("/feed", writer("World Desk", items))
+    post = await fast_bot.fake.wait_for_message(titled("Story 3"), timeout=10)
+    assert post.embeds[0]["url"].endswith("/story-3")
+    await news_web.wait_for_hits("/feed", news_web.hits["/feed"] + 2)
+    assert [m for m in posted_in(fast_bot, "news") if titled("Story")(m)] == [post]
+
+
+async def test_html_page_discovers_its_feed(fast_bot: RunningBot, news_web: NewsWeb) -> None:
+    feed_url = news_web.serve("/rss.xml", feedgen.rss("Site Feed", feedgen.entries(2)))
+    page = news_web.serve("/", f'<html><head><link rel="alternate" type="application/rss+xml" '
+                          f'title="Site Feed" href="{feed_url}"></head><body>Hi</body></html>',
+                          content_type="text/html")
+    answer = await add_feed(fast_bot, page)
+    assert "Site Feed" in answer.content
+
+
+async def test_page_with_several_feeds_asks_which(fast_bot: RunningBot,
+                                                  news_web: NewsWeb) -> None:
+    first = news_web.serve("/a.xml", feedgen.rss("Politics", feedgen.entries(1)))
+    second = news_web.serve("/b.xml", feedgen.rss("Sport", feedgen.entries(1)))
+    page = news_web.serve("/", "<html><head>"
+                          f'<link rel="alternate" type="application/rss+xml" href="{first}">'
+                          f'<link rel="alternate" type="application/rss+xml" href="{second}">'
+                          "</head></html>", content_type="text/html")
+    question = await add_feed(fast_bot, page)
+    assert "several feeds" in question.content
+    select = question.components[0]["components"][0]
+    chosen = await fast_bot.fake.click(question, select["custom_id"], values=[second])
+    answer = await chosen.final()
+    assert "Sport" in answer.content
+
+
+async def test_malformed_feed_is_still_read(fast_bot: RunningBot, news_web: NewsWeb) -> None:
+    broken = ('<?xml version="1.0"?><rss version="2.0"><channel><title>Tom & Jerry News'
+              "</title><item><title>Caf&eacute; opens &amp; closes</title>"
+              "<link>https://news.example.org/cafe</link></item></channel></rss>")
+    answer = await add_feed(fast_bot, news_web.serve("/broken", broken))
+    assert "Tom & Jerry News" in answer.content and "1 items" in answer.content
+
+
+async def test_changed_updated_date_or_order_does_not_repost(
+        fast_bot: RunningBot, news_web: NewsWeb) -> None:
+    items = feedgen.entries(3)
+    news_web.serve("/feed", feedgen.atom("Desk", items))
+    await add_feed(fast_bot, news_web.url("/feed"))
+    for entry in items:
+        entry.updated = feedgen.BASE_TIME.replace(hour=12)
+    news_web.serve("/feed", feedgen.atom("Desk", list(reversed(items))))
+    hits = news_web.hits["/feed"]
+    await news_web.wait_for_hits("/feed", hits + 2)
+    assert not [m for m in posted_in(fast_bot, "news") if titled("Story")(m)]
+
+
+async def test_unchanged_feed_answers_304(fast_bot: RunningBot, news_web: NewsWeb) -> None:
+    news_web.serve("/feed", feedgen.rss("Desk", feedgen.entries(2)), etag=True)
+    await add_feed(fast_bot, news_web.url("/feed"))
+    await news_web.wait_for_hits("/feed", 3)
+    # The add fetched the body once; every poll after it is a conditional request.
+    assert news_web.not_modified["/feed"] == news_web.hits["/feed"] - 1
+
+
+async def test_more_than_the_cap_becomes_one_line(fast_bot: RunningBot,
+                                                  news_web: NewsWeb) -> None:
+    items = feedgen.entries(1)
+    news_web.serve("/feed", feedgen.rss("Busy Desk", items))
+    await add_feed(fast_bot, news_web.url("/feed"))
+    news_web.serve("/feed", feedgen.rss("Busy Desk", items + feedgen.entries(8, start=1)))
+    more = await fast_bot.fake.wait_for_message(lambda m: "3 more" in m.content, timeout=10)
+    stories = [m for m in posted_in(fast_bot, "news") if titled("Story")(m)]
+    assert [m.embeds[0]["title"] for m in stories] == [f"Story {n}" for n in range(1, 6)]
+    assert more.id > stories[-1].id
+
+
+async def test_two_servers_on_one_url_cause_one_fetch(fast_bot: RunningBot,
+                                                      news_web: NewsWeb) -> None:
+    url = news_web.serve("/shared", feedgen.rss("Shared", feedgen.entries(1)))
+    other = fast_bot.fake.add_guild("Other Server")
+    await fast_bot.bot.wait_for("guild_join", timeout=5)
+    await add_feed(fast_bot, url)
+    interaction = await fast_bot.fake.invoke("feed add", {"url": url}, guild=other,
+                                             channel="news")
+    await interaction.final()
+    news_web.serve("/shared", feedgen.rss("Shared", feedgen.entries(2)))
+    first = await fast_bot.fake.wait_for_message(
+        lambda m: titled("Story 1")(m) and m.guild_id == fast_bot.guild.id, timeout=10)
+    second = await fast_bot.fake.wait_for_message(
+        lambda m: titled("Story 1")(m) and m.guild_id == other.id, timeout=10)
+    assert first.id != second.id
+    assert news_web.hits["/shared"] <= 2 + 2  # two adds, then polls shared by both servers
