@@ -8,7 +8,7 @@ from bot.storage.database import Database
 from bot.storage.feeds import Subscription
 
 EXPLANATIONS = {
-    "baseline": "was not posted: it was {detail}",
+    "baseline": "was not posted: it belongs to the baseline ({detail})",
     "filtered": "was filtered out: {detail}",
     "capped": "was not posted: {detail} (the rest became one '… and N more' line)",
     "paused": "was not posted: {detail}",

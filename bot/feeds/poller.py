@@ -13,7 +13,13 @@ from datetime import datetime, timedelta
 from bot.feeds.notices import notify_feed_subscribers
 from bot.feeds.parse import parse_feed
 from bot.feeds.routing import route_new_items
-from bot.net.http import FetchError, FetchResult, HttpClient, retry_after_seconds
+from bot.net.http import (
+    DEFAULT_TIMEOUT,
+    FetchError,
+    FetchResult,
+    HttpClient,
+    retry_after_seconds,
+)
 from bot.storage import feeds as store
 from bot.storage.database import Database
 from bot.storage.feeds import FeedRow
@@ -61,13 +67,15 @@ def _spread(feed_id: int, interval: int) -> timedelta:
 class FeedPoller:
     def __init__(self, db: Database, web: HttpClient, settings: PollSettings, *,
                  clock: Callable[[], datetime] = utcnow,
-                 on_posts_queued: Callable[[], None] = lambda: None) -> None:
+                 on_posts_queued: Callable[[], None] = lambda: None,
+                 fetch_timeout: float = DEFAULT_TIMEOUT) -> None:
         self.db = db
         self.web = web
         self.settings = settings
         self.clock = clock
         self.on_posts_queued = on_posts_queued
         self.fetch_count = 0
+        self.fetch_timeout = fetch_timeout
         self._wake = asyncio.Event()
         self._fetch_slots = asyncio.Semaphore(CONCURRENT_FETCHES)
 
@@ -117,7 +125,8 @@ class FeedPoller:
             headers["If-Modified-Since"] = feed.last_modified
         self.fetch_count += 1
         try:
-            result = await self.web.fetch(feed.url, headers=headers, retries=1)
+            result = await self.web.fetch(feed.url, headers=headers, retries=1,
+                                          timeout=self.fetch_timeout)
         except FetchError as error:
             return await self._record_failure(feed, error.reason, error.retry_after)
         if result.status in GONE_STATUSES:
