@@ -24,6 +24,8 @@ guild_settings = sa.Table(
     sa.Column("manager_role_id", sa.BigInteger, nullable=True),
     sa.Column("digest_time", sa.String(5), nullable=True),
     sa.Column("digest_channel_id", sa.BigInteger, nullable=True),
+    # Local date (YYYY-MM-DD) of the last daily digest, so a restart never sends two.
+    sa.Column("digest_last_date", sa.String(10), nullable=True),
     sa.Column("joined_at", UTCDateTime, nullable=False),
     # Set when the bot leaves the server; the data is purged 30 days later.
     sa.Column("left_at", UTCDateTime, nullable=True),
@@ -137,4 +139,127 @@ outbox = sa.Table(
     sa.Column("created_at", UTCDateTime, nullable=False),
     sa.Column("sent_at", UTCDateTime, nullable=True),
     sa.Index("ix_outbox_pending", "status", "next_attempt_at"),
+)
+
+# Every article the bot ingests (from any feed of any server, or a news search), once.
+articles = sa.Table(
+    "articles",
+    metadata,
+    sa.Column("id", AutoId, primary_key=True, autoincrement=True),
+    sa.Column("url", sa.Text, nullable=False, unique=True),
+    sa.Column("title", sa.Text, nullable=False),
+    sa.Column("text", sa.Text, nullable=False, server_default=""),
+    sa.Column("source", sa.String(200), nullable=False, server_default=""),
+    sa.Column("published", UTCDateTime, nullable=True),
+    sa.Column("first_seen_at", UTCDateTime, nullable=False),
+    # feed | search
+    sa.Column("origin", sa.String(16), nullable=False),
+    sa.Column("story_id", sa.BigInteger, sa.ForeignKey("stories.id", ondelete="SET NULL"),
+              nullable=True, index=True),
+    sa.Column("duplicate_of", sa.BigInteger, nullable=True),
+    # pending until the story assigner has placed it
+    sa.Column("assigned", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("brief", sa.Text, nullable=True),
+    sa.Index("ix_articles_assigned_published", "assigned", "published"),
+)
+
+stories = sa.Table(
+    "stories",
+    metadata,
+    sa.Column("id", AutoId, primary_key=True, autoincrement=True),
+    sa.Column("key", sa.String(64), nullable=False, unique=True),
+    sa.Column("topic_key", sa.String(64), nullable=False, index=True),
+    sa.Column("headline", sa.Text, nullable=False),
+    sa.Column("summary", sa.Text, nullable=False, server_default=""),
+    sa.Column("first_seen_at", UTCDateTime, nullable=False),
+    sa.Column("last_updated_at", UTCDateTime, nullable=False, index=True),
+    sa.Column("article_count", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("source_count", sa.Integer, nullable=False, server_default="0"),
+    # The clusterer's snapshot, so the active index is rebuilt after a restart.
+    sa.Column("state", sa.Text, nullable=True),
+)
+
+story_quotes = sa.Table(
+    "story_quotes",
+    metadata,
+    sa.Column("id", AutoId, primary_key=True, autoincrement=True),
+    sa.Column("story_id", sa.BigInteger, sa.ForeignKey("stories.id", ondelete="CASCADE"),
+              nullable=False, index=True),
+    sa.Column("article_id", sa.BigInteger, sa.ForeignKey("articles.id", ondelete="CASCADE"),
+              nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("speaker", sa.String(200), nullable=True, index=True),
+    sa.Column("published", UTCDateTime, nullable=True),
+)
+
+story_deadlines = sa.Table(
+    "story_deadlines",
+    metadata,
+    sa.Column("id", AutoId, primary_key=True, autoincrement=True),
+    sa.Column("story_id", sa.BigInteger, sa.ForeignKey("stories.id", ondelete="CASCADE"),
+              nullable=False, index=True),
+    sa.Column("article_id", sa.BigInteger, sa.ForeignKey("articles.id", ondelete="CASCADE"),
+              nullable=False),
+    sa.Column("phrase", sa.Text, nullable=False),
+    sa.Column("about", sa.Text, nullable=False, server_default=""),
+    sa.Column("earliest", UTCDateTime, nullable=False),
+    sa.Column("latest", UTCDateTime, nullable=False, index=True),
+)
+
+follows = sa.Table(
+    "follows",
+    metadata,
+    sa.Column("id", AutoId, primary_key=True, autoincrement=True),
+    sa.Column("guild_id", sa.BigInteger,
+              sa.ForeignKey("guild_settings.guild_id", ondelete="CASCADE"), nullable=False),
+    sa.Column("topic", sa.String(200), nullable=False),
+    sa.Column("keywords", sa.Text, nullable=False, server_default=""),
+    sa.Column("exclude", sa.Text, nullable=False, server_default=""),
+    sa.Column("channel_id", sa.BigInteger, nullable=False),
+    sa.Column("role_id", sa.BigInteger, nullable=True),
+    sa.Column("min_sources", sa.Integer, nullable=False, server_default="1"),
+    sa.Column("paused", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+    sa.Column("last_search_at", UTCDateTime, nullable=True),
+    sa.UniqueConstraint("guild_id", "topic", name="uq_follows_guild_topic"),
+)
+
+# One post per (follow, story): the desired content and what was last published, so a
+# publisher can send it once and then edit it, across restarts.
+story_posts = sa.Table(
+    "story_posts",
+    metadata,
+    sa.Column("id", AutoId, primary_key=True, autoincrement=True),
+    sa.Column("follow_id", sa.BigInteger, sa.ForeignKey("follows.id", ondelete="CASCADE"),
+              nullable=False),
+    sa.Column("story_id", sa.BigInteger, sa.ForeignKey("stories.id", ondelete="CASCADE"),
+              nullable=False),
+    sa.Column("guild_id", sa.BigInteger, nullable=False),
+    sa.Column("channel_id", sa.BigInteger, nullable=False),
+    sa.Column("message_id", sa.BigInteger, nullable=True),
+    sa.Column("thread_id", sa.BigInteger, nullable=True),
+    sa.Column("nonce", sa.String(25), nullable=False),
+    sa.Column("payload", sa.Text, nullable=False),
+    sa.Column("version", sa.Integer, nullable=False, server_default="1"),
+    sa.Column("published_version", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("next_attempt_at", UTCDateTime, nullable=False),
+    sa.Column("error", sa.Text, nullable=True),
+    # What the post showed last, to tell a major development from a small update.
+    sa.Column("shown", sa.Text, nullable=False, server_default="{}"),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+    sa.UniqueConstraint("follow_id", "story_id", name="uq_story_posts_follow_story"),
+    sa.Index("ix_story_posts_pending", "published_version", "version"),
+)
+
+# Reminders already queued, so a restart never sends one twice.
+reminders_sent = sa.Table(
+    "reminders_sent",
+    metadata,
+    sa.Column("follow_id", sa.BigInteger, sa.ForeignKey("follows.id", ondelete="CASCADE"),
+              primary_key=True),
+    sa.Column("deadline_id", sa.BigInteger,
+              sa.ForeignKey("story_deadlines.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("kind", sa.String(8), primary_key=True),
+    sa.Column("queued_at", UTCDateTime, nullable=False),
 )
