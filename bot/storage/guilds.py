@@ -23,6 +23,7 @@ class GuildSettings:
     manager_role_id: int | None
     digest_time: str | None
     digest_channel_id: int | None
+    digest_last_date: str | None
     joined_at: datetime
     left_at: datetime | None
 
