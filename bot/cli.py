@@ -61,14 +61,40 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 EXTERNAL_COMMANDS = {
-    "brief": ("bot.analysis.cli", "brief_main"),
     "stories": ("bot.stories.cli", "stories_main"),
-    "console": ("bot.sandbox.console", "console_main"),
+    "console": ("bot.console", "console_main"),
 }
+
+
+def _command_brief(argv: list[str]) -> int:
+    """`storyline brief <url or file>`: pages are fetched like /summarize fetches them."""
+    from bot.analysis.cli import BriefInputError, brief_main
+    from bot.articles.service import BriefError, fetch_page
+    from bot.net.http import build_http_client
+
+    settings = _load(require_token=False)
+
+    async def fetch(url: str) -> tuple[bytes, str]:
+        web = build_http_client(settings)
+        try:
+            body, content_type, _final = await fetch_page(web, url)
+            return body, content_type
+        except BriefError as error:
+            raise BriefInputError(str(error)) from None
+        finally:
+            await web.close()
+
+    return brief_main(argv, fetch)
 
 
 def main(argv: list[str] | None = None) -> int:
     args_list = sys.argv[1:] if argv is None else argv
+    if args_list and args_list[0] == "brief":
+        try:
+            return _command_brief(args_list[1:])
+        except ConfigError as error:
+            print(f"storyline: configuration error: {error}", file=sys.stderr)
+            return EXIT_CONFIG
     if args_list and args_list[0] in EXTERNAL_COMMANDS:
         import importlib
 

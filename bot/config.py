@@ -58,6 +58,20 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("FEED_INTERVAL_MIN", "120", "Shortest poll interval in seconds a feed may get."),
     SettingSpec("MAX_ITEMS_PER_POLL", "5", "Most posts per feed per poll; the rest become "
                 "one '... and N more' line."),
+    SettingSpec("SEARCH_GOOGLE_NEWS", "true", "Search Google News RSS for follows and /news "
+                "(no key needed): true or false."),
+    SettingSpec("SEARCH_GDELT", "true", "Search the GDELT DOC 2.0 API for follows and /news "
+                "(no key needed): true or false."),
+    SettingSpec("SEARCH_TIMEOUT", "10", "Seconds to wait for one answer from a search "
+                "provider."),
+    SettingSpec("SEARCH_BACKOFF_MAX", "1800", "Longest time in seconds a failing search "
+                "provider is skipped; the backoff doubles from 60 s up to this."),
+    SettingSpec("SEARCH_CACHE_SECONDS", "300", "Seconds a search answer is reused for the "
+                "same query; 0 turns the cache off."),
+    SettingSpec("SEARCH_GOOGLE_NEWS_URL", "https://news.google.com/rss/search",
+                "Google News RSS search endpoint (a proxy, or a local server in tests)."),
+    SettingSpec("SEARCH_GDELT_URL", "https://api.gdeltproject.org/api/v2/doc/doc",
+                "GDELT DOC 2.0 API endpoint (a proxy, or a local server in tests)."),
 )
 
 
@@ -136,6 +150,13 @@ class Settings:
     feed_interval_default: int = 600
     feed_interval_min: int = 120
     max_items_per_poll: int = 5
+    search_google_news: bool = True
+    search_gdelt: bool = True
+    search_timeout: float = 10.0
+    search_backoff_max: float = 1800.0
+    search_cache_seconds: float = 300.0
+    search_google_news_url: str = "https://news.google.com/rss/search"
+    search_gdelt_url: str = "https://api.gdeltproject.org/api/v2/doc/doc"
 
     @property
     def storage_backend(self) -> str:
@@ -178,6 +199,19 @@ def load_settings(
                                                   raw("MAX_FEEDS_PER_GUILD"), minimum=1),
         "max_items_per_poll": lambda: _parse_int("MAX_ITEMS_PER_POLL", raw("MAX_ITEMS_PER_POLL"),
                                                  minimum=1),
+        "search_google_news": lambda: _parse_bool("SEARCH_GOOGLE_NEWS",
+                                                  raw("SEARCH_GOOGLE_NEWS")),
+        "search_gdelt": lambda: _parse_bool("SEARCH_GDELT", raw("SEARCH_GDELT")),
+        "search_timeout": lambda: float(_parse_int("SEARCH_TIMEOUT", raw("SEARCH_TIMEOUT"),
+                                                   minimum=1)),
+        "search_backoff_max": lambda: float(_parse_int(
+            "SEARCH_BACKOFF_MAX", raw("SEARCH_BACKOFF_MAX"), minimum=60)),
+        "search_cache_seconds": lambda: float(_parse_int(
+            "SEARCH_CACHE_SECONDS", raw("SEARCH_CACHE_SECONDS"), minimum=0)),
+        "search_google_news_url": lambda: _check_url(
+            "SEARCH_GOOGLE_NEWS_URL", raw("SEARCH_GOOGLE_NEWS_URL"), ("https", "http")),
+        "search_gdelt_url": lambda: _check_url("SEARCH_GDELT_URL", raw("SEARCH_GDELT_URL"),
+                                               ("https", "http")),
     }
     return Settings(
         discord_token=token,

@@ -54,6 +54,20 @@ class DiscordTransport:
             raise DeliveryError(f"network error: {error}") from None
 
 
+    async def create_thread(self, channel_id: int, message_id: int, name: str) -> int:
+        try:
+            data = await self.client.http.request(
+                Route("POST", "/channels/{channel_id}/messages/{message_id}/threads",
+                      channel_id=channel_id, message_id=message_id),
+                json={"name": name[:THREAD_NAME_LIMIT] or "Developments",
+                      "auto_archive_duration": 10080})
+            return int(data["id"])
+        except discord.HTTPException as error:
+            raise _delivery_error(error) from None
+        except (aiohttp.ClientError, TimeoutError) as error:
+            raise DeliveryError(f"network error: {error}") from None
+
+
 def _delivery_error(error: discord.HTTPException) -> DeliveryError:
     if isinstance(error, discord.Forbidden):
         return DeliveryError("missing permission to post there", status=403, permanent=True)

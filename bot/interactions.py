@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import logging
 import secrets
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -123,6 +125,15 @@ async def report_error(interaction: discord.Interaction, error: Exception) -> No
         await reply(interaction, message, ephemeral=True)
     except discord.HTTPException:
         log.warning("could not tell the user about an error", exc_info=True)
+
+
+@asynccontextmanager
+async def errors_reported(interaction: discord.Interaction) -> AsyncIterator[None]:
+    """For component callbacks outside a View of ours (persistent dynamic buttons)."""
+    try:
+        yield
+    except Exception as error:
+        await report_error(interaction, error)
 
 
 class ErrorReportingView(discord.ui.View):

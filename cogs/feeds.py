@@ -42,7 +42,8 @@ class FeedsCog(commands.GroupCog, group_name="feed", group_description="News fee
         self.poller = FeedPoller(bot.db, bot.web, PollSettings(
             interval_default=settings.feed_interval_default,
             interval_min=settings.feed_interval_min,
-            max_items_per_poll=settings.max_items_per_poll), on_posts_queued=bot.sender.wake)
+            max_items_per_poll=settings.max_items_per_poll), on_posts_queued=bot.sender.wake,
+            on_articles_added=lambda: bot.dispatch("articles_ingested"))
         super().__init__()
 
     async def cog_load(self) -> None:

@@ -19,6 +19,7 @@ from bot.interactions import (
     require_postable,
 )
 from bot.storage import guilds
+from bot.stories.digest import parse_digest_time
 
 AUTOCOMPLETE_LIMIT = 25
 CONFIRM_TIMEOUT = 60.0
@@ -139,6 +140,31 @@ class SettingsCog(commands.GroupCog, group_name="settings",
         await guilds.update_guild(self.bot.db, self._guild(interaction).id,
                                   manager_role_id=role.id)
         await reply(interaction, f"Members with {role.mention} may now configure Storyline.")
+
+    @app_commands.command(name="digest", description="A daily digest of followed topics at "
+                          "a local time")
+    @app_commands.describe(time="24-hour local time such as 07:30; 'off' stops the digest",
+                           channel="Where to post it (default: the post channel)")
+    async def digest(self, interaction: discord.Interaction, time: str,
+                     channel: discord.TextChannel | None = None) -> None:
+        guild = self._guild(interaction)
+        if time.strip().lower() == "off":
+            await guilds.update_guild(self.bot.db, guild.id, digest_time=None)
+            await reply(interaction, "Daily digest turned off.")
+            return
+        try:
+            at = parse_digest_time(time)
+        except ValueError:
+            raise UserError("Give a 24-hour time such as 07:30, or `off`.") from None
+        current = await guilds.ensure_guild(self.bot.db, guild.id)
+        channel_id = (require_postable(interaction, channel) if channel
+                      else current.channel_id)
+        if channel_id is None:
+            raise UserError("Pick a channel for the digest, or set `/settings channel` first.")
+        await guilds.update_guild(self.bot.db, guild.id, digest_time=at,
+                                  digest_channel_id=channel_id)
+        await reply(interaction, f"The daily digest will be posted at {at} "
+                    f"({current.timezone}) in <#{channel_id}>.")
 
     @app_commands.command(name="reset", description="Delete all of this server's Storyline data")
     async def reset(self, interaction: discord.Interaction) -> None:

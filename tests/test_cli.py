@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import signal
 import sys
@@ -10,6 +11,7 @@ from pathlib import Path
 
 from bot.sandbox import FakeDiscord
 from tests.helpers.harness import bot_environment
+from tests.helpers.newsweb import NewsWeb
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -83,3 +85,24 @@ async def test_sigterm_stops_cleanly_with_exit_0(tmp_path: Path,
     assert process.returncode == 0, text
     assert "nclosed" not in text, text  # aiohttp's "Unclosed client session/connector"
     assert "Traceback" not in text, text
+
+
+async def test_brief_command_reads_a_page_over_http(tmp_path: Path, news_web: NewsWeb) -> None:
+    page = (REPO / "tests" / "fixtures" / "pages" / "harbour-strike.html").read_bytes()
+    url = news_web.serve("/strike", page, content_type="text/html")
+    env = clean_environment({"ALLOW_PRIVATE_URLS": "127.0.0.0/8"})
+    code, out, err = await run_storyline(["brief", url, "--json"], env, tmp_path)
+    assert code == 0, err
+    brief = json.loads(out)
+    assert brief["title"].startswith("Port workers set Friday deadline")
+    assert {"text": "We have been patient for months and our members cannot wait any longer",
+            "speaker": "Maria Okafor"} in brief["quotes"]
+    assert any(d["phrase"] == "by Friday" and d["latest"].startswith("2026-03-06")
+               for d in brief["deadlines"])
+
+
+async def test_brief_command_refuses_private_addresses(tmp_path: Path,
+                                                       news_web: NewsWeb) -> None:
+    url = news_web.serve("/strike", "<html></html>", content_type="text/html")
+    code, _out, err = await run_storyline(["brief", url], clean_environment({}), tmp_path)
+    assert code != 0 and "private or local" in err and "Traceback" not in err

@@ -26,3 +26,7 @@ class Transport(Protocol):
 
     async def edit(self, channel_id: int, message_id: int, payload: dict[str, Any]) -> None:
         ...
+
+    async def create_thread(self, channel_id: int, message_id: int, name: str) -> int:
+        """Start a thread on a message; return the thread's channel id."""
+        ...

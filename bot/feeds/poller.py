@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.feeds.notices import notify_feed_subscribers
 from bot.feeds.parse import parse_feed
@@ -23,6 +28,7 @@ from bot.net.http import (
 from bot.storage import feeds as store
 from bot.storage.database import Database
 from bot.storage.feeds import FeedRow
+from bot.storage.tables import feeds as feeds_table
 from bot.storage.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -68,16 +74,23 @@ class FeedPoller:
     def __init__(self, db: Database, web: HttpClient, settings: PollSettings, *,
                  clock: Callable[[], datetime] = utcnow,
                  on_posts_queued: Callable[[], None] = lambda: None,
+                 on_articles_added: Callable[[], None] = lambda: None,
                  fetch_timeout: float = DEFAULT_TIMEOUT) -> None:
         self.db = db
         self.web = web
         self.settings = settings
         self.clock = clock
         self.on_posts_queued = on_posts_queued
+        self.on_articles_added = on_articles_added
         self.fetch_count = 0
         self.fetch_timeout = fetch_timeout
         self._wake = asyncio.Event()
         self._fetch_slots = asyncio.Semaphore(CONCURRENT_FETCHES)
+        # SQLite has one writer at a time. Concurrent polls queue for it here instead of in
+        # SQLite's busy handler, which sleeps up to 100 ms between retries and, with 16
+        # polls writing at once on a busy machine, gives up with "database is locked".
+        self._write_turn: contextlib.AbstractAsyncContextManager[object] = (
+            asyncio.Lock() if db.backend == "SQLite" else contextlib.nullcontext())
 
     def wake(self) -> None:
         self._wake.set()
@@ -104,20 +117,30 @@ class FeedPoller:
 
     async def poll_due(self) -> list[PollOutcome]:
         due = await store.due_feeds(self.db, self.clock(), DUE_BATCH)
-        outcomes = await asyncio.gather(*(self._poll_with_slot(feed) for feed in due))
+        unchanged: list[tuple[FeedRow, FetchResult]] = []
+        outcomes = await asyncio.gather(*(self._poll_with_slot(feed, unchanged)
+                                          for feed in due))
+        await self._store_unchanged(unchanged)
         if any(outcome.queued_posts for outcome in outcomes):
             self.on_posts_queued()
+        if any(outcome.new_items for outcome in outcomes):
+            self.on_articles_added()
         return list(outcomes)
 
-    async def _poll_with_slot(self, feed: FeedRow) -> PollOutcome:
+    async def _poll_with_slot(self, feed: FeedRow,
+                              unchanged: list[tuple[FeedRow, FetchResult]]) -> PollOutcome:
         async with self._fetch_slots:
             try:
-                return await self.poll_feed(feed)
+                return await self.poll_feed(feed, unchanged)
             except Exception as error:
                 log.exception("polling feed %s failed unexpectedly", feed.url)
                 return await self._record_failure(feed, f"internal error: {error}"[:200], None)
 
-    async def poll_feed(self, feed: FeedRow) -> PollOutcome:
+    async def poll_feed(self, feed: FeedRow,
+                        unchanged: list[tuple[FeedRow, FetchResult]] | None = None
+                        ) -> PollOutcome:
+        """Fetch and route one feed. Given `unchanged`, a feed that did not change is
+        added to it for the caller to store with the others (_store_unchanged)."""
         headers = {}
         if feed.etag:
             headers["If-None-Match"] = feed.etag
@@ -132,14 +155,14 @@ class FeedPoller:
         if result.status in GONE_STATUSES:
             return await self._disable(feed, f"the server answered {result.status}")
         if result.status == 304:
-            return await self._record_success(feed, result, "unchanged")
+            return await self._unchanged(feed, result, unchanged)
         if result.status >= 400:
             retry_after = retry_after_seconds(result.headers)
             return await self._record_failure(feed, f"the server answered {result.status}",
                                               retry_after)
         body_hash = hashlib.sha256(result.body).hexdigest()
         if body_hash == feed.body_hash:
-            return await self._record_success(feed, result, "unchanged")
+            return await self._unchanged(feed, result, unchanged)
         parsed = await asyncio.to_thread(parse_feed, result.body,
                                          content_type=result.headers.get("Content-Type"),
                                          url=result.url)
@@ -147,7 +170,7 @@ class FeedPoller:
             return await self._record_failure(feed, f"cannot read the feed: {parsed.error}",
                                               None)
         now = self.clock()
-        async with self.db.begin() as conn:
+        async with self._transaction() as conn:
             routed = await route_new_items(conn, feed, parsed.items, now=now,
                                            max_items_per_poll=self.settings.max_items_per_poll)
             await self._store_success(conn, feed, result, now, body_hash=body_hash,
@@ -182,10 +205,43 @@ class FeedPoller:
 
     async def _record_success(self, feed: FeedRow, result: FetchResult,
                               status: str) -> PollOutcome:
-        async with self.db.begin() as conn:
+        async with self._transaction() as conn:
             await self._store_success(conn, feed, result, self.clock())
         await self._announce_recovery(feed)
         return PollOutcome(feed.id, status)
+
+    async def _unchanged(self, feed: FeedRow, result: FetchResult,
+                         batch: list[tuple[FeedRow, FetchResult]] | None) -> PollOutcome:
+        if batch is None or feed.status == "failing":
+            return await self._record_success(feed, result, "unchanged")
+        batch.append((feed, result))
+        return PollOutcome(feed.id, "unchanged")
+
+    async def _store_unchanged(self, batch: list[tuple[FeedRow, FetchResult]]) -> None:
+        """One statement for a round's unchanged feeds: in a quiet cycle nearly every feed
+        answers 304, and a transaction each would cost several times the fetch itself."""
+        if not batch:
+            return
+        now = self.clock()
+        rows = []
+        for feed, result in batch:
+            # Every row carries the same columns (executemany); a 304 keeps the validators.
+            fresh_validators = result.status != 304
+            rows.append({
+                "feed_key": feed.id, "last_fetch_at": now, "last_success_at": now,
+                "failure_count": 0, "failing_since": None, "last_error": None,
+                "status": "ok", "next_fetch_at": self._next_fetch(feed, now, result),
+                "etag": result.headers.get("ETag") if fresh_validators else feed.etag,
+                "last_modified": (result.headers.get("Last-Modified") if fresh_validators
+                                  else feed.last_modified)})
+        async with self._transaction() as conn:
+            await conn.execute(feeds_table.update().where(
+                feeds_table.c.id == sa.bindparam("feed_key")), rows)
+
+    @asynccontextmanager
+    async def _transaction(self) -> AsyncIterator[AsyncConnection]:
+        async with self._write_turn, self.db.begin() as conn:
+            yield conn
 
     async def _announce_recovery(self, feed: FeedRow) -> None:
         if feed.status != "failing":
@@ -205,7 +261,7 @@ class FeedPoller:
             delay = max(delay, timedelta(seconds=retry_after))
         failing_since = feed.failing_since or now
         becomes_failing = feed.status == "ok" and now - failing_since >= FAILING_AFTER
-        async with self.db.begin() as conn:
+        async with self._transaction() as conn:
             await store.update_feed(
                 conn, feed.id, failure_count=failures, failing_since=failing_since,
                 last_error=reason[:300], last_fetch_at=now, next_fetch_at=now + delay,
@@ -220,7 +276,7 @@ class FeedPoller:
 
     async def _disable(self, feed: FeedRow, reason: str) -> PollOutcome:
         now = self.clock()
-        async with self.db.begin() as conn:
+        async with self._transaction() as conn:
             await store.update_feed(conn, feed.id, status="disabled", last_error=reason,
                                     last_fetch_at=now)
         await notify_feed_subscribers(

@@ -12,12 +12,14 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.feeds.filters import FeedFilter
+from bot.feeds.identity import normalise_url
 from bot.feeds.models import FeedItem
 from bot.feeds.parse import newest_first
 from bot.render.payload import render_feed_item, render_more_line
 from bot.storage import feeds as store
 from bot.storage import outbox
 from bot.storage.feeds import FeedRow, Subscription
+from bot.storage.stories import add_articles
 from bot.storage.tables import guild_settings
 
 # An item dated well before the subscription existed is old news the feed re-surfaced.
@@ -46,6 +48,12 @@ def item_record(feed_id: int, item: FeedItem, now: datetime) -> dict[str, Any]:
     return {"feed_id": feed_id, "item_id": item.item_id, "title": item.title[:500],
             "link": item.link, "published": item.published, "first_seen_at": now,
             "data": json.dumps(data, default=str)}
+
+
+def article_record(item: FeedItem, source: str, now: datetime) -> dict[str, Any]:
+    return {"url": normalise_url(item.link or ""), "title": item.title[:500] or "(untitled)",
+            "text": item.summary_text[:4000], "source": source[:200],
+            "published": item.published or now, "first_seen_at": now, "origin": "feed"}
 
 
 def oldest_first(items: Sequence[FeedItem]) -> list[FeedItem]:
@@ -80,6 +88,9 @@ async def route_new_items(conn: AsyncConnection, feed: FeedRow, items: Sequence[
     if not fresh:
         return Routed(0, 0)
     await store.insert_items(conn, [item_record(feed.id, item, now) for item in fresh])
+    # Every new item is also news for the story clusterer, whoever subscribed.
+    await add_articles(conn, [article_record(item, feed.title, now) for item in fresh
+                              if item.link])
     queued = 0
     for sub in await store.subscriptions_of_feed(conn, feed.id):
         queued += await _route_for_subscription(conn, feed, sub, fresh, now, max_items_per_poll)

@@ -250,7 +250,12 @@ class FakeGuild:
         return role
 
     def add_member(
-        self, name: str, *, manage_guild: bool = False, roles: list[FakeRole] | tuple[()] = ()
+        self,
+        name: str,
+        *,
+        manage_guild: bool = False,
+        roles: list[FakeRole] | tuple[()] = (),
+        member_id: int | None = None,
     ) -> FakeMember:
         role_ids = [r.id for r in roles]
         if manage_guild:
@@ -258,7 +263,7 @@ class FakeGuild:
                 "Server Managers", manage_guild=True
             )
             role_ids.append(managers.id)
-        member = FakeMember(new_snowflake(), name, self, role_ids)
+        member = FakeMember(member_id or new_snowflake(), name, self, role_ids)
         self.members[member.id] = member
         self.observer._member_added(self, member)
         return member

@@ -173,7 +173,8 @@ def register_interaction_routes(router: Router, fake: FakeDiscord) -> None:
             return refused
         body: dict[str, Any] = call.body
         original = found.original
-        if found.response_type == 5 and original is not None and original.loading:
+        if (found.response_type == 5 and original is not None and original.loading
+                and not original.deleted):
             # After a defer, Discord turns the first followup into the "thinking" message.
             original.apply_edit(body)
             fake.message_changed(original)

@@ -131,13 +131,21 @@ class FakeDiscord:
         *,
         channels: list[str] | tuple[str, ...] = ("news", "general"),
         owner_name: str = "admin",
+        guild_id: int | None = None,
+        owner_id: int | None = None,
+        channel_ids: list[int] | tuple[int, ...] = (),
     ) -> FakeGuild:
-        guild = FakeGuild(new_snowflake(), name, 0, self.bot_user_id, self.bot_name, self)
-        owner = FakeMember(new_snowflake(), owner_name, guild)
+        """A guild the bot is in. Fixed ids (guild, owner, channels in order) let a world be
+        rebuilt identically over a database that remembers them, as the console does."""
+        guild = FakeGuild(guild_id or new_snowflake(), name, 0, self.bot_user_id,
+                          self.bot_name, self)
+        owner = FakeMember(owner_id or new_snowflake(), owner_name, guild)
         guild.members[owner.id] = owner
         guild.owner_id = owner.id
         for position, channel_name in enumerate(channels):
-            channel = FakeChannel(new_snowflake(), channel_name, guild.id, position=position)
+            fixed = channel_ids[position] if position < len(channel_ids) else None
+            channel = FakeChannel(fixed or new_snowflake(), channel_name, guild.id,
+                                  position=position)
             guild.channels[channel_name] = channel
             self._register_channel(channel)
         self.guilds[guild.id] = guild

@@ -263,3 +263,13 @@ reminders_sent = sa.Table(
     sa.Column("kind", sa.String(8), primary_key=True),
     sa.Column("queued_at", UTCDateTime, nullable=False),
 )
+
+# /summarize results per normalised URL and summary length, so a repeat is instant.
+brief_cache = sa.Table(
+    "brief_cache",
+    metadata,
+    sa.Column("key", sa.String(64), primary_key=True),
+    sa.Column("url", sa.Text, nullable=False),
+    sa.Column("data", sa.Text, nullable=False),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+)

@@ -42,6 +42,10 @@ def bot_environment(fake: FakeDiscord, database_url: str,
         "ALLOW_PRIVATE_URLS": "127.0.0.0/8",
         "FEED_INTERVAL_MIN": "1",
         "FEED_INTERVAL_DEFAULT": "600",
+        # No test reaches the internet: the search providers are off unless a test points
+        # them at its own local server.
+        "SEARCH_GOOGLE_NEWS": "false",
+        "SEARCH_GDELT": "false",
         **(overrides or {}),
     }
 

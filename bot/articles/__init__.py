@@ -1,0 +1,1 @@
+"""Article pages a member points at: fetch, extract, analyse, cache."""

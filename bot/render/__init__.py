@@ -1,0 +1,1 @@
+"""Domain objects to Discord message payloads (plain dicts); limits in ``limits``."""

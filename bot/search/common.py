@@ -1,0 +1,82 @@
+"""Pieces the providers share: fetching with errors translated, time windows, tidying."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+
+from bot.net.http import FetchError, FetchResult, HttpClient, retry_after_seconds
+from bot.search.base import ProviderError, SearchResult
+
+PROVIDER_TIMEOUT = 10.0
+PROVIDER_RETRIES = 1
+# Search answers are a few hundred kilobytes at most; anything bigger is not one.
+PROVIDER_MAX_BYTES = 4 * 1024 * 1024
+DEFAULT_WINDOW_HOURS = 48
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+async def fetch_answer(provider: str, http: HttpClient, url: str, *, timeout: float,
+                       retries: int = PROVIDER_RETRIES, accept: str = "*/*") -> FetchResult:
+    """GET ``url``; any failure, a 429 included, comes back as :class:`ProviderError`."""
+    try:
+        result = await http.fetch(url, headers={"Accept": accept}, timeout=timeout,
+                                  max_bytes=PROVIDER_MAX_BYTES, retries=retries)
+    except FetchError as exc:
+        raise ProviderError(provider, exc.reason, status=exc.status,
+                            retry_after=exc.retry_after) from exc
+    if result.status == 429:
+        raise ProviderError(provider, "too many requests", status=429,
+                            retry_after=retry_after_seconds(result.headers))
+    if result.status != 200:
+        raise ProviderError(provider, f"the service answered {result.status}",
+                            status=result.status,
+                            retry_after=retry_after_seconds(result.headers))
+    return result
+
+
+def window_hours(since: datetime | None, now: datetime) -> int:
+    """Whole hours from ``since`` to ``now`` (at least 1); the default window without it."""
+    if since is None:
+        return DEFAULT_WINDOW_HOURS
+    if since.tzinfo is None:
+        since = since.replace(tzinfo=UTC)
+    return max(1, math.ceil((now - since).total_seconds() / 3600))
+
+
+def host_of(url: str | None) -> str:
+    """The host of ``url`` in lower case without a leading ``www.``; empty if none."""
+    if not url:
+        return ""
+    try:
+        host = (urlsplit(url.strip()).hostname or "").rstrip(".")
+    except ValueError:
+        return ""
+    return host.removeprefix("www.")
+
+
+def newest_within(results: Iterable[SearchResult], since: datetime | None,
+                  limit: int) -> list[SearchResult]:
+    """Results at or after ``since`` (undated ones are kept), newest first, at most ``limit``.
+
+    Providers' own time filters are coarse (whole hours or days), so the exact cut
+    happens here."""
+    if since is not None and since.tzinfo is None:
+        since = since.replace(tzinfo=UTC)
+    kept = [r for r in results
+            if since is None or r.published is None or r.published >= since]
+    kept.sort(key=_newest_first_key)
+    return kept[:max(0, limit)]
+
+
+def _newest_first_key(result: SearchResult) -> tuple[int, float]:
+    if result.published is None:
+        return (1, 0.0)
+    return (0, -result.published.timestamp())

@@ -1,0 +1,197 @@
+"""Followed topics and the one post each followed story gets."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from bot.storage.database import Database
+from bot.storage.outbox import new_nonce
+from bot.storage.tables import follows, reminders_sent, story_posts
+from bot.storage.upsert import insert_ignore
+
+
+@dataclass(frozen=True)
+class Follow:
+    id: int
+    guild_id: int
+    topic: str
+    keywords: str
+    exclude: str
+    channel_id: int
+    role_id: int | None
+    min_sources: int
+    paused: bool
+    created_at: datetime
+    last_search_at: datetime | None
+
+
+@dataclass(frozen=True)
+class StoryPost:
+    id: int
+    follow_id: int
+    story_id: int
+    guild_id: int
+    channel_id: int
+    message_id: int | None
+    thread_id: int | None
+    nonce: str
+    payload: dict[str, Any]
+    version: int
+    published_version: int
+    attempts: int
+    next_attempt_at: datetime
+    error: str | None
+    shown: dict[str, Any]
+    created_at: datetime
+
+
+def _follow(row: sa.Row) -> Follow:
+    return Follow(**{c.name: row._mapping[c] for c in follows.c})
+
+
+def _post(row: sa.Row) -> StoryPost:
+    values = {c.name: row._mapping[c] for c in story_posts.c}
+    values["payload"] = json.loads(values["payload"])
+    values["shown"] = json.loads(values["shown"])
+    return StoryPost(**values)
+
+
+async def add_follow(db: Database, **values: object) -> Follow:
+    async with db.begin() as conn:
+        result = await conn.execute(follows.insert().values(**values).returning(follows.c.id))
+        follow_id = result.scalar_one()
+        row = (await conn.execute(sa.select(follows).where(follows.c.id == follow_id))).one()
+    return _follow(row)
+
+
+async def guild_follows(db: Database, guild_id: int) -> list[Follow]:
+    async with db.connect_readonly() as conn:
+        rows = await conn.execute(sa.select(follows).where(follows.c.guild_id == guild_id)
+                                  .order_by(follows.c.topic))
+        return [_follow(row) for row in rows]
+
+
+async def active_follows(db: Database) -> list[Follow]:
+    async with db.connect_readonly() as conn:
+        rows = await conn.execute(sa.select(follows).where(follows.c.paused.is_(False))
+                                  .order_by(follows.c.id))
+        return [_follow(row) for row in rows]
+
+
+async def follow_by_topic(db: Database, guild_id: int, topic: str) -> Follow | None:
+    async with db.connect_readonly() as conn:
+        row = (await conn.execute(sa.select(follows).where(
+            follows.c.guild_id == guild_id,
+            sa.func.lower(follows.c.topic) == topic.strip().lower()))).first()
+    return None if row is None else _follow(row)
+
+
+async def get_follow(db: Database, follow_id: int) -> Follow | None:
+    async with db.connect_readonly() as conn:
+        row = (await conn.execute(sa.select(follows).where(follows.c.id == follow_id))).first()
+    return None if row is None else _follow(row)
+
+
+async def update_follow(db: Database, follow_id: int, **values: object) -> None:
+    async with db.begin() as conn:
+        await conn.execute(follows.update().where(follows.c.id == follow_id).values(**values))
+
+
+async def delete_follow(db: Database, follow_id: int) -> None:
+    async with db.begin() as conn:
+        await conn.execute(follows.delete().where(follows.c.id == follow_id))
+
+
+async def post_for(conn: AsyncConnection, follow_id: int, story_id: int) -> StoryPost | None:
+    row = (await conn.execute(sa.select(story_posts).where(
+        story_posts.c.follow_id == follow_id, story_posts.c.story_id == story_id))).first()
+    return None if row is None else _post(row)
+
+
+async def create_post(conn: AsyncConnection, follow: Follow, story_id: int,
+                      payload: dict[str, Any], shown: dict[str, Any], now: datetime) -> None:
+    await insert_ignore(conn, story_posts, {
+        "follow_id": follow.id, "story_id": story_id, "guild_id": follow.guild_id,
+        "channel_id": follow.channel_id, "nonce": new_nonce(), "payload": json.dumps(payload),
+        "version": 1, "published_version": 0, "next_attempt_at": now,
+        "shown": json.dumps(shown), "created_at": now})
+
+
+async def revise_post(conn: AsyncConnection, post: StoryPost, payload: dict[str, Any],
+                      shown: dict[str, Any], now: datetime) -> None:
+    """A new desired version; the publisher edits the message (or sends it, if it never
+    went out)."""
+    await conn.execute(story_posts.update().where(story_posts.c.id == post.id).values(
+        payload=json.dumps(payload), shown=json.dumps(shown), version=story_posts.c.version + 1,
+        next_attempt_at=now, attempts=0, error=None))
+
+
+async def posts_to_publish(db: Database, now: datetime, limit: int = 100) -> list[StoryPost]:
+    async with db.connect_readonly() as conn:
+        rows = await conn.execute(sa.select(story_posts).where(
+            story_posts.c.published_version < story_posts.c.version,
+            story_posts.c.next_attempt_at <= now).order_by(story_posts.c.id).limit(limit))
+        return [_post(row) for row in rows]
+
+
+async def next_publish_time(db: Database) -> datetime | None:
+    async with db.connect_readonly() as conn:
+        return (await conn.execute(sa.select(sa.func.min(story_posts.c.next_attempt_at)).where(
+            story_posts.c.published_version < story_posts.c.version))).scalar_one_or_none()
+
+
+async def mark_published(db: Database, post: StoryPost, *, message_id: int,
+                         thread_id: int | None) -> None:
+    async with db.begin() as conn:
+        await conn.execute(story_posts.update().where(story_posts.c.id == post.id).values(
+            message_id=message_id, thread_id=thread_id, published_version=post.version,
+            attempts=0, error=None))
+
+
+async def record_message(db: Database, post: StoryPost, message_id: int,
+                         thread_id: int | None = None) -> None:
+    """The post (or its thread) exists on Discord: remember it at once, so a retry edits
+    instead of resending."""
+    values: dict[str, object] = {"message_id": message_id}
+    if thread_id is not None:
+        values["thread_id"] = thread_id
+    async with db.begin() as conn:
+        await conn.execute(story_posts.update().where(story_posts.c.id == post.id)
+                           .values(**values))
+
+
+async def mark_publish_failed(db: Database, post: StoryPost, error: str, retry_at: datetime,
+                              *, give_up: bool) -> None:
+    values: dict[str, object] = {"attempts": post.attempts + 1, "error": error[:300],
+                                 "next_attempt_at": retry_at}
+    if give_up:
+        values["published_version"] = post.version
+    async with db.begin() as conn:
+        await conn.execute(story_posts.update().where(story_posts.c.id == post.id)
+                           .values(**values))
+
+
+async def posts_of_story(db: Database, story_id: int) -> list[StoryPost]:
+    async with db.connect_readonly() as conn:
+        rows = await conn.execute(sa.select(story_posts).where(story_posts.c.story_id == story_id))
+        return [_post(row) for row in rows]
+
+
+async def claim_reminder(conn: AsyncConnection, follow_id: int, deadline_id: int, kind: str,
+                         now: datetime) -> bool:
+    """True the first time only: a reminder is queued once, whatever restarts happen."""
+    exists = (await conn.execute(sa.select(reminders_sent.c.kind).where(
+        reminders_sent.c.follow_id == follow_id, reminders_sent.c.deadline_id == deadline_id,
+        reminders_sent.c.kind == kind))).first()
+    if exists is not None:
+        return False
+    await conn.execute(reminders_sent.insert().values(follow_id=follow_id,
+                                                      deadline_id=deadline_id, kind=kind,
+                                                      queued_at=now))
+    return True

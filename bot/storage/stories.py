@@ -1,0 +1,217 @@
+"""Articles, stories, and what the analysis found in them (quotes, deadlines)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from bot.storage.database import Database
+from bot.storage.tables import articles, stories, story_deadlines, story_quotes
+from bot.storage.upsert import insert_ignore
+
+
+@dataclass(frozen=True)
+class Article:
+    id: int
+    url: str
+    title: str
+    text: str
+    source: str
+    published: datetime | None
+    first_seen_at: datetime
+    origin: str
+    story_id: int | None
+    duplicate_of: int | None
+    assigned: bool
+    brief: str | None
+
+
+@dataclass(frozen=True)
+class Story:
+    id: int
+    key: str
+    topic_key: str
+    headline: str
+    summary: str
+    first_seen_at: datetime
+    last_updated_at: datetime
+    article_count: int
+    source_count: int
+    state: str | None
+
+
+@dataclass(frozen=True)
+class StoredQuote:
+    story_id: int
+    article_id: int
+    text: str
+    speaker: str | None
+    published: datetime | None
+
+
+@dataclass(frozen=True)
+class StoredDeadline:
+    id: int
+    story_id: int
+    article_id: int
+    phrase: str
+    about: str
+    earliest: datetime
+    latest: datetime
+
+
+def _article(row: sa.Row) -> Article:
+    return Article(**{c.name: row._mapping[c] for c in articles.c})
+
+
+def _story(row: sa.Row) -> Story:
+    return Story(**{c.name: row._mapping[c] for c in stories.c})
+
+
+async def add_articles(conn: AsyncConnection, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert new articles; one already known by URL (another feed, a search) is skipped."""
+    await insert_ignore(conn, articles, list(rows))
+
+
+async def unassigned_articles(db: Database, limit: int) -> list[Article]:
+    async with db.connect_readonly() as conn:
+        rows = await conn.execute(sa.select(articles).where(articles.c.assigned.is_(False))
+                                  .order_by(articles.c.published.is_(None),
+                                            articles.c.published, articles.c.id).limit(limit))
+        return [_article(row) for row in rows]
+
+
+async def story_by_key(conn: AsyncConnection, key: str) -> Story | None:
+    row = (await conn.execute(sa.select(stories).where(stories.c.key == key))).first()
+    return None if row is None else _story(row)
+
+
+async def save_story(conn: AsyncConnection, *, key: str, topic_key: str, headline: str,
+                     now: datetime, state: str | None) -> Story:
+    existing = await story_by_key(conn, key)
+    if existing is None:
+        await conn.execute(stories.insert().values(
+            key=key, topic_key=topic_key, headline=headline[:500], first_seen_at=now,
+            last_updated_at=now, state=state))
+    else:
+        await conn.execute(stories.update().where(stories.c.id == existing.id).values(
+            topic_key=topic_key, last_updated_at=now, state=state))
+    story = await story_by_key(conn, key)
+    assert story is not None
+    return story
+
+
+async def refresh_story_counts(conn: AsyncConnection, story_id: int, summary: str) -> None:
+    counts = (await conn.execute(
+        sa.select(sa.func.count(), sa.func.count(sa.distinct(articles.c.source)))
+        .where(articles.c.story_id == story_id))).one()
+    await conn.execute(stories.update().where(stories.c.id == story_id).values(
+        article_count=counts[0], source_count=counts[1], summary=summary[:2000]))
+
+
+async def mark_assigned(conn: AsyncConnection, article_id: int, *, story_id: int,
+                        duplicate_of: int | None, brief: str | None) -> None:
+    await conn.execute(articles.update().where(articles.c.id == article_id).values(
+        story_id=story_id, duplicate_of=duplicate_of, assigned=True, brief=brief))
+
+
+async def add_findings(conn: AsyncConnection, quotes: Sequence[dict[str, Any]],
+                       deadlines: Sequence[dict[str, Any]]) -> None:
+    if quotes:
+        await conn.execute(story_quotes.insert(), list(quotes))
+    if deadlines:
+        await conn.execute(story_deadlines.insert(), list(deadlines))
+
+
+async def article_by_url(db: Database, url: str) -> Article | None:
+    async with db.connect_readonly() as conn:
+        row = (await conn.execute(sa.select(articles).where(articles.c.url == url))).first()
+    return None if row is None else _article(row)
+
+
+async def active_story_states(db: Database, since: datetime) -> list[Story]:
+    async with db.connect_readonly() as conn:
+        rows = await conn.execute(sa.select(stories).where(
+            stories.c.last_updated_at >= since, stories.c.state.is_not(None))
+            .order_by(stories.c.id))
+        return [_story(row) for row in rows]
+
+
+async def get_story(db: Database, story_id: int) -> Story | None:
+    async with db.connect_readonly() as conn:
+        row = (await conn.execute(sa.select(stories).where(stories.c.id == story_id))).first()
+    return None if row is None else _story(row)
+
+
+async def story_articles(db: Database, story_id: int) -> list[Article]:
+    async with db.connect_readonly() as conn:
+        rows = await conn.execute(sa.select(articles).where(articles.c.story_id == story_id)
+                                  .order_by(articles.c.published, articles.c.id))
+        return [_article(row) for row in rows]
+
+
+async def story_quotes_of(db: Database, story_id: int) -> list[StoredQuote]:
+    async with db.connect_readonly() as conn:
+        rows = await conn.execute(sa.select(story_quotes).where(
+            story_quotes.c.story_id == story_id).order_by(story_quotes.c.id))
+        return [_quote(row) for row in rows]
+
+
+async def story_deadlines_of(db: Database, story_id: int) -> list[StoredDeadline]:
+    async with db.connect_readonly() as conn:
+        rows = await conn.execute(sa.select(story_deadlines).where(
+            story_deadlines.c.story_id == story_id).order_by(story_deadlines.c.latest))
+        return [StoredDeadline(**row._mapping) for row in rows]
+
+
+async def recent_stories(db: Database, since: datetime, limit: int = 200) -> list[Story]:
+    async with db.connect_readonly() as conn:
+        rows = await conn.execute(sa.select(stories).where(stories.c.last_updated_at >= since)
+                                  .order_by(stories.c.last_updated_at.desc()).limit(limit))
+        return [_story(row) for row in rows]
+
+
+async def stories_of_topic(db: Database, topic_key: str) -> list[Story]:
+    async with db.connect_readonly() as conn:
+        rows = await conn.execute(sa.select(stories).where(stories.c.topic_key == topic_key)
+                                  .order_by(stories.c.first_seen_at))
+        return [_story(row) for row in rows]
+
+
+async def quotes_by_speaker(db: Database, speaker: str, since: datetime | None = None,
+                            story_ids: Sequence[int] | None = None,
+                            limit: int = 20) -> list[tuple[StoredQuote, Article]]:
+    """Newest first; `speaker` matches any part of the folded speaker name."""
+    query = (sa.select(story_quotes, articles)
+             .join(articles, articles.c.id == story_quotes.c.article_id)
+             .where(sa.func.lower(story_quotes.c.speaker).like(f"%{speaker.lower()}%")))
+    if since is not None:
+        query = query.where(story_quotes.c.published >= since)
+    if story_ids is not None:
+        query = query.where(story_quotes.c.story_id.in_(list(story_ids)))
+    query = query.order_by(story_quotes.c.published.desc(), story_quotes.c.id.desc()).limit(limit)
+    async with db.connect_readonly() as conn:
+        rows = (await conn.execute(query)).all()
+    return [(_quote(row), _article(row)) for row in rows]
+
+
+def _quote(row: sa.Row) -> StoredQuote:
+    values = row._mapping
+    return StoredQuote(values[story_quotes.c.story_id], values[story_quotes.c.article_id],
+                       values[story_quotes.c.text], values[story_quotes.c.speaker],
+                       values[story_quotes.c.published])
+
+
+async def upcoming_deadlines(db: Database, after: datetime, story_ids: Sequence[int] | None = None,
+                             limit: int = 25) -> list[StoredDeadline]:
+    query = sa.select(story_deadlines).where(story_deadlines.c.latest >= after)
+    if story_ids is not None:
+        query = query.where(story_deadlines.c.story_id.in_(list(story_ids)))
+    async with db.connect_readonly() as conn:
+        rows = await conn.execute(query.order_by(story_deadlines.c.latest).limit(limit))
+        return [StoredDeadline(**row._mapping) for row in rows]

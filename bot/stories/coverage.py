@@ -1,0 +1,139 @@
+"""Keep each followed story's post up to date: one post per (follow, story), revised as
+coverage grows, with a thread reply when something major changes."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import datetime
+
+from bot.render.story import DeadlineLine, QuoteLine, SourceLink, StoryView, story_post
+from bot.storage import follows as follow_store
+from bot.storage import stories as story_store
+from bot.storage.database import Database
+from bot.storage.follows import Follow
+from bot.stories.matching import TopicQuery
+
+# "Many new sources" for a thread reply: at least this many more outlets than last shown.
+MANY_NEW_SOURCES = 3
+TITLES_FOR_MATCHING = 30
+
+
+async def build_story_view(db: Database, story_id: int) -> StoryView | None:
+    story = await story_store.get_story(db, story_id)
+    if story is None:
+        return None
+    articles = await story_store.story_articles(db, story_id)
+    originals = [a for a in articles if a.duplicate_of is None] or articles
+    quotes = await story_store.story_quotes_of(db, story_id)
+    deadlines = await story_store.story_deadlines_of(db, story_id)
+    summary = [line for line in story.summary.split("\n") if line.strip()]
+    first = originals[0] if originals else None
+    return StoryView(
+        story_id=story.id, headline=story.headline, url=first.url if first else "",
+        summary=summary,
+        sources=[SourceLink(a.source or "unknown outlet", a.url, a.title, a.published)
+                 for a in articles],
+        quotes=_key_quotes(quotes),
+        deadlines=_distinct_deadlines(deadlines),
+        first_seen=story.first_seen_at, last_updated=story.last_updated_at)
+
+
+def _key_quotes(quotes: Iterable[story_store.StoredQuote]) -> list[QuoteLine]:
+    """Attributed quotes first, each text once (wire copies repeat them)."""
+    seen: set[str] = set()
+    lines = []
+    for quote in sorted(quotes, key=lambda q: (q.speaker is None, len(q.text) > 280)):
+        key = quote.text.lower()[:80]
+        if key not in seen:
+            seen.add(key)
+            lines.append(QuoteLine(quote.text, quote.speaker))
+    return lines
+
+
+def _distinct_deadlines(deadlines: Iterable[story_store.StoredDeadline]) -> list[DeadlineLine]:
+    seen: set[str] = set()
+    lines = []
+    for deadline in sorted(deadlines, key=lambda d: d.latest):
+        key = deadline.phrase.lower()
+        if key not in seen:
+            seen.add(key)
+            lines.append(DeadlineLine(deadline.phrase, deadline.about, deadline.latest))
+    return lines
+
+
+def shown_facts(view: StoryView) -> dict[str, object]:
+    return {"sources": len(view.outlets), "speakers": view.speakers,
+            "deadlines": sorted(d.phrase.lower() for d in view.deadlines)}
+
+
+def major_development(before: dict[str, object], after: dict[str, object]) -> str | None:
+    """A short reply for the post's thread, or None for a small update."""
+    new_deadlines = sorted(set(after["deadlines"]) - set(before.get("deadlines", [])))  # type: ignore[arg-type]
+    if new_deadlines:
+        return f"⏰ New deadline in the coverage: *{new_deadlines[0]}*."
+    new_speakers = sorted(set(after["speakers"]) - set(before.get("speakers", [])))  # type: ignore[arg-type]
+    if new_speakers:
+        return f"🗣️ {', '.join(new_speakers[:3])} now quoted in the coverage."
+    grew = int(after["sources"]) - int(before.get("sources", 0))  # type: ignore[call-overload]
+    if grew >= MANY_NEW_SOURCES:
+        return f"📰 {grew} more outlets now report this ({after['sources']} in all)."
+    return None
+
+
+def follow_query(follow: Follow) -> TopicQuery:
+    return TopicQuery.parse(follow.topic, follow.keywords, follow.exclude)
+
+
+async def story_texts(db: Database, story_id: int) -> list[str]:
+    story = await story_store.get_story(db, story_id)
+    if story is None:
+        return []
+    articles = await story_store.story_articles(db, story_id)
+    return [story.headline, story.summary, *(f"{a.title} {a.text[:300]}"
+                                             for a in articles[:TITLES_FOR_MATCHING])]
+
+
+async def update_story_posts(db: Database, story_ids: Iterable[int], now: datetime,
+                             follows: list[Follow] | None = None) -> int:
+    """Create or revise the post of every (matching follow, story); returns how many
+    posts now wait for the publisher."""
+    follows = follows if follows is not None else await follow_store.active_follows(db)
+    if not follows:
+        return 0
+    changed = 0
+    for story_id in sorted(set(story_ids)):
+        texts = await story_texts(db, story_id)
+        matching = [f for f in follows if follow_query(f).matches(texts)]
+        if not matching:
+            continue
+        view = await build_story_view(db, story_id)
+        if view is None:
+            continue
+        for follow in matching:
+            changed += await _update_post(db, follow, view, now)
+    return changed
+
+
+async def _update_post(db: Database, follow: Follow, view: StoryView, now: datetime) -> int:
+    if len(view.outlets) < follow.min_sources:
+        return 0
+    message = story_post(view, follow_id=follow.id, role_id=follow.role_id, topic=follow.topic)
+    shown = shown_facts(view)
+    async with db.begin() as conn:
+        post = await follow_store.post_for(conn, follow.id, view.story_id)
+        if post is None:
+            await follow_store.create_post(conn, follow, view.story_id,
+                                           {"message": message, "reply": None}, shown, now)
+            return 1
+        if post.message_id is not None:
+            # The role is pinged once, by the first post; edits never ping again.
+            message.pop("content", None)
+            message["allowed_mentions"] = {"parse": []}
+        if json.dumps(post.payload.get("message"), sort_keys=True) == json.dumps(
+                message, sort_keys=True):
+            return 0
+        reply = major_development(post.shown, shown) if post.message_id else None
+        await follow_store.revise_post(conn, post, {"message": message, "reply": reply},
+                                       shown, now)
+    return 1

@@ -1,0 +1,157 @@
+"""/follow: topics whose stories get one growing post each."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.client import StorylineBot
+from bot.interactions import (
+    UserError,
+    bot_of,
+    ensure_manager,
+    errors_reported,
+    reply,
+    require_postable,
+)
+from bot.storage import follows as store
+from bot.storage.follows import Follow
+from bot.storage.guilds import ensure_guild
+from bot.storage.types import utcnow
+from bot.stories.matching import TopicQuery
+
+MAX_FOLLOWS_PER_GUILD = 25
+PostTarget = discord.TextChannel | discord.Thread
+
+
+class UnfollowButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
+                     template=r"follow:unfollow:(?P<follow_id>\d+)"):
+    """Lives in story posts; works after restarts because its state is in its custom id."""
+
+    def __init__(self, follow_id: int) -> None:
+        super().__init__(discord.ui.Button(label="Unfollow", style=discord.ButtonStyle.danger,
+                                           custom_id=f"follow:unfollow:{follow_id}"))
+        self.follow_id = follow_id
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
+                             match: re.Match[str]) -> UnfollowButton:
+        return cls(int(match["follow_id"]))
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        async with errors_reported(interaction):
+            await ensure_manager(interaction)
+            db = bot_of(interaction).db
+            follow = await store.get_follow(db, self.follow_id)
+            if follow is None or follow.guild_id != interaction.guild_id:
+                raise UserError("That topic is no longer followed.")
+            await store.delete_follow(db, follow.id)
+            await reply(interaction, f"Stopped following **{follow.topic}**.")
+
+
+@app_commands.guild_only()
+@app_commands.default_permissions(manage_guild=True)
+class FollowCog(commands.GroupCog, group_name="follow",
+                group_description="Follow a developing story across outlets"):
+    def __init__(self, bot: StorylineBot) -> None:
+        self.bot = bot
+        super().__init__()
+
+    async def cog_load(self) -> None:
+        self.bot.add_dynamic_items(UnfollowButton)
+
+    async def cog_unload(self) -> None:
+        self.bot.remove_dynamic_items(UnfollowButton)
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        return await ensure_manager(interaction)
+
+    async def _follow(self, interaction: discord.Interaction, topic: str) -> Follow:
+        assert interaction.guild_id is not None
+        follow = await store.follow_by_topic(self.bot.db, interaction.guild_id, topic)
+        if follow is None:
+            raise UserError(f"This server does not follow `{topic[:100]}`; `/follow list` "
+                            "shows what it follows.")
+        return follow
+
+    async def topic_autocomplete(self, interaction: discord.Interaction,
+                                 current: str) -> list[app_commands.Choice[str]]:
+        assert interaction.guild_id is not None
+        topics = [f.topic for f in await store.guild_follows(self.bot.db, interaction.guild_id)]
+        return [app_commands.Choice(name=t, value=t) for t in topics
+                if current.lower() in t.lower()][:25]
+
+    @app_commands.command(name="add", description="Follow a topic: one post per story, "
+                          "growing as outlets report it")
+    @app_commands.describe(topic="In plain words, e.g. Ukraine peace talks",
+                           keywords="Comma-separated words a story must also mention",
+                           exclude="Comma-separated words that rule a story out",
+                           channel="Where to post (default: here)",
+                           role="A role to ping on each new story",
+                           min_sources="Post only once this many outlets report a story")
+    async def add(self, interaction: discord.Interaction,
+                  topic: app_commands.Range[str, 2, 200], keywords: str = "",
+                  exclude: str = "", channel: PostTarget | None = None,
+                  role: discord.Role | None = None,
+                  min_sources: app_commands.Range[int, 1, 5] = 1) -> None:
+        assert interaction.guild_id is not None
+        channel_id = require_postable(interaction, channel)
+        if role is not None and role.is_default():
+            raise UserError("Storyline never pings @everyone; pick a role.")
+        if not TopicQuery.parse(topic).topic_words:
+            raise UserError("Describe the topic with a few meaningful words.")
+        if await store.follow_by_topic(self.bot.db, interaction.guild_id, topic):
+            raise UserError(f"This server already follows **{topic}**.")
+        existing = await store.guild_follows(self.bot.db, interaction.guild_id)
+        if len(existing) >= MAX_FOLLOWS_PER_GUILD:
+            raise UserError(f"This server follows {MAX_FOLLOWS_PER_GUILD} topics, the most "
+                            "it may; remove one with `/follow remove` first.")
+        await ensure_guild(self.bot.db, interaction.guild_id)
+        follow = await store.add_follow(
+            self.bot.db, guild_id=interaction.guild_id, topic=topic.strip(), keywords=keywords,
+            exclude=exclude, channel_id=channel_id, role_id=role.id if role else None,
+            min_sources=min_sources, created_at=utcnow())
+        self.bot.dispatch("follow_added", follow)
+        await reply(interaction, f"Following **{follow.topic}** in <#{channel_id}>: each new "
+                    "story gets one post that grows as more outlets report it.")
+
+    @app_commands.command(name="list", description="Topics this server follows")
+    async def list(self, interaction: discord.Interaction) -> None:
+        assert interaction.guild_id is not None
+        follows = await store.guild_follows(self.bot.db, interaction.guild_id)
+        lines = [f"**{f.topic}** → <#{f.channel_id}>"
+                 + (f" · keywords `{f.keywords}`" if f.keywords else "")
+                 + (f" · excluding `{f.exclude}`" if f.exclude else "")
+                 + (f" · ≥{f.min_sources} sources" if f.min_sources > 1 else "")
+                 + (" · paused" if f.paused else "") for f in follows]
+        await reply(interaction, "\n".join(lines)[:2000] if lines else
+                    "No topics followed yet. Try `/follow add Ukraine peace talks`.")
+
+    @app_commands.command(name="remove", description="Stop following a topic")
+    @app_commands.autocomplete(topic=topic_autocomplete)
+    async def remove(self, interaction: discord.Interaction, topic: str) -> None:
+        follow = await self._follow(interaction, topic)
+        await store.delete_follow(self.bot.db, follow.id)
+        await reply(interaction, f"Stopped following **{follow.topic}**.")
+
+    @app_commands.command(name="pause", description="Pause posts for a topic")
+    @app_commands.autocomplete(topic=topic_autocomplete)
+    async def pause(self, interaction: discord.Interaction, topic: str) -> None:
+        follow = await self._follow(interaction, topic)
+        await store.update_follow(self.bot.db, follow.id, paused=True)
+        await reply(interaction, f"Paused **{follow.topic}**.")
+
+    @app_commands.command(name="resume", description="Resume posts for a topic")
+    @app_commands.autocomplete(topic=topic_autocomplete)
+    async def resume(self, interaction: discord.Interaction, topic: str) -> None:
+        follow = await self._follow(interaction, topic)
+        await store.update_follow(self.bot.db, follow.id, paused=False)
+        await reply(interaction, f"Resumed **{follow.topic}**.")
+
+
+async def setup(bot: StorylineBot) -> None:
+    await bot.add_cog(FollowCog(bot))

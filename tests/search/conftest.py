@@ -1,0 +1,131 @@
+"""A local stand-in for the search services: canned answers, every request recorded."""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from aiohttp import web
+from multidict import MultiDict
+
+from bot.net.addresses import AddressPolicy
+from bot.net.http import HttpClient
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "search"
+GOOGLE_PATH = "/rss/search"
+GDELT_PATH = "/api/v2/doc/doc"
+# The fixtures were written as if fetched shortly after this moment.
+FIXTURE_NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
+
+
+def fixture_bytes(name: str) -> bytes:
+    return (FIXTURES / name).read_bytes()
+
+
+@dataclass
+class Answer:
+    body: bytes = b""
+    status: int = 200
+    content_type: str = "application/rss+xml; charset=UTF-8"
+    headers: dict[str, str] = field(default_factory=dict)
+    gate: asyncio.Event | None = None  # the answer waits until this is set
+
+
+class SearchWeb:
+    """Answers per path from a queue (the last answer repeats); records every request."""
+
+    def __init__(self) -> None:
+        self._answers: dict[str, list[Answer]] = {}
+        self.requests: list[tuple[str, MultiDict[str]]] = []
+        self._arrived = asyncio.Condition()
+        self._runner: web.AppRunner | None = None
+        self._gates: list[asyncio.Event] = []
+        self.port = 0
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def answer(self, path: str, *answers: Answer) -> str:
+        self._answers[path] = list(answers)
+        self._gates.extend(a.gate for a in answers if a.gate is not None)
+        return self.url(path)
+
+    def queries(self, path: str) -> list[MultiDict[str]]:
+        return [query for requested, query in self.requests if requested == path]
+
+    def count(self, path: str) -> int:
+        return len(self.queries(path))
+
+    async def wait_for_requests(self, path: str, count: int, timeout: float = 5) -> None:
+        async def arrived() -> None:
+            async with self._arrived:
+                await self._arrived.wait_for(lambda: self.count(path) >= count)
+
+        await asyncio.wait_for(arrived(), timeout)
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        async with self._arrived:
+            self.requests.append((request.path, MultiDict(request.query)))
+            self._arrived.notify_all()
+        queue = self._answers.get(request.path)
+        if not queue:
+            return web.Response(status=404, text="not found")
+        answer = queue.pop(0) if len(queue) > 1 else queue[0]
+        if answer.gate is not None:
+            await answer.gate.wait()
+        return web.Response(status=answer.status, body=answer.body,
+                            headers={"Content-Type": answer.content_type, **answer.headers})
+
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_route("GET", "/{tail:.*}", self._handle)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+
+    async def close(self) -> None:
+        for gate in self._gates:
+            gate.set()
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+
+class FakeClock:
+    """Monotonic seconds that move only when a test says so."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+async def search_web() -> AsyncIterator[SearchWeb]:
+    server = SearchWeb()
+    await server.start()
+    yield server
+    await server.close()
+
+
+@pytest.fixture
+async def http() -> AsyncIterator[HttpClient]:
+    client = HttpClient(user_agent="test", policy=AddressPolicy(
+        allowed_networks=(ipaddress.ip_network("127.0.0.0/8"),)))
+    yield client
+    await client.close()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
