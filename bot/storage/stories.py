@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.storage.database import Database
-from bot.storage.tables import articles, stories, story_deadlines, story_quotes
+from bot.storage.tables import articles, stories, story_deadlines, story_posts, story_quotes
 from bot.storage.upsert import insert_ignore
 
 
@@ -104,6 +104,25 @@ async def save_story(conn: AsyncConnection, *, key: str, topic_key: str, headlin
     story = await story_by_key(conn, key)
     assert story is not None
     return story
+
+
+async def fold_story(conn: AsyncConnection, *, absorbed_key: str, keeper_id: int) -> None:
+    """The clusterer found two stored stories to be one: move everything to the keeper.
+    A follow's post of the absorbed story carries on as the keeper's post if it has none."""
+    absorbed = await story_by_key(conn, absorbed_key)
+    if absorbed is None or absorbed.id == keeper_id:
+        return
+    for table in (articles, story_quotes, story_deadlines):
+        await conn.execute(table.update().where(table.c.story_id == absorbed.id)
+                           .values(story_id=keeper_id))
+    keeper_follows = sa.select(story_posts.c.follow_id).where(story_posts.c.story_id == keeper_id)
+    await conn.execute(story_posts.update().where(
+        story_posts.c.story_id == absorbed.id,
+        story_posts.c.follow_id.not_in(keeper_follows)).values(story_id=keeper_id))
+    await conn.execute(stories.delete().where(stories.c.id == absorbed.id))
+    await conn.execute(stories.update().where(
+        stories.c.id == keeper_id, stories.c.first_seen_at > absorbed.first_seen_at
+    ).values(first_seen_at=absorbed.first_seen_at))
 
 
 async def refresh_story_counts(conn: AsyncConnection, story_id: int, summary: str) -> None:

@@ -19,6 +19,8 @@ from bot.storage.tables import guild_settings
 from bot.stories.coverage import follow_query, story_texts
 
 WINDOW = timedelta(hours=24)
+# A digest missed while the bot was down is still sent if it is at most this late.
+CATCH_UP = timedelta(hours=2)
 STORIES_PER_TOPIC = 5
 
 
@@ -36,7 +38,9 @@ def digest_due(settings: GuildSettings, now: datetime) -> str | None:
     if not settings.digest_time:
         return None
     local = now.astimezone(ZoneInfo(settings.timezone))
-    if local.strftime("%H:%M") < settings.digest_time:
+    hour, minute = (int(part) for part in settings.digest_time.split(":"))
+    late = local - local.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    if not timedelta(0) <= late <= CATCH_UP:
         return None
     date = local.strftime("%Y-%m-%d")
     return None if settings.digest_last_date == date else date

@@ -45,9 +45,9 @@ async def queue_due_reminders(db: Database, now: datetime) -> int:
         seen: set[tuple[int, str]] = set()
         for row in rows:
             kind = "due" if row.latest <= now else "24h"
-            # The same phrase from several outlets is one reminder, claimed under the id of
-            # its first occurrence, so later copies never trigger another.
-            key = (row.fid, f"{row.story_id}|{row.phrase.lower()}|{kind}")
+            # The same deadline from several outlets (or phrased twice) is one reminder,
+            # claimed under the id of its first occurrence.
+            key = (row.fid, f"{row.story_id}|{row.latest:%Y-%m-%dT%H}|{kind}")
             if key in seen:
                 continue
             seen.add(key)

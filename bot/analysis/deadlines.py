@@ -1,0 +1,384 @@
+"""Deadlines and expected times: forward-looking time phrases resolved to date ranges.
+
+Each phrase family has a pattern and a resolver that turns it into an [earliest, latest]
+range against the publication time. The surrounding clause decides whether it looks
+forward: past narration ("revealed on Friday", "collapsed in February") and promises tied
+to another event ("within 24 hours of taking office") are not deadlines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.analysis import named_periods as named
+from bot.analysis import timewords as tw
+from bot.analysis.sentences import Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    phrase: str
+    about: str
+    earliest: datetime
+    latest: datetime
+    sentence_index: int
+
+
+Resolver = Callable[[re.Match[str], datetime], tw.Range | None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Family:
+    name: str
+    pattern: re.Pattern[str]
+    resolve: Resolver
+    intrinsically_future: bool  # "next week" looks forward whatever the verb
+    trigger: re.Pattern[str] | None = None  # cheap pre-check so most sentences skip the family
+
+
+def _trigger(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_MONTH_TRIGGER = re.compile(tw.MONTH)
+_FAMILIES: tuple[_Family, ...] = (
+    _Family(
+        "month_alternative",
+        tw.MONTH_ALTERNATIVE,
+        tw.resolve_month_alternative,
+        False,
+        _MONTH_TRIGGER,
+    ),
+    _Family(
+        "end_of_period",
+        tw.END_OF_PERIOD,
+        tw.resolve_end_of_period,
+        True,
+        _trigger(r"\b(?:end|middle|start|beginning)\b|year[- ]end|end[- ]year|year[’']s"),
+    ),
+    _Family("within", tw.WITHIN, tw.resolve_within, True, _trigger(r"\bwithin\b")),
+    _Family(
+        "coming", tw.COMING, tw.resolve_coming, True, _trigger(r"\b(?:coming|next|following)\b")
+    ),
+    _Family("next_period", tw.NEXT_PERIOD, tw.resolve_next_period, True, _trigger(r"\bnext\b")),
+    _Family(
+        "later_this", tw.LATER_THIS, tw.resolve_later_this, True, _trigger(r"\b(?:this|later)\b")
+    ),
+    _Family("in_duration", tw.IN_DURATION, tw.resolve_in_duration, False, _trigger(r"\bin\b")),
+    _Family(
+        "tomorrow", tw.TOMORROW, tw.resolve_tomorrow, True, _trigger(r"tomorrow|tonight|today")
+    ),
+    _Family("weekend", named.WEEKEND, named.resolve_weekend, False, _trigger(r"weekend")),
+    _Family(
+        "quarter", named.QUARTER, named.resolve_quarter, False, _trigger(r"quarter|\bQ[1-4]\b")
+    ),
+    _Family(
+        "holiday",
+        named.HOLIDAY,
+        named.resolve_holiday,
+        False,
+        _trigger(r"easter|christmas|new year|halloween|thanksgiving"),
+    ),
+    _Family("date", tw.DATE, tw.resolve_date, False, _MONTH_TRIGGER),
+    _Family("weekday", tw.WEEKDAY, tw.resolve_weekday, False, _trigger(r"day\b")),
+    _Family("month", tw.MONTH_ONLY, tw.resolve_month, False, _MONTH_TRIGGER),
+    _Family("year", tw.YEAR_ONLY, tw.resolve_year, False, _trigger(r"\b20\d\d\b")),
+    _Family(
+        "season", tw.SEASON, tw.resolve_season, False, _trigger(r"spring|summer|autumn|fall|winter")
+    ),
+)
+
+_CALENDAR_FAMILIES = frozenset(
+    {"date", "month", "month_alternative", "season", "year", "quarter", "holiday"}
+)
+_DURATION_FAMILIES = frozenset({"within", "in_duration", "coming"})
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:first|last|only|highest|lowest|biggest|largest|smallest|worst|best|most|least|"
+    r"fastest|slowest|strongest|weakest|[a-z]+est)\b[^,;]*$",
+    re.IGNORECASE,
+)
+_PROMISE_VERB = re.compile(
+    r"\b(?:promised|pledged|vowed|said|announced|claimed|predicted|forecast|insisted)\b", re.I
+)
+_OLD_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_REPORTING_VERBS = re.compile(
+    r"(?:said|told|announced|confirmed|suggested|stated|added|warned|promised|pledged|"
+    r"decided|agreed|set|scheduled|proposed|indicated|signalled|signaled|predicted|"
+    r"estimated|forecast|hinted|insisted|argued|explained|wrote|revealed|reported)",
+    re.IGNORECASE,
+)
+
+_STRONG_FUTURE = re.compile(
+    r"\b(?:will|won[’']t|shall|would|wouldn[’']t|going to|expects?|expected|expecting|plans?|"
+    r"planned|planning|intends?|intended|aims?|aimed|aiming|hopes?|hoped|hoping|due|"
+    r"scheduled|schedule|slated|set to|deadline|ultimatum|must|needs? to|has to|have to|"
+    r"should|could|may|might|can|if|unless|upcoming|ahead of|pledged? to|promised? to|"
+    r"vowed? to|wants? to|seeks? to|seeking to|asked to|"
+    r"told to|is to|are to|was to|were to|likely|possible|possibly|"
+    r"predicts?|forecasts?|projected|estimates?|target|targets|targeting|timeline|window)\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|ago|earlier|previous|previously|former|already|"
+    r"last(?=\s+(?:week|month|year|night|time|season|spring|summer|autumn|fall|winter|"
+    r"weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december))|"
+    r"[a-z]{3,}ed|said|told|met|took|began|came|went|made|saw|left|held|won|lost|fell|rose|"
+    r"spoke|wrote|sent|brought|struck|broke|ran|paid|sold|bought|built|led|knew|"
+    r"thought|found|became|fought|chose|drew|flew|grew|kept|sat|stood|spent|fled|"
+    r"caught|taught|sought|threw|wore|tore|swore|stole|shook|sank|sang|rang|rode|froze|"
+    r"forgot|hung|lay|meant|slept|withdrew|overtook|undertook|arose|awoke|bore|beat|bent|"
+    r"bled|blew|bred|burnt|clung|crept|dealt|dug|dreamt|drank|drove|ate|fed|felt|got|gave|"
+    r"ground|heard|knelt|laid|leapt|lent|since|ended|passed|expired|shut|hit|stolen|taken|"
+    r"given|broken|written|spoken|chosen|driven|hidden|beaten|fallen|forgotten|shown|"
+    r"thrown|torn|worn|gone|done|seen|known|grown|flown|drawn|withdrawn|overtaken)\b",
+    re.IGNORECASE,
+)
+# Past-tense words that still point forward ("expected next week", "scheduled for May").
+_FORWARD_PARTICIPLES = re.compile(
+    r"\b(?:expected|scheduled|planned|slated|intended|aimed|hoped|projected|predicted|"
+    r"forecasted|delayed|postponed|pushed|moved|rescheduled|extended|pencilled|penciled|"
+    r"earmarked|timetabled)\b",
+    re.IGNORECASE,
+)
+_PAST_PROMISE = re.compile(
+    r"\b(?:campaign(?:ed)?|on the campaign trail|had (?:promised|pledged|vowed|said)|"
+    r"originally|initially|at the time|back then|years ago|in his first term|"
+    r"in her first term|missed|failed to|never|previous|had (?:planned|hoped|expected|"
+    r"intended|wanted|aimed|meant)|(?:was|were|had been) (?:told|promised|assured)(?!\s+to\b))\b",
+    re.IGNORECASE,
+)
+_RELATIVE_TO_EVENT = re.compile(
+    r"^\s*(?:of|after|since|from the|following|from when)\b", re.IGNORECASE
+)
+_NEGATED = re.compile(r"\b(?:not|n[’']t|never|no)\b", re.IGNORECASE)
+_DEADLINE_PREPOSITION = re.compile(r"(?:by|before|until|till|no later than)\b", re.I)
+_CONDITION = re.compile(r"\b(?:if|unless|whether|until)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s|\b(?:but|while|whereas|although|though)\b")
+_SUBORDINATOR = re.compile(r"\b(?:that|which|whether|so that|as)\b", re.IGNORECASE)
+_DANGLING_PREPOSITION = re.compile(
+    r"\s*\b(?:from|by|in|on|until|till|before|for|at|to|as early as|no later than|starting)$",
+    re.IGNORECASE,
+)
+_LEADING_JUNK = re.compile(r"^(?:and|but|or|so|as|then|which|that)\s+", re.IGNORECASE)
+
+
+def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadline]:
+    found: list[Deadline] = []
+    for sentence in sentences:
+        taken: list[tuple[int, int]] = []
+        for family in _FAMILIES:
+            if family.trigger is not None and not family.trigger.search(sentence.text):
+                continue
+            for match in family.pattern.finditer(sentence.text):
+                if any(match.start() < end and start < match.end() for start, end in taken):
+                    continue
+                resolved = family.resolve(match, published)
+                if resolved is None:
+                    continue
+                if not _looks_forward(sentence.text, match, family, resolved, published):
+                    taken.append(match.span())  # a past phrase must not be re-read as smaller
+                    continue
+                taken.append(match.span())
+                earliest, latest, _ = resolved
+                found.append(
+                    Deadline(
+                        phrase=match.group().strip(),
+                        about=_about(sentence.text, match),
+                        earliest=max(earliest, published).replace(microsecond=0),
+                        latest=latest.replace(microsecond=0),
+                        sentence_index=sentence.index,
+                    )
+                )
+    return found
+
+
+def _clause(text: str, start: int, end: int) -> tuple[str, str]:
+    """Words of the phrase's own clause before and after it.
+
+    A phrase that opens its sentence ("Within days, the protest had spread") governs the
+    clause after the comma, so an empty side borrows the neighbouring clause.
+    """
+    left_breaks = list(_CLAUSE_BREAK.finditer(text, 0, start))
+    left_start = left_breaks[-1].end() if left_breaks else 0
+    right_break = _CLAUSE_BREAK.search(text, end)
+    right_end = right_break.start() if right_break else len(text)
+    left, right = text[left_start:start], text[end:right_end]
+    if not left.strip() and not right.strip():
+        if left_breaks and left_breaks[-1].group() in {"—", "–", "("}:
+            # A parenthetical ("determine very quickly—within days—whether ...") belongs
+            # to the clause it interrupts.
+            earlier = left_breaks[-2].end() if len(left_breaks) > 1 else 0
+            left = text[earlier : left_breaks[-1].start()]
+        elif right_break:
+            following = _CLAUSE_BREAK.search(text, right_break.end())
+            right = text[right_break.end() : following.start() if following else len(text)]
+    return left, right
+
+
+def _is_passive_or_perfect(text: str, position: int) -> bool:
+    """'be signed', 'been delayed': a participle that is not past narration."""
+    return (
+        re.search(
+            r"\b(?:be|been|being|is|are|am|will have|would have|has|have|stay|stays|remain|remains|"
+            r"the|a|an|its|their|his|her|this|that)\s+$",
+            text[:position],
+            re.IGNORECASE,
+        )
+        is not None
+    )
+
+
+def _tense_markers(text: str, from_right: bool) -> list[tuple[int, str]]:
+    """(distance from the phrase, 'future' | 'weak' | 'past') for each tense marker."""
+    markers: list[tuple[int, str]] = []
+
+    def distance(match: re.Match[str]) -> int:
+        return len(text) - match.end() if from_right else match.start()
+
+    for match in _STRONG_FUTURE.finditer(text):
+        markers.append((distance(match), "future"))
+    for match in re.finditer(r"\bto\s+[a-z]+", text):
+        markers.append((distance(match), "weak"))
+    for match in _PAST.finditer(text):
+        if _FORWARD_PARTICIPLES.fullmatch(match.group()) or _is_passive_or_perfect(
+            text, match.start()
+        ):
+            markers.append((distance(match), "weak"))
+        else:
+            markers.append((distance(match), "past"))
+    return markers
+
+
+def _nearest_tense(left: str, right: str) -> str | None:
+    """'future', 'weak' (infinitive or participle) or 'past' from the nearest verb, left first."""
+    markers = _tense_markers(left, from_right=True)
+    if not markers:
+        markers = _tense_markers(right, from_right=False)
+    return min(markers)[1] if markers else None
+
+
+def _looks_forward(
+    text: str,
+    match: re.Match[str],
+    family: _Family,
+    resolved: tw.Range,
+    published: datetime,
+) -> bool:
+    if family.name in _DURATION_FAMILIES and _RELATIVE_TO_EVENT.match(text[match.end() :]):
+        return False  # "within 24 hours of taking office": tied to another event
+    if family.name == "coming" and re.search(r"\bfor\s+$", text[: match.start()]):
+        return False  # "for the next four years" is a duration, not a deadline
+    if family.name == "in_duration" and _SUPERLATIVE_BEFORE.search(text[: match.start()]):
+        return False  # "the first time in two years" looks back
+    if _promise_in_a_past_year(text[: match.start()], published):
+        return False  # "When it was approved in 2017, ministers promised ... within five years"
+    if match.group()[:1].isupper() and re.search(
+        r"\b(?:last|this past|past)\s+$", text[: match.start()], re.I
+    ):
+        return False  # "by last August" (but "to last until the weekend" is a verb)
+    if re.search(r"\b(?:instead of|rather than|not)\s+$", text[: match.start()], re.I):
+        return False  # "on March 27 instead of March 20", "not next week, not ever"
+    possessive = re.match(r"[’']s\b", text[match.end() :]) is not None
+    if possessive and family.name == "later_this":
+        return False  # "this year's prize" names the edition, not a time ahead
+    possessive_weekday = family.name == "weekday" and possessive
+    left, right = _clause(text, match.start(), match.end())
+    sentence_before = text[: match.start()]
+    if _PAST_PROMISE.search(sentence_before) or _PAST_PROMISE.search(right):
+        return False
+    not_until = _DEADLINE_PREPOSITION.match(match.group()) and re.match(
+        r"(?:until|till|before)", match.group(), re.I
+    )
+    if (
+        _NEGATED.search(left)
+        and not _CONDITION.search(left)
+        and not not_until  # "will not be allowed back until Thursday" is a date to wait for
+        and re.search(r"\b(?:will|would|can|could)\b", left)
+    ):
+        return False  # "not something that will be resolved in 12 hours"
+    if resolved[1] < published:
+        return False
+    tense = _nearest_tense(left, right)
+    if family.name == "weekend" and match.group("prep").lower() in {"over", "during"}:
+        return tense == "future"  # "stolen over the weekend" is the usual, past, use
+    if possessive_weekday:
+        return tense == "future"  # "Tuesday's session" is usually past; "will ... Saturday's match"
+    if resolved[2]:
+        # "in February" said in April: only a clear future verb makes it next February.
+        right_tense = _nearest_tense("", right)
+        modal = re.search(r"\b(?:will|would|shall|going to|due|scheduled|expected)\b", left, re.I)
+        return (tense == "future" or (tense == "weak" and modal is not None)) and (
+            right_tense != "past"
+        )
+    wholly_ahead = resolved[1] > published and (
+        resolved[0] > published or _DEADLINE_PREPOSITION.match(match.group()) is not None
+    )
+    if family.name in _CALENDAR_FAMILIES and wholly_ahead:
+        # A named date still ahead is past narration only with a non-reporting past verb
+        # ("the last strike, in November, shut down ..."); "announced the vote for May 1"
+        # and "suggested April or May" report a plan.
+        return tense != "past" or _nearest_past_is_reporting(left, right)
+    bare_this = family.name == "later_this" and match.group("unit3") is not None
+    if family.intrinsically_future and not bare_this:
+        # "promised a decision by year-end" reports a plan; "had spread within days" does not.
+        return (
+            tense != "past"
+            or bool(_STRONG_FUTURE.search(left + " " + right))
+            or _nearest_past_is_reporting(left, right)
+        )
+    if tense in {"future", "weak"}:
+        return True
+    if tense == "past":
+        return False
+    # No verb in reach: a dated phrase reads as scheduled ("takes effect on July 1",
+    # "tickets go on sale on Saturday"); a bare duration ("in two years") needs a verb.
+    return family.name in _CALENDAR_FAMILIES | {
+        "weekday",
+        "end_of_period",
+        "tomorrow",
+        "later_this",
+        "weekend",
+    }
+
+
+def _promise_in_a_past_year(before: str, published: datetime) -> bool:
+    for year in _OLD_YEAR.finditer(before):
+        if int(year.group()) < published.year and _PROMISE_VERB.search(before, year.end()):
+            return True
+    return False
+
+
+def _nearest_past_is_reporting(left: str, right: str) -> bool:
+    pasts = [m for m in _PAST.finditer(left) if not _FORWARD_PARTICIPLES.fullmatch(m.group())]
+    if pasts:
+        word = pasts[-1]
+        before = left[: word.start()]
+    else:
+        later = [m for m in _PAST.finditer(right)]
+        if not later:
+            return True
+        word, before = later[0], right[: later[0].start()]
+    passive = re.search(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", before, re.I)
+    return _REPORTING_VERBS.fullmatch(word.group()) is not None and passive is None
+
+
+def _about(text: str, match: re.Match[str]) -> str:
+    left, right = _clause(text, match.start(), match.end())
+    subordinate = list(_SUBORDINATOR.finditer(left))
+    if subordinate and len(left[subordinate[-1].end() :].split()) >= 3:
+        left = left[subordinate[-1].end() :]
+    left = _DANGLING_PREPOSITION.sub("", left.rstrip())
+    right = re.sub(r"^[’']s\b", "", right)  # "Saturday's match" -> "match"
+    about = f"{left.strip()} {right.strip()}".strip()
+    words = about.split()
+    if len(words) < 3:
+        # A phrase that opens its sentence ("By Friday, the union will ...") governs the rest.
+        rest = text[match.end() :]
+        words = rest.strip(" ,").split()
+    about = " ".join(words[-20:]) if len(words) > 20 else " ".join(words)
+    about = _LEADING_JUNK.sub("", about).strip(' ,.;:—–"“”')
+    return about

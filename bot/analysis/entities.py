@@ -1,0 +1,374 @@
+"""People, organisations and places: rule-based recognition with name folding.
+
+Capitalised word runs are candidates. Title words ("Secretary of State", "Mr.") and
+nationality adjectives in front are peeled off; what remains is classified with the
+lexicon (places, organisation words), titles, first names and speech verbs. A person's
+later mentions ("Rubio", "Mr. Rubio") fold into the fullest name seen ("Marco Rubio").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.analysis import lexicon
+from bot.analysis.sentences import Sentence
+
+EntityType = Literal["person", "org", "place"]
+Gender = Literal["m", "f"]
+
+SPEECH_VERBS = (
+    "said|says|say|stated|states|added|adds|told|tells|asked|explained|noted|wrote|writes|"
+    "argued|insisted|warned|declared|announced|remarked|replied|responded|continued|recalled|"
+    "acknowledged|admitted|claimed|commented|conceded|confirmed|contended|cautioned|"
+    "emphasized|emphasised|observed|predicted|posted|tweeted|urged|vowed|promised|suggested|"
+    "maintained|stressed|complained|countered|joked|quipped|shouted|testified|pointed out|"
+    "went on|told reporters|concluded|agreed|disagreed|boasted|conceded|summed up|put it"
+)
+_SPEECH_AFTER = re.compile(rf"^\s*,?\s*(?:{SPEECH_VERBS})\b")
+_SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\s*$")
+
+_CONNECTORS = frozenset(
+    {"of", "de", "da", "del", "der", "van", "von", "bin", "al", "la", "du", "for"}
+)
+_ORG_DESCRIBED = re.compile(
+    r"\b(?:" + "|".join(sorted(lexicon.ORG_DESCRIPTORS)) + r")[’']?s?\s*,?\s*$", re.IGNORECASE
+)
+_SPEAKS_FOR = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?$")
+# Lowercase role nouns right before a name ("union leader Marek Kowalczyk").
+_ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(lexicon.ROLE_NOUNS)) + r")\s*,?\s*$")
+_TOKEN = re.compile(r"[\w’'.\-&]+")
+_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    name: str
+    type: EntityType
+    count: int
+
+
+@dataclass(slots=True)
+class Mention:
+    surface: str
+    type: EntityType | None  # None while unresolved
+    start: int
+    end: int
+    sentence: int
+    titled: bool = False
+    gender: Gender | None = None
+    canonical: str = ""
+    subject_like: bool = False
+
+
+def _clean_token(raw: str) -> str:
+    token = _POSSESSIVE.sub("", raw)
+    # "U.S.-led", "Kyiv-based": the lowercase tail is an adjective suffix.
+    if "-" in token:
+        head, _, tail = token.partition("-")
+        if tail[:1].islower():
+            token = head
+    if token.endswith(".") and not re.search(r"(?:^|\.)[A-Za-z]\.$", token):
+        if token.rstrip(".") not in {
+            "Mr",
+            "Mrs",
+            "Ms",
+            "Dr",
+            "Sen",
+            "Rep",
+            "Gov",
+            "Gen",
+            "St",
+            "Jr",
+        }:
+            token = token.rstrip(".")
+    return token
+
+
+def _capitalised_runs(sentence: Sentence) -> list[list[tuple[str, int, int]]]:
+    """Runs of capitalised tokens (with allowed lowercase connectors) as (token, start, end)."""
+    runs: list[list[tuple[str, int, int]]] = []
+    current: list[tuple[str, int, int]] = []
+    pending_connector: tuple[str, int, int] | None = None
+    text = sentence.text
+    for match in _TOKEN.finditer(text):
+        raw = match.group()
+        token = _clean_token(raw)
+        start, end = sentence.start + match.start(), sentence.start + match.start() + len(token)
+        if token[:1].isupper():
+            if pending_connector and current:
+                current.append(pending_connector)
+            pending_connector = None
+            current.append((token, start, end))
+            follow = text[match.end() : match.end() + 1]
+            if (raw != token and _POSSESSIVE.search(raw)) or (follow and follow in ',;:!?)"”'):
+                runs.append(current)
+                current = []
+        elif token in _CONNECTORS and current and pending_connector is None:
+            pending_connector = (token, start, end)
+        else:
+            if current:
+                runs.append(current)
+            current, pending_connector = [], None
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _classify(name: str) -> EntityType | None:
+    if name in lexicon.PLACE_ALIASES or name in lexicon.PLACES:
+        return "place"
+    if name in lexicon.KNOWN_ORGS or _ACRONYM.match(name):
+        return "org"
+    words = name.split()
+    if any(word.rstrip(".") in lexicon.ORG_WORDS for word in words[1:]) or (
+        len(words) > 1 and words[0] in lexicon.ORG_WORDS
+    ):
+        return "org"
+    if len(words) >= 2 and words[0] in lexicon.FIRST_NAMES:
+        return "person"
+    return None
+
+
+def _looks_like_person(name: str) -> bool:
+    words = name.split()
+    return (
+        1 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and not any(w in lexicon.ORG_WORDS for w in words)
+    )
+
+
+def _gender(title_words: list[str], name: str) -> Gender | None:
+    titles = {word.rstrip(".") for word in title_words}
+    if titles & lexicon.HONORIFICS_FEMALE:
+        return "f"
+    if titles & lexicon.HONORIFICS_MALE:
+        return "m"
+    first = name.split()[0]
+    if first in lexicon.FEMALE_FIRST_NAMES:
+        return "f"
+    if first in lexicon.MALE_FIRST_NAMES:
+        return "m"
+    return None
+
+
+def _mentions_in_run(
+    run: list[tuple[str, int, int]], sentence: Sentence, full_text: str
+) -> list[Mention]:
+    mentions: list[Mention] = []
+    tokens = list(run)
+    at_sentence_start = (
+        tokens[0][1] == sentence.start
+        or full_text[sentence.start : tokens[0][1]].strip(" “\"‘'(") == ""
+    )
+    whole = " ".join(t for t, _, _ in tokens)
+    if whole in lexicon.PLACES or whole in lexicon.KNOWN_ORGS or whole in lexicon.PLACE_ALIASES:
+        return [Mention(whole, _classify(whole), tokens[0][1], tokens[-1][2], sentence.index)]
+    while tokens and tokens[0][0].rstrip(".") in lexicon.NON_ENTITY_WORDS:
+        tokens.pop(0)
+    if len(tokens) > 1:
+        joined = " ".join(t for t, _, _ in tokens)
+        has_inner_title = any(t.rstrip(".") in lexicon.PERSON_TITLES for t, _, _ in tokens[1:])
+        if _classify(joined) == "org" and not has_inner_title:
+            return [Mention(joined, "org", tokens[0][1], tokens[-1][2], sentence.index)]
+    prefix = _title_prefix_length(tokens)
+    title_words = [t for t, _, _ in tokens[:prefix] if t.rstrip(".") in lexicon.PERSON_TITLES]
+    for word, start, end in tokens[:prefix]:
+        if word in lexicon.PLACE_ALIASES or word in lexicon.PLACES:
+            mentions.append(Mention(word, "place", start, end, sentence.index))
+    tokens = tokens[prefix:]
+    while tokens and tokens[-1][0] in _CONNECTORS:
+        tokens.pop()
+    if not tokens:
+        return mentions
+    name = " ".join(t for t, _, _ in tokens)
+    start, end = tokens[0][1], tokens[-1][2]
+    kind = _classify(name)
+    head, of, tail = name.partition(" of ")
+    if of and (kind == "person" or title_words) and _looks_like_person(head):
+        # "Hannah Frost of Green Skies": a person and the body they speak for.
+        tail_start = end - len(tail)
+        person = Mention(
+            head,
+            "person",
+            start,
+            start + len(head),
+            sentence.index,
+            titled=bool(title_words),
+            gender=_gender(title_words, head),
+        )
+        return [
+            *mentions,
+            person,
+            Mention(tail, _classify(tail) or "org", tail_start, end, sentence.index),
+        ]
+    if kind is None and " of " in name:
+        # "Bank of England" is an organisation, but "President of Ukraine" is not one name.
+        head, _, tail = name.partition(" of ")
+        if _classify(tail) == "place" and head in lexicon.PERSON_TITLES:
+            tail_start = end - len(tail)
+            return [*mentions, Mention(tail, "place", tail_start, end, sentence.index)]
+    if title_words and kind in (None, "person") and not _ACRONYM.match(name):
+        kind = "person"
+    if kind is None and at_sentence_start and not title_words and len(tokens) == 1:
+        kind = None  # a capitalised first word says nothing on its own
+    mention = Mention(name, kind, start, end, sentence.index, titled=bool(title_words))
+    if kind == "person" or kind is None:
+        mention.gender = _gender(title_words, name)
+    mentions.append(mention)
+    return mentions
+
+
+def _title_prefix_length(tokens: list[tuple[str, int, int]]) -> int:
+    """How many leading tokens are nationality, place adjectives and title words.
+
+    Filler words ("Foreign", "State") count only when a real title word is among them, so
+    "Foreign Minister Sergei Lavrov" loses its title but "State Street" keeps its name.
+    """
+    peelable = 0
+    has_title = False
+    for word, _, _ in tokens[:-1]:  # the last word is always part of the name
+        bare = word.rstrip(".")
+        if bare in lexicon.PERSON_TITLES:
+            has_title = True
+        elif not (
+            bare in lexicon.DEMONYMS
+            or bare in lexicon.TITLE_FILLERS
+            or word in _CONNECTORS
+            or word in lexicon.PLACE_ALIASES
+            or word in lexicon.PLACES
+        ):
+            break
+        peelable += 1
+    if has_title:
+        return peelable
+    # Without a title only nationality adjectives and places come off ("U.S. officials").
+    count = 0
+    for word, _, _ in tokens[:-1]:
+        if (
+            word.rstrip(".") in lexicon.DEMONYMS
+            or word in lexicon.PLACE_ALIASES
+            or word in lexicon.PLACES
+        ):
+            count += 1
+        else:
+            break
+    return count
+
+
+def _is_subject_like(mention: Mention, sentence: Sentence, full_text: str) -> bool:
+    before = full_text[sentence.start : mention.start]
+    clause = re.split(r"[,;:—]", before)[-1]
+    words = [
+        w
+        for w in clause.split()
+        if w[:1].islower()
+        and w not in {"the", "of"}
+        and w not in lexicon.ROLE_NOUNS
+        and w.capitalize() not in lexicon.PERSON_TITLES
+    ]
+    return not words
+
+
+def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
+    mentions: list[Mention] = []
+    for sentence in sentences:
+        for run in _capitalised_runs(sentence):
+            for mention in _mentions_in_run(run, sentence, text):
+                mention.subject_like = _is_subject_like(mention, sentence, text)
+                mentions.append(mention)
+    _resolve_people(text, mentions)
+    return [m for m in mentions if m.type is not None]
+
+
+def _resolve_people(text: str, mentions: list[Mention]) -> None:
+    """Type unknown names from context, then fold short forms into full names."""
+    described_orgs = {
+        m.surface
+        for m in mentions
+        if m.type is None and _ORG_DESCRIBED.search(text[max(0, m.start - 30) : m.start])
+    }
+    for mention in mentions:
+        if mention.type is not None:
+            continue
+        if mention.surface in described_orgs:
+            mention.type = "org"  # "the carmaker Veltra ... Veltra said"
+            continue
+        after = text[mention.end : mention.end + 30]
+        before = text[max(0, mention.start - 30) : mention.start]
+        # "X said", "said X", "union leader X", and "X, who ..." (who is used of people).
+        if (
+            _SPEECH_AFTER.match(after)
+            or _SPEECH_BEFORE.search(before)
+            or _ROLE_BEFORE.search(before)
+            or re.match(r"\s*,\s*who\b", after)
+        ):
+            if _SPEAKS_FOR.search(before):
+                mention.type = "org"  # "a spokeswoman for Islink Ferries said"
+            elif mention.surface.split()[0] not in lexicon.NON_ENTITY_WORDS:
+                mention.type = "person"
+    surnames = {m.surface.split()[-1] for m in mentions if m.type == "person"}
+    for mention in mentions:
+        # "Marek Kowalczyk met ..." is a person once "Kowalczyk said" shows he is one.
+        words = mention.surface.split()
+        if mention.type is None and len(words) >= 2 and words[-1] in surnames:
+            mention.type = "person"
+    full_names: list[Mention] = [
+        m for m in mentions if m.type == "person" and len(m.surface.split()) >= 2
+    ]
+    for mention in mentions:
+        if mention.type == "place":
+            mention.canonical = lexicon.PLACE_ALIASES.get(mention.surface, mention.surface)
+            continue
+        if mention.type == "org":
+            mention.canonical = lexicon.PLACE_ALIASES.get(mention.surface, mention.surface)
+            continue
+        last = mention.surface.split()[-1]
+        # Prefer the nearest earlier full name with this surname, else any later one.
+        matches = [m for m in full_names if m.surface.split()[-1] == last and m is not mention]
+        earlier = [m for m in matches if m.start <= mention.start]
+        chosen = (earlier or matches or [None])[-1 if earlier else 0]
+        if chosen is not None and (mention.type in (None, "person")):
+            mention.type = "person"
+            mention.canonical = max(
+                (m.surface for m in matches if m.surface.split()[-1] == last), key=len
+            )
+            if len(mention.surface.split()) > len(mention.canonical.split()):
+                mention.canonical = mention.surface
+            mention.gender = mention.gender or chosen.gender
+        elif mention.type == "person":
+            # "Sir Malcolm" after "Sir Malcolm Reid": a first name, if only one person fits.
+            by_first = {m.surface for m in full_names if m.surface.split()[0] == mention.surface}
+            single = len(mention.surface.split()) == 1 and len(by_first) == 1
+            mention.canonical = by_first.pop() if single else mention.surface
+    genders: dict[str, Gender] = {}
+    for mention in mentions:
+        if mention.type == "person" and mention.gender:
+            genders.setdefault(mention.canonical, mention.gender)
+    for mention in mentions:
+        if mention.type == "person" and mention.gender is None:
+            mention.gender = genders.get(mention.canonical)
+
+
+def rank_entities(mentions: list[Mention], title_mentions: set[str] | None = None) -> list[Entity]:
+    """Most central first: mention count, a bonus for the headline, then first appearance."""
+    counts: Counter[tuple[str, EntityType]] = Counter()
+    first_seen: dict[tuple[str, EntityType], int] = {}
+    for mention in mentions:
+        if mention.type is None:
+            continue
+        key = (mention.canonical, mention.type)
+        counts[key] += 1
+        first_seen.setdefault(key, mention.start)
+    headline = title_mentions or set()
+
+    def centrality(key: tuple[str, EntityType]) -> tuple[float, int]:
+        return (-(counts[key] + (1.5 if key[0] in headline else 0.0)), first_seen[key])
+
+    return [
+        Entity(name, kind, counts[(name, kind)]) for name, kind in sorted(counts, key=centrality)
+    ]

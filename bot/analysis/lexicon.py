@@ -1,0 +1,242 @@
+"""Word lists behind the rule-based entity and speaker recognition.
+
+Kept small and general: countries, major cities and regions, title words that precede
+people's names, and words that mark organisations. Ships with the code, loads offline.
+"""
+
+from __future__ import annotations
+
+COUNTRIES = """Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|
+Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|
+Bosnia|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Chad|
+Chile|China|Colombia|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|Czechia|Denmark|
+Djibouti|Dominican Republic|Ecuador|Egypt|El Salvador|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|
+Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Greenland|Guatemala|Guinea|Guyana|
+Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Ivory Coast|
+Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|
+Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|
+Malta|Mauritania|Mauritius|Mexico|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|
+Myanmar|Namibia|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria|North Korea|
+North Macedonia|Norway|Oman|Pakistan|Palestine|Panama|Papua New Guinea|Paraguay|Peru|
+Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Saudi Arabia|Senegal|Serbia|
+Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|South Africa|South Korea|South Sudan|Spain|
+Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|
+Tunisia|Turkey|Turkmenistan|Uganda|Ukraine|United Arab Emirates|United Kingdom|United States|
+Uruguay|Uzbekistan|Vatican|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|England|Scotland|Wales|
+Northern Ireland|Britain|Great Britain|Hong Kong|Macau|Tibet|Crimea|Gaza|Gaza Strip|West Bank|
+Kurdistan|Chechnya|Donbas|Donetsk|Luhansk|Kashmir|Puerto Rico"""
+
+CITIES = """Paris|London|Berlin|Madrid|Rome|Milan|Lisbon|Dublin|Brussels|Amsterdam|The Hague|
+Vienna|Prague|Warsaw|Budapest|Bucharest|Sofia|Athens|Istanbul|Ankara|Moscow|Kyiv|Kiev|Kharkiv|
+Odesa|Odessa|Lviv|Mariupol|Bakhmut|Kherson|Zaporizhzhia|Minsk|Vilnius|Riga|Tallinn|Helsinki|
+Stockholm|Oslo|Copenhagen|Reykjavik|Geneva|Zurich|Bern|Davos|Munich|Frankfurt|Hamburg|
+Cologne|Barcelona|Valencia|Seville|Marseille|Lyon|Nice|Strasbourg|Manchester|Liverpool|
+Birmingham|Leeds|Glasgow|Edinburgh|Cardiff|Belfast|Bristol|Oxford|Cambridge|Washington|
+New York|New York City|Los Angeles|Chicago|Houston|Boston|Miami|Atlanta|Dallas|Seattle|
+San Francisco|Silicon Valley|Detroit|Philadelphia|Denver|Phoenix|Las Vegas|New Orleans|
+Baltimore|Pittsburgh|Cleveland|Minneapolis|Portland|San Diego|Austin|Toronto|Montreal|
+Vancouver|Ottawa|Mexico City|Havana|Bogota|Caracas|Lima|Santiago|Buenos Aires|Sao Paulo|
+Rio de Janeiro|Brasilia|Beijing|Shanghai|Shenzhen|Hong Kong|Taipei|Tokyo|Osaka|Seoul|
+Pyongyang|Manila|Jakarta|Bangkok|Hanoi|Singapore|Kuala Lumpur|Delhi|New Delhi|Mumbai|
+Bangalore|Kolkata|Karachi|Lahore|Islamabad|Kabul|Dhaka|Tehran|Baghdad|Damascus|Beirut|
+Jerusalem|Tel Aviv|Amman|Riyadh|Jeddah|Doha|Dubai|Abu Dhabi|Cairo|Alexandria|Tripoli|Tunis|
+Algiers|Rabat|Casablanca|Lagos|Abuja|Accra|Nairobi|Addis Ababa|Khartoum|Kampala|Kigali|
+Johannesburg|Cape Town|Pretoria|Sydney|Melbourne|Brisbane|Perth|Canberra|Auckland|
+Wellington|Brussels|Luxembourg|Strasbourg|Rafah|Khan Younis|Ramallah|Hebron|Aleppo|Mosul|
+Basra|Kandahar|Sevastopol|Belgorod|Kursk|St Petersburg|Saint Petersburg|Vladivostok"""
+
+REGIONS = """Europe|Asia|Africa|Australia|Antarctica|North America|South America|Latin America|
+Middle East|Near East|Far East|Central Asia|South Asia|Southeast Asia|East Asia|
+Eastern Europe|Western Europe|Central Europe|the Balkans|Balkans|Scandinavia|Caucasus|
+Sahel|Arctic|Pacific|Atlantic|Mediterranean|Black Sea|Red Sea|Baltic|Gulf|Persian Gulf|
+Caribbean|Siberia|Kashmir|Texas|California|Florida|Ohio|Michigan|Pennsylvania|Georgia|
+Arizona|Nevada|Virginia|Wisconsin|Iowa|Alaska|Hawaii|Oregon|Colorado|Utah|Kentucky|
+Tennessee|Alabama|Mississippi|Louisiana|Missouri|Illinois|Indiana|Minnesota|Maryland|
+Massachusetts|Connecticut|New Jersey|North Carolina|South Carolina|Oklahoma|Kansas|Nebraska|
+Montana|Idaho|Wyoming|Vermont|Maine|New Hampshire|Delaware|Rhode Island|West Virginia|
+New Mexico|North Dakota|South Dakota|Arkansas|Quebec|Ontario|Alberta|Bavaria|Catalonia|
+Kent|Yorkshire|Cornwall|Normandy|Brittany|Tuscany|Sicily|Sardinia|Corsica|Kosovo"""
+
+
+def _split(block: str) -> frozenset[str]:
+    return frozenset(name.strip() for name in block.replace("\n", "").split("|") if name.strip())
+
+
+PLACES = _split(COUNTRIES) | _split(CITIES) | _split(REGIONS)
+
+# Short and variant forms folded into one canonical place name.
+PLACE_ALIASES = {
+    "U.S.": "United States",
+    "US": "United States",
+    "U.S.A.": "United States",
+    "USA": "United States",
+    "America": "United States",
+    "United States of America": "United States",
+    "U.K.": "United Kingdom",
+    "UK": "United Kingdom",
+    "Britain": "United Kingdom",
+    "Great Britain": "United Kingdom",
+    "Kiev": "Kyiv",
+    "Odessa": "Odesa",
+    "Saint Petersburg": "St Petersburg",
+    "Czechia": "Czech Republic",
+    "Gaza Strip": "Gaza",
+    "Washington D.C.": "Washington",
+    "Washington, D.C.": "Washington",
+    "New York City": "New York",
+    "the Balkans": "Balkans",
+    "E.U.": "European Union",
+}
+
+# Adjectives of nationality that often precede titles ("Ukrainian President ...").
+DEMONYMS = frozenset(
+    """American British English Scottish Welsh Irish French German Italian Spanish Portuguese
+    Dutch Belgian Swiss Austrian Polish Czech Slovak Hungarian Romanian Bulgarian Greek Turkish
+    Russian Ukrainian Belarusian Georgian Armenian Lithuanian Latvian Estonian Finnish Swedish
+    Norwegian Danish Icelandic Serbian Croatian Bosnian Albanian Chinese Japanese Korean
+    Taiwanese Indian Pakistani Afghan Iranian Iraqi Syrian Lebanese Israeli Palestinian
+    Jordanian Saudi Qatari Emirati Egyptian Libyan Tunisian Moroccan Algerian Nigerian Kenyan
+    Ethiopian Sudanese Somali South African Canadian Mexican Brazilian Argentine Argentinian
+    Chilean Colombian Venezuelan Cuban Peruvian Australian European Western Eastern
+    Republican Democratic Democrat Conservative Labour Liberal Federal State Senior Former
+    Then Acting Interim Top""".split()
+)
+
+# Words that, in front of a name, make it a person ("Secretary of State Marco Rubio").
+PERSON_TITLES = frozenset(
+    """President Vice Prime Minister Secretary Chancellor Senator Sen Representative Rep
+    Congressman Congresswoman Governor Gov Mayor King Queen Prince Princess Pope Cardinal
+    Bishop Archbishop Rabbi Imam Sheikh Emir Sultan General Gen Admiral Adm Colonel Col
+    Major Maj Captain Capt Lieutenant Lt Sergeant Sgt Commander Judge Justice Chief Chairman
+    Chairwoman Chair Director Commissioner Ambassador Envoy Spokesman Spokeswoman Spokesperson
+    Speaker Leader Premier President-elect Coach Manager Professor Prof Dr Mr Mrs Ms Miss Sir
+    Dame Lord Lady Detective Det Inspector Officer Sheriff Attorney Deputy Executive CEO CFO
+    Founder Chancellor-elect Councillor Councilman Councilwoman Minister-President Chairperson
+    Superintendent Marshal Pastor Father Sister Brother Dean Provost Treasurer Comptroller
+    Auditor Counsel Prosecutor Chief-executive Trustee Head Boss Striker Midfielder Defender
+    Goalkeeper Forward Actor Actress Singer Author Writer Economist Analyst""".split()
+)
+# Words that may appear inside a multi-word title between title words.
+TITLE_FILLERS = frozenset(
+    """of the State Foreign Defense Defence Interior Home Finance Treasury Health Justice
+    Trade Economy Energy Education Transport Labor Labour Agriculture Environment Culture
+    Affairs Security National Homeland General Executive Operating Financial Technology
+    Press Senior Deputy Assistant Under Acting Interim Former Then House Senate Majority
+    Minority Whip Party Opposition Army Navy Air Force Police Fire Staff Joint Chiefs
+    Supreme Court District Attorney Mayor Vice Prime Chief High Commissioner Special
+    Chancellor Exchequer Secretary-General General-Secretary Crown Science Digital
+    Climate""".split()
+)
+HONORIFICS_MALE = frozenset({"Mr", "Sir", "Lord", "King", "Prince", "Father", "Brother"})
+HONORIFICS_FEMALE = frozenset(
+    {
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Dame",
+        "Lady",
+        "Queen",
+        "Princess",
+        "Sister",
+        "Congresswoman",
+        "Chairwoman",
+        "Spokeswoman",
+        "Actress",
+        "Councilwoman",
+    }
+)
+
+ORG_WORDS = frozenset(
+    """Ministry Department Council Commission Committee Bank Company Corporation Corp Inc Ltd
+    LLC PLC Plc Group Party Union University College School Institute Agency Authority Bureau
+    Office Court Parliament Congress Senate Assembly Government Administration Association
+    Federation League Club Foundation Fund Trust Organization Organisation Alliance Coalition
+    Forces Army Navy Police Service Services Board Society Network Broadcasting Airlines
+    Airways Motors Holdings Industries Technologies Systems Labs Laboratories Hospital
+    Church Movement Front Brigade Brigades Cabinet Presidency Kremlin Pentagon Reserve Exchange
+    Times Post Journal Herald Guardian Telegraph News Press Tribune Review Magazine Studios
+    Records Pictures Entertainment Media Communications Energy Oil Petroleum Pharmaceuticals
+    Council Tribunal Secretariat Directorate Inc. Corp. Co. Ltd. United City Rovers
+    Athletic""".split()
+)
+
+KNOWN_ORGS = frozenset(
+    """White House|Kremlin|Pentagon|Downing Street|Elysee|Élysée|Congress|Senate|Parliament|
+    Bundestag|Knesset|Duma|NATO|Nato|EU|European Union|UN|United Nations|IMF|WHO|WTO|OPEC|
+    G7|G20|ASEAN|African Union|Hamas|Hezbollah|Taliban|Reuters|Associated Press|AP|AFP|BBC|
+    CNN|Google|Apple|Microsoft|Amazon|Meta|Facebook|Twitter|Tesla|Nvidia|OpenAI|Samsung|
+    Sony|Toyota|Boeing|Airbus|FBI|CIA|NSA|NASA|FIFA|UEFA|IOC|Fed|Federal Reserve|ECB|
+    Supreme Court|Home Office|Foreign Office|State Department|Treasury|Interpol|Europol|
+    Red Cross|Amnesty International|Greenpeace|Oval Office|Vatican""".replace("\n", "").split("|")
+)
+KNOWN_ORGS = frozenset(name.strip() for name in KNOWN_ORGS)
+
+# Capitalised words that are never entities on their own (sentence openers, months, days).
+NON_ENTITY_WORDS = frozenset(
+    """The A An This That These Those There Here It Its He She They We I You His Her Their Our
+    But And Or So Yet However Meanwhile Still Then Now In On At For After Before When While If
+    As Since Although Though Despite During By With Without According Speaking Adding Asked
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December Today Tomorrow Yesterday
+    One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next Some Many
+    Most Several All Both Each Every No Not Other Another Such What Which Who Whom Whose Why
+    How Where Yes Also Even Just Only Once Under Over Between Among Against From To Of Into
+    Through Until Unless Because Whether Last Earlier Later Instead Overall Indeed Officials
+    Police Authorities Analysts Critics Experts Residents Witnesses Sources Is Are Was Were
+    Do Does Did Has Have Had Will Would Can Could Should Must May Might Let Let's Please
+    Chapter Section Update Updated Read More Photo Image Video Watch Listen Advertisement""".split()
+)
+
+MALE_FIRST_NAMES = frozenset(
+    """Aaron Adam Adrian Ahmed Alan Albert Alex Alexander Alexei Ali Andrew Andrei Anthony
+    Antonio Arthur Ben Benjamin Bernie Bill Bob Boris Brad Brian Bruce Carl Carlos Charles
+    Chris Christopher Colin Dan Daniel Dave David Dennis Dmitry Donald Douglas Ed Edward Emmanuel
+    Eric Evan Frank Franz Fred Gary George Gerald Greg Hans Harry Henry Hugo Ian Igor Isaac Ivan
+    Jack Jacob James Jamie Jason Javier Jean Jeff Jeremy Jim Joe John Jon Jonathan Jorge Jose
+    Joseph Josh Juan Justin Kevin Keir Kim Lars Lee Leo Liam Luis Luke Marco Mark Martin Matt
+    Matthew Max Michael Miguel Mike Mohammed Muhammad Narendra Nick Nicolas Noah Oliver Olaf
+    Omar Patrick Paul Pedro Peter Philip Pierre Rafael Ralph Ray Richard Rishi Rob Robert
+    Roger Ron Ryan Sam Samuel Scott Sean Sergei Sergey Simon Stephen Steve Steven Thomas Tim
+    Tom Tony Victor Vladimir Volodymyr Walter Wayne William Xi Yuri Zach Joe Kamala Benjamin
+    Antony Recep Viktor Jens Friedrich Hakeem Mitch Chuck Ted Lindsey Rand Pete Marcus Tobias
+    Felix Mateo Oscar Elias Rahul Arjun Kofi Kwame Tariq Yusuf Hamid Raul Diego Andres""".split()
+)
+FEMALE_FIRST_NAMES = frozenset(
+    """Abigail Alice Amanda Amy Ana Angela Ann Anna Anne Annalena Barbara Beth Camila Carla
+    Carol Caroline Catherine Charlotte Chloe Christine Claire Claudia Diana Elena Elizabeth
+    Ella Ellen Emily Emma Eva Fiona Giorgia Grace Hannah Helen Hillary Isabel Jane Janet
+    Jennifer Jessica Jill Joan Julia Julie Karen Kate Katherine Kathy Kaja Kristi Laura
+    Linda Lisa Liz Lucy Maria Marie Marine Mary Megan Melania Melissa Mia Michelle Nancy
+    Natalia Natalie Nicola Nikki Olga Olivia Pam Patricia Priya Rachel Rebecca Rose Ruth
+    Sandra Sara Sarah Sofia Sophie Susan Tulsi Ursula Valerie Victoria Yulia Zoe Amina Fatima
+    Layla Leila Nadia Ines Ingrid Greta Hanna Marta Lena Yvette Aisha Mariam Keiko Mei Ingrid
+    Kristin Harriet Rachel Angela Theresa Theresa Yvonne Shirley Kemi Rachel""".split()
+)
+FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+
+# Role nouns that, capitalised at the start of a sentence, still act as titles
+# ("Engineer Tomas Eriksen said ...").
+ROLE_NOUNS = frozenset(
+    """leader minister spokesman spokeswoman spokesperson president chief executive director
+    secretary official engineer mayor chairman chairwoman chair head founder analyst economist
+    professor lawyer attorney judge coach manager captain striker singer actor actress author
+    owner teacher doctor nurse researcher scientist campaigner activist councillor councilor
+    senator governor commissioner ambassador envoy negotiator adviser advisor aide deputy
+    inspector detective officer resident farmer worker driver student pilot general colonel
+    candidate prosecutor superintendent headteacher principal vicar priest bishop chancellor
+    premier organiser organizer mediator fisherman fisherwoman spokesman chairperson host
+    presenter correspondent editor reporter columnist historian expert consultant partner
+    investor trader shopkeeper landlord tenant parent mother father pensioner voter fan
+    supporter player midfielder defender goalkeeper forward referee umpire""".split()
+)
+PERSON_TITLES = PERSON_TITLES | {word.capitalize() for word in ROLE_NOUNS}
+
+# Nouns that describe an organisation; before a name they type it ("the carmaker Veltra"),
+# and "the company said" refers back to the organisation last named.
+ORG_DESCRIPTORS = frozenset(
+    """company firm carmaker automaker chipmaker retailer airline operator developer group
+    bank lender insurer broadcaster regulator startup start-up supermarket chain manufacturer
+    maker publisher newspaper club union charity agency network platform brewer miner producer
+    exporter utility conglomerate provider supplier business organisation organization
+    association institute ministry department council authority""".split()
+)

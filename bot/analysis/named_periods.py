@@ -1,0 +1,110 @@
+"""Named periods: quarters, holidays and the weekend, resolved like other time phrases."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import datetime, timedelta
+
+from bot.analysis.timewords import Range, day_end, day_start
+
+WEEKEND = re.compile(
+    r"(?i:\b(?P<prep>by|until|till|before|for|over|at|during|this)\s+(?:the\s+)?weekend\b)"
+)
+QUARTER = re.compile(
+    r"\b(?:(?i:(?P<prep>in|by|during|before|until|over|for))\s+)?(?i:the\s+)?"
+    r"(?:(?i:(?P<ordinal>first|second|third|fourth|final|last))\s+(?i:quarter)"
+    r"|Q(?P<number>[1-4]))"
+    r"(?:\s+(?i:of\s+)?(?:(?P<year>20\d\d)|(?i:(?P<next>next)\s+year)|(?i:this\s+year)))?\b"
+)
+_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+
+
+def resolve_quarter(match: re.Match[str], ref: datetime) -> Range | None:
+    ordinal = (match.group("ordinal") or "").lower()
+    if match.group("ordinal") and not (match.group("prep") or match.group("year")):
+        return None  # "the first quarter" alone is usually a reported result, not a date
+    number = int(match.group("number")) if match.group("number") else _QUARTER_ORDINALS[ordinal]
+    year = int(match.group("year")) if match.group("year") else ref.year + bool(match.group("next"))
+    start = datetime(year, 3 * number - 2, 1, tzinfo=ref.tzinfo)
+    end = day_end(
+        datetime(year, 3 * number, calendar.monthrange(year, 3 * number)[1], tzinfo=ref.tzinfo)
+    )
+    rolled = False
+    if not (match.group("year") or match.group("next")) and end < ref:
+        start, end, rolled = start.replace(year=year + 1), end.replace(year=year + 1), True
+    if (match.group("prep") or "").lower() in {"by", "before", "until"}:
+        start = ref
+    return start, end, rolled
+
+
+HOLIDAY = re.compile(
+    r"\b(?:(?i:(?P<prep>by|before|until|till|at|over|for|around|ahead of|on|in time for))\s+)?"
+    r"(?P<name>Easter|Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year’s Eve|"
+    r"New Year's Day|New Year’s Day|New Year|Halloween|Thanksgiving|(?i:the new year))\b"
+)
+
+
+def _easter(year: int) -> datetime:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday_shift = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * weekday_shift) // 433
+    month = (h + weekday_shift - 7 * m + 90) // 25
+    day = (h + weekday_shift - 7 * m + 33 * month + 19) % 32
+    return datetime(year, month, day)
+
+
+def _holiday_date(name: str, year: int) -> datetime:
+    name = name.replace("’", "'")
+    if name.lower() == "the new year":
+        name = "New Year"
+    if name == "Easter":
+        return _easter(year)
+    if name == "Thanksgiving":
+        first = datetime(year, 11, 1)
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    fixed = {
+        "Christmas Eve": (12, 24),
+        "Christmas Day": (12, 25),
+        "Christmas": (12, 25),
+        "New Year's Eve": (12, 31),
+        "Halloween": (10, 31),
+    }
+    if name in fixed:
+        return datetime(year, *fixed[name])
+    return datetime(year + 1, 1, 1)  # New Year, New Year's Day: the coming one
+
+
+def resolve_weekend(match: re.Match[str], ref: datetime) -> Range:
+    """The coming Saturday and Sunday (this one, if it is already the weekend)."""
+    saturday = day_start(ref) + timedelta(days=(5 - ref.weekday()) % 7)
+    if ref.weekday() == 6:
+        saturday -= timedelta(days=1)
+    end = day_end(saturday + timedelta(days=1))
+    if match.group("prep").lower() in {"by", "until", "till", "before"}:
+        return ref, end, False
+    return max(saturday, ref), end, False
+
+
+def resolve_holiday(match: re.Match[str], ref: datetime) -> Range:
+    if match.group("name").lower() == "the new year":  # "the new year": its first weeks
+        start = datetime(ref.year + 1, 1, 1, tzinfo=ref.tzinfo)
+        return start, day_end(start + timedelta(days=30)), False
+    day = _holiday_date(match.group("name"), ref.year).replace(tzinfo=ref.tzinfo)
+    if day_end(day) < ref:
+        day = _holiday_date(match.group("name"), ref.year + 1).replace(tzinfo=ref.tzinfo)
+    if (match.group("prep") or "").lower() in {
+        "by",
+        "before",
+        "until",
+        "till",
+        "ahead of",
+        "in time for",
+    }:
+        return ref, day_end(day), False
+    return day_start(day), day_end(day), False

@@ -1,0 +1,131 @@
+"""Sentence splitting tuned for news copy.
+
+News text is full of periods that do not end sentences ("U.S.", "Mr.", "John F. Kennedy",
+"5 p.m.") and of sentences that end inside quotation marks. A period ends a sentence only
+when what follows looks like the start of a new one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Titles and honorifics are always followed by a name, never by a new sentence.
+_NEVER_FINAL = frozenset(
+    """mr mrs ms messrs dr prof sen sens rep reps gov gen lt col capt sgt cpl adm cmdr maj
+    st mt ft rev hon pres supt det insp atty ave blvd no nos vol pp fig approx vs cf
+    jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e""".split()
+)
+# These can end a sentence ("... in the U.S. The company ...") or sit inside one
+# ("U.S. officials"); we break only before a word that typically starts sentences.
+_MAYBE_FINAL = frozenset(
+    """inc corp co ltd llc plc jr sr bros etc a.m p.m u.s u.k u.n e.u d.c u.s.a""".split()
+)
+_SENTENCE_STARTERS = frozenset(
+    """a an the he she it they we i you his her its their our my this that these those
+    there here but and so yet or however meanwhile still then now in on at for after
+    before when while if as since although though despite during by with without
+    officials police authorities some many most several one two three""".split()
+)
+
+_CANDIDATE_END = re.compile(
+    r"""(?P<mark>[.!?]+|…)(?P<close>["”’')\]]*)(?P<space>\s+)(?=(?P<next>["“‘'(\[]*\S))"""
+)
+_WORD_BEFORE = re.compile(r"(?:^|[\s(\"“‘'])([\w.’'-]+)$")
+_OPENING = re.compile(r"""^["“‘'(\[]*""")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str
+    start: int  # character offsets into the analysed text
+    end: int
+    index: int
+    paragraph: int
+
+
+def split_paragraphs(text: str) -> list[tuple[int, str]]:
+    """(offset, paragraph) pairs. A line break ends a paragraph unless the line was
+    clearly hard-wrapped mid-sentence (no final punctuation, next line lowercase)."""
+    paragraphs: list[tuple[int, str]] = []
+    current_start: int | None = None
+    current_end = 0
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        line_start = offset + (len(line) - len(line.lstrip()))
+        offset += len(line)
+        if not stripped:
+            if current_start is not None:
+                paragraphs.append((current_start, text[current_start:current_end]))
+                current_start = None
+            continue
+        continues = (
+            current_start is not None
+            and not re.search(r"""[.!?:"”’)\]]$""", text[current_start:current_end])
+            and stripped[0].islower()
+        )
+        if current_start is not None and not continues:
+            paragraphs.append((current_start, text[current_start:current_end]))
+            current_start = None
+        if current_start is None:
+            current_start = line_start
+        current_end = line_start + len(stripped)
+    if current_start is not None:
+        paragraphs.append((current_start, text[current_start:current_end]))
+    return paragraphs
+
+
+def _is_boundary(paragraph: str, match: re.Match[str]) -> bool:
+    mark = match.group("mark")
+    next_chunk = paragraph[match.end() :]
+    next_word = _OPENING.sub("", next_chunk).split(maxsplit=1)[0] if next_chunk.strip() else ""
+    if not next_word:
+        return False
+    first = next_word[0]
+    if not (first.isupper() or first.isdigit() or match.group("next")[0] in "\"“‘'(["):
+        return False
+    if mark != ".":
+        return True
+    before = _WORD_BEFORE.search(paragraph[: match.start("mark")])
+    word = before.group(1).lower().rstrip(".") if before else ""
+    if not word:
+        return True
+    if word in _NEVER_FINAL and not match.group("close"):
+        return False
+    if len(word) == 1 and word.isalpha() and before and before.group(1).isupper():
+        return False  # an initial, as in "John F. Kennedy"
+    is_dotted = re.fullmatch(r"(?:[a-z]\.)+[a-z]", word) is not None
+    if (word in _MAYBE_FINAL or is_dotted) and not match.group("close"):
+        bare = re.sub(r"[^\w’']", "", next_word).lower()
+        return bare in _SENTENCE_STARTERS
+    return True
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    for paragraph_index, (offset, paragraph) in enumerate(split_paragraphs(text)):
+        start = 0
+        for match in _CANDIDATE_END.finditer(paragraph):
+            if not _is_boundary(paragraph, match):
+                continue
+            end = match.start("space")
+            _append(sentences, paragraph, offset, start, end, paragraph_index)
+            start = match.end()
+        _append(sentences, paragraph, offset, start, len(paragraph), paragraph_index)
+    return sentences
+
+
+def _append(
+    sentences: list[Sentence], paragraph: str, offset: int, start: int, end: int, para: int
+) -> None:
+    chunk = paragraph[start:end]
+    if not chunk.strip():
+        return
+    lead = len(chunk) - len(chunk.lstrip())
+    chunk = chunk.strip()
+    sentences.append(
+        Sentence(
+            chunk, offset + start + lead, offset + start + lead + len(chunk), len(sentences), para
+        )
+    )

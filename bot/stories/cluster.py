@@ -1,0 +1,382 @@
+"""Online story clustering: wire copies, stories within a time window, topics above them.
+
+One pass, one article at a time, deterministic for a given input order:
+1. a wire copy (same or nearly the same text as a recent member of an active story) goes
+   to that story;
+2. otherwise the article joins the best-scoring active story if the combined score
+   (MiniLM cosine mixed with an online TF-IDF cosine) clears the join threshold, or
+   starts a new story, placed under the best related topic;
+3. then the touched story is compared with the other active stories and folded together
+   with any that now clearly describe the same story (early headlines of one event often
+   start separate fragments before enough coverage arrives to show they belong together).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+import numpy as np
+
+from bot.stories.dedup import WireCopyIndex
+from bot.stories.index import CentroidIndex, unit
+from bot.stories.lexicon import Lexicon
+from bot.stories.models import (
+    ArticleInput,
+    Assignment,
+    ClusterConfig,
+    Fingerprint,
+    StoryState,
+    TermStats,
+)
+from bot.stories.text import content_terms, shingle_fingerprint, text_hash
+
+Embedder = Callable[[list[str]], np.ndarray]
+EMBEDDING_DIM = 384
+# Sweeping for expired stories at most this often (seconds of stream time) keeps it cheap.
+_SWEEP_EVERY = 60.0
+
+
+@dataclass
+class _StoryMeta:
+    topic_id: str
+    sequence: int
+    sample_titles: list[str]
+    fingerprints: deque[Fingerprint] = field(default_factory=deque)
+
+
+def _seconds(moment: datetime | None) -> float | None:
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.timestamp()
+
+
+def _moment(seconds: float) -> datetime | None:
+    return None if np.isnan(seconds) else datetime.fromtimestamp(float(seconds), UTC)
+
+
+def _default_embedder(texts: list[str]) -> np.ndarray:
+    from bot.stories.embed import embed
+
+    return embed(texts)
+
+
+class StoryClusterer:
+    def __init__(self, config: ClusterConfig | None = None, embedder: Embedder | None = None):
+        self.config = config or ClusterConfig()
+        self._embedder = embedder or _default_embedder
+        self._stories = CentroidIndex(EMBEDDING_DIM, self.config.max_terms)
+        self._topics = CentroidIndex(EMBEDDING_DIM, self.config.max_terms)
+        self._meta: dict[str, _StoryMeta] = {}
+        self._lexicon = Lexicon()
+        self._copies = WireCopyIndex(self.config.duplicate_jaccard)
+        self._sequence = 0
+        self._tick = 0
+        self._clock: float | None = None
+        self._last_sweep: float | None = None
+
+    # -- public API --------------------------------------------------------
+
+    def embedding_text(self, article: ArticleInput) -> str:
+        body = (article.text or "").strip()[: self.config.text_chars]
+        return f"{article.title.strip()}. {body}" if body else article.title.strip()
+
+    def assign(self, article: ArticleInput, vector: np.ndarray | None = None) -> Assignment:
+        """Place one article; `vector` skips embedding when the caller already has it."""
+        if vector is None:
+            vector = self._embedder([self.embedding_text(article)])[0]
+        return self._assign(article, np.asarray(vector, dtype=np.float32))
+
+    def assign_many(self, articles: Sequence[ArticleInput]) -> list[Assignment]:
+        """Embed in one batch, then place the articles one by one in the given order."""
+        if not articles:
+            return []
+        vectors = self._embedder([self.embedding_text(a) for a in articles])
+        return [self._assign(a, v) for a, v in zip(articles, vectors, strict=True)]
+
+    @property
+    def active_story_count(self) -> int:
+        return len(self._stories)
+
+    def active_story_ids(self) -> list[str]:
+        return list(self._stories.slot_of)
+
+    def topic_of(self, story_id: str) -> str | None:
+        meta = self._meta.get(story_id)
+        return meta.topic_id if meta else None
+
+    # -- the steps ---------------------------------------------------------
+
+    def _assign(self, article: ArticleInput, vector: np.ndarray) -> Assignment:
+        cfg = self.config
+        now = _seconds(article.published)
+        self._advance_clock(now)
+        self._tick += 1
+        full_text = f"{article.title}\n{article.text or ''}"
+        fingerprint = Fingerprint(article.id, text_hash(full_text), shingle_fingerprint(full_text))
+
+        copy = self._copies.find(fingerprint)
+        if copy is not None and copy.story_id in self._stories.slot_of:
+            slot = self._stories.slot_of[copy.story_id]
+            # A wire copy adds a source, not new wording: count it, leave the centroid be.
+            self._stories.counts[slot] += 1
+            self._stories.note_time(slot, now, self._tick)
+            self._remember(copy.story_id, fingerprint)
+            meta = self._meta[copy.story_id]
+            return Assignment(copy.story_id, meta.topic_id, False, duplicate_of=copy.article_id)
+
+        terms = content_terms(self.embedding_text(article))
+        self._lexicon.observe(terms)
+        weights = self._lexicon.weigh(terms)
+        direction = unit(vector)
+
+        scores = self._stories.scores(direction, weights, cfg.dense_weight)
+        if now is not None:
+            scores[~self._joinable(self._stories, now, cfg.story_window.total_seconds())] = -np.inf
+        best = int(np.argmax(scores)) if len(scores) else -1
+        if best >= 0 and scores[best] >= cfg.join_threshold:
+            story_id = self._stories.keys[best]
+            assert story_id is not None
+            is_new = False
+        else:
+            story_id = self._open_story(article, direction, weights, now)
+            is_new = True
+
+        slot = self._stories.slot_of[story_id]
+        self._stories.add(slot, vector, 1, weights)
+        self._stories.note_time(slot, now, self._tick)
+        meta = self._meta[story_id]
+        if len(meta.sample_titles) < cfg.sample_titles:
+            meta.sample_titles.append(article.title)
+        self._remember(story_id, fingerprint)
+        topic_slot = self._topics.slot_of.get(meta.topic_id)
+        if topic_slot is not None:
+            self._topics.add(topic_slot, vector, 1, weights)
+            self._topics.note_time(topic_slot, now, self._tick)
+
+        story_id, merged = self._fold_fragments(story_id, now)
+        self._evict_over_capacity()
+        return Assignment(story_id, self._meta[story_id].topic_id, is_new, None, tuple(merged))
+
+    def _open_story(
+        self, article: ArticleInput, direction: np.ndarray, weights: dict[str, float],
+        now: float | None,
+    ) -> str:
+        cfg = self.config
+        story_id = f"s-{article.id}"
+        topic_scores = self._topics.scores(direction, weights, cfg.dense_weight)
+        if now is not None:
+            window = cfg.topic_window.total_seconds()
+            topic_scores[~self._joinable(self._topics, now, window)] = -np.inf
+        best = int(np.argmax(topic_scores)) if len(topic_scores) else -1
+        if best >= 0 and topic_scores[best] >= cfg.topic_threshold:
+            topic_id = self._topics.keys[best]
+            assert topic_id is not None
+        else:
+            topic_id = f"t-{article.id}"
+            self._topics.open(topic_id)
+        self._stories.open(story_id)
+        self._meta[story_id] = _StoryMeta(topic_id, self._sequence, [])
+        self._sequence += 1
+        return story_id
+
+    def _fold_fragments(self, story_id: str, now: float | None) -> tuple[str, list[str]]:
+        cfg, stories = self.config, self._stories
+        merged: list[str] = []
+        while True:
+            slot = stories.slot_of[story_id]
+            scores = stories.scores(
+                stories.units[slot], stories.top_terms(slot, cfg.merge_terms), cfg.dense_weight
+            )
+            scores[slot] = -np.inf
+            if now is not None:
+                scores[~self._joinable(stories, now, cfg.story_window.total_seconds())] = -np.inf
+            top = len(scores)
+            smaller = np.minimum(stories.counts[:top], stories.counts[slot])
+            bars = np.where(
+                smaller <= cfg.small_story_size, cfg.merge_threshold_small, cfg.merge_threshold
+            )
+            margins = scores - bars
+            other = int(np.argmax(margins))
+            if margins[other] < 0:
+                return story_id, merged
+            other_id = stories.keys[other]
+            assert other_id is not None
+            keeper, absorbed = self._keeper_of(story_id, other_id)
+            self._absorb(keeper, absorbed)
+            merged.append(absorbed)
+            story_id = keeper
+
+    def _keeper_of(self, first: str, second: str) -> tuple[str, str]:
+        """The bigger story keeps its id (the older one on a tie), so posts stay put."""
+        stories = self._stories
+        size_a = stories.counts[stories.slot_of[first]]
+        size_b = stories.counts[stories.slot_of[second]]
+        older_first = self._meta[first].sequence < self._meta[second].sequence
+        if size_a > size_b or (size_a == size_b and older_first):
+            return first, second
+        return second, first
+
+    def _absorb(self, keeper: str, absorbed: str) -> None:
+        stories = self._stories
+        keep_slot, gone_slot = stories.slot_of[keeper], stories.slot_of[absorbed]
+        stories.add(
+            keep_slot, stories.sums[gone_slot].copy(), int(stories.counts[gone_slot]),
+            dict(stories.terms[gone_slot]),
+        )
+        for bound in (stories.first_seen, stories.last_seen):
+            pair = bound[[keep_slot, gone_slot]]
+            if not np.isnan(pair).all():
+                chooser = np.nanmin if bound is stories.first_seen else np.nanmax
+                bound[keep_slot] = chooser(pair)
+        stories.touched[keep_slot] = self._tick
+        keep_meta, gone_meta = self._meta[keeper], self._meta.pop(absorbed)
+        room = self.config.sample_titles - len(keep_meta.sample_titles)
+        keep_meta.sample_titles.extend(gone_meta.sample_titles[: max(room, 0)])
+        for fingerprint in gone_meta.fingerprints:
+            self._copies.remove(fingerprint)
+            self._remember(keeper, fingerprint)
+        stories.close(gone_slot)
+
+    def _remember(self, story_id: str, fingerprint: Fingerprint) -> None:
+        kept = self._meta[story_id].fingerprints
+        kept.append(fingerprint)
+        self._copies.add(story_id, fingerprint)
+        while len(kept) > self.config.fingerprints_per_story:
+            self._copies.remove(kept.popleft())
+
+    # -- time and memory ---------------------------------------------------
+
+    @staticmethod
+    def _joinable(index: CentroidIndex, now: float, window: float) -> np.ndarray:
+        top = len(index.active[: index._high_water])
+        first, last = index.first_seen[:top], index.last_seen[:top]
+        undated = np.isnan(last)
+        with np.errstate(invalid="ignore"):
+            inside = (now <= last + window) & (now >= first - window)
+        return undated | inside
+
+    def _advance_clock(self, now: float | None) -> None:
+        if now is None:
+            return
+        if self._clock is None or now > self._clock:
+            self._clock = now
+        if self._last_sweep is not None and self._clock - self._last_sweep < _SWEEP_EVERY:
+            return
+        self._last_sweep = self._clock
+        story_cutoff = self._clock - self.config.story_window.total_seconds()
+        for slot in self._expired(self._stories, story_cutoff):
+            self._drop_story(slot)
+        topic_cutoff = self._clock - self.config.topic_window.total_seconds()
+        for slot in self._expired(self._topics, topic_cutoff):
+            self._topics.close(int(slot))
+
+    @staticmethod
+    def _expired(index: CentroidIndex, cutoff: float) -> np.ndarray:
+        slots = index.active_slots()
+        with np.errstate(invalid="ignore"):
+            return slots[index.last_seen[slots] < cutoff]
+
+    def _drop_story(self, slot: int) -> None:
+        story_id = self._stories.keys[slot]
+        if story_id is None:
+            return
+        for fingerprint in self._meta.pop(story_id).fingerprints:
+            self._copies.remove(fingerprint)
+        self._stories.close(int(slot))
+
+    def _evict_over_capacity(self) -> None:
+        for index, limit in (
+            (self._stories, self.config.max_active_stories),
+            (self._topics, self.config.max_active_topics),
+        ):
+            excess = len(index) - limit
+            if excess <= 0:
+                continue
+            slots = index.active_slots()
+            oldest = slots[np.argsort(index.touched[slots], kind="stable")[:excess]]
+            for slot in oldest:
+                if index is self._stories:
+                    self._drop_story(int(slot))
+                else:
+                    index.close(int(slot))
+
+    # -- persistence -------------------------------------------------------
+
+    def snapshot_story(self, story_id: str) -> StoryState:
+        slot = self._stories.slot_of[story_id]
+        meta = self._meta[story_id]
+        stories = self._stories
+        return StoryState(
+            id=story_id,
+            topic_id=meta.topic_id,
+            centroid=stories.sums[slot].astype(np.float32).tobytes(),
+            member_count=int(stories.counts[slot]),
+            first_published=_moment(stories.first_seen[slot]),
+            last_published=_moment(stories.last_seen[slot]),
+            terms=dict(stories.terms[slot]),
+            sample_titles=list(meta.sample_titles),
+            fingerprints=list(meta.fingerprints),
+            sequence=meta.sequence,
+        )
+
+    def snapshot_topic(self, topic_id: str) -> StoryState:
+        """A topic in the same row shape as a story (its own id as topic_id)."""
+        slot = self._topics.slot_of[topic_id]
+        topics = self._topics
+        return StoryState(
+            id=topic_id,
+            topic_id=topic_id,
+            centroid=topics.sums[slot].astype(np.float32).tobytes(),
+            member_count=int(topics.counts[slot]),
+            first_published=_moment(topics.first_seen[slot]),
+            last_published=_moment(topics.last_seen[slot]),
+            terms=dict(topics.terms[slot]),
+            sequence=int(topics.touched[slot]),
+        )
+
+    def active_topic_ids(self) -> list[str]:
+        return list(self._topics.slot_of)
+
+    def term_stats(self) -> TermStats:
+        return self._lexicon.stats()
+
+    def restore(
+        self,
+        stories: Iterable[StoryState],
+        topics: Iterable[StoryState] = (),
+        term_stats: TermStats | None = None,
+    ) -> None:
+        """Rebuild the active index from persisted rows (on a fresh clusterer)."""
+        if term_stats is not None:
+            self._lexicon = Lexicon(term_stats)
+        for topic in sorted(topics, key=lambda t: t.sequence):
+            slot = self._topics.open(topic.id)
+            self._load(self._topics, slot, topic)
+            self._topics.touched[slot] = topic.sequence
+            self._tick = max(self._tick, topic.sequence)
+        for story in sorted(stories, key=lambda s: s.sequence):
+            slot = self._stories.open(story.id)
+            self._load(self._stories, slot, story)
+            self._meta[story.id] = _StoryMeta(
+                story.topic_id, story.sequence, list(story.sample_titles)
+            )
+            for fingerprint in story.fingerprints:
+                self._remember(story.id, fingerprint)
+            self._sequence = max(self._sequence, story.sequence + 1)
+            if story.topic_id not in self._topics.slot_of:
+                topic_slot = self._topics.open(story.topic_id)
+                self._load(self._topics, topic_slot, story)
+
+    def _load(self, index: CentroidIndex, slot: int, row: StoryState) -> None:
+        vector_sum = np.frombuffer(row.centroid, dtype=np.float32)
+        index.add(slot, vector_sum, row.member_count, row.terms)
+        for moment in (row.first_published, row.last_published):
+            seconds = _seconds(moment)
+            if seconds is not None:
+                index.note_time(slot, seconds, index.touched[slot])
+                self._clock = seconds if self._clock is None else max(self._clock, seconds)

@@ -1,0 +1,113 @@
+"""The stories side of the bot as one service: assignment, follows' posts, reminders,
+digests and searches, each a loop with an owner that starts and stops it."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+
+from bot.delivery.pacing import Pacer
+from bot.delivery.transport import Transport
+from bot.render.story import StoryView
+from bot.search.base import SearchProvider
+from bot.storage import stories as story_store
+from bot.storage.database import Database
+from bot.storage.follows import Follow
+from bot.storage.types import utcnow
+from bot.stories.assigner import StoryAssigner
+from bot.stories.cluster import StoryClusterer
+from bot.stories.coverage import build_story_view, update_story_posts
+from bot.stories.digest import queue_due_digests
+from bot.stories.matching import TopicQuery
+from bot.stories.models import ClusterConfig
+from bot.stories.publisher import StoryPublisher
+from bot.stories.reminders import queue_due_reminders
+from bot.stories.searching import search_and_store, search_due_follows
+
+log = logging.getLogger(__name__)
+
+HOUSEKEEPING_EVERY = 30.0
+NEWS_WINDOW = timedelta(hours=48)
+THIN_COVERAGE = 3
+
+
+class StoryEngine:
+    def __init__(self, db: Database, transport: Transport, pacer: Pacer, *,
+                 providers: Sequence[SearchProvider] = (),
+                 on_posts_queued: Callable[[], None] = lambda: None,
+                 clock: Callable[[], datetime] = utcnow,
+                 clusterer: StoryClusterer | None = None) -> None:
+        self.db = db
+        self.providers = list(providers)
+        self.clock = clock
+        self.on_posts_queued = on_posts_queued
+        self.assigner = StoryAssigner(db, clusterer or StoryClusterer(ClusterConfig()),
+                                      clock=clock, on_stories_changed=self.stories_changed)
+        self.publisher = StoryPublisher(db, transport, pacer, clock=clock)
+        self._housekeeping = asyncio.Event()
+
+    async def run(self) -> None:
+        await asyncio.gather(self.assigner.run(), self.publisher.run(), self._run_housekeeping())
+
+    def articles_added(self) -> None:
+        self.assigner.wake()
+
+    async def stories_changed(self, story_ids: set[int]) -> None:
+        if await update_story_posts(self.db, story_ids, self.clock()):
+            self.publisher.wake()
+
+    async def follow_added(self, follow: Follow) -> None:
+        """Search for the new topic right away instead of at the next round."""
+        try:
+            if await search_due_follows(self.db, self.providers, self.clock(), [follow]):
+                self.assigner.wake()
+        except Exception:
+            log.exception("first search for follow %s failed", follow.id)
+
+    async def housekeeping(self) -> None:
+        now = self.clock()
+        queued = await queue_due_reminders(self.db, now) + await queue_due_digests(self.db, now)
+        if queued:
+            self.on_posts_queued()
+        if await search_due_follows(self.db, self.providers, now):
+            self.assigner.wake()
+
+    def poke(self) -> None:
+        self._housekeeping.set()
+
+    async def _run_housekeeping(self) -> None:
+        while True:
+            self._housekeeping.clear()
+            try:
+                await self.housekeeping()
+            except Exception:
+                log.exception("story housekeeping failed; retrying shortly")
+            try:
+                await asyncio.wait_for(self._housekeeping.wait(), HOUSEKEEPING_EVERY)
+            except TimeoutError:
+                pass
+
+    async def news(self, query: str, limit: int = 8) -> list[StoryView]:
+        """Top stories for a query from the last 48 h; a live search fills thin coverage."""
+        views = await self._stored_news(query, limit)
+        if len(views) < THIN_COVERAGE and self.providers:
+            if await search_and_store(self.db, self.providers, query, self.clock()):
+                await self.assigner.assign_pending()
+                views = await self._stored_news(query, limit)
+        return views
+
+    async def _stored_news(self, query: str, limit: int) -> list[StoryView]:
+        topic = TopicQuery.parse(query)
+        stories = await story_store.recent_stories(self.db, self.clock() - NEWS_WINDOW, 500)
+        views: list[StoryView] = []
+        for story in sorted(stories, key=lambda s: (s.source_count, s.last_updated_at),
+                            reverse=True):
+            articles = await story_store.story_articles(self.db, story.id)
+            texts = [story.headline, story.summary, *(a.title for a in articles[:20])]
+            if topic.matches(texts) and (view := await build_story_view(self.db, story.id)):
+                views.append(view)
+            if len(views) >= limit:
+                break
+        return views

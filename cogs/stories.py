@@ -1,0 +1,204 @@
+"""Asking about the news: /news, /story, /timeline, /deadlines, /quotes, and the story
+posts' Full coverage and Timeline buttons. Owns the story engine's loops."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.client import StorylineBot
+from bot.discord_transport import DiscordTransport
+from bot.interactions import UserError, bot_of, errors_reported, reply
+from bot.render.story import (
+    coverage_embed,
+    deadline_lines,
+    news_embed,
+    quote_line,
+    timeline_lines,
+)
+from bot.search.registry import SearchSettings, build_providers
+from bot.storage import follows as follow_store
+from bot.storage import stories as story_store
+from bot.storage.follows import Follow
+from bot.storage.types import utcnow
+from bot.stories.coverage import build_story_view, follow_query, story_texts
+from bot.stories.engine import StoryEngine
+from bot.stories.matching import TopicQuery
+
+RECENT = timedelta(days=30)
+QUOTE_WINDOW = timedelta(days=30)
+
+
+def embed_from(data: dict[str, Any]) -> discord.Embed:
+    return discord.Embed.from_dict(data)
+
+
+async def story_embed(bot: StorylineBot, story_id: int) -> discord.Embed:
+    view = await build_story_view(bot.db, story_id)
+    if view is None:
+        raise UserError("That story is no longer stored.")
+    return embed_from(coverage_embed(view, utcnow()))
+
+
+async def topic_timeline(bot: StorylineBot, stories: list[story_store.Story],
+                         title: str) -> discord.Embed:
+    entries = []
+    for story in sorted(stories, key=lambda s: s.first_seen_at)[-20:]:
+        articles = await story_store.story_articles(bot.db, story.id)
+        entries.append((story.first_seen_at, story.headline, story.source_count,
+                        articles[0].url if articles else ""))
+    lines = timeline_lines(entries)
+    return discord.Embed(title=title[:256], description="\n".join(lines)[:4096]
+                         or "No stories yet.")
+
+
+class CoverageButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
+                     template=r"story:(?P<kind>coverage|timeline):(?P<story_id>\d+)"):
+    """Full coverage / Timeline on story posts; stateless, so they survive restarts."""
+
+    def __init__(self, kind: str, story_id: int) -> None:
+        super().__init__(discord.ui.Button(label=kind, custom_id=f"story:{kind}:{story_id}"))
+        self.kind = kind
+        self.story_id = story_id
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
+                             match: re.Match[str]) -> CoverageButton:
+        return cls(match["kind"], int(match["story_id"]))
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        async with errors_reported(interaction):
+            bot = bot_of(interaction)
+            if self.kind == "coverage":
+                await reply(interaction, embed=await story_embed(bot, self.story_id))
+                return
+            story = await story_store.get_story(bot.db, self.story_id)
+            if story is None:
+                raise UserError("That story is no longer stored.")
+            related = await story_store.stories_of_topic(bot.db, story.topic_key)
+            await reply(interaction, embed=await topic_timeline(
+                bot, related, f"Timeline: {story.headline}"))
+
+
+class StoriesCog(commands.Cog):
+    def __init__(self, bot: StorylineBot) -> None:
+        self.bot = bot
+        providers = build_providers(bot.web, SearchSettings.from_settings(bot.settings))
+        self.engine = StoryEngine(bot.db, DiscordTransport(bot), bot.sender.pacer,
+                                  providers=providers, on_posts_queued=bot.sender.wake)
+
+    async def cog_load(self) -> None:
+        self.bot.add_dynamic_items(CoverageButton)
+        self._task = self.bot.start_when_ready(self.engine.run, name="story-engine")
+
+    async def cog_unload(self) -> None:
+        self._task.cancel()
+        self.bot.remove_dynamic_items(CoverageButton)
+
+    @commands.Cog.listener()
+    async def on_articles_ingested(self) -> None:
+        self.engine.articles_added()
+
+    @commands.Cog.listener()
+    async def on_follow_added(self, follow: Follow) -> None:
+        await self.engine.follow_added(follow)
+
+    async def _guild_follows(self, interaction: discord.Interaction) -> list[Follow]:
+        if interaction.guild_id is None:
+            return []
+        return await follow_store.guild_follows(self.bot.db, interaction.guild_id)
+
+    async def _stories_about(self, query: TopicQuery) -> list[story_store.Story]:
+        found = []
+        for story in await story_store.recent_stories(self.bot.db, utcnow() - RECENT, 500):
+            if query.matches(await story_texts(self.bot.db, story.id)):
+                found.append(story)
+        return found
+
+    async def _topic(self, interaction: discord.Interaction, topic: str) -> TopicQuery:
+        for follow in await self._guild_follows(interaction):
+            if follow.topic.lower() == topic.strip().lower():
+                return follow_query(follow)
+        return TopicQuery.parse(topic)
+
+    async def topic_autocomplete(self, interaction: discord.Interaction,
+                                 current: str) -> list[app_commands.Choice[str]]:
+        topics = [f.topic for f in await self._guild_follows(interaction)]
+        return [app_commands.Choice(name=t, value=t) for t in topics
+                if current.lower() in t.lower()][:25]
+
+    @app_commands.command(name="news", description="Top stories for a query from the last "
+                          "48 hours")
+    async def news(self, interaction: discord.Interaction,
+                   query: app_commands.Range[str, 2, 200]) -> None:
+        await interaction.response.defer(thinking=True)
+        views = await self.engine.news(query)
+        await interaction.followup.send(embed=embed_from(news_embed(query, views)),
+                                        allowed_mentions=discord.AllowedMentions.none())
+
+    @app_commands.command(name="story", description="Full coverage of one story")
+    @app_commands.describe(story="Start typing a headline")
+    async def story(self, interaction: discord.Interaction, story: str) -> None:
+        if not story.isdigit():
+            raise UserError("Pick a story from the list as you type its headline.")
+        await reply(interaction, embed=await story_embed(self.bot, int(story)), ephemeral=False)
+
+    @story.autocomplete("story")
+    async def story_autocomplete(self, _interaction: discord.Interaction,
+                                 current: str) -> list[app_commands.Choice[str]]:
+        recent = await story_store.recent_stories(self.bot.db, utcnow() - RECENT, 200)
+        matches = [s for s in recent if current.lower() in s.headline.lower()]
+        return [app_commands.Choice(name=s.headline[:100], value=str(s.id))
+                for s in matches[:25]]
+
+    @app_commands.command(name="timeline", description="A topic's stories in date order")
+    @app_commands.autocomplete(topic=topic_autocomplete)
+    async def timeline(self, interaction: discord.Interaction, topic: str) -> None:
+        stories = await self._stories_about(await self._topic(interaction, topic))
+        await reply(interaction, embed=await topic_timeline(self.bot, stories,
+                                                            f"Timeline: {topic}"),
+                    ephemeral=False)
+
+    @app_commands.command(name="deadlines", description="Upcoming deadlines with countdowns")
+    @app_commands.autocomplete(topic=topic_autocomplete)
+    async def deadlines(self, interaction: discord.Interaction, topic: str | None = None) -> None:
+        now = utcnow()
+        queries = ([await self._topic(interaction, topic)] if topic else
+                   [follow_query(f) for f in await self._guild_follows(interaction)])
+        story_ids = {s.id for q in queries for s in await self._stories_about(q)}
+        found = await story_store.upcoming_deadlines(self.bot.db, now - timedelta(days=2),
+                                                     sorted(story_ids))
+        lines = []
+        for deadline in found:
+            story = await story_store.get_story(self.bot.db, deadline.story_id)
+            line = deadline_lines([deadline], now)[0]  # type: ignore[list-item]
+            lines.append(f"{line}\n   from *{story.headline[:120] if story else 'a story'}*")
+        text = "\n".join(lines) or ("No upcoming deadlines for followed topics."
+                                    if not topic else f"No upcoming deadlines about {topic}.")
+        await reply(interaction, embed=discord.Embed(title="Deadlines",
+                                                     description=text[:4096]), ephemeral=False)
+
+    @app_commands.command(name="quotes", description="Recent quotes by a person")
+    @app_commands.autocomplete(topic=topic_autocomplete)
+    async def quotes(self, interaction: discord.Interaction,
+                     person: app_commands.Range[str, 2, 100], topic: str | None = None) -> None:
+        story_ids = None
+        if topic:
+            story_ids = [s.id for s in await self._stories_about(
+                await self._topic(interaction, topic))]
+        found = await story_store.quotes_by_speaker(self.bot.db, person,
+                                                    utcnow() - QUOTE_WINDOW, story_ids)
+        lines = [f"{quote_line(q)} ([{a.source or 'source'}]({a.url}))" for q, a in found[:10]]
+        await reply(interaction, embed=discord.Embed(
+            title=f"Quotes: {person}"[:256],
+            description="\n".join(lines)[:4096] or f"No recent quotes by {person}."),
+            ephemeral=False)
+
+
+async def setup(bot: StorylineBot) -> None:
+    await bot.add_cog(StoriesCog(bot))

@@ -1,0 +1,63 @@
+"""A developing story told by three outlets' feeds, for the stories scenarios."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from tests.helpers import feedgen
+from tests.helpers.newsweb import NewsWeb
+
+NOW = datetime.now(UTC).replace(microsecond=0)
+
+TALKS_COLLAPSE = {
+    "courier": feedgen.Entry(
+        "Westhaven port strike talks collapse as union sets Friday deadline",
+        "https://courier.example/westhaven-talks-collapse",
+        summary='Dock workers at Westhaven said they would walk out by Friday unless the harbour '
+                'authority makes a new pay offer. "We have been patient for months and our '
+                'members cannot wait any longer," union secretary Maria Okafor said.',
+        published=NOW - timedelta(minutes=30)),
+    "gazette": feedgen.Entry(
+        "Union gives Westhaven harbour authority until Friday as port talks break down",
+        "https://gazette.example/port-talks-break-down",
+        summary="The Westhaven Dockers Union said talks had stalled and set a Friday deadline "
+                "for a new offer from the harbour authority.",
+        published=NOW - timedelta(minutes=22)),
+    "herald": feedgen.Entry(
+        "Westhaven dockers threaten Friday walkout after port talks fail",
+        "https://herald.example/dockers-threaten-walkout",
+        summary="Port workers in Westhaven threatened a strike by Friday after talks with the "
+                "harbour authority failed, the union said.",
+        published=NOW - timedelta(minutes=15)),
+}
+MARATHON = feedgen.Entry("City marathon draws record crowd of runners",
+                         "https://courier.example/marathon-record",
+                         summary="More than 40,000 runners took part in the city marathon on "
+                                 "Sunday, organisers said.", published=NOW - timedelta(minutes=10))
+STRIKE_BEGINS = feedgen.Entry("Westhaven port strike begins as dockers walk out",
+                              "https://courier.example/westhaven-strike-begins",
+                              summary="Cranes stood idle at Westhaven on Saturday as dock workers "
+                                      "began their port strike over pay.",
+                              published=NOW + timedelta(days=2))
+OLD = feedgen.Entry("Harbour museum reopens after renovation", "https://courier.example/museum",
+                    summary="The museum reopened.", published=NOW - timedelta(days=1))
+
+
+class OutletFeeds:
+    """Three outlets, each a feed on the news web, whose items tests release one by one."""
+
+    def __init__(self, web: NewsWeb) -> None:
+        self.web = web
+        self.items: dict[str, list[feedgen.Entry]] = {name: [OLD] for name in TALKS_COLLAPSE}
+        for name in self.items:
+            self._serve(name)
+
+    def url(self, outlet: str) -> str:
+        return self.web.url(f"/{outlet}.xml")
+
+    def publish(self, outlet: str, entry: feedgen.Entry) -> None:
+        self.items[outlet].append(entry)
+        self._serve(outlet)
+
+    def _serve(self, outlet: str) -> None:
+        self.web.serve(f"/{outlet}.xml", feedgen.rss(outlet.title(), self.items[outlet]))
