@@ -74,10 +74,12 @@ SETUP_TRANSACTION = 200
 
 
 class FeedSiteProcess:
-    def __init__(self, feeds: int, items: int, ports: int, new_items: int) -> None:
+    def __init__(self, feeds: int, items: int, ports: int, new_items: int,
+                 latency_ms: float = 0.0) -> None:
         self.process = subprocess.Popen(
             [sys.executable, str(REPO / "bench" / "feedsite.py"), "--feeds", str(feeds),
-             "--items", str(items), "--ports", str(ports), "--new-items", str(new_items)],
+             "--items", str(items), "--ports", str(ports), "--new-items", str(new_items),
+             "--latency-ms", str(latency_ms)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         assert self.process.stdout is not None
         self.ports: list[int] = json.loads(self.process.stdout.readline())["ports"]
@@ -313,8 +315,10 @@ async def run(args: argparse.Namespace) -> None:
     print(f"feeds={args.feeds} items/feed={args.items} new items/feed in fresh cycle="
           f"{args.new_items} ports={args.ports} DUE_BATCH={poller_module.DUE_BATCH} "
           f"CONCURRENT_FETCHES={poller_module.CONCURRENT_FETCHES} "
-          f"suggested_indexes={args.suggested_indexes}", flush=True)
-    site = FeedSiteProcess(args.feeds, args.items, args.ports, args.new_items)
+          f"suggested_indexes={args.suggested_indexes} latency_ms={args.latency_ms:g}",
+          flush=True)
+    site = FeedSiteProcess(args.feeds, args.items, args.ports, args.new_items,
+                           args.latency_ms)
     try:
         phases = await storyline_side(args, site, print_phase)
         urls = site.urls()[:args.baseline_feeds or args.feeds]
@@ -351,6 +355,9 @@ def main() -> None:
                         help="new items per feed in the fresh cycle")
     parser.add_argument("--ports", type=int, default=20,
                         help="loopback ports (hosts) the feeds are spread over")
+    parser.add_argument("--latency-ms", type=float, default=0.0,
+                        help="server delay per feed request, standing in for remote hosts "
+                             "(0 = plain loopback, the benchmark as specified)")
     parser.add_argument("--max-items-per-poll", type=int, default=5)
     parser.add_argument("--baseline-feeds", type=int, default=0,
                         help="run the baseline over only the first N URLs (0 = all)")

@@ -10,8 +10,9 @@ still matches. Prints one JSON line ``{"ports": [...]}`` on stdout once it liste
 Control (on any port): ``POST /_control/generation/<g>`` switches every feed to
 generation g: its `--new-items` newest items per step are new, the oldest drop off, and
 the ETag changes. ``GET /_control/stats`` returns request counts by status; ``POST
-/_control/reset-stats`` zeroes them. It runs in a separate process so its CPU time is
-not charged to the bot side.
+/_control/reset-stats`` zeroes them. ``--latency-ms`` delays every feed answer (200 and
+304 alike), standing in for remote servers; the default is none. It runs in a separate
+process so its CPU time is not charged to the bot side.
 """
 
 from __future__ import annotations
@@ -75,8 +76,10 @@ def feed_body(feed: int, generation: int, items: int, new_per_generation: int) -
 
 
 class FeedSite:
-    def __init__(self, feeds: int, items: int, new_per_generation: int) -> None:
+    def __init__(self, feeds: int, items: int, new_per_generation: int,
+                 latency: float = 0.0) -> None:
         self.feeds = feeds
+        self.latency = latency
         self.items = items
         self.new_per_generation = new_per_generation
         self.generation = -1
@@ -92,6 +95,8 @@ class FeedSite:
         self.generation = generation
 
     async def feed(self, request: web.Request) -> web.Response:
+        if self.latency:
+            await asyncio.sleep(self.latency)
         try:
             number = int(request.match_info["number"])
             body, etag = self.bodies[number], self.etags[number]
@@ -119,7 +124,7 @@ class FeedSite:
 
 
 async def serve(args: argparse.Namespace) -> None:
-    site = FeedSite(args.feeds, args.items, args.new_items)
+    site = FeedSite(args.feeds, args.items, args.new_items, args.latency_ms / 1000)
     site.switch(0)
     app = web.Application()
     app.router.add_get("/feed/{number}.xml", site.feed)
@@ -154,6 +159,9 @@ def main() -> None:
     parser.add_argument("--items", type=int, default=50)
     parser.add_argument("--ports", type=int, default=20)
     parser.add_argument("--new-items", type=int, default=5)
+    parser.add_argument("--latency-ms", type=float, default=0.0,
+                        help="wait this long before answering a feed request (a remote "
+                             "server's round trip and think time; off by default)")
     asyncio.run(serve(parser.parse_args()))
 
 

@@ -58,6 +58,8 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("FEED_INTERVAL_MIN", "120", "Shortest poll interval in seconds a feed may get."),
     SettingSpec("MAX_ITEMS_PER_POLL", "5", "Most posts per feed per poll; the rest become "
                 "one '... and N more' line."),
+    SettingSpec("DEFAULT_WORLD_FEEDS", "true", "Poll the shipped world-news feeds for followed "
+                "topics, so following works with no feeds configured: true or false."),
     SettingSpec("SEARCH_GOOGLE_NEWS", "true", "Search Google News RSS for follows and /news "
                 "(no key needed): true or false."),
     SettingSpec("SEARCH_GDELT", "true", "Search the GDELT DOC 2.0 API for follows and /news "
@@ -150,6 +152,7 @@ class Settings:
     feed_interval_default: int = 600
     feed_interval_min: int = 120
     max_items_per_poll: int = 5
+    default_world_feeds: bool = True
     search_google_news: bool = True
     search_gdelt: bool = True
     search_timeout: float = 10.0
@@ -199,6 +202,8 @@ def load_settings(
                                                   raw("MAX_FEEDS_PER_GUILD"), minimum=1),
         "max_items_per_poll": lambda: _parse_int("MAX_ITEMS_PER_POLL", raw("MAX_ITEMS_PER_POLL"),
                                                  minimum=1),
+        "default_world_feeds": lambda: _parse_bool("DEFAULT_WORLD_FEEDS",
+                                                   raw("DEFAULT_WORLD_FEEDS")),
         "search_google_news": lambda: _parse_bool("SEARCH_GOOGLE_NEWS",
                                                   raw("SEARCH_GOOGLE_NEWS")),
         "search_gdelt": lambda: _parse_bool("SEARCH_GDELT", raw("SEARCH_GDELT")),

@@ -13,6 +13,7 @@ from discord.ext import commands
 
 from bot.client import StorylineBot
 from bot.discord_transport import DiscordTransport
+from bot.feeds.identity import normalise_url
 from bot.interactions import UserError, bot_of, errors_reported, reply
 from bot.render.story import (
     coverage_embed,
@@ -21,7 +22,10 @@ from bot.render.story import (
     quote_line,
     timeline_lines,
 )
+from bot.search import close_providers
+from bot.search.default_feeds import default_world_feeds
 from bot.search.registry import SearchSettings, build_providers
+from bot.storage import feeds as feed_store
 from bot.storage import follows as follow_store
 from bot.storage import stories as story_store
 from bot.storage.follows import Follow
@@ -94,11 +98,16 @@ class StoriesCog(commands.Cog):
 
     async def cog_load(self) -> None:
         self.bot.add_dynamic_items(CoverageButton)
+        if self.bot.settings.default_world_feeds:
+            await feed_store.ensure_system_feeds(
+                self.bot.db, [(f.name, normalise_url(f.url)) for f in default_world_feeds()],
+                self.bot.settings.feed_interval_default, utcnow())
         self._task = self.bot.start_when_ready(self.engine.run, name="story-engine")
 
     async def cog_unload(self) -> None:
         self._task.cancel()
         self.bot.remove_dynamic_items(CoverageButton)
+        await close_providers(self.engine.providers)
 
     @commands.Cog.listener()
     async def on_articles_ingested(self) -> None:

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.storage.database import Database
-from bot.storage.tables import feed_items, feeds, item_decisions, subscriptions
+from bot.storage.tables import feed_items, feeds, follows, item_decisions, subscriptions
 from bot.storage.types import utcnow
 
 
@@ -32,6 +32,7 @@ class FeedRow:
     last_error: str | None
     status: str
     created_at: datetime
+    system: bool
 
 
 @dataclass(frozen=True)
@@ -101,10 +102,18 @@ async def update_feed(conn: AsyncConnection, feed_id: int, **values: object) -> 
     await conn.execute(feeds.update().where(feeds.c.id == feed_id).values(**values))
 
 
-async def due_feeds(db: Database, now: datetime, limit: int) -> list[FeedRow]:
-    """Feeds whose time has come and that at least one active subscription still wants."""
-    active = sa.select(subscriptions.c.id).where(
+def _wanted() -> sa.ColumnElement[bool]:
+    """A feed is polled while an active subscription wants it, or, for a shipped world
+    feed, while any topic is followed."""
+    subscribed = sa.select(subscriptions.c.id).where(
         subscriptions.c.feed_id == feeds.c.id, subscriptions.c.paused.is_(False)).exists()
+    followed = sa.select(follows.c.id).where(follows.c.paused.is_(False)).exists()
+    return sa.or_(subscribed, sa.and_(feeds.c.system.is_(True), followed))
+
+
+async def due_feeds(db: Database, now: datetime, limit: int) -> list[FeedRow]:
+    """Feeds whose time has come and that someone still wants."""
+    active = _wanted()
     query = (sa.select(feeds)
              .where(feeds.c.next_fetch_at <= now, feeds.c.status != "disabled", active)
              .order_by(feeds.c.next_fetch_at).limit(limit))
@@ -113,8 +122,7 @@ async def due_feeds(db: Database, now: datetime, limit: int) -> list[FeedRow]:
 
 
 async def next_due_time(db: Database) -> datetime | None:
-    active = sa.select(subscriptions.c.id).where(
-        subscriptions.c.feed_id == feeds.c.id, subscriptions.c.paused.is_(False)).exists()
+    active = _wanted()
     async with db.connect_readonly() as conn:
         return (await conn.execute(
             sa.select(sa.func.min(feeds.c.next_fetch_at))
@@ -183,7 +191,8 @@ async def delete_subscription(db: Database, subscription_id: int) -> None:
                                             .where(subscriptions.c.feed_id == feed_id))
                          ).scalar_one()
             if remaining == 0:
-                await conn.execute(feeds.delete().where(feeds.c.id == feed_id))
+                await conn.execute(feeds.delete().where(feeds.c.id == feed_id,
+                                                        feeds.c.system.is_(False)))
 
 
 async def seen_item_ids(conn: AsyncConnection, feed_id: int, item_ids: Iterable[str]) -> set[str]:
@@ -246,3 +255,17 @@ async def get_decision(db: Database, subscription_id: int, item_id: str) -> Deci
             item_decisions.c.subscription_id == subscription_id,
             item_decisions.c.item_id == item_id))).first()
     return None if row is None else Decision(**row._mapping)
+
+
+async def ensure_system_feeds(db: Database, entries: Sequence[tuple[str, str]],
+                              interval_seconds: int, now: datetime) -> int:
+    """Register the shipped world feeds (name, normalised url); returns how many were new."""
+    added = 0
+    async with db.begin() as conn:
+        for name, url in entries:
+            feed, created = await get_or_create_feed(conn, url, title=name, format="",
+                                                     interval_seconds=interval_seconds, now=now)
+            if not feed.system:
+                await update_feed(conn, feed.id, system=True)
+            added += created
+    return added

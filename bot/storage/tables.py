@@ -60,6 +60,9 @@ feeds = sa.Table(
     # ok | failing | disabled
     sa.Column("status", sa.String(16), nullable=False, server_default="ok"),
     sa.Column("created_at", UTCDateTime, nullable=False),
+    # A shipped world-news feed, polled for the story clusterer while any topic is followed,
+    # whether or not a server added it.
+    sa.Column("system", sa.Boolean, nullable=False, server_default=sa.false()),
 )
 
 # A server's use of a feed: where it posts and how.

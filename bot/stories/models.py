@@ -41,7 +41,7 @@ class ClusterConfig:
     merge_threshold: float = 0.60
     small_story_size: int = 5
     # A new story joins the best topic above this score (related but different events).
-    topic_threshold: float = 0.30
+    topic_threshold: float = 0.25
     # Wire copies: Jaccard of sampled word 3-grams of title + text.
     duplicate_jaccard: float = 0.8
     # With publication times: a story takes articles until this long after its last one,

@@ -45,6 +45,7 @@ def bot_environment(fake: FakeDiscord, database_url: str,
         # No test reaches the internet: the search providers are off unless a test points
         # them at its own local server.
         "SEARCH_GOOGLE_NEWS": "false",
+        "DEFAULT_WORLD_FEEDS": "false",
         "SEARCH_GDELT": "false",
         **(overrides or {}),
     }

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from bot.stories.embed import SentenceEmbedder, get_embedder
+from bot.stories.models import ArticleInput
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "stories" / "articles.jsonl"
+
+
+@pytest.fixture(scope="session")
+def embedder() -> SentenceEmbedder:
+    # Loading the model takes about a second; every test in the session shares it.
+    return get_embedder()
+
+
+@pytest.fixture(scope="session")
+def fixture_records() -> list[dict[str, str]]:
+    with FIXTURE.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def articles(fixture_records: list[dict[str, str]]) -> dict[str, ArticleInput]:
+    """The written fixture set by id ("a01"...), with gold labels left out."""
+    return {
+        r["id"]: ArticleInput(
+            id=r["id"],
+            title=r["title"],
+            text=r["text"],
+            url=r["url"],
+            source=r["source"],
+            published=datetime.fromisoformat(r["published"]),
+        )
+        for r in fixture_records
+    }

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+import numpy as np
+import pytest
+
+from bot.stories.cluster import StoryClusterer
+from bot.stories.embed import SentenceEmbedder
+from bot.stories.models import ArticleInput, Assignment, ClusterConfig
+
+
+@pytest.fixture
+def clusterer(embedder: SentenceEmbedder) -> StoryClusterer:
+    return StoryClusterer(ClusterConfig(), embedder=embedder.embed)
+
+
+def place(clusterer: StoryClusterer, articles: dict[str, ArticleInput], *ids: str) -> list[Assignment]:
+    return clusterer.assign_many([articles[i] for i in ids])
+
+
+def test_embeddings_are_unit_vectors_and_batch_independent(embedder: SentenceEmbedder) -> None:
+    texts = ["Typhoon hits the coast", "A much longer headline about a central bank raising rates"]
+    together = embedder.embed(texts)
+    alone = embedder.embed(texts[:1])
+    assert together.shape == (2, 384) and together.dtype == np.float32
+    assert np.allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-5)
+    assert np.allclose(together[0], alone[0], atol=1e-4)
+
+
+def test_three_outlets_minutes_apart_make_one_story(clusterer, articles) -> None:
+    first, second, third = place(clusterer, articles, "a01", "a02", "a03")
+    assert first.is_new_story
+    assert not second.is_new_story and not third.is_new_story
+    assert first.story_id == second.story_id == third.story_id
+    assert first.duplicate_of is None and second.duplicate_of is None
+
+
+def test_related_event_two_days_later_is_new_story_in_same_topic(clusterer, articles) -> None:
+    talks = place(clusterer, articles, "a01", "a02", "a03", "a04", "a05")
+    truce = place(clusterer, articles, "a06", "a07", "a08")
+    assert truce[0].is_new_story
+    assert {a.story_id for a in truce} == {truce[0].story_id} != {talks[0].story_id}
+    assert {a.topic_id for a in talks + truce} == {talks[0].topic_id}
+
+
+def test_unrelated_event_gets_its_own_story_and_topic(clusterer, articles) -> None:
+    talks = place(clusterer, articles, "a01", "a02", "a03")
+    typhoon = place(clusterer, articles, "a24", "a26")
+    assert typhoon[0].is_new_story
+    assert typhoon[0].story_id != talks[0].story_id
+    assert typhoon[0].topic_id != talks[0].topic_id
+    assert typhoon[1].story_id == typhoon[0].story_id
+
+
+def test_wire_copies_collapse_onto_the_first_copy(clusterer, articles) -> None:
+    # a16 repeats a15 word for word; a17 is the same wire text lightly edited.
+    original, verbatim, edited, analysis = place(clusterer, articles, "a15", "a16", "a17", "a18")
+    assert original.duplicate_of is None
+    assert verbatim.duplicate_of == "a15"
+    assert edited.duplicate_of in {"a15", "a16"}
+    assert analysis.duplicate_of is None
+    assert original.story_id == verbatim.story_id == edited.story_id == analysis.story_id
+    snapshot = clusterer.snapshot_story(original.story_id)
+    assert snapshot.member_count == 4
+
+
+def test_story_window_expires_and_old_stories_leave_the_index(embedder, articles) -> None:
+    clusterer = StoryClusterer(
+        ClusterConfig(story_window=timedelta(hours=12)), embedder=embedder.embed
+    )
+    first = place(clusterer, articles, "a01", "a02")[0]
+    late_copy = replace(
+        articles["a02"],
+        id="late",
+        published=articles["a02"].published + timedelta(hours=30),  # type: ignore[operator]
+    )
+    late = clusterer.assign(late_copy)
+    # Same words 30 hours on: outside the 12-hour window, so neither a copy nor a member.
+    assert late.is_new_story and late.duplicate_of is None
+    assert late.story_id != first.story_id
+    assert first.story_id not in clusterer.active_story_ids()
+    assert clusterer.active_story_count == 1
+
+
+def test_without_clock_the_active_index_is_bounded_by_count(embedder, articles) -> None:
+    clusterer = StoryClusterer(ClusterConfig(max_active_stories=3), embedder=embedder.embed)
+    undated = [replace(a, published=None) for a in articles.values()]
+    assignments = clusterer.assign_many(undated)
+    assert clusterer.active_story_count <= 3
+    assert len({a.story_id for a in assignments}) > 3
+
+
+def test_restored_clusterer_makes_the_same_assignments(embedder, articles) -> None:
+    ordered = sorted(articles.values(), key=lambda a: a.published)  # type: ignore[arg-type, return-value]
+    first_half, second_half = ordered[:26], ordered[26:]
+    original = StoryClusterer(ClusterConfig(), embedder=embedder.embed)
+    original.assign_many(first_half)
+
+    restored = StoryClusterer(ClusterConfig(), embedder=embedder.embed)
+    restored.restore(
+        [original.snapshot_story(s) for s in original.active_story_ids()],
+        topics=[original.snapshot_topic(t) for t in original.active_topic_ids()],
+        term_stats=original.term_stats(),
+    )
+    assert sorted(restored.active_story_ids()) == sorted(original.active_story_ids())
+    assert original.assign_many(second_half) == restored.assign_many(second_half)
+
+
+def test_same_input_order_gives_same_output(embedder, articles) -> None:
+    runs = [
+        StoryClusterer(ClusterConfig(), embedder=embedder.embed).assign_many(list(articles.values()))
+        for _ in range(2)
+    ]
+    assert runs[0] == runs[1]
