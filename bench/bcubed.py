@@ -12,7 +12,8 @@ def bcubed(gold: Sequence[Hashable], predicted: Sequence[Hashable]) -> tuple[flo
     pairs = Counter(zip(gold, predicted, strict=True))
     gold_sizes, predicted_sizes = Counter(gold), Counter(predicted)
     n = len(gold)
-    precision = sum(pairs[g, p] / predicted_sizes[p] for g, p in zip(gold, predicted)) / n
-    recall = sum(pairs[g, p] / gold_sizes[g] for g, p in zip(gold, predicted)) / n
+    items = list(zip(gold, predicted, strict=True))
+    precision = sum(pairs[g, p] / predicted_sizes[p] for g, p in items) / n
+    recall = sum(pairs[g, p] / gold_sizes[g] for g, p in items) / n
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return precision, recall, f1

@@ -35,6 +35,7 @@ import discord  # noqa: E402
 from measure import machine_line, measured  # noqa: E402
 
 from bot.client import point_discord_at  # noqa: E402
+from bot.delivery.pacing import Pacer  # noqa: E402
 from bot.delivery.sender import OutboxSender  # noqa: E402
 from bot.discord_transport import DiscordTransport  # noqa: E402
 from bot.feeds.models import FeedItem  # noqa: E402
@@ -106,6 +107,7 @@ async def deliver(scenario: Scenario) -> None:
             cached = sum(1 for g in guilds for c in g.channels.values()
                          if client.get_channel(c.id) is not None)
             sender = OutboxSender(db, DiscordTransport(client))
+            granted = record_grants(sender.pacer)
             total = scenario.channels * scenario.messages_per_channel
             with measured(f"{scenario.name}: deliver_due") as phase:
                 sent = await sender.deliver_due()
@@ -118,8 +120,23 @@ async def deliver(scenario: Scenario) -> None:
     print(phase.line())
     report(scenario, total, sent, sorted(delivered.values()), fake.rate_limited_count,
            statuses, cached, phase.wall)
+    print(f"    busiest 1 s window of pacer grants (when Pacer.acquire returned): "
+          f"{busiest_second(granted)}")
     if fake.server_errors:
         print(f"    fake Discord internal errors: {fake.server_errors[:3]}")
+
+
+def record_grants(pacer: Pacer) -> list[float]:
+    """When each send was let through, to tell pacing bursts from transport jitter."""
+    granted: list[float] = []
+    acquire = pacer.acquire
+
+    async def acquire_and_record(channel_id: int) -> None:
+        await acquire(channel_id)
+        granted.append(time.monotonic())
+
+    pacer.acquire = acquire_and_record  # type: ignore[method-assign]
+    return granted
 
 
 def busiest_second(stamps: list[float]) -> int:

@@ -51,3 +51,11 @@ def test_env_example_lists_every_setting() -> None:
     example = (Path(__file__).resolve().parents[1] / ".env.example").read_text()
     for spec in SETTINGS:
         assert f"{spec.name}=" in example, spec.name
+
+
+def test_readme_documents_every_setting() -> None:
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    for spec in SETTINGS:
+        assert f"`{spec.name}`" in readme, spec.name

@@ -14,6 +14,7 @@ from bot.storage.types import utcnow
 from tests.helpers import feedgen
 from tests.helpers.harness import RunningBot, running_bot
 from tests.helpers.newsweb import NewsWeb
+from tests.helpers.waiting import eventually
 from tests.test_feed_delivery import FAST_POLLING, add_feed, titled
 
 
@@ -66,7 +67,13 @@ async def test_feed_why_explains_posted_filtered_and_baseline(fast_bot: RunningB
                           summary="A sport story", published=feedgen.BASE_TIME)
     news_web.serve("/feed", feedgen.rss("Desk", [*items, sport, *feedgen.entries(1, start=1)]))
     posted = await fast_bot.fake.wait_for_message(titled("Story 1"), timeout=10)
-    assert "was posted" in await invoke(fast_bot, "feed why", feed="Desk", item="Story 1")
+
+    async def explained_as_posted() -> str | None:
+        # The message is visible a moment before the outbox marks it sent.
+        text = await invoke(fast_bot, "feed why", feed="Desk", item="Story 1")
+        return text if "was posted" in text else None
+
+    await eventually(explained_as_posted, what="/feed why to report the post")
     assert str(posted.id) in await invoke(fast_bot, "feed why", feed="Desk", item="story-1")
     assert "filtered" in await invoke(fast_bot, "feed why", feed="Desk", item="Cup final")
     assert "baseline" in await invoke(fast_bot, "feed why", feed="Desk", item="Story 0")

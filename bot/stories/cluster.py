@@ -137,8 +137,9 @@ class StoryClusterer:
         scores = self._stories.scores(direction, weights, cfg.dense_weight)
         if now is not None:
             scores[~self._joinable(self._stories, now, cfg.story_window.total_seconds())] = -np.inf
-        best = int(np.argmax(scores)) if len(scores) else -1
-        if best >= 0 and scores[best] >= cfg.join_threshold:
+        margins = scores - self._join_bars(len(scores))
+        best = int(np.argmax(margins)) if len(margins) else -1
+        if best >= 0 and margins[best] >= 0:
             story_id = self._stories.keys[best]
             assert story_id is not None
             is_new = False
@@ -161,6 +162,15 @@ class StoryClusterer:
         story_id, merged = self._fold_fragments(story_id, now)
         self._evict_over_capacity()
         return Assignment(story_id, self._meta[story_id].topic_id, is_new, None, tuple(merged))
+
+    def _join_bars(self, top: int) -> np.ndarray | float:
+        cfg = self.config
+        if not cfg.cohesion_weight:
+            return cfg.join_threshold
+        counts = self._stories.counts[:top]
+        cohesion = np.linalg.norm(self._stories.sums[:top], axis=1) / np.maximum(counts, 1)
+        adjusted = cfg.join_threshold + cfg.cohesion_weight * (cohesion - cfg.cohesion_reference)
+        return np.where(counts >= cfg.cohesion_min_size, adjusted, cfg.join_threshold)
 
     def _open_story(
         self, article: ArticleInput, direction: np.ndarray, weights: dict[str, float],

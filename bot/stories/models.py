@@ -35,6 +35,9 @@ class ClusterConfig:
     # Score = dense_weight * MiniLM cosine + (1 - dense_weight) * online TF-IDF cosine.
     dense_weight: float = 0.7
     join_threshold: float = 0.40
+    cohesion_weight: float = 0.0
+    cohesion_reference: float = 0.6
+    cohesion_min_size: int = 3
     # Two stories fold together when their centroids score above these bars; small
     # stories (fragments an early headline started) fold more readily than established ones.
     merge_threshold_small: float = 0.45

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from bot.stories.embed import SentenceEmbedder, get_embedder
@@ -16,6 +18,20 @@ FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "stories" / "articl
 def embedder() -> SentenceEmbedder:
     # Loading the model takes about a second; every test in the session shares it.
     return get_embedder()
+
+
+@pytest.fixture(scope="session")
+def embed_cached(embedder: SentenceEmbedder) -> Callable[[list[str]], np.ndarray]:
+    """The real model, memoised by text so repeated runs over the fixture stay fast."""
+    memo: dict[str, np.ndarray] = {}
+
+    def embed(texts: list[str]) -> np.ndarray:
+        missing = [t for t in dict.fromkeys(texts) if t not in memo]
+        if missing:
+            memo.update(zip(missing, embedder.embed(missing), strict=True))
+        return np.stack([memo[t] for t in texts])
+
+    return embed
 
 
 @pytest.fixture(scope="session")

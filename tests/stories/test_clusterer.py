@@ -6,17 +6,19 @@ from datetime import timedelta
 import numpy as np
 import pytest
 
-from bot.stories.cluster import StoryClusterer
+from bot.stories.cluster import Embedder, StoryClusterer
 from bot.stories.embed import SentenceEmbedder
 from bot.stories.models import ArticleInput, Assignment, ClusterConfig
 
 
 @pytest.fixture
-def clusterer(embedder: SentenceEmbedder) -> StoryClusterer:
-    return StoryClusterer(ClusterConfig(), embedder=embedder.embed)
+def clusterer(embed_cached: Embedder) -> StoryClusterer:
+    return StoryClusterer(ClusterConfig(), embedder=embed_cached)
 
 
-def place(clusterer: StoryClusterer, articles: dict[str, ArticleInput], *ids: str) -> list[Assignment]:
+def place(
+    clusterer: StoryClusterer, articles: dict[str, ArticleInput], *ids: str
+) -> list[Assignment]:
     return clusterer.assign_many([articles[i] for i in ids])
 
 
@@ -66,9 +68,9 @@ def test_wire_copies_collapse_onto_the_first_copy(clusterer, articles) -> None:
     assert snapshot.member_count == 4
 
 
-def test_story_window_expires_and_old_stories_leave_the_index(embedder, articles) -> None:
+def test_story_window_expires_and_old_stories_leave_the_index(embed_cached, articles) -> None:
     clusterer = StoryClusterer(
-        ClusterConfig(story_window=timedelta(hours=12)), embedder=embedder.embed
+        ClusterConfig(story_window=timedelta(hours=12)), embedder=embed_cached
     )
     first = place(clusterer, articles, "a01", "a02")[0]
     late_copy = replace(
@@ -84,21 +86,21 @@ def test_story_window_expires_and_old_stories_leave_the_index(embedder, articles
     assert clusterer.active_story_count == 1
 
 
-def test_without_clock_the_active_index_is_bounded_by_count(embedder, articles) -> None:
-    clusterer = StoryClusterer(ClusterConfig(max_active_stories=3), embedder=embedder.embed)
+def test_without_clock_the_active_index_is_bounded_by_count(embed_cached, articles) -> None:
+    clusterer = StoryClusterer(ClusterConfig(max_active_stories=3), embedder=embed_cached)
     undated = [replace(a, published=None) for a in articles.values()]
     assignments = clusterer.assign_many(undated)
     assert clusterer.active_story_count <= 3
     assert len({a.story_id for a in assignments}) > 3
 
 
-def test_restored_clusterer_makes_the_same_assignments(embedder, articles) -> None:
+def test_restored_clusterer_makes_the_same_assignments(embed_cached, articles) -> None:
     ordered = sorted(articles.values(), key=lambda a: a.published)  # type: ignore[arg-type, return-value]
     first_half, second_half = ordered[:26], ordered[26:]
-    original = StoryClusterer(ClusterConfig(), embedder=embedder.embed)
+    original = StoryClusterer(ClusterConfig(), embedder=embed_cached)
     original.assign_many(first_half)
 
-    restored = StoryClusterer(ClusterConfig(), embedder=embedder.embed)
+    restored = StoryClusterer(ClusterConfig(), embedder=embed_cached)
     restored.restore(
         [original.snapshot_story(s) for s in original.active_story_ids()],
         topics=[original.snapshot_topic(t) for t in original.active_topic_ids()],
@@ -108,9 +110,9 @@ def test_restored_clusterer_makes_the_same_assignments(embedder, articles) -> No
     assert original.assign_many(second_half) == restored.assign_many(second_half)
 
 
-def test_same_input_order_gives_same_output(embedder, articles) -> None:
+def test_same_input_order_gives_same_output(embed_cached, articles) -> None:
     runs = [
-        StoryClusterer(ClusterConfig(), embedder=embedder.embed).assign_many(list(articles.values()))
+        StoryClusterer(ClusterConfig(), embedder=embed_cached).assign_many(list(articles.values()))
         for _ in range(2)
     ]
     assert runs[0] == runs[1]

@@ -1,0 +1,511 @@
+"""Interaction latency under load: /news and /story while the bot ingests 2,000 feeds.
+
+Usage:
+    .venv/bin/python bench/bench_interaction_latency.py            # defaults as specified
+    .venv/bin/python bench/bench_interaction_latency.py --feeds 200 --idle-waves 1  # quick
+
+Three processes, so that no clock is read on a starved event loop:
+  * the feed web of bench/bench_ingestion.py (FeedSiteProcess: `--feeds` RSS feeds x
+    `--items` items on `--ports` loopback ports);
+  * FakeDiscord (bot.sandbox) in a child process of this script (`--serve-fake`), which
+    sends INTERACTION_CREATE, timestamps it and the bot's first callback (type 4 or 5),
+    and refuses callbacks after 3 s as Discord does;
+  * the real StorylineBot (all cogs, SQLite temp file, search providers off) in this one.
+Setup writes one subscription per feed (each to its own channel of the fake, 50 per
+guild) straight through the storage layer, and seeds stories from articles of our own
+making through the bot's story engine. Then waves of `--wave-size` concurrent commands
+(half /news, half /story) are fired: `--idle-waves` with the bot idle, then one every
+`--wave-interval` s from the moment every feed is made due with fresh items
+(`--new-items` per feed) until the poll cycle is done ("cycle"), and for `--tail-seconds`
+after it while the story engine assigns the new articles and the outbox delivers
+("after"). A watchdog thread samples the event-loop thread's stack whenever the loop has
+not turned for STALL_SECONDS, which points at what blocks it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from types import FrameType, SimpleNamespace
+from typing import Any
+
+import aiohttp
+import sqlalchemy as sa
+from aiohttp import web
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+from bench_ingestion import FeedSiteProcess, _parse, http_client  # noqa: E402
+from measure import machine_line  # noqa: E402
+
+from bot.feeds.identity import normalise_url  # noqa: E402
+from bot.feeds.parse import newest_first  # noqa: E402
+from bot.feeds.routing import item_record  # noqa: E402
+from bot.sandbox import FakeDiscord, FakeInteraction  # noqa: E402
+from bot.storage import feeds as feed_store  # noqa: E402
+from bot.storage import stories as story_store  # noqa: E402
+from bot.storage.database import Database  # noqa: E402
+from bot.storage.guilds import ensure_guild  # noqa: E402
+from bot.storage.tables import articles, feeds  # noqa: E402
+from bot.storage.types import utcnow  # noqa: E402
+from tests.helpers.harness import RunningBot, start_bot  # noqa: E402
+
+DEADLINE = 3.0
+CHANNELS_PER_GUILD = 50
+INTERVAL = 600  # one cycle per run: after it no feed is due again for ten minutes
+OVERRIDES = {"FEED_INTERVAL_MIN": "1", "FEED_INTERVAL_DEFAULT": str(INTERVAL),
+             "LOG_LEVEL": "WARNING"}
+TICK_SECONDS = 0.02
+STALL_SECONDS = 0.1
+FINALS_TIMEOUT = 45.0
+
+# --------------------------------------------------------------------------- fake side
+
+
+class FakeSide:
+    """Fires waves of interactions on request and keeps every one's timings."""
+
+    def __init__(self, fake: FakeDiscord) -> None:
+        self.fake = fake
+        self.guild = next(g for g in fake.guilds.values() if g.name == "Bench Server")
+        self.records: list[dict[str, Any]] = []
+        self.finals: list[asyncio.Task[None]] = []
+
+    async def wave(self, request: web.Request) -> web.Response:
+        body = await request.json()
+        await self.fake.wait_for_commands(30)
+        fired = [(command, self.fake.interactions.invoke(
+            command["name"], command["options"], guild=self.guild, channel="general",
+            user=None)) for command in body["commands"]]
+        records = []
+        for command, interaction in fired:
+            record = {"phase": body["phase"], "wave": body["wave"], "command": command["name"],
+                      "first": None, "type": None, "final": None}
+            records.append(record)
+            self.finals.append(asyncio.create_task(self._follow(interaction, record)))
+        # Past the deadline the stand-in refuses the callback, so there is nothing to wait for.
+        await asyncio.wait([asyncio.ensure_future(i.response(DEADLINE + 0.5))
+                            for _c, i in fired], timeout=DEADLINE + 1)
+        self.records.extend(records)
+        return web.json_response(records)
+
+    async def _follow(self, interaction: FakeInteraction, record: dict[str, Any]) -> None:
+        try:
+            await interaction.response(DEADLINE + 0.5)
+        except TimeoutError:
+            return
+        record["first"], record["type"] = interaction.latency, interaction.response_type
+        try:
+            await interaction.final(FINALS_TIMEOUT * 4)
+        except TimeoutError:
+            return
+        record["final"] = time.monotonic() - interaction.created_at
+
+    async def summary(self, request: web.Request) -> web.Response:
+        timeout = float(request.query.get("timeout", FINALS_TIMEOUT))
+        pending = [task for task in self.finals if not task.done()]
+        if pending:
+            await asyncio.wait(pending, timeout=timeout)
+        return web.json_response({"records": self.records,
+                                  "server_errors": self.fake.server_errors,
+                                  "messages": len(self.fake.messages_by_id)})
+
+
+async def serve_fake(feed_count: int) -> None:
+    fake = FakeDiscord(interaction_deadline=DEADLINE)
+    await fake.start()
+    fake.add_guild("Bench Server", channels=["news", "general"])
+    channels = []
+    for number in range(0, feed_count, CHANNELS_PER_GUILD):
+        names = [f"feed-{n}" for n in range(number, min(feed_count, number + CHANNELS_PER_GUILD))]
+        guild = fake.add_guild(f"Feeds {number // CHANNELS_PER_GUILD}", channels=names)
+        channels += [(guild.id, guild.channels[name].id) for name in names]
+    side = FakeSide(fake)
+    app = web.Application()
+    app.router.add_post("/wave", side.wave)
+    app.router.add_get("/summary", side.summary)
+    runner = web.AppRunner(app, access_log=None, handle_signals=False)
+    await runner.setup()
+    control = web.TCPSite(runner, "127.0.0.1", 0)
+    await control.start()
+    port = control._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    print(json.dumps({"token": fake.token, "api_base": fake.api_base,
+                      "gateway_url": fake.gateway_url, "control": f"http://127.0.0.1:{port}",
+                      "channels": channels}), flush=True)
+    await asyncio.to_thread(sys.stdin.read)  # until the parent closes our stdin
+    await runner.cleanup()
+    await fake.close()
+
+
+class FakeDiscordProcess:
+    def __init__(self, feed_count: int) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, __file__, "--serve-fake", "--feeds", str(feed_count)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        assert self.process.stdout is not None
+        info = json.loads(self.process.stdout.readline())
+        self.identity = SimpleNamespace(token=info["token"], api_base=info["api_base"],
+                                        gateway_url=info["gateway_url"])
+        self.control = info["control"]
+        self.channels: list[tuple[int, int]] = [tuple(c) for c in info["channels"]]
+
+    async def call(self, method: str, path: str, payload: Any = None,
+                   timeout: float = 120) -> Any:
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=timeout)) as s, \
+                s.request(method, self.control + path, json=payload) as response:
+            return await response.json()
+
+    def stop(self) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        try:
+            self.process.wait(10)
+        except subprocess.TimeoutExpired:
+            self.process.terminate()
+
+# --------------------------------------------------------------------------- setup
+
+
+async def subscribe_feeds(db: Database, urls: list[str],
+                          channels: list[tuple[int, int]]) -> None:
+    """The state /feed add leaves (feed row with validators, current items as baseline),
+    written in large transactions, as bench_ingestion.subscribe_all does."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    web_client = http_client()
+    slots = asyncio.Semaphore(16)
+
+    async def fetch(url: str) -> Any:
+        async with slots:
+            return await web_client.fetch(url)
+
+    try:
+        fetched = await asyncio.gather(*(fetch(url) for url in urls))
+    finally:
+        await web_client.close()
+    loop = asyncio.get_running_loop()
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        parsed = await asyncio.gather(*(loop.run_in_executor(
+            pool, _parse, f.body, f.headers.get("Content-Type"), f.url) for f in fetched))
+    now = utcnow()
+    for guild_id in sorted({guild for guild, _channel in channels}):
+        await ensure_guild(db, guild_id)
+    for start in range(0, len(urls), 200):
+        async with db.begin() as conn:
+            for number in range(start, min(len(urls), start + 200)):
+                result, feed_doc = fetched[number], parsed[number]
+                feed, _ = await feed_store.get_or_create_feed(
+                    conn, normalise_url(result.url), title=feed_doc.title,
+                    format=feed_doc.format, interval_seconds=INTERVAL, now=now)
+                guild_id, channel_id = channels[number]
+                sub = await feed_store.add_subscription(
+                    conn, guild_id=guild_id, feed_id=feed.id, name=f"feed {number}",
+                    channel_id=channel_id, created_at=now)
+                items = newest_first(list(feed_doc.items))
+                await feed_store.insert_items(conn, [item_record(feed.id, i, now) for i in items])
+                await feed_store.update_feed(
+                    conn, feed.id, last_success_at=now, last_fetch_at=now,
+                    next_fetch_at=now + timedelta(seconds=INTERVAL),
+                    etag=result.headers.get("ETag"))
+                await feed_store.record_decisions(conn, [
+                    {"subscription_id": sub.id, "item_id": i.item_id, "decision": "baseline",
+                     "detail": "bench", "outbox_id": None, "decided_at": now} for i in items])
+
+
+PLACES = ("Westbridge", "Harlow Bay", "Kestrel Point", "Amberford", "Northmere", "Greyport",
+          "Lindenfield", "Oakhaven")
+SUBJECTS = (("council", "budget vote", "Mayor Ines Caldera"),
+            ("port workers", "strike", "union leader Tomas Reyl"),
+            ("hospital", "ward closure", "health chief Anna Pell"),
+            ("rail operator", "timetable cuts", "transport minister Kofi Brandt"),
+            ("school board", "funding dispute", "board chair Lena Morrow"))
+OUTLETS = ("Courier", "Gazette", "Herald", "Ledger", "Observer", "Tribune")
+FORMATS = ("update", "latest", "live", "analysis", "explainer", "briefing")
+
+
+def seed_queries() -> list[str]:
+    return [f"{place} {subject[1].split()[0]}" for place in PLACES for subject in SUBJECTS]
+
+
+def seed_articles(now: datetime) -> list[dict[str, Any]]:
+    """Forty invented local events, each reported by six outlets within a few hours."""
+    rows = []
+    for event, (place, (who, what, speaker)) in enumerate(
+            (p, s) for p in PLACES for s in SUBJECTS):
+        start = now - timedelta(hours=2 + event)
+        for number, outlet in enumerate(OUTLETS):
+            rows.append({
+                "url": f"https://{outlet.lower()}.example.org/{event}/{number}",
+                "title": f"{place} {who} {what}: talks continue ({FORMATS[number]})",
+                "text": (f"The {who} in {place} faces a {what} after weeks of talks. "
+                         f"\"We will not accept these terms,\" said {speaker}. "
+                         f"A decision is expected by Friday, officials in {place} said."),
+                "source": outlet, "published": start + timedelta(minutes=17 * number),
+                "first_seen_at": now, "origin": "feed"})
+    return rows
+
+
+def cog_with(bot: RunningBot, attribute: str) -> Any:
+    return next(cog for cog in bot.bot.cogs.values() if hasattr(cog, attribute))
+
+
+async def unassigned(db: Database) -> int:
+    async with db.connect_readonly() as conn:
+        return int((await conn.execute(sa.select(sa.func.count()).select_from(articles)
+                                       .where(articles.c.assigned.is_(False)))).scalar_one())
+
+# --------------------------------------------------------------------------- watching the loop
+
+
+class LoopWatch:
+    """Loop lag per phase (a task that should wake every TICK) and, from a thread, the
+    event-loop thread's stack whenever the loop has not turned for STALL_SECONDS."""
+
+    def __init__(self) -> None:
+        self.phase = "setup"
+        self.lags: dict[str, list[float]] = {}
+        self.stalls: Counter[tuple[str, str]] = Counter()
+        self.busy_threads: Counter[tuple[str, str]] = Counter()
+        self._beat = time.monotonic()
+        self._loop_thread = threading.get_ident()
+        self._stop = threading.Event()
+
+    async def heartbeat(self) -> None:
+        while True:
+            before = time.monotonic()
+            await asyncio.sleep(TICK_SECONDS)
+            self._beat = time.monotonic()
+            self.lags.setdefault(self.phase, []).append(self._beat - before - TICK_SECONDS)
+
+    def watchdog(self) -> None:
+        while not self._stop.wait(0.01):
+            if time.monotonic() - self._beat < STALL_SECONDS:
+                continue
+            frames = sys._current_frames()
+            loop_frame = frames.get(self._loop_thread)
+            if loop_frame is not None:
+                self.stalls[(self.phase, describe_stack(loop_frame))] += 1
+            for ident, frame in frames.items():
+                if ident not in (self._loop_thread, threading.get_ident()):
+                    self.busy_threads[(self.phase, describe_stack(frame, depth=2))] += 1
+
+    def start(self) -> None:
+        threading.Thread(target=self.watchdog, daemon=True, name="loop-watchdog").start()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+
+def describe_stack(frame: FrameType | None, depth: int = 4) -> str:
+    """The innermost frame, then the innermost frames of the project's own code."""
+    parts: list[str] = []
+    innermost = frame
+    while frame is not None and len(parts) < depth:
+        name = frame.f_code.co_filename
+        if "/bot/" in name or "/cogs/" in name:
+            parts.append(f"{name.split('/main/')[-1]}:{frame.f_lineno} {frame.f_code.co_name}")
+        frame = frame.f_back
+    if innermost is not None:
+        where = innermost.f_code.co_filename.split("site-packages/")[-1]
+        parts.insert(0, f"[{where}:{innermost.f_lineno} {innermost.f_code.co_name}]")
+    return " <- ".join(parts)
+
+# --------------------------------------------------------------------------- waves
+
+
+def wave_commands(size: int, wave: int, queries: list[str],
+                  story_ids: list[int]) -> list[dict[str, Any]]:
+    commands = []
+    for n in range(size):
+        slot = wave * size + n
+        if n % 2 == 0:
+            commands.append({"name": "news", "options": {"query": queries[slot % len(queries)]}})
+        else:
+            commands.append({"name": "story",
+                             "options": {"story": str(story_ids[slot % len(story_ids)])}})
+    return commands
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))]
+
+
+def latency_line(label: str, records: list[dict[str, Any]]) -> tuple[str, float, float]:
+    firsts = [r["first"] for r in records if r["first"] is not None]
+    missed = len(records) - len(firsts)
+    late = sum(1 for f in firsts if f > DEADLINE) + missed
+    if not firsts:
+        return f"{label:<24} n={len(records):4d}  no answers", 0.0, 0.0
+    p50, p99 = statistics.median(firsts), percentile(firsts, 0.99)
+    finals = [r["final"] for r in records if r["final"] is not None]
+    final_text = (f"  final p50 {statistics.median(finals):6.2f} s max {max(finals):6.2f} s "
+                  f"({len(finals)}/{len(records)} seen)" if finals else "")
+    return (f"{label:<24} n={len(records):4d}  first callback p50 {1000 * p50:7.1f} ms  "
+            f"p99 {1000 * p99:7.1f} ms  max {1000 * max(firsts):7.1f} ms  "
+            f"over 3 s: {late}{final_text}"), p50, p99
+
+
+async def run(args: argparse.Namespace) -> None:
+    print(machine_line(), flush=True)
+    site = FeedSiteProcess(args.feeds, args.items, args.ports, args.new_items)
+    fake = FakeDiscordProcess(args.feeds)
+    watch = LoopWatch()
+    watch.start()
+    heartbeat = asyncio.create_task(watch.heartbeat())
+    try:
+        with tempfile.TemporaryDirectory(prefix="storyline-latency-") as directory:
+            url = f"sqlite+aiosqlite:///{directory}/bench.db"
+            await measure(args, site, fake, watch, url)
+    finally:
+        heartbeat.cancel()
+        watch.stop()
+        fake.stop()
+        site.stop()
+
+
+async def measure(args: argparse.Namespace, site: FeedSiteProcess, fake: FakeDiscordProcess,
+                  watch: LoopWatch, url: str) -> None:
+    started = time.perf_counter()
+    db = Database.connect(url)
+    await db.migrate()
+    await subscribe_feeds(db, site.urls(), fake.channels)
+    async with db.begin() as conn:
+        await story_store.add_articles(conn, seed_articles(utcnow()))
+    await db.close()
+    print(f"setup: {args.feeds} subscriptions + seed articles in "
+          f"{time.perf_counter() - started:.1f} s", flush=True)
+    bot = await start_bot(fake.identity, url, OVERRIDES)  # type: ignore[arg-type]
+    try:
+        stories_cog = cog_with(bot, "engine")
+        stories_cog.engine.articles_added()
+        for _poll in range(360):  # the assigner has no "done" event: look every 0.5 s
+            if not await unassigned(bot.bot.db):
+                break
+            await asyncio.sleep(0.5)
+        recent = await story_store.recent_stories(bot.bot.db, utcnow() - timedelta(days=2), 200)
+        story_ids = [story.id for story in recent]
+        queries = seed_queries()
+        print(f"seeded: {len(story_ids)} stories from 240 articles; bot ready after "
+              f"{time.perf_counter() - started:.1f} s", flush=True)
+        wave = 0
+        watch.phase = "idle"
+        for _ in range(args.idle_waves):
+            await fake.call("POST", "/wave", {"phase": "idle", "wave": wave, "commands":
+                                              wave_commands(args.wave_size, wave, queries,
+                                                            story_ids)})
+            wave += 1
+            # Idle means idle: the /news follow-ups of this wave finish before the next.
+            await fake.call("GET", f"/summary?timeout={FINALS_TIMEOUT}")
+        await site.control("POST", "generation/1")
+        trigger = utcnow()
+        async with bot.bot.db.begin() as conn:
+            await conn.execute(feeds.update().where(feeds.c.system.is_(False))
+                               .values(next_fetch_at=trigger))
+        poller = cog_with(bot, "poller").poller
+        fetches_before = poller.fetch_count
+        cycle_started = time.monotonic()
+        poller.wake()
+        watch.phase = "cycle"
+        cycle_seconds: float | None = None
+        tail_until = float("inf")
+        while time.monotonic() < tail_until:
+            fired_at = time.monotonic()
+            await fake.call("POST", "/wave", {"phase": watch.phase, "wave": wave, "commands":
+                                              wave_commands(args.wave_size, wave, queries,
+                                                            story_ids)})
+            wave += 1
+            if cycle_seconds is None:
+                next_due = await feed_store.next_due_time(bot.bot.db)
+                if next_due is not None and next_due.tzinfo is None:
+                    next_due = next_due.replace(tzinfo=UTC)
+                if next_due is not None and next_due > trigger + timedelta(seconds=60):
+                    cycle_seconds = time.monotonic() - cycle_started
+                    print(f"poll cycle: {poller.fetch_count - fetches_before} fetches in "
+                          f"{cycle_seconds:.1f} s", flush=True)
+                    watch.phase = "after"
+                    tail_until = time.monotonic() + args.tail_seconds
+                elif time.monotonic() - cycle_started > args.max_cycle_seconds:
+                    print("poll cycle did not finish in time; stopping", flush=True)
+                    break
+            await asyncio.sleep(max(0.0, args.wave_interval - (time.monotonic() - fired_at)))
+        left = await unassigned(bot.bot.db)
+        watch.phase = "finals"
+        summary = await fake.call("GET", f"/summary?timeout={FINALS_TIMEOUT}",
+                                  timeout=FINALS_TIMEOUT + 30)
+    finally:
+        await bot.stop()
+    report(args, summary, watch, cycle_seconds, left)
+
+
+def report(args: argparse.Namespace, summary: dict[str, Any], watch: LoopWatch,
+           cycle_seconds: float | None, left: int) -> None:
+    records = summary["records"]
+    print(f"\nwaves of {args.wave_size} concurrent commands (half /news, half /story); "
+          f"cycle took {cycle_seconds or float('nan'):.1f} s; articles still unassigned at "
+          f"the end: {left}; messages in the fake: {summary['messages']}; "
+          f"fake server errors: {len(summary['server_errors'])}")
+    figures = {}
+    for phase in ("idle", "cycle", "after"):
+        chosen = [r for r in records if r["phase"] == phase]
+        if not chosen:
+            continue
+        waves = len({r["wave"] for r in chosen})
+        line, p50, p99 = latency_line(f"{phase} ({waves} waves)", chosen)
+        figures[phase] = (p50, p99)
+        print(line)
+        for command in ("news", "story"):
+            print("  " + latency_line(f"/{command}", [r for r in chosen
+                                                      if r["command"] == command])[0])
+        lags = watch.lags.get(phase, [])
+        if lags:
+            print(f"  event-loop lag: p50 {1000 * statistics.median(lags):.1f} ms, "
+                  f"p99 {1000 * percentile(lags, 0.99):.1f} ms, max {1000 * max(lags):.0f} ms")
+    if "idle" in figures:
+        for phase in ("cycle", "after"):
+            if phase in figures and figures["idle"][0] > 0:
+                print(f"ratio {phase}/idle: p50 {figures[phase][0] / figures['idle'][0]:.1f}x, "
+                      f"p99 {figures[phase][1] / figures['idle'][1]:.1f}x")
+    print("\nwhere the event loop stood when it had not turned for "
+          f"{1000 * STALL_SECONDS:.0f} ms (10 ms samples):")
+    for (phase, stack), count in watch.stalls.most_common(args.show_stalls):
+        print(f"  {phase:<6} {10 * count:6d} ms  {stack}")
+    print("other threads during those stalls:")
+    for (phase, stack), count in watch.busy_threads.most_common(6):
+        print(f"  {phase:<6} {10 * count:6d} ms  {stack}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--feeds", type=int, default=2000)
+    parser.add_argument("--items", type=int, default=50)
+    parser.add_argument("--new-items", type=int, default=5)
+    parser.add_argument("--ports", type=int, default=20)
+    parser.add_argument("--wave-size", type=int, default=50)
+    parser.add_argument("--idle-waves", type=int, default=3)
+    parser.add_argument("--wave-interval", type=float, default=4.0)
+    parser.add_argument("--tail-seconds", type=float, default=30.0)
+    parser.add_argument("--max-cycle-seconds", type=float, default=150.0)
+    parser.add_argument("--show-stalls", type=int, default=12)
+    parser.add_argument("--serve-fake", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve_fake:
+        asyncio.run(serve_fake(args.feeds))
+    else:
+        asyncio.run(run(args))
+
+
+if __name__ == "__main__":
+    main()
