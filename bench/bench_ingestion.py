@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import cProfile
-import hashlib
 import ipaddress
 import json
 import pstats
@@ -37,7 +36,6 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import AsyncIterator, Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import asynccontextmanager, contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -50,27 +48,18 @@ sys.path.insert(0, str(REPO / "bench"))
 
 import feedparser  # noqa: E402
 import sqlalchemy as sa  # noqa: E402
+from ingestion_setup import subscribe_all  # noqa: E402
 from measure import Phase, machine_line, measured  # noqa: E402
-from sqlalchemy.ext.asyncio import AsyncConnection  # noqa: E402
 
 from bot.feeds import poller as poller_module  # noqa: E402
-from bot.feeds.identity import normalise_url  # noqa: E402
-from bot.feeds.models import ParsedFeed  # noqa: E402
-from bot.feeds.parse import newest_first, parse_feed  # noqa: E402
 from bot.feeds.poller import FeedPoller, PollOutcome, PollSettings  # noqa: E402
-from bot.feeds.routing import item_record  # noqa: E402
 from bot.net.addresses import AddressPolicy  # noqa: E402
-from bot.net.http import FetchResult, HttpClient  # noqa: E402
-from bot.storage import feeds as store  # noqa: E402
+from bot.net.http import HttpClient  # noqa: E402
 from bot.storage.database import Database  # noqa: E402
-from bot.storage.guilds import ensure_guild  # noqa: E402
 from bot.storage.tables import outbox  # noqa: E402
 from bot.storage.types import utcnow  # noqa: E402
 
 INTERVAL = 600
-FEEDS_PER_GUILD = 50
-SETUP_CONCURRENCY = 16
-SETUP_TRANSACTION = 200
 
 
 class FeedSiteProcess:
@@ -143,71 +132,6 @@ async def add_suggested_indexes(db: Database) -> None:
             await conn.exec_driver_sql(statement)
 
 
-def _parse(body: bytes, content_type: str | None, url: str) -> ParsedFeed:
-    return parse_feed(body, content_type=content_type, url=url)
-
-
-async def subscribe_all(db: Database, web: HttpClient, urls: list[str]) -> None:
-    """The state /feed add leaves, one subscription per feed, written straight through the
-    storage layer the way service.add_subscription writes it (feed row with its validators,
-    the current items stored as seen, one "baseline" decision each), in large transactions:
-    the add command's per-call checks would make setup take minutes. Parsing runs in a
-    process pool, as setup is not what is measured."""
-    now = utcnow()
-    for guild_id in sorted({_guild_of(number) for number in range(len(urls))}):
-        await ensure_guild(db, guild_id)
-    slots = asyncio.Semaphore(SETUP_CONCURRENCY)
-
-    async def fetch(url: str) -> FetchResult:
-        async with slots:
-            return await web.fetch(url)
-
-    started = time.perf_counter()
-    fetched = await asyncio.gather(*(fetch(url) for url in urls))
-    fetched_at = time.perf_counter()
-    loop = asyncio.get_running_loop()
-    with ProcessPoolExecutor(max_workers=2) as pool:
-        parsed = await asyncio.gather(*(
-            loop.run_in_executor(pool, _parse, result.body, result.headers.get("Content-Type"),
-                                 result.url) for result in fetched))
-    parsed_at = time.perf_counter()
-    for start in range(0, len(urls), SETUP_TRANSACTION):
-        async with db.begin() as conn:
-            for number in range(start, min(len(urls), start + SETUP_TRANSACTION)):
-                await _store_subscription(conn, number, fetched[number], parsed[number], now)
-    print(f"setup: fetch {fetched_at - started:.1f} s, parse (2 processes) "
-          f"{parsed_at - fetched_at:.1f} s, store {time.perf_counter() - parsed_at:.1f} s",
-          flush=True)
-
-
-def _guild_of(number: int) -> int:
-    return 1_000 + number // FEEDS_PER_GUILD
-
-
-async def _store_subscription(conn: AsyncConnection, number: int, fetched: FetchResult,
-                              parsed: ParsedFeed, now: datetime) -> None:
-    if not parsed.ok:
-        raise RuntimeError(f"feed {fetched.url} did not parse: {parsed.error}")
-    feed, _created = await store.get_or_create_feed(
-        conn, normalise_url(fetched.url), title=parsed.title, format=parsed.format,
-        interval_seconds=INTERVAL, now=now)
-    guild_id = _guild_of(number)
-    subscription = await store.add_subscription(
-        conn, guild_id=guild_id, feed_id=feed.id, name=f"{parsed.title} #{number}",
-        channel_id=guild_id * 1_000 + number % FEEDS_PER_GUILD, created_at=now)
-    items = newest_first(list(parsed.items))
-    await store.insert_items(conn, [item_record(feed.id, item, now) for item in items])
-    await store.update_feed(conn, feed.id, last_success_at=now, last_fetch_at=now,
-                            next_fetch_at=now + timedelta(seconds=INTERVAL),
-                            etag=fetched.headers.get("ETag"),
-                            last_modified=fetched.headers.get("Last-Modified"),
-                            body_hash=hashlib.sha256(fetched.body).hexdigest())
-    await store.record_decisions(conn, [
-        {"subscription_id": subscription.id, "item_id": item.item_id, "decision": "baseline",
-         "detail": "in the feed when it was added", "outbox_id": None, "decided_at": now}
-        for item in items])
-
-
 @contextmanager
 def profiled(directory: str | None, name: str) -> Iterator[None]:
     """cProfile of the event-loop thread (parsing runs in worker threads, not seen here)."""
@@ -267,7 +191,7 @@ async def storyline_side(args: argparse.Namespace, site: FeedSiteProcess,
             if args.suggested_indexes:
                 await add_suggested_indexes(db)
             started = time.perf_counter()
-            await subscribe_all(db, web, site.urls())
+            await subscribe_all(db, web, site.urls(), INTERVAL)
             print(f"setup: {site.feeds} feeds probed and subscribed in "
                   f"{time.perf_counter() - started:.1f} s ({db.backend})", flush=True)
             clock = ShiftedClock()
@@ -280,7 +204,8 @@ async def storyline_side(args: argparse.Namespace, site: FeedSiteProcess,
                     await site.control("POST", f"generation/{generation}")
                 await site.control("POST", "reset-stats")
                 clock.shift += timedelta(days=1)
-                with measured(f"storyline {name} cycle") as phase, profiled(args.profile, name):
+                with (measured(f"storyline {name} cycle", trace=args.tracemalloc) as phase,
+                      profiled(args.profile, name)):
                     calls, outcomes = await poll_cycle(poller)
                 stats = await site.control("GET", "stats")
                 new_items = sum(outcome.new_items for outcome in outcomes)
@@ -329,7 +254,7 @@ async def run(args: argparse.Namespace) -> None:
         phases = await storyline_side(args, site, print_phase)
         urls = site.urls()[:args.baseline_feeds or args.feeds]
         await site.control("POST", "reset-stats")
-        with measured("baseline feedparser loop") as base:
+        with measured("baseline feedparser loop", trace=args.tracemalloc) as base:
             entries, bozo = await asyncio.to_thread(naive_baseline, urls)
         base.extra = {"feeds": len(urls), "entries parsed": entries, "bozo feeds": bozo,
                       "server answers": await site.control("GET", "stats")}
@@ -369,6 +294,8 @@ def main() -> None:
                         help="run the baseline over only the first N URLs (0 = all)")
     parser.add_argument("--suggested-indexes", action="store_true",
                         help="add the two indexes the schema lacks before measuring")
+    parser.add_argument("--tracemalloc", action="store_true",
+                        help="also report tracemalloc peaks (slows every phase down)")
     parser.add_argument("--profile", metavar="DIR", default=None,
                         help="cProfile each Storyline cycle into DIR (slows it down)")
     parser.add_argument("--database-url", default=None,

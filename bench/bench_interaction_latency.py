@@ -47,11 +47,12 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-from bench_ingestion import FeedSiteProcess, _parse, http_client  # noqa: E402
+from bench_ingestion import FeedSiteProcess, http_client  # noqa: E402
 from measure import machine_line  # noqa: E402
 
 from bot.feeds.identity import normalise_url  # noqa: E402
-from bot.feeds.parse import newest_first  # noqa: E402
+from bot.feeds.models import ParsedFeed  # noqa: E402
+from bot.feeds.parse import newest_first, parse_feed  # noqa: E402
 from bot.feeds.routing import item_record  # noqa: E402
 from bot.sandbox import FakeDiscord, FakeInteraction  # noqa: E402
 from bot.storage import feeds as feed_store  # noqa: E402
@@ -69,7 +70,7 @@ OVERRIDES = {"FEED_INTERVAL_MIN": "1", "FEED_INTERVAL_DEFAULT": str(INTERVAL),
              "LOG_LEVEL": "WARNING"}
 TICK_SECONDS = 0.02
 STALL_SECONDS = 0.1
-FINALS_TIMEOUT = 45.0
+FINALS_TIMEOUT = 30.0
 
 # --------------------------------------------------------------------------- fake side
 
@@ -92,12 +93,15 @@ class FakeSide:
         records = []
         for command, interaction in fired:
             record = {"phase": body["phase"], "wave": body["wave"], "command": command["name"],
+                      "id": str(interaction.id), "created": interaction.created_at,
                       "first": None, "type": None, "final": None}
             records.append(record)
             self.finals.append(asyncio.create_task(self._follow(interaction, record)))
         # Past the deadline the stand-in refuses the callback, so there is nothing to wait for.
-        await asyncio.wait([asyncio.ensure_future(i.response(DEADLINE + 0.5))
-                            for _c, i in fired], timeout=DEADLINE + 1)
+        waiters = [asyncio.ensure_future(i.response(DEADLINE + 0.5)) for _c, i in fired]
+        await asyncio.wait(waiters, timeout=DEADLINE + 1)
+        for waiter in waiters:
+            waiter.add_done_callback(lambda done: done.cancelled() or done.exception())
         self.records.extend(records)
         return web.json_response(records)
 
@@ -178,6 +182,10 @@ class FakeDiscordProcess:
 # --------------------------------------------------------------------------- setup
 
 
+def _parse(body: bytes, content_type: str | None, url: str) -> ParsedFeed:
+    return parse_feed(body, content_type=content_type, url=url)
+
+
 async def subscribe_feeds(db: Database, urls: list[str],
                           channels: list[tuple[int, int]]) -> None:
     """The state /feed add leaves (feed row with validators, current items as baseline),
@@ -226,32 +234,53 @@ async def subscribe_feeds(db: Database, urls: list[str],
 
 PLACES = ("Westbridge", "Harlow Bay", "Kestrel Point", "Amberford", "Northmere", "Greyport",
           "Lindenfield", "Oakhaven")
-SUBJECTS = (("council", "budget vote", "Mayor Ines Caldera"),
-            ("port workers", "strike", "union leader Tomas Reyl"),
-            ("hospital", "ward closure", "health chief Anna Pell"),
-            ("rail operator", "timetable cuts", "transport minister Kofi Brandt"),
-            ("school board", "funding dispute", "board chair Lena Morrow"))
+# (who, what, speaker, a sentence of detail, what is due when): invented local news.
+SUBJECTS = (
+    ("council", "budget vote", "Mayor Ines Caldera",
+     "Councillors clashed over library hours, pothole repairs and a rise in parking fees.",
+     "The final vote is due on Thursday evening."),
+    ("port workers", "strike", "union organiser Tomas Reyl",
+     "Dockers walked out over night-shift pay, leaving container ships queuing offshore.",
+     "The union set a deadline of Monday for a new wage offer."),
+    ("hospital", "maternity ward closure", "health board chief Anna Pell",
+     "Midwives warned that expectant mothers would face a ninety-minute drive instead.",
+     "A public consultation closes at the end of the month."),
+    ("rail operator", "timetable cuts", "transport minister Kofi Brandt",
+     "Commuters lose the early express trains and weekend services are halved.",
+     "The new timetable takes effect in two weeks."),
+    ("school board", "teacher pay dispute", "board chair Lena Morrow",
+     "Teachers rejected a two percent offer and threatened to skip exam marking.",
+     "Ballots on industrial action must be returned by Friday."),
+)
 OUTLETS = ("Courier", "Gazette", "Herald", "Ledger", "Observer", "Tribune")
-FORMATS = ("update", "latest", "live", "analysis", "explainer", "briefing")
+HEADLINES = ("{place} {who} {what} heads for showdown",
+             "Tension in {place} as {who} {what} nears",
+             "{speaker} speaks out on {place} {what}",
+             "What the {place} {what} means for residents",
+             "{place} {who}: {what} talks stall again",
+             "Residents of {place} react to {what}")
 
 
 def seed_queries() -> list[str]:
-    return [f"{place} {subject[1].split()[0]}" for place in PLACES for subject in SUBJECTS]
+    return [f"{place} {subject[1]}" for place in PLACES for subject in SUBJECTS]
 
 
 def seed_articles(now: datetime) -> list[dict[str, Any]]:
-    """Forty invented local events, each reported by six outlets within a few hours."""
+    """Forty invented local events, each reported by six outlets within a few hours. The
+    same subject recurs in another place 2.5 days later, so that the clusterer sees a new
+    story of a known topic rather than more of the same story."""
     rows = []
-    for event, (place, (who, what, speaker)) in enumerate(
+    for event, (place, (who, what, speaker, detail, due)) in enumerate(
             (p, s) for p in PLACES for s in SUBJECTS):
-        start = now - timedelta(hours=2 + event)
+        start = now - timedelta(hours=2 + event % len(SUBJECTS) + 60 * (event // len(SUBJECTS)))
         for number, outlet in enumerate(OUTLETS):
+            words = {"place": place, "who": who, "what": what, "speaker": speaker}
             rows.append({
                 "url": f"https://{outlet.lower()}.example.org/{event}/{number}",
-                "title": f"{place} {who} {what}: talks continue ({FORMATS[number]})",
-                "text": (f"The {who} in {place} faces a {what} after weeks of talks. "
-                         f"\"We will not accept these terms,\" said {speaker}. "
-                         f"A decision is expected by Friday, officials in {place} said."),
+                "title": HEADLINES[(number + event) % len(HEADLINES)].format(**words),
+                "text": (f"In {place}, the {who} {what} dominated the week. {detail} "
+                         f"\"{place} deserves better than this,\" said {speaker}. {due} "
+                         f"Reporting by the {place} {outlet} desk, item {number + 1}."),
                 "source": outlet, "published": start + timedelta(minutes=17 * number),
                 "first_seen_at": now, "origin": "feed"})
     return rows
@@ -259,6 +288,14 @@ def seed_articles(now: datetime) -> list[dict[str, Any]]:
 
 def cog_with(bot: RunningBot, attribute: str) -> Any:
     return next(cog for cog in bot.bot.cogs.values() if hasattr(cog, attribute))
+
+
+async def cycle_done(db: Database, trigger: datetime) -> bool:
+    """Every feed polled: the poller stores next_fetch_at with each feed's result."""
+    next_due = await feed_store.next_due_time(db)
+    if next_due is not None and next_due.tzinfo is None:
+        next_due = next_due.replace(tzinfo=UTC)
+    return next_due is not None and next_due > trigger + timedelta(seconds=60)
 
 
 async def unassigned(db: Database) -> int:
@@ -278,6 +315,8 @@ class LoopWatch:
         self.lags: dict[str, list[float]] = {}
         self.stalls: Counter[tuple[str, str]] = Counter()
         self.busy_threads: Counter[tuple[str, str]] = Counter()
+        self.pool_in_use: dict[str, int] = {}
+        self.pool: Any = None
         self._beat = time.monotonic()
         self._loop_thread = threading.get_ident()
         self._stop = threading.Event()
@@ -288,6 +327,9 @@ class LoopWatch:
             await asyncio.sleep(TICK_SECONDS)
             self._beat = time.monotonic()
             self.lags.setdefault(self.phase, []).append(self._beat - before - TICK_SECONDS)
+            if self.pool is not None:
+                in_use = self.pool.checkedout()
+                self.pool_in_use[self.phase] = max(in_use, self.pool_in_use.get(self.phase, 0))
 
     def watchdog(self) -> None:
         while not self._stop.wait(0.01):
@@ -300,6 +342,23 @@ class LoopWatch:
             for ident, frame in frames.items():
                 if ident not in (self._loop_thread, threading.get_ident()):
                     self.busy_threads[(self.phase, describe_stack(frame, depth=2))] += 1
+
+    def time_statements(self, engine: sa.Engine) -> None:
+        """Wall time of each statement as the caller waits for it (queueing for the
+        connection's thread and the GIL included), summed per statement shape."""
+        self.statements: dict[tuple[str, str], list[float]] = {}
+
+        @sa.event.listens_for(engine, "before_cursor_execute")
+        def before(_conn: Any, _cursor: Any, _statement: str, *_args: Any) -> None:
+            _conn.info.setdefault("bench_started", []).append(time.perf_counter())
+
+        @sa.event.listens_for(engine, "after_cursor_execute")
+        def after(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+            took = time.perf_counter() - _conn.info["bench_started"].pop()
+            shape = " ".join(statement.split())[:90]
+            entry = self.statements.setdefault((self.phase, shape), [0, 0.0])
+            entry[0] += 1
+            entry[1] += took
 
     def start(self) -> None:
         threading.Thread(target=self.watchdog, daemon=True, name="loop-watchdog").start()
@@ -358,6 +417,22 @@ def latency_line(label: str, records: list[dict[str, Any]]) -> tuple[str, float,
             f"over 3 s: {late}{final_text}"), p50, p99
 
 
+def split(records: list[dict[str, Any]]) -> None:
+    """First-callback time = gateway delivery (the fake sends, discord.py hands the
+    interaction to the bot) + handling (the bot's work until its callback arrives)."""
+    for command in ("news", "story"):
+        chosen = [r for r in records if r["command"] == command and r["received"] is not None
+                  and r["first"] is not None]
+        if not chosen:
+            continue
+        delivery = [r["received"] - r["created"] for r in chosen]
+        handling = [r["created"] + r["first"] - r["received"] for r in chosen]
+        print(f"    /{command:<5} delivery p50 {1000 * statistics.median(delivery):6.1f} ms "
+              f"p99 {1000 * percentile(delivery, 0.99):6.1f} ms | handling p50 "
+              f"{1000 * statistics.median(handling):6.1f} ms p99 "
+              f"{1000 * percentile(handling, 0.99):6.1f} ms")
+
+
 async def run(args: argparse.Namespace) -> None:
     print(machine_line(), flush=True)
     site = FeedSiteProcess(args.feeds, args.items, args.ports, args.new_items)
@@ -388,6 +463,14 @@ async def measure(args: argparse.Namespace, site: FeedSiteProcess, fake: FakeDis
     print(f"setup: {args.feeds} subscriptions + seed articles in "
           f"{time.perf_counter() - started:.1f} s", flush=True)
     bot = await start_bot(fake.identity, url, OVERRIDES)  # type: ignore[arg-type]
+    received: dict[str, float] = {}
+
+    async def on_interaction(interaction: Any) -> None:
+        received[str(interaction.id)] = time.monotonic()
+
+    bot.bot.add_listener(on_interaction, "on_interaction")
+    watch.pool = bot.bot.db.engine.pool
+    watch.time_statements(bot.bot.db.engine.sync_engine)
     try:
         stories_cog = cog_with(bot, "engine")
         stories_cog.engine.articles_added()
@@ -420,43 +503,40 @@ async def measure(args: argparse.Namespace, site: FeedSiteProcess, fake: FakeDis
         poller.wake()
         watch.phase = "cycle"
         cycle_seconds: float | None = None
-        tail_until = float("inf")
-        while time.monotonic() < tail_until:
+        while time.monotonic() - cycle_started < args.loaded_seconds:
             fired_at = time.monotonic()
             await fake.call("POST", "/wave", {"phase": watch.phase, "wave": wave, "commands":
                                               wave_commands(args.wave_size, wave, queries,
                                                             story_ids)})
             wave += 1
-            if cycle_seconds is None:
-                next_due = await feed_store.next_due_time(bot.bot.db)
-                if next_due is not None and next_due.tzinfo is None:
-                    next_due = next_due.replace(tzinfo=UTC)
-                if next_due is not None and next_due > trigger + timedelta(seconds=60):
-                    cycle_seconds = time.monotonic() - cycle_started
-                    print(f"poll cycle: {poller.fetch_count - fetches_before} fetches in "
-                          f"{cycle_seconds:.1f} s", flush=True)
-                    watch.phase = "after"
-                    tail_until = time.monotonic() + args.tail_seconds
-                elif time.monotonic() - cycle_started > args.max_cycle_seconds:
-                    print("poll cycle did not finish in time; stopping", flush=True)
-                    break
+            if cycle_seconds is None and await cycle_done(bot.bot.db, trigger):
+                cycle_seconds = time.monotonic() - cycle_started
+                watch.phase = "after"
+            print(f"  t={time.monotonic() - cycle_started:5.0f} s  feeds fetched "
+                  f"{poller.fetch_count - fetches_before:5d}  articles waiting for a story "
+                  f"{await unassigned(bot.bot.db):6d}", flush=True)
             await asyncio.sleep(max(0.0, args.wave_interval - (time.monotonic() - fired_at)))
+        fetched = poller.fetch_count - fetches_before
         left = await unassigned(bot.bot.db)
         watch.phase = "finals"
         summary = await fake.call("GET", f"/summary?timeout={FINALS_TIMEOUT}",
                                   timeout=FINALS_TIMEOUT + 30)
     finally:
         await bot.stop()
-    report(args, summary, watch, cycle_seconds, left)
+    for record in summary["records"]:
+        record["received"] = received.get(record["id"])
+    report(args, summary, watch, cycle_seconds, fetched, left)
 
 
 def report(args: argparse.Namespace, summary: dict[str, Any], watch: LoopWatch,
-           cycle_seconds: float | None, left: int) -> None:
+           cycle_seconds: float | None, fetched: int, left: int) -> None:
     records = summary["records"]
+    cycle = (f"the poll cycle took {cycle_seconds:.0f} s" if cycle_seconds is not None else
+             f"{fetched} of {args.feeds} feeds fetched in the {args.loaded_seconds:.0f} s window")
     print(f"\nwaves of {args.wave_size} concurrent commands (half /news, half /story); "
-          f"cycle took {cycle_seconds or float('nan'):.1f} s; articles still unassigned at "
-          f"the end: {left}; messages in the fake: {summary['messages']}; "
-          f"fake server errors: {len(summary['server_errors'])}")
+          f"{cycle}; articles waiting for a story at the end: {left}; messages posted in "
+          f"the fake: {summary['messages']}; fake server errors: "
+          f"{len(summary['server_errors'])}")
     figures = {}
     for phase in ("idle", "cycle", "after"):
         chosen = [r for r in records if r["phase"] == phase]
@@ -469,10 +549,12 @@ def report(args: argparse.Namespace, summary: dict[str, Any], watch: LoopWatch,
         for command in ("news", "story"):
             print("  " + latency_line(f"/{command}", [r for r in chosen
                                                       if r["command"] == command])[0])
+        split(chosen)
         lags = watch.lags.get(phase, [])
         if lags:
             print(f"  event-loop lag: p50 {1000 * statistics.median(lags):.1f} ms, "
-                  f"p99 {1000 * percentile(lags, 0.99):.1f} ms, max {1000 * max(lags):.0f} ms")
+                  f"p99 {1000 * percentile(lags, 0.99):.1f} ms, max {1000 * max(lags):.0f} ms; "
+                  f"most DB connections checked out at once: {watch.pool_in_use.get(phase)}")
     if "idle" in figures:
         for phase in ("cycle", "after"):
             if phase in figures and figures["idle"][0] > 0:
@@ -480,10 +562,19 @@ def report(args: argparse.Namespace, summary: dict[str, Any], watch: LoopWatch,
                       f"p99 {figures[phase][1] / figures['idle'][1]:.1f}x")
     print("\nwhere the event loop stood when it had not turned for "
           f"{1000 * STALL_SECONDS:.0f} ms (10 ms samples):")
-    for (phase, stack), count in watch.stalls.most_common(args.show_stalls):
+    measured_phases = ("idle", "cycle", "after")
+    stalls = Counter({key: n for key, n in watch.stalls.items() if key[0] in measured_phases})
+    for (phase, stack), count in stalls.most_common(args.show_stalls):
         print(f"  {phase:<6} {10 * count:6d} ms  {stack}")
+    print("SQL statements by total wall time while loaded (count, total s, mean ms):")
+    loaded = sorted(((v[1], v[0], k[1]) for k, v in getattr(watch, "statements", {}).items()
+                     if k[0] in ("cycle", "after")), reverse=True)
+    for total, count, shape in loaded[:args.show_stalls]:
+        print(f"  {count:7d} {total:8.1f} s {1000 * total / count:7.1f} ms  {shape}")
     print("other threads during those stalls:")
-    for (phase, stack), count in watch.busy_threads.most_common(6):
+    busy = Counter({key: n for key, n in watch.busy_threads.items()
+                    if key[0] in measured_phases})
+    for (phase, stack), count in busy.most_common(8):
         print(f"  {phase:<6} {10 * count:6d} ms  {stack}")
 
 
@@ -495,9 +586,9 @@ def main() -> None:
     parser.add_argument("--ports", type=int, default=20)
     parser.add_argument("--wave-size", type=int, default=50)
     parser.add_argument("--idle-waves", type=int, default=3)
-    parser.add_argument("--wave-interval", type=float, default=4.0)
-    parser.add_argument("--tail-seconds", type=float, default=30.0)
-    parser.add_argument("--max-cycle-seconds", type=float, default=150.0)
+    parser.add_argument("--wave-interval", type=float, default=8.0)
+    parser.add_argument("--loaded-seconds", type=float, default=100.0,
+                        help="how long to fire waves after the feeds are made due")
     parser.add_argument("--show-stalls", type=int, default=12)
     parser.add_argument("--serve-fake", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()

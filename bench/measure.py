@@ -7,6 +7,7 @@ import platform
 import resource
 import threading
 import time
+import tracemalloc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ class Phase:
     cpu: float = 0.0
     rss_start: int = 0
     rss_peak: int = 0
+    traced_peak: int | None = None
     extra: dict[str, object] = field(default_factory=dict)
 
     @property
@@ -36,14 +38,21 @@ class Phase:
         return (self.rss_peak - self.rss_start) / 1e6
 
     def line(self) -> str:
+        traced = ("" if self.traced_peak is None
+                  else f"   tracemalloc peak {self.traced_peak / 1e6:6.1f} MB")
         return (f"{self.name:<34} wall {self.wall:8.2f} s   cpu {self.cpu:8.2f} s   "
-                f"peak RSS +{self.peak_delta_mb:7.1f} MB (abs {self.rss_peak / 1e6:6.0f} MB)")
+                f"peak RSS +{self.peak_delta_mb:7.1f} MB (abs {self.rss_peak / 1e6:6.0f} MB)"
+                + traced)
 
 
 @contextmanager
-def measured(name: str) -> Iterator[Phase]:
+def measured(name: str, *, trace: bool = False) -> Iterator[Phase]:
     """Samples RSS from a thread every 10 ms: the peak above the phase's starting RSS is
-    the memory the phase needed (tracemalloc would slow the phase down several times)."""
+    the memory the phase needed beyond what the process already held. With `trace`,
+    tracemalloc also records the peak of Python allocations made during the phase; it
+    slows the phase down, so times from such a run are not comparable."""
+    if trace:
+        tracemalloc.start()
     phase = Phase(name, rss_start=rss_bytes())
     phase.rss_peak = phase.rss_start
     done = threading.Event()
@@ -63,6 +72,9 @@ def measured(name: str) -> Iterator[Phase]:
         done.set()
         sampler.join()
         phase.rss_peak = max(phase.rss_peak, rss_bytes())
+        if trace:
+            phase.traced_peak = tracemalloc.get_traced_memory()[1]
+            tracemalloc.stop()
 
 
 def machine_line() -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import sys
 
 from dotenv import load_dotenv
@@ -26,6 +27,15 @@ def _load(require_token: bool) -> Settings:
 
 
 def _command_run(_args: argparse.Namespace) -> int:
+    load_dotenv(override=False)
+    if not os.environ.get("DISCORD_TOKEN", "").strip() and sys.stdin.isatty():
+        # A newcomer without a bot token yet: show the real bot in the local sandbox.
+        print("storyline: DISCORD_TOKEN is not set, so starting the local console instead "
+              "(see README, 'Create the Discord application and token', to run on Discord).",
+              file=sys.stderr)
+        from bot.console import console_main
+
+        return console_main([])
     settings = _load(require_token=True)
     _configure_logging(settings.log_level)
     return asyncio.run(run_bot(settings))

@@ -28,6 +28,10 @@ def feed_status_line(view: SubscriptionView) -> str:
     return "ok"
 
 
+def interval_text(seconds: int) -> str:
+    return f"{seconds // 60} min" if seconds >= 60 and seconds % 60 == 0 else f"{seconds} s"
+
+
 def list_page_embed(views: Sequence[SubscriptionView], page: int) -> discord.Embed:
     pages = max(1, -(-len(views) // FEEDS_PER_PAGE))
     embed = discord.Embed(title=f"Feeds ({len(views)})")
@@ -37,7 +41,8 @@ def list_page_embed(views: Sequence[SubscriptionView], page: int) -> discord.Emb
                 else "never")
         embed.add_field(
             name=view.subscription.name[:256],
-            value=(f"<#{view.subscription.channel_id}> · every {feed.interval_seconds // 60} min"
+            value=(f"<#{view.subscription.channel_id}>"
+                   f" · every {interval_text(feed.interval_seconds)}"
                    f" · last success {last}\nstatus: {feed_status_line(view)}"
                    f" · {view.subscription.items_posted} posted")[:1024],
             inline=False)

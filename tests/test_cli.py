@@ -106,3 +106,21 @@ async def test_brief_command_refuses_private_addresses(tmp_path: Path,
     url = news_web.serve("/strike", "<html></html>", content_type="text/html")
     code, _out, err = await run_storyline(["brief", url], clean_environment({}), tmp_path)
     assert code != 0 and "private or local" in err and "Traceback" not in err
+
+
+def test_missing_token_with_a_terminal_starts_the_console(tmp_path: Path) -> None:
+    import pexpect
+
+    env = clean_environment({"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/c.db",
+                             "DEFAULT_WORLD_FEEDS": "false", "SEARCH_GOOGLE_NEWS": "false",
+                             "SEARCH_GDELT": "false"})
+    child = pexpect.spawn(sys.executable, ["-m", "bot"], cwd=str(tmp_path), env=env,
+                          encoding="utf-8", timeout=60, dimensions=(50, 110))
+    try:
+        child.expect("DISCORD_TOKEN is not set, so starting the local console")
+        child.expect(r"#general you>")  # the prompt: the terminal is in raw mode now
+        child.sendcontrol("d")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close()
+    assert child.exitstatus == 0

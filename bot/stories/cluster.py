@@ -69,7 +69,9 @@ class StoryClusterer:
     def __init__(self, config: ClusterConfig | None = None, embedder: Embedder | None = None):
         self.config = config or ClusterConfig()
         self._embedder = embedder or _default_embedder
-        self._stories = CentroidIndex(EMBEDDING_DIM, self.config.max_terms)
+        self._stories = CentroidIndex(
+            EMBEDDING_DIM, self.config.max_terms, self.config.member_sample
+        )
         self._topics = CentroidIndex(EMBEDDING_DIM, self.config.max_terms)
         self._meta: dict[str, _StoryMeta] = {}
         self._lexicon = Lexicon()
@@ -135,11 +137,15 @@ class StoryClusterer:
         direction = unit(vector)
 
         scores = self._stories.scores(direction, weights, cfg.dense_weight)
+        if cfg.member_weight > 0:
+            votes = self._stories.member_votes(direction, cfg.neighbours)
+            scores *= 1.0 - cfg.member_weight
+            for voter, vote in votes.items():
+                scores[voter] += cfg.member_weight * vote / cfg.neighbours
         if now is not None:
             scores[~self._joinable(self._stories, now, cfg.story_window.total_seconds())] = -np.inf
-        margins = scores - self._join_bars(len(scores))
-        best = int(np.argmax(margins)) if len(margins) else -1
-        if best >= 0 and margins[best] >= 0:
+        best = int(np.argmax(scores)) if len(scores) else -1
+        if best >= 0 and scores[best] >= cfg.join_threshold:
             story_id = self._stories.keys[best]
             assert story_id is not None
             is_new = False
@@ -149,6 +155,7 @@ class StoryClusterer:
 
         slot = self._stories.slot_of[story_id]
         self._stories.add(slot, vector, 1, weights)
+        self._stories.add_member(slot, vector)
         self._stories.note_time(slot, now, self._tick)
         meta = self._meta[story_id]
         if len(meta.sample_titles) < cfg.sample_titles:
@@ -162,15 +169,6 @@ class StoryClusterer:
         story_id, merged = self._fold_fragments(story_id, now)
         self._evict_over_capacity()
         return Assignment(story_id, self._meta[story_id].topic_id, is_new, None, tuple(merged))
-
-    def _join_bars(self, top: int) -> np.ndarray | float:
-        cfg = self.config
-        if not cfg.cohesion_weight:
-            return cfg.join_threshold
-        counts = self._stories.counts[:top]
-        cohesion = np.linalg.norm(self._stories.sums[:top], axis=1) / np.maximum(counts, 1)
-        adjusted = cfg.join_threshold + cfg.cohesion_weight * (cohesion - cfg.cohesion_reference)
-        return np.where(counts >= cfg.cohesion_min_size, adjusted, cfg.join_threshold)
 
     def _open_story(
         self, article: ArticleInput, direction: np.ndarray, weights: dict[str, float],
@@ -243,6 +241,8 @@ class StoryClusterer:
             if not np.isnan(pair).all():
                 chooser = np.nanmin if bound is stories.first_seen else np.nanmax
                 bound[keep_slot] = chooser(pair)
+        for member in stories.members_of(gone_slot):
+            stories.add_member(keep_slot, member)
         stories.touched[keep_slot] = self._tick
         keep_meta, gone_meta = self._meta[keeper], self._meta.pop(absorbed)
         room = self.config.sample_titles - len(keep_meta.sample_titles)
@@ -332,6 +332,7 @@ class StoryClusterer:
             sample_titles=list(meta.sample_titles),
             fingerprints=list(meta.fingerprints),
             sequence=meta.sequence,
+            member_vectors=stories.members_of(slot).tobytes(),
         )
 
     def snapshot_topic(self, topic_id: str) -> StoryState:
@@ -372,6 +373,9 @@ class StoryClusterer:
         for story in sorted(stories, key=lambda s: s.sequence):
             slot = self._stories.open(story.id)
             self._load(self._stories, slot, story)
+            members = np.frombuffer(story.member_vectors, dtype=np.float32)
+            for member in members.reshape(-1, EMBEDDING_DIM):
+                self._stories.add_member(slot, member)
             self._meta[story.id] = _StoryMeta(
                 story.topic_id, story.sequence, list(story.sample_titles)
             )

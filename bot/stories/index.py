@@ -22,9 +22,13 @@ def unit(vector: np.ndarray) -> np.ndarray:
 
 
 class CentroidIndex:
-    def __init__(self, dim: int, max_terms: int) -> None:
+    def __init__(self, dim: int, max_terms: int, member_sample: int = 0) -> None:
         self.dim = dim
         self.max_terms = max_terms
+        # The last few member vectors of each slot (a ring), for nearest-member votes.
+        self.member_sample = member_sample
+        self.members = np.zeros((_INITIAL_CAPACITY * member_sample, dim), dtype=np.float32)
+        self.member_fill = np.zeros(_INITIAL_CAPACITY, dtype=np.int64)
         self.sums = np.zeros((_INITIAL_CAPACITY, dim), dtype=np.float32)
         self.units = np.zeros((_INITIAL_CAPACITY, dim), dtype=np.float32)
         self.active = np.zeros(_INITIAL_CAPACITY, dtype=bool)
@@ -58,6 +62,10 @@ class CentroidIndex:
             return grown
 
         self.sums = widen(self.sums, 0)
+        grown_members = np.zeros((new * self.member_sample, self.dim), dtype=np.float32)
+        grown_members[: len(self.members)] = self.members
+        self.members = grown_members
+        self.member_fill = widen(self.member_fill, 0)
         self.units = widen(self.units, 0)
         self.active = widen(self.active, False)
         self.counts = widen(self.counts, 0)
@@ -97,6 +105,9 @@ class CentroidIndex:
         self.term_norms[slot] = 0.0
         self.sums[slot] = 0
         self.units[slot] = 0
+        k = self.member_sample
+        self.members[slot * k : (slot + 1) * k] = 0
+        self.member_fill[slot] = 0
         self.active[slot] = False
         self.counts[slot] = 0
         self.first_seen[slot] = np.nan
@@ -129,6 +140,36 @@ class CentroidIndex:
             if term in own:
                 self.postings.setdefault(term, {})[slot] = own[term]
         self.term_norms[slot] = math.sqrt(sum(w * w for w in own.values()))
+
+    def add_member(self, slot: int, vector: np.ndarray) -> None:
+        k = self.member_sample
+        if k:
+            self.members[slot * k + int(self.member_fill[slot]) % k] = vector
+            self.member_fill[slot] += 1
+
+    def members_of(self, slot: int) -> np.ndarray:
+        """The kept member vectors of a slot, oldest first."""
+        k = self.member_sample
+        fill = int(self.member_fill[slot])
+        rows = [slot * k + (i % k) for i in range(max(fill - k, 0), fill)]
+        return self.members[rows].copy()
+
+    def member_votes(self, direction: np.ndarray, neighbours: int) -> dict[int, float]:
+        """Per slot, the summed cosine of its members among the nearest kept members."""
+        k = self.member_sample
+        top = self._high_water * k
+        if not k or not top:
+            return {}
+        sims = self.members[:top] @ direction
+        kept = np.minimum(self.member_fill[: self._high_water], k)
+        sims[np.arange(top) % k >= np.repeat(kept, k)] = -np.inf
+        count = min(neighbours, top)
+        nearest = np.argpartition(-sims, count - 1)[:count]
+        votes: dict[int, float] = {}
+        for row in sorted(nearest.tolist()):
+            if sims[row] > -np.inf:
+                votes[row // k] = votes.get(row // k, 0.0) + float(sims[row])
+        return votes
 
     def top_terms(self, slot: int, limit: int) -> dict[str, float]:
         ranked = sorted(self.terms[slot].items(), key=lambda item: (-item[1], item[0]))

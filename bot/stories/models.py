@@ -35,14 +35,15 @@ class ClusterConfig:
     # Score = dense_weight * MiniLM cosine + (1 - dense_weight) * online TF-IDF cosine.
     dense_weight: float = 0.7
     join_threshold: float = 0.40
-    cohesion_weight: float = 0.0
-    cohesion_reference: float = 0.6
-    cohesion_min_size: int = 3
     # Two stories fold together when their centroids score above these bars; small
     # stories (fragments an early headline started) fold more readily than established ones.
     merge_threshold_small: float = 0.45
     merge_threshold: float = 0.60
     small_story_size: int = 5
+    # Mix in votes of the nearest kept member vectors (0 turns it off).
+    member_weight: float = 0.0
+    member_sample: int = 16
+    neighbours: int = 10
     # A new story joins the best topic above this score (related but different events).
     topic_threshold: float = 0.25
     # Wire copies: Jaccard of sampled word 3-grams of title + text.
@@ -85,6 +86,8 @@ class StoryState:
     terms: dict[str, float] = field(default_factory=dict)
     sample_titles: list[str] = field(default_factory=list)
     fingerprints: list[Fingerprint] = field(default_factory=list)
+    # The last few member vectors (float32, oldest first), for nearest-member votes.
+    member_vectors: bytes = b""
     # Order of creation, so a restored clusterer breaks ties exactly as the original.
     sequence: int = 0
 

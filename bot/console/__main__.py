@@ -1,0 +1,7 @@
+"""`python -m bot.console [--offline] [--member]`."""
+
+import sys
+
+from bot.console import console_main
+
+sys.exit(console_main(sys.argv[1:]))

@@ -1,0 +1,1 @@
+"""Fictional sample news for `storyline console --offline` (news.json)."""
