@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 
+from bot.background import WorkLoop
 from bot.delivery.pacing import Pacer
 from bot.delivery.transport import DeliveryError, Transport
 from bot.storage import outbox
@@ -39,32 +40,17 @@ class OutboxSender:
         self.pacer = pacer or Pacer()
         self.clock = clock
         self.on_route_failed = on_route_failed
-        self._wake = asyncio.Event()
+        self._loop = WorkLoop("delivery", self.deliver_due, clock=lambda: self.clock(),
+                              next_due=lambda: outbox.next_attempt_time(self.db),
+                              idle=IDLE_WAIT_SECONDS)
         self._channel_slots = asyncio.Semaphore(CONCURRENT_CHANNELS)
         self.sent_count = 0
 
     def wake(self) -> None:
-        self._wake.set()
+        self._loop.wake()
 
     async def run(self) -> None:
-        while True:
-            self._wake.clear()
-            try:
-                await self.deliver_due()
-            except Exception:
-                log.exception("delivery round failed; retrying shortly")
-            await self._wait_for_work()
-
-    async def _wait_for_work(self) -> None:
-        next_time = await outbox.next_attempt_time(self.db)
-        timeout = IDLE_WAIT_SECONDS
-        if next_time is not None:
-            timeout = max(0.0, min(timeout, (next_time - self.clock()).total_seconds()))
-        if timeout > 0:
-            try:
-                await asyncio.wait_for(self._wake.wait(), timeout)
-            except TimeoutError:
-                pass
+        await self._loop.run()
 
     async def deliver_due(self) -> int:
         """Send everything due now, channel by channel in order; returns messages sent."""

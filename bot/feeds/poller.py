@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from bot.background import WorkLoop
 from bot.feeds.notices import notify_feed_subscribers
 from bot.feeds.parse import parse_feed
 from bot.feeds.routing import route_new_items
@@ -84,7 +85,9 @@ class FeedPoller:
         self.on_articles_added = on_articles_added
         self.fetch_count = 0
         self.fetch_timeout = fetch_timeout
-        self._wake = asyncio.Event()
+        self._loop = WorkLoop("feed polling", self.poll_due, clock=lambda: self.clock(),
+                              next_due=lambda: store.next_due_time(self.db),
+                              idle=IDLE_WAIT_SECONDS)
         self._fetch_slots = asyncio.Semaphore(CONCURRENT_FETCHES)
         # SQLite has one writer at a time. Concurrent polls queue for it here instead of in
         # SQLite's busy handler, which sleeps up to 100 ms between retries and, with 16
@@ -93,27 +96,10 @@ class FeedPoller:
             asyncio.Lock() if db.backend == "SQLite" else contextlib.nullcontext())
 
     def wake(self) -> None:
-        self._wake.set()
+        self._loop.wake()
 
     async def run(self) -> None:
-        while True:
-            self._wake.clear()
-            try:
-                await self.poll_due()
-            except Exception:
-                log.exception("poll round failed; retrying shortly")
-            await self._wait_for_work()
-
-    async def _wait_for_work(self) -> None:
-        next_time = await store.next_due_time(self.db)
-        timeout = IDLE_WAIT_SECONDS
-        if next_time is not None:
-            timeout = max(0.0, min(timeout, (next_time - self.clock()).total_seconds()))
-        if timeout > 0:
-            try:
-                await asyncio.wait_for(self._wake.wait(), timeout)
-            except TimeoutError:
-                pass
+        await self._loop.run()
 
     async def poll_due(self) -> list[PollOutcome]:
         due = await store.due_feeds(self.db, self.clock(), DUE_BATCH)

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from bot.analysis import analyse
+from bot.background import WorkLoop
 from bot.storage import stories as store
 from bot.storage.database import Database
 from bot.storage.state import get_state, set_state
@@ -95,11 +96,12 @@ class StoryAssigner:
         self.clusterer = clusterer
         self.clock = clock
         self.on_stories_changed = on_stories_changed
-        self._wake = asyncio.Event()
         self._restored = False
+        self._loop = WorkLoop("story assignment", self.assign_pending, clock=lambda: self.clock(),
+                              idle=IDLE_WAIT_SECONDS)
 
     def wake(self) -> None:
-        self._wake.set()
+        self._loop.wake()
 
     async def restore(self) -> int:
         rows = await store.active_story_states(self.db, self.clock() - RESTORE_WINDOW)
@@ -120,18 +122,7 @@ class StoryAssigner:
         await set_state(self.db, CLUSTERER_STATE_KEY, text)
 
     async def run(self) -> None:
-        if not self._restored:
-            await self.restore()
-        while True:
-            self._wake.clear()
-            try:
-                await self.assign_pending()
-            except Exception:
-                log.exception("story assignment failed; retrying shortly")
-            try:
-                await asyncio.wait_for(self._wake.wait(), IDLE_WAIT_SECONDS)
-            except TimeoutError:
-                pass
+        await self._loop.run()
 
     async def assign_pending(self) -> set[int]:
         """Assign every waiting article; returns the ids of the stories that changed."""

@@ -8,6 +8,7 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
+from bot.background import WorkLoop
 from bot.delivery.pacing import Pacer
 from bot.delivery.transport import Transport
 from bot.render.story import StoryView
@@ -46,10 +47,12 @@ class StoryEngine:
         self.assigner = StoryAssigner(db, clusterer or StoryClusterer(ClusterConfig()),
                                       clock=clock, on_stories_changed=self.stories_changed)
         self.publisher = StoryPublisher(db, transport, pacer, clock=clock)
-        self._housekeeping = asyncio.Event()
+        self._housekeeping = WorkLoop("story housekeeping", self.housekeeping,
+                                      clock=lambda: self.clock(), idle=HOUSEKEEPING_EVERY)
 
     async def run(self) -> None:
-        await asyncio.gather(self.assigner.run(), self.publisher.run(), self._run_housekeeping())
+        await asyncio.gather(self.assigner.run(), self.publisher.run(),
+                             self._housekeeping.run())
 
     def articles_added(self) -> None:
         self.assigner.wake()
@@ -75,19 +78,7 @@ class StoryEngine:
             self.assigner.wake()
 
     def poke(self) -> None:
-        self._housekeeping.set()
-
-    async def _run_housekeeping(self) -> None:
-        while True:
-            self._housekeeping.clear()
-            try:
-                await self.housekeeping()
-            except Exception:
-                log.exception("story housekeeping failed; retrying shortly")
-            try:
-                await asyncio.wait_for(self._housekeeping.wait(), HOUSEKEEPING_EVERY)
-            except TimeoutError:
-                pass
+        self._housekeeping.wake()
 
     async def news(self, query: str, limit: int = 8) -> list[StoryView]:
         """Top stories for a query from the last 48 h; a live search fills thin coverage."""

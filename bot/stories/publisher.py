@@ -3,11 +3,11 @@ every other post. Desired state lives in the database, so restarts resume cleanl
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
+from bot.background import WorkLoop
 from bot.delivery.pacing import Pacer
 from bot.delivery.sender import backoff_for
 from bot.delivery.transport import DeliveryError, Transport
@@ -35,27 +35,15 @@ class StoryPublisher:
         self.transport = transport
         self.pacer = pacer
         self.clock = clock
-        self._wake = asyncio.Event()
+        self._loop = WorkLoop("story publishing", self.publish_due, clock=lambda: self.clock(),
+                              next_due=lambda: store.next_publish_time(self.db),
+                              idle=IDLE_WAIT_SECONDS)
 
     def wake(self) -> None:
-        self._wake.set()
+        self._loop.wake()
 
     async def run(self) -> None:
-        while True:
-            self._wake.clear()
-            try:
-                await self.publish_due()
-            except Exception:
-                log.exception("publishing story posts failed; retrying shortly")
-            next_time = await store.next_publish_time(self.db)
-            timeout = IDLE_WAIT_SECONDS
-            if next_time is not None:
-                timeout = max(0.0, min(timeout, (next_time - self.clock()).total_seconds()))
-            if timeout > 0:
-                try:
-                    await asyncio.wait_for(self._wake.wait(), timeout)
-                except TimeoutError:
-                    pass
+        await self._loop.run()
 
     async def publish_due(self) -> int:
         published = 0
