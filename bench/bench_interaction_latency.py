@@ -286,6 +286,46 @@ def seed_articles(now: datetime) -> list[dict[str, Any]]:
     return rows
 
 
+def what_if_single_writer() -> None:
+    """An experiment, not the product: every SQLite write transaction of the process
+    queues on one asyncio lock *before* it takes a pooled connection (the poller already
+    does this among its own polls), and the pool keeps 20 connections with no overflow,
+    so that writers waiting for SQLite's write lock no longer hold the connections the
+    commands need, and connections (each an aiosqlite thread) are not opened and closed
+    under load."""
+    import contextlib
+
+    from sqlalchemy.ext import asyncio as sa_asyncio
+
+    from bot.storage import database as database_module
+
+    original_begin = Database.begin
+    turn = asyncio.Lock()
+    holder: list[asyncio.Task[Any] | None] = [None]
+
+    @contextlib.asynccontextmanager
+    async def begin(self: Database) -> Any:
+        if self.backend != "SQLite" or holder[0] is asyncio.current_task():
+            async with original_begin(self) as conn:
+                yield conn
+            return
+        async with turn:
+            holder[0] = asyncio.current_task()
+            try:
+                async with original_begin(self) as conn:
+                    yield conn
+            finally:
+                holder[0] = None
+
+    def create_engine(url: str, **options: Any) -> Any:
+        if url.startswith("sqlite"):
+            options.update(pool_size=20, max_overflow=0)
+        return sa_asyncio.create_async_engine(url, **options)
+
+    Database.begin = begin  # type: ignore[method-assign]
+    database_module.create_async_engine = create_engine  # type: ignore[attr-defined]
+
+
 def cog_with(bot: RunningBot, attribute: str) -> Any:
     return next(cog for cog in bot.bot.cogs.values() if hasattr(cog, attribute))
 
@@ -460,6 +500,10 @@ async def measure(args: argparse.Namespace, site: FeedSiteProcess, fake: FakeDis
     async with db.begin() as conn:
         await story_store.add_articles(conn, seed_articles(utcnow()))
     await db.close()
+    if args.what_if:
+        what_if_single_writer()
+        print("WHAT-IF: one process-wide SQLite write turn, pool 20 without overflow "
+              "(bench-side patch; the product is unchanged)", flush=True)
     print(f"setup: {args.feeds} subscriptions + seed articles in "
           f"{time.perf_counter() - started:.1f} s", flush=True)
     bot = await start_bot(fake.identity, url, OVERRIDES)  # type: ignore[arg-type]
@@ -590,6 +634,9 @@ def main() -> None:
     parser.add_argument("--loaded-seconds", type=float, default=100.0,
                         help="how long to fire waves after the feeds are made due")
     parser.add_argument("--show-stalls", type=int, default=12)
+    parser.add_argument("--what-if", action="store_true",
+                        help="experiment: patch in a shared SQLite write turn and a fixed "
+                             "pool (see what_if_single_writer)")
     parser.add_argument("--serve-fake", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve_fake:

@@ -151,3 +151,12 @@ async def test_joining_creates_settings_and_leaving_keeps_them(storyline: Runnin
         return stored is not None and stored.left_at is not None
 
     await eventually(marked_left, what="the guild marked as left")
+
+
+async def test_dev_guild_gets_the_commands_instantly(fake_discord: FakeDiscord,
+                                                     sqlite_database_url: str) -> None:
+    guild = next(iter(fake_discord.guilds.values()))
+    async with running_bot(fake_discord, sqlite_database_url,
+                           {"DEV_GUILD_ID": str(guild.id)}):
+        assert fake_discord.global_commands == []
+        assert "about" in command_names(fake_discord.guild_commands[guild.id])

@@ -59,3 +59,18 @@ def test_readme_documents_every_setting() -> None:
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
     for spec in SETTINGS:
         assert f"`{spec.name}`" in readme, spec.name
+
+
+def test_readme_invite_asks_exactly_for_the_listed_permissions() -> None:
+    import re
+    from pathlib import Path
+
+    import discord
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    asked = discord.Permissions(int(re.search(r"permissions=(\d+)", readme).group(1)))
+    expected = discord.Permissions(view_channel=True, send_messages=True,
+                                   send_messages_in_threads=True, create_public_threads=True,
+                                   embed_links=True, read_message_history=True)
+    assert asked == expected
+    assert not asked.mention_everyone and not asked.administrator

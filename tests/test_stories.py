@@ -71,6 +71,17 @@ async def test_three_outlets_make_one_post_that_grows(bot: RunningBot,
     assert "Friday" in embed["description"] and "<t:" in embed["description"]
     labels = [b["label"] for b in grown.buttons()]
     assert labels == ["Full coverage", "Timeline", "Unfollow"]
+    # A new speaker is a major development: a short reply in the post's thread.
+    reply = await bot.fake.wait_for_message(lambda m: "now quoted" in m.content, timeout=30)
+    assert "Daniel Brennan" in reply.content
+    assert reply.channel_id == (await bot.fake.wait_for_message(
+        lambda m: m.id == grown.id, timeout=5)).thread_id
+
+    story_id = grown.buttons()[0]["custom_id"].rsplit(":", 1)[1]
+    choices = await bot.fake.autocomplete("story", "story", "westhaven", guild=bot.guild)
+    assert story_id in [c["value"] for c in choices]
+    full = await command(bot, "story", story=story_id)
+    assert not full.ephemeral and "Courier" in text_of(full)
 
     # An unrelated event posts nothing; a related event two days later is a new story
     # of the same topic.

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
 
 from bot.render.story import DeadlineLine, QuoteLine, SourceLink, StoryView, story_post
 from bot.storage import follows as follow_store
@@ -62,23 +63,24 @@ def _distinct_deadlines(deadlines: Iterable[story_store.StoredDeadline]) -> list
     return lines
 
 
-def shown_facts(view: StoryView) -> dict[str, object]:
+def shown_facts(view: StoryView) -> dict[str, Any]:
     return {"sources": len(view.outlets), "speakers": view.speakers,
             "deadlines": sorted(d.phrase.lower() for d in view.deadlines)}
 
 
-def major_development(before: dict[str, object], after: dict[str, object]) -> str | None:
+def major_development(before: dict[str, Any], after: dict[str, Any]) -> str | None:
     """A short reply for the post's thread, or None for a small update."""
-    new_deadlines = sorted(set(after["deadlines"]) - set(before.get("deadlines", [])))  # type: ignore[arg-type]
+    news = []
+    new_deadlines = sorted(set(after["deadlines"]) - set(before.get("deadlines", [])))
     if new_deadlines:
-        return f"⏰ New deadline in the coverage: *{new_deadlines[0]}*."
-    new_speakers = sorted(set(after["speakers"]) - set(before.get("speakers", [])))  # type: ignore[arg-type]
+        news.append(f"⏰ new deadline: *{'*, *'.join(new_deadlines[:3])}*")
+    new_speakers = sorted(set(after["speakers"]) - set(before.get("speakers", [])))
     if new_speakers:
-        return f"🗣️ {', '.join(new_speakers[:3])} now quoted in the coverage."
-    grew = int(after["sources"]) - int(before.get("sources", 0))  # type: ignore[call-overload]
+        news.append(f"🗣️ {', '.join(new_speakers[:3])} now quoted")
+    grew = int(after["sources"]) - int(before.get("sources", 0))
     if grew >= MANY_NEW_SOURCES:
-        return f"📰 {grew} more outlets now report this ({after['sources']} in all)."
-    return None
+        news.append(f"📰 {grew} more outlets report this ({after['sources']} in all)")
+    return "Update: " + "; ".join(news) + "." if news else None
 
 
 def follow_query(follow: Follow) -> TopicQuery:

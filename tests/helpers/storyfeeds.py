@@ -27,7 +27,8 @@ TALKS_COLLAPSE = {
         "Westhaven dockers threaten Friday walkout after port talks fail",
         "https://herald.example/dockers-threaten-walkout",
         summary="Port workers in Westhaven threatened a strike by Friday after talks with the "
-                "harbour authority failed, the union said.",
+                'harbour authority failed. "We remain committed to a fair settlement for '
+                'everyone who works here," harbour authority chief Daniel Brennan said.',
         published=NOW - timedelta(minutes=15)),
 }
 MARATHON = feedgen.Entry("City marathon draws record crowd of runners",
