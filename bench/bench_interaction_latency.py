@@ -424,12 +424,13 @@ def describe_stack(frame: FrameType | None, depth: int = 4) -> str:
 # --------------------------------------------------------------------------- waves
 
 
-def wave_commands(size: int, wave: int, queries: list[str],
-                  story_ids: list[int]) -> list[dict[str, Any]]:
+def wave_commands(size: int, wave: int, queries: list[str], story_ids: list[int],
+                  news_share: float = 0.5) -> list[dict[str, Any]]:
     commands = []
+    news = round(size * news_share)
     for n in range(size):
         slot = wave * size + n
-        if n % 2 == 0:
+        if n * news % size < news:  # spreads the /news commands evenly over the wave
             commands.append({"name": "news", "options": {"query": queries[slot % len(queries)]}})
         else:
             commands.append({"name": "story",
@@ -532,7 +533,7 @@ async def measure(args: argparse.Namespace, site: FeedSiteProcess, fake: FakeDis
         for _ in range(args.idle_waves):
             await fake.call("POST", "/wave", {"phase": "idle", "wave": wave, "commands":
                                               wave_commands(args.wave_size, wave, queries,
-                                                            story_ids)})
+                                                            story_ids, args.news_share)})
             wave += 1
             # Idle means idle: the /news follow-ups of this wave finish before the next.
             await fake.call("GET", f"/summary?timeout={FINALS_TIMEOUT}")
@@ -551,7 +552,7 @@ async def measure(args: argparse.Namespace, site: FeedSiteProcess, fake: FakeDis
             fired_at = time.monotonic()
             await fake.call("POST", "/wave", {"phase": watch.phase, "wave": wave, "commands":
                                               wave_commands(args.wave_size, wave, queries,
-                                                            story_ids)})
+                                                            story_ids, args.news_share)})
             wave += 1
             if cycle_seconds is None and await cycle_done(bot.bot.db, trigger):
                 cycle_seconds = time.monotonic() - cycle_started
@@ -577,7 +578,8 @@ def report(args: argparse.Namespace, summary: dict[str, Any], watch: LoopWatch,
     records = summary["records"]
     cycle = (f"the poll cycle took {cycle_seconds:.0f} s" if cycle_seconds is not None else
              f"{fetched} of {args.feeds} feeds fetched in the {args.loaded_seconds:.0f} s window")
-    print(f"\nwaves of {args.wave_size} concurrent commands (half /news, half /story); "
+    print(f"\nwaves of {args.wave_size} concurrent commands ({args.news_share:.0%} /news, "
+          f"the rest /story); "
           f"{cycle}; articles waiting for a story at the end: {left}; messages posted in "
           f"the fake: {summary['messages']}; fake server errors: "
           f"{len(summary['server_errors'])}")
@@ -629,6 +631,8 @@ def main() -> None:
     parser.add_argument("--new-items", type=int, default=5)
     parser.add_argument("--ports", type=int, default=20)
     parser.add_argument("--wave-size", type=int, default=50)
+    parser.add_argument("--news-share", type=float, default=0.5,
+                        help="share of /news in a wave; the rest are /story")
     parser.add_argument("--idle-waves", type=int, default=3)
     parser.add_argument("--wave-interval", type=float, default=8.0)
     parser.add_argument("--loaded-seconds", type=float, default=100.0,

@@ -1,0 +1,1 @@
+"""Data files shipped with the search package (loaded with importlib.resources)."""
