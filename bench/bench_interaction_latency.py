@@ -326,6 +326,32 @@ def what_if_single_writer() -> None:
     database_module.create_async_engine = create_engine  # type: ignore[attr-defined]
 
 
+EARLIER_KEY = "bench-earlier-"
+EARLIER_WORDS = ("harbour", "festival", "museum", "drought", "tunnel", "airport", "league",
+                 "summit", "survey", "farmers", "housing", "energy", "court", "science")
+
+
+async def store_earlier_stories(db: Database, count: int, now: datetime) -> None:
+    """Stories of the last two days, three articles each, stored as the engine leaves
+    them (assigned, counted) but written directly: a bot with 2,000 feeds has far more
+    than /news's 500-story window, and assigning that many here would take minutes."""
+    async with db.begin() as conn:
+        for number in range(count):
+            words = [EARLIER_WORDS[(number * k) % len(EARLIER_WORDS)] for k in (1, 3, 5)]
+            headline = f"Story {number}: {' '.join(words)} update"
+            when = now - timedelta(minutes=5 * number)
+            story = await story_store.save_story(
+                conn, key=f"{EARLIER_KEY}{number}", topic_key=f"bench-topic-{number % 60}",
+                headline=headline, now=when, state=None)
+            await story_store.add_articles(conn, [
+                {"url": f"https://{outlet.lower()}.example.org/earlier/{number}",
+                 "title": f"{headline} ({outlet})", "text": f"{headline}. Details follow.",
+                 "source": outlet, "published": when, "first_seen_at": when,
+                 "origin": "feed", "story_id": story.id, "assigned": True}
+                for outlet in OUTLETS[:3]])
+            await story_store.refresh_story_counts(conn, story.id, headline)
+
+
 def cog_with(bot: RunningBot, attribute: str) -> Any:
     return next(cog for cog in bot.bot.cogs.values() if hasattr(cog, attribute))
 
@@ -500,6 +526,7 @@ async def measure(args: argparse.Namespace, site: FeedSiteProcess, fake: FakeDis
     await subscribe_feeds(db, site.urls(), fake.channels)
     async with db.begin() as conn:
         await story_store.add_articles(conn, seed_articles(utcnow()))
+    await store_earlier_stories(db, args.stored_stories, utcnow())
     await db.close()
     if args.what_if:
         what_if_single_writer()
@@ -523,8 +550,9 @@ async def measure(args: argparse.Namespace, site: FeedSiteProcess, fake: FakeDis
             if not await unassigned(bot.bot.db):
                 break
             await asyncio.sleep(0.5)
-        recent = await story_store.recent_stories(bot.bot.db, utcnow() - timedelta(days=2), 200)
-        story_ids = [story.id for story in recent]
+        recent = await story_store.recent_stories(bot.bot.db, utcnow() - timedelta(days=2),
+                                                  args.stored_stories + 100)
+        story_ids = [s.id for s in recent if not s.key.startswith(EARLIER_KEY)]
         queries = seed_queries()
         print(f"seeded: {len(story_ids)} stories from 240 articles; bot ready after "
               f"{time.perf_counter() - started:.1f} s", flush=True)
@@ -548,7 +576,8 @@ async def measure(args: argparse.Namespace, site: FeedSiteProcess, fake: FakeDis
         poller.wake()
         watch.phase = "cycle"
         cycle_seconds: float | None = None
-        while time.monotonic() - cycle_started < args.loaded_seconds:
+        stop_at = cycle_started + args.loaded_seconds
+        while time.monotonic() < stop_at:
             fired_at = time.monotonic()
             await fake.call("POST", "/wave", {"phase": watch.phase, "wave": wave, "commands":
                                               wave_commands(args.wave_size, wave, queries,
@@ -557,10 +586,12 @@ async def measure(args: argparse.Namespace, site: FeedSiteProcess, fake: FakeDis
             if cycle_seconds is None and await cycle_done(bot.bot.db, trigger):
                 cycle_seconds = time.monotonic() - cycle_started
                 watch.phase = "after"
+                stop_at = min(stop_at, time.monotonic() + args.tail_seconds)
             print(f"  t={time.monotonic() - cycle_started:5.0f} s  feeds fetched "
                   f"{poller.fetch_count - fetches_before:5d}  articles waiting for a story "
                   f"{await unassigned(bot.bot.db):6d}", flush=True)
-            await asyncio.sleep(max(0.0, args.wave_interval - (time.monotonic() - fired_at)))
+            await asyncio.sleep(max(0.0, min(stop_at, fired_at + args.wave_interval)
+                                    - time.monotonic()))
         fetched = poller.fetch_count - fetches_before
         left = await unassigned(bot.bot.db)
         watch.phase = "finals"
@@ -613,10 +644,10 @@ def report(args: argparse.Namespace, summary: dict[str, Any], watch: LoopWatch,
     for (phase, stack), count in stalls.most_common(args.show_stalls):
         print(f"  {phase:<6} {10 * count:6d} ms  {stack}")
     print("SQL statements by total wall time while loaded (count, total s, mean ms):")
-    loaded = sorted(((v[1], v[0], k[1]) for k, v in getattr(watch, "statements", {}).items()
+    loaded = sorted(((v[1], v[0], k) for k, v in getattr(watch, "statements", {}).items()
                      if k[0] in ("cycle", "after")), reverse=True)
-    for total, count, shape in loaded[:args.show_stalls]:
-        print(f"  {count:7d} {total:8.1f} s {1000 * total / count:7.1f} ms  {shape}")
+    for total, count, (phase, shape) in loaded[:args.show_stalls]:
+        print(f"  {phase:<6} {count:7d} {total:8.1f} s {1000 * total / count:7.1f} ms  {shape}")
     print("other threads during those stalls:")
     busy = Counter({key: n for key, n in watch.busy_threads.items()
                     if key[0] in measured_phases})
@@ -635,8 +666,12 @@ def main() -> None:
                         help="share of /news in a wave; the rest are /story")
     parser.add_argument("--idle-waves", type=int, default=3)
     parser.add_argument("--wave-interval", type=float, default=8.0)
-    parser.add_argument("--loaded-seconds", type=float, default=100.0,
-                        help="how long to fire waves after the feeds are made due")
+    parser.add_argument("--loaded-seconds", type=float, default=150.0,
+                        help="longest time to fire waves after the feeds are made due")
+    parser.add_argument("--tail-seconds", type=float, default=16.0,
+                        help="go on this long after the poll cycle is done")
+    parser.add_argument("--stored-stories", type=int, default=500,
+                        help="stories of the last two days written before the run")
     parser.add_argument("--show-stalls", type=int, default=12)
     parser.add_argument("--what-if", action="store_true",
                         help="experiment: patch in a shared SQLite write turn and a fixed "

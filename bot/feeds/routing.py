@@ -73,12 +73,18 @@ def render_for(sub: Subscription, item: FeedItem, feed_title: str, tz: str) -> d
                                  mention_role_id=sub.mention_role_id))
 
 
+def post_row(sub: Subscription, item: FeedItem, payload: dict[str, Any],
+             now: datetime) -> dict[str, Any]:
+    return outbox.entry_row(guild_id=sub.guild_id, channel_id=sub.channel_id, payload=payload,
+                            kind="feed_item", now=now, subscription_id=sub.id,
+                            item_id=item.item_id)
+
+
 async def queue_post(conn: AsyncConnection, sub: Subscription, item: FeedItem,
                      feed_title: str, now: datetime, tz: str) -> int:
-    return await outbox.enqueue(conn, guild_id=sub.guild_id, channel_id=sub.channel_id,
-                                payload=render_for(sub, item, feed_title, tz),
-                                kind="feed_item", now=now, subscription_id=sub.id,
-                                item_id=item.item_id)
+    ids = await outbox.enqueue_many(conn, [post_row(sub, item, render_for(
+        sub, item, feed_title, tz), now)])
+    return ids[0]
 
 
 async def route_new_items(conn: AsyncConnection, feed: FeedRow, items: Sequence[FeedItem], *,
@@ -104,11 +110,12 @@ async def _route_for_subscription(conn: AsyncConnection, feed: FeedRow, sub: Sub
     feed_filter = subscription_filter(sub)
     tz = await guild_timezone(conn, sub.guild_id)
     decisions: list[dict[str, object]] = []
+    posts: list[dict[str, Any]] = []
     queued = capped = 0
     for item in fresh:
         if item.item_id in already:
             continue
-        decision, detail, outbox_id = "queued", "", None
+        decision, detail = "queued", ""
         if sub.route_error:
             decision, detail = "failed", f"the channel refused posts: {sub.route_error}"
         elif sub.paused:
@@ -121,11 +128,16 @@ async def _route_for_subscription(conn: AsyncConnection, feed: FeedRow, sub: Sub
             decision, detail = "capped", f"more than {max_items_per_poll} new items in one poll"
             capped += 1
         else:
-            outbox_id = await queue_post(conn, sub, item, feed.title, now, tz)
+            posts.append(post_row(sub, item, render_for(sub, item, feed.title, tz), now))
             queued += 1
         decisions.append({"subscription_id": sub.id, "item_id": item.item_id,
-                          "decision": decision, "detail": detail, "outbox_id": outbox_id,
+                          "decision": decision, "detail": detail, "outbox_id": None,
                           "decided_at": now})
+    # One multi-row insert for the posts, then the decisions point at them.
+    outbox_ids = dict(zip((p["item_id"] for p in posts),
+                          await outbox.enqueue_many(conn, posts), strict=True))
+    for decision_row in decisions:
+        decision_row["outbox_id"] = outbox_ids.get(str(decision_row["item_id"]))
     await store.record_decisions(conn, decisions)
     if capped:
         await outbox.enqueue(conn, guild_id=sub.guild_id, channel_id=sub.channel_id,

@@ -48,14 +48,30 @@ def new_nonce() -> str:
     return secrets.token_hex(12)
 
 
+def entry_row(*, guild_id: int, channel_id: int, payload: dict[str, Any], kind: str,
+              now: datetime, subscription_id: int | None = None,
+              item_id: str | None = None) -> dict[str, Any]:
+    return {"guild_id": guild_id, "channel_id": channel_id, "subscription_id": subscription_id,
+            "item_id": item_id, "kind": kind, "payload": json.dumps(payload),
+            "nonce": new_nonce(), "next_attempt_at": now, "created_at": now}
+
+
+async def enqueue_many(conn: AsyncConnection, rows: list[dict[str, Any]]) -> list[int]:
+    """Record several posts in one statement; their ids in the order given."""
+    if not rows:
+        return []
+    result = await conn.execute(
+        outbox.insert().returning(outbox.c.id, sort_by_parameter_order=True), rows)
+    return [int(row_id) for row_id in result.scalars()]
+
+
 async def enqueue(conn: AsyncConnection, *, guild_id: int, channel_id: int,
                   payload: dict[str, Any], kind: str, now: datetime,
                   subscription_id: int | None = None, item_id: str | None = None) -> int:
-    result = await conn.execute(outbox.insert().values(
-        guild_id=guild_id, channel_id=channel_id, subscription_id=subscription_id,
-        item_id=item_id, kind=kind, payload=json.dumps(payload), nonce=new_nonce(),
-        next_attempt_at=now, created_at=now).returning(outbox.c.id))
-    return int(result.scalar_one())
+    ids = await enqueue_many(conn, [entry_row(
+        guild_id=guild_id, channel_id=channel_id, payload=payload, kind=kind, now=now,
+        subscription_id=subscription_id, item_id=item_id)])
+    return ids[0]
 
 
 async def due_entries(db: Database, now: datetime, limit: int) -> list[OutboxEntry]:

@@ -63,6 +63,7 @@ feeds = sa.Table(
     # A shipped world-news feed, polled for the story clusterer while any topic is followed,
     # whether or not a server added it.
     sa.Column("system", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Index("ix_feeds_next_fetch_at", "next_fetch_at"),
 )
 
 # A server's use of a feed: where it posts and how.
@@ -88,6 +89,7 @@ subscriptions = sa.Table(
     sa.Column("route_error", sa.Text, nullable=True),
     sa.Column("created_at", UTCDateTime, nullable=False),
     sa.UniqueConstraint("guild_id", "name", name="uq_feed_subscriptions_guild_name"),
+    sa.Index("ix_feed_subscriptions_feed_id", "feed_id"),
 )
 
 # Items seen per feed; their ids persist so a restart never reposts.
