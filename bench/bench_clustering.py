@@ -123,11 +123,11 @@ def tune(grid: dict[str, list[float]], seeds: tuple[int, ...], workers: int) -> 
     """Week 1 only: the held-out week is never read here."""
     combos = [dict(zip(grid, values, strict=True)) for values in itertools.product(*grid.values())]
     jobs = [(combo, seed) for combo in combos for seed in seeds]
-    with Pool(workers) as pool:
-        results = pool.map(_tune_job, jobs)
     by_combo: dict[str, list[float]] = {}
-    for key, f1 in results:
-        by_combo.setdefault(key, []).append(f1)
+    with Pool(workers) as pool:
+        for key, f1 in pool.imap_unordered(_tune_job, jobs):
+            print(f"  week1 F1 {f1:.4f} {key}", flush=True)
+            by_combo.setdefault(key, []).append(f1)
     for key, scores in sorted(by_combo.items(), key=lambda kv: -np.mean(kv[1])):
         print(f"week1 mean F1 {np.mean(scores):.4f} {[round(s, 3) for s in scores]} {key}")
 

@@ -352,6 +352,42 @@ async def store_earlier_stories(db: Database, count: int, now: datetime) -> None
             await story_store.refresh_story_counts(conn, story.id, headline)
 
 
+def what_if_news_in_two_queries() -> None:
+    """An experiment, not the product: StoryEngine._stored_news with the same result but
+    the article titles of all 500 candidate stories read in one query instead of one
+    query per story."""
+    from bot.stories import engine as engine_module
+    from bot.stories.coverage import build_story_view
+    from bot.stories.matching import TopicQuery
+
+    async def stored_news(self: Any, query: str, limit: int) -> list[Any]:
+        topic = TopicQuery.parse(query)
+        stories = await story_store.recent_stories(
+            self.db, self.clock() - engine_module.NEWS_WINDOW, 500)
+        titles: dict[int, list[str]] = {}
+        async with self.db.connect_readonly() as conn:
+            rows = await conn.execute(
+                sa.select(articles.c.story_id, articles.c.title)
+                .where(articles.c.story_id.in_([story.id for story in stories]))
+                .order_by(articles.c.story_id, articles.c.published, articles.c.id))
+            for story_id, title in rows:
+                titles.setdefault(story_id, []).append(title)
+        views: list[Any] = []
+        for story in sorted(stories, key=lambda s: (s.source_count, s.last_updated_at),
+                            reverse=True):
+            texts = [story.headline, story.summary, *titles.get(story.id, [])[:20]]
+            if topic.matches(texts) and (view := await build_story_view(self.db, story.id)):
+                views.append(view)
+            if len(views) >= limit:
+                break
+        return views
+
+    engine_module.StoryEngine._stored_news = stored_news  # type: ignore[method-assign]
+
+
+WHAT_IFS = {"single-writer": what_if_single_writer, "news-query": what_if_news_in_two_queries}
+
+
 def cog_with(bot: RunningBot, attribute: str) -> Any:
     return next(cog for cog in bot.bot.cogs.values() if hasattr(cog, attribute))
 
@@ -528,10 +564,10 @@ async def measure(args: argparse.Namespace, site: FeedSiteProcess, fake: FakeDis
         await story_store.add_articles(conn, seed_articles(utcnow()))
     await store_earlier_stories(db, args.stored_stories, utcnow())
     await db.close()
-    if args.what_if:
-        what_if_single_writer()
-        print("WHAT-IF: one process-wide SQLite write turn, pool 20 without overflow "
-              "(bench-side patch; the product is unchanged)", flush=True)
+    for name in filter(None, args.what_if.split(",")):
+        WHAT_IFS[name]()
+        print(f"WHAT-IF {name}: patched in this process only; the product is unchanged",
+              flush=True)
     print(f"setup: {args.feeds} subscriptions + seed articles in "
           f"{time.perf_counter() - started:.1f} s", flush=True)
     bot = await start_bot(fake.identity, url, OVERRIDES)  # type: ignore[arg-type]
@@ -666,16 +702,15 @@ def main() -> None:
                         help="share of /news in a wave; the rest are /story")
     parser.add_argument("--idle-waves", type=int, default=3)
     parser.add_argument("--wave-interval", type=float, default=8.0)
-    parser.add_argument("--loaded-seconds", type=float, default=150.0,
+    parser.add_argument("--loaded-seconds", type=float, default=120.0,
                         help="longest time to fire waves after the feeds are made due")
     parser.add_argument("--tail-seconds", type=float, default=16.0,
                         help="go on this long after the poll cycle is done")
     parser.add_argument("--stored-stories", type=int, default=500,
                         help="stories of the last two days written before the run")
     parser.add_argument("--show-stalls", type=int, default=12)
-    parser.add_argument("--what-if", action="store_true",
-                        help="experiment: patch in a shared SQLite write turn and a fixed "
-                             "pool (see what_if_single_writer)")
+    parser.add_argument("--what-if", default="",
+                        help="experiments, comma-separated: " + ", ".join(WHAT_IFS))
     parser.add_argument("--serve-fake", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve_fake:

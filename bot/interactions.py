@@ -122,6 +122,9 @@ async def report_error(interaction: discord.Interaction, error: Exception) -> No
                   interaction.guild_id, interaction.user.id, exc_info=original)
         message = f"Something went wrong (error {error_id})."
     try:
+        if interaction.response.type == discord.InteractionResponseType.deferred_channel_message:
+            # A public "thinking…" placeholder would turn the error public: drop it first.
+            await interaction.delete_original_response()
         await reply(interaction, message, ephemeral=True)
     except discord.HTTPException:
         log.warning("could not tell the user about an error", exc_info=True)

@@ -30,7 +30,7 @@ from bot.storage import follows as follow_store
 from bot.storage import stories as story_store
 from bot.storage.follows import Follow
 from bot.storage.types import utcnow
-from bot.stories.coverage import build_story_view, follow_query, story_texts
+from bot.stories.coverage import build_story_view, follow_query
 from bot.stories.engine import StoryEngine
 from bot.stories.matching import TopicQuery
 
@@ -123,11 +123,8 @@ class StoriesCog(commands.Cog):
         return await follow_store.guild_follows(self.bot.db, interaction.guild_id)
 
     async def _stories_about(self, query: TopicQuery) -> list[story_store.Story]:
-        found = []
-        for story in await story_store.recent_stories(self.bot.db, utcnow() - RECENT, 500):
-            if query.matches(await story_texts(self.bot.db, story.id)):
-                found.append(story)
-        return found
+        found = await story_store.recent_story_texts(self.bot.db, utcnow() - RECENT)
+        return [story for story, texts in found if query.matches(texts)]
 
     async def _topic(self, interaction: discord.Interaction, topic: str) -> TopicQuery:
         for follow in await self._guild_follows(interaction):
@@ -155,6 +152,7 @@ class StoriesCog(commands.Cog):
     async def story(self, interaction: discord.Interaction, story: str) -> None:
         if not story.isdigit():
             raise UserError("Pick a story from the list as you type its headline.")
+        await interaction.response.defer(thinking=True)
         await reply(interaction, embed=await story_embed(self.bot, int(story)), ephemeral=False)
 
     @story.autocomplete("story")
@@ -168,6 +166,7 @@ class StoriesCog(commands.Cog):
     @app_commands.command(name="timeline", description="A topic's stories in date order")
     @app_commands.autocomplete(topic=topic_autocomplete)
     async def timeline(self, interaction: discord.Interaction, topic: str) -> None:
+        await interaction.response.defer(thinking=True)
         stories = await self._stories_about(await self._topic(interaction, topic))
         await reply(interaction, embed=await topic_timeline(self.bot, stories,
                                                             f"Timeline: {topic}"),
@@ -176,6 +175,7 @@ class StoriesCog(commands.Cog):
     @app_commands.command(name="deadlines", description="Upcoming deadlines with countdowns")
     @app_commands.autocomplete(topic=topic_autocomplete)
     async def deadlines(self, interaction: discord.Interaction, topic: str | None = None) -> None:
+        await interaction.response.defer(thinking=True)
         now = utcnow()
         queries = ([await self._topic(interaction, topic)] if topic else
                    [follow_query(f) for f in await self._guild_follows(interaction)])
@@ -196,6 +196,7 @@ class StoriesCog(commands.Cog):
     @app_commands.autocomplete(topic=topic_autocomplete)
     async def quotes(self, interaction: discord.Interaction,
                      person: app_commands.Range[str, 2, 100], topic: str | None = None) -> None:
+        await interaction.response.defer(thinking=True)
         story_ids = None
         if topic:
             story_ids = [s.id for s in await self._stories_about(

@@ -195,6 +195,26 @@ async def recent_stories(db: Database, since: datetime, limit: int = 200) -> lis
         return [_story(row) for row in rows]
 
 
+async def recent_story_texts(db: Database, since: datetime, limit: int = 500,
+                             titles_per_story: int = 30) -> list[tuple[Story, list[str]]]:
+    """Recent stories, newest first, each with the text a topic is matched against
+    (headline, summary, its articles' titles and leads): two queries in all, however
+    many stories there are."""
+    recent = await recent_stories(db, since, limit)
+    if not recent:
+        return []
+    texts: dict[int, list[str]] = {s.id: [s.headline, s.summary] for s in recent}
+    async with db.connect_readonly() as conn:
+        rows = await conn.execute(
+            sa.select(articles.c.story_id, articles.c.title,
+                      sa.func.substr(articles.c.text, 1, 300))
+            .where(articles.c.story_id.in_(list(texts))).order_by(articles.c.id))
+        for story_id, title, lead in rows:
+            if len(texts[story_id]) < titles_per_story + 2:
+                texts[story_id].append(f"{title} {lead or ''}")
+    return [(story, texts[story.id]) for story in recent]
+
+
 async def stories_of_topic(db: Database, topic_key: str) -> list[Story]:
     async with db.connect_readonly() as conn:
         rows = await conn.execute(sa.select(stories).where(stories.c.topic_key == topic_key)

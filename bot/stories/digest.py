@@ -16,7 +16,7 @@ from bot.storage import stories as story_store
 from bot.storage.database import Database
 from bot.storage.guilds import GuildSettings, get_guild
 from bot.storage.tables import guild_settings
-from bot.stories.coverage import follow_query, story_texts
+from bot.stories.coverage import follow_query
 
 WINDOW = timedelta(hours=24)
 # A digest missed while the bot was down is still sent if it is at most this late.
@@ -48,14 +48,15 @@ def digest_due(settings: GuildSettings, now: datetime) -> str | None:
 
 async def build_digest(db: Database, guild_id: int, now: datetime) -> dict[str, Any]:
     follows = [f for f in await follow_store.guild_follows(db, guild_id) if not f.paused]
-    recent = await story_store.recent_stories(db, now - WINDOW, limit=500)
+    recent = await story_store.recent_story_texts(db, now - WINDOW)
+    ranked = sorted(recent, key=lambda pair: (pair[0].source_count, pair[0].last_updated_at),
+                    reverse=True)
     fields = []
     for follow in follows:
         query = follow_query(follow)
         lines = []
-        ranked = sorted(recent, key=lambda s: (s.source_count, s.last_updated_at), reverse=True)
-        for story in ranked:
-            if query.matches(await story_texts(db, story.id)):
+        for story, texts in ranked:
+            if query.matches(texts):
                 articles = await story_store.story_articles(db, story.id)
                 url = articles[0].url if articles else ""
                 lines.append(f"• [{clean(story.headline, 120)}]({url}) — "

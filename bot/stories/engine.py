@@ -91,14 +91,11 @@ class StoryEngine:
 
     async def _stored_news(self, query: str, limit: int) -> list[StoryView]:
         topic = TopicQuery.parse(query)
-        stories = await story_store.recent_stories(self.db, self.clock() - NEWS_WINDOW, 500)
+        found = await story_store.recent_story_texts(self.db, self.clock() - NEWS_WINDOW)
+        matching = [story for story, texts in found if topic.matches(texts)]
         views: list[StoryView] = []
-        for story in sorted(stories, key=lambda s: (s.source_count, s.last_updated_at),
-                            reverse=True):
-            articles = await story_store.story_articles(self.db, story.id)
-            texts = [story.headline, story.summary, *(a.title for a in articles[:20])]
-            if topic.matches(texts) and (view := await build_story_view(self.db, story.id)):
+        for story in sorted(matching, key=lambda s: (s.source_count, s.last_updated_at),
+                            reverse=True)[:limit]:
+            if view := await build_story_view(self.db, story.id):
                 views.append(view)
-            if len(views) >= limit:
-                break
         return views

@@ -94,13 +94,20 @@ def test_without_clock_the_active_index_is_bounded_by_count(embed_cached, articl
     assert len({a.story_id for a in assignments}) > 3
 
 
-def test_restored_clusterer_makes_the_same_assignments(embed_cached, articles) -> None:
+@pytest.mark.parametrize(
+    "config",
+    [ClusterConfig(), ClusterConfig(member_weight=0.3, member_sample=4)],
+    ids=["centroids", "with-member-votes"],
+)
+def test_restored_clusterer_makes_the_same_assignments(
+    embed_cached, articles, config: ClusterConfig
+) -> None:
     ordered = sorted(articles.values(), key=lambda a: a.published)  # type: ignore[arg-type, return-value]
     first_half, second_half = ordered[:26], ordered[26:]
-    original = StoryClusterer(ClusterConfig(), embedder=embed_cached)
+    original = StoryClusterer(config, embedder=embed_cached)
     original.assign_many(first_half)
 
-    restored = StoryClusterer(ClusterConfig(), embedder=embed_cached)
+    restored = StoryClusterer(config, embedder=embed_cached)
     restored.restore(
         [original.snapshot_story(s) for s in original.active_story_ids()],
         topics=[original.snapshot_topic(t) for t in original.active_topic_ids()],
