@@ -76,6 +76,10 @@ class SentenceEmbedder:
         options = ort.SessionOptions()
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         options.log_severity_level = 3
+        # One core for inference leaves the other to the event loop: slash commands must
+        # be answered within 3 s even while a batch of articles is being embedded.
+        options.intra_op_num_threads = 1
+        options.inter_op_num_threads = 1
         self._session: Any = ort.InferenceSession(
             str(model_path), sess_options=options, providers=["CPUExecutionProvider"]
         )
