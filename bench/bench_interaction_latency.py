@@ -1,25 +1,27 @@
 """Interaction latency under load: /news and /story while the bot ingests 2,000 feeds.
 
-Usage:
-    .venv/bin/python bench/bench_interaction_latency.py            # defaults as specified
-    .venv/bin/python bench/bench_interaction_latency.py --feeds 200 --idle-waves 1  # quick
+Usage (figures and findings: docs/bench-latency.md):
+    .venv/bin/python bench/bench_interaction_latency.py                  # as specified
+    .venv/bin/python bench/bench_interaction_latency.py --feeds 100 --idle-waves 1 \
+        --loaded-seconds 10                                              # smoke run
 
-Three processes, so that no clock is read on a starved event loop:
+Three processes, so that no clock is read on the loop being measured:
   * the feed web of bench/bench_ingestion.py (FeedSiteProcess: `--feeds` RSS feeds x
     `--items` items on `--ports` loopback ports);
-  * FakeDiscord (bot.sandbox) in a child process of this script (`--serve-fake`), which
-    sends INTERACTION_CREATE, timestamps it and the bot's first callback (type 4 or 5),
-    and refuses callbacks after 3 s as Discord does;
+  * FakeDiscord (bot.sandbox) in a child process of this script (`--serve-fake`): it
+    stamps INTERACTION_CREATE when sent and the bot's first callback (type 4 or 5) when
+    it arrives, and refuses callbacks after 3 s as Discord does;
   * the real StorylineBot (all cogs, SQLite temp file, search providers off) in this one.
-Setup writes one subscription per feed (each to its own channel of the fake, 50 per
-guild) straight through the storage layer, and seeds stories from articles of our own
-making through the bot's story engine. Then waves of `--wave-size` concurrent commands
-(half /news, half /story) are fired: `--idle-waves` with the bot idle, then one every
-`--wave-interval` s from the moment every feed is made due with fresh items
-(`--new-items` per feed) until the poll cycle is done ("cycle"), and for `--tail-seconds`
-after it while the story engine assigns the new articles and the outbox delivers
-("after"). A watchdog thread samples the event-loop thread's stack whenever the loop has
-not turned for STALL_SECONDS, which points at what blocks it.
+Setup writes one subscription per feed (each to its own channel of the fake) through the
+storage layer, seeds 16 stories from invented articles through the bot's story engine,
+and writes `--stored-stories` more stories of the last two days directly. Waves of
+`--wave-size` concurrent commands (`--news-share` /news, the rest /story) are fired:
+`--idle-waves` with the bot idle, then one every `--wave-interval` s from the moment
+every feed is made due with `--new-items` fresh items, until the cycle is done plus
+`--tail-seconds`, or `--loaded-seconds` at most. Diagnostics: event-loop lag, pool
+connections in use, gateway delivery vs handling time, the loop thread's stack whenever
+the loop has not turned for STALL_SECONDS (from a watchdog thread), and wall time per
+SQL statement shape. `--what-if` patches an experiment into this process only.
 """
 
 from __future__ import annotations
@@ -352,40 +354,7 @@ async def store_earlier_stories(db: Database, count: int, now: datetime) -> None
             await story_store.refresh_story_counts(conn, story.id, headline)
 
 
-def what_if_news_in_two_queries() -> None:
-    """An experiment, not the product: StoryEngine._stored_news with the same result but
-    the article titles of all 500 candidate stories read in one query instead of one
-    query per story."""
-    from bot.stories import engine as engine_module
-    from bot.stories.coverage import build_story_view
-    from bot.stories.matching import TopicQuery
-
-    async def stored_news(self: Any, query: str, limit: int) -> list[Any]:
-        topic = TopicQuery.parse(query)
-        stories = await story_store.recent_stories(
-            self.db, self.clock() - engine_module.NEWS_WINDOW, 500)
-        titles: dict[int, list[str]] = {}
-        async with self.db.connect_readonly() as conn:
-            rows = await conn.execute(
-                sa.select(articles.c.story_id, articles.c.title)
-                .where(articles.c.story_id.in_([story.id for story in stories]))
-                .order_by(articles.c.story_id, articles.c.published, articles.c.id))
-            for story_id, title in rows:
-                titles.setdefault(story_id, []).append(title)
-        views: list[Any] = []
-        for story in sorted(stories, key=lambda s: (s.source_count, s.last_updated_at),
-                            reverse=True):
-            texts = [story.headline, story.summary, *titles.get(story.id, [])[:20]]
-            if topic.matches(texts) and (view := await build_story_view(self.db, story.id)):
-                views.append(view)
-            if len(views) >= limit:
-                break
-        return views
-
-    engine_module.StoryEngine._stored_news = stored_news  # type: ignore[method-assign]
-
-
-WHAT_IFS = {"single-writer": what_if_single_writer, "news-query": what_if_news_in_two_queries}
+WHAT_IFS = {"single-writer": what_if_single_writer}
 
 
 def cog_with(bot: RunningBot, attribute: str) -> Any:

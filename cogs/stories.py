@@ -3,6 +3,7 @@ posts' Full coverage and Timeline buttons. Owns the story engine's loops."""
 
 from __future__ import annotations
 
+import asyncio
 import re
 from datetime import timedelta
 from typing import Any
@@ -124,7 +125,7 @@ class StoriesCog(commands.Cog):
 
     async def _stories_about(self, query: TopicQuery) -> list[story_store.Story]:
         found = await story_store.recent_story_texts(self.bot.db, utcnow() - RECENT)
-        return [story for story, texts in found if query.matches(texts)]
+        return [found[i][0] for i in await asyncio.to_thread(query.matching, found)]
 
     async def _topic(self, interaction: discord.Interaction, topic: str) -> TopicQuery:
         for follow in await self._guild_follows(interaction):

@@ -50,7 +50,10 @@ class Database:
     def connect(cls, url: str) -> Database:
         ensure_sqlite_directory(url)
         if url.startswith("sqlite"):
-            engine = create_async_engine(url, connect_args={"timeout": 30})
+            # A fixed pool: every aiosqlite connection is a thread, and opening one on
+            # demand under load stalls the event loop for a moment.
+            engine = create_async_engine(url, connect_args={"timeout": 30}, pool_size=20,
+                                         max_overflow=0)
             sa.event.listen(engine.sync_engine, "connect", _enable_sqlite_pragmas)
         else:
             engine = create_async_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True)

@@ -122,7 +122,7 @@ class StoryClusterer:
         fingerprint = Fingerprint(article.id, text_hash(full_text), shingle_fingerprint(full_text))
 
         copy = self._copies.find(fingerprint)
-        if copy is not None and copy.story_id in self._stories.slot_of:
+        if copy is not None and self._copy_is_current(copy.story_id, now):
             slot = self._stories.slot_of[copy.story_id]
             # A wire copy adds a source, not new wording: count it, leave the centroid be.
             self._stories.counts[slot] += 1
@@ -143,7 +143,7 @@ class StoryClusterer:
             for voter, vote in votes.items():
                 scores[voter] += cfg.member_weight * vote / cfg.neighbours
         if now is not None:
-            scores[~self._joinable(self._stories, now, cfg.story_window.total_seconds())] = -np.inf
+            scores[~self._stories.joinable(now, cfg.story_window.total_seconds())] = -np.inf
         best = int(np.argmax(scores)) if len(scores) else -1
         if best >= 0 and scores[best] >= cfg.join_threshold:
             story_id = self._stories.keys[best]
@@ -179,7 +179,7 @@ class StoryClusterer:
         topic_scores = self._topics.scores(direction, weights, cfg.dense_weight)
         if now is not None:
             window = cfg.topic_window.total_seconds()
-            topic_scores[~self._joinable(self._topics, now, window)] = -np.inf
+            topic_scores[~self._topics.joinable(now, window)] = -np.inf
         best = int(np.argmax(topic_scores)) if len(topic_scores) else -1
         if best >= 0 and topic_scores[best] >= cfg.topic_threshold:
             topic_id = self._topics.keys[best]
@@ -202,7 +202,7 @@ class StoryClusterer:
             )
             scores[slot] = -np.inf
             if now is not None:
-                scores[~self._joinable(stories, now, cfg.story_window.total_seconds())] = -np.inf
+                scores[~stories.joinable(now, cfg.story_window.total_seconds())] = -np.inf
             top = len(scores)
             smaller = np.minimum(stories.counts[:top], stories.counts[slot])
             bars = np.where(
@@ -261,14 +261,14 @@ class StoryClusterer:
 
     # -- time and memory ---------------------------------------------------
 
-    @staticmethod
-    def _joinable(index: CentroidIndex, now: float, window: float) -> np.ndarray:
-        top = len(index.active[: index._high_water])
-        first, last = index.first_seen[:top], index.last_seen[:top]
-        undated = np.isnan(last)
-        with np.errstate(invalid="ignore"):
-            inside = (now <= last + window) & (now >= first - window)
-        return undated | inside
+    def _copy_is_current(self, story_id: str, now: float | None) -> bool:
+        slot = self._stories.slot_of.get(story_id)
+        if slot is None:
+            return False
+        if now is None:
+            return True
+        window = self.config.story_window.total_seconds()
+        return bool(self._stories.joinable(now, window)[slot])
 
     def _advance_clock(self, now: float | None) -> None:
         if now is None:
@@ -279,17 +279,11 @@ class StoryClusterer:
             return
         self._last_sweep = self._clock
         story_cutoff = self._clock - self.config.story_window.total_seconds()
-        for slot in self._expired(self._stories, story_cutoff):
+        for slot in self._stories.expired(story_cutoff):
             self._drop_story(slot)
         topic_cutoff = self._clock - self.config.topic_window.total_seconds()
-        for slot in self._expired(self._topics, topic_cutoff):
+        for slot in self._topics.expired(topic_cutoff):
             self._topics.close(int(slot))
-
-    @staticmethod
-    def _expired(index: CentroidIndex, cutoff: float) -> np.ndarray:
-        slots = index.active_slots()
-        with np.errstate(invalid="ignore"):
-            return slots[index.last_seen[slots] < cutoff]
 
     def _drop_story(self, slot: int) -> None:
         story_id = self._stories.keys[slot]

@@ -92,7 +92,7 @@ class StoryEngine:
     async def _stored_news(self, query: str, limit: int) -> list[StoryView]:
         topic = TopicQuery.parse(query)
         found = await story_store.recent_story_texts(self.db, self.clock() - NEWS_WINDOW)
-        matching = [story for story, texts in found if topic.matches(texts)]
+        matching = [found[i][0] for i in await asyncio.to_thread(topic.matching, found)]
         views: list[StoryView] = []
         for story in sorted(matching, key=lambda s: (s.source_count, s.last_updated_at),
                             reverse=True)[:limit]:

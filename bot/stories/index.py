@@ -49,6 +49,11 @@ class CentroidIndex:
     def __len__(self) -> int:
         return len(self.slot_of)
 
+    @property
+    def high_water(self) -> int:
+        """One past the highest slot ever used: the rows that scoring looks at."""
+        return self._high_water
+
     # -- slots -------------------------------------------------------------
 
     def _grow(self) -> None:
@@ -206,6 +211,20 @@ class CentroidIndex:
                 combined[slots] += (1.0 - dense_weight) * dots / np.maximum(norms, 1e-12)
         combined[~self.active[:top]] = _MISSING
         return combined
+
+    def joinable(self, now: float, window: float) -> np.ndarray:
+        """Per slot: does a moment `now` fall within `window` of the slot's time span?"""
+        top = self._high_water
+        first, last = self.first_seen[:top], self.last_seen[:top]
+        with np.errstate(invalid="ignore"):
+            inside = (now <= last + window) & (now >= first - window)
+        return np.isnan(last) | inside
+
+    def expired(self, cutoff: float) -> np.ndarray:
+        """Active slots whose last member is older than `cutoff`."""
+        slots = self.active_slots()
+        with np.errstate(invalid="ignore"):
+            return slots[self.last_seen[slots] < cutoff]
 
     def active_slots(self) -> np.ndarray:
         return np.flatnonzero(self.active[: self._high_water])

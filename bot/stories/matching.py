@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 STOPWORDS = frozenset("""
 a an and the of in on at to for from by with about over after before into as is are was were
@@ -23,8 +24,11 @@ def stem(word: str) -> str:
     return word
 
 
-def content_words(text: str) -> set[str]:
-    return {stem(w) for w in _WORD.findall(text) if w.lower() not in STOPWORDS and len(w) > 1}
+@lru_cache(maxsize=65536)
+def content_words(text: str) -> frozenset[str]:
+    # Cached: the same story texts are matched against every follow and every query.
+    return frozenset(stem(w) for w in _WORD.findall(text)
+                     if w.lower() not in STOPWORDS and len(w) > 1)
 
 
 def split_terms(raw: str) -> list[str]:
@@ -44,12 +48,12 @@ class TopicQuery:
     def parse(cls, topic: str, keywords: str = "", exclude: str = "") -> TopicQuery:
         return cls(topic.strip(), tuple(split_terms(keywords)), tuple(split_terms(exclude)))
 
-    @property
-    def topic_words(self) -> set[str]:
+    @cached_property
+    def topic_words(self) -> frozenset[str]:
         return content_words(self.topic)
 
     def required_share(self) -> float:
-        # Two or three words: all but one may be missing only when there are three or more.
+        # A one- or two-word topic must appear whole; longer ones may miss a word in three.
         words = len(self.topic_words)
         return 1.0 if words <= 2 else 0.66
 
@@ -57,6 +61,14 @@ class TopicQuery:
         words: set[str] = set()
         for text in texts:
             words |= content_words(text)
+        return self._matches_words(words)
+
+    def matching(self, candidates: Sequence[tuple[object, list[str]]]) -> list[int]:
+        """Indexes of the candidates whose texts match; CPU only, so callers on the event
+        loop run it in a thread when there are many."""
+        return [i for i, (_, texts) in enumerate(candidates) if self.matches(texts)]
+
+    def _matches_words(self, words: set[str]) -> bool:
         wanted = self.topic_words
         if wanted and len(wanted & words) / len(wanted) < self.required_share():
             return False

@@ -38,8 +38,8 @@ class ClusterConfig:
     # Two stories fold together when their centroids score above these bars; small
     # stories (fragments an early headline started) fold more readily than established ones.
     merge_threshold_small: float = 0.50
-    merge_threshold: float = 0.55
-    small_story_size: int = 5
+    merge_threshold: float = 0.60
+    small_story_size: int = 10
     # Votes of the nearest kept member vectors, mixed into the join score. Off: on week 1 it
     # gained nothing over centroids plus folding (0.748 vs 0.747) and costs 24 KB per story.
     member_weight: float = 0.0
