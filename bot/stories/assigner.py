@@ -12,6 +12,8 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Any
 
+from sqlalchemy.ext.asyncio import AsyncConnection
+
 from bot.analysis import analyse
 from bot.background import WorkLoop
 from bot.storage import stories as store
@@ -84,7 +86,7 @@ def decode_state(text: str) -> Any:
 @dataclasses.dataclass(frozen=True)
 class Placement:
     assignment: Assignment
-    state: StoryState
+    state: StoryState | None
     brief: dict[str, Any] | None
 
 
@@ -130,47 +132,59 @@ class StoryAssigner:
             await self.restore()
         changed: set[int] = set()
         while batch := await store.unassigned_articles(self.db, BATCH):
-            for article in batch:
-                changed.add(await self.assign(article))
+            # The clusterer's index is not thread-safe: one batch at a time, off the loop,
+            # embedded together; then the whole batch is stored in one transaction.
+            placements = await asyncio.to_thread(self._place_batch, batch)
+            async with self.db.begin() as conn:
+                for article, placement in zip(batch, placements, strict=True):
+                    changed.add(await self._store(conn, article, placement))
             await self.save_extras()
         if changed and self.on_stories_changed is not None:
             await self.on_stories_changed(changed)
         return changed
 
-    async def assign(self, article: Article) -> int:
-        # The clusterer's index is not thread-safe: one article at a time, off the loop.
-        placement = await asyncio.to_thread(self._place, article)
+    async def _store(self, conn: AsyncConnection, article: Article,
+                     placement: Placement) -> int:
         assignment, now = placement.assignment, self.clock()
-        async with self.db.begin() as conn:
-            story = await store.save_story(
-                conn, key=assignment.story_id, topic_key=assignment.topic_id,
-                headline=article.title, now=now, state=encode_state(placement.state))
-            for absorbed in assignment.merged_story_ids:
-                await store.fold_story(conn, absorbed_key=absorbed, keeper_id=story.id)
-            duplicate_of = int(assignment.duplicate_of) if assignment.duplicate_of else None
-            brief = placement.brief
-            await store.mark_assigned(conn, article.id, story_id=story.id,
-                                      duplicate_of=duplicate_of,
-                                      brief=json.dumps(brief) if brief else None)
-            if brief is not None:
-                await store.add_findings(conn, *_findings(brief, story.id, article))
-            summary = "\n".join(brief["summary"]) if brief and brief["summary"] else None
-            await store.refresh_story_counts(conn, story.id,
-                                             summary if summary and len(summary) > len(
-                                                 story.summary) else story.summary)
+        story = await store.save_story(
+            conn, key=assignment.story_id, topic_key=assignment.topic_id,
+            headline=article.title, now=now,
+            state=encode_state(placement.state) if placement.state else None)
+        for absorbed in assignment.merged_story_ids:
+            await store.fold_story(conn, absorbed_key=absorbed, keeper_id=story.id)
+        duplicate_of = int(assignment.duplicate_of) if assignment.duplicate_of else None
+        brief = placement.brief
+        await store.mark_assigned(conn, article.id, story_id=story.id,
+                                  duplicate_of=duplicate_of,
+                                  brief=json.dumps(brief) if brief else None)
+        if brief is not None:
+            await store.add_findings(conn, *_findings(brief, story.id, article))
+        summary = "\n".join(brief["summary"]) if brief and brief["summary"] else None
+        await store.refresh_story_counts(conn, story.id,
+                                         summary if summary and len(summary) > len(
+                                             story.summary) else story.summary)
         return story.id
 
-    def _place(self, article: Article) -> Placement:
-        assignment = self.clusterer.assign(ArticleInput(
-            id=str(article.id), title=article.title, text=article.text or None,
-            url=article.url, source=article.source, published=article.published))
-        brief = None
-        if assignment.duplicate_of is None:
-            text = f"{article.title}.\n\n{article.text}" if article.text else article.title
-            brief = analyse(text, article.published, title=article.title,
-                            sentences=SUMMARY_SENTENCES).to_json_dict()
-            brief["summary"] = [s for s in brief["summary"] if s.rstrip(".") != article.title]
-        return Placement(assignment, self.clusterer.snapshot_story(assignment.story_id), brief)
+    def _place_batch(self, articles: list[Article]) -> list[Placement]:
+        assignments = self.clusterer.assign_many([ArticleInput(
+            id=str(a.id), title=a.title, text=a.text or None, url=a.url, source=a.source,
+            published=a.published) for a in articles])
+        # Snapshots after the whole batch: a story folded into another meanwhile has none
+        # (its row is deleted when the fold is stored).
+        active = set(self.clusterer.active_story_ids())
+        states = {story_id: self.clusterer.snapshot_story(story_id)
+                  for story_id in {a.story_id for a in assignments} if story_id in active}
+        return [Placement(assignment, states.get(assignment.story_id),
+                          None if assignment.duplicate_of else _brief(article))
+                for article, assignment in zip(articles, assignments, strict=True)]
+
+
+def _brief(article: Article) -> dict[str, Any]:
+    text = f"{article.title}.\n\n{article.text}" if article.text else article.title
+    brief = analyse(text, article.published, title=article.title,
+                    sentences=SUMMARY_SENTENCES).to_json_dict()
+    brief["summary"] = [s for s in brief["summary"] if s.rstrip(".") != article.title]
+    return brief
 
 
 def _findings(brief: dict[str, Any], story_id: int,
