@@ -137,8 +137,9 @@ def fixtures() -> None:
 
     records = [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines()]
     gold = {r["id"]: (r["story"], r["topic"]) for r in records}
-    for seed in SEEDS:
-        shuffled = [json.dumps(r) for r in records]
+    runs = [(seed, True) for seed in SEEDS] + [(0, False)]
+    for seed, with_times in runs:
+        shuffled = [json.dumps(r if with_times else {**r, "published": None}) for r in records]
         random.Random(seed).shuffle(shuffled)
         started = time.perf_counter()
         rows = cluster_articles(read_articles(shuffled))
@@ -148,7 +149,8 @@ def fixtures() -> None:
         topic = bcubed([gold[i][1] for i in ids], [t for _, _, t in rows])
         print(
             f"own set ({len(records)} articles, {len({g[0] for g in gold.values()})} stories, "
-            f"{len({g[1] for g in gold.values()})} topics), input shuffled seed {seed}: "
+            f"{len({g[1] for g in gold.values()})} topics), input shuffled seed {seed}, "
+            f"{'with times' if with_times else 'times removed'}: "
             f"story P={story[0]:.3f} R={story[1]:.3f} F1={story[2]:.3f}; "
             f"topic P={topic[0]:.3f} R={topic[1]:.3f} F1={topic[2]:.3f}; "
             f"{elapsed:.2f} s incl. model load",

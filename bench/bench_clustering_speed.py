@@ -10,9 +10,9 @@ Two set-ups:
 from __future__ import annotations
 
 import random
+import resource
 import sys
 import time
-import tracemalloc
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -76,7 +76,6 @@ def streamed() -> None:
     origin = datetime(2026, 1, 1, tzinfo=UTC)
     step = timedelta(days=DAYS) / STORIES
     recent: list[tuple[np.ndarray, list[str]]] = []
-    tracemalloc.start()
     began = time.perf_counter()
     for n in range(STORIES):
         story = stream.story()
@@ -84,13 +83,15 @@ def streamed() -> None:
         published = origin + n * step
         clusterer.assign(ArticleInput(id=f"s{n}", title=title, published=published), vector)
         recent = [*recent[-499:], story]
+        if n % 20_000 == 19_999:
+            print(f"  streamed {n + 1:,} stories, {time.perf_counter() - began:.0f} s, "
+                  f"active {clusterer.active_story_count:,}", flush=True)
     build = time.perf_counter() - began
     timings = _measure(clusterer, stream, origin + STORIES * step, recent)
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     print(f"streamed: {STORIES:,} stories over {DAYS} days in {build:.0f} s; "
           f"active stories now {clusterer.active_story_count:,}, "
-          f"active topics {len(clusterer.active_topic_ids()):,}; peak traced memory "
+          f"active topics {len(clusterer.active_topic_ids()):,}; peak RSS of the process "
           f"{peak / 2**20:.0f} MiB")
     print(f"streamed: assign one article: {_percentiles(timings)}")
 
@@ -103,8 +104,11 @@ def no_clock() -> None:
         center, keywords = stream.story()
         vector, title = stream.article(center, keywords)
         terms = {w: 0.5 for w in keywords}
-        rows.append(StoryState(f"s{n}", f"t{n}", vector.tobytes(), 1, None, None, terms,
-                               [title], [], n))
+        rows.append(StoryState(
+            id=f"s{n}", topic_id=f"t{n}", centroid=vector.tobytes(), member_count=1,
+            first_published=None, last_published=None, terms=terms, sample_titles=[title],
+            sequence=n,
+        ))
         if n >= STORIES - 500:
             recent.append((center, keywords))
     clusterer = StoryClusterer(ClusterConfig(max_active_stories=200_000), embedder=_no_embedding)

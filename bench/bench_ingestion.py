@@ -125,7 +125,7 @@ SUGGESTED_INDEXES = (
 
 
 async def add_suggested_indexes(db: Database) -> None:
-    """Indexes the schema lacks (see docs/bench-ingestion.md): without the first, due_feeds'
+    """Indexes the schema lacks (see docs/benchmarks.md): without the first, due_feeds'
     EXISTS and subscriptions_of_feed scan every subscription for every feed."""
     async with db.begin() as conn:
         for statement in SUGGESTED_INDEXES:

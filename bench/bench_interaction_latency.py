@@ -1,6 +1,6 @@
 """Interaction latency under load: /news and /story while the bot ingests 2,000 feeds.
 
-Usage (figures and findings: docs/bench-latency.md):
+Usage (figures and findings: docs/benchmarks.md, "Interaction latency"):
     .venv/bin/python bench/bench_interaction_latency.py                  # as specified
     .venv/bin/python bench/bench_interaction_latency.py --feeds 100 --idle-waves 1 \
         --loaded-seconds 10                                              # smoke run

@@ -1,6 +1,6 @@
 """Turn a fetched web page into the article's clean text and metadata.
 
-trafilatura was chosen by measurement (see docs/bench-briefs.md): it has the best F1 of
+trafilatura was chosen by measurement (docs/benchmarks.md, "Article briefs"): it has the best F1 of
 the pure-Python extractors on the shared extraction benchmark and also reads the page
 metadata we need. This module is a pure, synchronous function: callers on the event loop
 run it in a thread.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
@@ -130,9 +131,15 @@ def stories_main(argv: list[str], out: TextIO | None = None) -> int:
     except InputError as exc:
         print(f"storyline stories: {exc}", file=sys.stderr)
         return 2
-    for article_id, story_id, topic_id in cluster_articles(articles):
-        out.write(json.dumps({"id": article_id, "story": story_id, "topic": topic_id}) + "\n")
-    out.flush()
+    try:
+        for article_id, story_id, topic_id in cluster_articles(articles):
+            out.write(json.dumps({"id": article_id, "story": story_id, "topic": topic_id}) + "\n")
+        out.flush()
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, and keep the interpreter's final
+        # flush of stdout from raising again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
     return 0
 
 

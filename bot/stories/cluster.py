@@ -175,7 +175,11 @@ class StoryClusterer:
         now: float | None,
     ) -> str:
         cfg = self.config
+        # Ids come from the founding article so they survive restarts; the suffix only
+        # matters if an article id is ever fed twice.
         story_id = f"s-{article.id}"
+        if story_id in self._meta:
+            story_id = f"{story_id}-{self._sequence}"
         topic_scores = self._topics.scores(direction, weights, cfg.dense_weight)
         if now is not None:
             window = cfg.topic_window.total_seconds()
@@ -186,6 +190,8 @@ class StoryClusterer:
             assert topic_id is not None
         else:
             topic_id = f"t-{article.id}"
+            if topic_id in self._topics.slot_of:
+                topic_id = f"{topic_id}-{self._sequence}"
             self._topics.open(topic_id)
         self._stories.open(story_id)
         self._meta[story_id] = _StoryMeta(topic_id, self._sequence, [])

@@ -123,3 +123,11 @@ def test_same_input_order_gives_same_output(embed_cached, articles) -> None:
         for _ in range(2)
     ]
     assert runs[0] == runs[1]
+
+
+def test_an_article_fed_twice_is_a_wire_copy_of_itself_not_a_crash(embed_cached, articles) -> None:
+    clusterer = StoryClusterer(ClusterConfig(), embedder=embed_cached)
+    first = clusterer.assign(articles["a24"])
+    again = clusterer.assign(articles["a24"])
+    assert again.story_id == first.story_id
+    assert again.duplicate_of == "a24"
