@@ -44,6 +44,22 @@ async def run_bot(settings: Settings) -> int:
             await runner
 
 
+async def start_until_ready(bot: StorylineBot, timeout: float) -> asyncio.Task[None]:
+    """Log in and connect in the background; return once the guild cache is ready.
+    Raises what stopped the client, or TimeoutError."""
+    task = asyncio.create_task(bot.start(bot.settings.discord_token), name="storyline-bot")
+    ready = asyncio.create_task(bot.wait_until_ready())
+    done, _ = await asyncio.wait({task, ready}, timeout=timeout,
+                                 return_when=asyncio.FIRST_COMPLETED)
+    if ready not in done:
+        ready.cancel()
+        await bot.close()
+        if task.done() and task.exception() is not None:
+            raise task.exception()  # type: ignore[misc]
+        raise TimeoutError(f"the bot was not ready within {timeout:g} s")
+    return task
+
+
 def _exit_code_for(runner: asyncio.Task[None]) -> int:
     error = runner.exception()
     if error is None:

@@ -17,6 +17,7 @@ from bot.console.offline import SampleNews
 from bot.console.session import ConsoleSession
 from bot.console.terminal import line_input, write_line
 from bot.console.view import TerminalView
+from bot.runner import start_until_ready
 from bot.sandbox import FakeDiscord, FakeGuild, FakeMember
 from bot.storage import guilds
 from bot.storage.database import Database
@@ -179,17 +180,7 @@ async def run_console(options: ConsoleOptions) -> int:
 
 async def _start_bot(settings: Settings) -> tuple[ConsoleBot, asyncio.Task[None]]:
     bot = ConsoleBot(settings, guild_ready_timeout=0.1)
-    task = asyncio.create_task(bot.start(settings.discord_token), name="storyline-bot")
-    ready = asyncio.create_task(bot.wait_until_ready())
-    done, _ = await asyncio.wait({task, ready}, timeout=READY_TIMEOUT,
-                                 return_when=asyncio.FIRST_COMPLETED)
-    if ready not in done:
-        ready.cancel()
-        await bot.close()
-        if task.done() and task.exception() is not None:
-            raise task.exception()  # type: ignore[misc]
-        raise TimeoutError("the bot did not become ready in the sandbox")
-    return bot, task
+    return bot, await start_until_ready(bot, READY_TIMEOUT)
 
 
 async def _loop(fake: FakeDiscord, guild: FakeGuild, user: FakeMember, view: TerminalView,

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from bot.client import StorylineBot
 from bot.config import load_settings
+from bot.runner import start_until_ready
 from bot.sandbox import FakeDiscord, FakeGuild
 
 READY_TIMEOUT = 15.0
@@ -55,17 +56,7 @@ async def start_bot(fake: FakeDiscord, database_url: str,
                     overrides: Mapping[str, str] | None = None) -> RunningBot:
     settings = load_settings(bot_environment(fake, database_url, overrides))
     bot = StorylineBot(settings, guild_ready_timeout=0.1)
-    task = asyncio.create_task(bot.start(settings.discord_token), name="bot-under-test")
-    waiter = asyncio.create_task(bot.wait_until_ready())
-    done, _ = await asyncio.wait({task, waiter}, timeout=READY_TIMEOUT,
-                                 return_when=asyncio.FIRST_COMPLETED)
-    if waiter not in done:
-        waiter.cancel()
-        await bot.close()
-        if task.done() and task.exception() is not None:
-            raise task.exception()  # type: ignore[misc]
-        raise TimeoutError("the bot did not become ready against the fake Discord")
-    return RunningBot(bot, fake, task)
+    return RunningBot(bot, fake, await start_until_ready(bot, READY_TIMEOUT))
 
 
 @asynccontextmanager

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 
 from aiohttp import web
 
+from tests.helpers.local_server import serve_locally
+
 
 @dataclass
 class Page:
@@ -74,13 +76,7 @@ class NewsWeb:
             "Content-Type": page.content_type, **headers})
 
     async def start(self) -> None:
-        app = web.Application()
-        app.router.add_route("GET", "/{tail:.*}", self._handle)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self._runner, self.port = await serve_locally(self._handle)
 
     async def close(self) -> None:
         if self._runner is not None:

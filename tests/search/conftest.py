@@ -15,6 +15,7 @@ from multidict import MultiDict
 
 from bot.net.addresses import AddressPolicy
 from bot.net.http import HttpClient
+from tests.helpers.local_server import serve_locally
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "search"
 GOOGLE_PATH = "/rss/search"
@@ -82,13 +83,7 @@ class SearchWeb:
                             headers={"Content-Type": answer.content_type, **answer.headers})
 
     async def start(self) -> None:
-        app = web.Application()
-        app.router.add_route("GET", "/{tail:.*}", self._handle)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self._runner, self.port = await serve_locally(self._handle)
 
     async def close(self) -> None:
         for gate in self._gates:
