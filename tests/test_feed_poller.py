@@ -148,3 +148,17 @@ async def test_new_items_queue_posts_oldest_first(setup: Setup, news_web: NewsWe
     entries = await outbox.due_entries(setup.db, setup.clock(), 10)
     titles = [e.payload["embeds"][0]["title"] for e in entries if e.kind == "feed_item"]
     assert titles == ["Story 2", "Story 3", "Story 4"]
+
+
+async def test_an_entry_listed_twice_is_posted_once(setup: Setup, news_web: NewsWeb) -> None:
+    items = feedgen.entries(2)
+    twin = feedgen.entries(1, start=2)[0]
+    news_web.serve("/feed", feedgen.rss("Desk", [*items, twin, twin]))
+    assert await setup.poll() == "new"
+    entries = await outbox.due_entries(setup.db, setup.clock(), 10)
+    assert [e.payload["embeds"][0]["title"] for e in entries] == ["Story 2"]
+    setup.clock.advance(hours=1)
+    news_web.serve("/feed", feedgen.rss("Desk", [*items, twin, twin, *feedgen.entries(1, start=3)]))
+    await setup.poll()
+    entries = await outbox.due_entries(setup.db, setup.clock(), 10)
+    assert [e.payload["embeds"][0]["title"] for e in entries] == ["Story 2", "Story 3"]

@@ -56,6 +56,18 @@ def article_record(item: FeedItem, source: str, now: datetime) -> dict[str, Any]
             "published": item.published or now, "first_seen_at": now, "origin": "feed"}
 
 
+def exact_repeats(items: Sequence[FeedItem]) -> set[str]:
+    """Ids of entries identical to an earlier entry of the same document."""
+    first: set[tuple[object, ...]] = set()
+    repeats = set()
+    for item in items:
+        key = (item.guid, item.link, item.title, item.published, item.summary_text)
+        if key in first:
+            repeats.add(item.item_id)
+        first.add(key)
+    return repeats
+
+
 def oldest_first(items: Sequence[FeedItem]) -> list[FeedItem]:
     return list(reversed(newest_first(list(items))))
 
@@ -90,10 +102,13 @@ async def queue_post(conn: AsyncConnection, sub: Subscription, item: FeedItem,
 async def route_new_items(conn: AsyncConnection, feed: FeedRow, items: Sequence[FeedItem], *,
                           now: datetime, max_items_per_poll: int) -> Routed:
     seen = await store.seen_item_ids(conn, feed.id, [item.item_id for item in items])
-    fresh = oldest_first([item for item in items if item.item_id not in seen])
-    if not fresh:
+    new = [item for item in items if item.item_id not in seen]
+    if not new:
         return Routed(0, 0)
-    await store.insert_items(conn, [item_record(feed.id, item, now) for item in fresh])
+    # Remembered as seen, but a feed that lists the very same entry twice means it once.
+    await store.insert_items(conn, [item_record(feed.id, item, now) for item in new])
+    repeats = exact_repeats(items)
+    fresh = oldest_first([item for item in new if item.item_id not in repeats])
     # Every new item is also news for the story clusterer, whoever subscribed.
     await add_articles(conn, [article_record(item, feed.title, now) for item in fresh
                               if item.link])
