@@ -11,13 +11,17 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from bot.render.limits import MESSAGE_CONTENT
+from bot.render.text import neutralise_mentions, truncate
 from bot.storage import outbox
 from bot.storage.database import Database
 from bot.storage.tables import guild_settings, subscriptions
 
 
 def notice_payload(text: str) -> dict[str, object]:
-    return {"content": text[:2000], "allowed_mentions": {"parse": []}}
+    # Notices quote feed titles, which are feed-supplied text like any other.
+    return {"content": truncate(neutralise_mentions(text), MESSAGE_CONTENT),
+            "allowed_mentions": {"parse": []}}
 
 
 async def notify_guild(conn: AsyncConnection, guild_id: int, text: str, now: datetime, *,
