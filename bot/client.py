@@ -30,6 +30,7 @@ from bot.storage.types import utcnow
 log = logging.getLogger(__name__)
 
 COMMANDS_HASH_KEY = "synced_commands_hash"
+HANDLER_GRACE_SECONDS = 5.0
 
 
 def discover_extensions() -> list[str]:
@@ -134,6 +135,13 @@ class StorylineBot(commands.Bot):
             task.cancel()
         await asyncio.gather(*self._background, return_exceptions=True)
         await super().close()
+        # Event handlers still running (a command answered as the signal came) finish
+        # before the database they write to is closed.
+        handlers = [task for task in asyncio.all_tasks()
+                    if task.get_name().startswith("discord.py: ")
+                    and task is not asyncio.current_task()]
+        if handlers:
+            await asyncio.wait(handlers, timeout=HANDLER_GRACE_SECONDS)
         web = getattr(self, "web", None)
         if web is not None:
             await web.close()
