@@ -17,10 +17,11 @@ from bot.discord_transport import DiscordTransport
 from bot.feeds.identity import normalise_url
 from bot.interactions import UserError, bot_of, errors_reported, reply
 from bot.render.story import (
+    DeadlineLine,
     coverage_embed,
-    deadline_lines,
     news_embed,
     quote_line,
+    sourced_deadline_lines,
     timeline_lines,
 )
 from bot.search import close_providers
@@ -183,13 +184,17 @@ class StoriesCog(commands.Cog):
         story_ids = {s.id for q in queries for s in await self._stories_about(q)}
         found = await story_store.upcoming_deadlines(self.bot.db, now - timedelta(days=2),
                                                      sorted(story_ids))
-        lines = []
+        entries, shown = [], set()
         for deadline in found:
-            story = await story_store.get_story(self.bot.db, deadline.story_id)
-            line = deadline_lines([deadline], now)[0]  # type: ignore[list-item]
-            lines.append(f"{line}\n   from *{story.headline[:120] if story else 'a story'}*")
-        text = "\n".join(lines) or ("No upcoming deadlines for followed topics."
-                                    if not topic else f"No upcoming deadlines about {topic}.")
+            if (deadline.story_id, deadline.phrase.lower()) in shown:
+                continue  # the same deadline reported by several outlets
+            shown.add((deadline.story_id, deadline.phrase.lower()))
+            article = await story_store.get_article(self.bot.db, deadline.article_id)
+            entries.append((DeadlineLine(deadline.phrase, deadline.about, deadline.latest),
+                            article.source if article else "", article.url if article else ""))
+        empty = (f"No upcoming deadlines about {topic}." if topic
+                 else "No upcoming deadlines for followed topics.")
+        text = "\n".join(sourced_deadline_lines(entries, now)) or empty
         await reply(interaction, embed=discord.Embed(title="Deadlines",
                                                      description=text[:4096]), ephemeral=False)
 

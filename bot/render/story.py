@@ -96,6 +96,18 @@ def deadline_lines(deadlines: Sequence[DeadlineLine], now: datetime | None = Non
     return lines
 
 
+def sourced_deadline_lines(entries: Sequence[tuple[DeadlineLine, str, str]],
+                           now: datetime) -> list[str]:
+    """(deadline, outlet, article url) → a countdown line with what it is about and where
+    it was reported; passed ones are marked."""
+    lines = []
+    for deadline, outlet, url in entries:
+        line = deadline_lines([deadline], now)[0]
+        source = f" ([{clean(outlet, 60)}]({url}))" if outlet and url else ""
+        lines.append(line + source)
+    return lines
+
+
 def quote_line(quote: QuoteLine) -> str:
     speaker = clean(quote.speaker, 80) if quote.speaker else "speaker unknown"
     return f"> “{clean(quote.text, 300)}” — {speaker}"

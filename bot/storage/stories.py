@@ -147,6 +147,13 @@ async def add_findings(conn: AsyncConnection, quotes: Sequence[dict[str, Any]],
         await conn.execute(story_deadlines.insert(), list(deadlines))
 
 
+async def get_article(db: Database, article_id: int) -> Article | None:
+    async with db.connect_readonly() as conn:
+        row = (await conn.execute(sa.select(articles).where(articles.c.id == article_id))
+               ).first()
+    return None if row is None else _article(row)
+
+
 async def article_by_url(db: Database, url: str) -> Article | None:
     async with db.connect_readonly() as conn:
         row = (await conn.execute(sa.select(articles).where(articles.c.url == url))).first()
