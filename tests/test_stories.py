@@ -105,6 +105,7 @@ async def test_three_outlets_make_one_post_that_grows(bot: RunningBot,
 
     deadlines = await command(bot, "deadlines", topic=TOPIC)
     assert "Friday" in text_of(deadlines) and "<t:" in text_of(deadlines)
+    assert "courier.example" in text_of(deadlines)  # where the deadline was reported
     quotes = await command(bot, "quotes", person="Okafor")
     assert "members cannot wait any longer" in text_of(quotes)
     news = await command(bot, "news", query="Westhaven port")
