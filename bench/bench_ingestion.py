@@ -49,7 +49,7 @@ sys.path.insert(0, str(REPO / "bench"))
 import feedparser  # noqa: E402
 import sqlalchemy as sa  # noqa: E402
 from ingestion_setup import subscribe_all  # noqa: E402
-from measure import Phase, machine_line, measured  # noqa: E402
+from measure import Phase, machine_line, measured, stop_child  # noqa: E402
 
 from bot.feeds import poller as poller_module  # noqa: E402
 from bot.feeds.poller import FeedPoller, PollOutcome, PollSettings  # noqa: E402
@@ -84,12 +84,7 @@ class FeedSiteProcess:
             return dict(await response.json())
 
     def stop(self) -> None:
-        assert self.process.stdin is not None
-        self.process.stdin.close()
-        try:
-            self.process.wait(10)
-        except subprocess.TimeoutExpired:
-            self.process.terminate()
+        stop_child(self.process)
 
 
 @asynccontextmanager

@@ -50,7 +50,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
 from bench_ingestion import FeedSiteProcess, http_client  # noqa: E402
-from measure import machine_line  # noqa: E402
+from measure import machine_line, stop_child  # noqa: E402
 
 from bot.feeds.identity import normalise_url  # noqa: E402
 from bot.feeds.models import ParsedFeed  # noqa: E402
@@ -174,12 +174,7 @@ class FakeDiscordProcess:
             return await response.json()
 
     def stop(self) -> None:
-        assert self.process.stdin is not None
-        self.process.stdin.close()
-        try:
-            self.process.wait(10)
-        except subprocess.TimeoutExpired:
-            self.process.terminate()
+        stop_child(self.process)
 
 # --------------------------------------------------------------------------- setup
 

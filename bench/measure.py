@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import platform
 import resource
+import subprocess
 import threading
 import time
 import tracemalloc
@@ -82,3 +83,13 @@ def machine_line() -> str:
     return (f"machine: nproc={os.cpu_count()} python={platform.python_version()} "
             f"{platform.system()} {platform.machine()} load(1m)={load[0]:.2f} "
             f"maxrss_so_far={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB")
+
+
+def stop_child(process: subprocess.Popen[bytes]) -> None:
+    """Children started by the benchmarks exit when their stdin closes; else terminate."""
+    assert process.stdin is not None
+    process.stdin.close()
+    try:
+        process.wait(10)
+    except subprocess.TimeoutExpired:
+        process.terminate()
