@@ -137,6 +137,11 @@ async def test_follow_commands_and_unfollow_button(bot: RunningBot, feeds: Outle
     assert "Paused" in (await command(bot, "follow pause", topic=TOPIC)).content
     assert "paused" in (await command(bot, "follow list")).content
     assert "Resumed" in (await command(bot, "follow resume", topic=TOPIC)).content
+    assert "Following" in (await command(bot, "follow add", topic="Harbour museum")).content
+    choices = await bot.fake.autocomplete("follow remove", "topic", "museum", guild=bot.guild)
+    assert [c["value"] for c in choices] == ["Harbour museum"]
+    assert "Stopped following" in (await command(bot, "follow remove",
+                                                 topic="Harbour museum")).content
     digest_set = await command(bot, "settings digest", time="7:30",
                                channel=bot.guild.channels["news"])
     assert "07:30" in digest_set.content
