@@ -35,12 +35,10 @@ class SettingSpec:
     name: str
     default: str
     description: str
-    secret: bool = False
 
 
 SETTINGS: tuple[SettingSpec, ...] = (
-    SettingSpec("DISCORD_TOKEN", "", "Bot token from the Discord developer portal (required).",
-                secret=True),
+    SettingSpec("DISCORD_TOKEN", "", "Bot token from the Discord developer portal (required)."),
     SettingSpec("DATABASE_URL", DEFAULT_DATABASE_URL,
                 "SQLite file (default) or postgresql+asyncpg://user@host/db."),
     SettingSpec("LOG_LEVEL", "INFO", "DEBUG, INFO, WARNING, ERROR or CRITICAL."),

@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator, Callable
 import pytest
 
 from bot.sandbox import FakeDiscord, FakeMessage
+from bot.storage import feeds as store
 from tests.helpers import feedgen
 from tests.helpers.harness import RunningBot, running_bot
 from tests.helpers.newsweb import NewsWeb
@@ -138,4 +139,10 @@ async def test_two_servers_on_one_url_cause_one_fetch(fast_bot: RunningBot,
     second = await fast_bot.fake.wait_for_message(
         lambda m: titled("Story 1")(m) and m.guild_id == other.id, timeout=10)
     assert first.id != second.id
-    assert news_web.hits["/shared"] <= 2 + 2  # two adds, then polls shared by both servers
+    # One feed row behind both subscriptions, so each poll fetches the URL once for both
+    # servers: after the two adds, every fetch is one of the poller's, one per round.
+    views = [*await store.list_subscriptions(fast_bot.bot.db, fast_bot.guild.id),
+             *await store.list_subscriptions(fast_bot.bot.db, other.id)]
+    assert len(views) == 2 and views[0].feed.id == views[1].feed.id
+    poller = fast_bot.bot.get_cog("FeedsCog").poller  # type: ignore[union-attr]
+    assert news_web.hits["/shared"] <= 2 + poller.fetch_count

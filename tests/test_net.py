@@ -82,3 +82,17 @@ async def test_server_errors_are_retried_a_bounded_number_of_times(
 async def test_non_http_scheme_refused(client: HttpClient) -> None:
     with pytest.raises(BlockedURL):
         await client.fetch("file:///etc/passwd")
+
+
+async def test_connect_time_check_catches_what_the_precheck_missed(news_web: NewsWeb) -> None:
+    """A name that resolves to a private address when the connection is made (DNS
+    rebinding) is refused by the connector itself, even with the pre-check skipped."""
+    news_web.serve("/feed", "<rss/>")
+    strict = HttpClient(user_agent="test", policy=AddressPolicy())
+    try:
+        with pytest.raises(BlockedURL):
+            await strict.fetch(news_web.url("/feed").replace("127.0.0.1", "localhost"),
+                               check_address=False, retries=0)
+    finally:
+        await strict.close()
+    assert news_web.hits["/feed"] == 0

@@ -64,6 +64,8 @@ class OutboxSender:
                 by_channel[entry.channel_id].append(entry)
             results = await asyncio.gather(*(self._drain_channel(channel_entries)
                                              for channel_entries in by_channel.values()))
+            # Channels idle for a minute need no pacing history (bounded memory).
+            self.pacer.forget_idle()
             sent += sum(results)
             if sum(results) == 0:
                 return sent

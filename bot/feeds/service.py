@@ -13,7 +13,7 @@ from bot.feeds.discover import discover_feed_links, looks_like_html
 from bot.feeds.identity import normalise_url
 from bot.feeds.models import DiscoveredFeed, ParsedFeed
 from bot.feeds.parse import newest_first, parse_feed
-from bot.feeds.routing import guild_timezone, item_record, queue_post, render_for
+from bot.feeds.routing import guild_timezone, item_record, queue_post
 from bot.net.http import FetchError, HttpClient
 from bot.render.payload import render_feed_item
 from bot.storage import feeds as store
@@ -65,7 +65,8 @@ async def probe(web: HttpClient, url: str) -> Probe:
         raise FeedCommandError(f"The server answered {result.status} for that link.")
     content_type = result.headers.get("Content-Type")
     if looks_like_html(result.body, content_type):
-        candidates = discover_feed_links(result.body, result.url)
+        # Up to 5 MB of HTML: parsed in a thread, like feeds, to keep commands responsive.
+        candidates = await asyncio.to_thread(discover_feed_links, result.body, result.url)
         if not candidates:
             raise FeedCommandError("That page is a web page that advertises no feed. Look "
                                    "for an RSS or Atom link on the site and give me that.")
@@ -161,8 +162,3 @@ async def resume_feed(db: Database, sub: Subscription, now: datetime) -> None:
         await conn.execute(feeds_table.update().where(
             feeds_table.c.id == sub.feed_id, feeds_table.c.status == "disabled").values(
                 status="ok", failure_count=0, failing_since=None, next_fetch_at=now))
-
-
-def render_preview_for(sub: Subscription, parsed: ParsedFeed, tz: str) -> dict[str, Any] | None:
-    items = newest_first(list(parsed.items))
-    return render_for(sub, items[0], parsed.title, tz) if items else None

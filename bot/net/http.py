@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import logging
 import random
 import socket
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urljoin
 
 import aiohttp
 from aiohttp.abc import AbstractResolver, ResolveResult
 from aiohttp.resolver import DefaultResolver
-from multidict import CIMultiDictProxy
+from multidict import CIMultiDict, CIMultiDictProxy
 
 from bot.net.addresses import AddressPolicy, BlockedAddressError
 
@@ -51,6 +54,14 @@ class BlockedURL(FetchError):
     pass
 
 
+class _TransientError(FetchError):
+    """Network trouble worth a retry."""
+
+
+class _BlockedAtConnect(OSError):
+    """Raised by the resolver; aiohttp hands it back as the connector error's os_error."""
+
+
 @dataclass(frozen=True)
 class FetchResult:
     url: str  # after redirects
@@ -77,12 +88,10 @@ class _PolicyResolver(AbstractResolver):
 
     async def resolve(self, host: str, port: int = 0,
                       family: socket.AddressFamily = socket.AF_INET) -> list[ResolveResult]:
-        import ipaddress
-
         results = await self._inner.resolve(host, port, family)
         allowed = [r for r in results if self._policy.permits(ipaddress.ip_address(r["host"]))]
         if not allowed:
-            raise OSError(f"{host} resolves only to blocked addresses")
+            raise _BlockedAtConnect(f"{host} resolves only to blocked addresses")
         return allowed
 
     async def close(self) -> None:
@@ -96,9 +105,6 @@ def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
     try:
         return max(0.0, float(raw))
     except ValueError:
-        from datetime import UTC, datetime
-        from email.utils import parsedate_to_datetime
-
         try:
             return max(0.0, (parsedate_to_datetime(raw) - datetime.now(UTC)).total_seconds())
         except (TypeError, ValueError):
@@ -166,7 +172,7 @@ class HttpClient:
                     return FetchResult(url=current, status=resp.status,
                                        headers=_plain_headers(resp.headers), body=body)
             except aiohttp.ClientConnectorError as exc:
-                if "blocked addresses" in str(exc.os_error):
+                if isinstance(exc.os_error, _BlockedAtConnect):
                     raise BlockedURL("the address is private or local", url=current) from None
                 raise _TransientError(f"cannot connect: {exc.os_error}", url=current) from None
             except (aiohttp.ClientPayloadError, aiohttp.ServerDisconnectedError,
@@ -177,13 +183,7 @@ class HttpClient:
         raise FetchError(f"more than {MAX_REDIRECTS} redirects", url=url)
 
 
-class _TransientError(FetchError):
-    pass
-
-
 def _plain_headers(headers: CIMultiDictProxy[str]) -> Mapping[str, str]:
-    from multidict import CIMultiDict
-
     return CIMultiDict(headers)
 
 

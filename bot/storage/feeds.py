@@ -11,7 +11,6 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.storage.database import Database
 from bot.storage.tables import feed_items, feeds, follows, item_decisions, subscriptions
-from bot.storage.types import utcnow
 
 
 @dataclass(frozen=True)
@@ -152,13 +151,6 @@ async def subscription_by_name(db: Database, guild_id: int, name: str) -> Subscr
     return None if row is None else _subscription(row)
 
 
-async def get_subscription(db: Database, subscription_id: int) -> Subscription | None:
-    async with db.connect_readonly() as conn:
-        row = (await conn.execute(sa.select(subscriptions)
-                                  .where(subscriptions.c.id == subscription_id))).first()
-    return None if row is None else _subscription(row)
-
-
 async def list_subscriptions(db: Database, guild_id: int) -> list[SubscriptionView]:
     query = (sa.select(subscriptions, feeds).join(feeds, feeds.c.id == subscriptions.c.feed_id)
              .where(subscriptions.c.guild_id == guild_id).order_by(subscriptions.c.name))
@@ -239,14 +231,6 @@ async def decided_item_ids(conn: AsyncConnection, subscription_id: int,
 async def record_decisions(conn: AsyncConnection, rows: Sequence[dict[str, object]]) -> None:
     if rows:
         await conn.execute(item_decisions.insert(), list(rows))
-
-
-async def set_decision(conn: AsyncConnection, subscription_id: int, item_id: str,
-                       decision: str, detail: str = "") -> None:
-    await conn.execute(item_decisions.update().where(
-        item_decisions.c.subscription_id == subscription_id,
-        item_decisions.c.item_id == item_id).values(decision=decision, detail=detail,
-                                                    decided_at=utcnow()))
 
 
 async def get_decision(db: Database, subscription_id: int, item_id: str) -> Decision | None:

@@ -177,12 +177,6 @@ async def mark_publish_failed(db: Database, post: StoryPost, error: str, retry_a
                            .values(**values))
 
 
-async def posts_of_story(db: Database, story_id: int) -> list[StoryPost]:
-    async with db.connect_readonly() as conn:
-        rows = await conn.execute(sa.select(story_posts).where(story_posts.c.story_id == story_id))
-        return [_post(row) for row in rows]
-
-
 async def claim_reminder(conn: AsyncConnection, follow_id: int, deadline_id: int, kind: str,
                          now: datetime) -> bool:
     """True the first time only: a reminder is queued once, whatever restarts happen."""

@@ -154,12 +154,6 @@ async def get_article(db: Database, article_id: int) -> Article | None:
     return None if row is None else _article(row)
 
 
-async def article_by_url(db: Database, url: str) -> Article | None:
-    async with db.connect_readonly() as conn:
-        row = (await conn.execute(sa.select(articles).where(articles.c.url == url))).first()
-    return None if row is None else _article(row)
-
-
 async def active_story_states(db: Database, since: datetime) -> list[Story]:
     async with db.connect_readonly() as conn:
         rows = await conn.execute(sa.select(stories).where(

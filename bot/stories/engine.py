@@ -77,9 +77,6 @@ class StoryEngine:
         if await search_due_follows(self.db, self.providers, now):
             self.assigner.wake()
 
-    def poke(self) -> None:
-        self._housekeeping.wake()
-
     async def news(self, query: str, limit: int = 8) -> list[StoryView]:
         """Top stories for a query from the last 48 h; a live search fills thin coverage."""
         views = await self._stored_news(query, limit)
