@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.harness import RunningBot
+from bot.sandbox import FakeDiscord
+from tests.helpers.harness import RunningBot, running_bot
 from tests.helpers.newsweb import NewsWeb
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
@@ -80,3 +81,19 @@ async def test_blocked_large_and_slow_pages(storyline: RunningBot, news_web: New
     slow = news_web.serve("/slow", page("harbour-strike.html"), content_type="text/html",
                           delay=1.0)
     assert "did not answer" in (await summarize(storyline, slow)).content
+
+
+async def test_more_button_shows_every_quote_even_after_a_restart(
+        fake_discord: FakeDiscord, sqlite_database_url: str, news_web: NewsWeb) -> None:
+    url = news_web.serve("/vote", page("council-vote.html"), content_type="text/html")
+    async with running_bot(fake_discord, sqlite_database_url) as first:
+        answer = await summarize(first, url)
+        quotes_field = next(f for f in answer.embeds[0]["fields"] if f["name"] == "Quotes")
+        assert quotes_field["value"].count("—") == 3  # three shown at first
+        more = next(b for b in answer.buttons() if b["label"] == "More")
+    async with running_bot(fake_discord, sqlite_database_url) as second:
+        shown = await (await second.fake.click(answer, more["custom_id"])).final()
+        text = json.dumps(shown.embeds[0], ensure_ascii=False)
+        for speaker in ("Lindqvist", "Petrakis", "Okonkwo", "Eriksen", "Moravec"):
+            assert speaker in text
+        assert shown.ephemeral
