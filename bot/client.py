@@ -9,6 +9,7 @@ import logging
 import pkgutil
 import time
 from collections.abc import Callable, Coroutine
+from datetime import datetime
 from typing import Any
 
 import discord
@@ -53,7 +54,8 @@ class StorylineBot(commands.Bot):
     web: HttpClient
     sender: OutboxSender
 
-    def __init__(self, settings: Settings, **options: Any) -> None:
+    def __init__(self, settings: Settings, *, clock: Callable[[], datetime] = utcnow,
+                 **options: Any) -> None:
         intents = discord.Intents.none()
         intents.guilds = True
         super().__init__(
@@ -66,6 +68,8 @@ class StorylineBot(commands.Bot):
             **options,
         )
         self.settings = settings
+        # Every background worker and command reads time here, so a test can move it.
+        self.clock = clock
         self.started_monotonic = time.monotonic()
         self.version = __version__
         self._background: set[asyncio.Task[None]] = set()
@@ -76,7 +80,8 @@ class StorylineBot(commands.Bot):
         await self.db.migrate()
         self.web = build_http_client(self.settings)
         self.sender = OutboxSender(self.db, DiscordTransport(self),
-                                   on_route_failed=self._tell_admins_route_failed)
+                                   on_route_failed=self._tell_admins_route_failed,
+                                   clock=self.clock)
         self.start_when_ready(self.sender.run, name="outbox-sender")
         for extension in discover_extensions():
             await self.load_extension(extension)
@@ -121,7 +126,7 @@ class StorylineBot(commands.Bot):
 
     async def _tell_admins_route_failed(self, guild_id: int, channel_id: int, error: str,
                                         _subscriptions: list[int]) -> None:
-        if await notify_route_failure(self.db, guild_id, channel_id, error, utcnow()):
+        if await notify_route_failure(self.db, guild_id, channel_id, error, self.clock()):
             self.sender.wake()
 
     @property

@@ -8,7 +8,6 @@ from discord.ext import commands
 
 from bot.client import StorylineBot
 from bot.interactions import reply
-from bot.storage.types import utcnow
 from bot.stories.digest import build_digest
 
 
@@ -23,7 +22,7 @@ class DigestCog(commands.GroupCog, group_name="digest",
     async def now(self, interaction: discord.Interaction) -> None:
         assert interaction.guild_id is not None
         await interaction.response.defer(ephemeral=True, thinking=True)
-        payload = await build_digest(self.bot.db, interaction.guild_id, utcnow())
+        payload = await build_digest(self.bot.db, interaction.guild_id, self.bot.clock())
         await reply(interaction, embed=discord.Embed.from_dict(payload["embeds"][0]))
 
 

@@ -20,7 +20,6 @@ from bot.interactions import UserError, ensure_manager, reply, require_postable
 from bot.storage import feeds as store
 from bot.storage.feeds import Subscription
 from bot.storage.guilds import ensure_guild
-from bot.storage.types import utcnow
 from cogs._feed_views import (
     FeedChoiceView,
     FeedListView,
@@ -43,7 +42,7 @@ class FeedsCog(commands.GroupCog, group_name="feed", group_description="News fee
             interval_default=settings.feed_interval_default,
             interval_min=settings.feed_interval_min,
             max_items_per_poll=settings.max_items_per_poll), on_posts_queued=bot.sender.wake,
-            on_articles_added=lambda: bot.dispatch("articles_ingested"))
+            on_articles_added=lambda: bot.dispatch("articles_ingested"), clock=bot.clock)
         super().__init__()
 
     async def cog_load(self) -> None:
@@ -101,7 +100,7 @@ class FeedsCog(commands.GroupCog, group_name="feed", group_description="News fee
             self.bot.db, guild_id=interaction.guild_id, channel_id=channel_id, found=found,
             name=name, backfill=backfill,
             interval_seconds=self.bot.settings.feed_interval_default,
-            max_feeds=self.bot.settings.max_feeds_per_guild, now=utcnow()))
+            max_feeds=self.bot.settings.max_feeds_per_guild, now=self.bot.clock()))
         self.poller.wake()
         if result.backfilled:
             self.bot.sender.wake()
@@ -135,7 +134,7 @@ class FeedsCog(commands.GroupCog, group_name="feed", group_description="News fee
     @app_commands.autocomplete(feed=feed_autocomplete)
     async def resume(self, interaction: discord.Interaction, feed: str) -> None:
         sub = await self._subscription(interaction, feed)
-        await service.resume_feed(self.bot.db, sub, utcnow())
+        await service.resume_feed(self.bot.db, sub, self.bot.clock())
         self.poller.wake()
         await reply(interaction, f"Resumed **{sub.name}**.")
 

@@ -21,7 +21,6 @@ from bot.interactions import (
 from bot.storage import follows as store
 from bot.storage.follows import Follow
 from bot.storage.guilds import ensure_guild
-from bot.storage.types import utcnow
 from bot.stories.matching import TopicQuery
 
 MAX_FOLLOWS_PER_GUILD = 25
@@ -114,7 +113,7 @@ class FollowCog(commands.GroupCog, group_name="follow",
         follow = await store.add_follow(
             self.bot.db, guild_id=interaction.guild_id, topic=topic.strip(), keywords=keywords,
             exclude=exclude, channel_id=channel_id, role_id=role.id if role else None,
-            min_sources=min_sources, created_at=utcnow())
+            min_sources=min_sources, created_at=self.bot.clock())
         self.bot.dispatch("follow_added", follow)
         await reply(interaction, f"Following **{follow.topic}** in <#{channel_id}>: each new "
                     "story gets one post that grows as more outlets report it.")

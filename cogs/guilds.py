@@ -35,12 +35,12 @@ class GuildLifecycleCog(commands.Cog):
 
     @commands.Cog.listener()
     async def on_guild_remove(self, guild: discord.Guild) -> None:
-        await guilds.mark_guild_left(self.bot.db, guild.id)
+        await guilds.mark_guild_left(self.bot.db, guild.id, self.bot.clock())
         log.info("left %s (%s); data kept for 30 days", guild.name, guild.id)
 
     @tasks.loop(hours=6)
     async def purge_departed(self) -> None:
-        purged = await guilds.purge_departed_guilds(self.bot.db)
+        purged = await guilds.purge_departed_guilds(self.bot.db, self.bot.clock())
         if purged:
             log.info("purged data of %d servers left over 30 days ago", len(purged))
 

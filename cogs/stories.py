@@ -31,7 +31,6 @@ from bot.storage import feeds as feed_store
 from bot.storage import follows as follow_store
 from bot.storage import stories as story_store
 from bot.storage.follows import Follow
-from bot.storage.types import utcnow
 from bot.stories.coverage import build_story_view, follow_query
 from bot.stories.engine import StoryEngine
 from bot.stories.matching import TopicQuery
@@ -48,7 +47,7 @@ async def story_embed(bot: StorylineBot, story_id: int) -> discord.Embed:
     view = await build_story_view(bot.db, story_id)
     if view is None:
         raise UserError("That story is no longer stored.")
-    return embed_from(coverage_embed(view, utcnow()))
+    return embed_from(coverage_embed(view, bot.clock()))
 
 
 async def topic_timeline(bot: StorylineBot, stories: list[story_store.Story],
@@ -96,14 +95,15 @@ class StoriesCog(commands.Cog):
         self.bot = bot
         providers = build_providers(bot.web, SearchSettings.from_settings(bot.settings))
         self.engine = StoryEngine(bot.db, DiscordTransport(bot), bot.sender.pacer,
-                                  providers=providers, on_posts_queued=bot.sender.wake)
+                                  providers=providers, on_posts_queued=bot.sender.wake,
+                                  clock=bot.clock)
 
     async def cog_load(self) -> None:
         self.bot.add_dynamic_items(CoverageButton)
         if self.bot.settings.default_world_feeds:
             await feed_store.ensure_system_feeds(
                 self.bot.db, [(f.name, normalise_url(f.url)) for f in default_world_feeds()],
-                self.bot.settings.feed_interval_default, utcnow())
+                self.bot.settings.feed_interval_default, self.bot.clock())
         self._task = self.bot.start_when_ready(self.engine.run, name="story-engine")
 
     async def cog_unload(self) -> None:
@@ -125,7 +125,7 @@ class StoriesCog(commands.Cog):
         return await follow_store.guild_follows(self.bot.db, interaction.guild_id)
 
     async def _stories_about(self, query: TopicQuery) -> list[story_store.Story]:
-        found = await story_store.recent_story_texts(self.bot.db, utcnow() - RECENT)
+        found = await story_store.recent_story_texts(self.bot.db, self.bot.clock() - RECENT)
         return [found[i][0] for i in await asyncio.to_thread(query.matching, found)]
 
     async def _topic(self, interaction: discord.Interaction, topic: str) -> TopicQuery:
@@ -160,7 +160,7 @@ class StoriesCog(commands.Cog):
     @story.autocomplete("story")
     async def story_autocomplete(self, _interaction: discord.Interaction,
                                  current: str) -> list[app_commands.Choice[str]]:
-        recent = await story_store.recent_stories(self.bot.db, utcnow() - RECENT, 200)
+        recent = await story_store.recent_stories(self.bot.db, self.bot.clock() - RECENT, 200)
         matches = [s for s in recent if current.lower() in s.headline.lower()]
         return [app_commands.Choice(name=s.headline[:100], value=str(s.id))
                 for s in matches[:25]]
@@ -178,7 +178,7 @@ class StoriesCog(commands.Cog):
     @app_commands.autocomplete(topic=topic_autocomplete)
     async def deadlines(self, interaction: discord.Interaction, topic: str | None = None) -> None:
         await interaction.response.defer(thinking=True)
-        now = utcnow()
+        now = self.bot.clock()
         queries = ([await self._topic(interaction, topic)] if topic else
                    [follow_query(f) for f in await self._guild_follows(interaction)])
         story_ids = {s.id for q in queries for s in await self._stories_about(q)}
@@ -208,7 +208,7 @@ class StoriesCog(commands.Cog):
             story_ids = [s.id for s in await self._stories_about(
                 await self._topic(interaction, topic))]
         found = await story_store.quotes_by_speaker(self.bot.db, person,
-                                                    utcnow() - QUOTE_WINDOW, story_ids)
+                                                    self.bot.clock() - QUOTE_WINDOW, story_ids)
         lines = [f"{quote_line(q)} ([{a.source or 'source'}]({a.url}))" for q, a in found[:10]]
         await reply(interaction, embed=discord.Embed(
             title=f"Quotes: {person}"[:256],

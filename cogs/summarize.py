@@ -15,7 +15,6 @@ from bot.client import StorylineBot
 from bot.interactions import UserError, bot_of, errors_reported, reply
 from bot.render.brief import brief_embed, has_more
 from bot.storage import brief_cache
-from bot.storage.types import utcnow
 
 
 class MoreButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
@@ -61,7 +60,7 @@ class SummarizeCog(commands.Cog):
                         public: bool = False) -> None:
         await interaction.response.defer(ephemeral=not public, thinking=True)
         try:
-            page = await brief_for_url(self.bot.db, self.bot.web, url, sentences, utcnow())
+            page = await brief_for_url(self.bot.db, self.bot.web, url, sentences, self.bot.clock())
         except BriefError as error:
             if public:
                 # Errors stay private even when the answer would have been public.

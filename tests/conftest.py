@@ -7,11 +7,29 @@ import pytest
 
 from bot.sandbox import FakeDiscord
 from bot.storage.database import Database
+from tests.helpers import clock
 from tests.helpers.databases import database_url_for, sqlite_url
 from tests.helpers.harness import RunningBot, running_bot
 from tests.helpers.newsweb import NewsWeb
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--time-shift", default="0d",
+        help="move the clock tests control: 400d, -3h, an ISO instant, or leap-day "
+             "(the first 29 February at least 400 days ahead)")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    clock.set_shift(clock.parse_shift(config.getoption("--time-shift")))
+
+
+def pytest_report_header(config: pytest.Config) -> str | None:
+    if not clock.shift():
+        return None
+    return f"test clock moved by {clock.shift()} to {clock.now():%Y-%m-%d %H:%M} UTC"
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
+from datetime import timedelta
 
 import pytest
 
@@ -97,7 +98,7 @@ async def test_changed_updated_date_or_order_does_not_repost(
     news_web.serve("/feed", feedgen.atom("Desk", items))
     await add_feed(fast_bot, news_web.url("/feed"))
     for entry in items:
-        entry.updated = feedgen.BASE_TIME.replace(hour=12)
+        entry.updated = feedgen.BASE_TIME + timedelta(minutes=30)
     news_web.serve("/feed", feedgen.atom("Desk", list(reversed(items))))
     hits = news_web.hits["/feed"]
     await news_web.wait_for_hits("/feed", hits + 2)

@@ -10,8 +10,7 @@ import pytest
 
 from bot.sandbox import FakeDiscord
 from bot.storage import guilds, outbox
-from bot.storage.types import utcnow
-from tests.helpers import feedgen
+from tests.helpers import clock, feedgen
 from tests.helpers.harness import RunningBot, running_bot
 from tests.helpers.newsweb import NewsWeb
 from tests.helpers.waiting import eventually
@@ -91,7 +90,7 @@ async def test_restart_between_recorded_and_sent_posts_exactly_once(
         async with first.bot.db.begin() as conn:
             entry_id = await outbox.enqueue(
                 conn, guild_id=guild.id, channel_id=channel.id, kind="feed_item",
-                payload={"content": "Recorded before the crash"}, now=utcnow())
+                payload={"content": "Recorded before the crash"}, now=clock.now())
         # Keep the sender from draining it: this bot "crashes" now.
         first.bot.sender.wake = lambda: None  # type: ignore[method-assign]
     entry = await _entry(sqlite_database_url, entry_id)

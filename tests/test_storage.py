@@ -3,7 +3,7 @@ from datetime import timedelta
 from bot.storage import guilds
 from bot.storage.database import Database
 from bot.storage.state import get_state, set_state
-from bot.storage.types import utcnow
+from tests.helpers import clock
 
 
 async def test_migrations_are_idempotent(db: Database) -> None:
@@ -35,9 +35,10 @@ async def test_settings_survive_a_new_engine(db: Database, database_url: str) ->
 async def test_departed_guilds_are_purged_after_30_days_only(db: Database) -> None:
     await guilds.ensure_guild(db, 1)
     await guilds.ensure_guild(db, 2)
-    await guilds.mark_guild_left(db, 1, when=utcnow() - timedelta(days=31))
-    await guilds.mark_guild_left(db, 2, when=utcnow() - timedelta(days=29))
-    assert await guilds.purge_departed_guilds(db) == [1]
+    now = clock.now()
+    await guilds.mark_guild_left(db, 1, when=now - timedelta(days=31))
+    await guilds.mark_guild_left(db, 2, when=now - timedelta(days=29))
+    assert await guilds.purge_departed_guilds(db, now) == [1]
     assert await guilds.get_guild(db, 1) is None
     assert await guilds.get_guild(db, 2) is not None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from email.utils import format_datetime
 from xml.sax.saxutils import escape
 
@@ -15,7 +15,7 @@ from bot.storage import feeds as feed_store
 from bot.storage import follows as follow_store
 from bot.storage import guilds
 from bot.storage.database import Database
-from bot.storage.types import utcnow
+from tests.helpers import clock
 from tests.helpers.harness import RunningBot, running_bot
 from tests.helpers.newsweb import NewsWeb
 
@@ -28,7 +28,7 @@ HEADLINES = [
 
 
 def google_news_answer(items: list[tuple[str, str, int]]) -> str:
-    now = datetime.now(UTC)
+    now = clock.now()
     body = "".join(
         f"<item><title>{escape(title)} - {escape(outlet)}</title>"
         f"<link>https://news.google.com/rss/articles/{n}?oc=5</link>"
@@ -79,7 +79,7 @@ async def test_news_searches_live_when_stored_coverage_is_thin(
 
 async def test_shipped_world_feeds_are_polled_only_while_topics_are_followed(
         db: Database) -> None:
-    now = utcnow()
+    now = clock.now()
     await feed_store.ensure_system_feeds(db, [("World Desk", "https://world.example/rss")],
                                          600, now)
     assert await feed_store.due_feeds(db, now + timedelta(minutes=1), 10) == []

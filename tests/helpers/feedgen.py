@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from email.utils import format_datetime
 from xml.sax.saxutils import escape
 
-BASE_TIME = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
+from tests.helpers import clock
+
+# An hour before the test clock's start: recent enough that items count as new for a
+# subscription made now, old enough that `BASE_TIME + n minutes` is never in the future.
+BASE_TIME = clock.now().replace(second=0, microsecond=0) - timedelta(hours=1)
 
 
 @dataclass

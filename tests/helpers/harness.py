@@ -12,6 +12,7 @@ from bot.client import StorylineBot
 from bot.config import load_settings
 from bot.runner import start_until_ready
 from bot.sandbox import FakeDiscord, FakeGuild
+from tests.helpers import clock
 
 READY_TIMEOUT = 15.0
 
@@ -55,7 +56,7 @@ def bot_environment(fake: FakeDiscord, database_url: str,
 async def start_bot(fake: FakeDiscord, database_url: str,
                     overrides: Mapping[str, str] | None = None) -> RunningBot:
     settings = load_settings(bot_environment(fake, database_url, overrides))
-    bot = StorylineBot(settings, guild_ready_timeout=0.1)
+    bot = StorylineBot(settings, clock=clock.now, guild_ready_timeout=0.1)
     return RunningBot(bot, fake, await start_until_ready(bot, READY_TIMEOUT))
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
-from tests.helpers import feedgen
+from tests.helpers import clock, feedgen
 from tests.helpers.newsweb import NewsWeb
 
-NOW = datetime.now(UTC).replace(microsecond=0)
+NOW = clock.now().replace(microsecond=0)
 
 TALKS_COLLAPSE = {
     "courier": feedgen.Entry(
