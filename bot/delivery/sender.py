@@ -1,4 +1,6 @@
-"""Drains the outbox: paced, retried with backoff, idempotent through message nonces."""
+"""Drains the outbox: paced, in order per channel, retried with backoff for as long as
+Discord is unreachable, and exactly once: a post that may already have gone out (a
+crash or a timeout during its request) is looked for in its target before a resend."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 
 from bot.background import WorkLoop
+from bot.delivery import reconcile
 from bot.delivery.pacing import Pacer
 from bot.delivery.transport import DeliveryError, Transport
 from bot.storage import outbox
@@ -18,8 +21,9 @@ from bot.storage.types import utcnow
 
 log = logging.getLogger(__name__)
 
-MAX_ATTEMPTS = 8
-MAX_BACKOFF = timedelta(minutes=30)
+FIRST_BACKOFF_SECONDS = 5.0
+# Short enough that the queue drains within minutes of an outage's end, however long it was.
+MAX_BACKOFF = timedelta(minutes=2)
 BATCH_SIZE = 500
 CONCURRENT_CHANNELS = 64
 IDLE_WAIT_SECONDS = 30.0
@@ -27,8 +31,9 @@ IDLE_WAIT_SECONDS = 30.0
 RouteFailed = Callable[[int, int, str, list[int]], Awaitable[None]]
 
 
-def backoff_for(attempts: int) -> timedelta:
-    return min(MAX_BACKOFF, timedelta(seconds=5 * 2 ** max(0, attempts - 1)))
+def backoff_for(attempts: int, ceiling: timedelta = MAX_BACKOFF) -> timedelta:
+    doubling = min(max(0, attempts - 1), 20)  # bounded: hours of retries must not overflow
+    return min(ceiling, timedelta(seconds=FIRST_BACKOFF_SECONDS * 2 ** doubling))
 
 
 class OutboxSender:
@@ -40,6 +45,7 @@ class OutboxSender:
         self.pacer = pacer or Pacer()
         self.clock = clock
         self.on_route_failed = on_route_failed
+        self.max_backoff = MAX_BACKOFF
         self._loop = WorkLoop("delivery", self.deliver_due, clock=lambda: self.clock(),
                               next_due=lambda: outbox.next_attempt_time(self.db),
                               idle=IDLE_WAIT_SECONDS)
@@ -79,8 +85,7 @@ class OutboxSender:
         for entry in entries:
             await self.pacer.acquire(entry.channel_id)
             try:
-                message_id = await self.transport.send(entry.channel_id, entry.payload,
-                                                       entry.nonce)
+                message_id = await self._deliver_once(entry)
             except DeliveryError as error:
                 if error.permanent:
                     await self._route_failed(entry, str(error))
@@ -93,13 +98,37 @@ class OutboxSender:
             sent += 1
         return sent
 
+    async def _deliver_once(self, entry: OutboxEntry) -> int:
+        """Send the post unless an earlier attempt already put it in its target."""
+        if entry.attempts > 0:
+            found = await self._already_delivered(entry)
+            if found is not None:
+                log.info("outbox %s was already posted as %s; not sending it again",
+                         entry.id, found)
+                return found
+        await outbox.mark_attempt(self.db, entry)
+        return await self.transport.send(entry.channel_id,
+                                         reconcile.stamp(entry.payload, entry.nonce),
+                                         entry.nonce)
+
+    async def _already_delivered(self, entry: OutboxEntry) -> int | None:
+        try:
+            return await reconcile.find_delivered(self.transport, entry.channel_id,
+                                                  entry.nonce, entry.created_at)
+        except DeliveryError as error:
+            if not error.permanent:
+                raise
+            # History unreadable (no Read Message History): the nonce is the only guard left.
+            log.warning("cannot look for outbox %s in channel %s (%s); sending with its nonce",
+                        entry.id, entry.channel_id, error)
+            return None
+
     async def _retry_later(self, entry: OutboxEntry, error: DeliveryError) -> None:
-        if error.rejected or entry.attempts + 1 >= MAX_ATTEMPTS:
-            log.warning("giving up on outbox %s after %d attempts: %s", entry.id,
-                        entry.attempts + 1, error)
+        if error.rejected:
+            log.warning("Discord rejected outbox %s: %s", entry.id, error)
             await outbox.mark_failed(self.db, entry, str(error), self.clock())
             return
-        delay = backoff_for(entry.attempts + 1)
+        delay = backoff_for(entry.attempts + 1, self.max_backoff)
         if error.retry_after is not None:
             delay = max(delay, timedelta(seconds=error.retry_after))
         await outbox.mark_retry(self.db, entry, str(error), self.clock() + delay)

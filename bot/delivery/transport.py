@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any, Protocol
 
 
 class DeliveryError(Exception):
     """Sending failed. `permanent`: the channel refuses the bot (missing access, deleted),
-    so its route stops; `rejected`: Discord refused this one message, so it is given up;
-    otherwise the sender retries with backoff."""
+    so its route stops; `rejected`: Discord refused this one message (a content error),
+    so it is given up; otherwise (rate limits, server errors, timeouts, lost connections)
+    the sender retries with backoff for as long as it takes."""
 
     def __init__(self, message: str, *, status: int | None = None, permanent: bool = False,
                  rejected: bool = False, retry_after: float | None = None) -> None:
@@ -29,4 +31,9 @@ class Transport(Protocol):
 
     async def create_thread(self, channel_id: int, message_id: int, name: str) -> int:
         """Start a thread on a message; return the thread's channel id."""
+        ...
+
+    async def recent_posts(self, channel_id: int, since: datetime) -> list[dict[str, Any]]:
+        """The bot's own posts in the channel (a forum: its active posts) since `since`,
+        as Discord shows them back; used to find a post that went out before a crash."""
         ...

@@ -99,13 +99,17 @@ class InjectedFailure:
     remaining: int
     retry_after: float
     body: dict[str, Any] | None
+    # A storm: every matching request fails until this monotonic time (count is ignored).
+    until: float | None = None
+    scope: str = "user"
 
     def matches(self, method: str, path: str) -> bool:
         return self.method in (method, "*") and self.path_pattern.search(path) is not None
 
     def answer(self) -> Answer:
         if self.status == 429:
-            answer = too_many_requests(self.retry_after, scope="user")
+            answer = too_many_requests(self.retry_after, scope=self.scope,
+                                       bucket=bucket_hash(self.path_pattern.pattern))
         else:
             answer = error(self.status)
         if self.body is not None:
@@ -133,12 +137,21 @@ class FailureInjector:
             )
         )
 
+    def add_storm(self, method: str, path_regex: str, status: int, *, seconds: float,
+                  retry_after: float, scope: str) -> None:
+        self._failures.append(InjectedFailure(
+            method.upper(), re.compile(path_regex), status, 0, retry_after, None,
+            until=time.monotonic() + seconds, scope=scope))
+
     def take(self, method: str, path: str) -> Answer | None:
+        now = time.monotonic()
+        self._failures = [f for f in self._failures if f.until is None or f.until > now]
         for failure in self._failures:
             if failure.matches(method, path):
-                failure.remaining -= 1
-                if failure.remaining <= 0:
-                    self._failures.remove(failure)
+                if failure.until is None:
+                    failure.remaining -= 1
+                    if failure.remaining <= 0:
+                        self._failures.remove(failure)
                 return failure.answer()
         return None
 

@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 # Flags a bot may set on a normal channel message: SUPPRESS_EMBEDS, SUPPRESS_NOTIFICATIONS.
 CHANNEL_MESSAGE_FLAGS = (1 << 2) | (1 << 12)
 HISTORY_DEFAULT_LIMIT = 50
-# Discord honours enforce_nonce for "a few minutes".
-NONCE_WINDOW_SECONDS = 300.0
+# Discord honours enforce_nonce for "a few minutes" (FakeDiscord can make it shorter).
+NONCE_MEMORY_SECONDS = 300.0
 
 
 def bot_author(fake: FakeDiscord) -> dict[str, Any]:
@@ -109,7 +109,7 @@ def register_channel_routes(router: Router, fake: FakeDiscord) -> None:
         now = time.monotonic()
         if nonce is not None and body.get("enforce_nonce"):
             seen = fake.nonces.get((channel.id, str(nonce)))
-            if seen is not None and now - seen[1] < NONCE_WINDOW_SECONDS:
+            if seen is not None and now - seen[1] < fake.nonce_memory_seconds:
                 return ok(fake.messages_by_id[seen[0]].to_payload(), headers=headers)
         flags = int(body.get("flags") or 0) & CHANNEL_MESSAGE_FLAGS
         message = message_from_body(fake, channel, body, files=call.files, flags=flags)

@@ -121,6 +121,12 @@ def register_core_routes(router: Router, fake: FakeDiscord) -> None:
             return error(404, "Unknown Guild", 10004)
         return ok([c.to_payload() for c in guild.channels.values()])
 
+    async def active_threads(call: Call) -> Answer:
+        guild = fake.guilds.get(call.param_int("guild"))
+        if guild is None:
+            return error(404, "Unknown Guild", 10004)
+        return ok({"threads": [t.to_payload() for t in guild.threads.values()], "members": []})
+
     async def guild_roles(call: Call) -> Answer:
         guild = fake.guilds.get(call.param_int("guild"))
         if guild is None:
@@ -164,6 +170,7 @@ def register_core_routes(router: Router, fake: FakeDiscord) -> None:
     router.add("GET", "/guilds/{guild}", get_guild)
     router.add("GET", "/guilds/{guild}/channels", guild_channels)
     router.add("GET", "/guilds/{guild}/roles", guild_roles)
+    router.add("GET", "/guilds/{guild}/threads/active", active_threads)
     router.add("GET", "/guilds/{guild}/members/{user}", guild_member)
     router.add("DELETE", "/users/@me/guilds/{guild}", leave_guild)
     router.add("GET", "/users/{user}", get_user)

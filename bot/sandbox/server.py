@@ -23,7 +23,7 @@ from bot.sandbox.models import (
 )
 from bot.sandbox.ratelimit import ChannelMessageLimiter, FailureInjector, GlobalLimiter
 from bot.sandbox.rest import API_PREFIX, RestFrontDoor, Router
-from bot.sandbox.routes_channels import register_channel_routes
+from bot.sandbox.routes_channels import NONCE_MEMORY_SECONDS, register_channel_routes
 from bot.sandbox.routes_core import register_core_routes
 from bot.sandbox.routes_interactions import register_interaction_routes
 from bot.sandbox.waiting import Watch
@@ -43,6 +43,7 @@ class FakeDiscord:
         heartbeat_interval: float = 10.0,
         interaction_deadline: float = 3.0,
         bot_name: str = "Storyline",
+        nonce_memory_seconds: float = NONCE_MEMORY_SECONDS,
     ) -> None:
         self.host, self.port = host, port
         self.token = "fake." + secrets.token_urlsafe(24)
@@ -58,6 +59,8 @@ class FakeDiscord:
         self.requests: list[RecordedRequest] = []
         self.message_limiter = ChannelMessageLimiter(channel_message_limit)
         self.nonces: dict[tuple[int, str], tuple[int, float]] = {}
+        # How long a message nonce with enforce_nonce is remembered ("a few minutes").
+        self.nonce_memory_seconds = nonce_memory_seconds
         self._injector = FailureInjector()
         self._global_limiter = GlobalLimiter(global_rate_limit)
         self._request_watch: Watch[RecordedRequest] = Watch("request")
@@ -322,6 +325,23 @@ class FakeDiscord:
         """Fail the next `count` matching requests (paths look like /channels/1/messages)."""
         self._injector.add(
             method, path_regex, status, count=count, retry_after=retry_after, body=body
+        )
+
+    def storm(
+        self,
+        method: str,
+        path_regex: str,
+        status: int,
+        *,
+        seconds: float,
+        retry_after: float = 1.0,
+        global_limit: bool = False,
+    ) -> None:
+        """Fail every matching request for `seconds`: a 5xx outage, or 429s (with
+        X-RateLimit-Global when `global_limit`) the way Discord sends them."""
+        self._injector.add_storm(
+            method, path_regex, status, seconds=seconds, retry_after=retry_after,
+            scope="global" if global_limit else "user",
         )
 
     async def disconnect_clients(self) -> None:

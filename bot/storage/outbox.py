@@ -110,6 +110,14 @@ async def mark_sent(db: Database, entry: OutboxEntry, message_id: int, now: date
                                .values(items_posted=subscriptions.c.items_posted + 1))
 
 
+async def mark_attempt(db: Database, entry: OutboxEntry) -> None:
+    """Record, before the request, that this post may go out: after a crash, a row with
+    attempts is looked for in its target before it is sent again."""
+    async with db.begin() as conn:
+        await conn.execute(outbox.update().where(outbox.c.id == entry.id).values(
+            attempts=entry.attempts + 1))
+
+
 async def mark_retry(db: Database, entry: OutboxEntry, error: str, when: datetime) -> None:
     async with db.begin() as conn:
         await conn.execute(outbox.update().where(outbox.c.id == entry.id).values(

@@ -18,7 +18,6 @@ from bot.storage.types import utcnow
 
 log = logging.getLogger(__name__)
 
-MAX_ATTEMPTS = 8
 IDLE_WAIT_SECONDS = 30.0
 THREAD_NAME = "Developments"
 
@@ -79,7 +78,8 @@ class StoryPublisher:
                                                       "allowed_mentions": {"parse": []}},
                                           reply_nonce(post))
         except DeliveryError as error:
-            give_up = error.permanent or error.rejected or post.attempts + 1 >= MAX_ATTEMPTS
+            # Transient failures (rate limits, outages) are retried for as long as it takes.
+            give_up = error.permanent or error.rejected
             delay = backoff_for(post.attempts + 1)
             if error.retry_after:
                 delay = max(delay, timedelta(seconds=error.retry_after))
