@@ -119,9 +119,14 @@ async def mark_attempt(db: Database, entry: OutboxEntry) -> None:
 
 
 async def mark_retry(db: Database, entry: OutboxEntry, error: str, when: datetime) -> None:
+    """Try again at `when`; the channel's later posts wait too, so its order holds."""
     async with db.begin() as conn:
         await conn.execute(outbox.update().where(outbox.c.id == entry.id).values(
             attempts=entry.attempts + 1, next_attempt_at=when, error=error[:500]))
+        await conn.execute(outbox.update().where(
+            outbox.c.channel_id == entry.channel_id, outbox.c.status == "pending",
+            outbox.c.id > entry.id, outbox.c.next_attempt_at < when).values(
+                next_attempt_at=when))
 
 
 async def mark_failed(db: Database, entry: OutboxEntry, error: str, now: datetime) -> None:
