@@ -3,12 +3,17 @@
 Keywords are case-insensitive and match whole words or phrases ("ai" does not match
 "said"); a trailing ``*`` makes a prefix ("elect*" matches "election"). The regex is
 run with the ``regex`` package's timeout, so a catastrophic pattern costs at most
-``REGEX_TIMEOUT_SECONDS`` per item and counts as "not matched".
+``REGEX_TIMEOUT_SECONDS`` per item and counts as "not matched"; :meth:`FeedFilter.verdicts`
+runs in a worker thread (``regex`` releases the GIL) with a time budget per poll, so a
+slow pattern never stalls the event loop. Patterns with nested repetition, the usual
+cause of exponential backtracking, are refused when the filter is saved.
 """
 
 from __future__ import annotations
 
 import re
+import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -22,6 +27,10 @@ MAX_KEYWORDS = 50
 MAX_KEYWORD_LENGTH = 100
 # Longer summaries are cut before regex matching: bounded work per item.
 MAX_FILTER_TEXT = 20_000
+# Regex time one subscription may spend per poll; later items count as not matched.
+FILTER_BUDGET_SECONDS = 1.0
+# A group holding a repetition, itself repeated: (a+)+, (\w*\s?)*, (x+){2,}.
+_NESTED_REPETITION = re.compile(r"\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]")
 
 
 class FilterError(ValueError):
@@ -61,6 +70,26 @@ class FeedFilter:
                 _compile_regex(self.regex)
             except regex.error as error:
                 raise FilterError(f"invalid regex: {error}") from None
+            if _NESTED_REPETITION.search(self.regex):
+                raise FilterError(
+                    "this regex repeats a group that itself repeats (like (a+)+), which can "
+                    "take exponential time on long titles; write it without the nesting, "
+                    "for example a+ instead of (a+)+")
+
+    def verdicts(self, items: Sequence[FeedItem],
+                 budget: float = FILTER_BUDGET_SECONDS) -> list[FilterResult]:
+        """`matches` for each item, within `budget` seconds in all; blocking, so call it
+        in a worker thread."""
+        deadline = time.monotonic() + budget
+        results: list[FilterResult] = []
+        for item in items:
+            if time.monotonic() > deadline:
+                results.append(FilterResult(
+                    False, f"the filters used up their {budget:g} s per poll (counted as "
+                    "not matched)"))
+            else:
+                results.append(self.matches(item))
+        return results
 
     def matches(self, item: FeedItem) -> FilterResult:
         text = filter_text(item)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from email.message import Message
 
+from bot.feeds.charset import replace_invalid_bytes
 from bot.feeds.discover import discover_feed_links, looks_like_html
 from bot.feeds.identity import assign_item_ids
 from bot.feeds.jsonfeed import looks_like_json, parse_json_feed
@@ -34,6 +35,7 @@ HTML_PAGE_ERROR = "this is an HTML page, not a feed"
 # thread (and the GIL) for seconds. Real feeds stay far below it.
 MAX_LENIENT_ELEMENTS = 100_000
 EMPTY_ERROR = "empty document"
+INVALID_BYTES_REASON = "invalid UTF-8 bytes replaced"
 
 
 def parse_feed(
@@ -62,12 +64,22 @@ def _parse(body: bytes, content_type: str | None, url: str | None) -> ParsedFeed
         return parse_json_feed(body)
     if looks_like_html(body, content_type):
         return ParsedFeed(format="html", error=HTML_PAGE_ERROR)
+    repaired = replace_invalid_bytes(body, charset_from_content_type(content_type))
+    if repaired is not None:
+        body, content_type = repaired, _as_utf8(content_type)
     fast = parse_xml_fast(body, charset_from_content_type(content_type), url)
     if fast is not None:
+        if repaired is not None and fast.ok:
+            fast.bozo, fast.bozo_reason = True, INVALID_BYTES_REASON
         return fast
     if body.count(b"<") > MAX_LENIENT_ELEMENTS:
         return ParsedFeed(error="not a feed: too many elements for a broken document")
     return parse_with_feedparser(body, content_type, url)
+
+
+def _as_utf8(content_type: str | None) -> str:
+    mime = (content_type or "application/xml").split(";", 1)[0].strip() or "application/xml"
+    return f"{mime}; charset=utf-8"
 
 
 def charset_from_content_type(content_type: str | None) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
@@ -11,7 +12,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from bot.feeds.filters import FeedFilter
+from bot.feeds.filters import FeedFilter, FilterResult
 from bot.feeds.identity import normalise_url
 from bot.feeds.models import FeedItem
 from bot.feeds.parse import newest_first
@@ -24,6 +25,7 @@ from bot.storage.tables import guild_settings
 
 # An item dated well before the subscription existed is old news the feed re-surfaced.
 BASELINE_GRACE = timedelta(days=1)
+NO_FILTER = FilterResult(True, "no filter")
 
 
 @dataclass(frozen=True)
@@ -118,11 +120,21 @@ async def route_new_items(conn: AsyncConnection, feed: FeedRow, items: Sequence[
     return Routed(len(fresh), queued)
 
 
+async def _filter_verdicts(feed_filter: FeedFilter,
+                           items: list[FeedItem]) -> dict[str, FilterResult]:
+    """Each item's filter verdict, worked out off the event loop when there is a filter."""
+    if feed_filter.is_empty:
+        return {item.item_id: NO_FILTER for item in items}
+    results = await asyncio.to_thread(feed_filter.verdicts, items)
+    return {item.item_id: result for item, result in zip(items, results, strict=True)}
+
+
 async def _route_for_subscription(conn: AsyncConnection, feed: FeedRow, sub: Subscription,
                                   fresh: list[FeedItem], now: datetime,
                                   max_items_per_poll: int) -> int:
     already = await store.decided_item_ids(conn, sub.id, [item.item_id for item in fresh])
     feed_filter = subscription_filter(sub)
+    verdicts = await _filter_verdicts(feed_filter, [i for i in fresh if i.item_id not in already])
     tz = await guild_timezone(conn, sub.guild_id)
     decisions: list[dict[str, object]] = []
     posts: list[dict[str, Any]] = []
@@ -137,7 +149,7 @@ async def _route_for_subscription(conn: AsyncConnection, feed: FeedRow, sub: Sub
             decision, detail = "paused", "the feed was paused when it appeared"
         elif item.published is not None and item.published < sub.created_at - BASELINE_GRACE:
             decision, detail = "baseline", "older than the baseline taken when the feed was added"
-        elif not (verdict := feed_filter.matches(item)).passed:
+        elif not (verdict := verdicts[item.item_id]).passed:
             decision, detail = "filtered", verdict.reason
         elif queued >= max_items_per_poll:
             decision, detail = "capped", f"more than {max_items_per_poll} new items in one poll"

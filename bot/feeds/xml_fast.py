@@ -12,6 +12,7 @@ import codecs
 import html
 import threading
 from collections.abc import Iterable
+from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -40,6 +41,12 @@ NS_MEDIA = "http://search.yahoo.com/mrss/"
 NS_XHTML = "http://www.w3.org/1999/xhtml"
 _MEDIA_PREFIX_LENGTH = len(NS_MEDIA) + 2
 MAX_DEPTH = 256  # libxml2's limit without XML_PARSE_HUGE
+# Only the newest entries of a huge feed are read: a poll posts a handful, and a
+# 100,000-item archive would otherwise cost hundreds of MB of item objects.
+MAX_ENTRIES = 300
+_DATE_TAGS = frozenset({"pubDate", f"{{{NS_DC}}}date", f"{{{NS_ATOM10}}}updated",
+                        f"{{{NS_ATOM10}}}published", f"{{{NS_ATOM03}}}modified",
+                        f"{{{NS_ATOM03}}}issued", f"{{{NS_DCTERMS}}}modified"})
 
 _RSS_VERSIONS = {
     "0.91": "rss091u", "0.92": "rss092", "0.93": "rss093", "0.94": "rss094",
@@ -178,7 +185,7 @@ def _read_rss(
             link = _resolve(child, child.get("href")) or ""
         elif tag == f"{prefix}description" and not subtitle:
             subtitle = strip_html(_inner_markup(child))
-    entries = [_read_rss_item(item, prefix) for item in items]
+    entries = [_read_rss_item(item, prefix) for item in newest_elements(items)]
     return ParsedFeed(title=title, link=link or None, format=version, items=entries,
                       subtitle=subtitle, parser="lxml")
 
@@ -297,6 +304,24 @@ def _atom_person(element: etree._Element, ns: str) -> str | None:
     return value or None
 
 
+def newest_elements(entries: list[etree._Element]) -> list[etree._Element]:
+    """At most MAX_ENTRIES entries: the first ones, or the last ones when the document
+    lists oldest first (judged by its first and last entries' dates)."""
+    if len(entries) <= MAX_ENTRIES:
+        return entries
+    first, last = _entry_date(entries[0]), _entry_date(entries[-1])
+    if first is not None and last is not None and last > first:
+        return entries[-MAX_ENTRIES:]
+    return entries[:MAX_ENTRIES]
+
+
+def _entry_date(entry: etree._Element) -> datetime | None:
+    for child in entry:
+        if child.tag in _DATE_TAGS and child.text:
+            return parse_date(child.text)
+    return None
+
+
 def _read_atom(root: etree._Element, ns: str, version: str) -> ParsedFeed:
     prefix = f"{{{ns}}}"
     feed = ParsedFeed(format=version, parser="lxml")
@@ -315,8 +340,8 @@ def _read_atom(root: etree._Element, ns: str, version: str) -> ParsedFeed:
             feed_author = _atom_person(child, ns)
         elif tag == f"{prefix}id":
             feed_id = (child.text or "").strip()
-        elif tag == f"{prefix}entry":
-            feed.items.append(_read_atom_entry(child, prefix, ns))
+    entries = list(root.iterchildren(f"{prefix}entry"))
+    feed.items = [_read_atom_entry(child, prefix, ns) for child in newest_elements(entries)]
     for entry in feed.items:
         entry.author = entry.author or feed_author
     if feed.link is None and _is_web_url(feed_id):
