@@ -147,6 +147,22 @@ class ErrorReportingView(discord.ui.View):
         await report_error(interaction, error)
 
 
+class OwnedView(ErrorReportingView):
+    """Buttons only the person who ran the command may use. Anyone else gets a private
+    answer saying so, rather than Discord's "This interaction failed"."""
+
+    def __init__(self, owner_id: int, *, timeout: float | None) -> None:
+        super().__init__(timeout=timeout)
+        self.owner_id = owner_id
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        if interaction.user.id == self.owner_id:
+            return True
+        await reply(interaction, f"These buttons belong to <@{self.owner_id}>, who ran the "
+                    "command; run it yourself to get your own.", ephemeral=True)
+        return False
+
+
 class StorylineTree(app_commands.CommandTree):
     async def on_error(self, interaction: discord.Interaction,
                        error: app_commands.AppCommandError) -> None:

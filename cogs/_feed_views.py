@@ -8,7 +8,7 @@ from typing import Any
 import discord
 
 from bot.feeds.models import DiscoveredFeed
-from bot.interactions import ErrorReportingView
+from bot.interactions import OwnedView
 from bot.storage.feeds import SubscriptionView
 
 FEEDS_PER_PAGE = 8
@@ -52,12 +52,11 @@ def list_page_embed(views: Sequence[SubscriptionView], page: int) -> discord.Emb
     return embed
 
 
-class FeedListView(ErrorReportingView):
+class FeedListView(OwnedView):
     def __init__(self, views: Sequence[SubscriptionView], owner_id: int) -> None:
-        super().__init__(timeout=VIEW_TIMEOUT)
+        super().__init__(owner_id, timeout=VIEW_TIMEOUT)
         self.views = views
         self.page = 0
-        self.owner_id = owner_id
         self._sync_buttons()
 
     @property
@@ -89,14 +88,13 @@ class FeedListView(ErrorReportingView):
 ChooseFeed = Callable[[discord.Interaction, str], Awaitable[None]]
 
 
-class FeedChoiceView(ErrorReportingView):
+class FeedChoiceView(OwnedView):
     """A page advertises several feeds: the admin picks one."""
 
     def __init__(self, candidates: Sequence[DiscoveredFeed], on_choice: ChooseFeed,
                  owner_id: int) -> None:
-        super().__init__(timeout=VIEW_TIMEOUT)
+        super().__init__(owner_id, timeout=VIEW_TIMEOUT)
         self.on_choice = on_choice
-        self.owner_id = owner_id
         select: discord.ui.Select[FeedChoiceView] = discord.ui.Select(
             placeholder="Which feed?",
             options=[discord.SelectOption(label=(c.title or c.url)[:100], value=c.url[:100],
@@ -105,9 +103,6 @@ class FeedChoiceView(ErrorReportingView):
         select.callback = self._chosen  # type: ignore[method-assign]
         self.select = select
         self.add_item(select)
-
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        return interaction.user.id == self.owner_id
 
     async def _chosen(self, interaction: discord.Interaction) -> None:
         self.stop()

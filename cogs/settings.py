@@ -12,7 +12,7 @@ from discord.ext import commands
 
 from bot.client import StorylineBot
 from bot.interactions import (
-    ErrorReportingView,
+    OwnedView,
     UserError,
     ensure_manager,
     reply,
@@ -57,15 +57,14 @@ def settings_embed(guild: discord.Guild, settings: guilds.GuildSettings) -> disc
     return embed
 
 
-class ConfirmReset(ErrorReportingView):
+class ConfirmReset(OwnedView):
     def __init__(self, bot: StorylineBot, guild_id: int, requester_id: int) -> None:
-        super().__init__(timeout=CONFIRM_TIMEOUT)
+        super().__init__(requester_id, timeout=CONFIRM_TIMEOUT)
         self.bot = bot
         self.guild_id = guild_id
-        self.requester_id = requester_id
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        return interaction.user.id == self.requester_id and await ensure_manager(interaction)
+        return await super().interaction_check(interaction) and await ensure_manager(interaction)
 
     @discord.ui.button(label="Delete everything", style=discord.ButtonStyle.danger,
                        custom_id="settings:reset:confirm")
