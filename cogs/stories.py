@@ -18,6 +18,7 @@ from bot.feeds.identity import normalise_url
 from bot.interactions import UserError, bot_of, errors_reported, reply
 from bot.render.story import (
     DeadlineLine,
+    QuoteLine,
     coverage_embed,
     news_embed,
     quote_line,
@@ -209,7 +210,8 @@ class StoriesCog(commands.Cog):
                 await self._topic(interaction, topic))]
         found = await story_store.quotes_by_speaker(self.bot.db, person,
                                                     self.bot.clock() - QUOTE_WINDOW, story_ids)
-        lines = [f"{quote_line(q)} ([{a.source or 'source'}]({a.url}))" for q, a in found[:10]]
+        lines = [f"{quote_line(QuoteLine(q.text, q.speaker))} ([{a.source or 'source'}]({a.url}))"
+                 for q, a in found[:10]]
         await reply(interaction, embed=discord.Embed(
             title=f"Quotes: {person}"[:256],
             description="\n".join(lines)[:4096] or f"No recent quotes by {person}."),

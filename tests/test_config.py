@@ -68,7 +68,9 @@ def test_readme_invite_asks_exactly_for_the_listed_permissions() -> None:
     import discord
 
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
-    asked = discord.Permissions(int(re.search(r"permissions=(\d+)", readme).group(1)))
+    link = re.search(r"permissions=(\d+)", readme)
+    assert link is not None, "the README has no invite link"
+    asked = discord.Permissions(int(link.group(1)))
     expected = discord.Permissions(view_channel=True, send_messages=True,
                                    send_messages_in_threads=True, create_public_threads=True,
                                    embed_links=True, read_message_history=True)

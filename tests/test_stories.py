@@ -40,7 +40,7 @@ def story_posts(bot: RunningBot) -> list[FakeMessage]:
             if m.embeds and "Following:" in json.dumps(m.embeds)]
 
 
-def sources_in(count: int):  # type: ignore[no-untyped-def]
+def sources_in(count: int):
     return lambda m: f"**{count} sources**" in text_of(m) and "Following:" in text_of(m)
 
 

@@ -18,7 +18,7 @@ def page(name: str) -> bytes:
     return (PAGES / name).read_bytes()
 
 
-async def summarize(bot: RunningBot, url: str, **options: object):  # type: ignore[no-untyped-def]
+async def summarize(bot: RunningBot, url: str, **options: object):
     interaction = await bot.fake.invoke("summarize", {"url": url, **options}, guild=bot.guild)
     first = await interaction.response()
     assert first["type"] == 5  # deferred at once: fetching takes a while

@@ -6,16 +6,16 @@ import argparse
 import asyncio
 import json
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from bot.analysis.brief import MAX_SUMMARY_SENTENCES, MIN_SUMMARY_SENTENCES, Brief, analyse
 from bot.analysis.extract import NotArticleError, extract_article
 
 # The lead wires the real fetcher (shared session, address checks, size and time caps).
-Fetch = Callable[[str], Awaitable[tuple[bytes, str]]]
+Fetch = Callable[[str], Coroutine[Any, Any, tuple[bytes, str]]]
 
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _HTML_TYPES = ("text/html", "application/xhtml+xml")

@@ -331,7 +331,7 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
         # Prefer the nearest earlier full name with this surname, else any later one.
         matches = [m for m in full_names if m.surface.split()[-1] == last and m is not mention]
         earlier = [m for m in matches if m.start <= mention.start]
-        chosen = (earlier or matches or [None])[-1 if earlier else 0]
+        chosen = earlier[-1] if earlier else (matches[0] if matches else None)
         if chosen is not None and (mention.type in (None, "person")):
             mention.type = "person"
             mention.canonical = max(

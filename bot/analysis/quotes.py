@@ -10,8 +10,10 @@ speaker stays unknown rather than guessed.
 
 from __future__ import annotations
 
+import enum
 import re
 from dataclasses import dataclass
+from typing import Final, Literal
 
 from bot.analysis.entities import SPEECH_VERBS, Mention
 from bot.analysis.lexicon import (
@@ -170,7 +172,7 @@ class _SpeakerFinder:
                 return who, shift + match.end()
         return None
 
-    def leading(self, span: _Span, previous_end: int) -> str | object | None:
+    def leading(self, span: _Span, previous_end: int) -> Speaker:
         sentence = _sentence_at(self.sentences, span.start - 1)
         begin = max(sentence.start, previous_end)
         before = self.text[begin : span.start - 1]
@@ -197,7 +199,7 @@ class _SpeakerFinder:
 
     def _who(
         self, chunk: str, chunk_start: int, quote_start: int, prefer: str, strict: bool = False
-    ) -> str | object | None:
+    ) -> Speaker:
         """The speaker named in an attribution chunk; strict accepts only named people."""
         stripped = _LEADING_CONNECTIVE.sub("", chunk.strip(" ,"))
         lowered = stripped.lower()
@@ -297,7 +299,15 @@ class _SpeakerFinder:
         return (subjects or window)[-1].canonical
 
 
-_NOT_A_SPEAKER = object()
+class _NotASpeaker(enum.Enum):
+    """What an attribution chunk that names nobody gives (unlike None: unknown speaker)."""
+
+    TOKEN = enum.auto()
+
+
+_NOT_A_SPEAKER: Final = _NotASpeaker.TOKEN
+# A name, None for an unnamed speaker, or no speaker at all.
+Speaker = str | None | Literal[_NotASpeaker.TOKEN]
 
 
 def _strip_titles(part: str) -> str:
@@ -385,9 +395,9 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
         word_count = len(re.findall(r"\w+(?:[’']\w+)?", quote_text))
         if word_count >= MIN_QUOTE_WORDS:
             sentence = _sentence_at(sentences, span.start)
-            quotes.append(Quote(quote_text, resolved, sentence.index))  # type: ignore[arg-type]
+            quotes.append(Quote(quote_text, resolved, sentence.index))
             if resolved:
-                finder.last_speaker = resolved  # type: ignore[assignment]
+                finder.last_speaker = resolved
         previous_end = last_end + 1
         index += 1
     return quotes

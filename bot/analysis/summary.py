@@ -116,10 +116,11 @@ def centrality(terms: list[list[str]], damping: float = 0.85, rounds: int = 30) 
     transition = np.divide(
         similarity, out[:, None], out=np.zeros_like(similarity), where=out[:, None] > 0
     )
-    scores = np.full(count, 1.0 / count)
+    scores: np.ndarray = np.full(count, 1.0 / count)
     for _ in range(rounds):
         scores = (1 - damping) / count + damping * transition.T @ scores
-    return scores / scores.max()
+    normalised: np.ndarray = scores / scores.max()
+    return normalised
 
 
 def summarize(

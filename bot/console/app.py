@@ -201,8 +201,8 @@ async def _loop(fake: FakeDiscord, guild: FakeGuild, user: FakeMember, view: Ter
                 problem = None if bot_task.cancelled() else bot_task.exception()
                 write_line(f"Storyline stopped by itself: {problem or 'no error given'}")
                 return True
-            line = reading.result()
-            if line is None or not await session.handle(line):
+            typed = reading.result()
+            if typed is None or not await session.handle(typed):
                 break
         write_line("Stopping Storyline…")
     return False

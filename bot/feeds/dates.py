@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.utils
+import time
 from datetime import UTC, datetime
 
 from feedparser.datetimes import _parse_date as _feedparser_parse_date
@@ -58,9 +59,14 @@ def _parse_with_feedparser(text: str) -> datetime | None:
         parsed = _feedparser_parse_date(text)
     except Exception:  # feedparser's handlers are third-party code fed hostile input
         return None
-    if parsed is None:
+    return struct_to_datetime(parsed)
+
+
+def struct_to_datetime(value: time.struct_time | None) -> datetime | None:
+    """A UTC ``struct_time`` as feedparser gives it; ``None`` where it is not a real date."""
+    if not value:
         return None
     try:
-        return datetime(*parsed[:6], tzinfo=UTC)
-    except (ValueError, OverflowError):
+        return datetime(*value[:6], tzinfo=UTC)
+    except (ValueError, OverflowError, TypeError):
         return None

@@ -83,7 +83,8 @@ def _item(raw: dict[str, Any]) -> FeedItem:
     image = _string(raw.get("image")) or _string(raw.get("banner_image"))
     media = [("content", {"url": image, "medium": "image"})] if image else []
     raw_id = raw.get("id")
-    tags = raw.get("tags") if isinstance(raw.get("tags"), list) else []
+    raw_tags = raw.get("tags")
+    tags: list[Any] = raw_tags if isinstance(raw_tags, list) else []
     return FeedItem(
         title=plain_title(_string(raw.get("title"))),
         link=link,

@@ -20,7 +20,7 @@ def _looks_like_image(url: str, mime: str | None, medium: str | None) -> bool:
 
 
 def _is_web_url(url: str | None) -> bool:
-    return bool(url) and url.lower().startswith(("http://", "https://"))
+    return url is not None and url.lower().startswith(("http://", "https://"))
 
 
 def pick_image(

@@ -39,7 +39,7 @@ INVALID_BYTES_REASON = "invalid UTF-8 bytes replaced"
 
 
 def parse_feed(
-    body: bytes, *, content_type: str | None = None, url: str | None = None
+    body: bytes | str, *, content_type: str | None = None, url: str | None = None
 ) -> ParsedFeed:
     """Parse RSS 0.9x/1.0/2.0, Atom 0.3/1.0 or JSON Feed 1.x bytes.
 

@@ -18,7 +18,7 @@ from bot.net.http import FetchError, HttpClient
 from bot.render.payload import render_feed_item
 from bot.storage import feeds as store
 from bot.storage.database import Database
-from bot.storage.feeds import Subscription
+from bot.storage.feeds import PostStyle, Subscription
 from bot.storage.guilds import ensure_guild
 from bot.storage.tables import feeds as feeds_table
 
@@ -145,7 +145,7 @@ async def add_subscription(db: Database, *, guild_id: int, channel_id: int, foun
     return AddResult(subscription, parsed, min(backfill, len(items)))
 
 
-def preview_payload(parsed: ParsedFeed, *, style: str = "embed", template: str | None = None,
+def preview_payload(parsed: ParsedFeed, *, style: PostStyle = "embed", template: str | None = None,
                     tz: str = "UTC", mention_role_id: int | None = None) -> dict[str, Any] | None:
     """Exactly what the next post would look like, using the newest item."""
     items = newest_first(list(parsed.items))

@@ -7,14 +7,13 @@ every historical RSS/Atom variant. Its result dictionary is converted to our rec
 from __future__ import annotations
 
 import io
-import time
 from collections.abc import Mapping
-from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urljoin
 
 import feedparser
 
+from bot.feeds.dates import struct_to_datetime
 from bot.feeds.media import pick_image
 from bot.feeds.models import Enclosure, FeedItem, ParsedFeed
 from bot.feeds.safety import defuse_entity_declarations
@@ -60,15 +59,6 @@ def _describe(exception: object) -> str:
     return f"{type(exception).__name__}: {text}" if text else type(exception).__name__
 
 
-def _to_datetime(value: time.struct_time | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        return datetime(*value[:6], tzinfo=UTC)
-    except (ValueError, OverflowError, TypeError):
-        return None
-
-
 def _absolute(link: str | None, base: str | None) -> str | None:
     if not link:
         return None
@@ -101,9 +91,9 @@ def _convert_entry(entry: Mapping[str, Any], base: str | None) -> FeedItem:
         summary_html=summary_html,
         summary_text=strip_html(summary_html),
         author=collapse_whitespace(author) if author else None,
-        published=_to_datetime(entry.get("published_parsed")),
+        published=struct_to_datetime(entry.get("published_parsed")),
         # dict.get: FeedParserDict would silently answer "updated" with "published".
-        updated=_to_datetime(dict.get(entry, "updated_parsed")),
+        updated=struct_to_datetime(dict.get(cast("dict[str, Any]", entry), "updated_parsed")),
         categories=_categories(entry.get("tags") or []),
         image_url=pick_image(media, enclosures, (summary, content), link or base),
         enclosures=enclosures,

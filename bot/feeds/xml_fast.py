@@ -254,7 +254,7 @@ def _add_category(categories: list[str], value: str | None) -> None:
 
 
 def _collect_media(element: etree._Element, media: list[tuple[str, dict[str, str]]]) -> None:
-    local = element.tag[_MEDIA_PREFIX_LENGTH:]
+    local = str(element.tag)[_MEDIA_PREFIX_LENGTH:]
     if local == "group":
         for child in element:
             if isinstance(child.tag, str) and child.tag.startswith(f"{{{NS_MEDIA}}}"):

@@ -7,13 +7,14 @@ only the configured role, and only through the mention this module writes.
 
 from __future__ import annotations
 
-from typing import Any, Literal, TypedDict
+from typing import Any, TypedDict
 
 from bot.feeds.models import FeedItem
 from bot.feeds.templates import format_date, render_template
 from bot.render import limits
 from bot.render.markdown import html_to_markdown
 from bot.render.text import neutralise_mentions, safe_text, truncate
+from bot.storage.feeds import PostStyle
 
 DEFAULT_TEXT_TEMPLATE = "**{title}**\n{link}"
 EMBED_COLOUR = 0x5865F2
@@ -85,7 +86,7 @@ def render_feed_item(
     item: FeedItem,
     *,
     feed_title: str,
-    style: Literal["embed", "text"] = "embed",
+    style: PostStyle = "embed",
     template: str | None = None,
     tz: str = "UTC",
     mention_role_id: int | None = None,

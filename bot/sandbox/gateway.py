@@ -37,7 +37,9 @@ class GatewayWorld(Protocol):
 
     token: str
     application_id: int
-    gateway_url: str
+
+    @property
+    def gateway_url(self) -> str: ...
 
     def bot_user_payload(self) -> dict[str, Any]: ...
 
@@ -168,7 +170,7 @@ class Gateway:
     async def _on_frame(
         self, connection: GatewayConnection, session: GatewaySession | None, frame: dict[str, Any]
     ) -> GatewaySession | None:
-        op, data = frame.get("op"), frame.get("d")
+        op, data = frame.get("op"), frame.get("d") or {}
         if op == OP_HEARTBEAT:
             connection.send({"op": OP_HEARTBEAT_ACK})
         elif op == OP_IDENTIFY:

@@ -10,7 +10,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
-from aiohttp import web
+from aiohttp import BodyPartReader, web
 
 from bot.sandbox.messages import RecordedRequest
 from bot.sandbox.ratelimit import (
@@ -78,11 +78,13 @@ async def read_body(request: web.Request) -> tuple[Any, list[str]]:
         files: list[str] = []
         reader = await request.multipart()
         while (part := await reader.next()) is not None:
+            if not isinstance(part, BodyPartReader):
+                continue  # a nested multipart: Discord sends none
             if part.name == "payload_json":
-                payload = json.loads(await part.text())  # type: ignore[union-attr]
+                payload = json.loads(await part.text())
             else:
-                files.append(part.filename or part.name or "file")  # type: ignore[union-attr]
-                await part.read()  # type: ignore[union-attr]
+                files.append(part.filename or part.name or "file")
+                await part.read()
         return payload, files
     text = await request.text()
     if not text:

@@ -225,7 +225,7 @@ def register_channel_routes(router: Router, fake: FakeDiscord) -> None:
         # A forum post's starter message shares the thread's id.
         thread = open_thread(guild, channel, name, new_snowflake())
         message = message_from_body(
-            fake, thread, starter, files=call.files, flags=0, message_id=thread.id
+            fake, thread, starter or {}, files=call.files, flags=0, message_id=thread.id
         )
         fake.store_message(message)
         announce_thread(thread)

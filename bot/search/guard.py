@@ -80,7 +80,7 @@ class Backoff:
         """Record a failure; returns how many seconds the provider is now skipped."""
         self.failures += 1
         self._trial_running = False
-        delay = min(self.cap, self.base * 2 ** min(self.failures - 1, 32))
+        delay = min(self.cap, self.base * 2.0 ** min(self.failures - 1, 32))
         if retry_after is not None:
             delay = max(delay, min(retry_after, MAX_RETRY_AFTER))
         self.blocked_until = self.clock() + delay

@@ -5,12 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, Literal
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.storage.database import Database
 from bot.storage.tables import feed_items, feeds, follows, item_decisions, subscriptions
+
+# How a subscription posts: an embed, or plain text from its template.
+PostStyle = Literal["embed", "text"]
 
 
 @dataclass(frozen=True)
@@ -46,7 +50,7 @@ class Subscription:
     exclude_keywords: str
     regex: str | None
     template: str | None
-    style: str
+    style: PostStyle
     mention_role_id: int | None
     items_posted: int
     route_error: str | None
@@ -71,11 +75,11 @@ class Decision:
     decided_at: datetime
 
 
-def _feed(row: sa.Row) -> FeedRow:
+def _feed(row: sa.Row[Any]) -> FeedRow:
     return FeedRow(**{c.name: row._mapping[c] for c in feeds.c})
 
 
-def _subscription(row: sa.Row) -> Subscription:
+def _subscription(row: sa.Row[Any]) -> Subscription:
     return Subscription(**{c.name: row._mapping[c] for c in subscriptions.c})
 
 
@@ -122,10 +126,11 @@ async def due_feeds(db: Database, now: datetime, limit: int) -> list[FeedRow]:
 
 async def next_due_time(db: Database) -> datetime | None:
     active = _wanted()
+    query = sa.select(sa.func.min(feeds.c.next_fetch_at)).where(feeds.c.status != "disabled",
+                                                                 active)
     async with db.connect_readonly() as conn:
-        return (await conn.execute(
-            sa.select(sa.func.min(feeds.c.next_fetch_at))
-            .where(feeds.c.status != "disabled", active))).scalar_one_or_none()
+        earliest: datetime | None = (await conn.execute(query)).scalar_one_or_none()
+    return earliest
 
 
 async def add_subscription(conn: AsyncConnection, **values: object) -> Subscription:
@@ -203,7 +208,7 @@ async def insert_items(conn: AsyncConnection, rows: Sequence[dict[str, object]])
         await conn.execute(feed_items.insert(), list(rows))
 
 
-async def find_items(db: Database, feed_id: int, text: str, limit: int = 5) -> list[sa.Row]:
+async def find_items(db: Database, feed_id: int, text: str, limit: int = 5) -> list[sa.Row[Any]]:
     """Stored items whose title or link contains `text` (for /feed why)."""
     pattern = f"%{text.lower()}%"
     async with db.connect_readonly() as conn:

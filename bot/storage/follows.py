@@ -51,11 +51,11 @@ class StoryPost:
     created_at: datetime
 
 
-def _follow(row: sa.Row) -> Follow:
+def _follow(row: sa.Row[Any]) -> Follow:
     return Follow(**{c.name: row._mapping[c] for c in follows.c})
 
 
-def _post(row: sa.Row) -> StoryPost:
+def _post(row: sa.Row[Any]) -> StoryPost:
     values = {c.name: row._mapping[c] for c in story_posts.c}
     values["payload"] = json.loads(values["payload"])
     values["shown"] = json.loads(values["shown"])
@@ -141,9 +141,11 @@ async def posts_to_publish(db: Database, now: datetime, limit: int = 100) -> lis
 
 
 async def next_publish_time(db: Database) -> datetime | None:
+    query = sa.select(sa.func.min(story_posts.c.next_attempt_at)).where(
+        story_posts.c.published_version < story_posts.c.version)
     async with db.connect_readonly() as conn:
-        return (await conn.execute(sa.select(sa.func.min(story_posts.c.next_attempt_at)).where(
-            story_posts.c.published_version < story_posts.c.version))).scalar_one_or_none()
+        earliest: datetime | None = (await conn.execute(query)).scalar_one_or_none()
+    return earliest
 
 
 async def mark_published(db: Database, post: StoryPost, *, message_id: int,

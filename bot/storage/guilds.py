@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -28,7 +29,7 @@ class GuildSettings:
     left_at: datetime | None
 
 
-def _from_row(row: sa.Row) -> GuildSettings:
+def _from_row(row: sa.Row[Any]) -> GuildSettings:
     return GuildSettings(**row._mapping)
 
 

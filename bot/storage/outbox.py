@@ -36,7 +36,7 @@ class OutboxEntry:
     sent_at: datetime | None
 
 
-def _entry(row: sa.Row) -> OutboxEntry:
+def _entry(row: sa.Row[Any]) -> OutboxEntry:
     values = dict(row._mapping)
     values["payload"] = json.loads(values["payload"])
     return OutboxEntry(**values)
@@ -84,9 +84,10 @@ async def due_entries(db: Database, now: datetime, limit: int) -> list[OutboxEnt
 
 
 async def next_attempt_time(db: Database) -> datetime | None:
+    query = sa.select(sa.func.min(outbox.c.next_attempt_at)).where(outbox.c.status == "pending")
     async with db.connect_readonly() as conn:
-        return (await conn.execute(sa.select(sa.func.min(outbox.c.next_attempt_at))
-                                   .where(outbox.c.status == "pending"))).scalar_one_or_none()
+        earliest: datetime | None = (await conn.execute(query)).scalar_one_or_none()
+    return earliest
 
 
 async def get_entry(db: Database, entry_id: int) -> OutboxEntry | None:

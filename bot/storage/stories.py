@@ -65,11 +65,11 @@ class StoredDeadline:
     latest: datetime
 
 
-def _article(row: sa.Row) -> Article:
+def _article(row: sa.Row[Any]) -> Article:
     return Article(**{c.name: row._mapping[c] for c in articles.c})
 
 
-def _story(row: sa.Row) -> Story:
+def _story(row: sa.Row[Any]) -> Story:
     return Story(**{c.name: row._mapping[c] for c in stories.c})
 
 
@@ -240,7 +240,7 @@ async def quotes_by_speaker(db: Database, speaker: str, since: datetime | None =
     return [(_quote(row), _article(row)) for row in rows]
 
 
-def _quote(row: sa.Row) -> StoredQuote:
+def _quote(row: sa.Row[Any]) -> StoredQuote:
     values = row._mapping
     return StoredQuote(values[story_quotes.c.story_id], values[story_quotes.c.article_id],
                        values[story_quotes.c.text], values[story_quotes.c.speaker],

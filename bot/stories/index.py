@@ -210,7 +210,8 @@ class CentroidIndex:
                 norms = self.term_norms[slots] * term_norm
                 combined[slots] += (1.0 - dense_weight) * dots / np.maximum(norms, 1e-12)
         combined[~self.active[:top]] = _MISSING
-        return combined
+        scores: np.ndarray = combined
+        return scores
 
     def joinable(self, now: float, window: float) -> np.ndarray:
         """Per slot: does a moment `now` fall within `window` of the slot's time span?"""
@@ -218,13 +219,15 @@ class CentroidIndex:
         first, last = self.first_seen[:top], self.last_seen[:top]
         with np.errstate(invalid="ignore"):
             inside = (now <= last + window) & (now >= first - window)
-        return np.isnan(last) | inside
+        joinable: np.ndarray = np.isnan(last) | inside
+        return joinable
 
     def expired(self, cutoff: float) -> np.ndarray:
         """Active slots whose last member is older than `cutoff`."""
         slots = self.active_slots()
         with np.errstate(invalid="ignore"):
-            return slots[self.last_seen[slots] < cutoff]
+            expired: np.ndarray = slots[self.last_seen[slots] < cutoff]
+        return expired
 
     def active_slots(self) -> np.ndarray:
         return np.flatnonzero(self.active[: self._high_water])

@@ -115,7 +115,7 @@ def completions(guild: FakeGuild, text: str) -> list[str]:
     fake = FakeDiscord()
     fake.global_commands = TREE
     session = type("Session", (), {"tree": TREE, "guild": guild, "fake": fake})()
-    completer = ConsoleCompleter(session)  # type: ignore[arg-type]
+    completer = ConsoleCompleter(session)
     found = completer.get_completions(Document(text), CompleteEvent(completion_requested=True))
     return [c.text.rstrip() for c in found]
 

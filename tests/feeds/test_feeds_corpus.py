@@ -86,18 +86,18 @@ class _View(dict[str, Any]):
 
 class _Names(Mapping[str, Any]):
     def __init__(self, values: dict[str, Any]) -> None:
-        self.values = values
+        self.known = values
 
     def __getitem__(self, key: str) -> Any:
-        if key not in self.values:
+        if key not in self.known:
             raise NotModelled(key)
-        return self.values[key]
+        return self.known[key]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self.values)
+        return iter(self.known)
 
     def __len__(self) -> int:
-        return len(self.values)
+        return len(self.known)
 
 
 class PlainText(str):

@@ -119,7 +119,7 @@ async def test_clean_shutdown_leaves_nothing_open(fake: FakeDiscord, guild) -> N
     assert not fake.gateway.connections
 
 
-def _forward(name: str, queue: asyncio.Queue):  # type: ignore[type-arg]
+def _forward(name: str, queue: asyncio.Queue):
     async def handler(item: object) -> None:
         queue.put_nowait(item)
 

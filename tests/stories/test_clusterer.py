@@ -76,7 +76,7 @@ def test_story_window_expires_and_old_stories_leave_the_index(embed_cached, arti
     late_copy = replace(
         articles["a02"],
         id="late",
-        published=articles["a02"].published + timedelta(hours=30),  # type: ignore[operator]
+        published=articles["a02"].published + timedelta(hours=30),
     )
     late = clusterer.assign(late_copy)
     # Same words 30 hours on: outside the 12-hour window, so neither a copy nor a member.
@@ -102,7 +102,7 @@ def test_without_clock_the_active_index_is_bounded_by_count(embed_cached, articl
 def test_restored_clusterer_makes_the_same_assignments(
     embed_cached, articles, config: ClusterConfig
 ) -> None:
-    ordered = sorted(articles.values(), key=lambda a: a.published)  # type: ignore[arg-type, return-value]
+    ordered = sorted(articles.values(), key=lambda a: a.published)
     first_half, second_half = ordered[:26], ordered[26:]
     original = StoryClusterer(config, embedder=embed_cached)
     original.assign_many(first_half)
