@@ -17,8 +17,8 @@ import discord
 from discord.http import Route
 
 from bot.delivery.transport import DeliveryError
+from bot.render import limits
 
-THREAD_NAME_LIMIT = 100
 HISTORY_PAGE = 100
 # A post sits at most this many pages deep in its channel's history when it is looked for.
 HISTORY_PAGES = 10
@@ -31,7 +31,7 @@ TRANSIENT_CLIENT_STATUSES = frozenset({401, 408, 409, 425, 429})
 def _thread_name(payload: dict[str, Any]) -> str:
     embeds = payload.get("embeds") or []
     title = (embeds[0].get("title") if embeds else None) or payload.get("content") or "News"
-    return str(title)[:THREAD_NAME_LIMIT]
+    return str(title)[:limits.THREAD_NAME]
 
 
 class DiscordTransport:
@@ -65,7 +65,7 @@ class DiscordTransport:
             data = await self.client.http.request(
                 Route("POST", "/channels/{channel_id}/messages/{message_id}/threads",
                       channel_id=channel_id, message_id=message_id),
-                json={"name": name[:THREAD_NAME_LIMIT] or "Developments",
+                json={"name": name[:limits.THREAD_NAME] or "Developments",
                       "auto_archive_duration": 10080})
             return int(data["id"])
 

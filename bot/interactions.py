@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import logging
 import secrets
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
+
+from bot.render import limits
 
 if TYPE_CHECKING:
     from bot.client import StorylineBot
@@ -81,6 +83,15 @@ async def reply(interaction: discord.Interaction, content: str | None = None, *,
         await interaction.followup.send(**kwargs)
     else:
         await interaction.response.send_message(**kwargs)
+
+
+def matching_choices(values: Iterable[str], current: str) -> list[app_commands.Choice[str]]:
+    """Autocomplete: the values containing what the user typed, as many as Discord shows.
+    A value longer than a choice may carry could not be sent back whole, so it is left out."""
+    typed = current.lower()
+    return [app_commands.Choice(name=value, value=value) for value in values
+            if typed in value.lower() and len(value) <= limits.CHOICE_TEXT
+            ][:limits.AUTOCOMPLETE_CHOICES]
 
 
 def bot_of(interaction: discord.Interaction) -> StorylineBot:

@@ -9,10 +9,13 @@ import discord
 
 from bot.feeds.models import DiscoveredFeed
 from bot.interactions import OwnedView
+from bot.render import limits
+from bot.render.text import truncate
 from bot.storage.feeds import SubscriptionView
 
 FEEDS_PER_PAGE = 8
 VIEW_TIMEOUT = 300.0
+OPTION = limits.SELECT_OPTION_TEXT
 
 
 def feed_status_line(view: SubscriptionView) -> str:
@@ -40,11 +43,12 @@ def list_page_embed(views: Sequence[SubscriptionView], page: int) -> discord.Emb
         last = (f"<t:{int(feed.last_success_at.timestamp())}:R>" if feed.last_success_at
                 else "never")
         embed.add_field(
-            name=view.subscription.name[:256],
-            value=(f"<#{view.subscription.channel_id}>"
-                   f" · every {interval_text(feed.interval_seconds)}"
-                   f" · last success {last}\nstatus: {feed_status_line(view)}"
-                   f" · {view.subscription.items_posted} posted")[:1024],
+            name=truncate(view.subscription.name, limits.EMBED_FIELD_NAME),
+            value=truncate(f"<#{view.subscription.channel_id}>"
+                           f" · every {interval_text(feed.interval_seconds)}"
+                           f" · last success {last}\nstatus: {feed_status_line(view)}"
+                           f" · {view.subscription.items_posted} posted",
+                           limits.EMBED_FIELD_VALUE),
             inline=False)
     if not views:
         embed.description = "No feeds yet. Add one with `/feed add`."
@@ -85,21 +89,26 @@ class FeedListView(OwnedView):
         await self._show(interaction)
 
 
-ChooseFeed = Callable[[discord.Interaction, str], Awaitable[None]]
+ChooseFeed = Callable[[discord.Interaction, DiscoveredFeed], Awaitable[None]]
 
 
 class FeedChoiceView(OwnedView):
-    """A page advertises several feeds: the admin picks one."""
+    """A page advertises several feeds: the admin picks one.
+
+    Each option's value is the candidate's position, never its URL: a value holds at most
+    100 characters, and a longer URL cut to fit would fetch another address."""
 
     def __init__(self, candidates: Sequence[DiscoveredFeed], on_choice: ChooseFeed,
                  owner_id: int) -> None:
         super().__init__(owner_id, timeout=VIEW_TIMEOUT)
         self.on_choice = on_choice
+        self.candidates = list(candidates[:limits.SELECT_OPTIONS])
         select: discord.ui.Select[FeedChoiceView] = discord.ui.Select(
             placeholder="Which feed?",
-            options=[discord.SelectOption(label=(c.title or c.url)[:100], value=c.url[:100],
-                                          description=c.url[:100])
-                     for c in candidates[:25]])
+            options=[discord.SelectOption(label=truncate(c.title or c.url, OPTION),
+                                          value=str(position),
+                                          description=truncate(c.url, OPTION))
+                     for position, c in enumerate(self.candidates)])
         select.callback = self._chosen  # type: ignore[method-assign]
         self.select = select
         self.add_item(select)
@@ -107,7 +116,7 @@ class FeedChoiceView(OwnedView):
     async def _chosen(self, interaction: discord.Interaction) -> None:
         self.stop()
         await interaction.response.defer(ephemeral=True, thinking=True)
-        await self.on_choice(interaction, self.select.values[0])
+        await self.on_choice(interaction, self.candidates[int(self.select.values[0])])
 
 
 def preview_message(intro: str, payload: dict[str, Any] | None) -> dict[str, Any]:
@@ -115,5 +124,5 @@ def preview_message(intro: str, payload: dict[str, Any] | None) -> dict[str, Any
     payload = payload or {}
     content = "\n".join(part for part in (intro, payload.get("content")) if part)
     embeds = [discord.Embed.from_dict(e) for e in payload.get("embeds") or []]
-    return {"content": content[:2000], "embeds": embeds,
+    return {"content": truncate(content, limits.MESSAGE_CONTENT), "embeds": embeds,
             "allowed_mentions": discord.AllowedMentions.none()}

@@ -13,10 +13,17 @@ from bot.client import StorylineBot
 from bot.feeds import service
 from bot.feeds.explain import explain_item
 from bot.feeds.filters import FeedFilter
+from bot.feeds.models import DiscoveredFeed
 from bot.feeds.poller import FeedPoller, PollSettings
 from bot.feeds.routing import split_keywords
 from bot.feeds.templates import validate_template
-from bot.interactions import UserError, ensure_manager, reply, require_postable
+from bot.interactions import (
+    UserError,
+    ensure_manager,
+    matching_choices,
+    reply,
+    require_postable,
+)
 from bot.storage import feeds as store
 from bot.storage.feeds import Subscription
 from bot.storage.guilds import ensure_guild
@@ -65,10 +72,8 @@ class FeedsCog(commands.GroupCog, group_name="feed", group_description="News fee
     async def feed_autocomplete(self, interaction: discord.Interaction,
                                 current: str) -> list[app_commands.Choice[str]]:
         assert interaction.guild_id is not None
-        views = await store.list_subscriptions(self.bot.db, interaction.guild_id)
-        names = [v.subscription.name for v in views if current.lower() in
-                 v.subscription.name.lower()]
-        return [app_commands.Choice(name=name, value=name) for name in names[:25]]
+        listed = await store.list_subscriptions(self.bot.db, interaction.guild_id)
+        return matching_choices([row.subscription.name for row in listed], current)
 
     @app_commands.command(name="add", description="Post a feed's new items to a channel")
     @app_commands.describe(url="Feed or web page link", channel="Where to post (default: "
@@ -81,8 +86,9 @@ class FeedsCog(commands.GroupCog, group_name="feed", group_description="News fee
         await interaction.response.defer(ephemeral=True, thinking=True)
         found = await self._call(service.probe(self.bot.web, url))
         if found.feed is None and len(found.candidates) > 1:
-            async def chosen(choice_interaction: discord.Interaction, feed_url: str) -> None:
-                picked = await self._call(service.probe_feed(self.bot.web, feed_url))
+            async def chosen(choice_interaction: discord.Interaction,
+                             candidate: DiscoveredFeed) -> None:
+                picked = await self._call(service.probe_feed(self.bot.web, candidate.url))
                 await self._add_feed(choice_interaction, picked, target_id, name, backfill)
 
             view = FeedChoiceView(found.candidates, chosen, interaction.user.id)

@@ -15,9 +15,12 @@ from bot.interactions import (
     bot_of,
     ensure_manager,
     errors_reported,
+    matching_choices,
     reply,
     require_postable,
 )
+from bot.render import limits
+from bot.render.text import truncate
 from bot.storage import follows as store
 from bot.storage.follows import Follow
 from bot.storage.guilds import ensure_guild
@@ -81,8 +84,7 @@ class FollowCog(commands.GroupCog, group_name="follow",
                                  current: str) -> list[app_commands.Choice[str]]:
         assert interaction.guild_id is not None
         topics = [f.topic for f in await store.guild_follows(self.bot.db, interaction.guild_id)]
-        return [app_commands.Choice(name=t, value=t) for t in topics
-                if current.lower() in t.lower()][:25]
+        return matching_choices(topics, current)
 
     @app_commands.command(name="add", description="Follow a topic: one post per story, "
                           "growing as outlets report it")
@@ -127,7 +129,7 @@ class FollowCog(commands.GroupCog, group_name="follow",
                  + (f" · excluding `{f.exclude}`" if f.exclude else "")
                  + (f" · ≥{f.min_sources} sources" if f.min_sources > 1 else "")
                  + (" · paused" if f.paused else "") for f in follows]
-        await reply(interaction, "\n".join(lines)[:2000] if lines else
+        await reply(interaction, truncate("\n".join(lines), limits.MESSAGE_CONTENT) if lines else
                     "No topics followed yet. Try `/follow add Ukraine peace talks`.")
 
     @app_commands.command(name="remove", description="Stop following a topic")

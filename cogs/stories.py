@@ -15,7 +15,8 @@ from discord.ext import commands
 from bot.client import StorylineBot
 from bot.discord_transport import DiscordTransport
 from bot.feeds.identity import normalise_url
-from bot.interactions import UserError, bot_of, errors_reported, reply
+from bot.interactions import UserError, bot_of, errors_reported, matching_choices, reply
+from bot.render import limits
 from bot.render.story import (
     DeadlineLine,
     QuoteLine,
@@ -23,8 +24,10 @@ from bot.render.story import (
     news_embed,
     quote_line,
     sourced_deadline_lines,
+    text_embed,
     timeline_lines,
 )
+from bot.render.text import truncate
 from bot.search import close_providers
 from bot.search.default_feeds import default_world_feeds
 from bot.search.registry import SearchSettings, build_providers
@@ -59,8 +62,7 @@ async def topic_timeline(bot: StorylineBot, stories: list[story_store.Story],
         entries.append((story.first_seen_at, story.headline, story.source_count,
                         articles[0].url if articles else ""))
     lines = timeline_lines(entries)
-    return discord.Embed(title=title[:256], description="\n".join(lines)[:4096]
-                         or "No stories yet.")
+    return embed_from(text_embed(title, "\n".join(lines) or "No stories yet."))
 
 
 class CoverageButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
@@ -138,8 +140,7 @@ class StoriesCog(commands.Cog):
     async def topic_autocomplete(self, interaction: discord.Interaction,
                                  current: str) -> list[app_commands.Choice[str]]:
         topics = [f.topic for f in await self._guild_follows(interaction)]
-        return [app_commands.Choice(name=t, value=t) for t in topics
-                if current.lower() in t.lower()][:25]
+        return matching_choices(topics, current)
 
     @app_commands.command(name="news", description="Top stories for a query from the last "
                           "48 hours")
@@ -163,8 +164,8 @@ class StoriesCog(commands.Cog):
                                  current: str) -> list[app_commands.Choice[str]]:
         recent = await story_store.recent_stories(self.bot.db, self.bot.clock() - RECENT, 200)
         matches = [s for s in recent if current.lower() in s.headline.lower()]
-        return [app_commands.Choice(name=s.headline[:100], value=str(s.id))
-                for s in matches[:25]]
+        return [app_commands.Choice(name=truncate(s.headline, limits.CHOICE_TEXT), value=str(s.id))
+                for s in matches[:limits.AUTOCOMPLETE_CHOICES]]
 
     @app_commands.command(name="timeline", description="A topic's stories in date order")
     @app_commands.autocomplete(topic=topic_autocomplete)
@@ -196,8 +197,7 @@ class StoriesCog(commands.Cog):
         empty = (f"No upcoming deadlines about {topic}." if topic
                  else "No upcoming deadlines for followed topics.")
         text = "\n".join(sourced_deadline_lines(entries, now)) or empty
-        await reply(interaction, embed=discord.Embed(title="Deadlines",
-                                                     description=text[:4096]), ephemeral=False)
+        await reply(interaction, embed=embed_from(text_embed("Deadlines", text)), ephemeral=False)
 
     @app_commands.command(name="quotes", description="Recent quotes by a person")
     @app_commands.autocomplete(topic=topic_autocomplete)
@@ -212,9 +212,8 @@ class StoriesCog(commands.Cog):
                                                     self.bot.clock() - QUOTE_WINDOW, story_ids)
         lines = [f"{quote_line(QuoteLine(q.text, q.speaker))} ([{a.source or 'source'}]({a.url}))"
                  for q, a in found[:10]]
-        await reply(interaction, embed=discord.Embed(
-            title=f"Quotes: {person}"[:256],
-            description="\n".join(lines)[:4096] or f"No recent quotes by {person}."),
+        await reply(interaction, embed=embed_from(text_embed(
+            f"Quotes: {person}", "\n".join(lines) or f"No recent quotes by {person}.")),
             ephemeral=False)
 
 

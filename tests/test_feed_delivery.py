@@ -78,10 +78,36 @@ async def test_page_with_several_feeds_asks_which(fast_bot: RunningBot,
                           "</head></html>", content_type="text/html")
     question = await add_feed(fast_bot, page)
     assert "several feeds" in question.content
-    select = question.components[0]["components"][0]
-    chosen = await fast_bot.fake.click(question, select["custom_id"], values=[second])
-    answer = await chosen.final()
+    answer = await pick_feed(fast_bot, question, second)
     assert "Sport" in answer.content
+
+
+async def pick_feed(bot: RunningBot, question: FakeMessage, url: str) -> FakeMessage:
+    """Choose, in the select menu of `question`, the option showing `url`."""
+    select = question.components[0]["components"][0]
+    option = next(o for o in select["options"] if url.startswith(o["description"].rstrip("…")))
+    chosen = await bot.fake.click(question, select["custom_id"], values=[option["value"]])
+    return await chosen.final()
+
+
+async def test_a_discovered_feed_url_longer_than_a_select_value_is_fetched_whole(
+        fast_bot: RunningBot, news_web: NewsWeb) -> None:
+    long_path = "/feeds/" + "regional-politics-and-local-government-" * 3 + "rss.xml"
+    short = news_web.serve("/a.xml", feedgen.rss("Politics", feedgen.entries(1)))
+    long = news_web.serve(long_path, feedgen.rss("Regional Desk", feedgen.entries(1)))
+    assert len(long) > 100  # more than a select option's value may hold
+    page = news_web.serve("/", "<html><head>"
+                          f'<link rel="alternate" type="application/rss+xml" href="{short}">'
+                          f'<link rel="alternate" type="application/rss+xml" href="{long}" '
+                          'title="Regional Desk"></head></html>', content_type="text/html")
+    question = await add_feed(fast_bot, page)
+
+    answer = await pick_feed(fast_bot, question, long)
+
+    assert "Regional Desk" in answer.content
+    assert news_web.hits[long_path] >= 1
+    [listed] = await store.list_subscriptions(fast_bot.bot.db, fast_bot.guild.id)
+    assert listed.feed.url == long
 
 
 async def test_malformed_feed_is_still_read(fast_bot: RunningBot, news_web: NewsWeb) -> None:

@@ -15,6 +15,15 @@ EMBED_FIELDS = 25
 EMBED_TOTAL = 6000
 MESSAGE_CONTENT = 2000
 MESSAGE_EMBEDS = 10
-FORUM_THREAD_NAME = 100
+# A thread's name, a forum post's included.
+THREAD_NAME = 100
+FORUM_THREAD_NAME = THREAD_NAME
+# Components and autocomplete ("Component Reference", "Autocomplete"): how many options
+# a select menu or an autocomplete answer may hold, and the length of each option's
+# label, value and description (a choice's name and value).
+SELECT_OPTIONS = 25
+SELECT_OPTION_TEXT = 100
+AUTOCOMPLETE_CHOICES = 25
+CHOICE_TEXT = 100
 # Not a documented limit per field, but URLs beyond this are rejected in practice.
 EMBED_URL = 2048

@@ -201,6 +201,12 @@ def timeline_lines(entries: Sequence[tuple[datetime, str, int, str]]) -> list[st
             f"{'s' if count != 1 else ''}" for when, headline, count, url in entries]
 
 
+def text_embed(title: str, description: str) -> dict[str, Any]:
+    """A titled block of text, both cut to Discord's embed limits."""
+    return {"title": clean(title, limits.EMBED_TITLE),
+            "description": truncate(description, limits.EMBED_DESCRIPTION)}
+
+
 def news_embed(query: str, views: Sequence[StoryView]) -> dict[str, Any]:
     lines = []
     for view in views:
@@ -209,5 +215,4 @@ def news_embed(query: str, views: Sequence[StoryView]) -> dict[str, Any]:
                      f"{'s' if outlets != 1 else ''}"
                      + (f" · updated {timestamp(view.last_updated)}" if view.last_updated else ""))
     description = "\n\n".join(lines) if lines else "No stories found in the last 48 hours."
-    return {"title": clean(f"News: {query}", limits.EMBED_TITLE),
-            "description": truncate(description, limits.EMBED_DESCRIPTION)}
+    return text_embed(f"News: {query}", description)
