@@ -52,6 +52,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("HTTP_USER_AGENT", DEFAULT_USER_AGENT, "User-Agent sent with feed and page "
                 "requests."),
     SettingSpec("MAX_FEEDS_PER_GUILD", "50", "Most feeds one server may add."),
+    SettingSpec("MAX_FOLLOWS_PER_GUILD", "25", "Most topics one server may follow."),
     SettingSpec("FEED_INTERVAL_DEFAULT", "600", "Seconds between polls of a feed."),
     SettingSpec("FEED_INTERVAL_MIN", "120", "Shortest poll interval in seconds a feed may get."),
     SettingSpec("MAX_ITEMS_PER_POLL", "5", "Most posts per feed per poll; the rest become "
@@ -147,6 +148,7 @@ class Settings:
     allowed_private_networks: tuple[Any, ...] = field(default_factory=tuple)
     http_user_agent: str = DEFAULT_USER_AGENT
     max_feeds_per_guild: int = 50
+    max_follows_per_guild: int = 25
     feed_interval_default: int = 600
     feed_interval_min: int = 120
     max_items_per_poll: int = 5
@@ -198,6 +200,8 @@ def load_settings(
                                                   raw("DISCORD_GATEWAY_URL"), ("wss", "ws")),
         "max_feeds_per_guild": lambda: _parse_int("MAX_FEEDS_PER_GUILD",
                                                   raw("MAX_FEEDS_PER_GUILD"), minimum=1),
+        "max_follows_per_guild": lambda: _parse_int(
+            "MAX_FOLLOWS_PER_GUILD", raw("MAX_FOLLOWS_PER_GUILD"), minimum=1),
         "max_items_per_poll": lambda: _parse_int("MAX_ITEMS_PER_POLL", raw("MAX_ITEMS_PER_POLL"),
                                                  minimum=1),
         "default_world_feeds": lambda: _parse_bool("DEFAULT_WORLD_FEEDS",

@@ -23,10 +23,8 @@ from bot.render import limits
 from bot.render.text import truncate
 from bot.storage import follows as store
 from bot.storage.follows import Follow
-from bot.storage.guilds import ensure_guild
-from bot.stories.matching import TopicQuery
+from bot.stories.following import FollowRefused, FollowRequest, add_follow
 
-MAX_FOLLOWS_PER_GUILD = 25
 PostTarget = discord.TextChannel | discord.Thread
 
 
@@ -103,19 +101,13 @@ class FollowCog(commands.GroupCog, group_name="follow",
         channel_id = require_postable(interaction, channel)
         if role is not None and role.is_default():
             raise UserError("Storyline never pings @everyone; pick a role.")
-        if not TopicQuery.parse(topic).topic_words:
-            raise UserError("Describe the topic with a few meaningful words.")
-        if await store.follow_by_topic(self.bot.db, interaction.guild_id, topic):
-            raise UserError(f"This server already follows **{topic}**.")
-        existing = await store.guild_follows(self.bot.db, interaction.guild_id)
-        if len(existing) >= MAX_FOLLOWS_PER_GUILD:
-            raise UserError(f"This server follows {MAX_FOLLOWS_PER_GUILD} topics, the most "
-                            "it may; remove one with `/follow remove` first.")
-        await ensure_guild(self.bot.db, interaction.guild_id)
-        follow = await store.add_follow(
-            self.bot.db, guild_id=interaction.guild_id, topic=topic.strip(), keywords=keywords,
-            exclude=exclude, channel_id=channel_id, role_id=role.id if role else None,
-            min_sources=min_sources, created_at=self.bot.clock())
+        request = FollowRequest(interaction.guild_id, topic, channel_id, keywords, exclude,
+                                role.id if role else None, min_sources)
+        try:
+            follow = await add_follow(self.bot.db, request, now=self.bot.clock(),
+                                      max_follows=self.bot.settings.max_follows_per_guild)
+        except FollowRefused as refused:
+            raise UserError(str(refused)) from None
         self.bot.dispatch("follow_added", follow)
         await reply(interaction, f"Following **{follow.topic}** in <#{channel_id}>: each new "
                     "story gets one post that grows as more outlets report it.")

@@ -3,7 +3,6 @@ posts' Full coverage and Timeline buttons. Owns the story engine's loops."""
 
 from __future__ import annotations
 
-import asyncio
 import re
 from datetime import timedelta
 from typing import Any
@@ -18,7 +17,6 @@ from bot.feeds.identity import normalise_url
 from bot.interactions import UserError, bot_of, errors_reported, matching_choices, reply
 from bot.render import limits
 from bot.render.story import (
-    DeadlineLine,
     QuoteLine,
     coverage_embed,
     news_embed,
@@ -35,12 +33,15 @@ from bot.storage import feeds as feed_store
 from bot.storage import follows as follow_store
 from bot.storage import stories as story_store
 from bot.storage.follows import Follow
+from bot.stories import lookup
 from bot.stories.coverage import build_story_view, follow_query
 from bot.stories.engine import StoryEngine
 from bot.stories.matching import TopicQuery
 
 RECENT = timedelta(days=30)
 QUOTE_WINDOW = timedelta(days=30)
+# /deadlines still lists a deadline this long after it passed, marked as passed.
+DEADLINES_PASSED_SHOWN = timedelta(days=2)
 
 
 def embed_from(data: dict[str, Any]) -> discord.Embed:
@@ -56,12 +57,7 @@ async def story_embed(bot: StorylineBot, story_id: int) -> discord.Embed:
 
 async def topic_timeline(bot: StorylineBot, stories: list[story_store.Story],
                          title: str) -> discord.Embed:
-    entries = []
-    for story in sorted(stories, key=lambda s: s.first_seen_at)[-20:]:
-        articles = await story_store.story_articles(bot.db, story.id)
-        entries.append((story.first_seen_at, story.headline, story.source_count,
-                        articles[0].url if articles else ""))
-    lines = timeline_lines(entries)
+    lines = timeline_lines(await lookup.timeline(bot.db, stories))
     return embed_from(text_embed(title, "\n".join(lines) or "No stories yet."))
 
 
@@ -128,8 +124,7 @@ class StoriesCog(commands.Cog):
         return await follow_store.guild_follows(self.bot.db, interaction.guild_id)
 
     async def _stories_about(self, query: TopicQuery) -> list[story_store.Story]:
-        found = await story_store.recent_story_texts(self.bot.db, self.bot.clock() - RECENT)
-        return [found[i][0] for i in await asyncio.to_thread(query.matching, found)]
+        return await lookup.stories_about(self.bot.db, query, self.bot.clock() - RECENT)
 
     async def _topic(self, interaction: discord.Interaction, topic: str) -> TopicQuery:
         for follow in await self._guild_follows(interaction):
@@ -184,16 +179,9 @@ class StoriesCog(commands.Cog):
         queries = ([await self._topic(interaction, topic)] if topic else
                    [follow_query(f) for f in await self._guild_follows(interaction)])
         story_ids = {s.id for q in queries for s in await self._stories_about(q)}
-        found = await story_store.upcoming_deadlines(self.bot.db, now - timedelta(days=2),
-                                                     sorted(story_ids))
-        entries, shown = [], set()
-        for deadline in found:
-            if (deadline.story_id, deadline.phrase.lower()) in shown:
-                continue  # the same deadline reported by several outlets
-            shown.add((deadline.story_id, deadline.phrase.lower()))
-            article = await story_store.get_article(self.bot.db, deadline.article_id)
-            entries.append((DeadlineLine(deadline.phrase, deadline.about, deadline.latest),
-                            article.source if article else "", article.url if article else ""))
+        upcoming = await lookup.upcoming_deadlines(self.bot.db, sorted(story_ids),
+                                                   now - DEADLINES_PASSED_SHOWN)
+        entries = [(lookup.deadline_line(u.deadline), u.source, u.url) for u in upcoming]
         empty = (f"No upcoming deadlines about {topic}." if topic
                  else "No upcoming deadlines for followed topics.")
         text = "\n".join(sourced_deadline_lines(entries, now)) or empty

@@ -19,7 +19,7 @@ from bot.render.payload import render_feed_item
 from bot.storage import feeds as store
 from bot.storage.database import Database
 from bot.storage.feeds import PostStyle, Subscription
-from bot.storage.guilds import ensure_guild
+from bot.storage.guilds import lock_guild
 from bot.storage.tables import feeds as feeds_table
 
 MAX_BACKFILL = 5
@@ -93,10 +93,10 @@ async def probe_feed(web: HttpClient, url: str) -> Probe:
     return followed
 
 
-async def _unique_name(db: Database, guild_id: int, wanted: str) -> str:
+def _unique_name(wanted: str, taken: set[str]) -> str:
     base = (wanted.strip() or "feed")[:MAX_NAME_LENGTH - 5]
     name, counter = base, 2
-    while await store.subscription_by_name(db, guild_id, name) is not None:
+    while name in taken:
         name, counter = f"{base} ({counter})", counter + 1
     return name
 
@@ -108,15 +108,18 @@ async def add_subscription(db: Database, *, guild_id: int, channel_id: int, foun
     except the `backfill` newest."""
     parsed, url = found.feed, found.url
     assert parsed is not None
-    if await store.count_subscriptions(db, guild_id) >= max_feeds:
-        raise FeedCommandError(f"This server already has {max_feeds} feeds, the most it may "
-                               "have. Remove one with `/feed remove` first.")
-    await ensure_guild(db, guild_id)
     feed_url = normalise_url(url)
-    unique = await _unique_name(db, guild_id, name or parsed.title or urlsplit(url).netloc)
     items = newest_first(list(parsed.items))
     backfill = max(0, min(MAX_BACKFILL, backfill))
     async with db.begin() as conn:
+        # The server's row is held from here: its cap and names are checked and used by
+        # one /feed add at a time (a unique constraint backs the feed-in-channel rule).
+        await lock_guild(conn, guild_id, now)
+        if await store.count_subscriptions(conn, guild_id) >= max_feeds:
+            raise FeedCommandError(f"This server already has {max_feeds} feeds, the most it "
+                                   "may have. Remove one with `/feed remove` first.")
+        unique = _unique_name(name or parsed.title or urlsplit(url).netloc,
+                              await store.subscription_names(conn, guild_id))
         feed, created = await store.get_or_create_feed(
             conn, feed_url, title=parsed.title[:300], format=parsed.format,
             interval_seconds=interval_seconds, now=now)

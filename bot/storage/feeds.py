@@ -142,11 +142,16 @@ async def add_subscription(conn: AsyncConnection, **values: object) -> Subscript
     return _subscription(row)
 
 
-async def count_subscriptions(db: Database, guild_id: int) -> int:
-    async with db.connect_readonly() as conn:
-        return int((await conn.execute(
-            sa.select(sa.func.count()).select_from(subscriptions)
-            .where(subscriptions.c.guild_id == guild_id))).scalar_one())
+async def count_subscriptions(conn: AsyncConnection, guild_id: int) -> int:
+    return int((await conn.execute(
+        sa.select(sa.func.count()).select_from(subscriptions)
+        .where(subscriptions.c.guild_id == guild_id))).scalar_one())
+
+
+async def subscription_names(conn: AsyncConnection, guild_id: int) -> set[str]:
+    rows = await conn.execute(sa.select(subscriptions.c.name)
+                              .where(subscriptions.c.guild_id == guild_id))
+    return {name for (name,) in rows}
 
 
 async def subscription_by_name(db: Database, guild_id: int, name: str) -> Subscription | None:

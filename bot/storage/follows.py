@@ -64,10 +64,19 @@ def _post(row: sa.Row[Any]) -> StoryPost:
 
 async def add_follow(db: Database, **values: object) -> Follow:
     async with db.begin() as conn:
-        result = await conn.execute(follows.insert().values(**values).returning(follows.c.id))
-        follow_id = result.scalar_one()
-        row = (await conn.execute(sa.select(follows).where(follows.c.id == follow_id))).one()
+        return await insert_follow(conn, **values)
+
+
+async def insert_follow(conn: AsyncConnection, **values: object) -> Follow:
+    result = await conn.execute(follows.insert().values(**values).returning(follows.c.id))
+    follow_id = result.scalar_one()
+    row = (await conn.execute(sa.select(follows).where(follows.c.id == follow_id))).one()
     return _follow(row)
+
+
+async def count_follows(conn: AsyncConnection, guild_id: int) -> int:
+    return int((await conn.execute(sa.select(sa.func.count()).select_from(follows)
+                                   .where(follows.c.guild_id == guild_id))).scalar_one())
 
 
 async def guild_follows(db: Database, guild_id: int) -> list[Follow]:
@@ -86,9 +95,14 @@ async def active_follows(db: Database) -> list[Follow]:
 
 async def follow_by_topic(db: Database, guild_id: int, topic: str) -> Follow | None:
     async with db.connect_readonly() as conn:
-        row = (await conn.execute(sa.select(follows).where(
-            follows.c.guild_id == guild_id,
-            sa.func.lower(follows.c.topic) == topic.strip().lower()))).first()
+        return await follow_by_topic_in(conn, guild_id, topic)
+
+
+async def follow_by_topic_in(conn: AsyncConnection, guild_id: int, topic: str) -> Follow | None:
+    """The follow of this topic, whatever its letter case (the unique index ignores case)."""
+    row = (await conn.execute(sa.select(follows).where(
+        follows.c.guild_id == guild_id,
+        sa.func.lower(follows.c.topic) == topic.strip().lower()))).first()
     return None if row is None else _follow(row)
 
 

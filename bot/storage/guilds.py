@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.storage.database import Database
 from bot.storage.tables import guild_settings
@@ -50,6 +51,17 @@ async def ensure_guild(db: Database, guild_id: int) -> GuildSettings:
             sa.select(guild_settings).where(guild_settings.c.guild_id == guild_id)
         )).one()
     return _from_row(row)
+
+
+async def lock_guild(conn: AsyncConnection, guild_id: int, now: datetime) -> None:
+    """Make sure the server's row exists and hold it until the transaction ends.
+
+    Writers that check a per-server cap or name before inserting call this first: the
+    write takes PostgreSQL's row lock and SQLite's database write lock, so two commands
+    of one server run their check-then-insert one after the other."""
+    await insert_ignore(conn, guild_settings, {"guild_id": guild_id, "joined_at": now})
+    await conn.execute(guild_settings.update().where(guild_settings.c.guild_id == guild_id)
+                       .values(left_at=None))
 
 
 async def get_guild(db: Database, guild_id: int) -> GuildSettings | None:

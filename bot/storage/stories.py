@@ -247,11 +247,41 @@ def _quote(row: sa.Row[Any]) -> StoredQuote:
                        values[story_quotes.c.published])
 
 
-async def upcoming_deadlines(db: Database, after: datetime, story_ids: Sequence[int] | None = None,
-                             limit: int = 25) -> list[StoredDeadline]:
-    query = sa.select(story_deadlines).where(story_deadlines.c.latest >= after)
-    if story_ids is not None:
-        query = query.where(story_deadlines.c.story_id.in_(list(story_ids)))
+async def first_article_urls(db: Database, story_ids: Sequence[int]) -> dict[int, str]:
+    """Each story's first article link (in the order story_articles gives), one query."""
+    if not story_ids:
+        return {}
     async with db.connect_readonly() as conn:
-        rows = await conn.execute(query.order_by(story_deadlines.c.latest).limit(limit))
-        return [StoredDeadline(**row._mapping) for row in rows]
+        rows = await conn.execute(
+            sa.select(articles.c.story_id, articles.c.url)
+            .where(articles.c.story_id.in_(list(story_ids)))
+            .order_by(articles.c.story_id, articles.c.published, articles.c.id))
+        first: dict[int, str] = {}
+        for story_id, url in rows:
+            first.setdefault(story_id, url)
+    return first
+
+
+@dataclass(frozen=True)
+class SourcedDeadline:
+    """A deadline with the outlet and link of the article that reported it."""
+
+    deadline: StoredDeadline
+    source: str
+    url: str
+
+
+async def deadlines_with_sources(db: Database, after: datetime, story_ids: Sequence[int],
+                                 limit: int) -> list[SourcedDeadline]:
+    """The stories' deadlines ending after `after`, soonest first, each with its article's
+    outlet and link: one query."""
+    query = (sa.select(story_deadlines, articles.c.source, articles.c.url)
+             .join(articles, articles.c.id == story_deadlines.c.article_id, isouter=True)
+             .where(story_deadlines.c.latest >= after,
+                    story_deadlines.c.story_id.in_(list(story_ids)))
+             .order_by(story_deadlines.c.latest, story_deadlines.c.id).limit(limit))
+    async with db.connect_readonly() as conn:
+        rows = (await conn.execute(query)).all()
+    return [SourcedDeadline(
+        StoredDeadline(**{c.name: row._mapping[c] for c in story_deadlines.c}),
+        row.source or "", row.url or "") for row in rows]

@@ -90,6 +90,8 @@ subscriptions = sa.Table(
     sa.Column("created_at", UTCDateTime, nullable=False),
     sa.UniqueConstraint("guild_id", "name", name="uq_feed_subscriptions_guild_name"),
     sa.Index("ix_feed_subscriptions_feed_id", "feed_id"),
+    # A feed posts into a channel once.
+    sa.Index("uq_feed_subscriptions_feed_channel", "feed_id", "channel_id", unique=True),
 )
 
 # Items seen per feed; their ids persist so a restart never reposts.
@@ -228,6 +230,9 @@ follows = sa.Table(
     sa.Column("last_search_at", UTCDateTime, nullable=True),
     sa.UniqueConstraint("guild_id", "topic", name="uq_follows_guild_topic"),
 )
+# A server follows a topic once, whatever its letter case (/follow add looks it up so).
+sa.Index("uq_follows_guild_topic_nocase", follows.c.guild_id, sa.func.lower(follows.c.topic),
+         unique=True)
 
 # One post per (follow, story): the desired content and what was last published, so a
 # publisher can send it once and then edit it, across restarts.

@@ -8,11 +8,12 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from bot.render.story import DeadlineLine, QuoteLine, SourceLink, StoryView, story_post
+from bot.render.story import QuoteLine, SourceLink, StoryView, story_post
 from bot.storage import follows as follow_store
 from bot.storage import stories as story_store
 from bot.storage.database import Database
 from bot.storage.follows import Follow
+from bot.stories.lookup import deadline_line, distinct_deadlines
 from bot.stories.matching import TopicQuery
 
 # "Many new sources" for a thread reply: at least this many more outlets than last shown.
@@ -36,7 +37,7 @@ async def build_story_view(db: Database, story_id: int) -> StoryView | None:
         sources=[SourceLink(a.source or "unknown outlet", a.url, a.title, a.published)
                  for a in articles],
         quotes=_key_quotes(quotes),
-        deadlines=_distinct_deadlines(deadlines),
+        deadlines=[deadline_line(d) for d in distinct_deadlines(deadlines)],
         first_seen=story.first_seen_at, last_updated=story.last_updated_at)
 
 
@@ -49,17 +50,6 @@ def _key_quotes(quotes: Iterable[story_store.StoredQuote]) -> list[QuoteLine]:
         if key not in seen:
             seen.add(key)
             lines.append(QuoteLine(quote.text, quote.speaker))
-    return lines
-
-
-def _distinct_deadlines(deadlines: Iterable[story_store.StoredDeadline]) -> list[DeadlineLine]:
-    seen: set[str] = set()
-    lines = []
-    for deadline in sorted(deadlines, key=lambda d: d.latest):
-        key = deadline.phrase.lower()
-        if key not in seen:
-            seen.add(key)
-            lines.append(DeadlineLine(deadline.phrase, deadline.about, deadline.latest))
     return lines
 
 

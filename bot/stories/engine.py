@@ -13,7 +13,6 @@ from bot.delivery.pacing import Pacer
 from bot.delivery.transport import Transport
 from bot.render.story import StoryView
 from bot.search.base import SearchProvider
-from bot.storage import stories as story_store
 from bot.storage.database import Database
 from bot.storage.follows import Follow
 from bot.storage.types import utcnow
@@ -21,6 +20,7 @@ from bot.stories.assigner import StoryAssigner
 from bot.stories.cluster import StoryClusterer
 from bot.stories.coverage import build_story_view, update_story_posts
 from bot.stories.digest import queue_due_digests
+from bot.stories.lookup import stories_about
 from bot.stories.matching import TopicQuery
 from bot.stories.models import ClusterConfig
 from bot.stories.publisher import StoryPublisher
@@ -87,9 +87,8 @@ class StoryEngine:
         return views
 
     async def _stored_news(self, query: str, limit: int) -> list[StoryView]:
-        topic = TopicQuery.parse(query)
-        found = await story_store.recent_story_texts(self.db, self.clock() - NEWS_WINDOW)
-        matching = [found[i][0] for i in await asyncio.to_thread(topic.matching, found)]
+        matching = await stories_about(self.db, TopicQuery.parse(query),
+                                       self.clock() - NEWS_WINDOW)
         views: list[StoryView] = []
         for story in sorted(matching, key=lambda s: (s.source_count, s.last_updated_at),
                             reverse=True)[:limit]:
