@@ -10,7 +10,7 @@ from __future__ import annotations
 import ipaddress
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -64,7 +64,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("SEARCH_GDELT", "true", "Search the GDELT DOC 2.0 API for follows and /news "
                 "(no key needed): true or false."),
     SettingSpec("SEARCH_TIMEOUT", "10", "Seconds to wait for one answer from a search "
-                "provider."),
+                "provider (one retry on network errors and 5xx)."),
     SettingSpec("SEARCH_BACKOFF_MAX", "1800", "Longest time in seconds a failing search "
                 "provider is skipped; the backoff doubles from 60 s up to this."),
     SettingSpec("SEARCH_CACHE_SECONDS", "300", "Seconds a search answer is reused for the "
@@ -76,13 +76,25 @@ SETTINGS: tuple[SettingSpec, ...] = (
 )
 
 
-def _parse_bool(name: str, raw: str) -> bool:
-    lowered = raw.strip().lower()
-    if lowered in ("1", "true", "yes", "on"):
+TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
+FALSE_WORDS = frozenset({"0", "false", "no", "off"})
+
+
+def switch_value(word: str) -> bool | None:
+    """A yes/no word as settings and the console read it; None if it is neither."""
+    lowered = word.strip().lower()
+    if lowered in TRUE_WORDS:
         return True
-    if lowered in ("", "0", "false", "no", "off"):
+    if lowered in FALSE_WORDS:
         return False
-    raise ConfigError(name, f"expected true or false, got {raw!r}")
+    return None
+
+
+def _parse_bool(name: str, raw: str) -> bool:
+    value = switch_value(raw) if raw.strip() else False
+    if value is None:
+        raise ConfigError(name, f"expected true or false, got {raw!r}")
+    return value
 
 
 def _parse_int(name: str, raw: str, *, minimum: int | None = None) -> int:
@@ -138,28 +150,31 @@ def _check_database_url(raw: str) -> str:
 
 @dataclass(frozen=True)
 class Settings:
+    """The checked settings. Their defaults are declared once, in SETTINGS: build this
+    with load_settings (an empty environment gives every default)."""
+
     discord_token: str
-    database_url: str = DEFAULT_DATABASE_URL
-    log_level: str = "INFO"
-    dev_guild_id: int | None = None
-    discord_api_base: str = DEFAULT_API_BASE
-    discord_gateway_url: str = DEFAULT_GATEWAY_URL
-    allow_private_urls: bool = False
-    allowed_private_networks: tuple[Any, ...] = field(default_factory=tuple)
-    http_user_agent: str = DEFAULT_USER_AGENT
-    max_feeds_per_guild: int = 50
-    max_follows_per_guild: int = 25
-    feed_interval_default: int = 600
-    feed_interval_min: int = 120
-    max_items_per_poll: int = 5
-    default_world_feeds: bool = True
-    search_google_news: bool = True
-    search_gdelt: bool = True
-    search_timeout: float = 10.0
-    search_backoff_max: float = 1800.0
-    search_cache_seconds: float = 300.0
-    search_google_news_url: str = "https://news.google.com/rss/search"
-    search_gdelt_url: str = "https://api.gdeltproject.org/api/v2/doc/doc"
+    database_url: str
+    log_level: str
+    dev_guild_id: int | None
+    discord_api_base: str
+    discord_gateway_url: str
+    allow_private_urls: bool
+    allowed_private_networks: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]
+    http_user_agent: str
+    max_feeds_per_guild: int
+    max_follows_per_guild: int
+    feed_interval_default: int
+    feed_interval_min: int
+    max_items_per_poll: int
+    default_world_feeds: bool
+    search_google_news: bool
+    search_gdelt: bool
+    search_timeout: float
+    search_backoff_max: float
+    search_cache_seconds: float
+    search_google_news_url: str
+    search_gdelt_url: str
 
     @property
     def storage_backend(self) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from bot import __version__
 from bot.client import StorylineBot
-from bot.config import Settings, ensure_sqlite_directory, load_settings
+from bot.config import Settings, ensure_sqlite_directory, load_settings, switch_value
 from bot.console.completion import ConsoleCompleter
 from bot.console.offline import SampleNews
 from bot.console.session import ConsoleSession
@@ -73,7 +73,7 @@ def console_environment(fake: FakeDiscord, options: ConsoleOptions, base: Mappin
         # Only the sample server is let through; every other address is checked as usual.
         own = "127.0.0.1/32"
         current = base.get("ALLOW_PRIVATE_URLS", "").strip()
-        if current.lower() not in ("1", "true", "yes", "on"):
+        if switch_value(current) is not True:
             has_list = any(ch in current for ch in "/.:")
             env["ALLOW_PRIVATE_URLS"] = f"{current},{own}" if has_list else own
         # Local sample feeds are cheap to poll, so new items show within seconds.

@@ -10,14 +10,13 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from bot.config import switch_value
 from bot.sandbox import FakeGuild
 
 SUBCOMMAND, SUBCOMMAND_GROUP = 1, 2
 STRING, INTEGER, BOOLEAN, USER, CHANNEL, ROLE, MENTIONABLE, NUMBER, ATTACHMENT = (
     3, 4, 5, 6, 7, 8, 9, 10, 11)
 CHAT_INPUT = 1
-TRUE_WORDS = {"true", "yes", "on", "1"}
-FALSE_WORDS = {"false", "no", "off", "0"}
 TYPE_HINTS = {STRING: "text", INTEGER: "whole number", BOOLEAN: "true/false", USER: "@member",
               CHANNEL: "#channel", ROLE: "@role", MENTIONABLE: "@member or @role",
               NUMBER: "number", ATTACHMENT: "file"}
@@ -172,10 +171,10 @@ def typed_value(value: str, spec: dict[str, Any], guild: FakeGuild) -> object:
     except ValueError:
         raise CommandLineError(f"{name}: expected a {TYPE_HINTS[kind]}, got {value!r}") from None
     if kind == BOOLEAN:
-        word = value.lower()
-        if word not in TRUE_WORDS | FALSE_WORDS:
+        switch = switch_value(value)
+        if switch is None:
             raise CommandLineError(f"{name}: say true or false, not {value!r}")
-        return word in TRUE_WORDS
+        return switch
     if kind == CHANNEL:
         channel = value.removeprefix("#")
         if channel not in guild.channels:

@@ -18,7 +18,6 @@ from bot.search.gdelt import GdeltProvider
 from bot.search.google_news import GoogleNewsProvider
 from bot.search.guard import Backoff, GuardedProvider
 from bot.search.registry import (
-    SEARCH_SETTINGS,
     SearchOutcome,
     SearchSettings,
     build_providers,
@@ -28,7 +27,6 @@ from bot.search.registry import (
 )
 
 __all__ = [
-    "SEARCH_SETTINGS",
     "Backoff",
     "DefaultFeed",
     "GdeltProvider",

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
+from bot.config import Settings
 from bot.net.http import HttpClient
 from bot.search.base import (
     DEFAULT_LIMIT,
@@ -35,31 +34,6 @@ GOOGLE_NEWS_MIN_INTERVAL = 1.0
 
 
 @dataclass(frozen=True)
-class SettingDoc:
-    name: str
-    default: str
-    description: str
-
-
-SEARCH_SETTINGS: tuple[SettingDoc, ...] = (
-    SettingDoc("SEARCH_GOOGLE_NEWS", "true", "Search Google News RSS for follows and /news "
-               "(no key needed): true or false."),
-    SettingDoc("SEARCH_GDELT", "true", "Search the GDELT DOC 2.0 API for follows and /news "
-               "(no key needed): true or false."),
-    SettingDoc("SEARCH_TIMEOUT", "10", "Seconds to wait for one answer from a search "
-               "provider (one retry on network errors and 5xx)."),
-    SettingDoc("SEARCH_BACKOFF_MAX", "1800", "Longest time in seconds a failing search "
-               "provider is skipped; backoff doubles from 60 s up to this."),
-    SettingDoc("SEARCH_CACHE_SECONDS", "300", "Seconds a search answer is reused for the "
-               "same query; 0 turns the cache off."),
-    SettingDoc("SEARCH_GOOGLE_NEWS_URL", GOOGLE_NEWS_URL,
-               "Google News RSS search endpoint (a proxy, or a local server in tests)."),
-    SettingDoc("SEARCH_GDELT_URL", GDELT_URL,
-               "GDELT DOC 2.0 API endpoint (a proxy, or a local server in tests)."),
-)
-
-
-@dataclass(frozen=True)
 class SearchSettings:
     google_news: bool = True
     gdelt: bool = True
@@ -70,50 +44,13 @@ class SearchSettings:
     gdelt_url: str = GDELT_URL
 
     @classmethod
-    def from_environ(cls, environ: Mapping[str, str] | None = None) -> SearchSettings:
-        """Read the SEARCH_* variables; ValueError names the first malformed one."""
-        env = os.environ if environ is None else environ
-        raw = {doc.name: env.get(doc.name, doc.default) for doc in SEARCH_SETTINGS}
-        return cls(
-            google_news=_boolean("SEARCH_GOOGLE_NEWS", raw["SEARCH_GOOGLE_NEWS"]),
-            gdelt=_boolean("SEARCH_GDELT", raw["SEARCH_GDELT"]),
-            timeout=_seconds("SEARCH_TIMEOUT", raw["SEARCH_TIMEOUT"], minimum=1),
-            backoff_max=_seconds("SEARCH_BACKOFF_MAX", raw["SEARCH_BACKOFF_MAX"], minimum=60),
-            cache_seconds=_seconds("SEARCH_CACHE_SECONDS", raw["SEARCH_CACHE_SECONDS"],
-                                   minimum=0),
-            google_news_url=raw["SEARCH_GOOGLE_NEWS_URL"].strip(),
-            gdelt_url=raw["SEARCH_GDELT_URL"].strip())
-
-    @classmethod
-    def from_settings(cls, settings: Any) -> SearchSettings:
-        """From the bot's Settings object: attributes ``search_google_news``,
-        ``search_gdelt``, ``search_timeout``, ``search_backoff_max``,
-        ``search_cache_seconds``, ``search_google_news_url``, ``search_gdelt_url``;
-        any that are missing keep their defaults."""
-        defaults = cls()
-        return cls(**{
-            name: getattr(settings, f"search_{name}", getattr(defaults, name))
-            for name in ("google_news", "gdelt", "timeout", "backoff_max", "cache_seconds",
-                         "google_news_url", "gdelt_url")})
-
-
-def _boolean(name: str, raw: str) -> bool:
-    lowered = raw.strip().lower()
-    if lowered in ("1", "true", "yes", "on"):
-        return True
-    if lowered in ("", "0", "false", "no", "off"):
-        return False
-    raise ValueError(f"{name}: expected true or false, got {raw!r}")
-
-
-def _seconds(name: str, raw: str, *, minimum: float) -> float:
-    try:
-        value = float(raw.strip())
-    except ValueError:
-        raise ValueError(f"{name}: expected a number of seconds, got {raw!r}") from None
-    if value < minimum:
-        raise ValueError(f"{name}: must be at least {minimum:g}, got {raw!r}")
-    return value
+    def from_settings(cls, settings: Settings) -> SearchSettings:
+        """The SEARCH_* settings, read and checked once by bot.config."""
+        return cls(google_news=settings.search_google_news, gdelt=settings.search_gdelt,
+                   timeout=settings.search_timeout, backoff_max=settings.search_backoff_max,
+                   cache_seconds=settings.search_cache_seconds,
+                   google_news_url=settings.search_google_news_url,
+                   gdelt_url=settings.search_gdelt_url)
 
 
 def build_providers(http: HttpClient, settings: SearchSettings | None = None, *,

@@ -3,10 +3,10 @@ from __future__ import annotations
 import asyncio
 import logging
 from datetime import timedelta
-from types import SimpleNamespace
 
 import pytest
 
+from bot.config import ConfigError, load_settings
 from bot.net.http import HttpClient
 from bot.search import (
     GdeltProvider,
@@ -239,23 +239,27 @@ async def test_pacing_spaces_requests_and_skips_when_the_queue_is_too_long() -> 
     assert slept == [5.0, 10.0]
 
 
-def test_settings_from_environment_with_defaults_and_switches() -> None:
-    defaults = SearchSettings.from_environ({})
-    assert (defaults.google_news, defaults.gdelt, defaults.timeout) == (True, True, 10.0)
+def search_settings(environ: dict[str, str]) -> SearchSettings:
+    return SearchSettings.from_settings(load_settings(environ, require_token=False))
 
-    tuned = SearchSettings.from_environ({"SEARCH_GDELT": "false", "SEARCH_TIMEOUT": "4",
-                                         "SEARCH_BACKOFF_MAX": "600"})
+
+def test_settings_from_environment_with_defaults_and_switches() -> None:
+    # The declared defaults of bot.config are the search package's own defaults.
+    assert search_settings({}) == SearchSettings()
+
+    tuned = search_settings({"SEARCH_GDELT": "false", "SEARCH_TIMEOUT": "4",
+                             "SEARCH_BACKOFF_MAX": "600"})
     assert (tuned.google_news, tuned.gdelt, tuned.timeout, tuned.backoff_max) == (
         True, False, 4.0, 600.0)
 
-    with pytest.raises(ValueError, match="SEARCH_GOOGLE_NEWS"):
-        SearchSettings.from_environ({"SEARCH_GOOGLE_NEWS": "maybe"})
+    with pytest.raises(ConfigError, match="SEARCH_GOOGLE_NEWS"):
+        search_settings({"SEARCH_GOOGLE_NEWS": "maybe"})
 
 
 async def test_switched_off_providers_are_not_built(http: HttpClient) -> None:
     both = build_providers(http, SearchSettings())
-    only_google = build_providers(http, SearchSettings.from_settings(
-        SimpleNamespace(search_gdelt=False, search_backoff_max=900.0)))
+    only_google = build_providers(http, search_settings(
+        {"SEARCH_GDELT": "false", "SEARCH_BACKOFF_MAX": "900"}))
     none = build_providers(http, SearchSettings(google_news=False, gdelt=False))
 
     assert [p.name for p in both] == ["google_news", "gdelt"]
