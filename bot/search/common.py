@@ -19,10 +19,6 @@ DEFAULT_WINDOW_HOURS = 48
 Clock = Callable[[], datetime]
 
 
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
 async def fetch_answer(provider: str, http: HttpClient, url: str, *, timeout: float,
                        retries: int = PROVIDER_RETRIES, accept: str = "*/*") -> FetchResult:
     """GET ``url``; any failure, a 429 included, comes back as :class:`ProviderError`."""

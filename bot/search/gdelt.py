@@ -29,9 +29,9 @@ from bot.search.common import (
     fetch_answer,
     host_of,
     newest_within,
-    utc_now,
     window_hours,
 )
+from bot.storage.types import utcnow
 
 NAME = "gdelt"
 DEFAULT_BASE_URL = "https://api.gdeltproject.org/api/v2/doc/doc"
@@ -57,7 +57,7 @@ class GdeltProvider:
     def __init__(self, http: HttpClient, *, base_url: str = DEFAULT_BASE_URL,
                  source_language: str | None = "english",
                  timeout: float = PROVIDER_TIMEOUT, retries: int = PROVIDER_RETRIES,
-                 clock: Clock = utc_now) -> None:
+                 clock: Clock = utcnow) -> None:
         self._http = http
         self.base_url = base_url
         self._source_language = source_language

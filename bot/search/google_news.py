@@ -38,9 +38,9 @@ from bot.search.common import (
     fetch_answer,
     host_of,
     newest_within,
-    utc_now,
     window_hours,
 )
+from bot.storage.types import utcnow
 
 NAME = "google_news"
 DEFAULT_BASE_URL = "https://news.google.com/rss/search"
@@ -57,7 +57,7 @@ class GoogleNewsProvider:
     def __init__(self, http: HttpClient, *, base_url: str = DEFAULT_BASE_URL,
                  language: str = "en-US", country: str = "US", edition: str = "US:en",
                  timeout: float = PROVIDER_TIMEOUT, retries: int = PROVIDER_RETRIES,
-                 clock: Clock = utc_now) -> None:
+                 clock: Clock = utcnow) -> None:
         self._http = http
         self.base_url = base_url
         self._locale = {"hl": language, "gl": country, "ceid": edition}
