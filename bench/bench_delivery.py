@@ -38,8 +38,8 @@ from bot.client import point_discord_at  # noqa: E402
 from bot.delivery.pacing import Pacer  # noqa: E402
 from bot.delivery.sender import OutboxSender  # noqa: E402
 from bot.discord_transport import DiscordTransport  # noqa: E402
+from bot.feeds.item_payload import render_feed_item  # noqa: E402
 from bot.feeds.models import FeedItem  # noqa: E402
-from bot.render.payload import render_feed_item  # noqa: E402
 from bot.sandbox import FakeDiscord, FakeMessage  # noqa: E402
 from bot.storage import outbox  # noqa: E402
 from bot.storage.database import Database  # noqa: E402

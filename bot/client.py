@@ -153,3 +153,10 @@ class StorylineBot(commands.Bot):
         db = getattr(self, "db", None)
         if db is not None:
             await db.close()
+
+
+def bot_of(interaction: discord.Interaction) -> StorylineBot:
+    """The bot behind an interaction, typed (components outside a cog reach it so)."""
+    client = interaction.client
+    assert isinstance(client, StorylineBot)
+    return client

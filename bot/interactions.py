@@ -9,15 +9,14 @@ import logging
 import secrets
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import discord
 from discord import app_commands
 
 from bot.render import limits
-
-if TYPE_CHECKING:
-    from bot.client import StorylineBot
+from bot.storage.database import Database
+from bot.storage.guilds import get_guild
 
 log = logging.getLogger("storyline.errors")
 
@@ -94,24 +93,14 @@ def matching_choices(values: Iterable[str], current: str) -> list[app_commands.C
             ][:limits.AUTOCOMPLETE_CHOICES]
 
 
-def bot_of(interaction: discord.Interaction) -> StorylineBot:
-    from bot.client import StorylineBot
-
-    client = interaction.client
-    assert isinstance(client, StorylineBot)
-    return client
-
-
-async def ensure_manager(interaction: discord.Interaction) -> bool:
+async def ensure_manager(interaction: discord.Interaction, db: Database) -> bool:
     """Server-side check behind `default_member_permissions`: Discord hides configuration
     commands from members, but a server admin can open them to anyone, so the bot decides."""
-    from bot.storage.guilds import get_guild
-
     if interaction.guild is None:
         raise NotAllowed("This command works in a server, not in direct messages.")
     if interaction.permissions.manage_guild:
         return True
-    settings = await get_guild(bot_of(interaction).db, interaction.guild.id)
+    settings = await get_guild(db, interaction.guild.id)
     role_ids = {role.id for role in getattr(interaction.user, "roles", [])}
     if settings is not None and settings.manager_role_id in role_ids:
         return True

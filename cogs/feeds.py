@@ -59,7 +59,7 @@ class FeedsCog(commands.GroupCog, group_name="feed", group_description="News fee
         self._poll_task.cancel()
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        return await ensure_manager(interaction)
+        return await ensure_manager(interaction, self.bot.db)
 
     async def _subscription(self, interaction: discord.Interaction, name: str) -> Subscription:
         assert interaction.guild_id is not None

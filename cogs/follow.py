@@ -9,10 +9,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.client import StorylineBot
+from bot.client import StorylineBot, bot_of
 from bot.interactions import (
     UserError,
-    bot_of,
     ensure_manager,
     errors_reported,
     matching_choices,
@@ -44,8 +43,8 @@ class UnfollowButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
 
     async def callback(self, interaction: discord.Interaction) -> None:
         async with errors_reported(interaction):
-            await ensure_manager(interaction)
             db = bot_of(interaction).db
+            await ensure_manager(interaction, db)
             follow = await store.get_follow(db, self.follow_id)
             if follow is None or follow.guild_id != interaction.guild_id:
                 raise UserError("That topic is no longer followed.")
@@ -68,7 +67,7 @@ class FollowCog(commands.GroupCog, group_name="follow",
         self.bot.remove_dynamic_items(UnfollowButton)
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        return await ensure_manager(interaction)
+        return await ensure_manager(interaction, self.bot.db)
 
     async def _follow(self, interaction: discord.Interaction, topic: str) -> Follow:
         assert interaction.guild_id is not None

@@ -64,7 +64,8 @@ class ConfirmReset(OwnedView):
         self.guild_id = guild_id
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        return await super().interaction_check(interaction) and await ensure_manager(interaction)
+        return (await super().interaction_check(interaction)
+                and await ensure_manager(interaction, self.bot.db))
 
     @discord.ui.button(label="Delete everything", style=discord.ButtonStyle.danger,
                        custom_id="settings:reset:confirm")
@@ -94,7 +95,7 @@ class SettingsCog(commands.GroupCog, group_name="settings",
         super().__init__()
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        return await ensure_manager(interaction)
+        return await ensure_manager(interaction, self.bot.db)
 
     def _guild(self, interaction: discord.Interaction) -> discord.Guild:
         assert interaction.guild is not None  # guild_only

@@ -11,20 +11,12 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.client import StorylineBot
+from bot.client import StorylineBot, bot_of
 from bot.discord_transport import DiscordTransport
 from bot.feeds.identity import normalise_url
-from bot.interactions import UserError, bot_of, errors_reported, matching_choices, reply
+from bot.interactions import UserError, errors_reported, matching_choices, reply
 from bot.render import limits
-from bot.render.story import (
-    QuoteLine,
-    coverage_embed,
-    news_embed,
-    quote_line,
-    sourced_deadline_lines,
-    text_embed,
-    timeline_lines,
-)
+from bot.render.embeds import text_embed
 from bot.render.text import truncate
 from bot.search import close_providers
 from bot.search.default_feeds import default_world_feeds
@@ -37,6 +29,14 @@ from bot.stories import lookup
 from bot.stories.coverage import build_story_view, follow_query
 from bot.stories.engine import StoryEngine
 from bot.stories.matching import TopicQuery
+from bot.stories.models import QuoteLine
+from bot.stories.story_payload import (
+    coverage_embed,
+    news_embed,
+    quote_line,
+    sourced_deadline_lines,
+    timeline_lines,
+)
 
 RECENT = timedelta(days=30)
 QUOTE_WINDOW = timedelta(days=30)

@@ -11,8 +11,8 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.articles.service import BriefError, brief_for_url, cache_key
-from bot.client import StorylineBot
-from bot.interactions import UserError, bot_of, errors_reported, reply
+from bot.client import StorylineBot, bot_of
+from bot.interactions import UserError, errors_reported, reply
 from bot.render.brief import brief_embed, has_more
 from bot.storage import brief_cache
 

@@ -115,3 +115,20 @@ def find_cycle(graph: dict[str, set[str]]) -> list[str]:
         if node not in state and (cycle := visit(node)):
             return cycle
     return []
+
+
+def test_no_cycle_between_bot_packages() -> None:
+    assert find_cycle(package_graph()) == []
+
+
+def test_the_cycle_finder_finds_a_cycle() -> None:
+    graph = {"bot.a": {"bot.b"}, "bot.b": {"bot.c"}, "bot.c": {"bot.a"}, "bot.d": set()}
+
+    assert find_cycle(graph) == ["bot.a", "bot.b", "bot.c", "bot.a"]
+
+
+def test_the_sandbox_and_the_render_toolkit_stand_on_nothing_of_ours() -> None:
+    graph = package_graph()
+
+    assert graph["bot.sandbox"] == set()
+    assert graph["bot.render"] == set()

@@ -17,7 +17,7 @@ from typing import Any
 
 from bot.delivery.transport import Transport
 from bot.render import limits
-from bot.render.payload import embed_length
+from bot.render.embeds import embed_length
 
 # Four zero-width code points spell the nonce in base 4; a fifth opens the marker.
 _DIGITS = ("\u200b", "\u200c", "\u200d", "\u2060")

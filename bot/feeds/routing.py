@@ -14,9 +14,9 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.feeds.filters import FeedFilter, FilterResult
 from bot.feeds.identity import normalise_url
+from bot.feeds.item_payload import render_feed_item, render_more_line
 from bot.feeds.models import FeedItem
 from bot.feeds.parse import newest_first
-from bot.render.payload import render_feed_item, render_more_line
 from bot.storage import feeds as store
 from bot.storage import outbox
 from bot.storage.feeds import FeedRow, Subscription

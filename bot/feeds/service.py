@@ -11,11 +11,11 @@ from urllib.parse import urlsplit
 
 from bot.feeds.discover import discover_feed_links, looks_like_html
 from bot.feeds.identity import normalise_url
+from bot.feeds.item_payload import render_feed_item
 from bot.feeds.models import DiscoveredFeed, ParsedFeed
 from bot.feeds.parse import newest_first, parse_feed
 from bot.feeds.routing import guild_timezone, item_record, queue_post
 from bot.net.http import FetchError, HttpClient
-from bot.render.payload import render_feed_item
 from bot.storage import feeds as store
 from bot.storage.database import Database
 from bot.storage.feeds import PostStyle, Subscription

@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.render import limits
-from bot.render.story import clean, fit_embed, timestamp
+from bot.render.embeds import clean, fit_embed, timestamp
 from bot.render.text import truncate
 
 QUOTES_SHOWN = 3

@@ -8,13 +8,14 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from bot.render.story import QuoteLine, SourceLink, StoryView, story_post
 from bot.storage import follows as follow_store
 from bot.storage import stories as story_store
 from bot.storage.database import Database
 from bot.storage.follows import Follow
 from bot.stories.lookup import deadline_line, distinct_deadlines
 from bot.stories.matching import TopicQuery
+from bot.stories.models import QuoteLine, SourceLink, StoryView
+from bot.stories.story_payload import story_post
 
 # "Many new sources" for a thread reply: at least this many more outlets than last shown.
 MANY_NEW_SOURCES = 3

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 
 from bot.render import limits
-from bot.render.story import clean
+from bot.render.embeds import clean
 from bot.storage import follows as follow_store
 from bot.storage import outbox
 from bot.storage import stories as story_store

@@ -11,7 +11,6 @@ from datetime import datetime, timedelta
 from bot.background import WorkLoop
 from bot.delivery.pacing import Pacer
 from bot.delivery.transport import Transport
-from bot.render.story import StoryView
 from bot.search.base import SearchProvider
 from bot.storage.database import Database
 from bot.storage.follows import Follow
@@ -22,7 +21,7 @@ from bot.stories.coverage import build_story_view, update_story_posts
 from bot.stories.digest import queue_due_digests
 from bot.stories.lookup import stories_about
 from bot.stories.matching import TopicQuery
-from bot.stories.models import ClusterConfig
+from bot.stories.models import ClusterConfig, StoryView
 from bot.stories.publisher import StoryPublisher
 from bot.stories.reminders import queue_due_reminders
 from bot.stories.searching import search_and_store, search_due_follows

@@ -8,11 +8,11 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import NamedTuple
 
-from bot.render.story import DeadlineLine
 from bot.storage import stories as story_store
 from bot.storage.database import Database
 from bot.storage.stories import SourcedDeadline, StoredDeadline, Story
 from bot.stories.matching import TopicQuery
+from bot.stories.models import DeadlineLine
 
 TIMELINE_STORIES = 20
 DEADLINES_SHOWN = 25

@@ -99,3 +99,51 @@ class TermStats:
 
     documents: int = 0
     doc_freq: dict[str, int] = field(default_factory=dict)
+
+
+# What a story shows: read from storage, rendered into posts and embeds.
+
+
+@dataclass(frozen=True)
+class SourceLink:
+    outlet: str
+    url: str
+    title: str
+    published: datetime | None
+
+
+@dataclass(frozen=True)
+class QuoteLine:
+    text: str
+    speaker: str | None
+
+
+@dataclass(frozen=True)
+class DeadlineLine:
+    phrase: str
+    about: str
+    latest: datetime
+
+
+@dataclass(frozen=True)
+class StoryView:
+    story_id: int
+    headline: str
+    url: str
+    summary: list[str]
+    sources: list[SourceLink]
+    quotes: list[QuoteLine] = field(default_factory=list)
+    deadlines: list[DeadlineLine] = field(default_factory=list)
+    first_seen: datetime | None = None
+    last_updated: datetime | None = None
+
+    @property
+    def outlets(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for source in self.sources:
+            seen.setdefault(source.outlet, None)
+        return list(seen)
+
+    @property
+    def speakers(self) -> list[str]:
+        return sorted({q.speaker for q in self.quotes if q.speaker})

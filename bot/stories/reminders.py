@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 
-from bot.render.story import clean, timestamp
+from bot.render.embeds import clean, timestamp
 from bot.storage import follows as follow_store
 from bot.storage import outbox
 from bot.storage.database import Database

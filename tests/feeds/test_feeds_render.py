@@ -7,10 +7,11 @@ from datetime import UTC, datetime
 
 import pytest
 
+from bot.feeds.item_payload import render_feed_item, render_more_line
 from bot.feeds.models import FeedItem
 from bot.render import limits
+from bot.render.embeds import embed_length
 from bot.render.markdown import html_to_markdown
-from bot.render.payload import embed_length, render_feed_item, render_more_line
 from bot.render.text import ZERO_WIDTH_SPACE, neutralise_mentions, truncate
 
 LOREM = "Harbour cranes idle while the strike continues into its third week. "
@@ -161,7 +162,7 @@ def test_more_line() -> None:
 
 
 def test_forum_thread_name_fits() -> None:
-    from bot.render.payload import render_thread_name
+    from bot.feeds.item_payload import render_thread_name
 
     name = render_thread_name(story(title="@everyone " + "word " * 60))
     assert len(name) <= limits.FORUM_THREAD_NAME and name.endswith("…")

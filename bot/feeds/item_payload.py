@@ -146,16 +146,6 @@ def _embed(
     return embed
 
 
-def embed_length(embed: dict[str, Any]) -> int:
-    """Characters that count towards Discord's 6000-per-message embed total."""
-    total = len(embed.get("title", "")) + len(embed.get("description", ""))
-    total += len(embed.get("author", {}).get("name", ""))
-    total += len(embed.get("footer", {}).get("text", ""))
-    for embed_field in embed.get("fields", []):
-        total += len(embed_field.get("name", "")) + len(embed_field.get("value", ""))
-    return total
-
-
 def render_thread_name(item: FeedItem) -> str:
     """Name for the forum post (thread) that carries an item in a forum channel."""
     return truncate(neutralise_mentions(item.title) or UNTITLED, limits.FORUM_THREAD_NAME)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from bot.render import limits
-from bot.render.text import neutralise_mentions, truncate
+from bot.render.embeds import clean, fit_embed, text_embed, timestamp
+from bot.render.text import truncate
+from bot.stories.models import DeadlineLine, QuoteLine, SourceLink, StoryView
 
 SOURCES_LINKED = 4
 QUOTES_SHOWN = 1
@@ -17,60 +18,6 @@ BUTTON = 2
 ACTION_ROW = 1
 STYLE_SECONDARY = 2
 STYLE_DANGER = 4
-
-
-@dataclass(frozen=True)
-class SourceLink:
-    outlet: str
-    url: str
-    title: str
-    published: datetime | None
-
-
-@dataclass(frozen=True)
-class QuoteLine:
-    text: str
-    speaker: str | None
-
-
-@dataclass(frozen=True)
-class DeadlineLine:
-    phrase: str
-    about: str
-    latest: datetime
-
-
-@dataclass(frozen=True)
-class StoryView:
-    story_id: int
-    headline: str
-    url: str
-    summary: list[str]
-    sources: list[SourceLink]
-    quotes: list[QuoteLine] = field(default_factory=list)
-    deadlines: list[DeadlineLine] = field(default_factory=list)
-    first_seen: datetime | None = None
-    last_updated: datetime | None = None
-
-    @property
-    def outlets(self) -> list[str]:
-        seen: dict[str, None] = {}
-        for source in self.sources:
-            seen.setdefault(source.outlet, None)
-        return list(seen)
-
-    @property
-    def speakers(self) -> list[str]:
-        return sorted({q.speaker for q in self.quotes if q.speaker})
-
-
-def clean(text: str, limit: int) -> str:
-    """Feed-supplied text: never a ping, never a masked link, within the limit."""
-    return truncate(neutralise_mentions(text or ""), limit)
-
-
-def timestamp(moment: datetime, style: str = "R") -> str:
-    return f"<t:{int(moment.timestamp())}:{style}>"
 
 
 def sources_line(view: StoryView) -> str:
@@ -181,30 +128,10 @@ def coverage_embed(view: StoryView, now: datetime | None = None) -> dict[str, An
     return fit_embed(embed)
 
 
-def fit_embed(embed: dict[str, Any]) -> dict[str, Any]:
-    """Drop trailing fields until the embed is within the 6000-character total."""
-    def size(e: dict[str, Any]) -> int:
-        return (len(e.get("title", "")) + len(e.get("description", ""))
-                + len(e.get("footer", {}).get("text", ""))
-                + sum(len(f["name"]) + len(f["value"]) for f in e.get("fields", [])))
-
-    while size(embed) > limits.EMBED_TOTAL and embed.get("fields"):
-        embed["fields"] = embed["fields"][:-1]
-    if size(embed) > limits.EMBED_TOTAL:
-        embed["description"] = truncate(embed["description"], 2000)
-    return embed
-
-
 def timeline_lines(entries: Sequence[tuple[datetime, str, int, str]]) -> list[str]:
     """(first seen, headline, source count, url) → one line per story, in date order."""
     return [f"{timestamp(when, 'd')} [{clean(headline, 140)}]({url}) — {count} source"
             f"{'s' if count != 1 else ''}" for when, headline, count, url in entries]
-
-
-def text_embed(title: str, description: str) -> dict[str, Any]:
-    """A titled block of text, both cut to Discord's embed limits."""
-    return {"title": clean(title, limits.EMBED_TITLE),
-            "description": truncate(description, limits.EMBED_DESCRIPTION)}
 
 
 def news_embed(query: str, views: Sequence[StoryView]) -> dict[str, Any]:
