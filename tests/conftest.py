@@ -9,10 +9,9 @@ from bot.sandbox import FakeDiscord
 from bot.storage.database import Database
 from tests.helpers import clock
 from tests.helpers.databases import database_url_for, sqlite_url
+from tests.helpers.feedbot import FAST_POLLING
 from tests.helpers.harness import RunningBot, running_bot
 from tests.helpers.newsweb import NewsWeb
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -47,13 +46,6 @@ async def db(database_url: str) -> AsyncIterator[Database]:
 
 
 @pytest.fixture
-def shared_dir() -> Path:
-    if not SHARED.is_dir():
-        pytest.skip(f"the shared data sets are not beside this clone ({SHARED})")
-    return SHARED
-
-
-@pytest.fixture
 async def fake_discord() -> AsyncIterator[FakeDiscord]:
     fake = FakeDiscord()
     await fake.start()
@@ -80,4 +72,12 @@ async def storyline(fake_discord: FakeDiscord,
                     sqlite_database_url: str) -> AsyncIterator[RunningBot]:
     """The bot running against the fake Discord on a SQLite file."""
     async with running_bot(fake_discord, sqlite_database_url) as running:
+        yield running
+
+
+@pytest.fixture
+async def fast_bot(fake_discord: FakeDiscord, sqlite_database_url: str
+                   ) -> AsyncIterator[RunningBot]:
+    """A running bot whose feeds are polled every second."""
+    async with running_bot(fake_discord, sqlite_database_url, FAST_POLLING) as running:
         yield running

@@ -9,9 +9,9 @@ import pytest
 
 from bot.sandbox import FakeDiscord, FakeMessage
 from tests.helpers import feedgen
+from tests.helpers.feedbot import FAST_POLLING, add_feed, titled
 from tests.helpers.harness import RunningBot, running_bot
 from tests.helpers.newsweb import NewsWeb
-from tests.test_feed_delivery import FAST_POLLING, add_feed, titled
 
 
 @pytest.fixture

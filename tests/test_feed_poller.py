@@ -17,6 +17,7 @@ from bot.storage import feeds as store
 from bot.storage import guilds, outbox
 from bot.storage.database import Database
 from tests.helpers import feedgen
+from tests.helpers.clock import ManualClock
 from tests.helpers.newsweb import NewsWeb
 
 GUILD = 1
@@ -24,21 +25,10 @@ CHANNEL = 10
 INTERVAL = 600
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
-
-
 @dataclass
 class Setup:
     poller: FeedPoller
-    clock: Clock
+    clock: ManualClock
     db: Database
     feed_id: int
 
@@ -65,7 +55,7 @@ async def web() -> AsyncIterator[HttpClient]:
 
 @pytest.fixture
 async def setup(db: Database, web: HttpClient, news_web: NewsWeb) -> Setup:
-    clock = Clock()
+    clock = ManualClock(datetime(2026, 11, 27, 12, 0, tzinfo=UTC))
     news_web.serve("/feed", feedgen.rss("Desk", feedgen.entries(2)))
     await guilds.ensure_guild(db, GUILD)
     found = await service.probe_feed(web, news_web.url("/feed"))

@@ -3,25 +3,16 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 
 import aiohttp
-import pytest
 
 from bot.sandbox import FakeDiscord
 from bot.storage import guilds, outbox
 from tests.helpers import clock, feedgen
+from tests.helpers.feedbot import add_feed, titled
 from tests.helpers.harness import RunningBot, running_bot
 from tests.helpers.newsweb import NewsWeb
 from tests.helpers.waiting import eventually
-from tests.test_feed_delivery import FAST_POLLING, add_feed, titled
-
-
-@pytest.fixture
-async def fast_bot(fake_discord: FakeDiscord, sqlite_database_url: str
-                   ) -> AsyncIterator[RunningBot]:
-    async with running_bot(fake_discord, sqlite_database_url, FAST_POLLING) as running:
-        yield running
 
 
 async def invoke(bot: RunningBot, command: str, **options: object) -> str:

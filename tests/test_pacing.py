@@ -5,18 +5,7 @@ from __future__ import annotations
 import asyncio
 
 from bot.delivery.pacing import Pacer
-
-
-class SimulatedClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def monotonic(self) -> float:
-        return self.now
-
-    async def sleep(self, seconds: float) -> None:
-        self.now += max(0.0, seconds)
-        await asyncio.sleep(0)
+from tests.helpers.clock import ManualClock
 
 
 def busiest(times: list[float], window: float) -> int:
@@ -24,19 +13,19 @@ def busiest(times: list[float], window: float) -> int:
     return max(sum(1 for t in times if start <= t < start + window) for start in times)
 
 
-async def send_all(pacer: Pacer, clock: SimulatedClock, channels: list[int]) -> list[float]:
+async def send_all(pacer: Pacer, clock: ManualClock, channels: list[int]) -> list[float]:
     sent: list[float] = []
 
     async def one(channel: int) -> None:
         await pacer.acquire(channel)
-        sent.append(clock.now)
+        sent.append(clock.monotonic())
 
     await asyncio.gather(*(one(channel) for channel in channels))
     return sent
 
 
 async def test_fan_out_stays_under_the_global_limit() -> None:
-    clock = SimulatedClock()
+    clock = ManualClock()
     pacer = Pacer(monotonic=clock.monotonic, sleep=clock.sleep)
     sent = await send_all(pacer, clock, list(range(500)))
     assert busiest(sent, 1.0) <= 48
@@ -45,20 +34,20 @@ async def test_fan_out_stays_under_the_global_limit() -> None:
 
 
 async def test_a_stalled_loop_does_not_release_a_burst() -> None:
-    clock = SimulatedClock()
+    clock = ManualClock()
     pacer = Pacer(monotonic=clock.monotonic, sleep=clock.sleep)
     first = await send_all(pacer, clock, list(range(100)))
-    clock.now += 3.0  # the event loop was busy elsewhere for three seconds
+    clock.advance(3.0)  # the event loop was busy elsewhere for three seconds
     second = await send_all(pacer, clock, list(range(100, 300)))
     assert busiest(first + second, 1.0) <= 48
 
 
 async def test_one_channel_gets_five_messages_per_window() -> None:
-    clock = SimulatedClock()
+    clock = ManualClock()
     pacer = Pacer(monotonic=clock.monotonic, sleep=clock.sleep)
     sent = []
     for _ in range(20):
         await pacer.acquire(7)
-        sent.append(clock.now)
+        sent.append(clock.monotonic())
     assert busiest(sent, 5.0) <= 5
     assert sent[-1] - sent[0] >= 3 * 5.0

@@ -7,6 +7,7 @@ than a year ahead onto a 29 February, so a fixture that ages out fails the day i
 
 from __future__ import annotations
 
+import asyncio
 import re
 from datetime import UTC, date, datetime, timedelta
 
@@ -58,3 +59,38 @@ def next_leap_day(after: datetime) -> datetime:
         if candidate >= after:
             return candidate
         year += 1
+
+
+# Where ManualClock.monotonic() starts: any positive number does; a round one reads well.
+MONOTONIC_START = 1000.0
+
+
+class ManualClock:
+    """The one clock tests move by hand: a timeline read as an aware UTC datetime (call
+    it, or `.now`) or as monotonic seconds (`.monotonic()`); `advance` and `sleep` move it,
+    nothing else does. It starts at `start`, by default the suite's `now()`."""
+
+    def __init__(self, start: datetime | None = None) -> None:
+        self.start = start if start is not None else now()
+        self.elapsed = 0.0
+
+    @property
+    def now(self) -> datetime:
+        return self.start + timedelta(seconds=self.elapsed)
+
+    @now.setter
+    def now(self, moment: datetime) -> None:
+        self.elapsed = (moment - self.start).total_seconds()
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def monotonic(self) -> float:
+        return MONOTONIC_START + self.elapsed
+
+    def advance(self, seconds: float = 0.0, **delta: float) -> None:
+        self.elapsed += seconds + timedelta(**delta).total_seconds()
+
+    async def sleep(self, seconds: float) -> None:
+        self.advance(max(0.0, seconds))
+        await asyncio.sleep(0)

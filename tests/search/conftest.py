@@ -15,6 +15,7 @@ from multidict import MultiDict
 
 from bot.net.addresses import AddressPolicy
 from bot.net.http import HttpClient
+from tests.helpers.clock import ManualClock
 from tests.helpers.local_server import serve_locally
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "search"
@@ -92,19 +93,6 @@ class SearchWeb:
             await self._runner.cleanup()
 
 
-class FakeClock:
-    """Monotonic seconds that move only when a test says so."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-
 @pytest.fixture
 async def search_web() -> AsyncIterator[SearchWeb]:
     server = SearchWeb()
@@ -122,5 +110,5 @@ async def http() -> AsyncIterator[HttpClient]:
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
+def clock() -> ManualClock:
+    return ManualClock()

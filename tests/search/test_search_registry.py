@@ -19,12 +19,12 @@ from bot.search import (
     search_each,
 )
 from bot.search.guard import Backoff, Pacer
+from tests.helpers.clock import ManualClock
 from tests.search.conftest import (
     FIXTURE_NOW,
     GDELT_PATH,
     GOOGLE_PATH,
     Answer,
-    FakeClock,
     SearchWeb,
     fixture_bytes,
 )
@@ -41,18 +41,18 @@ def gdelt_answer() -> Answer:
     return Answer(fixture_bytes("gdelt_harbour.json"), content_type=JSON)
 
 
-def guarded_pair(web: SearchWeb, http: HttpClient, clock: FakeClock
+def guarded_pair(web: SearchWeb, http: HttpClient, clock: ManualClock
                  ) -> tuple[GuardedProvider, GuardedProvider]:
     google = GoogleNewsProvider(http, base_url=web.url(GOOGLE_PATH), retries=0,
                                 clock=lambda: FIXTURE_NOW)
     gdelt = GdeltProvider(http, base_url=web.url(GDELT_PATH), retries=0,
                           clock=lambda: FIXTURE_NOW)
-    return (GuardedProvider(google, clock=clock, cache_seconds=0),
-            GuardedProvider(gdelt, clock=clock, cache_seconds=0))
+    return (GuardedProvider(google, clock=clock.monotonic, cache_seconds=0),
+            GuardedProvider(gdelt, clock=clock.monotonic, cache_seconds=0))
 
 
 async def test_results_from_both_providers_are_merged_without_repeats(
-        search_web: SearchWeb, http: HttpClient, clock: FakeClock) -> None:
+        search_web: SearchWeb, http: HttpClient, clock: ManualClock) -> None:
     search_web.answer(GOOGLE_PATH, google_answer())
     search_web.answer(GDELT_PATH, gdelt_answer())
 
@@ -74,7 +74,7 @@ async def test_results_from_both_providers_are_merged_without_repeats(
 
 
 async def test_a_failing_provider_is_skipped_until_its_backoff_expires(
-        search_web: SearchWeb, http: HttpClient, clock: FakeClock,
+        search_web: SearchWeb, http: HttpClient, clock: ManualClock,
         caplog: pytest.LogCaptureFixture) -> None:
     search_web.answer(GOOGLE_PATH, google_answer())
     search_web.answer(GDELT_PATH, Answer(b"upstream broke", status=503, content_type="text/plain"),
@@ -102,7 +102,7 @@ async def test_a_failing_provider_is_skipped_until_its_backoff_expires(
 
 
 async def test_retry_after_from_a_429_is_honoured(
-        search_web: SearchWeb, http: HttpClient, clock: FakeClock) -> None:
+        search_web: SearchWeb, http: HttpClient, clock: ManualClock) -> None:
     search_web.answer(GOOGLE_PATH, google_answer())
     search_web.answer(GDELT_PATH, Answer(b"Please limit requests.", status=429,
                                          content_type="text/plain",
@@ -122,7 +122,7 @@ async def test_retry_after_from_a_429_is_honoured(
 
 
 async def test_malformed_json_from_one_provider_leaves_the_other_results(
-        search_web: SearchWeb, http: HttpClient, clock: FakeClock) -> None:
+        search_web: SearchWeb, http: HttpClient, clock: ManualClock) -> None:
     search_web.answer(GOOGLE_PATH, google_answer())
     search_web.answer(GDELT_PATH, Answer(fixture_bytes("gdelt_truncated.json"), content_type=JSON))
 
@@ -134,7 +134,7 @@ async def test_malformed_json_from_one_provider_leaves_the_other_results(
 
 
 async def test_a_refused_query_does_not_bench_the_provider(
-        search_web: SearchWeb, http: HttpClient, clock: FakeClock) -> None:
+        search_web: SearchWeb, http: HttpClient, clock: ManualClock) -> None:
     search_web.answer(GDELT_PATH, Answer(b"The specified phrase is too short.",
                                          content_type="text/html"), gdelt_answer())
     _, gdelt = guarded_pair(search_web, http, clock)
@@ -148,7 +148,7 @@ async def test_a_refused_query_does_not_bench_the_provider(
 
 
 async def test_every_provider_failing_gives_an_empty_list_not_an_exception(
-        search_web: SearchWeb, http: HttpClient, clock: FakeClock) -> None:
+        search_web: SearchWeb, http: HttpClient, clock: ManualClock) -> None:
     search_web.answer(GOOGLE_PATH, Answer(b"gone", status=410, content_type="text/plain"))
     search_web.answer(GDELT_PATH, Answer(b"{", content_type=JSON))
 
@@ -174,7 +174,7 @@ async def test_a_slow_provider_does_not_hold_up_the_answer(
 
 
 async def test_identical_searches_at_once_share_one_request(
-        search_web: SearchWeb, http: HttpClient, clock: FakeClock) -> None:
+        search_web: SearchWeb, http: HttpClient, clock: ManualClock) -> None:
     gate = asyncio.Event()
     search_web.answer(GDELT_PATH, Answer(fixture_bytes("gdelt_harbour.json"),
                                          content_type=JSON, gate=gate))
@@ -190,11 +190,11 @@ async def test_identical_searches_at_once_share_one_request(
 
 
 async def test_answers_are_reused_until_the_cache_expires(
-        search_web: SearchWeb, http: HttpClient, clock: FakeClock) -> None:
+        search_web: SearchWeb, http: HttpClient, clock: ManualClock) -> None:
     search_web.answer(GDELT_PATH, gdelt_answer())
     gdelt = GuardedProvider(GdeltProvider(http, base_url=search_web.url(GDELT_PATH), retries=0,
                                           clock=lambda: FIXTURE_NOW),
-                            clock=clock, cache_seconds=300)
+                            clock=clock.monotonic, cache_seconds=300)
 
     await gdelt.search(QUERY, since=FIXTURE_NOW - timedelta(hours=30))
     clock.advance(120)
@@ -209,8 +209,8 @@ async def test_answers_are_reused_until_the_cache_expires(
 
 
 def test_backoff_doubles_up_to_its_cap_and_resets_on_success() -> None:
-    clock = FakeClock()
-    backoff = Backoff(base=60, cap=1800, clock=clock)
+    clock = ManualClock()
+    backoff = Backoff(base=60, cap=1800, clock=clock.monotonic)
 
     delays = [backoff.failed("down") for _ in range(7)]
     assert delays == [60, 120, 240, 480, 960, 1800, 1800]
@@ -225,13 +225,13 @@ def test_backoff_doubles_up_to_its_cap_and_resets_on_success() -> None:
 
 
 async def test_pacing_spaces_requests_and_skips_when_the_queue_is_too_long() -> None:
-    clock = FakeClock()
+    clock = ManualClock()
     slept: list[float] = []
 
     async def sleep(seconds: float) -> None:
         slept.append(seconds)
 
-    pacer = Pacer(5.0, clock=clock, sleep=sleep)
+    pacer = Pacer(5.0, clock=clock.monotonic, sleep=sleep)
 
     turns = [await pacer.wait_turn(max_wait=12) for _ in range(4)]
 
@@ -270,20 +270,20 @@ async def test_switched_off_providers_are_not_built(http: HttpClient) -> None:
 
 
 async def test_built_providers_use_overridden_endpoints(
-        search_web: SearchWeb, http: HttpClient, clock: FakeClock) -> None:
+        search_web: SearchWeb, http: HttpClient, clock: ManualClock) -> None:
     search_web.answer(GOOGLE_PATH, google_answer())
     search_web.answer(GDELT_PATH, gdelt_answer())
     settings = SearchSettings(google_news_url=search_web.url(GOOGLE_PATH),
                               gdelt_url=search_web.url(GDELT_PATH))
 
-    results = await search_all(build_providers(http, settings, clock=clock), QUERY)
+    results = await search_all(build_providers(http, settings, clock=clock.monotonic), QUERY)
 
     assert search_web.count(GOOGLE_PATH) == 1 and search_web.count(GDELT_PATH) == 1
     assert len(results) == 8
 
 
 async def test_closing_cancels_searches_still_running(
-        search_web: SearchWeb, http: HttpClient, clock: FakeClock) -> None:
+        search_web: SearchWeb, http: HttpClient, clock: ManualClock) -> None:
     search_web.answer(GDELT_PATH, Answer(b"{}", content_type=JSON, gate=asyncio.Event()))
     _, gdelt = guarded_pair(search_web, http, clock)
     running = asyncio.ensure_future(gdelt.search(QUERY))
@@ -297,7 +297,7 @@ async def test_closing_cancels_searches_still_running(
 
 
 async def test_a_blank_query_asks_nobody(
-        search_web: SearchWeb, http: HttpClient, clock: FakeClock) -> None:
+        search_web: SearchWeb, http: HttpClient, clock: ManualClock) -> None:
     search_web.answer(GOOGLE_PATH, google_answer())
 
     outcome = await search_each(guarded_pair(search_web, http, clock), "   ")
