@@ -11,15 +11,15 @@ from bot.feeds.models import DiscoveredFeed
 from bot.interactions import OwnedView
 from bot.render import limits
 from bot.render.text import truncate
-from bot.storage.feeds import SubscriptionView
+from bot.storage.feeds import FeedRoute
 
 FEEDS_PER_PAGE = 8
 VIEW_TIMEOUT = 300.0
 OPTION = limits.SELECT_OPTION_TEXT
 
 
-def feed_status_line(view: SubscriptionView) -> str:
-    sub, feed = view.subscription, view.feed
+def feed_status_line(route: FeedRoute) -> str:
+    sub, feed = route.subscription, route.feed
     if sub.route_error:
         return f"stopped: {sub.route_error}"
     if sub.paused:
@@ -35,37 +35,37 @@ def interval_text(seconds: int) -> str:
     return f"{seconds // 60} min" if seconds >= 60 and seconds % 60 == 0 else f"{seconds} s"
 
 
-def list_page_embed(views: Sequence[SubscriptionView], page: int) -> discord.Embed:
-    pages = max(1, -(-len(views) // FEEDS_PER_PAGE))
-    embed = discord.Embed(title=f"Feeds ({len(views)})")
-    for view in views[page * FEEDS_PER_PAGE:(page + 1) * FEEDS_PER_PAGE]:
-        feed = view.feed
+def list_page_embed(routes: Sequence[FeedRoute], page: int) -> discord.Embed:
+    pages = max(1, -(-len(routes) // FEEDS_PER_PAGE))
+    embed = discord.Embed(title=f"Feeds ({len(routes)})")
+    for route in routes[page * FEEDS_PER_PAGE:(page + 1) * FEEDS_PER_PAGE]:
+        feed = route.feed
         last = (f"<t:{int(feed.last_success_at.timestamp())}:R>" if feed.last_success_at
                 else "never")
         embed.add_field(
-            name=truncate(view.subscription.name, limits.EMBED_FIELD_NAME),
-            value=truncate(f"<#{view.subscription.channel_id}>"
+            name=truncate(route.subscription.name, limits.EMBED_FIELD_NAME),
+            value=truncate(f"<#{route.subscription.channel_id}>"
                            f" · every {interval_text(feed.interval_seconds)}"
-                           f" · last success {last}\nstatus: {feed_status_line(view)}"
-                           f" · {view.subscription.items_posted} posted",
+                           f" · last success {last}\nstatus: {feed_status_line(route)}"
+                           f" · {route.subscription.items_posted} posted",
                            limits.EMBED_FIELD_VALUE),
             inline=False)
-    if not views:
+    if not routes:
         embed.description = "No feeds yet. Add one with `/feed add`."
     embed.set_footer(text=f"Page {page + 1} of {pages}")
     return embed
 
 
 class FeedListView(OwnedView):
-    def __init__(self, views: Sequence[SubscriptionView], owner_id: int) -> None:
+    def __init__(self, routes: Sequence[FeedRoute], owner_id: int) -> None:
         super().__init__(owner_id, timeout=VIEW_TIMEOUT)
-        self.views = views
+        self.routes = routes
         self.page = 0
         self._sync_buttons()
 
     @property
     def pages(self) -> int:
-        return max(1, -(-len(self.views) // FEEDS_PER_PAGE))
+        return max(1, -(-len(self.routes) // FEEDS_PER_PAGE))
 
     def _sync_buttons(self) -> None:
         self.previous.disabled = self.page == 0
@@ -73,7 +73,7 @@ class FeedListView(OwnedView):
 
     async def _show(self, interaction: discord.Interaction) -> None:
         self._sync_buttons()
-        await interaction.response.edit_message(embed=list_page_embed(self.views, self.page),
+        await interaction.response.edit_message(embed=list_page_embed(self.routes, self.page),
                                                 view=self)
 
     @discord.ui.button(label="Previous", style=discord.ButtonStyle.secondary)

@@ -84,25 +84,27 @@ class FeedsCog(commands.GroupCog, group_name="feed", group_description="News fee
                   backfill: app_commands.Range[int, 0, 5] = 0) -> None:
         target_id = require_postable(interaction, channel)
         await interaction.response.defer(ephemeral=True, thinking=True)
-        found = await self._call(service.probe(self.bot.web, url))
+        found = await self._as_user_error(service.probe(self.bot.web, url))
         if found.feed is None and len(found.candidates) > 1:
             async def chosen(choice_interaction: discord.Interaction,
                              candidate: DiscoveredFeed) -> None:
-                picked = await self._call(service.probe_feed(self.bot.web, candidate.url))
+                picked = await self._as_user_error(
+                    service.probe_feed(self.bot.web, candidate.url))
                 await self._add_feed(choice_interaction, picked, target_id, name, backfill)
 
-            view = FeedChoiceView(found.candidates, chosen, interaction.user.id)
-            await reply(interaction, "That page offers several feeds. Which one?", view=view)
+            menu = FeedChoiceView(found.candidates, chosen, interaction.user.id)
+            await reply(interaction, "That page offers several feeds. Which one?", view=menu)
             return
         if found.feed is None:
-            found = await self._call(service.probe_feed(self.bot.web, found.candidates[0].url))
+            found = await self._as_user_error(
+                service.probe_feed(self.bot.web, found.candidates[0].url))
         await self._add_feed(interaction, found, target_id, name, backfill)
 
     async def _add_feed(self, interaction: discord.Interaction, found: service.Probe,
                         channel_id: int, name: str | None, backfill: int) -> None:
         assert interaction.guild_id is not None and found.feed is not None
         parsed = found.feed
-        result = await self._call(service.add_subscription(
+        result = await self._as_user_error(service.add_subscription(
             self.bot.db, guild_id=interaction.guild_id, channel_id=channel_id, found=found,
             name=name, backfill=backfill,
             interval_seconds=self.bot.settings.feed_interval_default,
@@ -116,7 +118,8 @@ class FeedsCog(commands.GroupCog, group_name="feed", group_description="News fee
         await interaction.followup.send(
             ephemeral=True, **preview_message(text, service.preview_payload(parsed)))
 
-    async def _call(self, work: Awaitable[T]) -> T:
+    async def _as_user_error(self, work: Awaitable[T]) -> T:
+        """Await the service; its refusals become the short private reply users see."""
         try:
             return await work
         except service.FeedCommandError as error:
@@ -148,15 +151,15 @@ class FeedsCog(commands.GroupCog, group_name="feed", group_description="News fee
     async def list(self, interaction: discord.Interaction) -> None:
         assert interaction.guild_id is not None
         await ensure_guild(self.bot.db, interaction.guild_id)
-        views = await store.list_subscriptions(self.bot.db, interaction.guild_id)
-        view = FeedListView(views, interaction.user.id)
-        await reply(interaction, embed=list_page_embed(views, 0), view=view)
+        routes = await store.list_subscriptions(self.bot.db, interaction.guild_id)
+        pager = FeedListView(routes, interaction.user.id)
+        await reply(interaction, embed=list_page_embed(routes, 0), view=pager)
 
     @app_commands.command(name="test", description="Show what the next post of a feed looks "
                           "like, storing nothing")
     async def test(self, interaction: discord.Interaction, url: str) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        found = await self._call(service.probe_feed(self.bot.web, url))
+        found = await self._as_user_error(service.probe_feed(self.bot.web, url))
         parsed, feed_url = found.feed, found.url
         assert parsed is not None
         preview = service.preview_payload(parsed)

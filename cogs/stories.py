@@ -142,8 +142,8 @@ class StoriesCog(commands.Cog):
     async def news(self, interaction: discord.Interaction,
                    query: app_commands.Range[str, 2, 200]) -> None:
         await interaction.response.defer(thinking=True)
-        views = await self.engine.news(query)
-        await interaction.followup.send(embed=embed_from(news_embed(query, views)),
+        stories = await self.engine.news(query)
+        await interaction.followup.send(embed=embed_from(news_embed(query, stories)),
                                         allowed_mentions=discord.AllowedMentions.none())
 
     @app_commands.command(name="story", description="Full coverage of one story")
@@ -196,10 +196,10 @@ class StoriesCog(commands.Cog):
         if topic:
             story_ids = [s.id for s in await self._stories_about(
                 await self._topic(interaction, topic))]
-        found = await story_store.quotes_by_speaker(self.bot.db, person,
+        quoted = await story_store.quotes_by_speaker(self.bot.db, person,
                                                     self.bot.clock() - QUOTE_WINDOW, story_ids)
         lines = [f"{quote_line(QuoteLine(q.text, q.speaker))} ([{a.source or 'source'}]({a.url}))"
-                 for q, a in found[:10]]
+                 for q, a in quoted[:10]]
         await reply(interaction, embed=embed_from(text_embed(
             f"Quotes: {person}", "\n".join(lines) or f"No recent quotes by {person}.")),
             ephemeral=False)

@@ -8,7 +8,7 @@ from typing import Any
 from bot.feeds.dates import parse_date
 from bot.feeds.media import pick_image
 from bot.feeds.models import Enclosure, FeedItem, ParsedFeed
-from bot.feeds.text import collapse_whitespace, plain_title, strip_html, text_to_html
+from bot.feeds.plain_text import collapse_whitespace, plain_title, strip_html, text_to_html
 
 
 def looks_like_json(body: bytes, content_type: str | None) -> bool:

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from urllib.parse import urljoin
 
 from bot.feeds.models import Enclosure
-from bot.feeds.text import first_image_src
+from bot.feeds.plain_text import first_image_src
 
 _IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
 

@@ -16,8 +16,8 @@ import feedparser
 from bot.feeds.dates import struct_to_datetime
 from bot.feeds.media import pick_image
 from bot.feeds.models import Enclosure, FeedItem, ParsedFeed
+from bot.feeds.plain_text import collapse_whitespace, plain_title, strip_html, text_to_html
 from bot.feeds.safety import defuse_entity_declarations
-from bot.feeds.text import collapse_whitespace, plain_title, strip_html, text_to_html
 
 
 def parse_with_feedparser(

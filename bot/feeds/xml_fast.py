@@ -20,7 +20,7 @@ from lxml import etree
 from bot.feeds.dates import parse_date
 from bot.feeds.media import pick_image
 from bot.feeds.models import Enclosure, FeedItem, ParsedFeed
-from bot.feeds.text import (
+from bot.feeds.plain_text import (
     collapse_whitespace,
     person_name,
     plain_title,

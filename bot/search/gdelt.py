@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlencode
 
-from bot.feeds.text import collapse_whitespace
+from bot.feeds.plain_text import collapse_whitespace
 from bot.net.http import HttpClient
 from bot.search.base import DEFAULT_LIMIT, ProviderError, QueryRejected, SearchResult
 from bot.search.common import (

@@ -28,7 +28,7 @@ from lxml import etree
 
 from bot.feeds.dates import parse_date
 from bot.feeds.parse import parse_feed
-from bot.feeds.text import collapse_whitespace, plain_title, strip_html
+from bot.feeds.plain_text import collapse_whitespace, plain_title, strip_html
 from bot.net.http import HttpClient
 from bot.search.base import DEFAULT_LIMIT, ProviderError, SearchResult
 from bot.search.common import (

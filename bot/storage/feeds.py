@@ -58,8 +58,8 @@ class Subscription:
 
 
 @dataclass(frozen=True)
-class SubscriptionView:
-    """A subscription with its feed, as /feed list shows it."""
+class FeedRoute:
+    """A subscription with its feed (where a feed posts), as /feed list shows it."""
 
     subscription: Subscription
     feed: FeedRow
@@ -161,12 +161,12 @@ async def subscription_by_name(db: Database, guild_id: int, name: str) -> Subscr
     return None if row is None else _subscription(row)
 
 
-async def list_subscriptions(db: Database, guild_id: int) -> list[SubscriptionView]:
+async def list_subscriptions(db: Database, guild_id: int) -> list[FeedRoute]:
     query = (sa.select(subscriptions, feeds).join(feeds, feeds.c.id == subscriptions.c.feed_id)
              .where(subscriptions.c.guild_id == guild_id).order_by(subscriptions.c.name))
     async with db.connect_readonly() as conn:
         rows = (await conn.execute(query)).all()
-    return [SubscriptionView(_subscription(row), _feed(row)) for row in rows]
+    return [FeedRoute(_subscription(row), _feed(row)) for row in rows]
 
 
 async def subscriptions_of_feed(conn: AsyncConnection, feed_id: int) -> list[Subscription]:

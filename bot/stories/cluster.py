@@ -22,7 +22,6 @@ import numpy as np
 
 from bot.stories.dedup import WireCopyIndex
 from bot.stories.index import CentroidIndex, unit
-from bot.stories.lexicon import Lexicon
 from bot.stories.models import (
     ArticleInput,
     Assignment,
@@ -31,7 +30,8 @@ from bot.stories.models import (
     StoryState,
     TermStats,
 )
-from bot.stories.text import content_terms, shingle_fingerprint, text_hash
+from bot.stories.term_weights import TermWeights
+from bot.stories.terms import content_terms, shingle_fingerprint, text_hash
 
 Embedder = Callable[[list[str]], np.ndarray]
 EMBEDDING_DIM = 384
@@ -74,7 +74,7 @@ class StoryClusterer:
         )
         self._topics = CentroidIndex(EMBEDDING_DIM, self.config.max_terms)
         self._meta: dict[str, _StoryMeta] = {}
-        self._lexicon = Lexicon()
+        self._term_weights = TermWeights()
         self._copies = WireCopyIndex(self.config.duplicate_jaccard)
         self._sequence = 0
         self._tick = 0
@@ -132,8 +132,8 @@ class StoryClusterer:
             return Assignment(copy.story_id, meta.topic_id, False, duplicate_of=copy.article_id)
 
         terms = content_terms(self.embedding_text(article))
-        self._lexicon.observe(terms)
-        weights = self._lexicon.weigh(terms)
+        self._term_weights.observe(terms)
+        weights = self._term_weights.weigh(terms)
         direction = unit(vector)
 
         scores = self._stories.scores(direction, weights, cfg.dense_weight)
@@ -354,7 +354,7 @@ class StoryClusterer:
         return list(self._topics.slot_of)
 
     def term_stats(self) -> TermStats:
-        return self._lexicon.stats()
+        return self._term_weights.stats()
 
     def restore(
         self,
@@ -364,7 +364,7 @@ class StoryClusterer:
     ) -> None:
         """Rebuild the active index from persisted rows (on a fresh clusterer)."""
         if term_stats is not None:
-            self._lexicon = Lexicon(term_stats)
+            self._term_weights = TermWeights(term_stats)
         for topic in sorted(topics, key=lambda t: t.sequence):
             slot = self._topics.open(topic.id)
             self._load(self._topics, slot, topic)

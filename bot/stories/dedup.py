@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.stories.models import Fingerprint
-from bot.stories.text import jaccard
+from bot.stories.terms import jaccard
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ import pytest
 
 from bot.feeds.models import FeedItem, ParsedFeed
 from bot.feeds.parse import charset_from_content_type, parse_feed
-from bot.feeds.text import plain_title
+from bot.feeds.plain_text import plain_title
 from bot.feeds.via_feedparser import parse_with_feedparser
 from bot.feeds.xml_fast import parse_xml_fast
 

@@ -11,7 +11,7 @@ from bot.stories.models import TermStats
 MAX_VOCABULARY = 300_000
 
 
-class Lexicon:
+class TermWeights:
     def __init__(self, stats: TermStats | None = None) -> None:
         stats = stats or TermStats()
         self.documents = stats.documents
