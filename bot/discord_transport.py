@@ -84,7 +84,7 @@ class DiscordTransport:
         before: int | None = None
         for _ in range(HISTORY_PAGES):
             page = await self.client.http.logs_from(channel_id, HISTORY_PAGE, before=before)
-            found += [m for m in page if self._is_mine(m) and int(m["id"]) > after]
+            found += [dict(m) for m in page if self._is_mine(m) and int(m["id"]) > after]
             oldest = min((int(m["id"]) for m in page), default=0)
             if len(page) < HISTORY_PAGE or oldest <= after:
                 break

@@ -17,12 +17,12 @@ def http_error(status: int, body: Any, headers: dict[str, str] | None = None
                ) -> discord.HTTPException:
     response = SimpleNamespace(status=status, reason="", headers=headers or {})
     if status == 403:
-        return discord.Forbidden(response, body)  # type: ignore[arg-type]
+        return discord.Forbidden(response, body)
     if status == 404:
-        return discord.NotFound(response, body)  # type: ignore[arg-type]
+        return discord.NotFound(response, body)
     if status >= 500:
-        return discord.DiscordServerError(response, body)  # type: ignore[arg-type]
-    return discord.HTTPException(response, body)  # type: ignore[arg-type]
+        return discord.DiscordServerError(response, body)
+    return discord.HTTPException(response, body)
 
 
 @pytest.mark.parametrize("status", [429, 500, 502, 503, 504, 408])
