@@ -5,10 +5,12 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
+from typing import TypedDict
 from urllib.parse import urlsplit
 
 from bot.net.http import FetchError, FetchResult, HttpClient, retry_after_seconds
 from bot.search.base import ProviderError, SearchResult
+from bot.storage.types import utcnow
 
 PROVIDER_TIMEOUT = 10.0
 PROVIDER_RETRIES = 1
@@ -17,6 +19,32 @@ PROVIDER_MAX_BYTES = 4 * 1024 * 1024
 DEFAULT_WINDOW_HOURS = 48
 
 Clock = Callable[[], datetime]
+
+
+class ProviderOptions(TypedDict, total=False):
+    """How patiently a provider asks, and the clock its time windows are measured on."""
+
+    timeout: float
+    retries: int
+    clock: Clock
+
+
+class HttpSearchProvider:
+    """What the HTTP search providers share: where they ask and how."""
+
+    name: str
+
+    def __init__(self, http: HttpClient, *, base_url: str, timeout: float = PROVIDER_TIMEOUT,
+                 retries: int = PROVIDER_RETRIES, clock: Clock = utcnow) -> None:
+        self._http = http
+        self.base_url = base_url
+        self._timeout = timeout
+        self._retries = retries
+        self._clock = clock
+
+    async def _get(self, url: str, accept: str) -> FetchResult:
+        return await fetch_answer(self.name, self._http, url, timeout=self._timeout,
+                                  retries=self._retries, accept=accept)
 
 
 async def fetch_answer(provider: str, http: HttpClient, url: str, *, timeout: float,

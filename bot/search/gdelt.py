@@ -16,22 +16,19 @@ import json
 import math
 import re
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Unpack
 from urllib.parse import urlencode
 
 from bot.feeds.plain_text import collapse_whitespace
 from bot.net.http import HttpClient
 from bot.search.base import DEFAULT_LIMIT, ProviderError, QueryRejected, SearchResult
 from bot.search.common import (
-    PROVIDER_RETRIES,
-    PROVIDER_TIMEOUT,
-    Clock,
-    fetch_answer,
+    HttpSearchProvider,
+    ProviderOptions,
     host_of,
     newest_within,
     window_hours,
 )
-from bot.storage.types import utcnow
 
 NAME = "gdelt"
 DEFAULT_BASE_URL = "https://api.gdeltproject.org/api/v2/doc/doc"
@@ -46,7 +43,7 @@ _JSON_ESCAPES = frozenset('"\\/bfnrtu')
 _RATE_LIMIT_WORDS = ("limit requests", "too many requests", "rate limit")
 
 
-class GdeltProvider:
+class GdeltProvider(HttpSearchProvider):
     """Searches GDELT; ``base_url`` is overridable so tests can use a local server.
 
     ``source_language`` (a GDELT language name such as "english") narrows results to
@@ -56,14 +53,9 @@ class GdeltProvider:
 
     def __init__(self, http: HttpClient, *, base_url: str = DEFAULT_BASE_URL,
                  source_language: str | None = "english",
-                 timeout: float = PROVIDER_TIMEOUT, retries: int = PROVIDER_RETRIES,
-                 clock: Clock = utcnow) -> None:
-        self._http = http
-        self.base_url = base_url
+                 **options: Unpack[ProviderOptions]) -> None:
+        super().__init__(http, base_url=base_url, **options)
         self._source_language = source_language
-        self._timeout = timeout
-        self._retries = retries
-        self._clock = clock
 
     def request_url(self, query: str, since: datetime | None = None,
                     limit: int = DEFAULT_LIMIT) -> str:
@@ -79,9 +71,7 @@ class GdeltProvider:
 
     async def search(self, query: str, *, since: datetime | None = None,
                      limit: int = DEFAULT_LIMIT) -> list[SearchResult]:
-        answer = await fetch_answer(NAME, self._http, self.request_url(query, since, limit),
-                                    timeout=self._timeout, retries=self._retries,
-                                    accept="application/json")
+        answer = await self._get(self.request_url(query, since, limit), "application/json")
         results = await asyncio.to_thread(parse_gdelt, answer.body)
         return newest_within(results, since, limit)
 

@@ -22,6 +22,7 @@ import math
 import re
 import threading
 from datetime import datetime
+from typing import Unpack
 from urllib.parse import urlencode
 
 from lxml import etree
@@ -32,15 +33,12 @@ from bot.feeds.plain_text import collapse_whitespace, plain_title, strip_html
 from bot.net.http import HttpClient
 from bot.search.base import DEFAULT_LIMIT, ProviderError, SearchResult
 from bot.search.common import (
-    PROVIDER_RETRIES,
-    PROVIDER_TIMEOUT,
-    Clock,
-    fetch_answer,
+    HttpSearchProvider,
+    ProviderOptions,
     host_of,
     newest_within,
     window_hours,
 )
-from bot.storage.types import utcnow
 
 NAME = "google_news"
 DEFAULT_BASE_URL = "https://news.google.com/rss/search"
@@ -49,21 +47,16 @@ _MAX_OUTLET_LENGTH = 60
 _local = threading.local()
 
 
-class GoogleNewsProvider:
+class GoogleNewsProvider(HttpSearchProvider):
     """Searches Google News; ``base_url`` is overridable so tests can use a local server."""
 
     name = NAME
 
     def __init__(self, http: HttpClient, *, base_url: str = DEFAULT_BASE_URL,
                  language: str = "en-US", country: str = "US", edition: str = "US:en",
-                 timeout: float = PROVIDER_TIMEOUT, retries: int = PROVIDER_RETRIES,
-                 clock: Clock = utcnow) -> None:
-        self._http = http
-        self.base_url = base_url
+                 **options: Unpack[ProviderOptions]) -> None:
+        super().__init__(http, base_url=base_url, **options)
         self._locale = {"hl": language, "gl": country, "ceid": edition}
-        self._timeout = timeout
-        self._retries = retries
-        self._clock = clock
 
     def request_url(self, query: str, since: datetime | None = None) -> str:
         terms = f"{collapse_whitespace(query)} when:{_when(since, self._clock())}"
@@ -71,9 +64,8 @@ class GoogleNewsProvider:
 
     async def search(self, query: str, *, since: datetime | None = None,
                      limit: int = DEFAULT_LIMIT) -> list[SearchResult]:
-        answer = await fetch_answer(NAME, self._http, self.request_url(query, since),
-                                    timeout=self._timeout, retries=self._retries,
-                                    accept="application/rss+xml, application/xml;q=0.9")
+        answer = await self._get(self.request_url(query, since),
+                                 "application/rss+xml, application/xml;q=0.9")
         results = await asyncio.to_thread(parse_google_news, answer.body,
                                           answer.headers.get("Content-Type"))
         return newest_within(results, since, limit)

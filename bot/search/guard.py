@@ -250,3 +250,17 @@ def _bucket(since: datetime | None) -> int | None:
         return None
     stamp = math.floor(since.timestamp())
     return stamp - stamp % SINCE_BUCKET
+
+
+def describe_failure(name: str, error: BaseException) -> str:
+    """Why a provider gave no answer, in a few words; logged as its kind deserves."""
+    if isinstance(error, ProviderSkipped):
+        log.debug("search provider %s skipped: %s", name, error.reason)
+        return error.reason
+    if isinstance(error, ProviderError):
+        # A guarded provider has already logged the failure with its backoff.
+        log.info("search provider %s failed: %s", name, error.reason)
+        return error.reason
+    log.error("search provider %s raised %s", name, type(error).__name__,
+              exc_info=(type(error), error, error.__traceback__))
+    return f"unexpected {type(error).__name__}"

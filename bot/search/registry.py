@@ -11,19 +11,20 @@ from datetime import datetime
 
 from bot.config import Settings
 from bot.net.http import HttpClient
-from bot.search.base import (
-    DEFAULT_LIMIT,
-    ProviderError,
-    ProviderSkipped,
-    SearchProvider,
-    SearchResult,
-)
+from bot.search.base import DEFAULT_LIMIT, SearchProvider, SearchResult
 from bot.search.common import PROVIDER_TIMEOUT, newest_within
 from bot.search.gdelt import DEFAULT_BASE_URL as GDELT_URL
 from bot.search.gdelt import GdeltProvider
 from bot.search.google_news import DEFAULT_BASE_URL as GOOGLE_NEWS_URL
 from bot.search.google_news import GoogleNewsProvider
-from bot.search.guard import BACKOFF_CAP, CACHE_SECONDS, GuardedProvider, MonotonicClock, Sleep
+from bot.search.guard import (
+    BACKOFF_CAP,
+    CACHE_SECONDS,
+    GuardedProvider,
+    MonotonicClock,
+    Sleep,
+    describe_failure,
+)
 from bot.search.merge import merge_results
 
 log = logging.getLogger(__name__)
@@ -122,22 +123,9 @@ async def search_each(providers: Sequence[SearchProvider], query: str,
             outcome.answered.append(name)
             found.extend(task.result())
         else:
-            outcome.failed[name] = _describe(name, error)
+            outcome.failed[name] = describe_failure(name, error)
     outcome.results = newest_within(merge_results(found), since, limit)
     return outcome
-
-
-def _describe(name: str, error: BaseException) -> str:
-    if isinstance(error, ProviderSkipped):
-        log.debug("search provider %s skipped: %s", name, error.reason)
-        return error.reason
-    if isinstance(error, ProviderError):
-        # A guarded provider has already logged the failure with its backoff.
-        log.info("search provider %s failed: %s", name, error.reason)
-        return error.reason
-    log.error("search provider %s raised %s", name, type(error).__name__,
-              exc_info=(type(error), error, error.__traceback__))
-    return f"unexpected {type(error).__name__}"
 
 
 async def search_all(providers: Sequence[SearchProvider], query: str,
