@@ -15,8 +15,10 @@ from bot.storage import outbox
 from bot.storage import stories as story_store
 from bot.storage.database import Database
 from bot.storage.guilds import GuildSettings, get_guild
+from bot.storage.stories import Story
 from bot.storage.tables import guild_settings
 from bot.stories.coverage import follow_query
+from bot.stories.matching import TopicQuery
 
 WINDOW = timedelta(hours=24)
 # A digest missed while the bot was down is still sent if it is at most this late.
@@ -51,18 +53,14 @@ async def build_digest(db: Database, guild_id: int, now: datetime) -> dict[str, 
     recent = await story_store.recent_story_texts(db, now - WINDOW)
     ranked = sorted(recent, key=lambda pair: (pair[0].source_count, pair[0].last_updated_at),
                     reverse=True)
+    picks = {follow.id: _top_matching(follow_query(follow), ranked) for follow in follows}
+    links = await story_store.first_article_urls(
+        db, sorted({story.id for stories in picks.values() for story in stories}))
     fields = []
     for follow in follows:
-        query = follow_query(follow)
-        lines = []
-        for story, texts in ranked:
-            if query.matches(texts):
-                articles = await story_store.story_articles(db, story.id)
-                url = articles[0].url if articles else ""
-                lines.append(f"• [{clean(story.headline, 120)}]({url}) — "
-                             f"{story.source_count} source{'s' if story.source_count != 1 else ''}")
-            if len(lines) >= STORIES_PER_TOPIC:
-                break
+        lines = [f"• [{clean(story.headline, 120)}]({links.get(story.id, '')}) — "
+                 f"{story.source_count} source{'s' if story.source_count != 1 else ''}"
+                 for story in picks[follow.id]]
         fields.append({"name": clean(follow.topic, limits.EMBED_FIELD_NAME),
                        "value": "\n".join(lines)[:limits.EMBED_FIELD_VALUE] or "No new stories.",
                        "inline": False})
@@ -70,6 +68,10 @@ async def build_digest(db: Database, guild_id: int, now: datetime) -> dict[str, 
              "description": "Top stories of the last 24 hours for the topics this server follows."
              if follows else "This server follows no topics yet: try `/follow add`."}
     return {"embeds": [embed], "allowed_mentions": {"parse": []}}
+
+
+def _top_matching(query: TopicQuery, ranked: list[tuple[Story, list[str]]]) -> list[Story]:
+    return [story for story, texts in ranked if query.matches(texts)][:STORIES_PER_TOPIC]
 
 
 async def queue_due_digests(db: Database, now: datetime) -> int:
