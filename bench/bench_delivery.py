@@ -131,8 +131,8 @@ def record_grants(pacer: Pacer) -> list[float]:
     granted: list[float] = []
     acquire = pacer.acquire
 
-    async def acquire_and_record(channel_id: int) -> None:
-        await acquire(channel_id)
+    async def acquire_and_record(channel_id: int, lane: str = "bot") -> None:
+        await acquire(channel_id, lane)
         granted.append(time.monotonic())
 
     pacer.acquire = acquire_and_record  # type: ignore[method-assign]

@@ -19,6 +19,7 @@ from discord.ext import commands
 import cogs
 from bot import __version__
 from bot.config import Settings
+from bot.delivery.pacing import Pacer
 from bot.delivery.sender import OutboxSender
 from bot.discord_transport import DiscordTransport
 from bot.feeds.notices import notify_route_failure
@@ -79,7 +80,8 @@ class StorylineBot(commands.Bot):
         self.db = Database.connect(self.settings.database_url)
         await self.db.migrate()
         self.web = build_http_client(self.settings)
-        self.sender = OutboxSender(self.db, DiscordTransport(self),
+        pacer = Pacer()
+        self.sender = OutboxSender(self.db, DiscordTransport(self, pacer=pacer), pacer=pacer,
                                    on_route_failed=self._tell_admins_route_failed,
                                    clock=self.clock)
         self.start_when_ready(self.sender.run, name="outbox-sender")

@@ -16,7 +16,10 @@ import aiohttp
 import discord
 from discord.http import Route
 
+from bot.delivery.pacing import Pacer
+from bot.delivery.placement import Placement, split_placement
 from bot.delivery.transport import DeliveryError
+from bot.discord_webhooks import OutletPoster
 from bot.render import limits
 
 HISTORY_PAGE = 100
@@ -26,6 +29,8 @@ HISTORY_PAGES = 10
 CLOCK_SKEW = timedelta(minutes=2)
 # Statuses a later attempt may get past, unlike other 4xx answers about the message.
 TRANSIENT_CLIENT_STATUSES = frozenset({401, 408, 409, 425, 429})
+# Discord's error code when a message already has a thread.
+THREAD_ALREADY_CREATED = 160004
 
 
 def _thread_name(payload: dict[str, Any]) -> str:
@@ -35,39 +40,88 @@ def _thread_name(payload: dict[str, Any]) -> str:
 
 
 class DiscordTransport:
-    def __init__(self, client: discord.Client) -> None:
+    def __init__(self, client: discord.Client, *, pacer: Pacer | None = None) -> None:
         self.client = client
+        self.pacer = pacer
+        self.outlets = OutletPoster(client, pacer)
 
     async def send(self, channel_id: int, payload: dict[str, Any], nonce: str) -> int:
+        payload, placement = split_placement(payload)
         channel = self.client.get_channel(channel_id)
+        if placement.identity is not None:
+            posted = await self._send_as_outlet(channel, payload, placement)
+            if posted is not None:
+                return posted
         with _translated_errors():
             if isinstance(channel, discord.ForumChannel):
-                # A forum takes one post (a thread) per item.
-                data = await self.client.http.request(
-                    Route("POST", "/channels/{channel_id}/threads", channel_id=channel_id),
-                    json={"name": _thread_name(payload), "message": payload})
-                message = data.get("message") or {}
-                return int(message.get("id") or data["id"])
+                return await self._forum_post(channel_id, payload, placement)
             body = {**payload, "nonce": nonce, "enforce_nonce": True}
             data = await self.client.http.request(
                 Route("POST", "/channels/{channel_id}/messages", channel_id=channel_id),
                 json=body)
-            return int(data["id"])
+            message_id = int(data["id"])
+        if placement.thread_name is not None:
+            await self._open_item_thread(channel_id, message_id, placement.thread_name)
+        return message_id
+
+    async def _send_as_outlet(self, channel: Any, payload: dict[str, Any],
+                              placement: Placement) -> int | None:
+        """Through the channel's webhook; None means: post as the bot instead."""
+        with _translated_errors():
+            message_id = await self.outlets.post(channel, payload, placement,
+                                                 _thread_name(payload))
+        if message_id is None:
+            if self.pacer is not None and channel is not None:
+                await self.pacer.acquire_request()  # the fallback spends the bot's budget
+            return None
+        if placement.thread_name is not None and not isinstance(channel, discord.ForumChannel):
+            await self._open_item_thread(channel.id, message_id, placement.thread_name)
+        return message_id
+
+    async def _forum_post(self, channel_id: int, payload: dict[str, Any],
+                          placement: Placement) -> int:
+        """A forum takes one post (a thread) per item, under the tags its rules chose."""
+        body: dict[str, Any] = {"name": _thread_name(payload), "message": payload}
+        if placement.applied_tags:
+            body["applied_tags"] = [str(tag) for tag in placement.applied_tags]
+        data = await self.client.http.request(
+            Route("POST", "/channels/{channel_id}/threads", channel_id=channel_id), json=body)
+        message = data.get("message") or {}
+        return int(message.get("id") or data["id"])
+
+    async def _open_item_thread(self, channel_id: int, message_id: int, name: str) -> None:
+        """`thread:new`: the item's own thread. A retried send finds the message again by
+        its nonce or marker, and a thread that already exists counts as opened."""
+        with _translated_errors():
+            try:
+                await self._thread_on_message(channel_id, message_id, name)
+            except discord.HTTPException as error:
+                if error.code != THREAD_ALREADY_CREATED:
+                    raise
+
+    async def _thread_on_message(self, channel_id: int, message_id: int, name: str) -> int:
+        data = await self.client.http.request(
+            Route("POST", "/channels/{channel_id}/messages/{message_id}/threads",
+                  channel_id=channel_id, message_id=message_id),
+            json={"name": name[:limits.THREAD_NAME] or "Developments",
+                  "auto_archive_duration": 10080})
+        return int(data["id"])
 
     async def edit(self, channel_id: int, message_id: int, payload: dict[str, Any]) -> None:
+        payload, _ = split_placement(payload)
+        if isinstance(self.client.get_channel(channel_id), discord.ForumChannel):
+            # A forum post's first message lives in the post's thread, which has its id.
+            channel_id = message_id
         with _translated_errors():
             await self.client.http.request(
                 Route("PATCH", "/channels/{channel_id}/messages/{message_id}",
                       channel_id=channel_id, message_id=message_id), json=payload)
 
     async def create_thread(self, channel_id: int, message_id: int, name: str) -> int:
+        if isinstance(self.client.get_channel(channel_id), discord.ForumChannel):
+            return message_id  # a forum post already is a thread, with its message's id
         with _translated_errors():
-            data = await self.client.http.request(
-                Route("POST", "/channels/{channel_id}/messages/{message_id}/threads",
-                      channel_id=channel_id, message_id=message_id),
-                json={"name": name[:limits.THREAD_NAME] or "Developments",
-                      "auto_archive_duration": 10080})
-            return int(data["id"])
+            return await self._thread_on_message(channel_id, message_id, name)
 
     async def recent_posts(self, channel_id: int, since: datetime) -> list[dict[str, Any]]:
         """The bot's messages in the channel since `since` (for a forum: the starter
@@ -94,10 +148,12 @@ class DiscordTransport:
     async def _forum_posts(self, forum: discord.ForumChannel,
                            after: int) -> list[dict[str, Any]]:
         data = await self.client.http.get_active_threads(forum.guild.id)
+        # Posts made as the outlet are owned by the forum's webhook, not the bot.
+        owners = {self.client.user.id if self.client.user else 0,
+                  await self.outlets.known_webhook_id(forum) or 0}
         mine = [t for t in data.get("threads", [])
                 if int(t.get("parent_id") or 0) == forum.id and int(t["id"]) > after
-                and self.client.user is not None
-                and int(t.get("owner_id") or 0) == self.client.user.id]
+                and int(t.get("owner_id") or 0) in owners]
         posts: list[dict[str, Any]] = []
         for thread in mine:
             # A forum post's starter message has the thread's own id.
@@ -106,8 +162,14 @@ class DiscordTransport:
         return posts
 
     def _is_mine(self, message: Any) -> bool:
+        """Sent by the bot, or by one of its own webhooks (as the outlet): Discord marks
+        messages of an application's webhooks with the application's id."""
         user = self.client.user
-        return user is not None and int(message.get("author", {}).get("id") or 0) == user.id
+        if user is not None and int(message.get("author", {}).get("id") or 0) == user.id:
+            return True
+        application = self.client.application_id
+        return (message.get("webhook_id") is not None and application is not None
+                and str(message.get("application_id")) == str(application))
 
 
 @contextlib.contextmanager

@@ -70,12 +70,14 @@ def new_error_id() -> str:
 
 async def reply(interaction: discord.Interaction, content: str | None = None, *,
                 embed: discord.Embed | None = None, ephemeral: bool = True,
-                view: discord.ui.View | None = None) -> None:
+                view: discord.ui.View | None = None, file: discord.File | None = None) -> None:
     """Answer whether or not the interaction was already deferred or answered."""
     kwargs: dict[str, Any] = {"content": content, "ephemeral": ephemeral,
                               "allowed_mentions": discord.AllowedMentions.none()}
     if embed is not None:
         kwargs["embed"] = embed
+    if file is not None:
+        kwargs["file"] = file
     if view is not None:
         kwargs["view"] = view
     if interaction.response.is_done():

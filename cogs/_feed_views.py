@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any
 
 import discord
 
+from bot.delivery.webhooks import NO_MANAGE_WEBHOOKS
 from bot.feeds.models import DiscoveredFeed
+from bot.feeds.placing import THREAD_NEW, WEBHOOK_STYLE
+from bot.feeds.tags import load_rules
 from bot.interactions import OwnedView
 from bot.render import limits
 from bot.render.text import truncate
-from bot.storage.feeds import FeedRoute
+from bot.storage.feeds import FeedRoute, Subscription
 
 FEEDS_PER_PAGE = 8
 VIEW_TIMEOUT = 300.0
@@ -31,11 +34,43 @@ def feed_status_line(route: FeedRoute) -> str:
     return "ok"
 
 
+def webhook_note(guild: discord.Guild, sub: Subscription,
+                 refusal: Callable[[int], str | None] | None = None) -> str | None:
+    """Why a feed set to post as its outlet posts as the bot instead, if it does;
+    `refusal` tells what the last attempt to get the channel's webhook ran into."""
+    if sub.style != WEBHOOK_STYLE:
+        return None
+    channel = guild.get_channel_or_thread(sub.channel_id)
+    home = channel.parent if isinstance(channel, discord.Thread) else channel
+    if home is None:
+        return None
+    if not home.permissions_for(guild.me).manage_webhooks:
+        return (f"posts as the bot, not as the outlet: I need **Manage Webhooks** in "
+                f"{home.mention}")
+    reason = refusal(home.id) if refusal is not None else None
+    # The permission is there now: a refusal for lacking it is history.
+    if reason is None or reason == NO_MANAGE_WEBHOOKS:
+        return None
+    return f"posts as the bot, not as the outlet: {reason}"
+
+
+def delivery_extras(sub: Subscription) -> list[str]:
+    """How a feed's posts go out, beyond plain messages."""
+    extras = ["as the outlet"] if sub.style == WEBHOOK_STYLE else []
+    if sub.thread_mode == THREAD_NEW:
+        extras.append("a thread per item")
+    rules = len(load_rules(sub.tag_rules))
+    if rules:
+        extras.append(f"{rules} tag rule{'s' if rules != 1 else ''}")
+    return extras
+
+
 def interval_text(seconds: int) -> str:
     return f"{seconds // 60} min" if seconds >= 60 and seconds % 60 == 0 else f"{seconds} s"
 
 
-def list_page_embed(routes: Sequence[FeedRoute], page: int) -> discord.Embed:
+def list_page_embed(routes: Sequence[FeedRoute], page: int,
+                    notes: Mapping[int, str] | None = None) -> discord.Embed:
     pages = max(1, -(-len(routes) // FEEDS_PER_PAGE))
     embed = discord.Embed(title=f"Feeds ({len(routes)})")
     for route in routes[page * FEEDS_PER_PAGE:(page + 1) * FEEDS_PER_PAGE]:
@@ -47,7 +82,11 @@ def list_page_embed(routes: Sequence[FeedRoute], page: int) -> discord.Embed:
             value=truncate(f"<#{route.subscription.channel_id}>"
                            f" · every {interval_text(feed.interval_seconds)}"
                            f" · last success {last}\nstatus: {feed_status_line(route)}"
-                           f" · {route.subscription.items_posted} posted",
+                           f" · {route.subscription.items_posted} posted"
+                           + "".join(f" · {extra}"
+                                     for extra in delivery_extras(route.subscription))
+                           + (f"\n{notes[route.subscription.id]}"
+                              if notes and route.subscription.id in notes else ""),
                            limits.EMBED_FIELD_VALUE),
             inline=False)
     if not routes:
@@ -57,9 +96,11 @@ def list_page_embed(routes: Sequence[FeedRoute], page: int) -> discord.Embed:
 
 
 class FeedListView(OwnedView):
-    def __init__(self, routes: Sequence[FeedRoute], owner_id: int) -> None:
+    def __init__(self, routes: Sequence[FeedRoute], owner_id: int,
+                 notes: Mapping[int, str] | None = None) -> None:
         super().__init__(owner_id, timeout=VIEW_TIMEOUT)
         self.routes = routes
+        self.notes = notes
         self.page = 0
         self._sync_buttons()
 
@@ -73,8 +114,8 @@ class FeedListView(OwnedView):
 
     async def _show(self, interaction: discord.Interaction) -> None:
         self._sync_buttons()
-        await interaction.response.edit_message(embed=list_page_embed(self.routes, self.page),
-                                                view=self)
+        await interaction.response.edit_message(
+            embed=list_page_embed(self.routes, self.page, self.notes), view=self)
 
     @discord.ui.button(label="Previous", style=discord.ButtonStyle.secondary)
     async def previous(self, interaction: discord.Interaction,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Awaitable
 from typing import Literal, TypeVar
 
@@ -13,9 +14,12 @@ from bot.client import StorylineBot
 from bot.feeds import service
 from bot.feeds.explain import explain_item
 from bot.feeds.filters import FeedFilter
+from bot.feeds.icons import refresh_feed_icon
 from bot.feeds.models import DiscoveredFeed
+from bot.feeds.placing import THREAD_NEW, WEBHOOK_STYLE
 from bot.feeds.poller import FeedPoller, PollSettings
 from bot.feeds.routing import split_keywords
+from bot.feeds.tags import TagRule, describe, dump_rules, load_rules, set_rule
 from bot.feeds.templates import validate_template
 from bot.interactions import (
     UserError,
@@ -32,6 +36,7 @@ from cogs._feed_views import (
     FeedListView,
     list_page_embed,
     preview_message,
+    webhook_note,
 )
 
 T = TypeVar("T")
@@ -74,6 +79,17 @@ class FeedsCog(commands.GroupCog, group_name="feed", group_description="News fee
         assert interaction.guild_id is not None
         listed = await store.list_subscriptions(self.bot.db, interaction.guild_id)
         return matching_choices([row.subscription.name for row in listed], current)
+
+    async def forum_tag_autocomplete(self, interaction: discord.Interaction,
+                                     current: str) -> list[app_commands.Choice[str]]:
+        assert interaction.guild_id is not None
+        sub = await store.subscription_by_name(self.bot.db, interaction.guild_id,
+                                               str(interaction.namespace.feed or ""))
+        channel = (interaction.guild.get_channel(sub.channel_id)
+                   if sub is not None and interaction.guild else None)
+        tags = channel.available_tags if isinstance(channel, discord.ForumChannel) else []
+        return [app_commands.Choice(name=t.name, value=str(t.id)) for t in tags
+                if current.lower() in t.name.lower()][:25]
 
     @app_commands.command(name="add", description="Post a feed's new items to a channel")
     @app_commands.describe(url="Feed or web page link", channel="Where to post (default: "
@@ -152,8 +168,13 @@ class FeedsCog(commands.GroupCog, group_name="feed", group_description="News fee
         assert interaction.guild_id is not None
         await ensure_guild(self.bot.db, interaction.guild_id)
         routes = await store.list_subscriptions(self.bot.db, interaction.guild_id)
-        pager = FeedListView(routes, interaction.user.id)
-        await reply(interaction, embed=list_page_embed(routes, 0), view=pager)
+        assert interaction.guild is not None
+        outlets = getattr(self.bot.sender.transport, "outlets", None)
+        refusal = outlets.refusal if outlets is not None else None
+        notes = {r.subscription.id: note for r in routes
+                 if (note := webhook_note(interaction.guild, r.subscription, refusal))}
+        pager = FeedListView(routes, interaction.user.id, notes)
+        await reply(interaction, embed=list_page_embed(routes, 0, notes), view=pager)
 
     @app_commands.command(name="test", description="Show what the next post of a feed looks "
                           "like, storing nothing")
@@ -196,19 +217,68 @@ class FeedsCog(commands.GroupCog, group_name="feed", group_description="News fee
     @app_commands.autocomplete(feed=feed_autocomplete)
     @app_commands.describe(template="Text with {title} {link} {summary} {author} {published} "
                            "{source} {categories}; empty resets")
+    @app_commands.describe(style="embed, text, or webhook: an embed under the outlet's own "
+                           "name and icon", thread="new: each item gets its own thread")
     async def format(self, interaction: discord.Interaction, feed: str,
                      template: str | None = None,
-                     style: Literal["embed", "text"] | None = None) -> None:
+                     style: Literal["embed", "text", "webhook"] | None = None,
+                     thread: Literal["new", "off"] | None = None) -> None:
         sub = await self._subscription(interaction, feed)
         if template:
             try:
                 validate_template(template)
             except ValueError as error:
                 raise UserError(str(error)) from None
-        await store.update_subscription(self.bot.db, sub.id,
-                                        template=template or None, style=style or sub.style)
-        await reply(interaction, f"**{sub.name}** posts as {style or sub.style}"
-                    f"{' with your template' if template else ''}.")
+        note = ""
+        if style == WEBHOOK_STYLE:
+            await interaction.response.defer(ephemeral=True, thinking=True)
+            icon = await refresh_feed_icon(self.bot.db, self.bot.web, sub.feed_id)
+            assert interaction.guild is not None
+            note = (" under the outlet's own name" + (" and icon" if icon else "")
+                    + (f" (but for now {warning})" if (warning := webhook_note(
+                        interaction.guild, dataclasses.replace(sub, style=style))) else ""))
+        thread_mode = sub.thread_mode if thread is None else (THREAD_NEW if thread == "new"
+                                                              else "")
+        await store.update_subscription(self.bot.db, sub.id, template=template or None,
+                                        style=style or sub.style, thread_mode=thread_mode)
+        await reply(interaction, f"**{sub.name}** posts as {style or sub.style}{note}"
+                    f"{' with your template' if template else ''}"
+                    f"{', each item in its own thread' if thread_mode == THREAD_NEW else ''}.")
+
+    def _forum_of(self, interaction: discord.Interaction,
+                  sub: Subscription) -> discord.ForumChannel:
+        channel = interaction.guild.get_channel(sub.channel_id) if interaction.guild else None
+        if not isinstance(channel, discord.ForumChannel):
+            raise UserError(f"**{sub.name}** posts in <#{sub.channel_id}>, which is not a "
+                            "forum: tags are for forum channels.")
+        return channel
+
+    @app_commands.command(name="tags", description="Forum tags a feed's posts get by keyword")
+    @app_commands.autocomplete(feed=feed_autocomplete, tag=forum_tag_autocomplete)
+    @app_commands.describe(tag="A tag of the feed's forum",
+                           keywords="Comma-separated keywords that apply the tag; "
+                           "empty removes the rule")
+    async def tags(self, interaction: discord.Interaction, feed: str, tag: str | None = None,
+                   keywords: str | None = None) -> None:
+        sub = await self._subscription(interaction, feed)
+        forum = self._forum_of(interaction, sub)
+        rules = load_rules(sub.tag_rules)
+        if tag is not None:
+            found = next((t for t in forum.available_tags
+                          if tag in (str(t.id), t.name)), None)
+            if found is None:
+                raise UserError(f"{forum.mention} has no tag `{tag[:50]}`; pick one from the "
+                                "list.")
+            words = split_keywords(keywords or "")
+            try:
+                FeedFilter(include=words).validate()
+            except ValueError as error:
+                raise UserError(f"Those keywords do not work: {error}") from None
+            rules = set_rule(rules, TagRule(found.id, found.name, words))
+            await store.update_subscription(self.bot.db, sub.id, tag_rules=dump_rules(rules))
+        lines = describe(rules) or ["No tag rules yet: posts carry no tags."]
+        await reply(interaction, f"Tags for **{sub.name}** in {forum.mention}:\n"
+                    + "\n".join(lines))
 
     @app_commands.command(name="mention", description="Ping a role on a feed's new items")
     @app_commands.autocomplete(feed=feed_autocomplete)

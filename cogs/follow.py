@@ -24,7 +24,8 @@ from bot.storage import follows as store
 from bot.storage.follows import Follow
 from bot.stories.following import FollowRefused, FollowRequest, add_follow
 
-PostTarget = discord.TextChannel | discord.Thread
+# A forum gets one forum post per story, edited as the story grows.
+PostTarget = discord.TextChannel | discord.ForumChannel | discord.Thread
 
 
 class UnfollowButton(discord.ui.DynamicItem[discord.ui.Button[Any]],

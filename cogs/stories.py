@@ -3,6 +3,7 @@ posts' Full coverage and Timeline buttons. Owns the story engine's loops."""
 
 from __future__ import annotations
 
+import io
 import re
 from datetime import timedelta
 from typing import Any
@@ -16,6 +17,7 @@ from bot.discord_transport import DiscordTransport
 from bot.feeds.identity import normalise_url
 from bot.interactions import UserError, errors_reported, matching_choices, reply
 from bot.render import limits
+from bot.render.charts import ChartImage
 from bot.render.embeds import text_embed
 from bot.render.text import truncate
 from bot.search import close_providers
@@ -26,6 +28,7 @@ from bot.storage import follows as follow_store
 from bot.storage import stories as story_store
 from bot.storage.follows import Follow
 from bot.stories import lookup
+from bot.stories.charts import server_timezone, story_chart, topic_chart
 from bot.stories.coverage import build_story_view, follow_query
 from bot.stories.engine import StoryEngine
 from bot.stories.matching import TopicQuery
@@ -48,17 +51,28 @@ def embed_from(data: dict[str, Any]) -> discord.Embed:
     return discord.Embed.from_dict(data)
 
 
-async def story_embed(bot: StorylineBot, story_id: int) -> discord.Embed:
+def with_chart(embed: discord.Embed, chart: ChartImage) -> discord.File:
+    """Show the chart as the embed's picture; returns the file to upload with it."""
+    embed.set_image(url=f"attachment://{chart.filename}")
+    return discord.File(io.BytesIO(chart.png), filename=chart.filename)
+
+
+async def story_answer(bot: StorylineBot, story_id: int,
+                       guild_id: int | None) -> tuple[discord.Embed, discord.File | None]:
     view = await build_story_view(bot.db, story_id)
     if view is None:
         raise UserError("That story is no longer stored.")
-    return embed_from(coverage_embed(view, bot.clock()))
+    embed = embed_from(coverage_embed(view, bot.clock()))
+    chart = await story_chart(bot.db, story_id, await server_timezone(bot.db, guild_id))
+    return embed, with_chart(embed, chart) if chart is not None else None
 
 
-async def topic_timeline(bot: StorylineBot, stories: list[story_store.Story],
-                         title: str) -> discord.Embed:
+async def topic_timeline(bot: StorylineBot, stories: list[story_store.Story], title: str,
+                         guild_id: int | None) -> tuple[discord.Embed, discord.File]:
     lines = timeline_lines(await lookup.timeline(bot.db, stories))
-    return embed_from(text_embed(title, "\n".join(lines) or "No stories yet."))
+    embed = embed_from(text_embed(title, "\n".join(lines) or "No stories yet."))
+    chart = await topic_chart(stories, title, await server_timezone(bot.db, guild_id))
+    return embed, with_chart(embed, chart)
 
 
 class CoverageButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
@@ -78,15 +92,19 @@ class CoverageButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
     async def callback(self, interaction: discord.Interaction) -> None:
         async with errors_reported(interaction):
             bot = bot_of(interaction)
+            # Drawing a chart can take a moment: answer within Discord's 3 seconds first.
+            await interaction.response.defer(ephemeral=True, thinking=True)
             if self.kind == "coverage":
-                await reply(interaction, embed=await story_embed(bot, self.story_id))
+                embed, file = await story_answer(bot, self.story_id, interaction.guild_id)
+                await reply(interaction, embed=embed, file=file)
                 return
             story = await story_store.get_story(bot.db, self.story_id)
             if story is None:
                 raise UserError("That story is no longer stored.")
             related = await story_store.stories_of_topic(bot.db, story.topic_key)
-            await reply(interaction, embed=await topic_timeline(
-                bot, related, f"Timeline: {story.headline}"))
+            embed, file = await topic_timeline(bot, related, f"Timeline: {story.headline}",
+                                               interaction.guild_id)
+            await reply(interaction, embed=embed, file=file)
 
 
 class StoriesCog(commands.Cog):
@@ -152,7 +170,8 @@ class StoriesCog(commands.Cog):
         if not story.isdigit():
             raise UserError("Pick a story from the list as you type its headline.")
         await interaction.response.defer(thinking=True)
-        await reply(interaction, embed=await story_embed(self.bot, int(story)), ephemeral=False)
+        embed, file = await story_answer(self.bot, int(story), interaction.guild_id)
+        await reply(interaction, embed=embed, file=file, ephemeral=False)
 
     @story.autocomplete("story")
     async def story_autocomplete(self, _interaction: discord.Interaction,
@@ -167,9 +186,9 @@ class StoriesCog(commands.Cog):
     async def timeline(self, interaction: discord.Interaction, topic: str) -> None:
         await interaction.response.defer(thinking=True)
         stories = await self._stories_about(await self._topic(interaction, topic))
-        await reply(interaction, embed=await topic_timeline(self.bot, stories,
-                                                            f"Timeline: {topic}"),
-                    ephemeral=False)
+        embed, file = await topic_timeline(self.bot, stories, f"Timeline: {topic}",
+                                           interaction.guild_id)
+        await reply(interaction, embed=embed, file=file, ephemeral=False)
 
     @app_commands.command(name="deadlines", description="Upcoming deadlines with countdowns")
     @app_commands.autocomplete(topic=topic_autocomplete)

@@ -51,3 +51,23 @@ async def test_one_channel_gets_five_messages_per_window() -> None:
         sent.append(clock.monotonic())
     assert busiest(sent, 5.0) <= 5
     assert sent[-1] - sent[0] >= 3 * 5.0
+
+
+async def test_webhook_executions_have_their_own_budget() -> None:
+    """Executions carry the webhook's token, not the bot's: Discord counts them per
+    address, so they do not wait behind the bot's 50/s (and vice versa)."""
+    clock = ManualClock()
+    pacer = Pacer(monotonic=clock.monotonic, sleep=clock.sleep)
+    sent: dict[str, list[float]] = {"bot": [], "webhook": []}
+
+    async def one(channel: int, lane: str) -> None:
+        await pacer.acquire(channel, lane)
+        sent[lane].append(clock.monotonic())
+
+    start = clock.monotonic()
+    await asyncio.gather(*(one(n, "bot") for n in range(230)),
+                         *(one(1000 + n, "webhook") for n in range(230)))
+    for lane in ("bot", "webhook"):
+        assert busiest(sent[lane], 1.0) <= 48
+    # Both lanes ran side by side: 460 messages in about the time 230 take alone.
+    assert max(sent["bot"] + sent["webhook"]) - start < 230 / 45.0

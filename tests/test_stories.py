@@ -10,38 +10,13 @@ import pytest
 from bot.sandbox import FakeDiscord, FakeMessage
 from tests.helpers.harness import RunningBot, running_bot
 from tests.helpers.newsweb import NewsWeb
+from tests.helpers.storybot import FAST, TOPIC, command, setup_following, sources_in, text_of
 from tests.helpers.storyfeeds import MARATHON, STRIKE_BEGINS, TALKS_COLLAPSE, OutletFeeds
-
-FAST = {"FEED_INTERVAL_DEFAULT": "1", "FEED_INTERVAL_MIN": "1"}
-TOPIC = "Westhaven port strike"
-
-
-async def command(bot: RunningBot, name: str, **options: object) -> FakeMessage:
-    """Invoke a command from #general; options as Discord would send them."""
-    interaction = await bot.fake.invoke(name, options, guild=bot.guild, channel="general")
-    return await interaction.final(timeout=20)
-
-
-def text_of(message: FakeMessage) -> str:
-    return message.content + json.dumps(message.embeds)
-
-
-async def setup_following(bot: RunningBot, feeds: OutletFeeds) -> None:
-    for outlet in TALKS_COLLAPSE:
-        answer = await command(bot, "feed add", url=feeds.url(outlet))
-        assert "Added" in answer.content, answer.content
-    answer = await command(bot, "follow add", topic=TOPIC,
-                           channel=bot.guild.channels["news"])
-    assert "Following" in answer.content
 
 
 def story_posts(bot: RunningBot) -> list[FakeMessage]:
     return [m for m in bot.fake.messages("news", bot.guild)
             if m.embeds and "Following:" in json.dumps(m.embeds)]
-
-
-def sources_in(count: int):
-    return lambda m: f"**{count} sources**" in text_of(m) and "Following:" in text_of(m)
 
 
 @pytest.fixture

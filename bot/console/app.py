@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from bot import __version__
 from bot.client import StorylineBot
@@ -163,7 +164,8 @@ async def run_console(options: ConsoleOptions) -> int:
             log.debug("start failed", exc_info=True)
             print(f"storyline console: the bot could not start: {error}", file=sys.stderr)
             return EXIT_FAILED
-        view = TerminalView(fake, guild, write_line, color=color)
+        view = TerminalView(fake, guild, write_line, color=color,
+                            files_dir=console_files_dir(settings.database_url))
         fake.message_listeners.append(view.on_message)
         stopped = await _loop(fake, guild, user, view, samples, settings, task,
                               interactive=interactive)
@@ -176,6 +178,16 @@ async def run_console(options: ConsoleOptions) -> int:
         if samples is not None:
             await samples.close()
         await fake.close()
+
+
+def console_files_dir(database_url: str) -> Path:
+    """Pictures the bot uploads are saved beside the console's SQLite file (./data/files
+    for the default), or under ./data/files with another database."""
+    if database_url.startswith("sqlite") and ":///" in database_url:
+        path = database_url.split(":///", 1)[1]
+        if path and path != ":memory:":
+            return Path(path).expanduser().parent / "files"
+    return Path("data") / "files"
 
 
 async def _start_bot(settings: Settings) -> tuple[ConsoleBot, asyncio.Task[None]]:

@@ -7,10 +7,12 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from bot.console.render import component_lines, embed_box, inline_markdown, wrap
 from bot.sandbox import FakeDiscord, FakeGuild, FakeMessage
+from bot.sandbox.messages import Upload
 
 LOADING = 1 << 7
 MAX_WIDTH = 88
@@ -49,8 +51,10 @@ class TerminalView:
     """Listens to the stand-in (FakeDiscord.message_listeners) and prints each change."""
 
     def __init__(self, fake: FakeDiscord, guild: FakeGuild, write: Callable[[str], None], *,
-                 color: bool) -> None:
+                 color: bool, files_dir: Path | None = None) -> None:
         self.fake = fake
+        # Where uploaded pictures (coverage charts) are saved so the user can open them.
+        self.files_dir = files_dir
         self.guild = guild
         self.write = write
         self.style = Styles(color)
@@ -97,8 +101,22 @@ class TerminalView:
             lines += embed_box(embed, width, self.guild)
         lines += component_lines(message.components, lambda c: self._number(message, c),
                                  width, self.guild)
-        lines += [f"[file: {name}]" for name in message.attachments]
+        lines += [self._attachment_line(message, upload) for upload in message.attachments]
         return lines
+
+    def _attachment_line(self, message: FakeMessage, upload: Upload) -> str:
+        size = upload.image_size
+        line = (f"[image: {upload.filename} {size[0]}×{size[1]}]" if size
+                else f"[file: {upload.filename}]")
+        if self.files_dir is None or not upload.data:
+            return line
+        path = self.files_dir / f"{message.id}-{Path(upload.filename).name}"
+        try:
+            self.files_dir.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(upload.data)
+        except OSError as error:
+            return f"{line} (not saved: {error.strerror})"
+        return f"{line} saved as {path}"
 
     def _header(self, message: FakeMessage, updated: bool) -> str:
         when = datetime.now().strftime("%H:%M")
@@ -107,6 +125,9 @@ class TerminalView:
             interaction = self.fake.interactions.by_id.get(message.interaction_id)
             command = _command_label(interaction.payload) if interaction else ""
             text = f"{where} · Storyline · reply to {command}".rstrip()
+        elif message.webhook_id is not None:
+            # Posted as the outlet through a webhook: its name, as Discord shows it.
+            text = f"{where} · {message.author.get('username', 'webhook')} (via Storyline)"
         else:
             text = f"{where} · Storyline"
         text += f" · {when}"

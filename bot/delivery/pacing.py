@@ -21,7 +21,42 @@ CHANNEL_WINDOW_SECONDS = 5.0
 CHANNEL_WINDOW_MARGIN = 0.25
 
 
+class TokenBucket:
+    """`per_second` requests on average with at most `burst` at once, first come first
+    served. Checked when a request is let through, not a schedule of slots booked ahead:
+    booked slots that a stalled event loop honours late all fire together when it catches
+    up, a burst that tips Discord's 50/s window into 429s."""
+
+    def __init__(self, per_second: float, burst: float, monotonic: Callable[[], float],
+                 sleep: Callable[[float], Awaitable[None]]) -> None:
+        self._per_second = per_second
+        self._burst = burst
+        self._monotonic = monotonic
+        self._sleep = sleep
+        self._tokens = burst
+        self._refilled_at = monotonic()
+        self._turn = asyncio.Lock()
+
+    async def take(self) -> None:
+        async with self._turn:
+            self._refill()
+            if self._tokens < 1.0:
+                await self._sleep((1.0 - self._tokens) / self._per_second)
+                self._refill()
+            self._tokens -= 1.0
+
+    def _refill(self) -> None:
+        now = self._monotonic()
+        earned = (now - self._refilled_at) * self._per_second
+        self._tokens = min(self._burst, self._tokens + earned)
+        self._refilled_at = now
+
+
 class Pacer:
+    """Per-channel message windows, and one global budget per lane: the bot's token
+    ("bot") and, separately, webhook executions ("webhook"), which Discord counts per
+    address rather than against the bot (see bot.delivery.webhooks)."""
+
     def __init__(self, *, per_second: float = GLOBAL_REQUESTS_PER_SECOND,
                  burst: int = GLOBAL_BURST,
                  channel_messages: int = CHANNEL_MESSAGES,
@@ -34,15 +69,10 @@ class Pacer:
         self._channel_window = channel_window
         self._monotonic = monotonic
         self._sleep = sleep
-        # A token bucket checked when a send is let through, not a schedule of slots
-        # booked ahead: booked slots that a stalled event loop honours late all fire
-        # together when it catches up, a burst that tips Discord's 50/s window into 429s.
-        self._tokens = self._burst
-        self._refilled_at = monotonic()
-        self._global_turn = asyncio.Lock()  # first come, first served
+        self._lanes: dict[str, TokenBucket] = {}
         self._recent: dict[int, deque[float]] = {}
 
-    async def acquire(self, channel_id: int) -> None:
+    async def acquire(self, channel_id: int, lane: str = "bot") -> None:
         """Wait until one more message may go to this channel. Callers send to one
         channel sequentially, so the per-channel window needs no lock."""
         recent = self._recent.setdefault(channel_id, deque(maxlen=self._channel_messages))
@@ -51,19 +81,17 @@ class Pacer:
             free_at = recent[0] + self._channel_window
             if free_at > now:
                 await self._sleep(free_at - now)
-        async with self._global_turn:
-            self._refill()
-            if self._tokens < 1.0:
-                await self._sleep((1.0 - self._tokens) / self._per_second)
-                self._refill()
-            self._tokens -= 1.0
+        await self.acquire_request(lane)
         recent.append(self._monotonic())
 
-    def _refill(self) -> None:
-        now = self._monotonic()
-        earned = (now - self._refilled_at) * self._per_second
-        self._tokens = min(self._burst, self._tokens + earned)
-        self._refilled_at = now
+    async def acquire_request(self, lane: str = "bot") -> None:
+        """One request of a lane's global budget that posts no message (say, creating a
+        webhook), so no channel window is spent."""
+        bucket = self._lanes.get(lane)
+        if bucket is None:
+            bucket = self._lanes[lane] = TokenBucket(self._per_second, self._burst,
+                                                     self._monotonic, self._sleep)
+        await bucket.take()
 
     def forget_idle(self, older_than: float = 60.0) -> None:
         cutoff = self._monotonic() - older_than

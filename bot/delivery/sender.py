@@ -14,6 +14,7 @@ from bot.background import WorkLoop
 from bot.delivery import reconcile
 from bot.delivery.pacing import Pacer
 from bot.delivery.transport import DeliveryError, Transport
+from bot.delivery.webhooks import lane_for
 from bot.storage import outbox
 from bot.storage.database import Database
 from bot.storage.outbox import OutboxEntry
@@ -83,7 +84,6 @@ class OutboxSender:
     async def _send_in_order(self, entries: list[OutboxEntry]) -> int:
         sent = 0
         for entry in entries:
-            await self.pacer.acquire(entry.channel_id)
             try:
                 message_id = await self._deliver_once(entry)
             except DeliveryError as error:
@@ -107,6 +107,9 @@ class OutboxSender:
                          entry.id, found)
                 return found
         await outbox.mark_attempt(self.db, entry)
+        # Paced right before the send: a grant followed by a slow database write would
+        # let sends bunch up past Discord's 50/s when the writes catch up.
+        await self.pacer.acquire(entry.channel_id, lane_for(entry.payload))
         return await self.transport.send(entry.channel_id,
                                          reconcile.stamp(entry.payload, entry.nonce),
                                          entry.nonce)

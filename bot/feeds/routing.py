@@ -12,11 +12,13 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from bot.delivery.placement import with_placement
 from bot.feeds.filters import FeedFilter, FilterResult
 from bot.feeds.identity import normalise_url
 from bot.feeds.item_payload import render_feed_item, render_more_line
 from bot.feeds.models import FeedItem
 from bot.feeds.parse import newest_first
+from bot.feeds.placing import placement_for, render_style
 from bot.storage import feeds as store
 from bot.storage import outbox
 from bot.storage.feeds import FeedRow, Subscription
@@ -81,10 +83,12 @@ async def guild_timezone(conn: AsyncConnection, guild_id: int) -> str:
     return zone or "UTC"
 
 
-def render_for(sub: Subscription, item: FeedItem, feed_title: str, tz: str) -> dict[str, Any]:
-    return dict(render_feed_item(item, feed_title=feed_title, style=sub.style,
-                                 template=sub.template, tz=tz,
-                                 mention_role_id=sub.mention_role_id))
+def render_for(sub: Subscription, item: FeedItem, feed_title: str, tz: str,
+               icon_url: str | None = None) -> dict[str, Any]:
+    payload = dict(render_feed_item(item, feed_title=feed_title, style=render_style(sub),
+                                    template=sub.template, tz=tz,
+                                    mention_role_id=sub.mention_role_id))
+    return with_placement(payload, placement_for(sub, item, feed_title, icon_url))
 
 
 def post_row(sub: Subscription, item: FeedItem, payload: dict[str, Any],
@@ -155,7 +159,8 @@ async def _route_for_subscription(conn: AsyncConnection, feed: FeedRow, sub: Sub
             decision, detail = "capped", f"more than {max_items_per_poll} new items in one poll"
             capped += 1
         else:
-            posts.append(post_row(sub, item, render_for(sub, item, feed.title, tz), now))
+            posts.append(post_row(sub, item, render_for(sub, item, feed.title, tz,
+                                                        feed.icon_url), now))
             queued += 1
         decisions.append({"subscription_id": sub.id, "item_id": item.item_id,
                           "decision": decision, "detail": detail, "outbox_id": None,

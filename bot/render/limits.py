@@ -27,3 +27,6 @@ AUTOCOMPLETE_CHOICES = 25
 CHOICE_TEXT = 100
 # Not a documented limit per field, but URLs beyond this are rejected in practice.
 EMBED_URL = 2048
+# Forum posts carry at most 5 tags; a webhook message's username is 1–80 characters.
+FORUM_APPLIED_TAGS = 5
+WEBHOOK_USERNAME = 80

@@ -3,14 +3,45 @@
 from __future__ import annotations
 
 import copy
+import struct
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.sandbox.models import iso_now
+from bot.sandbox.models import iso_now, new_snowflake
 
 EPHEMERAL = 1 << 6
 LOADING = 1 << 7
 SUPPRESS_EMBEDS = 1 << 2
+
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+@dataclass(frozen=True)
+class Upload:
+    """A file the bot uploaded (multipart), kept whole so tests and the console can open it."""
+
+    filename: str
+    data: bytes = b""
+    content_type: str | None = None
+    id: int = field(default_factory=new_snowflake)
+
+    @property
+    def image_size(self) -> tuple[int, int] | None:
+        """(width, height) of a PNG, read from its header as Discord reports it."""
+        if self.data[:8] != PNG_SIGNATURE or len(self.data) < 24:
+            return None
+        width, height = struct.unpack(">II", self.data[16:24])
+        return int(width), int(height)
+
+    def to_payload(self) -> dict[str, Any]:
+        payload: dict[str, Any] = {"id": str(self.id), "filename": self.filename,
+                                   "size": len(self.data), "url": "", "proxy_url": ""}
+        if self.content_type:
+            payload["content_type"] = self.content_type
+        if (size := self.image_size) is not None:
+            payload.update(width=size[0], height=size[1], content_type="image/png")
+        return payload
 
 
 @dataclass(eq=False)
@@ -25,12 +56,16 @@ class FakeMessage:
     flags: int = 0
     nonce: str | int | None = None
     allowed_mentions: dict[str, Any] | None = None
-    attachments: list[str] = field(default_factory=list)
+    attachments: list[Upload] = field(default_factory=list)
     message_reference: dict[str, Any] | None = None
     thread_id: int | None = None
     interaction_id: int | None = None
     webhook_id: int | None = None
     interaction_metadata: dict[str, Any] | None = None
+    # The avatar a webhook execution asked for (Discord turns it into the author's avatar).
+    avatar_url: str | None = None
+    # Set on messages of an application's webhooks (and interactions: the webhook's id).
+    application_id: int | None = None
     timestamp: str = field(default_factory=iso_now)
     edited_timestamp: str | None = None
     edits: int = 0
@@ -74,9 +109,18 @@ class FakeMessage:
             }
         )
 
-    def apply_edit(self, body: dict[str, Any]) -> None:
-        """PATCH semantics: only the fields present change; history keeps the old version."""
+    @property
+    def attachment_names(self) -> list[str]:
+        return [upload.filename for upload in self.attachments]
+
+    def apply_edit(self, body: dict[str, Any], files: list[Upload] | None = None) -> None:
+        """PATCH semantics: only the fields present change; history keeps the old version.
+        Existing attachments stay unless `attachments` lists which to keep; new files join."""
         self.history.append(self.snapshot())
+        if "attachments" in body:
+            kept = {str(a.get("id")) for a in body["attachments"] or [] if isinstance(a, dict)}
+            self.attachments = [a for a in self.attachments if str(a.id) in kept]
+        self.attachments = [*self.attachments, *(files or [])]
         for key in ("content", "embeds", "components", "allowed_mentions"):
             if key in body:
                 value = body[key]
@@ -104,10 +148,7 @@ class FakeMessage:
             "mention_everyone": False,
             "mentions": [],
             "mention_roles": [],
-            "attachments": [
-                {"id": str(i + 1), "filename": name, "size": 0, "url": "", "proxy_url": ""}
-                for i, name in enumerate(self.attachments)
-            ],
+            "attachments": [upload.to_payload() for upload in self.attachments],
             "embeds": self.embeds,
             "components": self.components,
             "pinned": False,
@@ -120,7 +161,7 @@ class FakeMessage:
             payload["nonce"] = self.nonce
         if self.webhook_id is not None:
             payload["webhook_id"] = str(self.webhook_id)
-            payload["application_id"] = str(self.webhook_id)
+            payload["application_id"] = str(self.application_id or self.webhook_id)
         if self.interaction_metadata is not None:
             payload["interaction_metadata"] = self.interaction_metadata
         if self.message_reference is not None:
@@ -138,6 +179,6 @@ class RecordedRequest:
     json: Any
     headers: dict[str, str]
     time: float
-    files: list[str] = field(default_factory=list)
+    files: list[Upload] = field(default_factory=list)
     status: int | None = None
     response: Any = None

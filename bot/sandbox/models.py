@@ -143,6 +143,9 @@ class FakeChannel:
     overwrites: list[perms.Overwrite] = field(default_factory=list)
     message_ids: list[int] = field(default_factory=list)
     created_at: str = field(default_factory=iso_now)
+    # Forums: the tags posts may carry ({id: name}); threads: the tags a post carries.
+    available_tags: dict[int, str] = field(default_factory=dict)
+    applied_tags: list[int] = field(default_factory=list)
 
     @property
     def type(self) -> int:
@@ -175,7 +178,7 @@ class FakeChannel:
                 message_count=len(self.message_ids),
                 total_message_sent=len(self.message_ids),
                 member_count=1,
-                applied_tags=[],
+                applied_tags=[str(tag) for tag in self.applied_tags],
                 thread_metadata={
                     "archived": False,
                     "auto_archive_duration": 1440,
@@ -192,7 +195,9 @@ class FakeChannel:
             default_auto_archive_duration=1440,
         )
         if self.kind == "forum":
-            payload.update(available_tags=[], default_forum_layout=0, default_sort_order=None)
+            tags = [{"id": str(tag_id), "name": name, "moderated": False, "emoji_id": None,
+                     "emoji_name": None} for tag_id, name in self.available_tags.items()]
+            payload.update(available_tags=tags, default_forum_layout=0, default_sort_order=None)
         return payload
 
 
@@ -268,10 +273,13 @@ class FakeGuild:
         self.observer._member_added(self, member)
         return member
 
-    def add_channel(self, name: str, *, kind: str = "text") -> FakeChannel:
+    def add_channel(self, name: str, *, kind: str = "text",
+                    tags: tuple[str, ...] = ()) -> FakeChannel:
+        """A text channel, or a forum whose posts may carry `tags`."""
         if kind not in ("text", "forum"):
             raise ValueError(f"unsupported channel kind {kind!r} (text or forum)")
-        channel = FakeChannel(new_snowflake(), name, self.id, kind, position=len(self.channels))
+        channel = FakeChannel(new_snowflake(), name, self.id, kind, position=len(self.channels),
+                              available_tags={new_snowflake(): tag for tag in tags})
         self.channels[name] = channel
         self.observer._register_channel(channel)
         self.observer._channel_created(self, channel)

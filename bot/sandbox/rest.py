@@ -12,7 +12,7 @@ from typing import Any
 
 from aiohttp import BodyPartReader, web
 
-from bot.sandbox.messages import RecordedRequest
+from bot.sandbox.messages import RecordedRequest, Upload
 from bot.sandbox.ratelimit import (
     Answer,
     FailureInjector,
@@ -34,7 +34,7 @@ class Call:
     params: dict[str, str]
     query: dict[str, str]
     body: Any
-    files: list[str]
+    files: list[Upload]
     record: RecordedRequest
     bucket_key: str
 
@@ -69,13 +69,13 @@ class Router:
         return None
 
 
-async def read_body(request: web.Request) -> tuple[Any, list[str]]:
-    """JSON body, or the payload_json part of a multipart upload plus the file names."""
+async def read_body(request: web.Request) -> tuple[Any, list[Upload]]:
+    """JSON body, or the payload_json part of a multipart upload plus the files."""
     if not request.can_read_body:
         return None, []
     if request.content_type.startswith("multipart/"):
         payload: Any = None
-        files: list[str] = []
+        files: list[Upload] = []
         reader = await request.multipart()
         while (part := await reader.next()) is not None:
             if not isinstance(part, BodyPartReader):
@@ -83,8 +83,9 @@ async def read_body(request: web.Request) -> tuple[Any, list[str]]:
             if part.name == "payload_json":
                 payload = json.loads(await part.text())
             else:
-                files.append(part.filename or part.name or "file")
-                await part.read()
+                data = bytes(await part.read())
+                files.append(Upload(part.filename or part.name or "file", data,
+                                    part.headers.get("Content-Type")))
         return payload, files
     text = await request.text()
     if not text:
@@ -108,6 +109,8 @@ class RestFrontDoor:
         router: Router,
         injector: FailureInjector,
         global_limiter: GlobalLimiter,
+        address_limiter: GlobalLimiter | None = None,
+        application_id: int | None = None,
         on_request: Callable[[RecordedRequest], None],
         on_answered: Callable[[RecordedRequest], None],
     ) -> None:
@@ -115,6 +118,8 @@ class RestFrontDoor:
         self.router = router
         self.injector = injector
         self.global_limiter = global_limiter
+        self.address_limiter = address_limiter or GlobalLimiter(None)
+        self.application_id = application_id
         self.on_request = on_request
         self.on_answered = on_answered
         self.rate_limited_count = 0
@@ -144,7 +149,12 @@ class RestFrontDoor:
         return self._to_response(answer)
 
     async def _answer(
-        self, request: web.Request, path: str, body: Any, files: list[str], record: RecordedRequest
+        self,
+        request: web.Request,
+        path: str,
+        body: Any,
+        files: list[Upload],
+        record: RecordedRequest,
     ) -> Answer:
         method = request.method
         found = self.router.match(method, path)
@@ -156,6 +166,10 @@ class RestFrontDoor:
             return injected
         if not exempt_from_global_limit(path):
             limited = self.global_limiter.check()
+            if limited is not None:
+                return limited
+        elif self._is_webhook_execution(request, path):
+            limited = self.address_limiter.check()
             if limited is not None:
                 return limited
         if found is None:
@@ -180,6 +194,14 @@ class RestFrontDoor:
         if "X-RateLimit-Bucket" not in answer.headers and answer.status != 429:
             answer.headers.update(roomy_headers(call.bucket_key))
         return answer
+
+    def _is_webhook_execution(self, request: web.Request, path: str) -> bool:
+        """A channel webhook's POST: token-authenticated, so not the bot's global budget
+        but the address's (an interaction's webhook is the application's own id)."""
+        parts = path.strip("/").split("/")
+        return (request.method == "POST" and len(parts) == 3 and parts[0] == "webhooks"
+                and parts[1] != str(self.application_id)
+                and "Authorization" not in request.headers)
 
     @staticmethod
     def _to_response(answer: Answer) -> web.Response:

@@ -6,7 +6,7 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from bot.sandbox import permissions as perms
-from bot.sandbox.messages import FakeMessage
+from bot.sandbox.messages import FakeMessage, Upload
 from bot.sandbox.models import FakeChannel, FakeGuild, new_snowflake, user_payload
 from bot.sandbox.ratelimit import Answer, error
 from bot.sandbox.rest import Call, Router
@@ -20,6 +20,7 @@ CHANNEL_MESSAGE_FLAGS = (1 << 2) | (1 << 12)
 HISTORY_DEFAULT_LIMIT = 50
 # Discord honours enforce_nonce for "a few minutes" (FakeDiscord can make it shorter).
 NONCE_MEMORY_SECONDS = 300.0
+MAX_APPLIED_TAGS = 5
 
 
 def bot_author(fake: FakeDiscord) -> dict[str, Any]:
@@ -31,7 +32,7 @@ def message_from_body(
     channel: FakeChannel,
     body: dict[str, Any],
     *,
-    files: list[str],
+    files: list[Upload],
     flags: int,
     message_id: int | None = None,
 ) -> FakeMessage:
@@ -51,7 +52,7 @@ def message_from_body(
     )
 
 
-def refuse_invalid(body: Any, files: list[str], *, partial: bool = False) -> Answer | None:
+def refuse_invalid(body: Any, files: list[Upload], *, partial: bool = False) -> Answer | None:
     if not isinstance(body, dict):
         return Answer(400, {"message": "Invalid Form Body", "code": 50035}, {})
     problems = message_problems(body, files=len(files), partial=partial)
@@ -159,7 +160,7 @@ def register_channel_routes(router: Router, fake: FakeDiscord) -> None:
         refused = refuse_invalid(call.body, call.files, partial=True)
         if refused is not None:
             return refused
-        message.apply_edit(call.body)
+        message.apply_edit(call.body, call.files)
         fake.message_changed(message)
         return ok(message.to_payload())
 
@@ -226,8 +227,12 @@ def register_channel_routes(router: Router, fake: FakeDiscord) -> None:
         refused = refuse_posting(channel, guild, starter) or refuse_invalid(starter, call.files)
         if refused is not None:
             return refused
+        wanted = [int(tag) for tag in body.get("applied_tags") or []]
+        if len(wanted) > MAX_APPLIED_TAGS or not set(wanted) <= set(channel.available_tags):
+            return Answer(400, invalid_form_body(["applied_tags: unknown tag or over 5"]), {})
         # A forum post's starter message shares the thread's id.
         thread = open_thread(guild, channel, name, new_snowflake())
+        thread.applied_tags = wanted
         message = message_from_body(
             fake, thread, starter or {}, files=call.files, flags=0, message_id=thread.id
         )

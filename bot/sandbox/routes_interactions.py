@@ -99,7 +99,7 @@ def register_interaction_routes(router: Router, fake: FakeDiscord) -> None:
             message = interaction.original
             if message is None:
                 return error(400, "This interaction has no message to update", 50035)
-            message.apply_edit(data)
+            message.apply_edit(data, call.files)
             fake.message_changed(message)
             interaction.mark_visible(message)
         elif kind == 8:
@@ -156,7 +156,7 @@ def register_interaction_routes(router: Router, fake: FakeDiscord) -> None:
         interaction, message = found
         if (refused := refuse_invalid(call.body, call.files, partial=True)) is not None:
             return refused
-        message.apply_edit(call.body)
+        message.apply_edit(call.body, call.files)
         fake.message_changed(message)
         interaction.mark_visible(message)
         return Answer(200, message.to_payload(), {})
@@ -171,6 +171,9 @@ def register_interaction_routes(router: Router, fake: FakeDiscord) -> None:
         return Answer(204, None, {})
 
     async def followup(call: Call) -> Answer:
+        if call.param_int("app") != fake.application_id:
+            # The same route executes channel webhooks; only the id tells them apart.
+            return await fake.webhooks.execute(call)
         found = find_interaction(call)
         if isinstance(found, Answer):
             return found
@@ -181,7 +184,7 @@ def register_interaction_routes(router: Router, fake: FakeDiscord) -> None:
         if (found.response_type == 5 and original is not None and original.loading
                 and not original.deleted):
             # After a defer, Discord turns the first followup into the "thinking" message.
-            original.apply_edit(body)
+            original.apply_edit(body, call.files)
             fake.message_changed(original)
             message = original
         else:

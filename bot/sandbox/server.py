@@ -27,6 +27,7 @@ from bot.sandbox.routes_channels import NONCE_MEMORY_SECONDS, register_channel_r
 from bot.sandbox.routes_core import register_core_routes
 from bot.sandbox.routes_interactions import register_interaction_routes
 from bot.sandbox.waiting import Watch
+from bot.sandbox.webhooks import FakeWebhooks, register_webhook_routes
 
 INTENT_GUILD_MEMBERS = 1 << 1
 INTENT_GUILD_MESSAGES = 1 << 9
@@ -70,15 +71,20 @@ class FakeDiscord:
         self.message_listeners: list[Callable[[FakeMessage], None]] = []
         self.gateway = Gateway(self, heartbeat_interval=heartbeat_interval)
         self.interactions = InteractionDriver(self)
+        self.webhooks = FakeWebhooks(self)
         router = Router()
         register_core_routes(router, self)
         register_channel_routes(router, self)
         register_interaction_routes(router, self)
+        register_webhook_routes(router, self)
         self._front_door = RestFrontDoor(
             token=self.token,
             router=router,
             injector=self._injector,
             global_limiter=self._global_limiter,
+            # Webhook executions carry no bot token: Discord counts them per address.
+            address_limiter=GlobalLimiter(global_rate_limit),
+            application_id=self.application_id,
             on_request=self.requests.append,
             on_answered=self._request_watch.notify,
         )
@@ -168,16 +174,18 @@ class FakeDiscord:
         bot_can_send: bool = True,
         bot_can_embed: bool = True,
         bot_can_view: bool = True,
+        bot_can_manage_webhooks: bool = False,
         guild: FakeGuild | None = None,
     ) -> None:
         target = self.resolve_channel(channel, guild)
         deny = 0 if bot_can_view else perms.VIEW_CHANNEL
         deny |= 0 if bot_can_send else perms.SEND_MESSAGES | perms.SEND_MESSAGES_IN_THREADS
         deny |= 0 if bot_can_embed else perms.EMBED_LINKS
+        allow = perms.MANAGE_WEBHOOKS if bot_can_manage_webhooks else 0
         target.overwrites = [o for o in target.overwrites if o.target_id != self.bot_user_id]
-        if deny:
+        if deny or allow:
             target.overwrites.append(
-                perms.Overwrite(self.bot_user_id, perms.MEMBER_OVERWRITE, deny=deny)
+                perms.Overwrite(self.bot_user_id, perms.MEMBER_OVERWRITE, allow=allow, deny=deny)
             )
         self.gateway.dispatch("CHANNEL_UPDATE", target.to_payload())
 

@@ -13,8 +13,9 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from bot.storage.database import Database
 from bot.storage.tables import feed_items, feeds, follows, item_decisions, subscriptions
 
-# How a subscription posts: an embed, or plain text from its template.
-PostStyle = Literal["embed", "text"]
+# How a subscription posts: an embed, or plain text from its template;
+# "webhook": an embed posted through a channel webhook under the outlet's name and icon.
+PostStyle = Literal["embed", "text", "webhook"]
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class FeedRow:
     status: str
     created_at: datetime
     system: bool
+    icon_url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,8 @@ class Subscription:
     items_posted: int
     route_error: str | None
     created_at: datetime
+    tag_rules: str = "[]"
+    thread_mode: str = ""
 
 
 @dataclass(frozen=True)

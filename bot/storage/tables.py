@@ -63,6 +63,8 @@ feeds = sa.Table(
     # A shipped world-news feed, polled for the story clusterer while any topic is followed,
     # whether or not a server added it.
     sa.Column("system", sa.Boolean, nullable=False, server_default=sa.false()),
+    # The outlet's icon for webhook posts: the feed's image or the site's favicon (0008).
+    sa.Column("icon_url", sa.Text, nullable=True),
     sa.Index("ix_feeds_next_fetch_at", "next_fetch_at"),
 )
 
@@ -88,6 +90,9 @@ subscriptions = sa.Table(
     # Set when Discord refuses the route (403/404); delivery to it stops until fixed.
     sa.Column("route_error", sa.Text, nullable=True),
     sa.Column("created_at", UTCDateTime, nullable=False),
+    # Forum tags applied by keyword (JSON list) and "new" for a thread per item (0008).
+    sa.Column("tag_rules", sa.Text, nullable=False, server_default="[]"),
+    sa.Column("thread_mode", sa.String(8), nullable=False, server_default=""),
     sa.UniqueConstraint("guild_id", "name", name="uq_feed_subscriptions_guild_name"),
     sa.Index("ix_feed_subscriptions_feed_id", "feed_id"),
     # A feed posts into a channel once.

@@ -178,7 +178,14 @@ def test_followed_topic_gets_a_story_post_that_grows(tmp_path: Path,
     console.expect(r"#news · Storyline · \d\d:\d\d[^\n]*\n(?:(?!#general)[^\n]*\n){0,12}"
                    r"[^\n]*Saltmarsh", timeout=40)
     console.type("/tick")  # two more outlets report it: the same post grows
-    console.expect(r"✎ updated: #news · Storyline[^\n]*\n(?:[^\n]*\n){0,20}?[^\n]*Saltmarsh",
-                   timeout=40)
+    grown = console.expect(r"✎ updated: #news · Storyline[^\n]*\n(?:[^\n]*\n){0,20}?"
+                           r"[^\n]*\[(\d+)\] Full coverage", timeout=40)
+    number = re.findall(r"\[(\d+)\] Full coverage", grown)[-1]
+    console.type(f"click {number}")
+    shown = console.expect(r"\[image: coverage\.png 800×400\] saved as (\S+\.png)", timeout=40)
+    saved = Path(re.findall(r"saved as (\S+\.png)", shown)[-1])
+    saved = saved if saved.is_absolute() else REPO / saved
+    assert saved.parent == tmp_path / "files"
+    assert saved.read_bytes().startswith(b"\x89PNG")
     assert console.press_ctrl_d() == 0
 

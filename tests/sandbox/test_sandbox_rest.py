@@ -211,6 +211,24 @@ async def test_uploaded_files_are_recorded(harness: Harness, fake, guild) -> Non
     sent = await text_channel(harness, guild, "news").send("Sources", file=upload)
 
     stored = fake.messages("news", guild)[0]
-    assert stored.attachments == ["sources.csv"] and stored.content == "Sources"
+    assert stored.attachment_names == ["sources.csv"] and stored.content == "Sources"
+    assert stored.attachments[0].data == b"col1,col2\n"
     assert [a.filename for a in sent.attachments] == ["sources.csv"]
     assert seen == ["Sources"]
+
+
+async def test_pictures_keep_their_bytes_and_size_through_edits(harness: Harness, fake,
+                                                                guild) -> None:
+    await harness.start(sync=False)
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + (800).to_bytes(4, "big") + (400).to_bytes(
+        4, "big") + b"\x08\x02\x00\x00\x00"
+    sent = await text_channel(harness, guild, "news").send(
+        "Chart", file=discord.File(io.BytesIO(png), filename="coverage.png"))
+    assert (sent.attachments[0].width, sent.attachments[0].height) == (800, 400)
+    assert sent.attachments[0].size == len(png)
+    stored = fake.messages("news", guild)[0]
+    edited = await sent.add_files(discord.File(io.BytesIO(b"a,b\n"), filename="data.csv"))
+    assert [a.filename for a in edited.attachments] == ["coverage.png", "data.csv"]
+    assert stored.attachments[0].data == png
+    cleared = await edited.edit(attachments=[])
+    assert cleared.attachments == [] and stored.attachments == []

@@ -1,0 +1,120 @@
+"""Posting as the outlet through a channel webhook, over discord.py (its webhook adapter
+keeps each webhook's rate-limit bucket and sends no bot token). A channel without Manage
+Webhooks, or whose webhook cannot be made, gets a normal bot message instead; a webhook
+deleted by hand is replaced by a new one on the next post, so no post is lost."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import discord
+from discord.webhook.async_ import async_context
+
+from bot.delivery.pacing import Pacer
+from bot.delivery.placement import Placement
+from bot.delivery.webhooks import (
+    BOT_LANE,
+    NO_MANAGE_WEBHOOKS,
+    WEBHOOK_NAME,
+    WebhookBook,
+    WebhookKey,
+    execution_body,
+    own_webhook,
+)
+
+log = logging.getLogger(__name__)
+
+MAX_WEBHOOKS_REACHED = 30007
+UNAUTHORIZED = 401
+WebhookHome = discord.TextChannel | discord.ForumChannel
+
+
+class OutletPoster:
+    def __init__(self, client: discord.Client, pacer: Pacer | None = None) -> None:
+        self.client = client
+        self.pacer = pacer
+        self.book = WebhookBook()
+
+    async def post(self, channel: Any, payload: dict[str, Any], placement: Placement,
+                   forum_post_name: str) -> int | None:
+        """Post through the channel's webhook; the message id, or None when the post must
+        go as a bot message. Raises discord.HTTPException for anything else."""
+        home, thread_id = channel, None
+        if isinstance(channel, discord.Thread):
+            home, thread_id = channel.parent, channel.id
+        if not isinstance(home, WebhookHome):
+            return None
+        body = execution_body(payload, placement, forum_post_name=forum_post_name
+                              if isinstance(home, discord.ForumChannel) and thread_id is None
+                              else None)
+        for _attempt in range(2):
+            key = await self._webhook_for(home)
+            if key is None:
+                return None
+            try:
+                return await self._execute(key, body, thread_id)
+            except discord.HTTPException as error:
+                if not (isinstance(error, discord.NotFound) or error.status == UNAUTHORIZED):
+                    raise
+                # Deleted by hand (or its token reset): make a new one and post again.
+                log.info("webhook of channel %s is gone; making a new one", home.id)
+                self.book.forget(home.id)
+        return None
+
+    def refusal(self, channel_id: int) -> str | None:
+        return self.book.refusal(channel_id)
+
+    async def known_webhook_id(self, channel: WebhookHome) -> int | None:
+        """The id of the bot's webhook in the channel if it has one (found again after a
+        restart by listing the channel's webhooks), without creating one."""
+        key = self.book.key(channel.id)
+        if key is not None:
+            return key.id
+        if not channel.permissions_for(channel.guild.me).manage_webhooks:
+            return None
+        await self._bot_request()
+        listed = await self.client.http.channel_webhooks(channel.id)
+        key = own_webhook(listed, self.client.application_id)  # type: ignore[arg-type]
+        if key is not None:
+            self.book.remember(channel.id, key)
+        return None if key is None else key.id
+
+    async def _webhook_for(self, channel: WebhookHome) -> WebhookKey | None:
+        key = self.book.key(channel.id)
+        if key is not None:
+            return key
+        if not channel.permissions_for(channel.guild.me).manage_webhooks:
+            self.book.refuse(channel.id, NO_MANAGE_WEBHOOKS)
+            return None
+        try:
+            await self._bot_request()
+            listed = await self.client.http.channel_webhooks(channel.id)
+            key = own_webhook(listed, self.client.application_id)  # type: ignore[arg-type]
+            if key is None:
+                await self._bot_request()
+                created = await self.client.http.create_webhook(channel.id, name=WEBHOOK_NAME)
+                key = WebhookKey(int(created["id"]), str(created["token"]))
+        except discord.Forbidden:
+            self.book.refuse(channel.id, NO_MANAGE_WEBHOOKS)
+            return None
+        except discord.HTTPException as error:
+            if error.code != MAX_WEBHOOKS_REACHED:
+                raise
+            self.book.refuse(channel.id, "that channel already has the most webhooks Discord "
+                                         "allows")
+            return None
+        self.book.remember(channel.id, key)
+        return key
+
+    async def _execute(self, key: WebhookKey, body: dict[str, Any],
+                       thread_id: int | None) -> int:
+        session = discord.Webhook.partial(key.id, key.token, client=self.client).session
+        data = await async_context.get().execute_webhook(
+            key.id, key.token, session=session, payload=body, thread_id=thread_id, wait=True)
+        assert data is not None
+        return int(data["id"])
+
+    async def _bot_request(self) -> None:
+        if self.pacer is not None:
+            await self.pacer.acquire_request(BOT_LANE)

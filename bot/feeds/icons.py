@@ -1,0 +1,111 @@
+"""An outlet's icon for webhook posts: the feed's own image (RSS `<image>`, Atom
+`<icon>`/`<logo>`, JSON Feed `icon`/`favicon`), else the site's favicon (its page's
+`<link rel="icon">`, else `/favicon.ico`). Everything is fetched through the shared HTTP
+client (address checks per hop, size caps, timeouts); the answer is stored on the feed,
+so it is looked up once, not per post."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from urllib.parse import urljoin, urlsplit
+
+from bot.net.http import FetchError, HttpClient
+from bot.storage import feeds as feed_store
+from bot.storage.database import Database
+
+log = logging.getLogger(__name__)
+
+DOCUMENT_BYTES = 512 * 1024
+ICON_BYTES = 256 * 1024
+ICON_TIMEOUT = 8.0
+# Only the document's head is searched: a feed's own image comes before its items.
+HEAD_CHARS = 64 * 1024
+
+RSS_IMAGE = re.compile(r"<image\b[^>]*>.*?<url>\s*([^<\s]+)\s*</url>", re.I | re.S)
+ATOM_ICON = re.compile(r"<(?:\w+:)?(?:icon|logo)>\s*([^<\s]+)\s*</(?:\w+:)?(?:icon|logo)>",
+                       re.I)
+FIRST_ITEM = re.compile(r"<(?:\w+:)?(?:item|entry)\b", re.I)
+LINK_TAG = re.compile(r"<link\b[^>]*>", re.I)
+ATTRIBUTE = re.compile(r"""([a-z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+ICON_RELS = ("apple-touch-icon", "icon", "shortcut icon")
+
+
+def feed_image(document: str) -> str | None:
+    """The feed's own image, from the part before its first item."""
+    text = document[:HEAD_CHARS].lstrip()
+    if text.startswith("{"):
+        try:
+            data = json.loads(document)
+        except ValueError:
+            return None
+        found = (data.get("icon") or data.get("favicon")) if isinstance(data, dict) else None
+        return found if isinstance(found, str) else None
+    head = FIRST_ITEM.split(text, maxsplit=1)[0]
+    match = RSS_IMAGE.search(head) or ATOM_ICON.search(head)
+    return match.group(1) if match else None
+
+
+def page_icon(html: str) -> str | None:
+    """The page's icon link, preferring the large apple-touch-icon (avatars are 128 px)."""
+    found: dict[str, str] = {}
+    for tag in LINK_TAG.findall(html[:HEAD_CHARS]):
+        attributes = {m.group(1).lower(): m.group(2) or m.group(3) or m.group(4) or ""
+                      for m in ATTRIBUTE.finditer(tag)}
+        rel, href = attributes.get("rel", "").lower().strip(), attributes.get("href", "")
+        if rel in ICON_RELS and href:
+            found.setdefault(rel, href)
+    return next((found[rel] for rel in ICON_RELS if rel in found), None)
+
+
+def _web_url(url: str | None, base: str) -> str | None:
+    if not url:
+        return None
+    absolute = urljoin(base, url.strip())
+    return absolute if urlsplit(absolute).scheme in ("http", "https") else None
+
+
+async def _is_image(web: HttpClient, url: str) -> bool:
+    try:
+        result = await web.fetch(url, timeout=ICON_TIMEOUT, max_bytes=ICON_BYTES, retries=0)
+    except FetchError:
+        return False
+    return result.status == 200 and result.content_type.startswith("image/")
+
+
+async def find_icon(web: HttpClient, feed_url: str) -> str | None:
+    """An image URL Discord can show as the outlet's avatar, or None."""
+    candidates: list[str | None] = []
+    try:
+        document = await web.fetch(feed_url, timeout=ICON_TIMEOUT, max_bytes=DOCUMENT_BYTES,
+                                   retries=0)
+        candidates.append(_web_url(feed_image(document.body.decode("utf-8", "replace")),
+                                   document.url))
+    except FetchError as error:
+        log.info("no icon from feed %s: %s", feed_url, error)
+    parts = urlsplit(feed_url)
+    home = f"{parts.scheme}://{parts.netloc}/"
+    try:
+        page = await web.fetch(home, timeout=ICON_TIMEOUT, max_bytes=DOCUMENT_BYTES, retries=0)
+        if page.status == 200:
+            candidates.append(_web_url(page_icon(page.body.decode("utf-8", "replace")),
+                                       page.url))
+    except FetchError as error:
+        log.info("no icon from site %s: %s", home, error)
+    candidates.append(urljoin(home, "/favicon.ico"))
+    for candidate in candidates:
+        if candidate and await _is_image(web, candidate):
+            return candidate
+    return None
+
+
+async def refresh_feed_icon(db: Database, web: HttpClient, feed_id: int) -> str | None:
+    """Look the feed's icon up again and store it for its webhook posts."""
+    feed = await feed_store.get_feed(db, feed_id)
+    if feed is None:
+        return None
+    icon = await find_icon(web, feed.url)
+    async with db.begin() as conn:
+        await feed_store.update_feed(conn, feed_id, icon_url=icon)
+    return icon
