@@ -1,4 +1,8 @@
-"""`storyline brief <url or file> [--published ISO] [--json]`: a Brief without Discord."""
+"""`storyline brief <url or file> [--published ISO] [--json]`: a Brief without Discord.
+
+`storyline brief --jsonl FILE` (or `-` for stdin) briefs many articles in one run: one JSON
+object per input line, `{"id", "text", "published"?, "title"?}`, one brief per output line.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ import argparse
 import asyncio
 import json
 import sys
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
@@ -39,7 +43,15 @@ def _parser() -> argparse.ArgumentParser:
         description="Summary, quotes with speakers, people/organisations/places and "
         "deadlines of one article (a URL, an .html file or a plain-text file).",
     )
-    parser.add_argument("source", help="http(s) URL, .html/.htm file, or plain-text file")
+    parser.add_argument(
+        "source", nargs="?", help="http(s) URL, .html/.htm file, or plain-text file"
+    )
+    parser.add_argument(
+        "--jsonl",
+        metavar="FILE",
+        help="brief many articles: one JSON object per line ({id, text, published?, title?}) "
+        "from FILE or - for stdin; prints one JSON brief per line with its id",
+    )
     parser.add_argument(
         "--published",
         type=_parse_published,
@@ -111,7 +123,12 @@ def render_text(brief: Brief) -> str:
 def brief_main(argv: list[str], fetch: Fetch | None = None, *, out: TextIO | None = None) -> int:
     """Run `storyline brief`; returns the process exit code (0 ok, 1 no article, 2 usage)."""
     out = out or sys.stdout
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if (args.source is None) == (args.jsonl is None):
+        parser.error("give either a source or --jsonl FILE")
+    if args.jsonl is not None:
+        return _brief_lines(args.jsonl, args.published, args.sentences, out)
     try:
         text, title, page_published = _load(args.source, fetch)
     except BriefInputError as error:
@@ -126,3 +143,61 @@ def brief_main(argv: list[str], fetch: Fetch | None = None, *, out: TextIO | Non
     else:
         print(render_text(brief), file=out)
     return 0
+
+
+def _brief_lines(source: str, published: datetime | None, sentences: int, out: TextIO) -> int:
+    """Brief every line of a JSON Lines file; 0 if all lines were good, 1 if any was skipped."""
+    if source == "-":
+        return _brief_stream(sys.stdin, published, sentences, out)
+    path = Path(source)
+    if not path.is_file():
+        print(f"storyline brief: no such file: {source}", file=sys.stderr)
+        return 2
+    with path.open(encoding="utf-8", errors="replace") as lines:
+        return _brief_stream(lines, published, sentences, out)
+
+
+def _brief_stream(
+    lines: Iterable[str], published: datetime | None, sentences: int, out: TextIO
+) -> int:
+    skipped = 0
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            article_id, text, title, article_published = _article_line(line)
+        except BriefInputError as error:
+            print(f"storyline brief: line {number}: {error}; skipped", file=sys.stderr)
+            skipped += 1
+            continue
+        brief = analyse(text, article_published or published, title=title, sentences=sentences)
+        record = {"id": article_id, **brief.to_json_dict()}
+        print(json.dumps(record, ensure_ascii=False), file=out, flush=True)
+    return 1 if skipped else 0
+
+
+def _article_line(line: str) -> tuple[object, str, str | None, datetime | None]:
+    """(id, text, title, published) of one input line, or BriefInputError saying why not."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise BriefInputError(f"not JSON ({error.msg})") from None
+    if not isinstance(record, dict):
+        raise BriefInputError("not a JSON object")
+    article_id, text = record.get("id"), record.get("text")
+    if article_id is None or isinstance(article_id, (dict, list)):
+        raise BriefInputError('no "id" (a string or number)')
+    if not isinstance(text, str):
+        raise BriefInputError('no "text" string')
+    title = record.get("title")
+    if title is not None and not isinstance(title, str):
+        raise BriefInputError('"title" is not a string')
+    published = record.get("published")
+    if published is None:
+        return article_id, text, title, None
+    if not isinstance(published, str):
+        raise BriefInputError('"published" is not an ISO 8601 string')
+    try:
+        return article_id, text, title, _parse_published(published)
+    except argparse.ArgumentTypeError as error:
+        raise BriefInputError(str(error)) from None
