@@ -25,7 +25,16 @@ SPEECH_VERBS = (
     "acknowledged|admitted|claimed|commented|conceded|confirmed|contended|cautioned|"
     "emphasized|emphasised|observed|predicted|posted|tweeted|urged|vowed|promised|suggested|"
     "maintained|stressed|complained|countered|joked|quipped|shouted|testified|pointed out|"
-    "went on|told reporters|concluded|agreed|disagreed|boasted|conceded|summed up|put it"
+    "went on|told reporters|concluded|agreed|disagreed|boasted|conceded|summed up|put it|"
+    # Present tense (headlines, live blogs, TV) and the rarer verbs of real copy.
+    "notes|argues|claims|insists|warns|declares|announces|explains|continues|recalls|"
+    "replies|responds|adds|asks|tweets|posts|predicts|urges|admits|acknowledges|"
+    "demanded|demands|wondered|wonders|reasoned|lamented|laments|charged|alleged|"
+    "chimed in|interjected|yelled|screamed|chanted|cried|pleaded|begged|thundered|"
+    "scoffed|bragged|brags|speculated|mused|opined|reiterated|repeated|elaborated|"
+    "clarified|pressed|questioned|challenged|reported|reports|sang|sings|"
+    "quoted|fired back|shot back|retorted|added later|wrote in|said in|told CNN|"
+    "saying|adding|telling|asking|noting|arguing|writing|stating|explaining|warning"
 )
 _SPEECH_AFTER = re.compile(rf"^\s*,?\s*(?:{SPEECH_VERBS})\b")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\s*$")
@@ -98,6 +107,13 @@ def _capitalised_runs(sentence: Sentence) -> list[list[tuple[str, int, int]]]:
         raw = match.group()
         token = _clean_token(raw)
         start, end = sentence.start + match.start(), sentence.start + match.start() + len(token)
+        gap = text[current[-1][2] - sentence.start : match.start()] if current else ""
+        if current and (
+            text[match.start() - 1 : match.start()] in {"(", "[", "“", '"'}
+            or any(mark in gap for mark in "—–|/")  # "PARIS — U.S. Secretary …": a dash ends it
+        ):
+            runs.append(current)  # "Jason Chaffetz (R-Utah)": the label is not the name
+            current, pending_connector = [], None
         if token[:1].isupper():
             if pending_connector and current:
                 current.append(pending_connector)

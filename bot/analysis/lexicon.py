@@ -114,7 +114,8 @@ PERSON_TITLES = frozenset(
     Founder Chancellor-elect Councillor Councilman Councilwoman Minister-President Chairperson
     Superintendent Marshal Pastor Father Sister Brother Dean Provost Treasurer Comptroller
     Auditor Counsel Prosecutor Chief-executive Trustee Head Boss Striker Midfielder Defender
-    Goalkeeper Forward Actor Actress Singer Author Writer Economist Analyst""".split()
+    Goalkeeper Forward Actor Actress Singer Author Writer Economist Analyst Rev Reverend Del
+    Delegate Assemblyman Assemblywoman Assemblymember Atty Supt Pvt Cpl Retired Ret""".split()
 )
 # Words that may appear inside a multi-word title between title words.
 TITLE_FILLERS = frozenset(
@@ -199,7 +200,13 @@ MALE_FIRST_NAMES = frozenset(
     Roger Ron Ryan Sam Samuel Scott Sean Sergei Sergey Simon Stephen Steve Steven Thomas Tim
     Tom Tony Victor Vladimir Volodymyr Walter Wayne William Xi Yuri Zach Joe Kamala Benjamin
     Antony Recep Viktor Jens Friedrich Hakeem Mitch Chuck Ted Lindsey Rand Pete Marcus Tobias
-    Felix Mateo Oscar Elias Rahul Arjun Kofi Kwame Tariq Yusuf Hamid Raul Diego Andres""".split()
+    Felix Mateo Oscar Elias Rahul Arjun Kofi Kwame Tariq Yusuf Hamid Raul Diego Andres
+    Barack Larry Gregory Kenneth Ronald Timothy Jeffrey Gary Keith Roy Eugene Russell Bobby
+    Louis Philip Randy Howard Harold Craig Dale Glenn Alan Wesley Derek Travis Shawn Kyle
+    Jesse Joel Marcus Lawrence Willie Albert Jerry Terry Dennis Frank Billy Bruce Jimmy Rusty
+    Dick Mitt Newt Rudy Reince Rick Marco Jeb Rex Mike Lamar Harry Chuck Orrin Rand Darrell
+    Trey Corey Hank Clint Dwight Duane Lyndon Barry Neil Nigel
+    Gordon Tony Alistair Boris Jeremy Rory Hugh Angus Callum Declan Conor Sean Seamus""".split()
 )
 FEMALE_FIRST_NAMES = frozenset(
     """Abigail Alice Amanda Amy Ana Angela Ann Anna Anne Annalena Barbara Beth Camila Carla
@@ -210,7 +217,14 @@ FEMALE_FIRST_NAMES = frozenset(
     Natalia Natalie Nicola Nikki Olga Olivia Pam Patricia Priya Rachel Rebecca Rose Ruth
     Sandra Sara Sarah Sofia Sophie Susan Tulsi Ursula Valerie Victoria Yulia Zoe Amina Fatima
     Layla Leila Nadia Ines Ingrid Greta Hanna Marta Lena Yvette Aisha Mariam Keiko Mei Ingrid
-    Kristin Harriet Rachel Angela Theresa Theresa Yvonne Shirley Kemi Rachel""".split()
+    Kristin Harriet Rachel Angela Theresa Theresa Yvonne Shirley Kemi Rachel Ivanka Donna
+    Stacey Stacy Loretta Tina Melanie Debbie Deborah Kellyanne Hope Huma Chelsea Nancy Dianne
+    Susan Maxine Nikki Sheila Tammy Kirsten Amy Elise Marsha Heidi Cheri Jeanne Debra Brenda
+    Pamela Sharon Cynthia Kathleen Marilyn Gloria Teresa Judith Judy Doris Evelyn Jean
+    Frances Joyce Virginia Heather Diane Kelly Lauren Megyn Katie Robin Samantha Valerie
+    Condoleezza Madeleine Hilary Margaret Theresa Nicola Priti Penny Andrea Nadine Kemi
+    Leslie Angelique Jennifer Alicia Ava Ashley Brittany Crystal Erin Jasmine Kimberly
+    Monica Paula Rita Stephanie Tiffany Vanessa Wendy Whitney Yolanda Rosa Carmen""".split()
 )
 FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 

@@ -1,11 +1,11 @@
 """Direct quotations and who said them.
 
-Quote spans come from double quotation marks (straight or curly); single marks inside are
-quotes within quotes and stay part of the text. A quote interrupted by its attribution
-(“We will,” she said, “win.”) or running over paragraphs (no closing mark, next paragraph
-opens again) is one quote. The speaker comes from the attribution next to the quote; a
-pronoun is resolved to the person it most plausibly refers to; with no attribution the
-speaker stays unknown rather than guessed.
+Quote spans come from `quote_spans`. A quote interrupted by its attribution (“We will,”
+she said, “win.”) is one quote. The speaker comes from the attribution next to the quote;
+a pronoun or a description ("the foreign secretary") is resolved to the named person it
+most plausibly refers to; weaker cues (`quote_cues`) and a quote that goes on after an
+attributed one come next; with nothing in reach the speaker stays unknown rather than
+guessed.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from bot.analysis import quote_cues as cues
 from bot.analysis.entities import SPEECH_VERBS, Mention
 from bot.analysis.lexicon import (
     DEMONYMS,
@@ -23,10 +24,13 @@ from bot.analysis.lexicon import (
     PERSON_TITLES,
     ROLE_NOUNS,
 )
-from bot.analysis.sentences import Sentence, split_paragraphs
+from bot.analysis.quote_spans import Span, find_quote_spans, join_parts, paragraph_of
+from bot.analysis.sentences import Sentence
 
-MIN_QUOTE_WORDS = 6
-_OPENERS = {"“": "”", '"': '"', "«": "»", "„": "“"}
+MIN_QUOTE_WORDS = 4
+# Below this length a quote must open like a sentence: “It is gutless leadership,” she
+# said is speech; a “positive and encouraging reception” is a characterising fragment.
+MIN_FRAGMENT_WORDS = 6
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 _GROUP_PRONOUNS = {"it", "they"}
 
@@ -43,7 +47,7 @@ _TRAILING_VERB_WHO = re.compile(
 )
 _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^!?;“”\"]{1,100})", re.IGNORECASE)
 _LEADING_WHO_VERB = re.compile(
-    rf"(?P<who>[^!?“”\"]{{1,160}}?)\s+{_ADVERB}{_VERB}\b(?P<tail>[^!?“”\"]{{0,80}})$",
+    rf"(?P<who>[^!?“”\"]{{1,160}}?)\s+{_ADVERB}{_VERB}\b(?P<tail>[^!?“”\"]{{0,140}})$",
     re.IGNORECASE,
 )
 # Partial quotes that characterise rather than report: "X called it “…”".
@@ -54,8 +58,11 @@ _LEADING_CHARACTERISED = re.compile(
 )
 _LEADING_COLON = re.compile(r"(?P<who>[^!?“”\"]{1,120}):\s*$")
 _PROPER_NAME = re.compile(
-    r"^(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?)?\s*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}$"
+    r"^(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?)?\s*[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|[A-Z]\.)){0,4}"
+    r"(?:,?\s+(?:Jr\.?|Sr\.?|II|III|IV))?$"
 )
+# "(D-S.C.)", "(R-Utah)" after a lawmaker's name is a label, not part of the name.
+_PARENTHETICAL = re.compile(r"\s*\([^()]{0,40}\)")
 _APPOSITIVE = re.compile(
     r",\s*(?:who|which|whose|a|an|the|one|its|his|her|their|[a-z]+ing)\b[^,]*(?:,|$)"
 )
@@ -77,52 +84,6 @@ class Quote:
     sentence_index: int
 
 
-@dataclass(slots=True)
-class _Span:
-    start: int  # offsets of the quoted text, marks excluded
-    end: int
-    parts: list[tuple[int, int]]
-
-
-def find_quote_spans(text: str) -> list[_Span]:
-    spans: list[_Span] = []
-    open_span: _Span | None = None
-    for offset, paragraph in split_paragraphs(text):
-        closing: str | None = None
-        part_start: int | None = None
-        for index, char in enumerate(paragraph):
-            position = offset + index
-            if part_start is None and char in _OPENERS:
-                closing, part_start = _OPENERS[char], position + 1
-                if open_span is not None and index > 0:
-                    spans.append(open_span)  # the last paragraph's quote really ended
-                    open_span = None
-            elif part_start is not None and char == closing:
-                if open_span is not None:
-                    open_span.parts.append((part_start, position))
-                    open_span.end = position
-                    spans.append(open_span)
-                    open_span = None
-                else:
-                    spans.append(_Span(part_start, position, [(part_start, position)]))
-                closing, part_start = None, None
-        if part_start is not None:
-            # No closing mark: by news convention the quote continues if the next paragraph
-            # opens with a quotation mark.
-            end = offset + len(paragraph)
-            if open_span is None:
-                open_span = _Span(part_start, end, [(part_start, end)])
-            else:
-                open_span.parts.append((part_start, end))
-                open_span.end = end
-        elif open_span is not None:
-            spans.append(open_span)
-            open_span = None
-    if open_span is not None:
-        spans.append(open_span)
-    return spans
-
-
 def _sentence_at(sentences: list[Sentence], position: int) -> Sentence:
     """The sentence holding `position`, or else the last one starting before it."""
     candidate = sentences[0]
@@ -140,15 +101,66 @@ class _SpeakerFinder:
         self.sentences = sentences
         self.mentions = mentions
         self.last_speaker: str | None = None
+        self.last_quote: tuple[str, int] | None = None  # (speaker, end) of the previous quote
+        self.sentence_of = {m.start: m.sentence for m in mentions}
+        # A person's gender from any mention ("Ms. Lopez" once makes "Lopez" female).
+        self.genders: dict[str, str] = {
+            m.canonical: m.gender for m in mentions if m.type == "person" and m.gender
+        }
 
-    def trailing(self, span: _Span, next_start: int) -> tuple[str | None, int] | None:
+    def pronoun_subject(self, quote_start: int, previous_end: int) -> str | None:
+        """'He asserted that his rival is a “…”': a sentence opened by he/she."""
+        sentence = _sentence_at(self.sentences, quote_start)
+        if quote_start - 1 <= max(sentence.start, previous_end) or sentence.start < previous_end:
+            return None
+        first = re.match(r"(?:But|And|Then|Later|Still)?[\s,]*(?P<pronoun>He|She)\b", sentence.text)
+        if first is None:
+            return None
+        return self._resolve_pronoun(first.group("pronoun").lower(), quote_start)
+
+    def continued(self, quote_start: int) -> str | None:
+        """The previous quote's speaker for a quote that goes on speaking for them.
+
+        “…,” Lopez said at the hearing. “…” continues in the same paragraph, and a
+        paragraph that opens with a quote continues the quote that closed the paragraph
+        before, as long as no other person is named in between.
+        """
+        if self.last_quote is None:
+            return None
+        speaker, previous_end = self.last_quote
+        here = _sentence_at(self.sentences, quote_start)
+        there = _sentence_at(self.sentences, previous_end)
+        if here.paragraph == there.paragraph:
+            if len(self.text[previous_end:quote_start].split()) <= _SHORT_ATTRIBUTION_WORDS:
+                return speaker  # only the previous quote's attribution stands between
+        elif here.paragraph == there.paragraph + 1 and here.start >= quote_start - 1:
+            if self.text[previous_end + 1 : there.end].strip(' .,;:\u201d"') and not (
+                _paragraph_end_is_attribution(self.text[previous_end + 1 : there.end])
+            ):
+                return None
+        else:
+            return None
+        others = [
+            m
+            for m in self.mentions
+            if previous_end < m.start < quote_start
+            and m.type == "person"
+            and m.canonical.split()[-1] != speaker.split()[-1]
+        ]
+        return None if others else speaker
+
+    def trailing(self, span: Span, next_start: int) -> tuple[str | None, int] | None:
         """Attribution after the closing mark: (speaker, where the attribution ends)."""
         after_start = span.end + 1
         sentence = _sentence_at(self.sentences, span.end)
         limit = min(sentence.end, next_start)
         if limit <= after_start:
-            return None  # the quote closes its sentence: nothing after it attributes it
-        after = self.text[after_start:limit]
+            # The quote closes its sentence, but “…?” Lopez asked. splits as two sentences.
+            following = self._short_attribution_after(span, next_start)
+            if following is None:
+                return None
+            limit = following
+        after = _PARENTHETICAL.sub(lambda m: " " * len(m.group()), self.text[after_start:limit])
         if not after.strip() or (
             after.lstrip()[:1] not in {",", "", "—", "–", "-"}
             and not (after.lstrip()[:1].isalpha() and after[:1] in " \n")
@@ -156,7 +168,8 @@ class _SpeakerFinder:
             return None
         for pattern, prefer in (
             (_TRAILING_VERB_WHO, "first"),
-            (_TRAILING_WHO_VERB, "first"),
+            # "…," Clinton press secretary Brian Fallon said: the name next to the verb.
+            (_TRAILING_WHO_VERB, "last"),
         ):
             match = pattern.match(after)
             if match:
@@ -172,7 +185,21 @@ class _SpeakerFinder:
                 return who, shift + match.end()
         return None
 
-    def leading(self, span: _Span, previous_end: int) -> Speaker:
+    def _short_attribution_after(self, span: Span, next_start: int) -> int | None:
+        """End of a short sentence right after a quote ending in ? or !, if there is one."""
+        if self.text[span.end - 1 : span.end] not in {"?", "!"}:
+            return None
+        index = _sentence_at(self.sentences, span.end).index + 1
+        if index >= len(self.sentences):
+            return None
+        following = self.sentences[index]
+        if following.paragraph != _sentence_at(self.sentences, span.end).paragraph:
+            return None
+        if len(following.text.split()) > 14 or following.start > span.end + 3:
+            return None
+        return min(following.end, next_start)
+
+    def leading(self, span: Span, previous_end: int) -> Speaker:
         sentence = _sentence_at(self.sentences, span.start - 1)
         begin = max(sentence.start, previous_end)
         before = self.text[begin : span.start - 1]
@@ -189,6 +216,8 @@ class _SpeakerFinder:
                 continue
             if match:
                 prefer = "first" if pattern is _ACCORDING else "last"
+                if pattern is _LEADING_WHO_VERB and _PARTICIPLE.search(before, match.end("who")):
+                    prefer = "first"  # "Trump attacked Clinton ..., saying": the subject
                 strict = pattern is _LEADING_COLON
                 who = self._who(
                     match.group("who"), begin + match.start("who"), span.start, prefer, strict
@@ -205,6 +234,12 @@ class _SpeakerFinder:
         lowered = stripped.lower()
         if lowered in _PRONOUNS or lowered in _GROUP_PRONOUNS:
             return self._resolve_pronoun(lowered, quote_start)
+        if re.fullmatch(r"the\s+(?:[\w-]+\s+){0,2}(?:republican|democrat)s?", lowered):
+            # "the Republican" is a person named before, not the party.
+            here = _sentence_at(self.sentences, quote_start).index
+            return cues.described_person(
+                stripped, quote_start, self.text, self.mentions, self.sentence_of, here
+            )
         if _BACK_REFERENCE.match(lowered):
             # "the company said": the organisation named just before, if there is one.
             return self._recent_organisation(quote_start) or stripped
@@ -217,10 +252,16 @@ class _SpeakerFinder:
             if chunk_start <= m.start and m.end <= chunk_start + len(chunk) and _in(kept, m.start)
         ]
         people = [m for m in inside if m.type == "person"]
+        # "Jeff Weaver, Sanders’ campaign manager, said": a possessor is whom they speak for.
+        speaking = [m for m in people if not _POSSESSOR.match(self.text, m.end)]
+        people = speaking or people
         if people:
             chosen = people[0] if prefer == "first" else people[-1]
             return chosen.canonical
         words = stripped.split()
+        headline = _sentence_at(self.sentences, quote_start).paragraph == 0
+        if strict and headline and _PROPER_NAME.match(stripped) and len(words) <= 3:
+            return self._fold(stripped)  # a headline quote: "Talvik: “…”"
         if strict or len(words) > 12 or not words:
             return _NOT_A_SPEAKER
         nearest = [p.strip() for p in stripped.split(",") if p.strip()]
@@ -243,8 +284,16 @@ class _SpeakerFinder:
         organisations = [m for m in inside if m.type == "org"]
         if organisations and len(words) <= 6 and not indefinite:
             return organisations[0].canonical
+        if indefinite:
+            represented = cues.spokesperson_for(description, organisations)
+            if represented is not None:
+                return represented
         if _DESCRIPTION.match(description) and len(description.split()) <= 8:
-            return description
+            here = _sentence_at(self.sentences, quote_start).index
+            named = cues.described_person(
+                description, quote_start, self.text, self.mentions, self.sentence_of, here
+            )
+            return named or description
         return _NOT_A_SPEAKER
 
     def _fold(self, name: str) -> str:
@@ -286,11 +335,13 @@ class _SpeakerFinder:
             for m in self.mentions
             if m.type == "person"
             and m.start < quote_start
-            and here - m.sentence <= 3
-            and (m.gender is None or m.gender == gender)
+            and here - m.sentence <= _PRONOUN_REACH
+            and self.genders.get(m.canonical) in {None, gender}
+            and m.canonical not in DEMONYMS  # "the Republican said" names no one
         ]
         if not window:
             return None
+
         if self.last_speaker and any(m.canonical == self.last_speaker for m in window):
             recent_subjects = [m for m in window if m.subject_like]
             if not recent_subjects or recent_subjects[-1].canonical == self.last_speaker:
@@ -308,6 +359,31 @@ class _NotASpeaker(enum.Enum):
 _NOT_A_SPEAKER: Final = _NotASpeaker.TOKEN
 # A name, None for an unnamed speaker, or no speaker at all.
 Speaker = str | None | Literal[_NotASpeaker.TOKEN]
+_ROLE_WORDS = ROLE_NOUNS | cues.PERSON_ROLES
+_POSSESSOR = re.compile(r"[’']s?\b|[’'](?=\s)")
+_PARTICIPLE = re.compile(
+    r"\s*,?\s*(?:saying|adding|telling|asking|noting|arguing|writing|"
+    r"stating|explaining|warning)\b"
+)
+# Sentences back a pronoun may reach for its person ("he said" after a paragraph about him).
+_PRONOUN_REACH = 6
+# “…,” Obama said after meeting Putin in Hangzhou. “…”: an attribution this short between
+# two quotes of one paragraph introduces no new speaker even when it names someone.
+_SHORT_ATTRIBUTION_WORDS = 30
+
+
+def _paragraph_end_is_attribution(tail: str) -> bool:
+    """'…,” he said at the hearing.': the quote's own attribution closes its paragraph."""
+    return len(tail.split()) <= 12 and re.search(rf"\b{_VERB}\b", tail, re.I) is not None
+
+
+def _after_last_title(name: str) -> str:
+    """'Council President Donald Tusk' -> 'Donald Tusk': a name follows its last title word."""
+    words = name.split()
+    for index in range(len(words) - 2, -1, -1):
+        if words[index].rstrip(".") in PERSON_TITLES and words[index][:1].isupper():
+            return " ".join(words[index + 1 :])
+    return name
 
 
 def _strip_titles(part: str) -> str:
@@ -318,6 +394,10 @@ def _strip_titles(part: str) -> str:
     described = re.match(r"^(?:the|a|an)\s+((?:[a-z][\w-]*\s+){1,3})(?=[A-Z])", part)
     if described and not re.search(r"\b(?:for|of|at|from|with|to)\b", described.group(1)):
         words = part[described.end() :].split()
+    # "Marquette pollster Charles Franklin": an organisation and a role word before a name.
+    role_at = [i for i, w in enumerate(words[:-1]) if w.lower() in _ROLE_WORDS]
+    if role_at and all(w[:1].isupper() for w in words[role_at[-1] + 1 :]):
+        words = words[role_at[-1] + 1 :]
     while len(words) > 1 and (
         words[0].rstrip(".") in PERSON_TITLES
         or words[0].rstrip(".") in DEMONYMS
@@ -325,7 +405,7 @@ def _strip_titles(part: str) -> str:
         or words[0].lower() in {"the", "of", "state"}
     ):
         words.pop(0)
-    return " ".join(words)
+    return _after_last_title(" ".join(words))
 
 
 def _kept_ranges(chunk: str, core: str, chunk_start: int) -> list[tuple[int, int]]:
@@ -342,16 +422,6 @@ def _kept_ranges(chunk: str, core: str, chunk_start: int) -> list[tuple[int, int
 
 def _in(ranges: list[tuple[int, int]], position: int) -> bool:
     return any(start <= position < end for start, end in ranges)
-
-
-def _join_parts(text: str, parts: list[tuple[int, int]]) -> str:
-    pieces = [" ".join(text[start:end].split()) for start, end in parts]
-    joined = pieces[0]
-    for piece in pieces[1:]:
-        if joined.endswith(",") and piece[:1].isupper():
-            joined = joined[:-1] + "."
-        joined = f"{joined} {piece}"
-    return joined.rstrip(",").strip()
 
 
 def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Quote]:
@@ -377,7 +447,7 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
             while index + 1 < len(spans):
                 nxt = spans[index + 1]
                 gap = text[trailing[1] : nxt.start - 1]
-                if gap.strip(" .,;:\n") or _paragraph_of(text, nxt.start) != _paragraph_of(
+                if gap.strip(" .,;:\n") or paragraph_of(text, nxt.start) != paragraph_of(
                     text, span.start
                 ):
                     break
@@ -391,17 +461,26 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 if own is not None:
                     break
         resolved = None if speaker is _NOT_A_SPEAKER else speaker
-        quote_text = _join_parts(text, parts)
+        if resolved is None:
+            resolved = (
+                cues.signed(text, last_end, following)
+                or cues.named_after(text, last_end, following, mentions)
+                or cues.sentence_subject(
+                    text, _sentence_at(sentences, span.start), span.start, previous_end, mentions
+                )
+                or finder.pronoun_subject(span.start, previous_end)
+                or finder.continued(span.start)
+            )
+        quote_text = join_parts(text, parts)
         word_count = len(re.findall(r"\w+(?:[’']\w+)?", quote_text))
-        if word_count >= MIN_QUOTE_WORDS:
+        if word_count >= MIN_FRAGMENT_WORDS or (
+            word_count >= MIN_QUOTE_WORDS and quote_text[:1].isupper()
+        ):
             sentence = _sentence_at(sentences, span.start)
             quotes.append(Quote(quote_text, resolved, sentence.index))
             if resolved:
                 finder.last_speaker = resolved
+        finder.last_quote = (resolved, last_end) if isinstance(resolved, str) else None
         previous_end = last_end + 1
         index += 1
     return quotes
-
-
-def _paragraph_of(text: str, position: int) -> int:
-    return text.count("\n", 0, position)

@@ -79,7 +79,9 @@ def split_paragraphs(text: str) -> list[tuple[int, str]]:
 def _is_boundary(paragraph: str, match: re.Match[str]) -> bool:
     mark = match.group("mark")
     next_chunk = paragraph[match.end() :]
-    next_word = _OPENING.sub("", next_chunk).split(maxsplit=1)[0] if next_chunk.strip() else ""
+    # A chunk of only opening marks ('"(') has no next word: not a boundary.
+    next_words = _OPENING.sub("", next_chunk).split(maxsplit=1)
+    next_word = next_words[0] if next_words else ""
     if not next_word:
         return False
     first = next_word[0]

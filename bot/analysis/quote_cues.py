@@ -1,0 +1,150 @@
+"""Weaker speaker cues, tried when no speech verb attributes a quote.
+
+Real copy often introduces a quote without "said": a signature after it (“…” ― Jane
+Doe), a name and any verb right after it (“…,” Trump barked), or a sentence whose subject
+is the source (Obama released a statement calling the attack “…”). Each cue here names a
+person only from what stands next to the quote; none guesses across sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.analysis.entities import Mention
+from bot.analysis.sentences import Sentence
+
+_NAME = r"[A-Z][\w’'.\-]*(?:[ \t\xa0]+(?:[A-Z][\w’'.\-]*|of|de|van|von|al))*?"
+# match(text, pos) anchors at pos, so these patterns carry no "^".
+_SIGNATURE = re.compile(rf"[ \t\xa0]*[―—–][ \t\xa0]*(?P<name>{_NAME})(?=[ \t\xa0]*(?:[.,\n]|$))")
+# Verbs that report how something was said, beyond the speech-verb list.
+_ANY_PAST = r"(?:[a-z]{3,}ed|told|wrote|spoke|said|says|sang|began|went on|shot back)"
+_NAME_THEN_VERB = re.compile(
+    rf"[ \t\xa0]*,?[ \t\xa0]*(?P<name>{_NAME})(?:,[ \t\xa0]*\d{{1,3}},)?[ \t\xa0]+{_ANY_PAST}\b"
+)
+_VERB_THEN_NAME = re.compile(rf"[ \t\xa0]*,?[ \t\xa0]*[a-z]{{3,}}ed[ \t\xa0]+(?P<name>{_NAME})\b")
+
+
+def signed(text: str, quote_end: int, limit: int) -> str | None:
+    """A quote signed with a dash after its closing mark: “…” ― Jane Doe."""
+    match = _SIGNATURE.match(text, quote_end + 1, limit)
+    return match.group("name").rstrip(".") if match else None
+
+
+def named_after(text: str, quote_end: int, limit: int, mentions: list[Mention]) -> str | None:
+    """“…,” Trump barked. / “…,” remembered Roy Verley: a known person right after."""
+    for pattern in (_NAME_THEN_VERB, _VERB_THEN_NAME):
+        match = pattern.match(text, quote_end + 1, limit)
+        if match:
+            person = _person_at(mentions, quote_end + 1 + _offset(match), match.end("name"))
+            if person is not None:
+                return person
+    return None
+
+
+def sentence_subject(
+    text: str, sentence: Sentence, quote_start: int, previous_end: int, mentions: list[Mention]
+) -> str | None:
+    """The person (else organisation) opening the clause that leads into the quote."""
+    begin = max(sentence.start, previous_end)
+    if quote_start - 1 <= begin:
+        return None  # the quote opens its sentence: nothing leads into it
+    leading = [
+        m
+        for m in mentions
+        if begin <= m.start < quote_start - 1
+        # "Ferry operator Nils Dahl released …": a short description may precede the name
+        and (m.subject_like or len(text[begin : m.start].split()) <= 2)
+    ]
+    for kind in ("person", "org"):
+        chosen = [m for m in leading if m.type == kind]
+        if chosen:
+            return chosen[0].canonical
+    return None
+
+
+def _offset(match: re.Match[str]) -> int:
+    return match.start("name") - match.start()
+
+
+def _person_at(mentions: list[Mention], start: int, end: int) -> str | None:
+    for mention in mentions:
+        if mention.type == "person" and start <= mention.start < end:
+            return mention.canonical
+    return None
+
+
+# Role words a definite description uses for a person already named ("the senator",
+# "the top diplomat", "the Republican").
+PERSON_ROLES = frozenset(
+    """president senator secretary minister diplomat official spokesman spokeswoman
+    spokesperson governor candidate nominee lawmaker leader chief envoy mediator republican
+    democrat congressman congresswoman representative mayor chancellor premier ambassador
+    general commander director chairman chairwoman chair founder executive businessman
+    businesswoman billionaire host anchor lawyer attorney judge prosecutor negotiator
+    economist analyst professor author activist official frontrunner front-runner incumbent
+    challenger rival prime king queen prince speaker whip adviser advisor aide
+    campaigner organiser organizer owner manager coach pollster strategist consultant
+    researcher scientist expert historian writer columnist reporter journalist""".split()
+)
+_ARTICLES = frozenset({"the", "a", "an", "former", "top", "then", "current", "new", "us", "u.s."})
+_SPEAKS_FOR = re.compile(
+    r"^(?:a|an|one)\s+(?:[\w-]+\s+)?(?:spokes\w+|representative|official|lawyer|attorney|"
+    r"aide|adviser|advisor|executive|source|statement)\s+(?:for|of|at|from|with)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w&’'.-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w&’'.-]*)*)",
+)
+
+
+def spokesperson_for(description: str, organisations: list[Mention]) -> str | None:
+    """'a spokesperson for the Foreign Office' speaks for the organisation."""
+    match = _SPEAKS_FOR.match(description)
+    if match is None:
+        return None
+    return organisations[0].canonical if organisations else match.group("org")
+
+
+def described_person(
+    description: str,
+    quote_start: int,
+    text: str,
+    mentions: list[Mention],
+    sentence_of: dict[int, int],
+    here: int,
+) -> str | None:
+    """The named person a definite description ("the foreign secretary") refers back to.
+
+    First a person whose own title or apposition carries the description's role word;
+    otherwise the most recent person named as a subject in reach. Only descriptions
+    headed by a person role qualify; None when nothing fits: unknown rather than wrong.
+    """
+    words = [w.strip(".,’'").lower() for w in description.split()]
+    if not words or words[0] != "the":
+        return None
+    head = words[: words.index("of")] if "of" in words else words  # "the secretary of state"
+    roles = [w for w in head if w in PERSON_ROLES]
+    if not roles or head[-1] not in PERSON_ROLES:
+        return None  # "the clip", "the ad's narrator": not a person named earlier
+    people = [
+        m
+        for m in mentions
+        if m.type == "person" and m.start < quote_start and here - sentence_of[m.start] <= 12
+    ]
+    for mention in reversed(people):
+        if any(_titled_as(role, text, mention) for role in roles):
+            return mention.canonical
+    recent = [m for m in people if here - sentence_of[m.start] <= 6]
+    subjects = [m for m in recent if m.subject_like]
+    chosen = subjects or recent
+    return chosen[-1].canonical if chosen else None
+
+
+_ABBREVIATIONS = {"governor": "gov", "senator": "sen", "representative": "rep", "general": "gen"}
+
+
+def _titled_as(role: str, text: str, mention: Mention) -> bool:
+    """'Foreign Secretary Anna Talvik' or 'Talvik, the foreign secretary,' for 'secretary'."""
+    before = text[max(0, mention.start - 40) : mention.start].lower()
+    after = text[mention.end : mention.end + 60].lower()
+    names = {role, _ABBREVIATIONS.get(role, role)}
+    title = any(re.search(rf"\b{name}\b[.\s\w-]*$", before) for name in names)
+    apposition = re.match(r"\s*,\s*(?:the|a|an)?\b[^,.;]*\b" + re.escape(role) + r"\b", after)
+    return title or apposition is not None

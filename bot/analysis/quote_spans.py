@@ -1,0 +1,102 @@
+"""Where direct quotations are: spans between quotation marks, paragraph by paragraph.
+
+Double marks (straight or curly, mixed as copy mixes them) and British single marks open
+a quote; single marks inside a double-quoted passage are a quote within the quote and
+stay part of it. A paragraph that ends inside a quote and a next paragraph that opens
+with a mark are one quote (news convention for quotes running over paragraphs).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.analysis.sentences import split_paragraphs
+
+_OPENERS = {"“": "”", '"': '"', "«": "»", "„": "“"}
+
+
+@dataclass(slots=True)
+class Span:
+    start: int  # offsets of the quoted text, marks excluded
+    end: int
+    parts: list[tuple[int, int]]
+
+
+def find_quote_spans(text: str) -> list[Span]:
+    spans: list[Span] = []
+    open_span: Span | None = None
+    for offset, paragraph in split_paragraphs(text):
+        closing: str | None = None
+        part_start: int | None = None
+        for index, char in enumerate(paragraph):
+            position = offset + index
+            if part_start is None and (
+                char in _OPENERS or (char == "‘" and _opens_single(paragraph, index))
+            ):
+                closing, part_start = _OPENERS.get(char, "’"), position + 1
+                if open_span is not None and index > 0:
+                    spans.append(open_span)  # the last paragraph's quote really ended
+                    open_span = None
+            elif part_start is not None and _closes(paragraph, index, closing):
+                if open_span is not None:
+                    open_span.parts.append((part_start, position))
+                    open_span.end = position
+                    spans.append(open_span)
+                    open_span = None
+                else:
+                    spans.append(Span(part_start, position, [(part_start, position)]))
+                closing, part_start = None, None
+        if part_start is not None:
+            # No closing mark: by news convention the quote continues if the next paragraph
+            # opens with a quotation mark.
+            end = offset + len(paragraph)
+            if open_span is None:
+                open_span = Span(part_start, end, [(part_start, end)])
+            else:
+                open_span.parts.append((part_start, end))
+                open_span.end = end
+        elif open_span is not None:
+            spans.append(open_span)
+            open_span = None
+    if open_span is not None:
+        spans.append(open_span)
+    return spans
+
+
+def _closes(paragraph: str, index: int, closing: str | None) -> bool:
+    """Does the mark at `index` close the open quote?
+
+    Copy often mixes marks ("…,” Graham said; “…" she said; “…,“ said Noble), so a double
+    quote closes with any double closing mark, or with “ right after the quote's final
+    punctuation.
+    """
+    char = paragraph[index]
+    if closing == "’":
+        return char == "’" and _closes_single(paragraph, index)
+    if closing in {"”", '"'}:
+        return char in {"”", '"'} or (char == "“" and paragraph[index - 1 : index] in set(",.?!"))
+    return char == closing
+
+
+def _opens_single(paragraph: str, index: int) -> bool:
+    """‘ opens a quote (British and headline style) at the start of a word."""
+    return index == 0 or paragraph[index - 1] in " \t\xa0(—–-:"
+
+
+def _closes_single(paragraph: str, index: int) -> bool:
+    """’ closes it unless it is an apostrophe inside a word (won’t, Rubio’s)."""
+    return index + 1 >= len(paragraph) or not paragraph[index + 1].isalpha()
+
+
+def join_parts(text: str, parts: list[tuple[int, int]]) -> str:
+    pieces = [" ".join(text[start:end].split()) for start, end in parts]
+    joined = pieces[0]
+    for piece in pieces[1:]:
+        if joined.endswith(",") and piece[:1].isupper():
+            joined = joined[:-1] + "."
+        joined = f"{joined} {piece}"
+    return joined.rstrip(",").strip()
+
+
+def paragraph_of(text: str, position: int) -> int:
+    return text.count("\n", 0, position)
