@@ -9,12 +9,16 @@ to another event ("within 24 hours of taking office") are not deadlines.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.analysis import named_periods as named
 from bot.analysis import timewords as tw
+from bot.analysis.deadline_families import (
+    CALENDAR_FAMILIES,
+    DURATION_FAMILIES,
+    FAMILIES,
+    Family,
+)
 from bot.analysis.sentences import Sentence
 
 
@@ -27,74 +31,6 @@ class Deadline:
     sentence_index: int
 
 
-Resolver = Callable[[re.Match[str], datetime], tw.Range | None]
-
-
-@dataclass(frozen=True, slots=True)
-class _Family:
-    name: str
-    pattern: re.Pattern[str]
-    resolve: Resolver
-    intrinsically_future: bool  # "next week" looks forward whatever the verb
-    trigger: re.Pattern[str] | None = None  # cheap pre-check so most sentences skip the family
-
-
-def _trigger(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
-
-
-_MONTH_TRIGGER = re.compile(tw.MONTH)
-_FAMILIES: tuple[_Family, ...] = (
-    _Family(
-        "month_alternative",
-        tw.MONTH_ALTERNATIVE,
-        tw.resolve_month_alternative,
-        False,
-        _MONTH_TRIGGER,
-    ),
-    _Family(
-        "end_of_period",
-        tw.END_OF_PERIOD,
-        tw.resolve_end_of_period,
-        True,
-        _trigger(r"\b(?:end|middle|start|beginning)\b|year[- ]end|end[- ]year|year[’']s"),
-    ),
-    _Family("within", tw.WITHIN, tw.resolve_within, True, _trigger(r"\bwithin\b")),
-    _Family(
-        "coming", tw.COMING, tw.resolve_coming, True, _trigger(r"\b(?:coming|next|following)\b")
-    ),
-    _Family("next_period", tw.NEXT_PERIOD, tw.resolve_next_period, True, _trigger(r"\bnext\b")),
-    _Family(
-        "later_this", tw.LATER_THIS, tw.resolve_later_this, True, _trigger(r"\b(?:this|later)\b")
-    ),
-    _Family("in_duration", tw.IN_DURATION, tw.resolve_in_duration, False, _trigger(r"\bin\b")),
-    _Family(
-        "tomorrow", tw.TOMORROW, tw.resolve_tomorrow, True, _trigger(r"tomorrow|tonight|today")
-    ),
-    _Family("weekend", named.WEEKEND, named.resolve_weekend, False, _trigger(r"weekend")),
-    _Family(
-        "quarter", named.QUARTER, named.resolve_quarter, False, _trigger(r"quarter|\bQ[1-4]\b")
-    ),
-    _Family(
-        "holiday",
-        named.HOLIDAY,
-        named.resolve_holiday,
-        False,
-        _trigger(r"easter|christmas|new year|halloween|thanksgiving"),
-    ),
-    _Family("date", tw.DATE, tw.resolve_date, False, _MONTH_TRIGGER),
-    _Family("weekday", tw.WEEKDAY, tw.resolve_weekday, False, _trigger(r"day\b")),
-    _Family("month", tw.MONTH_ONLY, tw.resolve_month, False, _MONTH_TRIGGER),
-    _Family("year", tw.YEAR_ONLY, tw.resolve_year, False, _trigger(r"\b20\d\d\b")),
-    _Family(
-        "season", tw.SEASON, tw.resolve_season, False, _trigger(r"spring|summer|autumn|fall|winter")
-    ),
-)
-
-_CALENDAR_FAMILIES = frozenset(
-    {"date", "month", "month_alternative", "season", "year", "quarter", "holiday"}
-)
-_DURATION_FAMILIES = frozenset({"within", "in_duration", "coming"})
 _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:first|last|only|highest|lowest|biggest|largest|smallest|worst|best|most|least|"
     r"fastest|slowest|strongest|weakest|[a-z]+est)\b[^,;]*$",
@@ -147,13 +83,23 @@ _FORWARD_PARTICIPLES = re.compile(
 _PAST_PROMISE = re.compile(
     r"\b(?:campaign(?:ed)?|on the campaign trail|had (?:promised|pledged|vowed|said)|"
     r"originally|initially|at the time|back then|years ago|in his first term|"
-    r"in her first term|missed|failed to|never|previous|had (?:planned|hoped|expected|"
+    r"in her first term|missed|failed to|never|had (?:planned|hoped|expected|"
     r"intended|wanted|aimed|meant)|(?:was|were|had been) (?:told|promised|assured)(?!\s+to\b))\b",
     re.IGNORECASE,
 )
 _RELATIVE_TO_EVENT = re.compile(
     r"^\s*(?:of|after|since|from the|following|from when)\b", re.IGNORECASE
 )
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|shall|should|must|would|is to|are to|is due|are due|is expected|are expected)\b",
+    re.IGNORECASE,
+)
+_CALLED_OFF = re.compile(
+    r"\b(?:postponed|delayed|pushed back|put off|called off|cancell?ed|canceled|suspended|"
+    r"scrapped|adjourned)\b(?!.*\b(?:will|would|until|till)\b)[^,;]*$",
+    re.IGNORECASE,
+)
+_NEW_TIME_PREPOSITION = re.compile(r"(?:until|till|to|by|for|before|no later than)\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|n[’']t|never|no)\b", re.IGNORECASE)
 _DEADLINE_PREPOSITION = re.compile(r"(?:by|before|until|till|no later than)\b", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|until)\b", re.IGNORECASE)
@@ -170,30 +116,55 @@ def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadl
     found: list[Deadline] = []
     for sentence in sentences:
         taken: list[tuple[int, int]] = []
-        for family in _FAMILIES:
+        for family in FAMILIES:
             if family.trigger is not None and not family.trigger.search(sentence.text):
                 continue
             for match in family.pattern.finditer(sentence.text):
-                if any(match.start() < end and start < match.end() for start, end in taken):
+                begin, finish = match.span(family.phrase_group or 0)
+                if any(begin < end and start < finish for start, end in taken):
                     continue
                 resolved = family.resolve(match, published)
                 if resolved is None:
                     continue
                 if not _looks_forward(sentence.text, match, family, resolved, published):
-                    taken.append(match.span())  # a past phrase must not be re-read as smaller
+                    taken.append((begin, finish))  # a past phrase must not be re-read as smaller
                     continue
-                taken.append(match.span())
+                taken.append((begin, finish))
                 earliest, latest, _ = resolved
                 found.append(
                     Deadline(
-                        phrase=match.group().strip(),
+                        phrase=sentence.text[begin:finish].strip(),
                         about=_about(sentence.text, match),
                         earliest=max(earliest, published).replace(microsecond=0),
                         latest=latest.replace(microsecond=0),
                         sentence_index=sentence.index,
                     )
                 )
+        found.extend(_back_references(sentence, found, published))
     return found
+
+
+_BY_THEN = re.compile(r"\bby\s+(?:that\s+(?:time|date|point)|then)\b", re.I)
+
+
+def _back_references(
+    sentence: Sentence, found: list[Deadline], published: datetime
+) -> list[Deadline]:
+    """'… finalised by June 10. If no price is agreed by that time, …': the same date."""
+    match = _BY_THEN.search(sentence.text)
+    if match is None or not found or sentence.index - found[-1].sentence_index > 1:
+        return []
+    if found[-1].sentence_index == sentence.index:
+        return []
+    return [
+        Deadline(
+            phrase=match.group(),
+            about=_about(sentence.text, match),
+            earliest=published.replace(microsecond=0),
+            latest=found[-1].latest,
+            sentence_index=sentence.index,
+        )
+    ]
 
 
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:
@@ -264,11 +235,11 @@ def _nearest_tense(left: str, right: str) -> str | None:
 def _looks_forward(
     text: str,
     match: re.Match[str],
-    family: _Family,
+    family: Family,
     resolved: tw.Range,
     published: datetime,
 ) -> bool:
-    if family.name in _DURATION_FAMILIES and _RELATIVE_TO_EVENT.match(text[match.end() :]):
+    if family.name in DURATION_FAMILIES and _RELATIVE_TO_EVENT.match(text[match.end() :]):
         return False  # "within 24 hours of taking office": tied to another event
     if family.name == "coming" and re.search(r"\bfor\s+$", text[: match.start()]):
         return False  # "for the next four years" is a duration, not a deadline
@@ -287,8 +258,12 @@ def _looks_forward(
         return False  # "this year's prize" names the edition, not a time ahead
     possessive_weekday = family.name == "weekday" and possessive
     left, right = _clause(text, match.start(), match.end())
-    sentence_before = text[: match.start()]
-    if _PAST_PROMISE.search(sentence_before) or _PAST_PROMISE.search(right):
+    new_time = _NEW_TIME_PREPOSITION.match(match.group()) or re.search(
+        r"\b(?:until|till|to|for|by|before)\s+$", text[: match.start()], re.I
+    )
+    if _CALLED_OFF.search(left) and not new_time:
+        return False  # "postponed its vote on Monday"; but "postponed until Monday" looks ahead
+    if _PAST_PROMISE.search(left) or _PAST_PROMISE.search(right):
         return False
     not_until = _DEADLINE_PREPOSITION.match(match.group()) and re.match(
         r"(?:until|till|before)", match.group(), re.I
@@ -302,7 +277,13 @@ def _looks_forward(
         return False  # "not something that will be resolved in 12 hours"
     if resolved[1] < published:
         return False
+    if family.name == "delayed_by":
+        return True  # "was pushed back several years": the delay itself sets the new time
     tense = _nearest_tense(left, right)
+    if family.name in {"date", "weekday"} and resolved[1] <= tw.day_end(published):
+        # The publication day itself (a dateline, "on Monday" in a Monday report) is
+        # news of today; only a future verb makes it a time still ahead.
+        return tense == "future"
     if family.name == "weekend" and match.group("prep").lower() in {"over", "during"}:
         return tense == "future"  # "stolen over the weekend" is the usual, past, use
     if possessive_weekday:
@@ -317,7 +298,12 @@ def _looks_forward(
     wholly_ahead = resolved[1] > published and (
         resolved[0] > published or _DEADLINE_PREPOSITION.match(match.group()) is not None
     )
-    if family.name in _CALENDAR_FAMILIES and wholly_ahead:
+    if (
+        (family.name in CALENDAR_FAMILIES and resolved[0] > published)
+        or _DEADLINE_PREPOSITION.match(match.group())
+    ) and _MODAL_BEFORE.search(left):
+        return True  # "plants should be closed by 2012": a modal sets the time ahead
+    if family.name in CALENDAR_FAMILIES and wholly_ahead:
         # A named date still ahead is past narration only with a non-reporting past verb
         # ("the last strike, in November, shut down ..."); "announced the vote for May 1"
         # and "suggested April or May" report a plan.
@@ -336,7 +322,7 @@ def _looks_forward(
         return False
     # No verb in reach: a dated phrase reads as scheduled ("takes effect on July 1",
     # "tickets go on sale on Saturday"); a bare duration ("in two years") needs a verb.
-    return family.name in _CALENDAR_FAMILIES | {
+    return family.name in CALENDAR_FAMILIES | {
         "weekday",
         "end_of_period",
         "tomorrow",
@@ -373,6 +359,7 @@ def _about(text: str, match: re.Match[str]) -> str:
         left = left[subordinate[-1].end() :]
     left = _DANGLING_PREPOSITION.sub("", left.rstrip())
     right = re.sub(r"^[’']s\b", "", right)  # "Saturday's match" -> "match"
+    right = re.sub(r"^\s*(?:to|and|through|until|[-–])\s*20\d\d\b", "", right)  # a range's end
     about = f"{left.strip()} {right.strip()}".strip()
     words = about.split()
     if len(words) < 3:
@@ -380,5 +367,6 @@ def _about(text: str, match: re.Match[str]) -> str:
         rest = text[match.end() :]
         words = rest.strip(" ,").split()
     about = " ".join(words[-20:]) if len(words) > 20 else " ".join(words)
+    about = re.sub(r"\s*[‘“\"]\s*[’”\"]", "", about)  # the marks around a quoted time phrase
     about = _LEADING_JUNK.sub("", about).strip(' ,.;:—–"“”')
     return about

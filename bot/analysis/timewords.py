@@ -66,7 +66,7 @@ NUM = (
 UNIT = r"(?:hours?|days?|weeks?|fortnights?|months?|years?)"
 
 WITHIN = re.compile(
-    rf"(?i:\bwithin\s+(?:the\s+next\s+|the\s+coming\s+|the\s+)?(?:a\s+matter\s+of\s+)?"
+    rf"(?i:\b(?:within|in(?=\s+a\s+matter\s+of\b))\s+(?:the\s+next\s+|the\s+coming\s+|the\s+)?(?:a\s+matter\s+of\s+)?"
     rf"(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})\b)"
 )
 IN_DURATION = re.compile(
@@ -319,23 +319,35 @@ def resolve_date(match: re.Match[str], ref: datetime) -> Range | None:
     month = _month_number(match.group("month") or match.group("month2"))
     day = int(match.group("day") or match.group("day2"))
     year = int(match.group("year")) if match.group("year") else ref.year
-    try:
-        date = datetime(year, month, day, tzinfo=ref.tzinfo)
-    except ValueError:
-        return None
+    if not 1 <= day <= _LONGEST_MONTH[month]:
+        return None  # "February 30" is no date
+    if match.group("year") and day > calendar.monthrange(year, month)[1]:
+        return None  # "29 February 2027" is no date either
     rolled = False
+    date = _next_occurrence(month, day, year, ref)  # "on 29 February" in 2026: 2028
     if not match.group("year") and day_end(date) < ref:
-        date, rolled = date.replace(year=year + 1), True
+        date, rolled = _next_occurrence(month, day, year + 1, ref), True
     prep = (match.group("prep") or "").lower()
     if prep in {"by", "before", "until", "till", "no later than"}:
         return ref, day_end(date), rolled
     return day_start(date), day_end(date), rolled
 
 
+_LONGEST_MONTH = {month: calendar.monthrange(2000, month)[1] for month in range(1, 13)}
+
+
+def _next_occurrence(month: int, day: int, year: int, ref: datetime) -> datetime:
+    """The first `month`/`day` in `year` or later: 29 February skips to the next leap year."""
+    while day > calendar.monthrange(year, month)[1]:
+        year += 1
+    return datetime(year, month, day, tzinfo=ref.tzinfo)
+
+
 def resolve_weekday(match: re.Match[str], ref: datetime) -> Range:
     target = WEEKDAYS.index(match.group("weekday").lower())
-    days_ahead = (target - ref.weekday()) % 7 or 7
     prep = " ".join((match.group("prep") or "").lower().split()).replace("until at least", "until")
+    # "on Monday" in a Monday report is that day; "next Monday" is a week away.
+    days_ahead = (target - ref.weekday()) % 7 or (7 if prep in {"next", "by", "until"} else 0)
     day = ref + timedelta(days=days_ahead)
     if (
         prep == "next"
@@ -388,24 +400,32 @@ _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12
 
 
 def _season_range(season: str, ref: datetime, year: int | None, next_one: bool) -> Range:
-    first_month = _SEASON_MONTHS[season]
     chosen_year = year if year is not None else ref.year
-    start = datetime(chosen_year, first_month, 1, tzinfo=ref.tzinfo)
-    end_month_start = start + timedelta(days=62)
-    end = datetime(
-        end_month_start.year,
-        end_month_start.month,
-        calendar.monthrange(end_month_start.year, end_month_start.month)[1],
-        23,
-        59,
-        59,
-        tzinfo=ref.tzinfo,
-    )
+    start, end = _season_bounds(season, chosen_year, ref)
     rolled = False
     if year is None and (end < ref or (next_one and start <= ref)):
-        start, end = start.replace(year=start.year + 1), end.replace(year=end.year + 1)
+        # Rebuilt rather than shifted: winter can end on 29 February.
+        start, end = _season_bounds(season, chosen_year + 1, ref)
         rolled = not next_one
     return start, end, rolled
+
+
+def _season_bounds(season: str, year: int, ref: datetime) -> tuple[datetime, datetime]:
+    """First day of the season's first month to the last second of its third month."""
+    first_month = _SEASON_MONTHS[season]
+    last_year, last_month = (
+        (year + 1, first_month - 10)
+        if first_month > 10
+        else (
+            year,
+            first_month + 2,
+        )
+    )
+    last_day = calendar.monthrange(last_year, last_month)[1]
+    return (
+        datetime(year, first_month, 1, tzinfo=ref.tzinfo),
+        datetime(last_year, last_month, last_day, 23, 59, 59, tzinfo=ref.tzinfo),
+    )
 
 
 def resolve_season(match: re.Match[str], ref: datetime) -> Range:

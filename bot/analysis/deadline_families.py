@@ -1,0 +1,128 @@
+"""The phrase families deadlines look for: a pattern, a resolver, and whether it looks ahead.
+
+Order matters: a longer family ("by the end of next month") is tried before the shorter
+ones it contains ("next month"), and a span taken by one family is not read again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.analysis import loose_periods as loose
+from bot.analysis import named_periods as named
+from bot.analysis import timewords as tw
+
+Resolver = Callable[[re.Match[str], datetime], tw.Range | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    name: str
+    pattern: re.Pattern[str]
+    resolve: Resolver
+    intrinsically_future: bool  # "next week" looks forward whatever the verb
+    trigger: re.Pattern[str] | None = None  # cheap pre-check so most sentences skip the family
+    phrase_group: str | None = None  # the phrase is this group, not the whole match
+
+
+def _trigger(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_MONTH_TRIGGER = re.compile(tw.MONTH)
+FAMILIES: tuple[Family, ...] = (
+    Family(
+        "month_alternative",
+        tw.MONTH_ALTERNATIVE,
+        tw.resolve_month_alternative,
+        False,
+        _MONTH_TRIGGER,
+    ),
+    Family(
+        "end_of_period",
+        tw.END_OF_PERIOD,
+        tw.resolve_end_of_period,
+        True,
+        _trigger(r"\b(?:end|middle|start|beginning)\b|year[- ]end|end[- ]year|year[’']s"),
+    ),
+    Family("within", tw.WITHIN, tw.resolve_within, True, _trigger(r"\bwithin\b|matter of")),
+    Family(
+        "part_of_period",
+        loose.PART_OF_PERIOD,
+        loose.resolve_part_of_period,
+        False,
+        _trigger(r"\b(?:early|late|later) (?:in|on) the\b"),
+    ),
+    Family(
+        "coming", tw.COMING, tw.resolve_coming, True, _trigger(r"\b(?:coming|next|following)\b")
+    ),
+    Family("next_period", tw.NEXT_PERIOD, tw.resolve_next_period, True, _trigger(r"\bnext\b")),
+    Family(
+        "later_this", tw.LATER_THIS, tw.resolve_later_this, True, _trigger(r"\b(?:this|later)\b")
+    ),
+    Family(
+        "delayed_by",
+        loose.DELAYED_BY,
+        loose.resolve_delayed_by,
+        True,
+        _trigger(r"pushed|delayed|postponed|put off|set back"),
+        "span",
+    ),
+    Family(
+        "near_future",
+        loose.NEAR_FUTURE,
+        loose.resolve_near_future,
+        False,
+        _trigger(r"soon|near|foreseeable|short term"),
+    ),
+    Family(
+        "far_future", loose.FAR_FUTURE, loose.resolve_far_future, False, _trigger(r"future|term")
+    ),
+    Family("in_duration", tw.IN_DURATION, tw.resolve_in_duration, False, _trigger(r"\bin\b")),
+    Family("tomorrow", tw.TOMORROW, tw.resolve_tomorrow, True, _trigger(r"tomorrow|tonight|today")),
+    Family("weekend", named.WEEKEND, named.resolve_weekend, False, _trigger(r"weekend")),
+    Family("quarter", named.QUARTER, named.resolve_quarter, False, _trigger(r"quarter|\bQ[1-4]\b")),
+    Family(
+        "holiday",
+        named.HOLIDAY,
+        named.resolve_holiday,
+        False,
+        _trigger(r"easter|christmas|new year|halloween|thanksgiving"),
+    ),
+    Family("date", tw.DATE, tw.resolve_date, False, _MONTH_TRIGGER),
+    Family("weekday", tw.WEEKDAY, tw.resolve_weekday, False, _trigger(r"day\b")),
+    Family("month", tw.MONTH_ONLY, tw.resolve_month, False, _MONTH_TRIGGER),
+    Family(
+        "range_start", loose.RANGE_START, loose.resolve_range_year, False, _trigger(r"\b20\d\d\b")
+    ),
+    Family(
+        "range_end",
+        loose.RANGE_END,
+        loose.resolve_range_year,
+        False,
+        _trigger(r"\b20\d\d\b"),
+        "year",
+    ),
+    Family("year", tw.YEAR_ONLY, tw.resolve_year, False, _trigger(r"\b20\d\d\b")),
+    Family(
+        "season", tw.SEASON, tw.resolve_season, False, _trigger(r"spring|summer|autumn|fall|winter")
+    ),
+)
+
+CALENDAR_FAMILIES = frozenset(
+    {
+        "date",
+        "month",
+        "month_alternative",
+        "season",
+        "year",
+        "range_start",
+        "range_end",
+        "quarter",
+        "holiday",
+    }
+)
+DURATION_FAMILIES = frozenset({"within", "in_duration", "coming"})

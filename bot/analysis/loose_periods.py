@@ -1,0 +1,93 @@
+"""Times named loosely: vague times ahead, delays, ranges of years, parts of a period.
+
+These phrases came from measuring on real news (MEANTIME, issue 10). They resolve like the
+families in `timewords`, and `deadlines` decides as for any other whether they look ahead.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from bot.analysis.timewords import (
+    NUM,
+    UNIT,
+    Range,
+    _add,
+    _aware,
+    _count,
+    _month_range,
+    _part,
+    _unit,
+    _week_bounds,
+    day_end,
+    day_start,
+)
+
+# Vague times ahead: "very soon", "in the near future", "in the long term". They only
+# count with a forward verb ("will present the plan very soon").
+# A bare "soon" is too common in reported speech to list as a deadline; "very soon" is a
+# promise of its own.
+NEAR_FUTURE = re.compile(
+    r"(?i:\b(?:very\s+soon(?!\s+as\b|\s+after\b)|in\s+the\s+(?:near|foreseeable)\s+future|"
+    r"in\s+the\s+(?:near|short)\s+term)\b)"
+)
+FAR_FUTURE = re.compile(
+    r"(?i:\b(?:(?:in|for)\s+the\s+future|(?:in|for|over)\s+the\s+(?:long|longer)\s+term)\b)"
+)
+# "pushed back several years", "delayed by six months": the new expected time.
+DELAYED_BY = re.compile(
+    rf"(?i:\b(?:pushed\s+back|delayed|postponed|put\s+off|set\s+back)\s+(?:by\s+)?"
+    rf"(?P<span>(?P<n>{NUM})\s+(?P<unit>{UNIT}))\b)"
+)
+# A range of years names two milestones, its first year and its last: "will receive the
+# aircraft from 2009 to 2011" starts in 2009 and ends by 2011.
+_RANGE_LINK = r"\s*(?:(?i:to|and|through|until)\s|[-–]\s*)\s*"
+RANGE_START = re.compile(rf"\b(?i:from|between)\s+(?P<year>20\d\d)(?={_RANGE_LINK}20\d\d\b)")
+RANGE_END = re.compile(rf"\b(?i:from|between)\s+(?P<first>20\d\d){_RANGE_LINK}(?P<year>20\d\d)\b")
+# "early in the week" said on a Friday is early next week.
+PART_OF_PERIOD = re.compile(
+    r"(?i:\b(?P<part>early|late|later)\s+(?:in|on)\s+the\s+(?P<unit>week|month|year)\b)"
+)
+
+
+def resolve_near_future(match: re.Match[str], ref: datetime) -> Range:
+    if "soon" in match.group().lower():
+        return ref, ref + timedelta(days=14), False
+    return ref, _add(ref, 3, "month"), False
+
+
+def resolve_far_future(_match: re.Match[str], ref: datetime) -> Range:
+    return ref, _add(ref, 5, "year"), False
+
+
+def resolve_delayed_by(match: re.Match[str], ref: datetime) -> Range:
+    unit = _unit(match.group("unit"))
+    point = _add(ref, _count(match.group("n"), unit), unit)
+    return day_start(point), day_end(point), False
+
+
+def resolve_range_year(match: re.Match[str], ref: datetime) -> Range | None:
+    if "first" in match.groupdict() and int(match.group("first")) > int(match.group("year")):
+        return None
+    year = int(match.group("year"))
+    start = datetime(year, 1, 1, tzinfo=ref.tzinfo)
+    return start, datetime(year, 12, 31, 23, 59, 59, tzinfo=ref.tzinfo), False
+
+
+def resolve_part_of_period(match: re.Match[str], ref: datetime) -> Range:
+    unit, part = match.group("unit").lower(), match.group("part").lower()
+    for ahead in (0, 1):
+        if unit == "week":
+            start, end = _week_bounds(ref, ahead)
+        elif unit == "month":
+            index = ref.month - 1 + ahead
+            start, end = _aware(_month_range(ref.year + index // 12, index % 12 + 1), ref)
+        else:
+            year = ref.year + ahead
+            start = datetime(year, 1, 1, tzinfo=ref.tzinfo)
+            end = datetime(year, 12, 31, 23, 59, 59, tzinfo=ref.tzinfo)
+        earliest, latest = _part(start, end, part, ref)
+        if latest >= ref:
+            return max(earliest, ref), latest, False
+    return earliest, latest, False
