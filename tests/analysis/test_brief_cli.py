@@ -105,3 +105,67 @@ def test_bad_published_time_is_a_usage_error() -> None:
     with pytest.raises(SystemExit) as exited:
         run([str(FIXTURES / "harbour-bridge.html"), "--published", "last Tuesday"])
     assert exited.value.code == 2
+
+
+def test_jsonl_file_prints_one_brief_per_line_with_its_id(tmp_path: Path) -> None:
+    source = tmp_path / "articles.jsonl"
+    source.write_text(
+        json.dumps({"id": "bridge", "text": STORY, "published": "2026-03-02T08:00:00Z"})
+        + "\n\n"
+        + json.dumps({"id": 7, "text": "A short note without quotes.", "title": "Note"})
+        + "\n",
+        encoding="utf-8",
+    )
+    code, output = run(["--jsonl", str(source), "--published", "2026-03-01"])
+    assert code == 0
+    first, second = (json.loads(line) for line in output.splitlines())
+    single_code, single = run(
+        [str(_story_file(tmp_path)), "--json", "--published", "2026-03-02T08:00:00Z"]
+    )
+    assert single_code == 0
+    assert first == {"id": "bridge", **json.loads(single)}
+    assert second["id"] == 7
+    assert second["title"] == "Note"
+    assert second["published"] == "2026-03-01T00:00:00+00:00"  # the --published default
+
+
+def test_jsonl_bad_lines_are_reported_by_number_and_skipped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "articles.jsonl"
+    source.write_text(
+        "\n".join(
+            [
+                "{not json",
+                json.dumps({"text": "no id"}),
+                json.dumps({"id": "a", "text": STORY, "published": "last Tuesday"}),
+                json.dumps({"id": "b", "text": STORY}),
+            ]
+        ),
+        encoding="utf-8",
+    )
+    code, output = run(["--jsonl", str(source)])
+    assert code == 1
+    assert [json.loads(line)["id"] for line in output.splitlines()] == ["b"]
+    errors = capsys.readouterr().err.splitlines()
+    assert [line.split(":")[1].strip() for line in errors] == ["line 1", "line 2", "line 3"]
+
+
+def test_jsonl_from_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    line = json.dumps({"id": "s", "text": STORY, "published": "2026-03-02T08:00:00Z"})
+    monkeypatch.setattr("sys.stdin", io.StringIO(line + "\n"))
+    code, output = run(["--jsonl", "-"])
+    assert code == 0
+    assert json.loads(output)["quotes"][0]["speaker"] == "Tomas Eriksen"
+
+
+def test_jsonl_and_a_source_together_is_a_usage_error(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as exited:
+        run([str(_story_file(tmp_path)), "--jsonl", "-"])
+    assert exited.value.code == 2
+
+
+def _story_file(tmp_path: Path) -> Path:
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    return story

@@ -74,3 +74,14 @@ def test_hard_wrapped_lines_are_joined() -> None:
         "The council said the bridge\nwould reopen in April.",
         "Traders were relieved.",
     ]
+
+
+def test_a_chunk_of_only_opening_marks_does_not_break_splitting() -> None:
+    from bot.analysis.sentences import split_sentences
+
+    text = 'The mayor left early. "( She said nothing.\n\nThe vote ended. "('
+    assert [s.text for s in split_sentences(text)] == [
+        "The mayor left early.",
+        '"( She said nothing.',
+        'The vote ended. "(',
+    ]

@@ -1,0 +1,108 @@
+"""Resolving a time phrase never raises (issue 10): 29 February, month ends, year rollovers.
+
+Every day of a leap year is tried with every phrase family, and hypothesis adds random
+publication times, years and day-month pairs on top.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.analysis import analyse
+from bot.analysis.deadlines import find_deadlines
+from bot.analysis.sentences import split_sentences
+
+PHRASES = [
+    "The committee will meet on February 29.",
+    "The committee will meet on 29 February.",
+    "The committee met on February 29 to pick the winner.",
+    "The committee will decide by February 28.",
+    "The deal must be signed by 31 December.",
+    "The deal must be signed by December 31, 2031.",
+    "The office will reopen on January 1.",
+    "The vote is set for next Monday.",
+    "Talks will resume this coming weekend.",
+    "The shop closes by the end of the month.",
+    "The plan will be ready by the end of next month.",
+    "A decision is due by the end of February.",
+    "A decision is due by the end of the year.",
+    "The works will finish by year-end.",
+    "The bridge reopens early next year.",
+    "Elections will be held later this year.",
+    "The inquiry will report in six months.",
+    "The inquiry will report within a month.",
+    "The inquiry will report within the next fortnight.",
+    "The fund will be spent over the next four years.",
+    "The board meets again in the coming weeks.",
+    "The strike will end in a matter of days.",
+    "Tenders are due in February or March.",
+    "The plant will close in February.",
+    "Harvest is expected in late February.",
+    "The law takes effect by mid-March.",
+    "The ferry resumes next winter.",
+    "The ferry resumes by late winter.",
+    "Sales will start in the spring of 2030.",
+    "Results are due in the first quarter.",
+    "Results are due in the fourth quarter of next year.",
+    "The parade returns before Easter.",
+    "The market opens before Christmas.",
+    "Prices will rise from 2029 to 2031.",
+    "The treaty takes effect tomorrow.",
+    "The treaty takes effect the day after tomorrow.",
+    "Voting closes tonight.",
+    "The court will rule early in the week.",
+    "The court will rule late in the month.",
+    "The new terminal was pushed back six months.",
+    "The minister will present the plan very soon.",
+    "Prices may fall in the near future.",
+]
+
+
+def _every_day_of(year: int) -> list[datetime]:
+    first = datetime(year, 1, 1, 12, 0, tzinfo=UTC)
+    days = (datetime(year + 1, 1, 1, tzinfo=UTC) - datetime(year, 1, 1, tzinfo=UTC)).days
+    return [first + timedelta(days=offset) for offset in range(days)]
+
+
+def test_every_phrase_on_every_day_of_a_leap_year() -> None:
+    sentences = [split_sentences(phrase) for phrase in PHRASES]
+    days = _every_day_of(2028)
+    assert len(days) == 366
+    for published in days:
+        for split in sentences:
+            for deadline in find_deadlines(split, published):
+                assert deadline.earliest <= deadline.latest
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    published=st.datetimes(
+        min_value=datetime(2000, 1, 1),
+        max_value=datetime(2098, 12, 31),
+        timezones=st.sampled_from(
+            [UTC, timezone(timedelta(hours=-11)), timezone(timedelta(hours=14))]
+        ),
+    ),
+    day=st.integers(min_value=0, max_value=40),
+    month=st.sampled_from(
+        ["January", "February", "April", "June", "September", "November", "December"]
+    ),
+    year=st.one_of(st.none(), st.integers(min_value=2000, max_value=2099)),
+    template=st.sampled_from(
+        [
+            "The board will decide on {month} {day}{year}.",
+            "The board will decide by {day} {month}{year}.",
+            "The board decided on {month} {day}{year} to close the pier.",
+            "The pier will stay shut until {month} {day}{year}, the council said.",
+            "Bids are due between {day} and 30 {month}{year}.",
+        ]
+    ),
+)
+def test_any_day_month_pair_on_any_date(
+    published: datetime, day: int, month: str, year: int | None, template: str
+) -> None:
+    text = template.format(day=day, month=month, year=f", {year}" if year else "")
+    analyse(text, published)
