@@ -29,6 +29,7 @@ from bench_ingestion import INTERVAL, FeedSiteProcess, bench_database, http_clie
 from ingestion_setup import subscribe_all  # noqa: E402
 
 from bot.feeds import poller, routing  # noqa: E402
+from bot.feeds.parse_incremental import FeedScan  # noqa: E402
 from bot.feeds.poller import FeedPoller, PollSettings  # noqa: E402
 from bot.storage.database import Database  # noqa: E402
 from bot.storage.types import utcnow  # noqa: E402
@@ -66,19 +67,16 @@ def time_sync(owner: Any, name: str, label: str) -> None:
 
 
 def instrument(web: object) -> None:
-    for name in ("seen_item_ids", "insert_items", "subscriptions_of_feed", "decided_item_ids",
-                 "record_decisions"):
+    for name in ("known_items", "insert_items", "routes_of_feed", "record_decisions"):
         time_async(routing.store, name, f"store.{name}")
-    for name in ("add_articles", "guild_timezone"):
-        if hasattr(routing, name):
-            time_async(routing, name, name)
-    time_async(routing.outbox, "enqueue", "outbox.enqueue (one per post)")
+    time_async(routing, "add_articles", "add_articles")
+    time_async(routing.outbox, "enqueue_many", "outbox.enqueue_many (all posts)")
     for name in ("render_for", "item_record", "article_record"):
-        if hasattr(routing, name):
-            time_sync(routing, name, name)
+        time_sync(routing, name, name)
+    time_sync(FeedScan, "read", "FeedScan.read (new entries in full)")
     time_async(poller.store, "update_feed", "store.update_feed")
     time_async(poller.store, "due_feeds", "store.due_feeds")
-    time_sync(poller, "parse_feed", "parse_feed")
+    time_sync(poller, "scan_feed", "scan_feed (identify every entry)")
     time_async(web, "fetch", "HttpClient.fetch")
 
 

@@ -152,3 +152,24 @@ async def test_an_entry_listed_twice_is_posted_once(setup: Setup, news_web: News
     await setup.poll()
     entries = await outbox.due_entries(setup.db, setup.clock(), 10)
     assert [e.payload["embeds"][0]["title"] for e in entries] == ["Story 2", "Story 3"]
+
+
+async def test_a_subscription_added_between_polls_keeps_its_baseline(
+        setup: Setup, web: HttpClient, news_web: NewsWeb) -> None:
+    # Story 2 appears; a second channel subscribes before the poller sees it, so for
+    # that channel Story 2 is part of the feed as it was added: only the first posts it.
+    news_web.serve("/feed", feedgen.rss("Desk", feedgen.entries(3)))
+    found = await service.probe_feed(web, news_web.url("/feed"))
+    later = await service.add_subscription(
+        setup.db, guild_id=GUILD, channel_id=CHANNEL + 1, found=found, name="Desk again",
+        backfill=0, interval_seconds=INTERVAL, max_feeds=50, now=setup.clock())
+    assert later.subscription.feed_id == setup.feed_id
+    setup.clock.advance(hours=1)
+    news_web.serve("/feed", feedgen.rss("Desk", feedgen.entries(4)))
+    assert await setup.poll() == "new"
+    entries = await outbox.due_entries(setup.db, setup.clock(), 10)
+    posted = [(e.channel_id, e.payload["embeds"][0]["title"]) for e in entries]
+    assert posted == [(CHANNEL, "Story 2"), (CHANNEL, "Story 3"), (CHANNEL + 1, "Story 3")]
+    decision = await store.get_decision(setup.db, later.subscription.id,
+                                        entries[0].item_id or "")
+    assert decision is not None and decision.decision == "baseline"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from bot.feeds.models import FeedItem
@@ -80,11 +81,21 @@ def _content_key(item: FeedItem) -> str:
     return _digest(item.title, published)
 
 
+def primary_id_from(guid: str | None, link: str | None) -> str | None:
+    """The id that a guid or link gives an item, or None when only its content can."""
+    if guid:
+        return _bounded("guid", guid)
+    if link:
+        return _bounded("link", normalise_url(link))
+    return None
+
+
 def _primary_id(item: FeedItem) -> str:
-    if item.guid:
-        return _bounded("guid", item.guid)
-    if item.link:
-        return _bounded("link", normalise_url(item.link))
+    return primary_id_from(item.guid, item.link) or content_id(item)
+
+
+def content_id(item: FeedItem) -> str:
+    """The id of an item with neither guid nor link: its title and date."""
     return f"hash:{_content_key(item)}"
 
 
@@ -101,28 +112,54 @@ def assign_item_ids(items: list[FeedItem]) -> list[FeedItem]:
     qualified by a hash of link, title and date, then by an ordinal if they are
     identical in all of those. Returns the same list, in its original order.
     """
-    unique = items
+    ids = resolve_ids([_primary_id(item) for item in items], items.__getitem__)
+    for item, item_id in zip(items, ids, strict=True):
+        item.item_id = item_id
+    return items
+
+
+def resolve_ids(primary_ids: list[str], item_at: Callable[[int], FeedItem]) -> list[str]:
+    """The final ids of a document's items, given their primary ids in document order.
+
+    Only items that share a primary id need their content (``item_at(position)``) to
+    tell them apart, so a caller can read the rest of a document lazily.
+    """
+    ids = list(primary_ids)
     groups: dict[str, list[int]] = defaultdict(list)
-    for position, item in enumerate(unique):
-        item.item_id = _primary_id(item)
-        groups[item.item_id].append(position)
-    taken = {item.item_id for item in unique}
+    for position, primary in enumerate(primary_ids):
+        groups[primary].append(position)
+    taken = set(primary_ids)
     for primary, positions in groups.items():
         if len(positions) < 2:
             continue
-        keeper = min(positions, key=lambda p: _age_rank(unique[p], p))
+        keeper = min(positions, key=lambda p: _age_rank(item_at(p), p))
         for position in positions:
             if position == keeper:
                 continue
-            candidate = f"{primary}|{_qualifier(unique[position])}"
+            candidate = f"{primary}|{_qualifier(item_at(position))}"
             suffix = 2
             unique_candidate = candidate
             while unique_candidate in taken:
                 unique_candidate = f"{candidate}#{suffix}"
                 suffix += 1
-            unique[position].item_id = unique_candidate
+            ids[position] = unique_candidate
             taken.add(unique_candidate)
-    return unique
+    return ids
+
+
+def exact_repeats(items: Sequence[FeedItem]) -> set[str]:
+    """Ids of entries identical to an earlier entry of the same document.
+
+    Identical entries share their guid and link, hence their primary id: only entries
+    that ``resolve_ids`` had to read can be repeats."""
+    first: set[tuple[object, ...]] = set()
+    repeats = set()
+    for item in items:
+        key = (item.guid, item.link, item.title, item.published, item.summary_text)
+        if key in first:
+            repeats.add(item.item_id)
+        first.add(key)
+    return repeats
 
 
 def _age_rank(item: FeedItem, position: int) -> tuple[float, int]:

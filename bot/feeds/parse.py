@@ -19,7 +19,7 @@ from bot.feeds.identity import assign_item_ids
 from bot.feeds.jsonfeed import looks_like_json, parse_json_feed
 from bot.feeds.models import DiscoveredFeed, FeedItem, ParsedFeed
 from bot.feeds.via_feedparser import parse_with_feedparser
-from bot.feeds.xml_fast import parse_xml_fast
+from bot.feeds.xml_fast import XmlFeed, open_xml_fast
 
 __all__ = [
     "DiscoveredFeed",
@@ -50,14 +50,21 @@ def parse_feed(
     if isinstance(body, str):
         body = body.encode("utf-8")
     try:
-        parsed = _parse(body, content_type, url)
+        opened = open_feed(body, content_type, url)
+        parsed = opened if isinstance(opened, ParsedFeed) else opened.read_all()
         parsed.items = assign_item_ids(parsed.items)
     except Exception as error:  # the guarantee: hostile input is a status, not a crash
-        return ParsedFeed(error=f"parser failure: {type(error).__name__}: {error}"[:300])
+        return parser_failure(error)
     return parsed
 
 
-def _parse(body: bytes, content_type: str | None, url: str | None) -> ParsedFeed:
+def parser_failure(error: Exception) -> ParsedFeed:
+    return ParsedFeed(error=f"parser failure: {type(error).__name__}: {error}"[:300])
+
+
+def open_feed(body: bytes, content_type: str | None, url: str | None) -> ParsedFeed | XmlFeed:
+    """A well-formed XML feed as an lxml document whose entries are still to be read;
+    anything else parsed in full (items without ids yet), or its error. May raise."""
     if not body or not body.strip(b" \t\r\n\x00\xef\xbb\xbf\xfe\xff"):
         return ParsedFeed(error=EMPTY_ERROR)
     if looks_like_json(body, content_type):
@@ -67,10 +74,10 @@ def _parse(body: bytes, content_type: str | None, url: str | None) -> ParsedFeed
     repaired = replace_invalid_bytes(body, charset_from_content_type(content_type))
     if repaired is not None:
         body, content_type = repaired, _as_utf8(content_type)
-    fast = parse_xml_fast(body, charset_from_content_type(content_type), url)
+    fast = open_xml_fast(body, charset_from_content_type(content_type), url)
     if fast is not None:
-        if repaired is not None and fast.ok:
-            fast.bozo, fast.bozo_reason = True, INVALID_BYTES_REASON
+        if repaired is not None and fast.feed.ok:
+            fast.feed.bozo, fast.feed.bozo_reason = True, INVALID_BYTES_REASON
         return fast
     if body.count(b"<") > MAX_LENIENT_ELEMENTS:
         return ParsedFeed(error="not a feed: too many elements for a broken document")

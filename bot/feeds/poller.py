@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.background import WorkLoop
 from bot.feeds.notices import notify_feed_subscribers
-from bot.feeds.parse import parse_feed
+from bot.feeds.parse_incremental import scan_feed
 from bot.feeds.routing import route_new_items
 from bot.net.http import (
     DEFAULT_TIMEOUT,
@@ -149,18 +149,19 @@ class FeedPoller:
         body_hash = hashlib.sha256(result.body).hexdigest()
         if body_hash == feed.body_hash:
             return await self._unchanged(feed, result, unchanged)
-        parsed = await asyncio.to_thread(parse_feed, result.body,
-                                         content_type=result.headers.get("Content-Type"),
-                                         url=result.url)
-        if not parsed.ok:
-            return await self._record_failure(feed, f"cannot read the feed: {parsed.error}",
+        # Entries are only identified here; route_new_items reads the new ones in full.
+        scan = await asyncio.to_thread(scan_feed, result.body,
+                                       content_type=result.headers.get("Content-Type"),
+                                       url=result.url)
+        if not scan.ok:
+            return await self._record_failure(feed, f"cannot read the feed: {scan.feed.error}",
                                               None)
         now = self.clock()
         async with self._transaction() as conn:
-            routed = await route_new_items(conn, feed, parsed.items, now=now,
+            routed = await route_new_items(conn, feed, scan, now=now,
                                            max_items_per_poll=self.settings.max_items_per_poll)
             await self._store_success(conn, feed, result, now, body_hash=body_hash,
-                                      title=parsed.title or feed.title)
+                                      title=scan.feed.title or feed.title)
         await self._announce_recovery(feed)
         return PollOutcome(feed.id, "new" if routed.new_items else "unchanged",
                            new_items=routed.new_items, queued_posts=routed.queued)

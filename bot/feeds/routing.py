@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -18,6 +18,7 @@ from bot.feeds.identity import normalise_url
 from bot.feeds.item_payload import render_feed_item, render_more_line
 from bot.feeds.models import FeedItem
 from bot.feeds.parse import newest_first
+from bot.feeds.parse_incremental import FeedScan
 from bot.feeds.placing import placement_for, render_style
 from bot.storage import feeds as store
 from bot.storage import outbox
@@ -28,6 +29,10 @@ from bot.storage.tables import guild_settings
 # An item dated well before the subscription existed is old news the feed re-surfaced.
 BASELINE_GRACE = timedelta(days=1)
 NO_FILTER = FilterResult(True, "no filter")
+# Reading an entry in full takes ~50 µs: a handful is read on the event loop, more (a
+# first poll after downtime, a feed that renumbers its entries) in a worker thread.
+INLINE_READS = 20
+_ITEM_FIELDS = tuple(field.name for field in fields(FeedItem))
 
 
 @dataclass(frozen=True)
@@ -46,7 +51,9 @@ def subscription_filter(sub: Subscription) -> FeedFilter:
 
 
 def item_record(feed_id: int, item: FeedItem, now: datetime) -> dict[str, Any]:
-    data = asdict(item)
+    # What asdict gives, without its deep copy of every field.
+    data = {name: getattr(item, name) for name in _ITEM_FIELDS}
+    data["enclosures"] = [asdict(enclosure) for enclosure in item.enclosures]
     for key in ("published", "updated"):
         data[key] = data[key].isoformat() if data[key] else None
     return {"feed_id": feed_id, "item_id": item.item_id, "title": item.title[:500],
@@ -58,18 +65,6 @@ def article_record(item: FeedItem, source: str, now: datetime) -> dict[str, Any]
     return {"url": normalise_url(item.link or ""), "title": item.title[:500] or "(untitled)",
             "text": item.summary_text[:4000], "source": source[:200],
             "published": item.published or now, "first_seen_at": now, "origin": "feed"}
-
-
-def exact_repeats(items: Sequence[FeedItem]) -> set[str]:
-    """Ids of entries identical to an earlier entry of the same document."""
-    first: set[tuple[object, ...]] = set()
-    repeats = set()
-    for item in items:
-        key = (item.guid, item.link, item.title, item.published, item.summary_text)
-        if key in first:
-            repeats.add(item.item_id)
-        first.add(key)
-    return repeats
 
 
 def oldest_first(items: Sequence[FeedItem]) -> list[FeedItem]:
@@ -105,23 +100,36 @@ async def queue_post(conn: AsyncConnection, sub: Subscription, item: FeedItem,
     return ids[0]
 
 
-async def route_new_items(conn: AsyncConnection, feed: FeedRow, items: Sequence[FeedItem], *,
+async def route_new_items(conn: AsyncConnection, feed: FeedRow, scan: FeedScan, *,
                           now: datetime, max_items_per_poll: int) -> Routed:
-    seen = await store.seen_item_ids(conn, feed.id, [item.item_id for item in items])
-    new = [item for item in items if item.item_id not in seen]
-    if not new:
+    """Store a feed's new entries and queue their posts: one statement per step, whatever
+    the number of entries or subscriptions, and only new entries are read in full."""
+    known = await store.known_items(conn, feed.id, scan.ids)
+    new_ids = {item_id for item_id in scan.ids if item_id not in known.seen}
+    if not new_ids:
         return Routed(0, 0)
+    new = (await asyncio.to_thread(scan.read, new_ids) if scan.unread(new_ids) > INLINE_READS
+           else scan.read(new_ids))
     # Remembered as seen, but a feed that lists the very same entry twice means it once.
     await store.insert_items(conn, [item_record(feed.id, item, now) for item in new])
-    repeats = exact_repeats(items)
-    fresh = oldest_first([item for item in new if item.item_id not in repeats])
+    fresh = oldest_first([item for item in new if item.item_id not in scan.repeats])
     # Every new item is also news for the story clusterer, whoever subscribed.
     await add_articles(conn, [article_record(item, feed.title, now) for item in fresh
                               if item.link])
-    queued = 0
-    for sub in await store.subscriptions_of_feed(conn, feed.id):
-        queued += await _route_for_subscription(conn, feed, sub, fresh, now, max_items_per_poll)
-    return Routed(len(fresh), queued)
+    posts: list[dict[str, Any]] = []
+    decisions: list[dict[str, Any]] = []
+    for sub, tz in await store.routes_of_feed(conn, feed.id):
+        undecided = [item for item in fresh if item.item_id not in known.decided.get(sub.id, ())]
+        verdicts = await _filter_verdicts(subscription_filter(sub), undecided)
+        _decide(sub, tz, feed, undecided, verdicts, now, max_items_per_poll, posts, decisions)
+    # One multi-row insert for every subscription's posts, then the decisions point at them.
+    outbox_ids = await outbox.enqueue_many(conn, posts)
+    by_item = {(post["subscription_id"], post["item_id"]): outbox_id
+               for post, outbox_id in zip(posts, outbox_ids, strict=True)}
+    for decision in decisions:
+        decision["outbox_id"] = by_item.get((decision["subscription_id"], decision["item_id"]))
+    await store.record_decisions(conn, decisions)
+    return Routed(len(fresh), len(posts))
 
 
 async def _filter_verdicts(feed_filter: FeedFilter,
@@ -133,19 +141,13 @@ async def _filter_verdicts(feed_filter: FeedFilter,
     return {item.item_id: result for item, result in zip(items, results, strict=True)}
 
 
-async def _route_for_subscription(conn: AsyncConnection, feed: FeedRow, sub: Subscription,
-                                  fresh: list[FeedItem], now: datetime,
-                                  max_items_per_poll: int) -> int:
-    already = await store.decided_item_ids(conn, sub.id, [item.item_id for item in fresh])
-    feed_filter = subscription_filter(sub)
-    verdicts = await _filter_verdicts(feed_filter, [i for i in fresh if i.item_id not in already])
-    tz = await guild_timezone(conn, sub.guild_id)
-    decisions: list[dict[str, object]] = []
-    posts: list[dict[str, Any]] = []
+def _decide(sub: Subscription, tz: str, feed: FeedRow, fresh: list[FeedItem],
+            verdicts: dict[str, FilterResult], now: datetime, max_items_per_poll: int,
+            posts: list[dict[str, Any]], decisions: list[dict[str, Any]]) -> None:
+    """What happens to each fresh item for one subscription: appends its posts (in the
+    order they go out, the "more" line last) and its decisions."""
     queued = capped = 0
     for item in fresh:
-        if item.item_id in already:
-            continue
         decision, detail = "queued", ""
         if sub.route_error:
             decision, detail = "failed", f"the channel refused posts: {sub.route_error}"
@@ -165,15 +167,8 @@ async def _route_for_subscription(conn: AsyncConnection, feed: FeedRow, sub: Sub
         decisions.append({"subscription_id": sub.id, "item_id": item.item_id,
                           "decision": decision, "detail": detail, "outbox_id": None,
                           "decided_at": now})
-    # One multi-row insert for the posts, then the decisions point at them.
-    outbox_ids = dict(zip((p["item_id"] for p in posts),
-                          await outbox.enqueue_many(conn, posts), strict=True))
-    for decision_row in decisions:
-        decision_row["outbox_id"] = outbox_ids.get(str(decision_row["item_id"]))
-    await store.record_decisions(conn, decisions)
     if capped:
-        await outbox.enqueue(conn, guild_id=sub.guild_id, channel_id=sub.channel_id,
-                             payload=dict(render_more_line(capped, sub.name)), kind="more",
-                             now=now, subscription_id=sub.id)
-        queued += 1
-    return queued
+        posts.append(outbox.entry_row(
+            guild_id=sub.guild_id, channel_id=sub.channel_id,
+            payload=dict(render_more_line(capped, sub.name)), kind="more", now=now,
+            subscription_id=sub.id))

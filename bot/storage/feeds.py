@@ -11,7 +11,14 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.storage.database import Database
-from bot.storage.tables import feed_items, feeds, follows, item_decisions, subscriptions
+from bot.storage.tables import (
+    feed_items,
+    feeds,
+    follows,
+    guild_settings,
+    item_decisions,
+    subscriptions,
+)
 
 # How a subscription posts: an embed, or plain text from its template;
 # "webhook": an embed posted through a channel webhook under the outlet's name and icon.
@@ -70,6 +77,16 @@ class FeedRoute:
 
 
 @dataclass(frozen=True)
+class KnownItems:
+    """What storage knows of some of a feed's entries: the ones seen before, and, for
+    entries not seen yet, the decisions already taken (a subscription added since the
+    last poll took the feed as it was then as its baseline)."""
+
+    seen: set[str]
+    decided: dict[int, set[str]]  # subscription id -> item ids
+
+
+@dataclass(frozen=True)
 class Decision:
     subscription_id: int
     item_id: str
@@ -105,8 +122,12 @@ async def get_feed(db: Database, feed_id: int) -> FeedRow | None:
     return None if row is None else _feed(row)
 
 
+_UPDATE_FEED = feeds.update().where(feeds.c.id == sa.bindparam("feed_key"))
+
+
 async def update_feed(conn: AsyncConnection, feed_id: int, **values: object) -> None:
-    await conn.execute(feeds.update().where(feeds.c.id == feed_id).values(**values))
+    # The columns set are those given: one cached statement per combination of them.
+    await conn.execute(_UPDATE_FEED, {"feed_key": feed_id, **values})
 
 
 def _wanted() -> sa.ColumnElement[bool]:
@@ -179,6 +200,19 @@ async def subscriptions_of_feed(conn: AsyncConnection, feed_id: int) -> list[Sub
     return [_subscription(row) for row in rows]
 
 
+_ROUTES_OF_FEED = (
+    sa.select(subscriptions, guild_settings.c.timezone)
+    .outerjoin(guild_settings, guild_settings.c.guild_id == subscriptions.c.guild_id)
+    .where(subscriptions.c.feed_id == sa.bindparam("feed")).order_by(subscriptions.c.id))
+
+
+async def routes_of_feed(conn: AsyncConnection, feed_id: int) -> list[tuple[Subscription, str]]:
+    """The feed's subscriptions, each with its server's time zone (UTC unless set)."""
+    rows = await conn.execute(_ROUTES_OF_FEED, {"feed": feed_id})
+    return [(_subscription(row), row._mapping[guild_settings.c.timezone] or "UTC")
+            for row in rows]
+
+
 async def update_subscription(db: Database, subscription_id: int, **values: object) -> None:
     async with db.begin() as conn:
         await conn.execute(subscriptions.update()
@@ -201,20 +235,43 @@ async def delete_subscription(db: Database, subscription_id: int) -> None:
                                                         feeds.c.system.is_(False)))
 
 
-async def seen_item_ids(conn: AsyncConnection, feed_id: int, item_ids: Iterable[str]) -> set[str]:
+# Built once: constructing a statement costs more CPU than SQLite takes to run it.
+_STORED_AS_SEEN = sa.select(feed_items.c.item_id).where(
+    feed_items.c.feed_id == sa.bindparam("feed"),
+    feed_items.c.item_id == item_decisions.c.item_id)
+_KNOWN_ITEMS = sa.union_all(
+    sa.select(feed_items.c.item_id, sa.cast(sa.null(), sa.BigInteger).label("subscription_id"))
+    .where(feed_items.c.feed_id == sa.bindparam("feed"),
+           feed_items.c.item_id.in_(sa.bindparam("seen_ids", expanding=True))),
+    sa.select(item_decisions.c.item_id, item_decisions.c.subscription_id)
+    .join(subscriptions, subscriptions.c.id == item_decisions.c.subscription_id)
+    .where(subscriptions.c.feed_id == sa.bindparam("feed"),
+           item_decisions.c.item_id.in_(sa.bindparam("decided_ids", expanding=True)),
+           ~_STORED_AS_SEEN.exists()))
+_INSERT_ITEMS = feed_items.insert()
+_INSERT_DECISIONS = item_decisions.insert()
+
+
+async def known_items(conn: AsyncConnection, feed_id: int,
+                      item_ids: Iterable[str]) -> KnownItems:
+    """One statement (per 500 ids) for what routing needs to know before it decides."""
     wanted = list(item_ids)
-    seen: set[str] = set()
+    known = KnownItems(set(), {})
     for start in range(0, len(wanted), 500):
         chunk = wanted[start:start + 500]
-        rows = await conn.execute(sa.select(feed_items.c.item_id).where(
-            feed_items.c.feed_id == feed_id, feed_items.c.item_id.in_(chunk)))
-        seen.update(rows.scalars())
-    return seen
+        rows = await conn.execute(_KNOWN_ITEMS, {"feed": feed_id, "seen_ids": chunk,
+                                                 "decided_ids": chunk})
+        for item_id, subscription_id in rows:
+            if subscription_id is None:
+                known.seen.add(item_id)
+            else:
+                known.decided.setdefault(subscription_id, set()).add(item_id)
+    return known
 
 
 async def insert_items(conn: AsyncConnection, rows: Sequence[dict[str, object]]) -> None:
     if rows:
-        await conn.execute(feed_items.insert(), list(rows))
+        await conn.execute(_INSERT_ITEMS, list(rows))
 
 
 async def find_items(db: Database, feed_id: int, text: str, limit: int = 5) -> list[sa.Row[Any]]:
@@ -230,21 +287,9 @@ async def find_items(db: Database, feed_id: int, text: str, limit: int = 5) -> l
             .order_by(feed_items.c.first_seen_at.desc()).limit(limit))).all())
 
 
-async def decided_item_ids(conn: AsyncConnection, subscription_id: int,
-                           item_ids: Iterable[str]) -> set[str]:
-    wanted = list(item_ids)
-    decided: set[str] = set()
-    for start in range(0, len(wanted), 500):
-        rows = await conn.execute(sa.select(item_decisions.c.item_id).where(
-            item_decisions.c.subscription_id == subscription_id,
-            item_decisions.c.item_id.in_(wanted[start:start + 500])))
-        decided.update(rows.scalars())
-    return decided
-
-
 async def record_decisions(conn: AsyncConnection, rows: Sequence[dict[str, object]]) -> None:
     if rows:
-        await conn.execute(item_decisions.insert(), list(rows))
+        await conn.execute(_INSERT_DECISIONS, list(rows))
 
 
 async def get_decision(db: Database, subscription_id: int, item_id: str) -> Decision | None:

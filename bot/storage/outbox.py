@@ -56,13 +56,18 @@ def entry_row(*, guild_id: int, channel_id: int, payload: dict[str, Any], kind: 
             "nonce": new_nonce(), "next_attempt_at": now, "created_at": now}
 
 
+_INSERT_RETURNING_IDS = outbox.insert().returning(outbox.c.id, outbox.c.nonce)
+
+
 async def enqueue_many(conn: AsyncConnection, rows: list[dict[str, Any]]) -> list[int]:
     """Record several posts in one statement; their ids in the order given."""
     if not rows:
         return []
-    result = await conn.execute(
-        outbox.insert().returning(outbox.c.id, sort_by_parameter_order=True), rows)
-    return [int(row_id) for row_id in result.scalars()]
+    # Matched back by nonce (unique per row): asking for the ids in parameter order
+    # instead makes SQLAlchemy send SQLite one INSERT per row.
+    result = await conn.execute(_INSERT_RETURNING_IDS, rows)
+    ids = {nonce: int(row_id) for row_id, nonce in result.all()}
+    return [ids[row["nonce"]] for row in rows]
 
 
 async def enqueue(conn: AsyncConnection, *, guild_id: int, channel_id: int,

@@ -9,6 +9,7 @@ entry counts, format, bozo) against our ParsedFeed. feedparser 6.0.14 itself pas
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 import time
@@ -19,8 +20,10 @@ from typing import Any
 
 import pytest
 
+from bot.feeds.identity import exact_repeats
 from bot.feeds.models import FeedItem, ParsedFeed
 from bot.feeds.parse import charset_from_content_type, parse_feed
+from bot.feeds.parse_incremental import scan_feed
 from bot.feeds.plain_text import plain_title
 from bot.feeds.via_feedparser import parse_with_feedparser
 from bot.feeds.xml_fast import parse_xml_fast
@@ -246,6 +249,24 @@ def test_fast_path_agrees_with_feedparser(corpus: list[tuple[Fixture, ParsedFeed
             disagreements.append(fixture.name)
     assert compared >= 500
     assert disagreements == []
+
+
+def test_scan_reads_exactly_what_parse_feed_reads(
+        corpus: list[tuple[Fixture, ParsedFeed]]) -> None:
+    """The poller identifies entries with scan_feed and reads only the new ones; every
+    fixture must give the ids and entries parse_feed gives, whichever are read first."""
+    differences = []
+    for fixture, parsed in corpus:
+        scan = scan_feed(fixture.body, content_type=fixture.headers.get("content-type"))
+        some = set(scan.ids[1::3])
+        same = (scan.feed == dataclasses.replace(parsed, items=[])
+                and scan.ids == [item.item_id for item in parsed.items]
+                and scan.read(some) == [item for item in parsed.items if item.item_id in some]
+                and scan.read(set(scan.ids)) == parsed.items
+                and scan.repeats == exact_repeats(parsed.items))
+        if not same:
+            differences.append(fixture.name)
+    assert differences == []
 
 
 def _essentials(parsed: ParsedFeed) -> tuple[object, ...]:
