@@ -7,6 +7,7 @@ only the configured role, and only through the mention this module writes.
 
 from __future__ import annotations
 
+import re
 from typing import Any, TypedDict
 
 from bot.feeds.models import FeedItem
@@ -19,6 +20,8 @@ from bot.storage.feeds import PostStyle
 DEFAULT_TEXT_TEMPLATE = "**{title}**\n{link}"
 EMBED_COLOUR = 0x5865F2
 UNTITLED = "(untitled)"
+# str.isspace's characters (re's \s is the same set), without a Python loop per character.
+_WHITESPACE = re.compile(r"\s")
 
 
 class AllowedMentions(TypedDict, total=False):
@@ -44,7 +47,7 @@ def _web_url(url: str | None) -> str | None:
     url = url.strip()
     if not url.lower().startswith(("http://", "https://")) or len(url) > limits.EMBED_URL:
         return None
-    if any(character.isspace() for character in url):
+    if _WHITESPACE.search(url):
         return None
     return url
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import hashlib
 import logging
 import re
@@ -125,8 +126,9 @@ class FeedPoller:
     async def poll_feed(self, feed: FeedRow,
                         unchanged: list[tuple[FeedRow, FetchResult]] | None = None
                         ) -> PollOutcome:
-        """Fetch and route one feed. Given `unchanged`, a feed that did not change is
-        added to it for the caller to store with the others (_store_unchanged)."""
+        """Fetch and route one feed. Given `unchanged`, a feed with nothing left to store
+        but the poll itself (unchanged, or changed and routed) is added to it for the
+        caller to store with the others (_store_unchanged)."""
         headers = {}
         if feed.etag:
             headers["If-None-Match"] = feed.etag
@@ -157,11 +159,20 @@ class FeedPoller:
             return await self._record_failure(feed, f"cannot read the feed: {scan.feed.error}",
                                               None)
         now = self.clock()
+        title = (scan.feed.title or feed.title)[:300]
+        # A changed feed's new validators go with the round's unchanged feeds (one
+        # statement for all): should the process stop before, the next poll finds the
+        # same entries already stored, so nothing is posted twice.
+        with_round = unchanged is not None and feed.status != "failing"
         async with self._transaction() as conn:
             routed = await route_new_items(conn, feed, scan, now=now,
                                            max_items_per_poll=self.settings.max_items_per_poll)
-            await self._store_success(conn, feed, result, now, body_hash=body_hash,
-                                      title=scan.feed.title or feed.title)
+            if not with_round:
+                await self._store_success(conn, feed, result, now, body_hash=body_hash,
+                                          title=title)
+        if unchanged is not None and with_round:
+            unchanged.append((dataclasses.replace(feed, body_hash=body_hash, title=title),
+                              result))
         await self._announce_recovery(feed)
         return PollOutcome(feed.id, "new" if routed.new_items else "unchanged",
                            new_items=routed.new_items, queued_posts=routed.queued)
@@ -205,8 +216,9 @@ class FeedPoller:
         return PollOutcome(feed.id, "unchanged")
 
     async def _store_unchanged(self, batch: list[tuple[FeedRow, FetchResult]]) -> None:
-        """One statement for a round's unchanged feeds: in a quiet cycle nearly every feed
-        answers 304, and a transaction each would cost several times the fetch itself."""
+        """One statement for a round's polled feeds: in a quiet cycle nearly every feed
+        answers 304, and a transaction each would cost several times the fetch itself.
+        A changed feed comes with its new body hash and title (unchanged ones with theirs)."""
         if not batch:
             return
         now = self.clock()
@@ -220,7 +232,8 @@ class FeedPoller:
                 "status": "ok", "next_fetch_at": self._next_fetch(feed, now, result),
                 "etag": result.headers.get("ETag") if fresh_validators else feed.etag,
                 "last_modified": (result.headers.get("Last-Modified") if fresh_validators
-                                  else feed.last_modified)})
+                                  else feed.last_modified),
+                "body_hash": feed.body_hash, "title": feed.title})
         async with self._transaction() as conn:
             await conn.execute(feeds_table.update().where(
                 feeds_table.c.id == sa.bindparam("feed_key")), rows)
