@@ -8,7 +8,7 @@ import json
 import logging
 import pkgutil
 import time
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -25,6 +25,7 @@ from bot.discord_transport import DiscordTransport
 from bot.feeds.notices import notify_route_failure
 from bot.interactions import StorylineTree
 from bot.net.http import HttpClient, build_http_client
+from bot.runtime import Runtime
 from bot.storage.database import Database
 from bot.storage.state import get_state, set_state
 from bot.storage.types import utcnow
@@ -54,6 +55,7 @@ class StorylineBot(commands.Bot):
     db: Database
     web: HttpClient
     sender: OutboxSender
+    runtime: Runtime
 
     def __init__(self, settings: Settings, *, clock: Callable[[], datetime] = utcnow,
                  **options: Any) -> None:
@@ -73,22 +75,32 @@ class StorylineBot(commands.Bot):
         self.clock = clock
         self.started_monotonic = time.monotonic()
         self.version = __version__
-        self._background: set[asyncio.Task[None]] = set()
         point_discord_at(settings.discord_api_base, settings.discord_gateway_url)
 
     async def setup_hook(self) -> None:
         self.db = Database.connect(self.settings.database_url)
         await self.db.migrate()
         self.web = build_http_client(self.settings)
+        # Background work belongs to the runtime; cogs only answer interactions.
         pacer = Pacer()
-        self.sender = OutboxSender(self.db, DiscordTransport(self, pacer=pacer), pacer=pacer,
-                                   on_route_failed=self._tell_admins_route_failed,
-                                   clock=self.clock)
-        self.start_when_ready(self.sender.run, name="outbox-sender")
-        for extension in discover_extensions():
-            await self.load_extension(extension)
-            log.info("loaded %s", extension)
-        await self.sync_commands()
+        transport = DiscordTransport(self, pacer=pacer)
+        self.runtime = Runtime(self.settings, self.db, self.web, transport,
+                               clock=self.clock, on_route_failed=self._tell_admins_route_failed,
+                               wait_until_ready=self.wait_until_ready if self.has_gateway
+                               else None, pacer=pacer)
+        self.sender = self.runtime.sender
+        await self.runtime.prepare()
+        if self.has_gateway:
+            for extension in discover_extensions():
+                await self.load_extension(extension)
+                log.info("loaded %s", extension)
+            await self.sync_commands()
+        self.runtime.start()
+
+    @property
+    def has_gateway(self) -> bool:
+        """A process without the gateway role answers no interactions; it only works."""
+        return "gateway" in self.settings.roles
 
     async def sync_commands(self, *, force: bool = False) -> bool:
         """Sync only when the command tree changed: Discord rate-limits command updates."""
@@ -107,40 +119,20 @@ class StorylineBot(commands.Bot):
         log.info("synced %d application commands (%s)", len(synced), scope)
         return True
 
-    def start_when_ready(self, work: Callable[[], Coroutine[Any, Any, None]], *,
-                         name: str) -> asyncio.Task[None]:
-        """Background work that needs the guild cache starts after READY and is cancelled
-        on close, before the session and database it uses are closed."""
-
-        async def runner() -> None:
-            await self.wait_until_ready()
-            await work()
-
-        task = asyncio.create_task(runner(), name=name)
-        self._background.add(task)
-        task.add_done_callback(self._background_done)
-        return task
-
-    def _background_done(self, task: asyncio.Task[None]) -> None:
-        self._background.discard(task)
-        if not task.cancelled() and task.exception() is not None:
-            log.error("background task %s died", task.get_name(), exc_info=task.exception())
-
     async def _tell_admins_route_failed(self, guild_id: int, channel_id: int, error: str,
                                         _subscriptions: list[int]) -> None:
         if await notify_route_failure(self.db, guild_id, channel_id, error, self.clock()):
-            self.sender.wake()
+            self.runtime.posts_queued()
 
     @property
     def uptime_seconds(self) -> float:
         return time.monotonic() - self.started_monotonic
 
     async def close(self) -> None:
-        # Unloading the cogs (in super().close) stops their background loops before the
-        # session and the database they use go away.
-        for task in list(self._background):
-            task.cancel()
-        await asyncio.gather(*self._background, return_exceptions=True)
+        # The workers stop before the session and the database they use go away.
+        runtime = getattr(self, "runtime", None)
+        if runtime is not None:
+            await runtime.stop()
         await super().close()
         # Event handlers still running (a command answered as the signal came) finish
         # before the database they write to is closed.
@@ -155,6 +147,20 @@ class StorylineBot(commands.Bot):
         db = getattr(self, "db", None)
         if db is not None:
             await db.close()
+
+
+class ShardedStorylineBot(StorylineBot, commands.AutoShardedBot):
+    """A gateway process connecting SHARD_IDS of the bot's SHARD_COUNT shards."""
+
+
+def build_bot(settings: Settings, *, clock: Callable[[], datetime] = utcnow,
+              **options: Any) -> StorylineBot:
+    """The client for these settings: sharded when SHARD_COUNT is set."""
+    if settings.shard_count is None:
+        return StorylineBot(settings, clock=clock, **options)
+    shard_ids = list(settings.shard_ids) if settings.shard_ids is not None else None
+    return ShardedStorylineBot(settings, clock=clock, shard_count=settings.shard_count,
+                               shard_ids=shard_ids, **options)
 
 
 def bot_of(interaction: discord.Interaction) -> StorylineBot:

@@ -19,6 +19,7 @@ DEFAULT_API_BASE = "https://discord.com/api/v10"
 DEFAULT_GATEWAY_URL = "wss://gateway.discord.gg/"
 DEFAULT_USER_AGENT = "StorylineBot/0.1 (+https://github.com/storyline-bot/storyline)"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+ROLES = ("gateway", "poll", "deliver", "stories")
 
 
 class ConfigError(Exception):
@@ -73,6 +74,13 @@ SETTINGS: tuple[SettingSpec, ...] = (
                 "Google News RSS search endpoint (a proxy, or a local server in tests)."),
     SettingSpec("SEARCH_GDELT_URL", "https://api.gdeltproject.org/api/v2/doc/doc",
                 "GDELT DOC 2.0 API endpoint (a proxy, or a local server in tests)."),
+    SettingSpec("ROLES", ",".join(ROLES), "What this process runs, a comma list of gateway "
+                "(interactions), poll (feeds), deliver (posts) and stories; a split needs "
+                "PostgreSQL."),
+    SettingSpec("SHARD_COUNT", "", "Gateway shards of the whole bot; empty lets Discord "
+                "choose (one process)."),
+    SettingSpec("SHARD_IDS", "", "Shards this gateway process connects, e.g. 0,1; empty "
+                "connects all of SHARD_COUNT."),
 )
 
 
@@ -175,10 +183,47 @@ class Settings:
     search_cache_seconds: float
     search_google_news_url: str
     search_gdelt_url: str
+    roles: tuple[str, ...]
+    shard_count: int | None
+    shard_ids: tuple[int, ...] | None
 
     @property
     def storage_backend(self) -> str:
         return "PostgreSQL" if self.database_url.startswith("postgresql") else "SQLite"
+
+
+def _parse_roles(raw: str) -> tuple[str, ...]:
+    names = [part.strip().lower() for part in raw.split(",") if part.strip()]
+    unknown = [name for name in names if name not in ROLES]
+    if unknown or not names:
+        raise ConfigError("ROLES", f"expected a comma list of {', '.join(ROLES)}, got {raw!r}")
+    return tuple(role for role in ROLES if role in names)
+
+
+def _parse_shards(count_raw: str, ids_raw: str) -> tuple[int | None, tuple[int, ...] | None]:
+    count = (_parse_int("SHARD_COUNT", count_raw, minimum=1) if count_raw.strip()
+             else None)
+    if not ids_raw.strip():
+        return count, None
+    if count is None:
+        raise ConfigError("SHARD_IDS", "needs SHARD_COUNT (the shards of the whole bot)")
+    ids = tuple(sorted({_parse_int("SHARD_IDS", part, minimum=0)
+                        for part in ids_raw.split(",") if part.strip()}))
+    if any(shard >= count for shard in ids):
+        raise ConfigError("SHARD_IDS", f"every shard id must be below SHARD_COUNT ({count}), "
+                          f"got {ids_raw!r}")
+    return count, ids
+
+
+def _check_split(settings: Settings) -> None:
+    """Several processes share work only through PostgreSQL's leases and locks."""
+    split = (settings.roles != ROLES or (settings.shard_ids is not None
+             and settings.shard_count is not None
+             and len(settings.shard_ids) < settings.shard_count))
+    if split and settings.storage_backend == "SQLite":
+        raise ConfigError("ROLES", "splitting roles or shards across processes needs "
+                          "PostgreSQL (DATABASE_URL=postgresql+asyncpg://...); SQLite runs "
+                          "everything in one process")
 
 
 def load_settings(
@@ -235,7 +280,8 @@ def load_settings(
         "search_gdelt_url": lambda: _check_url("SEARCH_GDELT_URL", raw("SEARCH_GDELT_URL"),
                                                ("https", "http")),
     }
-    return Settings(
+    shard_count, shard_ids = _parse_shards(raw("SHARD_COUNT"), raw("SHARD_IDS"))
+    settings = Settings(
         discord_token=token,
         log_level=log_level,
         allow_private_urls=allow_all,
@@ -243,8 +289,13 @@ def load_settings(
         http_user_agent=raw("HTTP_USER_AGENT").strip(),
         feed_interval_default=interval_default,
         feed_interval_min=interval_min,
+        roles=_parse_roles(raw("ROLES")),
+        shard_count=shard_count,
+        shard_ids=shard_ids,
         **{key: parse() for key, parse in parsers.items()},
     )
+    _check_split(settings)
+    return settings
 
 
 def ensure_sqlite_directory(database_url: str) -> None:

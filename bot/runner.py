@@ -10,7 +10,7 @@ import sys
 
 import discord
 
-from bot.client import StorylineBot
+from bot.client import StorylineBot, build_bot
 from bot.config import Settings
 
 log = logging.getLogger(__name__)
@@ -21,13 +21,15 @@ EXIT_CONFIG = 2
 
 
 async def run_bot(settings: Settings) -> int:
-    bot = StorylineBot(settings)
+    bot = build_bot(settings)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(sig, stop.set)
-    runner = asyncio.create_task(bot.start(settings.discord_token), name="discord-client")
+    connect = (bot.start(settings.discord_token) if bot.has_gateway
+               else work_without_gateway(bot))
+    runner = asyncio.create_task(connect, name="discord-client")
     stopper = asyncio.create_task(stop.wait(), name="stop-signal")
     try:
         await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
@@ -42,6 +44,13 @@ async def run_bot(settings: Settings) -> int:
             runner.cancel()
         with contextlib.suppress(asyncio.CancelledError, Exception):
             await runner
+
+
+async def work_without_gateway(bot: StorylineBot) -> None:
+    """A worker process: REST only (posts are sent through discord.py's HTTP client),
+    no gateway connection, so it answers no interactions. Runs until cancelled."""
+    await bot.login(bot.settings.discord_token)
+    await asyncio.Event().wait()
 
 
 async def start_until_ready(bot: StorylineBot, timeout: float) -> asyncio.Task[None]:

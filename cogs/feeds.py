@@ -17,7 +17,7 @@ from bot.feeds.filters import FeedFilter
 from bot.feeds.icons import refresh_feed_icon
 from bot.feeds.models import DiscoveredFeed
 from bot.feeds.placing import THREAD_NEW, WEBHOOK_STYLE
-from bot.feeds.poller import FeedPoller, PollSettings
+from bot.feeds.poller import FeedPoller
 from bot.feeds.routing import split_keywords
 from bot.feeds.tags import TagRule, describe, dump_rules, load_rules, set_rule
 from bot.feeds.templates import validate_template
@@ -49,19 +49,12 @@ class FeedsCog(commands.GroupCog, group_name="feed", group_description="News fee
                "to channels"):
     def __init__(self, bot: StorylineBot) -> None:
         self.bot = bot
-        settings = bot.settings
-        self.poller = FeedPoller(bot.db, bot.web, PollSettings(
-            interval_default=settings.feed_interval_default,
-            interval_min=settings.feed_interval_min,
-            max_items_per_poll=settings.max_items_per_poll), on_posts_queued=bot.sender.wake,
-            on_articles_added=lambda: bot.dispatch("articles_ingested"), clock=bot.clock)
         super().__init__()
 
-    async def cog_load(self) -> None:
-        self._poll_task = self.bot.start_when_ready(self.poller.run, name="feed-poller")
-
-    async def cog_unload(self) -> None:
-        self._poll_task.cancel()
+    @property
+    def poller(self) -> FeedPoller:
+        """The runtime's poller (this cog only wakes it)."""
+        return self.bot.runtime.poller
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         return await ensure_manager(interaction, self.bot.db)
@@ -125,9 +118,9 @@ class FeedsCog(commands.GroupCog, group_name="feed", group_description="News fee
             name=name, backfill=backfill,
             interval_seconds=self.bot.settings.feed_interval_default,
             max_feeds=self.bot.settings.max_feeds_per_guild, now=self.bot.clock()))
-        self.poller.wake()
+        self.bot.runtime.feeds_changed()
         if result.backfilled:
-            self.bot.sender.wake()
+            self.bot.runtime.posts_queued()
         text = (f"Added **{result.subscription.name}** ({parsed.title or found.url}): "
                 f"{len(parsed.items)} items now, new ones will be posted in <#{channel_id}>."
                 + (f" Posting the {result.backfilled} newest now." if result.backfilled else ""))
@@ -160,7 +153,7 @@ class FeedsCog(commands.GroupCog, group_name="feed", group_description="News fee
     async def resume(self, interaction: discord.Interaction, feed: str) -> None:
         sub = await self._subscription(interaction, feed)
         await service.resume_feed(self.bot.db, sub, self.bot.clock())
-        self.poller.wake()
+        self.bot.runtime.feeds_changed()
         await reply(interaction, f"Resumed **{sub.name}**.")
 
     @app_commands.command(name="list", description="This server's feeds and their status")

@@ -108,7 +108,7 @@ class FollowCog(commands.GroupCog, group_name="follow",
                                       max_follows=self.bot.settings.max_follows_per_guild)
         except FollowRefused as refused:
             raise UserError(str(refused)) from None
-        self.bot.dispatch("follow_added", follow)
+        self.bot.runtime.follow_added(follow)
         await reply(interaction, f"Following **{follow.topic}** in <#{channel_id}>: each new "
                     "story gets one post that grows as more outlets report it.")
 

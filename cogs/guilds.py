@@ -1,11 +1,12 @@
-"""Server lifecycle: settings are created on join and purged 30 days after leaving."""
+"""Server lifecycle: settings are created on join and marked on leaving; the runtime
+purges them 30 days later."""
 
 from __future__ import annotations
 
 import logging
 
 import discord
-from discord.ext import commands, tasks
+from discord.ext import commands
 
 from bot.client import StorylineBot
 from bot.storage import guilds
@@ -16,12 +17,6 @@ log = logging.getLogger(__name__)
 class GuildLifecycleCog(commands.Cog):
     def __init__(self, bot: StorylineBot) -> None:
         self.bot = bot
-
-    async def cog_load(self) -> None:
-        self.purge_departed.start()
-
-    async def cog_unload(self) -> None:
-        self.purge_departed.cancel()
 
     @commands.Cog.listener()
     async def on_ready(self) -> None:
@@ -37,12 +32,6 @@ class GuildLifecycleCog(commands.Cog):
     async def on_guild_remove(self, guild: discord.Guild) -> None:
         await guilds.mark_guild_left(self.bot.db, guild.id, self.bot.clock())
         log.info("left %s (%s); data kept for 30 days", guild.name, guild.id)
-
-    @tasks.loop(hours=6)
-    async def purge_departed(self) -> None:
-        purged = await guilds.purge_departed_guilds(self.bot.db, self.bot.clock())
-        if purged:
-            log.info("purged data of %d servers left over 30 days ago", len(purged))
 
 
 async def setup(bot: StorylineBot) -> None:

@@ -1,5 +1,5 @@
 """Asking about the news: /news, /story, /timeline, /deadlines, /quotes, and the story
-posts' Full coverage and Timeline buttons. Owns the story engine's loops."""
+posts' Full coverage and Timeline buttons. The story engine itself belongs to the runtime."""
 
 from __future__ import annotations
 
@@ -13,17 +13,11 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client import StorylineBot, bot_of
-from bot.discord_transport import DiscordTransport
-from bot.feeds.identity import normalise_url
 from bot.interactions import UserError, errors_reported, matching_choices, reply
 from bot.render import limits
 from bot.render.charts import ChartImage
 from bot.render.embeds import text_embed
 from bot.render.text import truncate
-from bot.search import close_providers
-from bot.search.default_feeds import default_world_feeds
-from bot.search.registry import SearchSettings, build_providers
-from bot.storage import feeds as feed_store
 from bot.storage import follows as follow_store
 from bot.storage import stories as story_store
 from bot.storage.follows import Follow
@@ -110,31 +104,16 @@ class CoverageButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
 class StoriesCog(commands.Cog):
     def __init__(self, bot: StorylineBot) -> None:
         self.bot = bot
-        providers = build_providers(bot.web, SearchSettings.from_settings(bot.settings))
-        self.engine = StoryEngine(bot.db, DiscordTransport(bot), bot.sender.pacer,
-                                  providers=providers, on_posts_queued=bot.sender.wake,
-                                  clock=bot.clock)
+
+    @property
+    def engine(self) -> StoryEngine:
+        return self.bot.runtime.engine
 
     async def cog_load(self) -> None:
         self.bot.add_dynamic_items(CoverageButton)
-        if self.bot.settings.default_world_feeds:
-            await feed_store.ensure_system_feeds(
-                self.bot.db, [(f.name, normalise_url(f.url)) for f in default_world_feeds()],
-                self.bot.settings.feed_interval_default, self.bot.clock())
-        self._task = self.bot.start_when_ready(self.engine.run, name="story-engine")
 
     async def cog_unload(self) -> None:
-        self._task.cancel()
         self.bot.remove_dynamic_items(CoverageButton)
-        await close_providers(self.engine.providers)
-
-    @commands.Cog.listener()
-    async def on_articles_ingested(self) -> None:
-        self.engine.articles_added()
-
-    @commands.Cog.listener()
-    async def on_follow_added(self, follow: Follow) -> None:
-        await self.engine.follow_added(follow)
 
     async def _guild_follows(self, interaction: discord.Interaction) -> list[Follow]:
         if interaction.guild_id is None:
@@ -160,7 +139,7 @@ class StoriesCog(commands.Cog):
     async def news(self, interaction: discord.Interaction,
                    query: app_commands.Range[str, 2, 200]) -> None:
         await interaction.response.defer(thinking=True)
-        stories = await self.engine.news(query)
+        stories = await self.bot.runtime.news(query)
         await interaction.followup.send(embed=embed_from(news_embed(query, stories)),
                                         allowed_mentions=discord.AllowedMentions.none())
 

@@ -30,6 +30,9 @@ CONCURRENT_CHANNELS = 64
 IDLE_WAIT_SECONDS = 30.0
 
 RouteFailed = Callable[[int, int, str, list[int]], Awaitable[None]]
+# (now, limit) -> the posts to send this round; the runtime passes a claiming variant
+# when several processes share the outbox.
+DueEntries = Callable[[datetime, int], Awaitable[list[OutboxEntry]]]
 
 
 def backoff_for(attempts: int, ceiling: timedelta = MAX_BACKOFF) -> timedelta:
@@ -40,8 +43,11 @@ def backoff_for(attempts: int, ceiling: timedelta = MAX_BACKOFF) -> timedelta:
 class OutboxSender:
     def __init__(self, db: Database, transport: Transport, *, pacer: Pacer | None = None,
                  clock: Callable[[], datetime] = utcnow,
-                 on_route_failed: RouteFailed | None = None) -> None:
+                 on_route_failed: RouteFailed | None = None,
+                 due_entries: DueEntries | None = None) -> None:
         self.db = db
+        self._due_entries: DueEntries = due_entries or (
+            lambda now, limit: outbox.due_entries(self.db, now, limit))
         self.transport = transport
         self.pacer = pacer or Pacer()
         self.clock = clock
@@ -63,7 +69,7 @@ class OutboxSender:
         """Send everything due now, channel by channel in order; returns messages sent."""
         sent = 0
         while True:
-            entries = await outbox.due_entries(self.db, self.clock(), BATCH_SIZE)
+            entries = await self._due_entries(self.clock(), BATCH_SIZE)
             if not entries:
                 return sent
             by_channel: dict[int, list[OutboxEntry]] = defaultdict(list)

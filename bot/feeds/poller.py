@@ -8,7 +8,7 @@ import dataclasses
 import hashlib
 import logging
 import re
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -77,8 +77,12 @@ class FeedPoller:
                  clock: Callable[[], datetime] = utcnow,
                  on_posts_queued: Callable[[], None] = lambda: None,
                  on_articles_added: Callable[[], None] = lambda: None,
-                 fetch_timeout: float = DEFAULT_TIMEOUT) -> None:
+                 fetch_timeout: float = DEFAULT_TIMEOUT,
+                 due_feeds: Callable[[datetime, int], Awaitable[list[FeedRow]]] | None = None
+                 ) -> None:
         self.db = db
+        # The runtime passes a claiming variant when several pollers share the feeds.
+        self._due_feeds = due_feeds or (lambda now, limit: store.due_feeds(self.db, now, limit))
         self.web = web
         self.settings = settings
         self.clock = clock
@@ -103,7 +107,7 @@ class FeedPoller:
         await self._loop.run()
 
     async def poll_due(self) -> list[PollOutcome]:
-        due = await store.due_feeds(self.db, self.clock(), DUE_BATCH)
+        due = await self._due_feeds(self.clock(), DUE_BATCH)
         unchanged: list[tuple[FeedRow, FetchResult]] = []
         outcomes = await asyncio.gather(*(self._poll_with_slot(feed, unchanged)
                                           for feed in due))

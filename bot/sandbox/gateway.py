@@ -13,6 +13,8 @@ from typing import Any, Protocol
 
 from aiohttp import WSMsgType, web
 
+from bot.sandbox.sharding import Shard, guild_of, parse_shard, receives
+
 log = logging.getLogger(__name__)
 
 OP_DISPATCH = 0
@@ -96,9 +98,10 @@ class GatewayConnection:
 
 
 class GatewaySession:
-    def __init__(self, intents: int) -> None:
+    def __init__(self, intents: int, shard: Shard | None = None) -> None:
         self.id = secrets.token_hex(16)
         self.intents = intents
+        self.shard = shard
         self.seq = 0
         self.buffer: deque[dict[str, Any]] = deque(maxlen=REPLAY_BUFFER)
         self.connection: GatewayConnection | None = None
@@ -128,14 +131,16 @@ class Gateway:
         return bool(self.sessions)
 
     def dispatch(self, event: str, data: Any) -> None:
+        guild_id = guild_of(event, data)
         for session in self.sessions.values():
-            session.dispatch(event, data)
+            if receives(session.shard, guild_id):
+                session.dispatch(event, data)
 
     def dispatch_for(self, event: str, build: Any) -> None:
         """Dispatch a payload that depends on the session (build(session) -> data, None skips)."""
         for session in self.sessions.values():
             data = build(session)
-            if data is not None:
+            if data is not None and receives(session.shard, guild_of(event, data)):
                 session.dispatch(event, data)
 
     async def handle(self, request: web.Request) -> web.WebSocketResponse:
@@ -191,14 +196,17 @@ class Gateway:
                 code=CLOSE_AUTHENTICATION_FAILED, message=b"Authentication failed."
             )
             return None
-        # A fresh IDENTIFY abandons sessions nobody resumed, so they stop collecting events.
-        for stale in [s for s in self.sessions.values() if s.connection is None]:
+        # A fresh IDENTIFY abandons the shard's sessions nobody resumed, so they stop
+        # collecting events.
+        shard = parse_shard(data.get("shard"))
+        for stale in [s for s in self.sessions.values()
+                      if s.connection is None and s.shard == shard]:
             del self.sessions[stale.id]
-        session = GatewaySession(int(data.get("intents", 0)))
+        session = GatewaySession(int(data.get("intents", 0)), shard)
         session.connection = connection
         self.sessions[session.id] = session
         self.identify_count += 1
-        guild_ids = self.world.joined_guild_ids()
+        guild_ids = [g for g in self.world.joined_guild_ids() if receives(shard, g)]
         ready: dict[str, Any] = {
             "v": 10,
             "user": self.world.bot_user_payload(),

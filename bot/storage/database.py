@@ -32,6 +32,9 @@ def _alembic_config() -> Config:
     return config
 
 
+MIGRATION_LOCK = 0x53544C00
+
+
 def _enable_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # WAL lets readers (slash commands) proceed while the poller writes.
     cursor = dbapi_connection.cursor()
@@ -80,6 +83,10 @@ class Database:
         head = ScriptDirectory.from_config(config).get_current_head()
 
         def upgrade(sync_conn: sa.Connection) -> list[str]:
+            if sync_conn.dialect.name == "postgresql":
+                # Processes starting together migrate one after the other.
+                sync_conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"),
+                                  {"key": MIGRATION_LOCK})
             before = MigrationContext.configure(sync_conn).get_current_revision()
             if before == head:
                 return []

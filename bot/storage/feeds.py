@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Literal
 
 import sqlalchemy as sa
@@ -147,6 +147,27 @@ async def due_feeds(db: Database, now: datetime, limit: int) -> list[FeedRow]:
              .order_by(feeds.c.next_fetch_at).limit(limit))
     async with db.connect_readonly() as conn:
         return [_feed(row) for row in (await conn.execute(query))]
+
+
+async def claim_due_feeds(db: Database, now: datetime, limit: int,
+                          lease: timedelta) -> list[FeedRow]:
+    """Claim due feeds for one poll round (PostgreSQL, several pollers).
+
+    A claimed feed's next_fetch_at moves to now + lease, so no other poller takes it
+    (SKIP LOCKED while it is being claimed, the lease after); the poll then stores the
+    real next time. A poller killed mid-round loses its feeds only until the lease ends,
+    when another poller takes them over."""
+    due = (sa.select(feeds.c.id)
+           .where(feeds.c.next_fetch_at <= now, feeds.c.status != "disabled", _wanted())
+           .order_by(feeds.c.next_fetch_at).limit(limit)
+           .with_for_update(of=feeds, skip_locked=True))
+    async with db.begin() as conn:
+        claimed = [_feed(row) for row in (await conn.execute(
+            sa.select(feeds).where(feeds.c.id.in_(due.scalar_subquery()))))]
+        if claimed:
+            await conn.execute(feeds.update().where(feeds.c.id.in_([f.id for f in claimed]))
+                               .values(next_fetch_at=now + lease))
+    return sorted(claimed, key=lambda feed: feed.next_fetch_at)
 
 
 async def next_due_time(db: Database) -> datetime | None:

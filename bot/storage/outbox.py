@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import secrets
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -34,6 +34,9 @@ class OutboxEntry:
     error: str | None
     created_at: datetime
     sent_at: datetime | None
+    claimed_by: str | None = None
+    claimed_until: datetime | None = None
+    claims: int = 0
 
 
 def _entry(row: sa.Row[Any]) -> OutboxEntry:
@@ -86,6 +89,47 @@ async def due_entries(db: Database, now: datetime, limit: int) -> list[OutboxEnt
                                     outbox.c.next_attempt_at <= now)
             .order_by(outbox.c.id).limit(limit))
         return [_entry(row) for row in rows]
+
+
+async def claim_due_entries(db: Database, now: datetime, limit: int, worker: str,
+                            lease: timedelta) -> list[OutboxEntry]:
+    """Claim due posts for `worker` until now + lease (PostgreSQL, several senders).
+
+    Rows another sender holds are skipped (SKIP LOCKED while they are being claimed, the
+    lease after), and so is every later post of a channel with a post held elsewhere: one
+    sender per channel at a time keeps each channel's order. A row whose lease ran out is
+    claimed again with one more claim; its `attempts`, recorded before each request,
+    tell the new sender to look for it in its target before sending it again."""
+    held_elsewhere = sa.and_(outbox.c.claimed_until.is_not(None),
+                             outbox.c.claimed_until > now,
+                             outbox.c.claimed_by != worker)
+    earlier = outbox.alias("earlier")
+    blocked = sa.select(earlier.c.id).where(
+        earlier.c.channel_id == outbox.c.channel_id, earlier.c.id < outbox.c.id,
+        earlier.c.status == "pending", earlier.c.claimed_until > now,
+        earlier.c.claimed_by != worker).exists()
+    candidates = (sa.select(outbox.c.id)
+                  .where(outbox.c.status == "pending", outbox.c.next_attempt_at <= now,
+                         sa.not_(held_elsewhere), sa.not_(blocked))
+                  .order_by(outbox.c.id).limit(limit)
+                  .with_for_update(skip_locked=True))
+    async with db.begin() as conn:
+        rows = await conn.execute(
+            outbox.update().where(outbox.c.id.in_(candidates.scalar_subquery()))
+            .values(claimed_by=worker, claimed_until=now + lease, claims=outbox.c.claims + 1)
+            .returning(*outbox.c))
+        return sorted((_entry(row) for row in rows), key=lambda entry: entry.id)
+
+
+async def release_claims(db: Database, worker: str, *, others: bool = False) -> int:
+    """Drop `worker`'s claims on pending posts (it stops), or with `others` every other
+    sender's (a new sole sender took over: the old one's session is gone)."""
+    owner = outbox.c.claimed_by != worker if others else outbox.c.claimed_by == worker
+    async with db.begin() as conn:
+        result = await conn.execute(outbox.update().where(
+            outbox.c.status == "pending", outbox.c.claimed_until.is_not(None), owner)
+            .values(claimed_until=None))
+        return int(result.rowcount or 0)
 
 
 async def next_attempt_time(db: Database) -> datetime | None:

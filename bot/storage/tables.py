@@ -150,6 +150,11 @@ outbox = sa.Table(
     sa.Column("error", sa.Text, nullable=True),
     sa.Column("created_at", UTCDateTime, nullable=False),
     sa.Column("sent_at", UTCDateTime, nullable=True),
+    # Which sender holds the post until when (PostgreSQL, several processes), and how
+    # often it was claimed (more than once: a sender died or stopped holding it).
+    sa.Column("claimed_by", sa.String(64), nullable=True),
+    sa.Column("claimed_until", UTCDateTime, nullable=True),
+    sa.Column("claims", sa.Integer, nullable=False, server_default="0"),
     sa.Index("ix_outbox_pending", "status", "next_attempt_at"),
 )
 

@@ -38,11 +38,18 @@ class StoryEngine:
                  providers: Sequence[SearchProvider] = (),
                  on_posts_queued: Callable[[], None] = lambda: None,
                  clock: Callable[[], datetime] = utcnow,
-                 clusterer: StoryClusterer | None = None) -> None:
+                 clusterer: StoryClusterer | None = None,
+                 places_articles: bool = True,
+                 on_story_posts: Callable[[], None] = lambda: None) -> None:
         self.db = db
+        # Only the process leading the stories role places articles; another answers
+        # /news from what is stored and leaves new search results to the leader.
+        self.places_articles = places_articles
         self.providers = list(providers)
         self.clock = clock
         self.on_posts_queued = on_posts_queued
+        # Story posts changed: the runtime tells the publisher when it runs elsewhere.
+        self.on_story_posts = on_story_posts
         self.assigner = StoryAssigner(db, clusterer or StoryClusterer(ClusterConfig()),
                                       clock=clock, on_stories_changed=self.stories_changed)
         self.publisher = StoryPublisher(db, transport, pacer, clock=clock)
@@ -50,8 +57,12 @@ class StoryEngine:
                                       clock=lambda: self.clock(), idle=HOUSEKEEPING_EVERY)
 
     async def run(self) -> None:
-        await asyncio.gather(self.assigner.run(), self.publisher.run(),
-                             self._housekeeping.run())
+        await asyncio.gather(self.run_placement(), self.publisher.run())
+
+    async def run_placement(self) -> None:
+        """Placement and housekeeping without the publisher, which the runtime runs next
+        to the outbox sender when posts are sent by one process for all."""
+        await asyncio.gather(self.assigner.run(), self._housekeeping.run())
 
     def articles_added(self) -> None:
         self.assigner.wake()
@@ -59,6 +70,7 @@ class StoryEngine:
     async def stories_changed(self, story_ids: set[int]) -> None:
         if await update_story_posts(self.db, story_ids, self.clock()):
             self.publisher.wake()
+            self.on_story_posts()
 
     async def follow_added(self, follow: Follow) -> None:
         """Search for the new topic right away instead of at the next round."""
@@ -80,7 +92,8 @@ class StoryEngine:
         """Top stories for a query from the last 48 h; a live search fills thin coverage."""
         views = await self._stored_news(query, limit)
         if len(views) < THIN_COVERAGE and self.providers:
-            if await search_and_store(self.db, self.providers, query, self.clock()):
+            stored = await search_and_store(self.db, self.providers, query, self.clock())
+            if stored and self.places_articles:
                 await self.assigner.assign_pending()
                 views = await self._stored_news(query, limit)
         return views
