@@ -137,6 +137,7 @@ class DiscordTransport:
         found: list[dict[str, Any]] = []
         before: int | None = None
         for _ in range(HISTORY_PAGES):
+            await self._spend_request()
             page = await self.client.http.logs_from(channel_id, HISTORY_PAGE, before=before)
             found += [dict(m) for m in page if self._is_mine(m) and int(m["id"]) > after]
             oldest = min((int(m["id"]) for m in page), default=0)
@@ -147,6 +148,7 @@ class DiscordTransport:
 
     async def _forum_posts(self, forum: discord.ForumChannel,
                            after: int) -> list[dict[str, Any]]:
+        await self._spend_request()
         data = await self.client.http.get_active_threads(forum.guild.id)
         # Posts made as the outlet are owned by the forum's webhook, not the bot.
         owners = {self.client.user.id if self.client.user else 0,
@@ -157,9 +159,16 @@ class DiscordTransport:
         posts: list[dict[str, Any]] = []
         for thread in mine:
             # A forum post's starter message has the thread's own id.
+            await self._spend_request()
             with contextlib.suppress(discord.NotFound):
                 posts.append(dict(await self.client.http.get_message(thread["id"], thread["id"])))
         return posts
+
+    async def _spend_request(self) -> None:
+        # Looking for posts after a crash happens in bulk when a sender takes over a
+        # backlog: unpaced, these reads alone can tip the bot over Discord's 50/s.
+        if self.pacer is not None:
+            await self.pacer.acquire_request()
 
     def _is_mine(self, message: Any) -> bool:
         """Sent by the bot, or by one of its own webhooks (as the outlet): Discord marks
