@@ -276,6 +276,9 @@ def _title_prefix_length(tokens: list[tuple[str, int, int]]) -> int:
     return count
 
 
+_SPEAKS_NEXT = re.compile(rf"\s+(?:also\s+|then\s+|later\s+)?(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+
+
 def _is_subject_like(mention: Mention, sentence: Sentence, full_text: str) -> bool:
     before = full_text[sentence.start : mention.start]
     clause = re.split(r"[,;:—]", before)[-1]
@@ -287,7 +290,8 @@ def _is_subject_like(mention: Mention, sentence: Sentence, full_text: str) -> bo
         and w not in lexicon.ROLE_NOUNS
         and w.capitalize() not in lexicon.PERSON_TITLES
     ]
-    return not words
+    # "On Tuesday, campaign chairman Ana Ruiz told reporters": the one who speaks.
+    return not words or _SPEAKS_NEXT.match(full_text, mention.end) is not None
 
 
 def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:

@@ -256,7 +256,14 @@ class _SpeakerFinder:
         speaking = [m for m in people if not _POSSESSOR.match(self.text, m.end)]
         people = speaking or people
         if people:
-            chosen = people[0] if prefer == "first" else people[-1]
+            if prefer == "last":
+                return people[-1].canonical
+            # "said Democratic pollster Mara Quill": a title chain ends at the name.
+            chosen = people[0]
+            for following in people[1:]:
+                if not _is_title_gap(self.text[chosen.end : following.start]):
+                    break
+                chosen = following
             return chosen.canonical
         words = stripped.split()
         headline = _sentence_at(self.sentences, quote_start).paragraph == 0
@@ -272,6 +279,8 @@ class _SpeakerFinder:
         # A capitalised name in speaker position ("Organiser Jess Moreno", "the Qatari
         # mediator, Khalid Al-Mansouri") is a person even when no list knows the name.
         parts = [p.strip(" .;:") for p in core.split(",") + chunk.split(",")]
+        # "Senator Joan Pell in an interview": the capitalised run before the rest.
+        parts += [run.group() for p in parts if (run := _CAPITALISED_RUN.match(p))]
         for part in parts:
             name = _strip_titles(part)
             if name and _PROPER_NAME.match(name) and name.split()[0] not in NON_ENTITY_WORDS:
@@ -367,6 +376,7 @@ _PARTICIPLE = re.compile(
 )
 # Sentences back a pronoun may reach for its person ("he said" after a paragraph about him).
 _PRONOUN_REACH = 6
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.\-]*\s+)*[A-Z][\w’'\-]*")
 # “…,” Obama said after meeting Putin in Hangzhou. “…”: an attribution this short between
 # two quotes of one paragraph introduces no new speaker even when it names someone.
 _SHORT_ATTRIBUTION_WORDS = 30
@@ -375,6 +385,18 @@ _SHORT_ATTRIBUTION_WORDS = 30
 def _paragraph_end_is_attribution(tail: str) -> bool:
     """'…,” he said at the hearing.': the quote's own attribution closes its paragraph."""
     return len(tail.split()) <= 12 and re.search(rf"\b{_VERB}\b", tail, re.I) is not None
+
+
+def _is_title_gap(between: str) -> bool:
+    """' pollster ', ' 2nd Lt. ': what joins the runs of one title chain (no comma)."""
+    words = between.split()
+    return (
+        between[:1].isspace()
+        and between[-1:].isspace()
+        and len(words) <= 3
+        and all(w[:1].islower() or w[:1].isdigit() or w.rstrip(".") in PERSON_TITLES for w in words)
+        and not {"and", "or", "with", "to", "for"} & set(words)
+    )
 
 
 def _after_last_title(name: str) -> str:
