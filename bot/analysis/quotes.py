@@ -15,14 +15,13 @@ import re
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from bot.analysis import attribution_patterns as patterns
 from bot.analysis import quote_cues as cues
-from bot.analysis.entities import SPEECH_VERBS, Mention
+from bot.analysis import speaker_names as names
+from bot.analysis.entities import Mention
 from bot.analysis.lexicon import (
     DEMONYMS,
     NON_ENTITY_WORDS,
-    ORG_DESCRIPTORS,
-    PERSON_TITLES,
-    ROLE_NOUNS,
 )
 from bot.analysis.quote_spans import Span, find_quote_spans, join_parts, paragraph_of
 from bot.analysis.sentences import Sentence
@@ -33,48 +32,6 @@ MIN_QUOTE_WORDS = 4
 MIN_FRAGMENT_WORDS = 6
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 _GROUP_PRONOUNS = {"it", "they"}
-
-_VERB = rf"(?:{SPEECH_VERBS})"
-_ADVERB = (
-    r"(?:(?:also|later|then|again|previously|simply|flatly|firmly|recently|once|had|has|have|"
-    r"would)\s+)?"
-)
-_TRAILING_WHO_VERB = re.compile(
-    rf"^\s*[,—–-]?\s*(?P<who>[^!?“”\"]{{1,120}}?)\s+{_ADVERB}{_VERB}\b", re.IGNORECASE
-)
-_TRAILING_VERB_WHO = re.compile(
-    rf"^\s*[,—–-]?\s*{_VERB}\s+(?P<who>[^!?;“”\"]{{1,120}})", re.IGNORECASE
-)
-_ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^!?;“”\"]{1,100})", re.IGNORECASE)
-_LEADING_WHO_VERB = re.compile(
-    rf"(?P<who>[^!?“”\"]{{1,160}}?)\s+{_ADVERB}{_VERB}\b(?P<tail>[^!?“”\"]{{0,140}})$",
-    re.IGNORECASE,
-)
-# Partial quotes that characterise rather than report: "X called it “…”".
-_LEADING_CHARACTERISED = re.compile(
-    r"(?P<who>[^!?“”\"]{1,120}?)\s+(?:called|described|dubbed|branded|termed|labelled|labeled)"
-    r"\b[^!?“”\"]{0,40}$",
-    re.IGNORECASE,
-)
-_LEADING_COLON = re.compile(r"(?P<who>[^!?“”\"]{1,120}):\s*$")
-_PROPER_NAME = re.compile(
-    r"^(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?)?\s*[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|[A-Z]\.)){0,4}"
-    r"(?:,?\s+(?:Jr\.?|Sr\.?|II|III|IV))?$"
-)
-# "(D-S.C.)", "(R-Utah)" after a lawmaker's name is a label, not part of the name.
-_PARENTHETICAL = re.compile(r"\s*\([^()]{0,40}\)")
-_APPOSITIVE = re.compile(
-    r",\s*(?:who|which|whose|a|an|the|one|its|his|her|their|[a-z]+ing)\b[^,]*(?:,|$)"
-)
-_LEADING_CONNECTIVE = re.compile(
-    r"^(?:but|and|yet|so|however|still|then|instead|later|earlier|now)\b[,\s]*", re.IGNORECASE
-)
-_BACK_REFERENCE = re.compile(
-    r"^the (?:statement|" + "|".join(sorted(ORG_DESCRIPTORS)) + r")$", re.IGNORECASE
-)
-_DESCRIPTION = re.compile(
-    r"^(?:a|an|the|one|two|three|several|some|another)\s+[\w’'\- ]{2,60}$", re.IGNORECASE
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,16 +117,18 @@ class _SpeakerFinder:
             if following is None:
                 return None
             limit = following
-        after = _PARENTHETICAL.sub(lambda m: " " * len(m.group()), self.text[after_start:limit])
+        after = patterns.PARENTHETICAL.sub(
+            lambda m: " " * len(m.group()), self.text[after_start:limit]
+        )
         if not after.strip() or (
             after.lstrip()[:1] not in {",", "", "—", "–", "-"}
             and not (after.lstrip()[:1].isalpha() and after[:1] in " \n")
         ):
             return None
         for pattern, prefer in (
-            (_TRAILING_VERB_WHO, "first"),
+            (patterns.TRAILING_VERB_WHO, "first"),
             # "…," Clinton press secretary Brian Fallon said: the name next to the verb.
-            (_TRAILING_WHO_VERB, "last"),
+            (patterns.TRAILING_WHO_VERB, "last"),
         ):
             match = pattern.match(after)
             if match:
@@ -177,7 +136,7 @@ class _SpeakerFinder:
                 who = self._who(match.group("who"), who_start, span.start, prefer)
                 if who is not _NOT_A_SPEAKER:
                     return who, after_start + match.end()
-        match = _ACCORDING.match(after.lstrip(" ,"))
+        match = patterns.ACCORDING.match(after.lstrip(" ,"))
         if match:
             shift = after_start + len(after) - len(after.lstrip(" ,"))
             who = self._who(match.group("who"), shift + match.start("who"), span.start, "first")
@@ -210,15 +169,24 @@ class _SpeakerFinder:
                 begin, before = previous[-1].start, previous[-1].text
             else:
                 return _NOT_A_SPEAKER
-        for pattern in (_ACCORDING, _LEADING_WHO_VERB, _LEADING_CHARACTERISED, _LEADING_COLON):
-            match = pattern.search(before) if pattern is _ACCORDING else pattern.match(before)
-            if pattern is _ACCORDING and match and before[match.end() :].strip(" ,:") != "":
+        for pattern in (
+            patterns.ACCORDING,
+            patterns.LEADING_WHO_VERB,
+            patterns.LEADING_CHARACTERISED,
+            patterns.LEADING_COLON,
+        ):
+            match = (
+                pattern.search(before) if pattern is patterns.ACCORDING else pattern.match(before)
+            )
+            if pattern is patterns.ACCORDING and match and before[match.end() :].strip(" ,:") != "":
                 continue
             if match:
-                prefer = "first" if pattern is _ACCORDING else "last"
-                if pattern is _LEADING_WHO_VERB and _PARTICIPLE.search(before, match.end("who")):
+                prefer = "first" if pattern is patterns.ACCORDING else "last"
+                if pattern is patterns.LEADING_WHO_VERB and _PARTICIPLE.search(
+                    before, match.end("who")
+                ):
                     prefer = "first"  # "Trump attacked Clinton ..., saying": the subject
-                strict = pattern is _LEADING_COLON
+                strict = pattern is patterns.LEADING_COLON
                 who = self._who(
                     match.group("who"), begin + match.start("who"), span.start, prefer, strict
                 )
@@ -230,7 +198,7 @@ class _SpeakerFinder:
         self, chunk: str, chunk_start: int, quote_start: int, prefer: str, strict: bool = False
     ) -> Speaker:
         """The speaker named in an attribution chunk; strict accepts only named people."""
-        stripped = _LEADING_CONNECTIVE.sub("", chunk.strip(" ,"))
+        stripped = patterns.LEADING_CONNECTIVE.sub("", chunk.strip(" ,"))
         lowered = stripped.lower()
         if lowered in _PRONOUNS or lowered in _GROUP_PRONOUNS:
             return self._resolve_pronoun(lowered, quote_start)
@@ -240,16 +208,18 @@ class _SpeakerFinder:
             return cues.described_person(
                 stripped, quote_start, self.text, self.mentions, self.sentence_of, here
             )
-        if _BACK_REFERENCE.match(lowered):
+        if patterns.BACK_REFERENCE.match(lowered):
             # "the company said": the organisation named just before, if there is one.
             return self._recent_organisation(quote_start) or stripped
         # Appositives ("Rubio, who met Lavrov on Friday,") must not supply the speaker.
-        core = _APPOSITIVE.sub(" ", chunk)
-        kept = _kept_ranges(chunk, core, chunk_start)
+        core = names.APPOSITIVE.sub(" ", chunk)
+        kept = names.kept_ranges(chunk, core, chunk_start)
         inside = [
             m
             for m in self.mentions
-            if chunk_start <= m.start and m.end <= chunk_start + len(chunk) and _in(kept, m.start)
+            if chunk_start <= m.start
+            and m.end <= chunk_start + len(chunk)
+            and names.in_ranges(kept, m.start)
         ]
         people = [m for m in inside if m.type == "person"]
         # "Jeff Weaver, Sanders’ campaign manager, said": a possessor is whom they speak for.
@@ -261,13 +231,13 @@ class _SpeakerFinder:
             # "said Democratic pollster Mara Quill": a title chain ends at the name.
             chosen = people[0]
             for following in people[1:]:
-                if not _is_title_gap(self.text[chosen.end : following.start]):
+                if not names.is_title_gap(self.text[chosen.end : following.start]):
                     break
                 chosen = following
             return chosen.canonical
         words = stripped.split()
         headline = _sentence_at(self.sentences, quote_start).paragraph == 0
-        if strict and headline and _PROPER_NAME.match(stripped) and len(words) <= 3:
+        if strict and headline and names.PROPER_NAME.match(stripped) and len(words) <= 3:
             return self._fold(stripped)  # a headline quote: "Talvik: “…”"
         if strict or len(words) > 12 or not words:
             return _NOT_A_SPEAKER
@@ -280,10 +250,10 @@ class _SpeakerFinder:
         # mediator, Khalid Al-Mansouri") is a person even when no list knows the name.
         parts = [p.strip(" .;:") for p in core.split(",") + chunk.split(",")]
         # "Senator Joan Pell in an interview": the capitalised run before the rest.
-        parts += [run.group() for p in parts if (run := _CAPITALISED_RUN.match(p))]
+        parts += [run.group() for p in parts if (run := names.CAPITALISED_RUN.match(p))]
         for part in parts:
-            name = _strip_titles(part)
-            if name and _PROPER_NAME.match(name) and name.split()[0] not in NON_ENTITY_WORDS:
+            name = names.strip_titles(part)
+            if name and names.PROPER_NAME.match(name) and name.split()[0] not in NON_ENTITY_WORDS:
                 if not any(m.type in ("org", "place") and m.surface == name for m in inside):
                     return self._fold(name)
         parts = [p.strip() for p in stripped.split(",") if p.strip()]
@@ -297,7 +267,7 @@ class _SpeakerFinder:
             represented = cues.spokesperson_for(description, organisations)
             if represented is not None:
                 return represented
-        if _DESCRIPTION.match(description) and len(description.split()) <= 8:
+        if patterns.DESCRIPTION.match(description) and len(description.split()) <= 8:
             here = _sentence_at(self.sentences, quote_start).index
             named = cues.described_person(
                 description, quote_start, self.text, self.mentions, self.sentence_of, here
@@ -368,7 +338,6 @@ class _NotASpeaker(enum.Enum):
 _NOT_A_SPEAKER: Final = _NotASpeaker.TOKEN
 # A name, None for an unnamed speaker, or no speaker at all.
 Speaker = str | None | Literal[_NotASpeaker.TOKEN]
-_ROLE_WORDS = ROLE_NOUNS | cues.PERSON_ROLES
 _POSSESSOR = re.compile(r"[’']s?\b|[’'](?=\s)")
 _PARTICIPLE = re.compile(
     r"\s*,?\s*(?:saying|adding|telling|asking|noting|arguing|writing|"
@@ -376,7 +345,6 @@ _PARTICIPLE = re.compile(
 )
 # Sentences back a pronoun may reach for its person ("he said" after a paragraph about him).
 _PRONOUN_REACH = 6
-_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.\-]*\s+)*[A-Z][\w’'\-]*")
 # “…,” Obama said after meeting Putin in Hangzhou. “…”: an attribution this short between
 # two quotes of one paragraph introduces no new speaker even when it names someone.
 _SHORT_ATTRIBUTION_WORDS = 30
@@ -384,66 +352,7 @@ _SHORT_ATTRIBUTION_WORDS = 30
 
 def _paragraph_end_is_attribution(tail: str) -> bool:
     """'…,” he said at the hearing.': the quote's own attribution closes its paragraph."""
-    return len(tail.split()) <= 12 and re.search(rf"\b{_VERB}\b", tail, re.I) is not None
-
-
-def _is_title_gap(between: str) -> bool:
-    """' pollster ', ' 2nd Lt. ': what joins the runs of one title chain (no comma)."""
-    words = between.split()
-    return (
-        between[:1].isspace()
-        and between[-1:].isspace()
-        and len(words) <= 3
-        and all(w[:1].islower() or w[:1].isdigit() or w.rstrip(".") in PERSON_TITLES for w in words)
-        and not {"and", "or", "with", "to", "for"} & set(words)
-    )
-
-
-def _after_last_title(name: str) -> str:
-    """'Council President Donald Tusk' -> 'Donald Tusk': a name follows its last title word."""
-    words = name.split()
-    for index in range(len(words) - 2, -1, -1):
-        if words[index].rstrip(".") in PERSON_TITLES and words[index][:1].isupper():
-            return " ".join(words[index + 1 :])
-    return name
-
-
-def _strip_titles(part: str) -> str:
-    """'Organiser Jess Moreno' -> 'Jess Moreno'; 'Mr. Rubio' -> 'Rubio'."""
-    words = part.split()
-    # "the poet Niamh Gallagher": a lowercase description before a name, but not
-    # "a spokeswoman for Islink Ferries", where the name is whom she speaks for.
-    described = re.match(r"^(?:the|a|an)\s+((?:[a-z][\w-]*\s+){1,3})(?=[A-Z])", part)
-    if described and not re.search(r"\b(?:for|of|at|from|with|to)\b", described.group(1)):
-        words = part[described.end() :].split()
-    # "Marquette pollster Charles Franklin": an organisation and a role word before a name.
-    role_at = [i for i, w in enumerate(words[:-1]) if w.lower() in _ROLE_WORDS]
-    if role_at and all(w[:1].isupper() for w in words[role_at[-1] + 1 :]):
-        words = words[role_at[-1] + 1 :]
-    while len(words) > 1 and (
-        words[0].rstrip(".") in PERSON_TITLES
-        or words[0].rstrip(".") in DEMONYMS
-        or words[0].lower() in ROLE_NOUNS
-        or words[0].lower() in {"the", "of", "state"}
-    ):
-        words.pop(0)
-    return _after_last_title(" ".join(words))
-
-
-def _kept_ranges(chunk: str, core: str, chunk_start: int) -> list[tuple[int, int]]:
-    """Offsets of the chunk that survive appositive removal."""
-    if core == chunk:
-        return [(chunk_start, chunk_start + len(chunk))]
-    ranges, cursor = [], 0
-    for match in _APPOSITIVE.finditer(chunk):
-        ranges.append((chunk_start + cursor, chunk_start + match.start()))
-        cursor = match.end()
-    ranges.append((chunk_start + cursor, chunk_start + len(chunk)))
-    return ranges
-
-
-def _in(ranges: list[tuple[int, int]], position: int) -> bool:
-    return any(start <= position < end for start, end in ranges)
+    return len(tail.split()) <= 12 and re.search(rf"\b{patterns.VERB}\b", tail, re.I) is not None
 
 
 def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Quote]:

@@ -1,0 +1,44 @@
+"""The shapes of an attribution around a quote: "X said", "said X", "according to X",
+"X:" and the words that may stand between a speaker and the verb."""
+
+from __future__ import annotations
+
+import re
+
+from bot.analysis.entities import SPEECH_VERBS
+from bot.analysis.lexicon import ORG_DESCRIPTORS
+
+VERB = rf"(?:{SPEECH_VERBS})"
+ADVERB = (
+    r"(?:(?:also|later|then|again|previously|simply|flatly|firmly|recently|once|had|has|have|"
+    r"would)\s+)?"
+)
+TRAILING_WHO_VERB = re.compile(
+    rf"^\s*[,—–-]?\s*(?P<who>[^!?“”\"]{{1,120}}?)\s+{ADVERB}{VERB}\b", re.IGNORECASE
+)
+TRAILING_VERB_WHO = re.compile(
+    rf"^\s*[,—–-]?\s*{VERB}\s+(?P<who>[^!?;“”\"]{{1,120}})", re.IGNORECASE
+)
+ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^!?;“”\"]{1,100})", re.IGNORECASE)
+LEADING_WHO_VERB = re.compile(
+    rf"(?P<who>[^!?“”\"]{{1,160}}?)\s+{ADVERB}{VERB}\b(?P<tail>[^!?“”\"]{{0,140}})$",
+    re.IGNORECASE,
+)
+# Partial quotes that characterise rather than report: "X called it “…”".
+LEADING_CHARACTERISED = re.compile(
+    r"(?P<who>[^!?“”\"]{1,120}?)\s+(?:called|described|dubbed|branded|termed|labelled|labeled)"
+    r"\b[^!?“”\"]{0,40}$",
+    re.IGNORECASE,
+)
+LEADING_COLON = re.compile(r"(?P<who>[^!?“”\"]{1,120}):\s*$")
+# "(D-S.C.)", "(R-Utah)" after a lawmaker's name is a label, not part of the name.
+PARENTHETICAL = re.compile(r"\s*\([^()]{0,40}\)")
+LEADING_CONNECTIVE = re.compile(
+    r"^(?:but|and|yet|so|however|still|then|instead|later|earlier|now)\b[,\s]*", re.IGNORECASE
+)
+BACK_REFERENCE = re.compile(
+    r"^the (?:statement|" + "|".join(sorted(ORG_DESCRIPTORS)) + r")$", re.IGNORECASE
+)
+DESCRIPTION = re.compile(
+    r"^(?:a|an|the|one|two|three|several|some|another)\s+[\w’'\- ]{2,60}$", re.IGNORECASE
+)

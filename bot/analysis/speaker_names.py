@@ -1,0 +1,78 @@
+"""How a speaker's name sits in an attribution: titles and roles before it, appositives
+after it ("Council President Ana Ruiz", "Ruiz, who chairs the board,")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.analysis import quote_cues as cues
+from bot.analysis.lexicon import DEMONYMS, PERSON_TITLES, ROLE_NOUNS
+
+PROPER_NAME = re.compile(
+    r"^(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?)?\s*[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|[A-Z]\.)){0,4}"
+    r"(?:,?\s+(?:Jr\.?|Sr\.?|II|III|IV))?$"
+)
+APPOSITIVE = re.compile(
+    r",\s*(?:who|which|whose|a|an|the|one|its|his|her|their|[a-z]+ing)\b[^,]*(?:,|$)"
+)
+ROLE_WORDS = ROLE_NOUNS | cues.PERSON_ROLES
+CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.\-]*\s+)*[A-Z][\w’'\-]*")
+
+
+def is_title_gap(between: str) -> bool:
+    """' pollster ', ' 2nd Lt. ': what joins the runs of one title chain (no comma)."""
+    words = between.split()
+    return (
+        between[:1].isspace()
+        and between[-1:].isspace()
+        and len(words) <= 3
+        and all(w[:1].islower() or w[:1].isdigit() or w.rstrip(".") in PERSON_TITLES for w in words)
+        and not {"and", "or", "with", "to", "for"} & set(words)
+    )
+
+
+def after_last_title(name: str) -> str:
+    """'Council President Donald Tusk' -> 'Donald Tusk': a name follows its last title word."""
+    words = name.split()
+    for index in range(len(words) - 2, -1, -1):
+        if words[index].rstrip(".") in PERSON_TITLES and words[index][:1].isupper():
+            return " ".join(words[index + 1 :])
+    return name
+
+
+def strip_titles(part: str) -> str:
+    """'Organiser Jess Moreno' -> 'Jess Moreno'; 'Mr. Rubio' -> 'Rubio'."""
+    words = part.split()
+    # "the poet Niamh Gallagher": a lowercase description before a name, but not
+    # "a spokeswoman for Islink Ferries", where the name is whom she speaks for.
+    described = re.match(r"^(?:the|a|an)\s+((?:[a-z][\w-]*\s+){1,3})(?=[A-Z])", part)
+    if described and not re.search(r"\b(?:for|of|at|from|with|to)\b", described.group(1)):
+        words = part[described.end() :].split()
+    # "Marquette pollster Charles Franklin": an organisation and a role word before a name.
+    role_at = [i for i, w in enumerate(words[:-1]) if w.lower() in ROLE_WORDS]
+    if role_at and all(w[:1].isupper() for w in words[role_at[-1] + 1 :]):
+        words = words[role_at[-1] + 1 :]
+    while len(words) > 1 and (
+        words[0].rstrip(".") in PERSON_TITLES
+        or words[0].rstrip(".") in DEMONYMS
+        or words[0].lower() in ROLE_NOUNS
+        or words[0].lower() in {"the", "of", "state"}
+    ):
+        words.pop(0)
+    return after_last_title(" ".join(words))
+
+
+def kept_ranges(chunk: str, core: str, chunk_start: int) -> list[tuple[int, int]]:
+    """Offsets of the chunk that survive appositive removal."""
+    if core == chunk:
+        return [(chunk_start, chunk_start + len(chunk))]
+    ranges, cursor = [], 0
+    for match in APPOSITIVE.finditer(chunk):
+        ranges.append((chunk_start + cursor, chunk_start + match.start()))
+        cursor = match.end()
+    ranges.append((chunk_start + cursor, chunk_start + len(chunk)))
+    return ranges
+
+
+def in_ranges(ranges: list[tuple[int, int]], position: int) -> bool:
+    return any(start <= position < end for start, end in ranges)
