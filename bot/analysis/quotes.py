@@ -211,6 +211,11 @@ class _SpeakerFinder:
         if patterns.BACK_REFERENCE.match(lowered):
             # "the company said": the organisation named just before, if there is one.
             return self._recent_organisation(quote_start) or stripped
+        if prefer == "last" and (subject := names.SUBJECT_BEFORE_APPOSITIVE.match(stripped)):
+            # "Ana Ruiz, who lives outside the capital, Lisbon, said": the clause's subject.
+            name = names.strip_titles(subject.group("name"))
+            if names.PROPER_NAME.match(name) and name.split()[0] not in NON_ENTITY_WORDS:
+                return self._fold(name)
         # Appositives ("Rubio, who met Lavrov on Friday,") must not supply the speaker.
         core = names.APPOSITIVE.sub(" ", chunk)
         kept = names.kept_ranges(chunk, core, chunk_start)

@@ -66,3 +66,12 @@ def test_pronoun_means_the_person_who_last_spoke_not_the_last_quoted() -> None:
         "“What the council does with it is entirely up to the council,” he said."
     )
     assert speakers(text) == ["Nils Brandt", "Ivan Sorel"]
+
+
+def test_subject_before_a_relative_clause_with_a_place_in_it_speaks() -> None:
+    text = (
+        "Rain fell all week.\n\n"
+        "Ana Ruiz, who lives in a village outside the state capital, Lisbon, said she still "
+        "“hopes that the mayor stays in office until spring.”"
+    )
+    assert speakers(text) == ["Ana Ruiz"]
