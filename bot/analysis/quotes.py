@@ -91,9 +91,14 @@ class _SpeakerFinder:
             if len(self.text[previous_end:quote_start].split()) <= _SHORT_ATTRIBUTION_WORDS:
                 return speaker  # only the previous quote's attribution stands between
         elif here.paragraph == there.paragraph + 1 and here.start >= quote_start - 1:
-            if self.text[previous_end + 1 : there.end].strip(' .,;:\u201d"') and not (
-                _paragraph_end_is_attribution(self.text[previous_end + 1 : there.end])
-            ):
+            tail = self.text[previous_end + 1 : there.end]
+            if not tail.strip(' .,;:\u201d"'):
+                pass
+            elif _paragraph_end_is_attribution(tail):
+                # Names in the previous quote's own attribution ("said Hart's aide Rask.")
+                # are not a new speaker.
+                return speaker
+            else:
                 return None
         else:
             return None
@@ -259,7 +264,11 @@ class _SpeakerFinder:
         for part in parts:
             name = names.strip_titles(part)
             if name and names.PROPER_NAME.match(name) and name.split()[0] not in NON_ENTITY_WORDS:
-                if not any(m.type in ("org", "place") and m.surface == name for m in inside):
+                # "…,” Israel said: a place name that is also a known person's surname.
+                known = self._fold(name) != name
+                if known or not any(
+                    m.type in ("org", "place") and m.surface == name for m in inside
+                ):
                     return self._fold(name)
         parts = [p.strip() for p in stripped.split(",") if p.strip()]
         # The part next to the verb names the speaker: "In a statement, the group said".

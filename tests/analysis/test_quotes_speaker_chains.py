@@ -75,3 +75,22 @@ def test_subject_before_a_relative_clause_with_a_place_in_it_speaks() -> None:
         "“hopes that the mayor stays in office until spring.”"
     )
     assert speakers(text) == ["Ana Ruiz"]
+
+
+def test_next_paragraph_continues_past_a_possessor_in_the_attribution() -> None:
+    text = (
+        "Rain fell.\n\n"
+        "“The council was pushed to spy on a political opponent,” said Hart’s top policy "
+        "aide Ivo Rask.\n\n"
+        "“This has gone from a matter of curiosity to a matter of security.”"
+    )
+    assert speakers(text) == ["Ivo Rask", "Ivo Rask"]
+
+
+def test_surname_that_is_also_a_place_speaks_when_the_person_was_named() -> None:
+    text = (
+        "Congressman Mark Israel spoke first.\n\n"
+        "“When the mayor comes, the council will have to recruit interns to fill the seats,” "
+        "Israel said."
+    )
+    assert speakers(text) == ["Mark Israel"]
