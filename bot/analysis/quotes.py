@@ -237,6 +237,9 @@ class _SpeakerFinder:
         people = speaking or people
         if people:
             if prefer == "last":
+                # "Ana Ruiz and Ivo Rask wrote": the first of a pair is the one credited.
+                if len(people) > 1 and self.text[people[-2].end : people[-1].start] == " and ":
+                    return people[-2].canonical
                 return people[-1].canonical
             # "said Democratic pollster Mara Quill": a title chain ends at the name.
             chosen = people[0]

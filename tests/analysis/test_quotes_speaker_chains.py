@@ -94,3 +94,12 @@ def test_surname_that_is_also_a_place_speaks_when_the_person_was_named() -> None
         "Israel said."
     )
     assert speakers(text) == ["Mark Israel"]
+
+
+def test_first_of_two_named_writers_is_credited() -> None:
+    text = (
+        "Rain fell.\n\n"
+        "“There is a real chance the council will fold before the summer,” Ana Ruiz and "
+        "Ivo Rask wrote."
+    )
+    assert speakers(text) == ["Ana Ruiz"]
