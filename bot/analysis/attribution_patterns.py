@@ -42,3 +42,13 @@ BACK_REFERENCE = re.compile(
 DESCRIPTION = re.compile(
     r"^(?:a|an|the|one|two|three|several|some|another)\s+[\w’'\- ]{2,60}$", re.IGNORECASE
 )
+POSSESSOR = re.compile(r"[’']s?\b|[’'](?=\s)")
+PARTICIPLE = re.compile(
+    r"\s*,?\s*(?:saying|adding|telling|asking|noting|arguing|writing|"
+    r"stating|explaining|warning)\b"
+)
+
+
+def paragraph_end_is_attribution(tail: str) -> bool:
+    """'…,” he said at the hearing.': the quote's own attribution closes its paragraph."""
+    return len(tail.split()) <= 12 and re.search(rf"\b{VERB}\b", tail, re.I) is not None

@@ -24,7 +24,7 @@ from bot.analysis.lexicon import (
     NON_ENTITY_WORDS,
 )
 from bot.analysis.quote_spans import Span, find_quote_spans, join_parts, paragraph_of
-from bot.analysis.sentences import Sentence
+from bot.analysis.sentences import Sentence, sentence_at
 
 MIN_QUOTE_WORDS = 4
 # Below this length a quote must open like a sentence: “It is gutless leadership,” she
@@ -39,17 +39,6 @@ class Quote:
     text: str
     speaker: str | None
     sentence_index: int
-
-
-def _sentence_at(sentences: list[Sentence], position: int) -> Sentence:
-    """The sentence holding `position`, or else the last one starting before it."""
-    candidate = sentences[0]
-    for sentence in sentences:
-        if sentence.start <= position < sentence.end:
-            return sentence
-        if sentence.start <= position:
-            candidate = sentence
-    return candidate
 
 
 class _SpeakerFinder:
@@ -67,7 +56,7 @@ class _SpeakerFinder:
 
     def pronoun_subject(self, quote_start: int, previous_end: int) -> str | None:
         """'He asserted that his rival is a “…”': a sentence opened by he/she."""
-        sentence = _sentence_at(self.sentences, quote_start)
+        sentence = sentence_at(self.sentences, quote_start)
         if quote_start - 1 <= max(sentence.start, previous_end) or sentence.start < previous_end:
             return None
         first = re.match(r"(?:But|And|Then|Later|Still)?[\s,]*(?P<pronoun>He|She)\b", sentence.text)
@@ -85,8 +74,8 @@ class _SpeakerFinder:
         if self.last_quote is None:
             return None
         speaker, previous_end = self.last_quote
-        here = _sentence_at(self.sentences, quote_start)
-        there = _sentence_at(self.sentences, previous_end)
+        here = sentence_at(self.sentences, quote_start)
+        there = sentence_at(self.sentences, previous_end)
         if here.paragraph == there.paragraph:
             if len(self.text[previous_end:quote_start].split()) <= _SHORT_ATTRIBUTION_WORDS:
                 return speaker  # only the previous quote's attribution stands between
@@ -94,7 +83,7 @@ class _SpeakerFinder:
             tail = self.text[previous_end + 1 : there.end]
             if not tail.strip(' .,;:\u201d"'):
                 pass
-            elif _paragraph_end_is_attribution(tail):
+            elif patterns.paragraph_end_is_attribution(tail):
                 # Names in the previous quote's own attribution ("said Hart's aide Rask.")
                 # are not a new speaker.
                 return speaker
@@ -114,7 +103,7 @@ class _SpeakerFinder:
     def trailing(self, span: Span, next_start: int) -> tuple[str | None, int] | None:
         """Attribution after the closing mark: (speaker, where the attribution ends)."""
         after_start = span.end + 1
-        sentence = _sentence_at(self.sentences, span.end)
+        sentence = sentence_at(self.sentences, span.end)
         limit = min(sentence.end, next_start)
         if limit <= after_start:
             # The quote closes its sentence, but “…?” Lopez asked. splits as two sentences.
@@ -153,18 +142,18 @@ class _SpeakerFinder:
         """End of a short sentence right after a quote ending in ? or !, if there is one."""
         if self.text[span.end - 1 : span.end] not in {"?", "!"}:
             return None
-        index = _sentence_at(self.sentences, span.end).index + 1
+        index = sentence_at(self.sentences, span.end).index + 1
         if index >= len(self.sentences):
             return None
         following = self.sentences[index]
-        if following.paragraph != _sentence_at(self.sentences, span.end).paragraph:
+        if following.paragraph != sentence_at(self.sentences, span.end).paragraph:
             return None
         if len(following.text.split()) > 14 or following.start > span.end + 3:
             return None
         return min(following.end, next_start)
 
     def leading(self, span: Span, previous_end: int) -> Speaker:
-        sentence = _sentence_at(self.sentences, span.start - 1)
+        sentence = sentence_at(self.sentences, span.start - 1)
         begin = max(sentence.start, previous_end)
         before = self.text[begin : span.start - 1]
         if not before.strip():
@@ -187,7 +176,7 @@ class _SpeakerFinder:
                 continue
             if match:
                 prefer = "first" if pattern is patterns.ACCORDING else "last"
-                if pattern is patterns.LEADING_WHO_VERB and _PARTICIPLE.search(
+                if pattern is patterns.LEADING_WHO_VERB and patterns.PARTICIPLE.search(
                     before, match.end("who")
                 ):
                     prefer = "first"  # "Trump attacked Clinton ..., saying": the subject
@@ -209,7 +198,7 @@ class _SpeakerFinder:
             return self._resolve_pronoun(lowered, quote_start)
         if re.fullmatch(r"the\s+(?:[\w-]+\s+){0,2}(?:republican|democrat)s?", lowered):
             # "the Republican" is a person named before, not the party.
-            here = _sentence_at(self.sentences, quote_start).index
+            here = sentence_at(self.sentences, quote_start).index
             return cues.described_person(
                 stripped, quote_start, self.text, self.mentions, self.sentence_of, here
             )
@@ -220,7 +209,7 @@ class _SpeakerFinder:
             # "Ana Ruiz, who lives outside the capital, Lisbon, said": the clause's subject.
             name = names.strip_titles(subject.group("name"))
             if names.PROPER_NAME.match(name) and name.split()[0] not in NON_ENTITY_WORDS:
-                return self._fold(name)
+                return names.fold_surname(name, self.mentions)
         # Appositives ("Rubio, who met Lavrov on Friday,") must not supply the speaker.
         core = names.APPOSITIVE.sub(" ", chunk)
         kept = names.kept_ranges(chunk, core, chunk_start)
@@ -233,7 +222,7 @@ class _SpeakerFinder:
         ]
         people = [m for m in inside if m.type == "person"]
         # "Jeff Weaver, Sanders’ campaign manager, said": a possessor is whom they speak for.
-        speaking = [m for m in people if not _POSSESSOR.match(self.text, m.end)]
+        speaking = [m for m in people if not patterns.POSSESSOR.match(self.text, m.end)]
         people = speaking or people
         if people:
             if prefer == "last":
@@ -249,9 +238,9 @@ class _SpeakerFinder:
                 chosen = following
             return chosen.canonical
         words = stripped.split()
-        headline = _sentence_at(self.sentences, quote_start).paragraph == 0
+        headline = sentence_at(self.sentences, quote_start).paragraph == 0
         if strict and headline and names.PROPER_NAME.match(stripped) and len(words) <= 3:
-            return self._fold(stripped)  # a headline quote: "Talvik: “…”"
+            return names.fold_surname(stripped, self.mentions)  # a headline quote: "Talvik: “…”"
         if strict or len(words) > 12 or not words:
             return _NOT_A_SPEAKER
         nearest = [p.strip() for p in stripped.split(",") if p.strip()]
@@ -268,11 +257,11 @@ class _SpeakerFinder:
             name = names.strip_titles(part)
             if name and names.PROPER_NAME.match(name) and name.split()[0] not in NON_ENTITY_WORDS:
                 # "…,” Israel said: a place name that is also a known person's surname.
-                known = self._fold(name) != name
+                known = names.fold_surname(name, self.mentions) != name
                 if known or not any(
                     m.type in ("org", "place") and m.surface == name for m in inside
                 ):
-                    return self._fold(name)
+                    return names.fold_surname(name, self.mentions)
         parts = [p.strip() for p in stripped.split(",") if p.strip()]
         # The part next to the verb names the speaker: "In a statement, the group said".
         description = parts[0] if prefer == "first" else parts[-1]
@@ -285,34 +274,15 @@ class _SpeakerFinder:
             if represented is not None:
                 return represented
         if patterns.DESCRIPTION.match(description) and len(description.split()) <= 8:
-            here = _sentence_at(self.sentences, quote_start).index
+            here = sentence_at(self.sentences, quote_start).index
             named = cues.described_person(
                 description, quote_start, self.text, self.mentions, self.sentence_of, here
             )
             return named or description
         return _NOT_A_SPEAKER
 
-    def _fold(self, name: str) -> str:
-        """A bare surname in speaker position joins the person already known by it."""
-        last = name.split()[-1]
-        for mention in self.mentions:
-            if mention.type == "person" and mention.canonical.split()[-1] == last:
-                return mention.canonical
-        if len(name.split()) == 1:
-            # "Sir Malcolm", or a first name used on second reference, if only one fits.
-            firsts = {
-                m.canonical
-                for m in self.mentions
-                if m.type == "person"
-                and len(m.canonical.split()) > 1
-                and m.canonical.split()[0] == name
-            }
-            if len(firsts) == 1:
-                return firsts.pop()
-        return name
-
     def _recent_organisation(self, position: int) -> str | None:
-        here = _sentence_at(self.sentences, position).index
+        here = sentence_at(self.sentences, position).index
         recent = [
             m
             for m in self.mentions
@@ -325,7 +295,7 @@ class _SpeakerFinder:
         if pronoun in _GROUP_PRONOUNS:
             return None
         gender = _PRONOUNS[pronoun]
-        here = _sentence_at(self.sentences, quote_start).index
+        here = sentence_at(self.sentences, quote_start).index
         window = [
             m
             for m in self.mentions
@@ -355,21 +325,11 @@ class _NotASpeaker(enum.Enum):
 _NOT_A_SPEAKER: Final = _NotASpeaker.TOKEN
 # A name, None for an unnamed speaker, or no speaker at all.
 Speaker = str | None | Literal[_NotASpeaker.TOKEN]
-_POSSESSOR = re.compile(r"[’']s?\b|[’'](?=\s)")
-_PARTICIPLE = re.compile(
-    r"\s*,?\s*(?:saying|adding|telling|asking|noting|arguing|writing|"
-    r"stating|explaining|warning)\b"
-)
 # Sentences back a pronoun may reach for its person ("he said" after a paragraph about him).
 _PRONOUN_REACH = 6
 # “…,” Obama said after meeting Putin in Hangzhou. “…”: an attribution this short between
 # two quotes of one paragraph introduces no new speaker even when it names someone.
 _SHORT_ATTRIBUTION_WORDS = 30
-
-
-def _paragraph_end_is_attribution(tail: str) -> bool:
-    """'…,” he said at the hearing.': the quote's own attribution closes its paragraph."""
-    return len(tail.split()) <= 12 and re.search(rf"\b{patterns.VERB}\b", tail, re.I) is not None
 
 
 def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Quote]:
@@ -414,7 +374,7 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 cues.signed(text, last_end, following)
                 or cues.named_after(text, last_end, following, mentions)
                 or cues.sentence_subject(
-                    text, _sentence_at(sentences, span.start), span.start, previous_end, mentions
+                    text, sentence_at(sentences, span.start), span.start, previous_end, mentions
                 )
                 or finder.pronoun_subject(span.start, previous_end)
                 or finder.continued(span.start)
@@ -424,7 +384,7 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
         if word_count >= MIN_FRAGMENT_WORDS or (
             word_count >= MIN_QUOTE_WORDS and quote_text[:1].isupper()
         ):
-            sentence = _sentence_at(sentences, span.start)
+            sentence = sentence_at(sentences, span.start)
             quotes.append(Quote(quote_text, resolved, sentence.index))
             if resolved:
                 finder.last_speaker = resolved

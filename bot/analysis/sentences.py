@@ -131,3 +131,14 @@ def _append(
             chunk, offset + start + lead, offset + start + lead + len(chunk), len(sentences), para
         )
     )
+
+
+def sentence_at(sentences: list[Sentence], position: int) -> Sentence:
+    """The sentence holding `position`, or else the last one starting before it."""
+    candidate = sentences[0]
+    for sentence in sentences:
+        if sentence.start <= position < sentence.end:
+            return sentence
+        if sentence.start <= position:
+            candidate = sentence
+    return candidate

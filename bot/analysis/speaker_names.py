@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.analysis import quote_cues as cues
+from bot.analysis.entities import Mention
 from bot.analysis.lexicon import DEMONYMS, PERSON_TITLES, ROLE_NOUNS
 
 PROPER_NAME = re.compile(
@@ -81,3 +82,23 @@ def kept_ranges(chunk: str, core: str, chunk_start: int) -> list[tuple[int, int]
 
 def in_ranges(ranges: list[tuple[int, int]], position: int) -> bool:
     return any(start <= position < end for start, end in ranges)
+
+
+def fold_surname(name: str, mentions: list[Mention]) -> str:
+    """A bare surname in speaker position joins the person already known by it."""
+    last = name.split()[-1]
+    for mention in mentions:
+        if mention.type == "person" and mention.canonical.split()[-1] == last:
+            return mention.canonical
+    if len(name.split()) == 1:
+        # "Sir Malcolm", or a first name used on second reference, if only one fits.
+        firsts = {
+            m.canonical
+            for m in mentions
+            if m.type == "person"
+            and len(m.canonical.split()) > 1
+            and m.canonical.split()[0] == name
+        }
+        if len(firsts) == 1:
+            return firsts.pop()
+    return name
