@@ -4,6 +4,7 @@
     python bench/bench_clustering.py --tune     # grid search on week 1 only
     python bench/bench_clustering.py --fixtures # our own written set, with time windows
     python bench/bench_clustering.py --speed    # assign cost with 100,000 stories stored
+    python bench/bench_clustering.py --cli      # held-out week through `storyline stories`
 
 The clusterer sees the title and the publisher name only: never the row id nor the
 timestamp, which leak the gold labels (see shared/benchmarks/clustering/README.md).
@@ -17,7 +18,9 @@ import argparse
 import itertools
 import json
 import random
+import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import replace
 from multiprocessing import Pool
@@ -30,7 +33,13 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
 from bcubed import bcubed  # noqa: E402
-from clustering_data import DATA_DIR, Headline, cached_vectors, load_week  # noqa: E402
+from clustering_data import (  # noqa: E402
+    DATA_DIR,
+    WEEK_FILES,
+    Headline,
+    cached_vectors,
+    load_week,
+)
 
 from bot.stories.cluster import StoryClusterer  # noqa: E402
 from bot.stories.models import ArticleInput, ClusterConfig  # noqa: E402
@@ -158,6 +167,33 @@ def fixtures() -> None:
         )
 
 
+def through_cli(name: str) -> None:
+    """The week through the real command, as a user would run it: titles only, in
+    random.Random(0) order, every line with the same publication time, ids that are
+    feed positions. The file lives in a temporary directory, never in the repo."""
+    rows = load_week(name)
+    order = feed_order(len(rows), 0)
+    same_time = "2026-01-05T12:00:00+00:00"
+    with tempfile.TemporaryDirectory(prefix="storyline-cli-bench-") as directory:
+        source = Path(directory) / "week.jsonl"
+        source.write_text("".join(
+            json.dumps({"id": str(position), "title": rows[row].title,
+                        "published": same_time}) + "\n"
+            for position, row in enumerate(order)), encoding="utf-8")
+        started = time.perf_counter()
+        done = subprocess.run([str(Path(sys.executable).parent / "storyline"), "stories",
+                               str(source)], capture_output=True, text=True, check=True)
+        elapsed = time.perf_counter() - started
+    story_of = {line["id"]: line["story"] for line in map(json.loads,
+                                                           done.stdout.splitlines())}
+    gold = [rows[row].story for row in order]
+    predicted = [story_of[str(position)] for position in range(len(order))]
+    precision, recall, f1 = bcubed(gold, predicted)
+    print(f"{name} through `storyline stories` (Random(0) order, titles only, one time): "
+          f"P={precision:.3f} R={recall:.3f} F1={f1:.3f} stories={len(set(predicted))} "
+          f"in {elapsed:.1f} s incl. start-up and model load", flush=True)
+
+
 def embedding_speed(sample: int = 512) -> None:
     from bot.stories.embed import get_embedder
 
@@ -185,6 +221,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fixtures", action="store_true")
     parser.add_argument("--speed", action="store_true")
     parser.add_argument("--embedding-speed", action="store_true")
+    parser.add_argument("--cli", nargs="?", const="heldout", default=None,
+                        choices=sorted(WEEK_FILES), help="score a week through the CLI")
     args = parser.parse_args(argv)
     if args.speed:
         from bench_clustering_speed import speed
@@ -200,6 +238,9 @@ def main(argv: list[str] | None = None) -> int:
     if not DATA_DIR.is_dir():
         print(f"benchmark data not found at {DATA_DIR}", file=sys.stderr)
         return 2
+    if args.cli:
+        through_cli(args.cli)
+        return 0
     if args.tune:
         grid = json.loads(args.grid) if args.grid else {
             "join_threshold": [0.38, 0.40, 0.42],

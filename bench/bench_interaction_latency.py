@@ -344,9 +344,9 @@ async def store_earlier_stories(db: Database, count: int, now: datetime) -> None
                 {"url": f"https://{outlet.lower()}.example.org/earlier/{number}",
                  "title": f"{headline} ({outlet})", "text": f"{headline}. Details follow.",
                  "source": outlet, "published": when, "first_seen_at": when,
-                 "origin": "feed", "story_id": story.id, "assigned": True}
+                 "origin": "feed", "story_id": story.id, "assigned": True, "analysed": True}
                 for outlet in OUTLETS[:3]])
-            await story_store.refresh_story_counts(conn, story.id, headline)
+            await story_store.refresh_story(conn, story.id)
 
 
 WHAT_IFS = {"single-writer": what_if_single_writer}

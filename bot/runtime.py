@@ -74,6 +74,7 @@ class Runtime:
                  on_route_failed: RouteFailed | None = None,
                  wait_until_ready: Callable[[], Awaitable[object]] | None = None,
                  pacer: Pacer | None = None) -> None:
+        self.web = web
         self.settings = settings
         self.db = db
         self.clock = clock
@@ -110,7 +111,8 @@ class Runtime:
         return StoryEngine(self.db, self._transport, self.pacer, providers=self.providers,
                            on_posts_queued=self.posts_queued, clock=self.clock,
                            places_articles=places_articles,
-                           on_story_posts=lambda: self._signal(WAKE_STORY_POSTS))
+                           on_story_posts=lambda: self._signal(WAKE_STORY_POSTS),
+                           web=self.web)
 
     # -- hand-offs: the local worker is woken, other processes are told ------------------
     def posts_queued(self) -> None:

@@ -11,6 +11,7 @@ from discord.ext import commands
 
 from bot.client import StorylineBot
 from bot.interactions import reply
+from bot.stories.backlog import backlog_text
 
 
 def format_uptime(seconds: float) -> str:
@@ -32,6 +33,7 @@ class AboutCog(commands.Cog):
         embed.add_field(name="Gateway latency", value="measuring…" if math.isinf(latency)
                         or math.isnan(latency) else f"{latency * 1000:.0f} ms")
         embed.add_field(name="Storage", value=self.bot.db.backend)
+        embed.add_field(name="Story backlog", value=await backlog_text(self.bot.db))
         await reply(interaction, embed=embed)
 
 

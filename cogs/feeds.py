@@ -121,6 +121,7 @@ class FeedsCog(commands.GroupCog, group_name="feed", group_description="News fee
         self.bot.runtime.feeds_changed()
         if result.backfilled:
             self.bot.runtime.posts_queued()
+            self.bot.runtime.articles_added()
         text = (f"Added **{result.subscription.name}** ({parsed.title or found.url}): "
                 f"{len(parsed.items)} items now, new ones will be posted in <#{channel_id}>."
                 + (f" Posting the {result.backfilled} newest now." if result.backfilled else ""))

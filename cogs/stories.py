@@ -179,7 +179,7 @@ class StoriesCog(commands.Cog):
         story_ids = {s.id for q in queries for s in await self._stories_about(q)}
         upcoming = await lookup.upcoming_deadlines(self.bot.db, sorted(story_ids),
                                                    now - DEADLINES_PASSED_SHOWN)
-        entries = [(lookup.deadline_line(u.deadline), u.source, u.url) for u in upcoming]
+        entries = [(u.line, u.sources) for u in upcoming]
         empty = (f"No upcoming deadlines about {topic}." if topic
                  else "No upcoming deadlines for followed topics.")
         text = "\n".join(sourced_deadline_lines(entries, now)) or empty

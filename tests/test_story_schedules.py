@@ -8,6 +8,7 @@ from bot.storage import follows as follow_store
 from bot.storage import guilds, outbox
 from bot.storage.database import Database
 from bot.storage.stories import add_articles
+from bot.stories.analyst import ArticleAnalyst
 from bot.stories.assigner import StoryAssigner
 from bot.stories.cluster import StoryClusterer
 from bot.stories.coverage import update_story_posts
@@ -32,6 +33,8 @@ async def seed_story(db: Database, guild_id: int, channel_id: int) -> None:
             "published": PUBLISHED, "first_seen_at": PUBLISHED}])
     assigner = StoryAssigner(db, StoryClusterer(ClusterConfig()), clock=lambda: PUBLISHED)
     changed = await assigner.assign_pending()
+    # Placement, then reading (no web: the feed's own text) finds the Friday deadline.
+    assert await ArticleAnalyst(db, None, clock=lambda: PUBLISHED).analyse_pending() == changed
     assert await update_story_posts(db, changed, PUBLISHED) == 1
 
 

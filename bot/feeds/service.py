@@ -14,12 +14,13 @@ from bot.feeds.identity import normalise_url
 from bot.feeds.item_payload import render_feed_item
 from bot.feeds.models import DiscoveredFeed, ParsedFeed
 from bot.feeds.parse import newest_first, parse_feed
-from bot.feeds.routing import guild_timezone, item_record, queue_post
+from bot.feeds.routing import article_record, guild_timezone, item_record, queue_post
 from bot.net.http import FetchError, HttpClient
 from bot.storage import feeds as store
 from bot.storage.database import Database
 from bot.storage.feeds import PostStyle, Subscription
 from bot.storage.guilds import lock_guild
+from bot.storage.stories import add_articles
 from bot.storage.tables import feeds as feeds_table
 
 MAX_BACKFILL = 5
@@ -145,6 +146,9 @@ async def add_subscription(db: Database, *, guild_id: int, channel_id: int, foun
                               "detail": "" if outbox_id else "in the feed when it was added",
                               "outbox_id": outbox_id, "decided_at": now})
         await store.record_decisions(conn, decisions)
+        # What is posted now is news for the story engine too, like every polled item.
+        await add_articles(conn, [article_record(item, feed.title, now)
+                                  for item in items[:backfill] if item.link])
     return AddResult(subscription, parsed, min(backfill, len(items)))
 
 

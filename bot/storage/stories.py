@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -29,6 +29,7 @@ class Article:
     duplicate_of: int | None
     assigned: bool
     brief: str | None
+    analysed: bool
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class Story:
     article_count: int
     source_count: int
     state: str | None
+    lead_article_id: int | None
 
 
 @dataclass(frozen=True)
@@ -106,12 +108,13 @@ async def save_story(conn: AsyncConnection, *, key: str, topic_key: str, headlin
     return story
 
 
-async def fold_story(conn: AsyncConnection, *, absorbed_key: str, keeper_id: int) -> None:
+async def fold_story(conn: AsyncConnection, *, absorbed_key: str, keeper_id: int) -> int | None:
     """The clusterer found two stored stories to be one: move everything to the keeper.
-    A follow's post of the absorbed story carries on as the keeper's post if it has none."""
+    A follow's post of the absorbed story carries on as the keeper's post if it has none.
+    Returns the id of the story folded away, if there was one."""
     absorbed = await story_by_key(conn, absorbed_key)
     if absorbed is None or absorbed.id == keeper_id:
-        return
+        return None
     for table in (articles, story_quotes, story_deadlines):
         await conn.execute(table.update().where(table.c.story_id == absorbed.id)
                            .values(story_id=keeper_id))
@@ -123,20 +126,85 @@ async def fold_story(conn: AsyncConnection, *, absorbed_key: str, keeper_id: int
     await conn.execute(stories.update().where(
         stories.c.id == keeper_id, stories.c.first_seen_at > absorbed.first_seen_at
     ).values(first_seen_at=absorbed.first_seen_at))
+    return absorbed.id
 
 
-async def refresh_story_counts(conn: AsyncConnection, story_id: int, summary: str) -> None:
+async def refresh_story(conn: AsyncConnection, story_id: int) -> None:
+    """Counts, and the lead article: the earliest original report, whose title is the
+    story's headline and whose link is the story's link."""
     counts = (await conn.execute(
         sa.select(sa.func.count(), sa.func.count(sa.distinct(articles.c.source)))
         .where(articles.c.story_id == story_id))).one()
-    await conn.execute(stories.update().where(stories.c.id == story_id).values(
-        article_count=counts[0], source_count=counts[1], summary=summary[:2000]))
+    lead = (await conn.execute(
+        sa.select(articles.c.id, articles.c.title).where(articles.c.story_id == story_id)
+        .order_by(articles.c.duplicate_of.is_not(None), articles.c.published.is_(None),
+                  articles.c.published, articles.c.id).limit(1))).first()
+    values: dict[str, Any] = {"article_count": counts[0], "source_count": counts[1]}
+    if lead is not None:
+        values.update(lead_article_id=lead.id, headline=lead.title[:500])
+    await conn.execute(stories.update().where(stories.c.id == story_id).values(**values))
 
 
-async def mark_assigned(conn: AsyncConnection, article_id: int, *, story_id: int,
-                        duplicate_of: int | None, brief: str | None) -> None:
-    await conn.execute(articles.update().where(articles.c.id == article_id).values(
-        story_id=story_id, duplicate_of=duplicate_of, assigned=True, brief=brief))
+async def mark_placed(conn: AsyncConnection, placed: Sequence[dict[str, Any]]) -> None:
+    """Rows of {article_id, story_id, duplicate_of}: one statement for the whole batch. A
+    wire copy has nothing new to read, so it needs no analysis."""
+    if not placed:
+        return
+    await conn.execute(
+        articles.update().where(articles.c.id == sa.bindparam("article_id")).values(
+            story_id=sa.bindparam("story_id"), duplicate_of=sa.bindparam("duplicate_of"),
+            assigned=True, analysed=sa.bindparam("analysed")),
+        [{**row, "analysed": row["duplicate_of"] is not None} for row in placed])
+
+
+async def unanalysed_articles(db: Database, limit: int) -> list[Article]:
+    async with db.connect_readonly() as conn:
+        rows = await conn.execute(sa.select(articles).where(
+            articles.c.analysed.is_(False), articles.c.assigned.is_(True))
+            .order_by(articles.c.id).limit(limit))
+        return [_article(row) for row in rows]
+
+
+async def file_analysis(conn: AsyncConnection, article_id: int, brief: str | None,
+                        summary: str) -> int | None:
+    """Mark an article read; returns the story it belongs to now (folds may have moved
+    it since placement), whose summary grows to `summary` if that is longer."""
+    await conn.execute(articles.update().where(articles.c.id == article_id)
+                       .values(brief=brief, analysed=True))
+    story_id = (await conn.execute(sa.select(articles.c.story_id)
+                                   .where(articles.c.id == article_id))).scalar_one_or_none()
+    if story_id is not None and summary:
+        await conn.execute(stories.update().where(
+            stories.c.id == story_id,
+            sa.func.length(stories.c.summary) < len(summary[:2000])).values(
+            summary=summary[:2000]))
+    return story_id
+
+
+@dataclass(frozen=True)
+class StoryBacklog:
+    unplaced: int
+    unanalysed: int
+
+
+async def story_backlog(db: Database) -> StoryBacklog:
+    """Articles waiting for the story engine: not yet placed, placed but not yet read."""
+    async with db.connect_readonly() as conn:
+        unplaced = (await conn.execute(sa.select(sa.func.count()).select_from(articles)
+                                       .where(articles.c.assigned.is_(False)))).scalar_one()
+        unanalysed = (await conn.execute(sa.select(sa.func.count()).select_from(articles).where(
+            articles.c.analysed.is_(False), articles.c.assigned.is_(True)))).scalar_one()
+    return StoryBacklog(int(unplaced), int(unanalysed))
+
+
+async def stories_reading(db: Database, story_ids: Sequence[int]) -> set[int]:
+    """Those of the stories that still have an article waiting to be read."""
+    if not story_ids:
+        return set()
+    async with db.connect_readonly() as conn:
+        rows = await conn.execute(sa.select(articles.c.story_id).distinct().where(
+            articles.c.story_id.in_(list(story_ids)), articles.c.analysed.is_(False)))
+        return {int(row[0]) for row in rows}
 
 
 async def add_findings(conn: AsyncConnection, quotes: Sequence[dict[str, Any]],
@@ -152,6 +220,15 @@ async def get_article(db: Database, article_id: int) -> Article | None:
         row = (await conn.execute(sa.select(articles).where(articles.c.id == article_id))
                ).first()
     return None if row is None else _article(row)
+
+
+async def articles_by_ids(db: Database, ids: Iterable[int]) -> dict[int, Article]:
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    async with db.connect_readonly() as conn:
+        rows = await conn.execute(sa.select(articles).where(articles.c.id.in_(wanted)))
+        return {row.id: _article(row) for row in rows}
 
 
 async def active_story_states(db: Database, since: datetime) -> list[Story]:

@@ -177,7 +177,10 @@ articles = sa.Table(
     # pending until the story assigner has placed it
     sa.Column("assigned", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Column("brief", sa.Text, nullable=True),
+    # pending until the analysis stage has read it (its page where it could be fetched)
+    sa.Column("analysed", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Index("ix_articles_assigned_published", "assigned", "published"),
+    sa.Index("ix_articles_analysed_assigned", "analysed", "assigned"),
 )
 
 stories = sa.Table(
@@ -194,6 +197,8 @@ stories = sa.Table(
     sa.Column("source_count", sa.Integer, nullable=False, server_default="0"),
     # The clusterer's snapshot, so the active index is rebuilt after a restart.
     sa.Column("state", sa.Text, nullable=True),
+    # The article the headline (and the story's link) come from.
+    sa.Column("lead_article_id", sa.BigInteger, nullable=True),
 )
 
 story_quotes = sa.Table(

@@ -12,7 +12,7 @@ from bot.storage import follows as follow_store
 from bot.storage import stories as story_store
 from bot.storage.database import Database
 from bot.storage.follows import Follow
-from bot.stories.lookup import deadline_line, distinct_deadlines
+from bot.stories.findings import merge_deadlines, with_sources
 from bot.stories.matching import TopicQuery
 from bot.stories.models import QuoteLine, SourceLink, StoryView
 from bot.stories.story_payload import story_post
@@ -27,18 +27,19 @@ async def build_story_view(db: Database, story_id: int) -> StoryView | None:
     if story is None:
         return None
     articles = await story_store.story_articles(db, story_id)
-    originals = [a for a in articles if a.duplicate_of is None] or articles
     quotes = await story_store.story_quotes_of(db, story_id)
     deadlines = await story_store.story_deadlines_of(db, story_id)
     summary = [line for line in story.summary.split("\n") if line.strip()]
-    first = originals[0] if originals else None
+    # Headline and link come from one article, the lead the engine chose.
+    lead = next((a for a in articles if a.id == story.lead_article_id), None)
     return StoryView(
-        story_id=story.id, headline=story.headline, url=first.url if first else "",
+        story_id=story.id, headline=lead.title if lead else story.headline,
+        url=lead.url if lead else (articles[0].url if articles else ""),
         summary=summary,
         sources=[SourceLink(a.source or "unknown outlet", a.url, a.title, a.published)
                  for a in articles],
         quotes=_key_quotes(quotes),
-        deadlines=[deadline_line(d) for d in distinct_deadlines(deadlines)],
+        deadlines=[d.line for d in merge_deadlines(with_sources(deadlines, articles))],
         first_seen=story.first_seen_at, last_updated=story.last_updated_at)
 
 

@@ -11,10 +11,13 @@ from datetime import datetime, timedelta
 from bot.background import WorkLoop
 from bot.delivery.pacing import Pacer
 from bot.delivery.transport import Transport
+from bot.net.http import HttpClient
 from bot.search.base import SearchProvider
+from bot.storage import stories as story_store
 from bot.storage.database import Database
 from bot.storage.follows import Follow
 from bot.storage.types import utcnow
+from bot.stories.analyst import ArticleAnalyst
 from bot.stories.assigner import StoryAssigner
 from bot.stories.cluster import StoryClusterer
 from bot.stories.coverage import build_story_view, update_story_posts
@@ -40,7 +43,8 @@ class StoryEngine:
                  clock: Callable[[], datetime] = utcnow,
                  clusterer: StoryClusterer | None = None,
                  places_articles: bool = True,
-                 on_story_posts: Callable[[], None] = lambda: None) -> None:
+                 on_story_posts: Callable[[], None] = lambda: None,
+                 web: HttpClient | None = None) -> None:
         self.db = db
         # Only the process leading the stories role places articles; another answers
         # /news from what is stored and leaves new search results to the leader.
@@ -50,8 +54,12 @@ class StoryEngine:
         self.on_posts_queued = on_posts_queued
         # Story posts changed: the runtime tells the publisher when it runs elsewhere.
         self.on_story_posts = on_story_posts
+        # Two stages: placement, then reading (without `web`, from the feeds' text only).
+        self.analyst = ArticleAnalyst(db, web, clock=clock,
+                                      on_stories_changed=self.stories_changed)
         self.assigner = StoryAssigner(db, clusterer or StoryClusterer(ClusterConfig()),
-                                      clock=clock, on_stories_changed=self.stories_changed)
+                                      clock=clock, on_stories_changed=self.stories_changed,
+                                      on_articles_placed=self.analyst.wake)
         self.publisher = StoryPublisher(db, transport, pacer, clock=clock)
         self._housekeeping = WorkLoop("story housekeeping", self.housekeeping,
                                       clock=lambda: self.clock(), idle=HOUSEKEEPING_EVERY)
@@ -60,15 +68,18 @@ class StoryEngine:
         await asyncio.gather(self.run_placement(), self.publisher.run())
 
     async def run_placement(self) -> None:
-        """Placement and housekeeping without the publisher, which the runtime runs next
-        to the outbox sender when posts are sent by one process for all."""
-        await asyncio.gather(self.assigner.run(), self._housekeeping.run())
+        """Placement, reading and housekeeping without the publisher, which the runtime
+        runs next to the outbox sender when posts are sent by one process for all."""
+        await asyncio.gather(self.assigner.run(), self.analyst.run(), self._housekeeping.run())
 
     def articles_added(self) -> None:
         self.assigner.wake()
 
     async def stories_changed(self, story_ids: set[int]) -> None:
-        if await update_story_posts(self.db, story_ids, self.clock()):
+        """Posts show a story once its articles are read: a post whose quotes and
+        deadlines arrive a moment later would announce them as a development."""
+        ready = story_ids - await story_store.stories_reading(self.db, sorted(story_ids))
+        if ready and await update_story_posts(self.db, ready, self.clock()):
             self.publisher.wake()
             self.on_story_posts()
 

@@ -10,9 +10,9 @@ from typing import NamedTuple
 
 from bot.storage import stories as story_store
 from bot.storage.database import Database
-from bot.storage.stories import SourcedDeadline, StoredDeadline, Story
+from bot.storage.stories import Story
+from bot.stories.findings import ReportedDeadline, merge_deadlines
 from bot.stories.matching import TopicQuery
-from bot.stories.models import DeadlineLine
 
 TIMELINE_STORIES = 20
 DEADLINES_SHOWN = 25
@@ -42,29 +42,11 @@ async def timeline(db: Database, stories: Iterable[Story]) -> list[TimelineEntry
             for s in shown]
 
 
-def distinct_deadlines(deadlines: Iterable[StoredDeadline]) -> list[StoredDeadline]:
-    """Soonest first, each deadline of a story once (several outlets report it)."""
-    seen: set[tuple[int, str]] = set()
-    kept = []
-    for deadline in sorted(deadlines, key=lambda d: d.latest):
-        key = (deadline.story_id, deadline.phrase.lower())
-        if key not in seen:
-            seen.add(key)
-            kept.append(deadline)
-    return kept
-
-
-def deadline_line(deadline: StoredDeadline) -> DeadlineLine:
-    return DeadlineLine(deadline.phrase, deadline.about, deadline.latest)
-
-
 async def upcoming_deadlines(db: Database, story_ids: Sequence[int],
-                             after: datetime) -> list[SourcedDeadline]:
+                             after: datetime) -> list[ReportedDeadline]:
     """The stories' deadlines ending after `after`, soonest first, each once, with the
-    outlet and link that reported it."""
+    outlets and links that reported it."""
     if not story_ids:
         return []
     rows = await story_store.deadlines_with_sources(db, after, story_ids, DEADLINE_ROWS)
-    by_id = {row.deadline.id: row for row in rows}
-    distinct = distinct_deadlines(row.deadline for row in rows)
-    return [by_id[d.id] for d in distinct[:DEADLINES_SHOWN]]
+    return merge_deadlines(rows)[:DEADLINES_SHOWN]

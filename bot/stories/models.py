@@ -61,7 +61,7 @@ class ClusterConfig:
     merge_terms: int = 16
     fingerprints_per_story: int = 16
     sample_titles: int = 3
-    # Characters of body text appended to the title for embedding and terms.
+    # Characters of body text added to the title for the lexical terms.
     text_chars: int = 300
 
 

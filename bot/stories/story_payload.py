@@ -43,15 +43,19 @@ def deadline_lines(deadlines: Sequence[DeadlineLine], now: datetime | None = Non
     return lines
 
 
-def sourced_deadline_lines(entries: Sequence[tuple[DeadlineLine, str, str]],
-                           now: datetime) -> list[str]:
-    """(deadline, outlet, article url) → a countdown line with what it is about and where
-    it was reported; passed ones are marked."""
+def sourced_deadline_lines(
+        entries: Sequence[tuple[DeadlineLine, Sequence[tuple[str, str]]]],
+        now: datetime) -> list[str]:
+    """(deadline, [(outlet, article url)]) → a countdown line with what it is about and
+    where it was reported; passed ones are marked."""
     lines = []
-    for deadline, outlet, url in entries:
+    for deadline, sources in entries:
         line = deadline_lines([deadline], now)[0]
-        source = f" ([{clean(outlet, 60)}]({url}))" if outlet and url else ""
-        lines.append(line + source)
+        linked = [f"[{clean(outlet, 60)}]({url})" for outlet, url in sources[:SOURCES_LINKED]
+                  if outlet and url]
+        extra = len(sources) - SOURCES_LINKED
+        more = f" · +{extra}" if extra > 0 else ""
+        lines.append(line + (f" ({' · '.join(linked)}{more})" if linked else ""))
     return lines
 
 

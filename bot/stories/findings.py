@@ -1,0 +1,64 @@
+"""What a story's articles say, gathered across outlets: one line per deadline, however
+many outlets report it, with the outlets that did."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from bot.storage.stories import Article, SourcedDeadline, StoredDeadline
+from bot.stories.models import DeadlineLine
+from bot.stories.terms import content_terms
+
+# Two descriptions of what is due name the same thing when at least this share of the
+# shorter one's content words are in the other: outlets word the clause around the thing
+# differently ("the board told the operator to restore its timetable" / "the operator
+# must restore its timetable") but keep its words.
+SAME_THING_OVERLAP = 0.5
+
+
+@dataclass
+class ReportedDeadline:
+    story_id: int
+    line: DeadlineLine
+    # (outlet, article url), first report first, each outlet once.
+    sources: list[tuple[str, str]] = field(default_factory=list)
+
+
+def same_thing(first: str, second: str) -> bool:
+    a, b = set(content_terms(first)), set(content_terms(second))
+    if not a or not b:
+        return not a and not b
+    return len(a & b) / min(len(a), len(b)) >= SAME_THING_OVERLAP
+
+
+def with_sources(deadlines: Iterable[StoredDeadline],
+                 articles: Sequence[Article]) -> list[SourcedDeadline]:
+    """A story's deadlines with the outlet and link of the article that reported each."""
+    by_id = {article.id: article for article in articles}
+    rows = []
+    for deadline in deadlines:
+        article = by_id.get(deadline.article_id)
+        rows.append(SourcedDeadline(deadline, article.source if article else "",
+                                    article.url if article else ""))
+    return rows
+
+
+def merge_deadlines(rows: Iterable[SourcedDeadline]) -> list[ReportedDeadline]:
+    """Deadlines of one story that resolve to the same day and name the same thing
+    become one line, in date order, keeping the longer description of the thing."""
+    merged: list[ReportedDeadline] = []
+    for row in sorted(rows, key=lambda r: (r.deadline.latest, r.deadline.id)):
+        deadline = row.deadline
+        found = next((m for m in merged if m.story_id == deadline.story_id
+                      and m.line.latest.date() == deadline.latest.date()
+                      and same_thing(m.line.about, deadline.about)), None)
+        if found is None:
+            found = ReportedDeadline(deadline.story_id, DeadlineLine(
+                deadline.phrase, deadline.about, deadline.latest))
+            merged.append(found)
+        elif len(deadline.about) > len(found.line.about):
+            found.line = DeadlineLine(found.line.phrase, deadline.about, found.line.latest)
+        if row.source not in {outlet for outlet, _ in found.sources}:
+            found.sources.append((row.source, row.url))
+    return merged
