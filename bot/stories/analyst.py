@@ -28,6 +28,10 @@ from bot.storage.types import utcnow
 log = logging.getLogger(__name__)
 
 BATCH = 16
+# Placement goes first: while more than a batch of articles waits to be placed, reading
+# pauses (placement wakes it after every batch), so a feed cycle is placed as fast as the
+# CPU allows and read right after.
+PLACEMENT_BEHIND = 200
 IDLE_WAIT_SECONDS = 30.0
 SUMMARY_SENTENCES = 3  # /summarize's default length, so both share one cached reading
 QUOTE_CHARS, PHRASE_CHARS, ABOUT_CHARS = 1000, 200, 300
@@ -56,7 +60,8 @@ class ArticleAnalyst:
     async def analyse_pending(self) -> set[int]:
         """Read every placed, unread article; returns the ids of the stories that grew."""
         changed: set[int] = set()
-        while batch := await store.unanalysed_articles(self.db, BATCH):
+        while (await store.story_backlog(self.db)).unplaced <= PLACEMENT_BEHIND and (
+                batch := await store.unanalysed_articles(self.db, BATCH)):
             briefs = await asyncio.gather(*(self.read(article) for article in batch))
             async with self.db.begin() as conn:
                 for article, brief in zip(batch, briefs, strict=True):
