@@ -11,7 +11,14 @@ from urllib.parse import urlsplit
 
 from bot.analysis import NotArticleError, analyse, extract_article
 from bot.feeds.identity import normalise_url
-from bot.net.http import BlockedURL, BodyTooLarge, FetchError, FetchTimeout, HttpClient
+from bot.net.http import (
+    DEFAULT_RETRIES,
+    BlockedURL,
+    BodyTooLarge,
+    FetchError,
+    FetchTimeout,
+    HttpClient,
+)
 from bot.storage import brief_cache
 from bot.storage.database import Database
 
@@ -57,13 +64,15 @@ def cache_key(url: str, sentences: int) -> str:
     return hashlib.sha256(f"{normalise_url(url)}#{sentences}".encode()).hexdigest()
 
 
-async def fetch_page(web: HttpClient, url: str) -> tuple[bytes, str, str]:
+async def fetch_page(web: HttpClient, url: str,
+                     retries: int = DEFAULT_RETRIES) -> tuple[bytes, str, str]:
     """(body, content type, final URL), or a BriefError a member understands."""
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise BriefError("Give a full http:// or https:// link to an article.")
     try:
-        result = await web.fetch(url.strip(), timeout=PAGE_TIMEOUT, max_bytes=PAGE_MAX_BYTES)
+        result = await web.fetch(url.strip(), timeout=PAGE_TIMEOUT, max_bytes=PAGE_MAX_BYTES,
+                                 retries=retries)
     except FetchTimeout:
         raise BriefError("The site did not answer within 15 seconds.") from None
     except BlockedURL as error:
@@ -94,12 +103,12 @@ def analyse_page(body: bytes, url: str, sentences: int) -> PageBrief:
 
 
 async def brief_for_url(db: Database, web: HttpClient, url: str, sentences: int,
-                        now: datetime) -> PageBrief:
+                        now: datetime, retries: int = DEFAULT_RETRIES) -> PageBrief:
     key = cache_key(url, sentences)
     cached = await brief_cache.get_cached(db, key, now - CACHE_FOR)
     if cached is not None:
         return PageBrief.from_dict(cached, cached=True)
-    body, _content_type, final_url = await fetch_page(web, url)
+    body, _content_type, final_url = await fetch_page(web, url, retries)
     page = await asyncio.to_thread(analyse_page, body, final_url, sentences)
     await brief_cache.put_cached(db, key, normalise_url(url), page.to_dict(), now)
     return page

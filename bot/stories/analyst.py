@@ -80,8 +80,10 @@ class ArticleAnalyst:
         brief: dict[str, Any] | None = None
         if self.web is not None and article.url.startswith(("http://", "https://")):
             try:
+                # One attempt: a page that fails is read from the feed's text instead,
+                # and retries would hold back the whole batch.
                 page = await brief_for_url(self.db, self.web, article.url, SUMMARY_SENTENCES,
-                                           self.clock())
+                                           self.clock(), retries=0)
                 brief = dict(page.brief)
             except BriefError as error:
                 log.debug("reading %s from the feed's text: %s", article.url, error)
