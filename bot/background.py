@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime
@@ -50,7 +51,8 @@ class WorkLoop:
             if next_time is not None:
                 timeout = max(0.0, min(timeout, (next_time - self._clock()).total_seconds()))
         if timeout > 0:
-            try:
-                await asyncio.wait_for(self._wake.wait(), timeout)
-            except TimeoutError:
-                pass
+            # Not asyncio.wait_for: on Python 3.11 it returns normally when a wake-up and
+            # the owner's cancel arrive together, and the loop would never end.
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(timeout):
+                    await self._wake.wait()

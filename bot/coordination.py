@@ -114,7 +114,8 @@ class Leadership:
 
     async def _still_connected(self, conn: AsyncConnection) -> bool:
         try:
-            await asyncio.wait_for(conn.execute(sa.text("SELECT 1")), CHECK_TIMEOUT_SECONDS)
+            async with asyncio.timeout(CHECK_TIMEOUT_SECONDS):  # wait_for can drop a cancel
+                await conn.execute(sa.text("SELECT 1"))
         except Exception:
             return False
         return True

@@ -210,7 +210,7 @@ class Runtime:
             dropped = await outbox.release_claims(self.db, self.worker_id, others=True)
             log.info("sending posts (took over %d claimed posts)", dropped)
             await asyncio.sleep(TAKEOVER_QUIET_SECONDS)
-        await asyncio.gather(self.sender.run(), self.publisher.run())
+        await _together(self.sender.run(), self.publisher.run())
 
     async def _place_stories(self) -> None:
         if self.coordinated:
@@ -218,11 +218,11 @@ class Runtime:
             query_engine, self.engine = self.engine, self._new_engine(places_articles=True)
             self.engine.publisher = self.publisher
             try:
-                await asyncio.gather(self.engine.run_placement(), self.purge.run())
+                await _together(self.engine.run_placement(), self.purge.run())
             finally:
                 self.engine = query_engine
             return
-        await asyncio.gather(self.engine.run_placement(), self.purge.run())
+        await _together(self.engine.run_placement(), self.purge.run())
 
     async def _purge_departed(self) -> None:
         purged = await guild_store.purge_departed_guilds(self.db, self.clock())
@@ -255,3 +255,11 @@ class Runtime:
         for leadership in self.leaders.values():
             await leadership.engine.dispose()
         await close_providers(self.providers)
+
+
+async def _together(*work: Coroutine[Any, Any, None]) -> None:
+    """Runs the coroutines as one worker. Unlike gather, a cancel (or a crash) ends only
+    once every one of them has ended: none is left running after its worker stopped."""
+    async with asyncio.TaskGroup() as group:
+        for coroutine in work:
+            group.create_task(coroutine)

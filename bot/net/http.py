@@ -136,8 +136,10 @@ class HttpClient:
         attempt = 0
         while True:
             try:
-                return await asyncio.wait_for(
-                    self._fetch_once(url, headers or {}, max_bytes, check_address), timeout)
+                # asyncio.timeout, not wait_for: on 3.11 wait_for can drop a cancel.
+                async with asyncio.timeout(timeout):
+                    return await self._fetch_once(url, headers or {}, max_bytes,
+                                                  check_address)
             except TimeoutError:
                 error: FetchError = FetchTimeout(f"no answer within {timeout:g} s", url=url)
             except FetchError as exc:

@@ -197,8 +197,8 @@ class GuardedProvider:
         try:
             if not await self._pacer.wait_turn(self._max_queue_wait):
                 raise ProviderSkipped(self.name, "too many searches queued")
-            results = await asyncio.wait_for(
-                self.provider.search(query, since=since, limit=limit), self._deadline)
+            async with asyncio.timeout(self._deadline):  # wait_for can drop a cancel on 3.11
+                results = await self.provider.search(query, since=since, limit=limit)
         except ProviderError as exc:
             self._judge(exc)
             raise
