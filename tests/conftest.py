@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from bot.sandbox import FakeDiscord
+from bot.sandbox import models as sandbox_models
 from bot.storage.database import Database
 from tests.helpers import clock
 from tests.helpers.databases import database_url_for, sqlite_url
@@ -23,6 +24,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def pytest_configure(config: pytest.Config) -> None:
     clock.set_shift(clock.parse_shift(config.getoption("--time-shift")))
+    # The fake Discord's clock moves with the bot's: ids and timestamps agree with it.
+    sandbox_models.set_clock_shift(clock.shift())
 
 
 def pytest_report_header(config: pytest.Config) -> str | None:

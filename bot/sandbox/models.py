@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import time
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
 from bot.sandbox import permissions as perms
@@ -14,16 +14,25 @@ DISCORD_EPOCH_MS = 1_420_070_400_000
 _increment = itertools.count()
 
 CHANNEL_TYPES = {"text": 0, "forum": 15, "thread": 11}
+# How far the stand-in's clock is ahead of the real one. Tests that move the bot's clock
+# move this too, so the ids and timestamps "Discord" hands out agree with the bot's times
+# (a post is looked for in history by the time the bot recorded for it).
+_clock_shift = timedelta(0)
+
+
+def set_clock_shift(shift: timedelta) -> None:
+    global _clock_shift
+    _clock_shift = shift
 
 
 def new_snowflake() -> int:
     """A real-looking snowflake, so discord.py's created_at maths gives sensible dates."""
-    millis = int(time.time() * 1000) - DISCORD_EPOCH_MS
+    millis = int((time.time() + _clock_shift.total_seconds()) * 1000) - DISCORD_EPOCH_MS
     return (millis << 22) | (next(_increment) % (1 << 22))
 
 
 def iso_now() -> str:
-    return datetime.now(UTC).isoformat()
+    return (datetime.now(UTC) + _clock_shift).isoformat()
 
 
 def user_payload(user_id: int, name: str, *, bot: bool = False) -> dict[str, Any]:
