@@ -7,16 +7,32 @@ import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime
+from typing import TypeVar
 
 from bot.storage.types import utcnow
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+# A failed round (the database restarting, say) is retried after 0.5 s, then 1 s, 2 s…
+# up to the loop's idle wait: quick to resume after a blip, quiet during a long outage.
+FIRST_RETRY_SECONDS = 0.5
+
+
+async def gather_settled(*work: Awaitable[T]) -> list[T]:
+    """Like asyncio.gather, but every piece has finished before the first error is raised:
+    no task of a failed round lives on to race the next round over the same rows."""
+    results = await asyncio.gather(*work, return_exceptions=True)
+    for result in results:
+        if isinstance(result, BaseException):
+            raise result
+    return results  # type: ignore[return-value]
 
 
 class WorkLoop:
     """Runs `work` again when woken, when `next_due` says the next item is due, or after
-    `idle` seconds, whichever comes first. A failing round is logged and retried; the
-    loop ends only when its task is cancelled by its owner."""
+    `idle` seconds, whichever comes first. A failing round is logged and retried with a
+    growing delay; the loop ends only when its task is cancelled by its owner."""
 
     def __init__(self, name: str, work: Callable[[], Awaitable[object]], *,
                  next_due: Callable[[], Awaitable[datetime | None]] | None = None,
@@ -32,22 +48,30 @@ class WorkLoop:
         self._wake.set()
 
     async def run(self) -> None:
+        failures = 0
         while True:
             self._wake.clear()
             try:
                 await self._work()
+                failures = 0
             except Exception:
+                failures += 1
                 log.exception("%s round failed; retrying shortly", self.name)
-            await self._wait()
+            await self._wait(failures)
 
-    async def _wait(self) -> None:
-        timeout = self._idle
-        if self._next_due is not None:
+    def _retry_delay(self, failures: int) -> float:
+        return min(self._idle, FIRST_RETRY_SECONDS * 2 ** min(max(0, failures - 1), 16))
+
+    async def _wait(self, failures: int) -> None:
+        # After a failure the retry delay rules: work that is due but fails must not spin.
+        timeout = self._idle if failures == 0 else self._retry_delay(failures)
+        if self._next_due is not None and failures == 0:
             try:
                 next_time = await self._next_due()
             except Exception:
                 log.exception("%s could not tell when work is next due", self.name)
                 next_time = None
+                timeout = self._retry_delay(1)
             if next_time is not None:
                 timeout = max(0.0, min(timeout, (next_time - self._clock()).total_seconds()))
         if timeout > 0:

@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 
-from bot.background import WorkLoop
+from bot.background import WorkLoop, gather_settled
 from bot.delivery import reconcile
 from bot.delivery.pacing import Pacer
 from bot.delivery.transport import DeliveryError, Transport
@@ -75,7 +75,7 @@ class OutboxSender:
             by_channel: dict[int, list[OutboxEntry]] = defaultdict(list)
             for entry in entries:
                 by_channel[entry.channel_id].append(entry)
-            results = await asyncio.gather(*(self._drain_channel(channel_entries)
+            results = await gather_settled(*(self._drain_channel(channel_entries)
                                              for channel_entries in by_channel.values()))
             # Channels idle for a minute need no pacing history (bounded memory).
             self.pacer.forget_idle()

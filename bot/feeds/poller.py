@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from bot.background import WorkLoop
+from bot.background import WorkLoop, gather_settled
 from bot.feeds.notices import notify_feed_subscribers
 from bot.feeds.parse_incremental import scan_feed
 from bot.feeds.routing import route_new_items
@@ -109,7 +109,7 @@ class FeedPoller:
     async def poll_due(self) -> list[PollOutcome]:
         due = await self._due_feeds(self.clock(), DUE_BATCH)
         unchanged: list[tuple[FeedRow, FetchResult]] = []
-        outcomes = await asyncio.gather(*(self._poll_with_slot(feed, unchanged)
+        outcomes = await gather_settled(*(self._poll_with_slot(feed, unchanged)
                                           for feed in due))
         await self._store_unchanged(unchanged)
         if any(outcome.queued_posts for outcome in outcomes):
