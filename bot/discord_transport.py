@@ -121,7 +121,14 @@ class DiscordTransport:
         if isinstance(self.client.get_channel(channel_id), discord.ForumChannel):
             return message_id  # a forum post already is a thread, with its message's id
         with _translated_errors():
-            return await self._thread_on_message(channel_id, message_id, name)
+            try:
+                return await self._thread_on_message(channel_id, message_id, name)
+            except discord.HTTPException as error:
+                if error.code != THREAD_ALREADY_CREATED:
+                    raise
+                # An earlier attempt made it (a crash came before it was recorded); a
+                # thread started from a message has that message's id.
+                return message_id
 
     async def recent_posts(self, channel_id: int, since: datetime) -> list[dict[str, Any]]:
         """The bot's messages in the channel since `since` (for a forum: the starter

@@ -11,13 +11,16 @@ recorded as sent instead of being posted again.
 from __future__ import annotations
 
 import copy
+import logging
 import re
 from datetime import datetime
 from typing import Any
 
-from bot.delivery.transport import Transport
+from bot.delivery.transport import DeliveryError, Transport
 from bot.render import limits
 from bot.render.embeds import embed_length
+
+log = logging.getLogger(__name__)
 
 # Four zero-width code points spell the nonce in base 4; a fifth opens the marker.
 _DIGITS = ("\u200b", "\u200c", "\u200d", "\u2060")
@@ -77,6 +80,33 @@ async def find_delivered(transport: Transport, channel_id: int, nonce: str,
         if carries_marker(message, nonce):
             return int(message["id"])
     return None
+
+
+async def look_for_post(transport: Transport, channel_id: int, nonce: str,
+                        since: datetime) -> int | None:
+    """Like find_delivered, but a channel whose history the bot may not read (no Read
+    Message History) answers None: the nonce is then the only guard left. Transient
+    errors propagate, so the caller retries later rather than risk a duplicate."""
+    try:
+        return await find_delivered(transport, channel_id, nonce, since)
+    except DeliveryError as error:
+        if not error.permanent:
+            raise
+        log.warning("cannot look for post %s in channel %s (%s); sending with its nonce",
+                    nonce, channel_id, error)
+        return None
+
+
+async def send_once(transport: Transport, channel_id: int, payload: dict[str, Any],
+                    nonce: str, since: datetime) -> int:
+    """Send the post, marked, unless it is already in the channel (an earlier attempt
+    may have gone out before a crash); returns its message id either way."""
+    found = await look_for_post(transport, channel_id, nonce, since)
+    if found is not None:
+        log.info("post %s is already in channel %s as %s; not sending it again", nonce,
+                 channel_id, found)
+        return found
+    return await transport.send(channel_id, stamp(payload, nonce), nonce)
 
 
 def _without_marker(text: str) -> str:

@@ -121,16 +121,8 @@ class OutboxSender:
                                          entry.nonce)
 
     async def _already_delivered(self, entry: OutboxEntry) -> int | None:
-        try:
-            return await reconcile.find_delivered(self.transport, entry.channel_id,
-                                                  entry.nonce, entry.created_at)
-        except DeliveryError as error:
-            if not error.permanent:
-                raise
-            # History unreadable (no Read Message History): the nonce is the only guard left.
-            log.warning("cannot look for outbox %s in channel %s (%s); sending with its nonce",
-                        entry.id, entry.channel_id, error)
-            return None
+        return await reconcile.look_for_post(self.transport, entry.channel_id, entry.nonce,
+                                             entry.created_at)
 
     async def _retry_later(self, entry: OutboxEntry, error: DeliveryError) -> None:
         if error.rejected:
