@@ -35,11 +35,7 @@ async def fake() -> AsyncIterator[FakeDiscord]:
 
 
 async def wait_for_exit(child: BotProcess, timeout: float) -> None:
-    assert child.process is not None
-    process = child.process
-    try:
-        await asyncio.wait_for(asyncio.to_thread(process.wait), timeout)
-    except TimeoutError:
+    if not await asyncio.to_thread(child.wait_or_timeout, timeout):
         child.kill_now()
     await asyncio.to_thread(child.reap)
 
@@ -107,6 +103,5 @@ async def test_sigkill_during_delivery_loses_and_duplicates_nothing(
         assert await unsent_rows(db) == 0
         assert fake.server_errors == []
     finally:
-        child.kill_now()
-        child.reap()
+        await asyncio.to_thread(child.close)
         await db.close()
