@@ -31,6 +31,9 @@ MAX_FILTER_TEXT = 20_000
 FILTER_BUDGET_SECONDS = 1.0
 # A group holding a repetition, itself repeated: (a+)+, (\w*\s?)*, (x+){2,}.
 _NESTED_REPETITION = re.compile(r"\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]")
+# A group that only wraps another group, ((a+)) or (?:(a+)): unwrapped before the check
+# above, so extra parentheses cannot hide the nesting.
+_WRAPPER_GROUP = re.compile(r"\((?:\?:)?(\((?:[^()\\]|\\.)*\))\)")
 
 
 class FilterError(ValueError):
@@ -70,7 +73,7 @@ class FeedFilter:
                 _compile_regex(self.regex)
             except regex.error as error:
                 raise FilterError(f"invalid regex: {error}") from None
-            if _NESTED_REPETITION.search(self.regex):
+            if _NESTED_REPETITION.search(_unwrapped(self.regex)):
                 raise FilterError(
                     "this regex repeats a group that itself repeats (like (a+)+), which can "
                     "take exponential time on long titles; write it without the nesting, "
@@ -123,6 +126,12 @@ class FeedFilter:
 def filter_text(item: FeedItem) -> str:
     """What filters look at: title, plain-text summary and categories."""
     return "\n".join((item.title, item.summary_text, " ".join(item.categories)))
+
+
+def _unwrapped(pattern: str) -> str:
+    while (simpler := _WRAPPER_GROUP.sub(r"\1", pattern)) != pattern:
+        pattern = simpler
+    return pattern
 
 
 def _clean(keywords: list[str]) -> list[str]:
