@@ -60,7 +60,8 @@ class WorkLoop:
             await self._wait(failures)
 
     def _retry_delay(self, failures: int) -> float:
-        return min(self._idle, FIRST_RETRY_SECONDS * 2 ** min(max(0, failures - 1), 16))
+        doublings = min(max(0, failures - 1), 16)
+        return min(self._idle, FIRST_RETRY_SECONDS * 2.0 ** doublings)
 
     async def _wait(self, failures: int) -> None:
         # After a failure the retry delay rules: work that is due but fails must not spin.
