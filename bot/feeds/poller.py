@@ -28,7 +28,7 @@ from bot.net.http import (
     retry_after_seconds,
 )
 from bot.storage import feeds as store
-from bot.storage.database import Database
+from bot.storage.database import Database, is_outage
 from bot.storage.feeds import FeedRow
 from bot.storage.tables import feeds as feeds_table
 from bot.storage.types import utcnow
@@ -124,6 +124,8 @@ class FeedPoller:
             try:
                 return await self.poll_feed(feed, unchanged)
             except Exception as error:
+                if is_outage(error):
+                    raise  # not the feed's fault: the round is retried once storage is back
                 log.exception("polling feed %s failed unexpectedly", feed.url)
                 return await self._record_failure(feed, f"internal error: {error}"[:200], None)
 

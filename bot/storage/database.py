@@ -18,6 +18,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
 from bot.config import ensure_sqlite_directory
@@ -43,6 +44,22 @@ def _enable_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+# asyncpg lets a refused or broken socket through unwrapped (exact types: an HTTP client's
+# subclasses of these are a remote server's problem, not the database's).
+_SOCKET_ERRORS = (ConnectionRefusedError, ConnectionResetError, ConnectionAbortedError,
+                  BrokenPipeError)
+
+
+def is_outage(error: BaseException) -> bool:
+    """Whether the error means the database is unreachable, restarting or busy, as opposed
+    to a problem with the work at hand: callers retry the whole round soon instead of
+    blaming the feed or the post they were handling."""
+    if isinstance(error, sa_exc.DBAPIError):
+        return error.connection_invalidated or isinstance(
+            error, sa_exc.InterfaceError | sa_exc.OperationalError)
+    return type(error) in _SOCKET_ERRORS
 
 
 class Database:
