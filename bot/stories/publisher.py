@@ -68,9 +68,16 @@ class StoryPublisher:
         try:
             await self.pacer.acquire(post.channel_id)
             if post.message_id is None:
-                message_id = await reconcile.send_once(self.transport, post.channel_id,
-                                                       message, post.nonce, post.created_at)
+                found = await reconcile.look_for_post(self.transport, post.channel_id,
+                                                      post.nonce, post.created_at)
+                message_id = found if found is not None else await self.transport.send(
+                    post.channel_id, reconcile.stamp(message, post.nonce), post.nonce)
                 await store.record_message(self.db, post, message_id)
+                if found is not None:
+                    # It went out before a crash, maybe as an older version: bring it up
+                    # to date.
+                    await self.transport.edit(post.channel_id, message_id,
+                                              reconcile.stamp(message, post.nonce))
             else:
                 message_id = post.message_id
                 await self.transport.edit(post.channel_id, message_id,

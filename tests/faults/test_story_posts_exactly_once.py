@@ -86,10 +86,18 @@ async def test_story_post_thread_and_reply_survive_crashes_right_after_creation(
         assert isinstance(engine, StoryEngine)
         crashing = CrashAfterCreation(engine.publisher.transport)
         engine.publisher.transport = crashing
+
+        async def all_published(crashes: list[str]) -> bool:
+            pending = await follow_store.posts_to_publish(bot.bot.db, bot.bot.clock())
+            return crashing.crashed == crashes and not pending
+
         await setup_following(bot, feeds)
         feeds.publish("courier", TALKS_COLLAPSE["courier"])
         first = await fake.wait_for_message(lambda m: "**1 source**" in text_of(m),
                                             timeout=STEP_TIMEOUT)
+        # Once the bot has recorded the post, later news is a development worth a reply.
+        await eventually(lambda: all_published(["story post"]), timeout=STEP_TIMEOUT,
+                         what="the first post recorded")
         feeds.publish("gazette", TALKS_COLLAPSE["gazette"])
         feeds.publish("herald", TALKS_COLLAPSE["herald"])
         grown = await fake.wait_for_message(sources_in(3), timeout=STEP_TIMEOUT)
@@ -97,12 +105,8 @@ async def test_story_post_thread_and_reply_survive_crashes_right_after_creation(
         # A new speaker is a major development: a reply in the post's thread.
         reply = await fake.wait_for_message(lambda m: "now quoted" in m.content,
                                             timeout=STEP_TIMEOUT)
-
-        async def all_published() -> bool:
-            posts = await follow_store.posts_to_publish(bot.bot.db, bot.bot.clock())
-            return crashing.crashed == CRASH_POINTS and not posts
-
-        await eventually(all_published, timeout=30, what="every story post published")
+        await eventually(lambda: all_published(CRASH_POINTS), timeout=STEP_TIMEOUT,
+                         what="every story post published")
         thread = fake.messages_by_id[grown.id].thread_id
         assert thread is not None and reply.channel_id == thread
         replies = [m for m in fake.messages(thread) if "now quoted" in m.content]
