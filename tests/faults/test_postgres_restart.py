@@ -17,13 +17,13 @@ from tests.faults.delivery_world import unsent_rows
 from tests.faults.probes import INTERACTION_DEADLINE
 from tests.faults.throwaway_postgres import ThrowawayPostgres, throwaway_postgres
 from tests.helpers import feedgen
+from tests.helpers.feedbot import FAST_POLLING
 from tests.helpers.harness import RunningBot, running_bot
 from tests.helpers.newsweb import NewsWeb
 from tests.helpers.waiting import eventually
 
 OUTAGE_SECONDS = 2.0
 NEW_ITEMS = 5  # the default cap of posts per feed per poll
-FAST_POLLING = {"FEED_INTERVAL_DEFAULT": "1", "FEED_INTERVAL_MIN": "1"}
 pytestmark = pytest.mark.timeout(180)
 
 

@@ -17,6 +17,7 @@ from bot.storage.tables import item_decisions
 from tests.faults.probes import INTERACTION_DEADLINE, probing_about
 from tests.helpers import clock, feedgen
 from tests.helpers.databases import sqlite_url
+from tests.helpers.feedbot import FAST_POLLING
 from tests.helpers.harness import RunningBot, running_bot
 from tests.helpers.newsweb import NewsWeb
 
@@ -27,7 +28,6 @@ HOSTILE_ITEMS = 150
 TITLE_LENGTH = 5000
 HOSTILE_ROUNDS = 3
 OTHER_FEED_DEADLINE = 15.0
-FAST_POLLING = {"FEED_INTERVAL_DEFAULT": "1", "FEED_INTERVAL_MIN": "1"}
 pytestmark = pytest.mark.timeout(180)
 
 

@@ -19,9 +19,9 @@ from bot.stories.engine import StoryEngine
 from tests.helpers.databases import sqlite_url
 from tests.helpers.harness import RunningBot, running_bot
 from tests.helpers.newsweb import NewsWeb
+from tests.helpers.storybot import FAST, setup_following, sources_in, text_of
 from tests.helpers.storyfeeds import TALKS_COLLAPSE, OutletFeeds
 from tests.helpers.waiting import eventually
-from tests.test_stories import FAST, setup_following, sources_in, text_of
 
 pytestmark = pytest.mark.timeout(300)
 CRASH_POINTS = ["story post", "thread", "thread reply"]
