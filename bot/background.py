@@ -14,9 +14,11 @@ from bot.storage.types import utcnow
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-# A failed round (the database restarting, say) is retried after 0.5 s, then 1 s, 2 s…
-# up to the loop's idle wait: quick to resume after a blip, quiet during a long outage.
+# A failed round (the database restarting or busy, say) is retried after 0.5 s, then 1 s,
+# 2 s, 4 s, then every 5 s (or the loop's idle wait, if shorter): quick to resume after a
+# blip, one log line per loop every few seconds during a long outage.
 FIRST_RETRY_SECONDS = 0.5
+MAX_RETRY_SECONDS = 5.0
 
 
 async def gather_settled(*work: Awaitable[T]) -> list[T]:
@@ -61,7 +63,7 @@ class WorkLoop:
 
     def _retry_delay(self, failures: int) -> float:
         doublings = min(max(0, failures - 1), 16)
-        return min(self._idle, FIRST_RETRY_SECONDS * 2.0 ** doublings)
+        return min(self._idle, MAX_RETRY_SECONDS, FIRST_RETRY_SECONDS * 2.0 ** doublings)
 
     async def _wait(self, failures: int) -> None:
         # After a failure the retry delay rules: work that is due but fails must not spin.

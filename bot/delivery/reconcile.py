@@ -97,18 +97,6 @@ async def look_for_post(transport: Transport, channel_id: int, nonce: str,
         return None
 
 
-async def send_once(transport: Transport, channel_id: int, payload: dict[str, Any],
-                    nonce: str, since: datetime) -> int:
-    """Send the post, marked, unless it is already in the channel (an earlier attempt
-    may have gone out before a crash); returns its message id either way."""
-    found = await look_for_post(transport, channel_id, nonce, since)
-    if found is not None:
-        log.info("post %s is already in channel %s as %s; not sending it again", nonce,
-                 channel_id, found)
-        return found
-    return await transport.send(channel_id, stamp(payload, nonce), nonce)
-
-
 def _without_marker(text: str) -> str:
     return _MARKER_PATTERN.sub("", text)
 

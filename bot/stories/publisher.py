@@ -1,11 +1,5 @@
 """Publishes story posts: sends each once, then edits it as its story grows, paced like
-every other post. Desired state lives in the database, so restarts resume cleanly.
-
-Exactly once across crashes: a post and each thread reply carry the delivery marker
-(bot/delivery/reconcile.py) and are looked for in their channel before being sent, since
-a crash may fall between Discord creating them and the database hearing of it. That costs
-one history read per new story post and per reply in an existing thread (rare events:
-one post per story and follow)."""
+every other post. Desired state lives in the database, so restarts resume cleanly."""
 
 from __future__ import annotations
 
@@ -14,7 +8,6 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from bot.background import WorkLoop
-from bot.delivery import reconcile
 from bot.delivery.pacing import Pacer
 from bot.delivery.sender import backoff_for
 from bot.delivery.transport import DeliveryError, Transport
@@ -68,23 +61,22 @@ class StoryPublisher:
         try:
             await self.pacer.acquire(post.channel_id)
             if post.message_id is None:
-                found = await reconcile.look_for_post(self.transport, post.channel_id,
-                                                      post.nonce, post.created_at)
-                message_id = found if found is not None else await self.transport.send(
-                    post.channel_id, reconcile.stamp(message, post.nonce), post.nonce)
+                message_id = await self.transport.send(post.channel_id, message, post.nonce)
                 await store.record_message(self.db, post, message_id)
-                if found is not None:
-                    # It went out before a crash, maybe as an older version: bring it up
-                    # to date.
-                    await self.transport.edit(post.channel_id, message_id,
-                                              reconcile.stamp(message, post.nonce))
             else:
                 message_id = post.message_id
-                await self.transport.edit(post.channel_id, message_id,
-                                          reconcile.stamp(message, post.nonce))
+                await self.transport.edit(post.channel_id, message_id, message)
             reply = post.payload.get("reply")
             if reply:
-                thread_id = await self._reply(post, message_id, str(reply))
+                if thread_id is None:
+                    await self.pacer.acquire(post.channel_id)
+                    thread_id = await self.transport.create_thread(post.channel_id, message_id,
+                                                                   THREAD_NAME)
+                    await store.record_message(self.db, post, message_id, thread_id)
+                await self.pacer.acquire(thread_id)
+                await self.transport.send(thread_id, {"content": reply,
+                                                      "allowed_mentions": {"parse": []}},
+                                          reply_nonce(post))
         except DeliveryError as error:
             # Transient failures (rate limits, outages) are retried for as long as it takes.
             give_up = error.permanent or error.rejected
@@ -97,21 +89,3 @@ class StoryPublisher:
             return 0
         await store.mark_published(self.db, post, message_id=message_id, thread_id=thread_id)
         return 1
-
-    async def _reply(self, post: StoryPost, message_id: int, reply: str) -> int:
-        """Post the reply in the post's thread (started now if need be); the thread's id."""
-        payload = {"content": reply, "allowed_mentions": {"parse": []}}
-        nonce = reply_nonce(post)
-        if post.thread_id is not None:
-            await self.pacer.acquire(post.thread_id)
-            await reconcile.send_once(self.transport, post.thread_id, payload, nonce,
-                                      post.created_at)
-            return post.thread_id
-        await self.pacer.acquire(post.channel_id)
-        thread_id = await self.transport.create_thread(post.channel_id, message_id, THREAD_NAME)
-        await store.record_message(self.db, post, message_id, thread_id)
-        # The thread is recorded before any reply goes into it, so a thread unknown until
-        # now holds no reply yet: nothing to look for.
-        await self.pacer.acquire(thread_id)
-        await self.transport.send(thread_id, reconcile.stamp(payload, nonce), nonce)
-        return thread_id
