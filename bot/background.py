@@ -9,6 +9,7 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import TypeVar
 
+from bot.health import HEARTBEATS
 from bot.storage.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -50,16 +51,26 @@ class WorkLoop:
         self._wake.set()
 
     async def run(self) -> None:
+        # The heartbeat is what /healthz reads to tell a live worker from a stalled one.
+        key = id(self)
+        HEARTBEATS.register(key, self.name, self._idle)
         failures = 0
-        while True:
-            self._wake.clear()
-            try:
-                await self._work()
-                failures = 0
-            except Exception:
-                failures += 1
-                log.exception("%s round failed; retrying shortly", self.name)
-            await self._wait(failures)
+        try:
+            while True:
+                self._wake.clear()
+                HEARTBEATS.beat(key)
+                error: str | None = None
+                try:
+                    await self._work()
+                    failures = 0
+                except Exception as failure:
+                    failures += 1
+                    error = f"{type(failure).__name__}: {failure}"[:200]
+                    log.exception("%s round failed; retrying shortly", self.name)
+                HEARTBEATS.beat(key, finished=True, error=error)
+                await self._wait(failures)
+        finally:
+            HEARTBEATS.unregister(key)
 
     def _retry_delay(self, failures: int) -> float:
         doublings = min(max(0, failures - 1), 16)

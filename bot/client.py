@@ -22,9 +22,12 @@ from bot.config import Settings
 from bot.delivery.pacing import Pacer
 from bot.delivery.sender import OutboxSender
 from bot.discord_transport import DiscordTransport
+from bot.failures import explained_database_errors
 from bot.feeds.notices import notify_route_failure
 from bot.interactions import StorylineTree
+from bot.metrics import INTERACTION_SECONDS, rate_limit_trace
 from bot.net.http import HttpClient, build_http_client
+from bot.ops_server import OpsServer
 from bot.runtime import Runtime
 from bot.storage.database import Database
 from bot.storage.state import get_state, set_state
@@ -34,6 +37,13 @@ log = logging.getLogger(__name__)
 
 COMMANDS_HASH_KEY = "synced_commands_hash"
 HANDLER_GRACE_SECONDS = 5.0
+# The permissions the README asks for (View Channels ... Read Message History).
+INVITE_PERMISSIONS = 309237730304
+
+# Storyline has no voice features; discord.py's "PyNaCl/davey is not installed" warnings
+# would greet every start with a problem that is not one.
+discord.VoiceClient.warn_nacl = False
+discord.VoiceClient.warn_dave = False
 
 
 def discover_extensions() -> list[str]:
@@ -68,6 +78,7 @@ class StorylineBot(commands.Bot):
             tree_cls=StorylineTree,
             # Nothing the bot sends may ping anyone unless a message opts in explicitly.
             allowed_mentions=discord.AllowedMentions.none(),
+            http_trace=rate_limit_trace(),
             **options,
         )
         self.settings = settings
@@ -75,11 +86,13 @@ class StorylineBot(commands.Bot):
         self.clock = clock
         self.started_monotonic = time.monotonic()
         self.version = __version__
+        self.ops_server: OpsServer | None = None
         point_discord_at(settings.discord_api_base, settings.discord_gateway_url)
 
     async def setup_hook(self) -> None:
-        self.db = Database.connect(self.settings.database_url)
-        await self.db.migrate()
+        with explained_database_errors(self.settings.database_url):
+            self.db = Database.connect(self.settings.database_url)
+            await self.db.migrate()
         self.web = build_http_client(self.settings)
         # Background work belongs to the runtime; cogs only answer interactions.
         pacer = Pacer()
@@ -96,11 +109,42 @@ class StorylineBot(commands.Bot):
                 log.info("loaded %s", extension)
             await self.sync_commands()
         self.runtime.start()
+        await self.start_operations()
 
     @property
     def has_gateway(self) -> bool:
         """A process without the gateway role answers no interactions; it only works."""
         return "gateway" in self.settings.roles
+
+    # -- operations: health, metrics and the "ready" line ---------------------------------
+
+    async def start_operations(self) -> None:
+        """/healthz and /metrics when METRICS_ADDR is set; interaction latency; ready line."""
+        self.add_listener(self._observe_interaction, "on_app_command_completion")
+        self.add_listener(self._announce_ready, "on_ready")
+        if self.settings.metrics_addr:
+            # A worker process has no gateway to be connected to: that check is not needed.
+            self.ops_server = OpsServer(
+                self.settings.metrics_addr, self.db,
+                gateway_connected=self.gateway_connected if self.has_gateway else None,
+                clock=self.clock)
+            await self.ops_server.start()
+
+    def gateway_connected(self) -> bool:
+        return self.is_ready() and not self.is_closed() and self.ws is not None \
+            and self.ws.open
+
+    async def _observe_interaction(self, interaction: discord.Interaction,
+                                   _command: object) -> None:
+        elapsed = (discord.utils.utcnow() - interaction.created_at).total_seconds()
+        INTERACTION_SECONDS.observe(max(0.0, elapsed))
+
+    async def _announce_ready(self) -> None:
+        log.info("ready: connected to %d server%s; invite link "
+                 "https://discord.com/oauth2/authorize?client_id=%s"
+                 "&scope=bot+applications.commands&permissions=%d",
+                 len(self.guilds), "" if len(self.guilds) == 1 else "s",
+                 self.application_id, INVITE_PERMISSIONS)
 
     async def sync_commands(self, *, force: bool = False) -> bool:
         """Sync only when the command tree changed: Discord rate-limits command updates."""
@@ -141,6 +185,8 @@ class StorylineBot(commands.Bot):
                     and task is not asyncio.current_task()]
         if handlers:
             await asyncio.wait(handlers, timeout=HANDLER_GRACE_SECONDS)
+        if self.ops_server is not None:
+            await self.ops_server.close()
         web = getattr(self, "web", None)
         if web is not None:
             await web.close()

@@ -20,6 +20,7 @@ DEFAULT_GATEWAY_URL = "wss://gateway.discord.gg/"
 DEFAULT_USER_AGENT = "StorylineBot/0.1 (+https://github.com/storyline-bot/storyline)"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 ROLES = ("gateway", "poll", "deliver", "stories")
+LOG_FORMATS = ("text", "json")
 
 
 class ConfigError(Exception):
@@ -43,6 +44,12 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("DATABASE_URL", DEFAULT_DATABASE_URL,
                 "SQLite file (default) or postgresql+asyncpg://user@host/db."),
     SettingSpec("LOG_LEVEL", "INFO", "DEBUG, INFO, WARNING, ERROR or CRITICAL."),
+    SettingSpec("LOG_FORMAT", "text", "text (readable lines) or json (one JSON object per "
+                "line: time, level, logger, message, guild, feed, error id)."),
+    SettingSpec("METRICS_ADDR", "", "host:port serving /healthz and Prometheus /metrics, "
+                "such as 127.0.0.1:9108; empty turns them off."),
+    SettingSpec("RETENTION_DAYS", "30", "Days feed items, decisions, sent posts, cached "
+                "summaries and unfollowed stories are kept before they are purged."),
     SettingSpec("DEV_GUILD_ID", "", "Sync commands to this one server only (instant, for "
                 "development); empty syncs globally."),
     SettingSpec("DISCORD_API_BASE", DEFAULT_API_BASE, "Discord REST base URL (a proxy or the "
@@ -115,6 +122,22 @@ def _parse_int(name: str, raw: str, *, minimum: int | None = None) -> int:
     return value
 
 
+def _parse_choice(name: str, raw: str, choices: tuple[str, ...]) -> str:
+    value = raw.strip().lower()
+    if value not in choices:
+        raise ConfigError(name, f"expected {' or '.join(choices)}, got {raw!r}")
+    return value
+
+
+def _check_address(name: str, raw: str) -> str:
+    """Empty (off) or host:port."""
+    value = raw.strip()
+    _host, sep, port = value.rpartition(":")
+    if value and (not sep or not port.isdigit() or not 0 <= int(port) < 65536):
+        raise ConfigError(name, f"expected host:port such as 127.0.0.1:9108, got {raw!r}")
+    return value
+
+
 def _parse_optional_snowflake(name: str, raw: str) -> int | None:
     if not raw.strip():
         return None
@@ -164,6 +187,9 @@ class Settings:
     discord_token: str
     database_url: str
     log_level: str
+    log_format: str
+    metrics_addr: str
+    retention_days: int
     dev_guild_id: int | None
     discord_api_base: str
     discord_gateway_url: str
@@ -252,6 +278,10 @@ def load_settings(
         raise ConfigError("FEED_INTERVAL_DEFAULT",
                           f"must not be below FEED_INTERVAL_MIN ({interval_min})")
     parsers: dict[str, Callable[[], Any]] = {
+        "log_format": lambda: _parse_choice("LOG_FORMAT", raw("LOG_FORMAT"), LOG_FORMATS),
+        "metrics_addr": lambda: _check_address("METRICS_ADDR", env.get("METRICS_ADDR", "")),
+        "retention_days": lambda: _parse_int("RETENTION_DAYS", raw("RETENTION_DAYS"),
+                                             minimum=1),
         "database_url": lambda: _check_database_url(raw("DATABASE_URL")),
         "dev_guild_id": lambda: _parse_optional_snowflake("DEV_GUILD_ID", raw("DEV_GUILD_ID")),
         "discord_api_base": lambda: _check_url("DISCORD_API_BASE", raw("DISCORD_API_BASE"),

@@ -20,6 +20,7 @@ from bot.delivery.pacing import Pacer
 from bot.delivery.placement import Placement, split_placement
 from bot.delivery.transport import DeliveryError
 from bot.discord_webhooks import OutletPoster
+from bot.metrics import MESSAGES_SENT
 from bot.render import limits
 
 HISTORY_PAGE = 100
@@ -51,15 +52,19 @@ class DiscordTransport:
         if placement.identity is not None:
             posted = await self._send_as_outlet(channel, payload, placement)
             if posted is not None:
+                MESSAGES_SENT.inc()
                 return posted
         with _translated_errors():
             if isinstance(channel, discord.ForumChannel):
-                return await self._forum_post(channel_id, payload, placement)
+                message_id = await self._forum_post(channel_id, payload, placement)
+                MESSAGES_SENT.inc()
+                return message_id
             body = {**payload, "nonce": nonce, "enforce_nonce": True}
             data = await self.client.http.request(
                 Route("POST", "/channels/{channel_id}/messages", channel_id=channel_id),
                 json=body)
             message_id = int(data["id"])
+            MESSAGES_SENT.inc()
         if placement.thread_name is not None:
             await self._open_item_thread(channel_id, message_id, placement.thread_name)
         return message_id

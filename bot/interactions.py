@@ -121,7 +121,8 @@ async def report_error(interaction: discord.Interaction, error: Exception) -> No
         error_id = new_error_id()
         command = interaction.command.qualified_name if interaction.command else "component"
         log.error("error %s in %s (guild %s, user %s)", error_id, command,
-                  interaction.guild_id, interaction.user.id, exc_info=original)
+                  interaction.guild_id, interaction.user.id, exc_info=original,
+                  extra={"error_id": error_id, "guild": interaction.guild_id})
         message = f"Something went wrong (error {error_id})."
     try:
         if interaction.response.type == discord.InteractionResponseType.deferred_channel_message:

@@ -12,6 +12,7 @@ import discord
 
 from bot.client import StorylineBot, build_bot
 from bot.config import Settings
+from bot.failures import StartupError, check_database, network_failure
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +22,8 @@ EXIT_CONFIG = 2
 
 
 async def run_bot(settings: Settings) -> int:
+    # Storage before Discord: a database that cannot be used is named before any login.
+    await check_database(settings.database_url)
     bot = build_bot(settings)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -36,7 +39,7 @@ async def run_bot(settings: Settings) -> int:
         if stopper.done():
             log.info("stopping on signal")
             return EXIT_OK
-        return _exit_code_for(runner)
+        return _exit_code_for(runner, settings)
     finally:
         stopper.cancel()
         await bot.close()
@@ -69,10 +72,17 @@ async def start_until_ready(bot: StorylineBot, timeout: float) -> asyncio.Task[N
     return task
 
 
-def _exit_code_for(runner: asyncio.Task[None]) -> int:
+def _exit_code_for(runner: asyncio.Task[None], settings: Settings) -> int:
     error = runner.exception()
     if error is None:
         return EXIT_OK
+    if isinstance(error, StartupError):
+        print(f"storyline: {error.failure.message}", file=sys.stderr)
+        return error.failure.exit_code
+    unreachable = network_failure(error, settings.discord_api_base)
+    if unreachable is not None:
+        print(f"storyline: {unreachable.message}", file=sys.stderr)
+        return unreachable.exit_code
     if isinstance(error, discord.LoginFailure):
         print("storyline: Discord rejected DISCORD_TOKEN (401 Unauthorized); copy the token "
               "again from the developer portal's Bot page.", file=sys.stderr)

@@ -124,3 +124,84 @@ def test_missing_token_with_a_terminal_starts_the_console(tmp_path: Path) -> Non
     finally:
         child.close()
     assert child.exitstatus == 0
+
+
+async def test_help_names_every_command_and_version_prints(tmp_path: Path) -> None:
+    code, out, _err = await run_storyline(["--help"], clean_environment({}), tmp_path)
+    assert code == 0
+    for command in ("run", "migrate", "console", "brief", "stories"):
+        assert f"    {command} " in out, command
+    code, out, _err = await run_storyline(["--version"], clean_environment({}), tmp_path)
+    from bot import __version__
+
+    assert code == 0 and out.strip() == f"storyline {__version__}"
+    code, out, _err = await run_storyline(["stories", "--help"], clean_environment({}),
+                                          tmp_path)
+    assert code == 0
+    for field in ("id", "title", "text", "url", "source", "published"):
+        assert f"\n  {field} " in out, field
+
+
+def closed_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])  # nothing listens there once the probe closes
+
+
+async def test_unreachable_postgresql_is_one_line_naming_database_url(
+        tmp_path: Path, fake_discord: FakeDiscord) -> None:
+    url = f"postgresql+asyncpg://storyline@127.0.0.1:{closed_port()}/storyline"
+    bot_env = clean_environment(bot_environment(fake_discord, url))
+    for args, env in (([], bot_env), (["run"], bot_env),
+                      (["migrate"], clean_environment({"DATABASE_URL": url})),
+                      (["console", "--database-url", url], clean_environment({}))):
+        code, _out, err = await run_storyline(args, env, tmp_path)
+        assert code == 1, (args, err)
+        assert len(err.strip().splitlines()) == 1, (args, err)
+        assert "DATABASE_URL" in err and "could not reach" in err and "Traceback" not in err
+
+
+async def test_misconfigured_database_exits_2(tmp_path: Path) -> None:
+    (tmp_path / "not-a-file").mkdir()
+    env = clean_environment({"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/not-a-file"})
+    code, _out, err = await run_storyline(["migrate"], env, tmp_path)
+    assert code == 2 and "DATABASE_URL" in err and len(err.strip().splitlines()) == 1
+
+
+async def test_unreachable_discord_is_one_line(tmp_path: Path) -> None:
+    env = clean_environment({
+        "DISCORD_TOKEN": "x", "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/s.db",
+        "DISCORD_API_BASE": f"http://127.0.0.1:{closed_port()}/api/v10"})
+    code, _out, err = await run_storyline([], env, tmp_path)
+    assert code == 1 and "could not reach Discord" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+
+
+async def test_start_is_quiet_then_says_ready(tmp_path: Path,
+                                              fake_discord: FakeDiscord) -> None:
+    env = clean_environment(bot_environment(fake_discord,
+                                            f"sqlite+aiosqlite:///{tmp_path}/s.db"))
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", cwd=tmp_path, env=env,
+        stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE)
+    try:
+        assert process.stderr is not None
+        lines: list[str] = []
+        while not any(" ready: " in line for line in lines):
+            line = await asyncio.wait_for(process.stderr.readline(), 60)
+            assert line, "the bot stopped before saying it is ready: " + "".join(lines)
+            lines.append(line.decode())
+        process.send_signal(signal.SIGTERM)
+        await asyncio.wait_for(process.communicate(), 30)
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+    text = "".join(lines)
+    assert "PyNaCl" not in text and "davey" not in text
+    assert "alembic" not in text.lower().replace("database migrated", "")
+    ready = next(line for line in lines if " ready: " in line)
+    assert "1 server" in ready and "discord.com/oauth2/authorize?client_id=" in ready

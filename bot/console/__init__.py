@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import sys
 
 from bot.config import ConfigError
+from bot.failures import StartupError
 
 __all__ = ["build_parser", "console_main"]
 
@@ -44,5 +46,8 @@ def console_main(argv: list[str]) -> int:
     except ConfigError as error:
         print(f"storyline console: configuration error: {error}")
         return EXIT_CONFIG
+    except StartupError as error:
+        print(f"storyline console: {error.failure.message}", file=sys.stderr)
+        return error.failure.exit_code
     except KeyboardInterrupt:
         return 130

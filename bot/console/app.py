@@ -18,6 +18,7 @@ from bot.console.offline import SampleNews
 from bot.console.session import ConsoleSession
 from bot.console.terminal import line_input, write_line
 from bot.console.view import TerminalView
+from bot.failures import explained_database_errors
 from bot.runner import start_until_ready
 from bot.sandbox import FakeDiscord, FakeGuild, FakeMember
 from bot.storage import guilds
@@ -90,7 +91,8 @@ async def other_servers_in(database_url: str) -> int:
     feeds and try to deliver their posts into the sandbox, failing their channels."""
     db = Database.connect(database_url)
     try:
-        await db.migrate()
+        with explained_database_errors(database_url):
+            await db.migrate()
         total = await guilds.count_guilds(db)
         mine = await guilds.get_guild(db, GUILD_ID)
         return total - (1 if mine is not None and mine.left_at is None else 0)

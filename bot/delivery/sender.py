@@ -15,6 +15,7 @@ from bot.delivery import reconcile
 from bot.delivery.pacing import Pacer
 from bot.delivery.transport import DeliveryError, Transport
 from bot.delivery.webhooks import lane_for
+from bot.metrics import RETRIES
 from bot.storage import outbox
 from bot.storage.database import Database
 from bot.storage.outbox import OutboxEntry
@@ -129,6 +130,7 @@ class OutboxSender:
             log.warning("Discord rejected outbox %s: %s", entry.id, error)
             await outbox.mark_failed(self.db, entry, str(error), self.clock())
             return
+        RETRIES.labels(what="delivery").inc()
         delay = backoff_for(entry.attempts + 1, self.max_backoff)
         if error.retry_after is not None:
             delay = max(delay, timedelta(seconds=error.retry_after))

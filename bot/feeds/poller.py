@@ -20,6 +20,7 @@ from bot.background import WorkLoop, gather_settled
 from bot.feeds.notices import notify_feed_subscribers
 from bot.feeds.parse_incremental import scan_feed
 from bot.feeds.routing import route_new_items
+from bot.metrics import FEEDS_POLLED, FETCH_ERRORS, ITEMS_NEW, fetch_error_kind
 from bot.net.http import (
     DEFAULT_TIMEOUT,
     FetchError,
@@ -122,12 +123,18 @@ class FeedPoller:
                               unchanged: list[tuple[FeedRow, FetchResult]]) -> PollOutcome:
         async with self._fetch_slots:
             try:
-                return await self.poll_feed(feed, unchanged)
+                outcome = await self.poll_feed(feed, unchanged)
             except Exception as error:
                 if is_outage(error):
                     raise  # not the feed's fault: the round is retried once storage is back
-                log.exception("polling feed %s failed unexpectedly", feed.url)
-                return await self._record_failure(feed, f"internal error: {error}"[:200], None)
+                log.exception("polling feed %s failed unexpectedly", feed.url,
+                              extra={"feed": feed.url})
+                FETCH_ERRORS.labels(kind="internal").inc()
+                outcome = await self._record_failure(feed, f"internal error: {error}"[:200],
+                                                     None)
+            FEEDS_POLLED.inc()
+            ITEMS_NEW.inc(outcome.new_items)
+            return outcome
 
     async def poll_feed(self, feed: FeedRow,
                         unchanged: list[tuple[FeedRow, FetchResult]] | None = None
@@ -145,12 +152,15 @@ class FeedPoller:
             result = await self.web.fetch(feed.url, headers=headers, retries=1,
                                           timeout=self.fetch_timeout)
         except FetchError as error:
+            FETCH_ERRORS.labels(kind=fetch_error_kind(error)).inc()
             return await self._record_failure(feed, error.reason, error.retry_after)
         if result.status in GONE_STATUSES:
+            FETCH_ERRORS.labels(kind="gone").inc()
             return await self._disable(feed, f"the server answered {result.status}")
         if result.status == 304:
             return await self._unchanged(feed, result, unchanged)
         if result.status >= 400:
+            FETCH_ERRORS.labels(kind="http").inc()
             retry_after = retry_after_seconds(result.headers)
             return await self._record_failure(feed, f"the server answered {result.status}",
                                               retry_after)
@@ -162,6 +172,7 @@ class FeedPoller:
                                        content_type=result.headers.get("Content-Type"),
                                        url=result.url)
         if not scan.ok:
+            FETCH_ERRORS.labels(kind="parse").inc()
             return await self._record_failure(feed, f"cannot read the feed: {scan.feed.error}",
                                               None)
         now = self.clock()
@@ -277,7 +288,8 @@ class FeedPoller:
                 self.db, feed.id, f"The feed **{feed.title or feed.url}** has been failing "
                 f"for a day ({reason}). I keep trying; `/feed list` shows its status.", now)
             self.on_posts_queued()
-        log.info("feed %s failed (%d in a row): %s", feed.url, failures, reason)
+        log.info("feed %s failed (%d in a row): %s", feed.url, failures, reason,
+                 extra={"feed": feed.url})
         return PollOutcome(feed.id, "failed", error=reason)
 
     async def _disable(self, feed: FeedRow, reason: str) -> PollOutcome:

@@ -19,6 +19,7 @@ from aiohttp.abc import AbstractResolver, ResolveResult
 from aiohttp.resolver import DefaultResolver
 from multidict import CIMultiDict, CIMultiDictProxy
 
+from bot.metrics import RETRIES
 from bot.net.addresses import AddressPolicy, BlockedAddressError
 
 log = logging.getLogger(__name__)
@@ -149,6 +150,7 @@ class HttpClient:
             if attempt >= retries:
                 raise error
             attempt += 1
+            RETRIES.labels(what="fetch").inc()
             await asyncio.sleep(min(8.0, 0.5 * 2 ** attempt) * (0.5 + random.random()))
 
     async def _fetch_once(self, url: str, headers: Mapping[str, str], max_bytes: int,

@@ -111,13 +111,31 @@ def cluster_articles(
     return rows
 
 
-def stories_main(argv: list[str], out: TextIO | None = None) -> int:
+INPUT_FIELDS = """\
+input: one JSON object per line, fields in any order:
+  id         required; unique per line (string or number)
+  title      required; the headline
+  text       optional; the article text (better grouping when present)
+  url        optional; the article's address
+  source     optional; the outlet's name
+  published  optional; ISO 8601 time (UTC if no zone) or Unix seconds
+
+output: one line per article, in published order (undated ones last):
+  {"id": ..., "story": ..., "topic": ...}  with story ids as they stand after the run"""
+
+
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="storyline stories",
         description="Group articles (JSON lines) into stories and topics, offline.",
+        epilog=INPUT_FIELDS, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("articles", help="JSON-lines file of articles, or - for stdin")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def stories_main(argv: list[str], out: TextIO | None = None) -> int:
+    args = build_parser().parse_args(argv)
     out = out or sys.stdout
     try:
         if args.articles == "-":

@@ -1,0 +1,129 @@
+"""Start-up failures an operator can fix, turned into one line and an exit code.
+
+A database that cannot be reached or a Discord that cannot be reached are not bugs: the
+operator gets one line naming the setting to check, never a traceback. "Could not reach"
+exits 1 (try again later); "misconfigured" exits 2 (fix a setting), like a bad setting.
+"""
+
+from __future__ import annotations
+
+import socket
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import aiohttp
+import sqlalchemy as sa
+import sqlalchemy.exc
+
+from bot.storage.database import Database
+
+EXIT_UNREACHABLE = 1
+EXIT_MISCONFIGURED = 2
+
+# asyncpg's SQLSTATE classes that mean the server answered but refused this configuration:
+# 28 = invalid authorisation, 3D = database does not exist, 42501 = insufficient privilege.
+_MISCONFIGURED_SQLSTATES = ("28", "3D", "42501")
+
+
+@dataclass(frozen=True)
+class StartupFailure:
+    exit_code: int
+    message: str
+
+
+class StartupError(Exception):
+    """A failure already explained in one line; the entry point prints it and exits."""
+
+    def __init__(self, failure: StartupFailure) -> None:
+        super().__init__(failure.message)
+        self.failure = failure
+
+
+@contextmanager
+def explained_database_errors(database_url: str) -> Iterator[None]:
+    """Around opening and migrating the database: an unreachable or refused database
+    becomes a StartupError naming DATABASE_URL; anything else propagates unchanged."""
+    try:
+        yield
+    except Exception as error:
+        failure = database_failure(error, database_url)
+        if failure is None:
+            raise
+        raise StartupError(failure) from None
+
+
+async def check_database(database_url: str) -> None:
+    """Connect once and ask a trivial question, before anything else starts: a process
+    that cannot use its database says so first, in one line (StartupError)."""
+    db = Database.connect(database_url)
+    try:
+        with explained_database_errors(database_url):
+            async with db.connect_readonly() as conn:
+                await conn.execute(sa.text("SELECT 1"))
+    finally:
+        await db.close()
+
+
+def _chain(error: BaseException) -> list[BaseException]:
+    """The error and what caused it, outermost first (SQLAlchemy wraps driver errors)."""
+    seen: list[BaseException] = []
+    current: BaseException | None = error
+    while current is not None and current not in seen:
+        seen.append(current)
+        original = getattr(current, "orig", None)
+        current = original if isinstance(original, BaseException) else (
+            current.__cause__ or current.__context__)
+    return seen
+
+
+def redact_url(url: str) -> str:
+    """A database URL without its password, safe to print."""
+    scheme, sep, rest = url.partition("://")
+    if not sep or "@" not in rest:
+        return url
+    credentials, _, host = rest.rpartition("@")
+    user = credentials.split(":", 1)[0]
+    return f"{scheme}://{user}{':***' if ':' in credentials else ''}@{host}"
+
+
+def _reason(error: BaseException) -> str:
+    text = " ".join(str(error).split())
+    return text[:200] or type(error).__name__
+
+
+def database_failure(error: BaseException, database_url: str) -> StartupFailure | None:
+    """A one-line explanation when `error` means the database is unreachable or refused
+    the configured connection; None for anything else (a real bug keeps its traceback)."""
+    chain = _chain(error)
+    where = f"DATABASE_URL={redact_url(database_url)}"
+    for cause in chain:
+        sqlstate = getattr(cause, "sqlstate", None)
+        if isinstance(sqlstate, str) and sqlstate.startswith(_MISCONFIGURED_SQLSTATES):
+            return StartupFailure(EXIT_MISCONFIGURED,
+                                  f"the database refused {where}: {_reason(cause)}")
+        if isinstance(cause, sqlite3.OperationalError):
+            return StartupFailure(EXIT_MISCONFIGURED,
+                                  f"cannot open the SQLite database {where}: {_reason(cause)}")
+        if isinstance(cause, socket.gaierror):
+            return StartupFailure(EXIT_MISCONFIGURED, f"the database host in {where} is "
+                                  f"unknown: {_reason(cause)}")
+        if isinstance(cause, OSError | TimeoutError):
+            return StartupFailure(EXIT_UNREACHABLE, f"could not reach the database at "
+                                  f"{where}: {_reason(cause)}")
+    if any(isinstance(c, sqlalchemy.exc.OperationalError | sqlalchemy.exc.InterfaceError)
+           for c in chain):
+        return StartupFailure(EXIT_UNREACHABLE, f"could not use the database at {where}: "
+                              f"{_reason(chain[-1])}")
+    return None
+
+
+def network_failure(error: BaseException, api_base: str) -> StartupFailure | None:
+    """A one-line explanation when Discord cannot be reached (no network, DNS, proxy)."""
+    for cause in _chain(error):
+        if isinstance(cause, aiohttp.ClientConnectionError | socket.gaierror | TimeoutError):
+            return StartupFailure(EXIT_UNREACHABLE, f"could not reach Discord at "
+                                  f"DISCORD_API_BASE={api_base} (is the network up?): "
+                                  f"{_reason(cause)}")
+    return None
