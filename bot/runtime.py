@@ -27,6 +27,7 @@ from bot.delivery.transport import Transport
 from bot.feeds.identity import normalise_url
 from bot.feeds.poller import FeedPoller, PollSettings
 from bot.net.http import HttpClient
+from bot.retention import RetentionWorker
 from bot.search import close_providers
 from bot.search.default_feeds import default_world_feeds
 from bot.search.registry import SearchSettings, build_providers
@@ -90,7 +91,8 @@ class Runtime:
         self.poller = FeedPoller(db, web, PollSettings(
             interval_default=settings.feed_interval_default,
             interval_min=settings.feed_interval_min,
-            max_items_per_poll=settings.max_items_per_poll),
+            max_items_per_poll=settings.max_items_per_poll,
+            keep_items_for=timedelta(days=settings.retention_days)),
             on_posts_queued=self.posts_queued, on_articles_added=self.articles_added,
             clock=clock, due_feeds=self._claim_feeds if self.coordinated else None)
         self.providers = build_providers(web, SearchSettings.from_settings(settings))
@@ -101,6 +103,9 @@ class Runtime:
         self.engine.publisher = self.publisher
         self.purge = WorkLoop("guild purge", self._purge_departed, clock=clock,
                               idle=PURGE_EVERY_SECONDS)
+        # Old items, decisions, posts and caches (RETENTION_DAYS); run by the stories leader.
+        self.retention = RetentionWorker(db, clock=clock,
+                                         max_age=timedelta(days=settings.retention_days))
         self.signals = WakeSignals(db) if self.coordinated else None
         self.leaders: dict[str, Leadership] = {}
         self._tasks: dict[str, asyncio.Task[None]] = {}
@@ -218,11 +223,12 @@ class Runtime:
             query_engine, self.engine = self.engine, self._new_engine(places_articles=True)
             self.engine.publisher = self.publisher
             try:
-                await _together(self.engine.run_placement(), self.purge.run())
+                await _together(self.engine.run_placement(), self.purge.run(),
+                                self.retention.run())
             finally:
                 self.engine = query_engine
             return
-        await _together(self.engine.run_placement(), self.purge.run())
+        await _together(self.engine.run_placement(), self.purge.run(), self.retention.run())
 
     async def _purge_departed(self) -> None:
         purged = await guild_store.purge_departed_guilds(self.db, self.clock())

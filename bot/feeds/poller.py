@@ -50,6 +50,8 @@ class PollSettings:
     interval_default: int
     interval_min: int
     max_items_per_poll: int
+    # RETENTION_DAYS: an item older than this was forgotten on purpose; never repost it.
+    keep_items_for: timedelta = timedelta(days=30)
 
 
 @dataclass(frozen=True)
@@ -183,7 +185,8 @@ class FeedPoller:
         with_round = unchanged is not None and feed.status != "failing"
         async with self._transaction() as conn:
             routed = await route_new_items(conn, feed, scan, now=now,
-                                           max_items_per_poll=self.settings.max_items_per_poll)
+                                           max_items_per_poll=self.settings.max_items_per_poll,
+                                           keep_items_for=self.settings.keep_items_for)
             if not with_round:
                 await self._store_success(conn, feed, result, now, body_hash=body_hash,
                                           title=title)

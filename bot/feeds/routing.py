@@ -33,6 +33,8 @@ NO_FILTER = FilterResult(True, "no filter")
 # first poll after downtime, a feed that renumbers its entries) in a worker thread.
 INLINE_READS = 20
 _ITEM_FIELDS = tuple(field.name for field in fields(FeedItem))
+# Matches RETENTION_DAYS' default; the poller passes the configured value.
+DEFAULT_KEEP_ITEMS_FOR = timedelta(days=30)
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,8 @@ async def queue_post(conn: AsyncConnection, sub: Subscription, item: FeedItem,
 
 
 async def route_new_items(conn: AsyncConnection, feed: FeedRow, scan: FeedScan, *,
-                          now: datetime, max_items_per_poll: int) -> Routed:
+                          now: datetime, max_items_per_poll: int,
+                          keep_items_for: timedelta = DEFAULT_KEEP_ITEMS_FOR) -> Routed:
     """Store a feed's new entries and queue their posts: one statement per step, whatever
     the number of entries or subscriptions, and only new entries are read in full."""
     known = await store.known_items(conn, feed.id, scan.ids)
@@ -121,7 +124,8 @@ async def route_new_items(conn: AsyncConnection, feed: FeedRow, scan: FeedScan, 
     for sub, tz in await store.routes_of_feed(conn, feed.id):
         undecided = [item for item in fresh if item.item_id not in known.decided.get(sub.id, ())]
         verdicts = await _filter_verdicts(subscription_filter(sub), undecided)
-        _decide(sub, tz, feed, undecided, verdicts, now, max_items_per_poll, posts, decisions)
+        _decide(sub, tz, feed, undecided, verdicts, now, max_items_per_poll, posts, decisions,
+                forgotten_before=now - keep_items_for)
     # One multi-row insert for every subscription's posts, then the decisions point at them.
     outbox_ids = await outbox.enqueue_many(conn, posts)
     by_item = {(post["subscription_id"], post["item_id"]): outbox_id
@@ -143,7 +147,8 @@ async def _filter_verdicts(feed_filter: FeedFilter,
 
 def _decide(sub: Subscription, tz: str, feed: FeedRow, fresh: list[FeedItem],
             verdicts: dict[str, FilterResult], now: datetime, max_items_per_poll: int,
-            posts: list[dict[str, Any]], decisions: list[dict[str, Any]]) -> None:
+            posts: list[dict[str, Any]], decisions: list[dict[str, Any]], *,
+            forgotten_before: datetime) -> None:
     """What happens to each fresh item for one subscription: appends its posts (in the
     order they go out, the "more" line last) and its decisions."""
     queued = capped = 0
@@ -155,6 +160,9 @@ def _decide(sub: Subscription, tz: str, feed: FeedRow, fresh: list[FeedItem],
             decision, detail = "paused", "the feed was paused when it appeared"
         elif item.published is not None and item.published < sub.created_at - BASELINE_GRACE:
             decision, detail = "baseline", "older than the baseline taken when the feed was added"
+        elif item.published is not None and item.published < forgotten_before:
+            # Retention forgot it, yet the feed still lists it: it is not new.
+            decision, detail = "baseline", "older than the retention period (RETENTION_DAYS)"
         elif not (verdict := verdicts[item.item_id]).passed:
             decision, detail = "filtered", verdict.reason
         elif queued >= max_items_per_poll:

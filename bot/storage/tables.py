@@ -111,6 +111,7 @@ feed_items = sa.Table(
     sa.Column("published", UTCDateTime, nullable=True),
     sa.Column("first_seen_at", UTCDateTime, nullable=False),
     sa.Column("data", sa.Text, nullable=False),
+    sa.Index("ix_feed_items_first_seen_at", "first_seen_at"),
 )
 
 # What happened to an item for one subscription: the answer to /feed why.
@@ -125,6 +126,7 @@ item_decisions = sa.Table(
     sa.Column("detail", sa.Text, nullable=False, server_default=""),
     sa.Column("outbox_id", sa.BigInteger, nullable=True),
     sa.Column("decided_at", UTCDateTime, nullable=False),
+    sa.Index("ix_item_decisions_decided_at", "decided_at"),
 )
 
 # Every automatic post is recorded here before it is sent and marked sent after, so a
@@ -156,6 +158,7 @@ outbox = sa.Table(
     sa.Column("claimed_until", UTCDateTime, nullable=True),
     sa.Column("claims", sa.Integer, nullable=False, server_default="0"),
     sa.Index("ix_outbox_pending", "status", "next_attempt_at"),
+    sa.Index("ix_outbox_created_at", "created_at"),
 )
 
 # Every article the bot ingests (from any feed of any server, or a news search), once.
@@ -181,6 +184,7 @@ articles = sa.Table(
     sa.Column("analysed", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Index("ix_articles_assigned_published", "assigned", "published"),
     sa.Index("ix_articles_analysed_assigned", "analysed", "assigned"),
+    sa.Index("ix_articles_first_seen_at", "first_seen_at"),
 )
 
 stories = sa.Table(
@@ -297,4 +301,5 @@ brief_cache = sa.Table(
     sa.Column("url", sa.Text, nullable=False),
     sa.Column("data", sa.Text, nullable=False),
     sa.Column("created_at", UTCDateTime, nullable=False),
+    sa.Index("ix_brief_cache_created_at", "created_at"),
 )
