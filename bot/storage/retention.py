@@ -3,8 +3,8 @@
 Purged after `max_age`: feed items (dated ones: an undated item is kept, because a feed
 that still lists it would otherwise post it again), per-subscription decisions, sent and
 given-up outbox rows, cached /summarize results, and stories no follow has a post for,
-with their articles, quotes and deadlines. A story a followed topic still shows keeps its
-articles and quotes. Deletes run in small batches, each its own transaction, so the bot's
+with their articles, quotes and deadlines. A story a followed topic still shows (one of
+its newest posts) keeps its articles and quotes. Deletes run in small batches, each its own transaction, so the bot's
 other writers never wait long behind a purge.
 """
 
@@ -29,6 +29,9 @@ from bot.storage.tables import (
 )
 
 DEFAULT_BATCH = 500
+# /timeline lists a topic's stories in one embed (about 25 lines); older posts of a follow
+# are history nobody can page to, so their stories may go once they are old too.
+SHOWN_STORIES_PER_FOLLOW = 50
 
 
 @dataclass
@@ -41,9 +44,13 @@ class PurgeReport:
 
 
 def _shown_story_ids() -> sa.Select[tuple[int]]:
-    """Stories a follow still has a post for: its buttons and /timeline still show them."""
-    return (sa.select(story_posts.c.story_id)
-            .join(follows, follows.c.id == story_posts.c.follow_id))
+    """Stories a followed topic still shows: its newest SHOWN_STORIES_PER_FOLLOW posts
+    (more than /timeline can list), whose buttons and timeline must keep working."""
+    newest_first = sa.func.row_number().over(partition_by=story_posts.c.follow_id,
+                                             order_by=story_posts.c.created_at.desc())
+    ranked = (sa.select(story_posts.c.story_id, newest_first.label("rank"))
+              .join(follows, follows.c.id == story_posts.c.follow_id).subquery())
+    return sa.select(ranked.c.story_id).where(ranked.c.rank <= SHOWN_STORIES_PER_FOLLOW)
 
 
 def _expired_keys(cutoff: datetime) -> list[tuple[str, sa.Table, list[sa.Column[object]],
