@@ -106,8 +106,10 @@ async def ensure_manager(interaction: discord.Interaction, db: Database) -> bool
     role_ids = {role.id for role in getattr(interaction.user, "roles", [])}
     if settings is not None and settings.manager_role_id in role_ids:
         return True
-    raise NotAllowed("You need the Manage Server permission or the bot's manager role "
-                     "to change Storyline's settings.")
+    # Name the command: some of them only show things (/feed list, /status).
+    command = f"/{interaction.command.qualified_name}" if interaction.command else "this"
+    raise NotAllowed(f"You need the Manage Server permission or the bot's manager role "
+                     f"to use {command}.")
 
 
 async def report_error(interaction: discord.Interaction, error: Exception) -> None:

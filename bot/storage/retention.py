@@ -4,8 +4,8 @@ Purged after `max_age`: feed items (dated ones: an undated item is kept, because
 that still lists it would otherwise post it again), per-subscription decisions, sent and
 given-up outbox rows, cached /summarize results, and stories no follow has a post for,
 with their articles, quotes and deadlines. A story a followed topic still shows (one of
-its newest posts) keeps its articles and quotes. Deletes run in small batches, each its own transaction, so the bot's
-other writers never wait long behind a purge.
+its newest posts) keeps its articles and quotes. Deletes run in small batches, each its
+own transaction, so the bot's other writers never wait long behind a purge.
 """
 
 from __future__ import annotations
