@@ -122,7 +122,9 @@ class FeedsCog(commands.GroupCog, group_name="feed", group_description="News fee
         if result.backfilled:
             self.bot.runtime.posts_queued()
             self.bot.runtime.articles_added()
-        text = (f"Added **{result.subscription.name}** ({parsed.title or found.url}): "
+        name_shown = result.subscription.name
+        origin = parsed.title if parsed.title and parsed.title != name_shown else found.url
+        text = (f"Added **{name_shown}** ({origin}): "
                 f"{len(parsed.items)} items now, new ones will be posted in <#{channel_id}>."
                 + (f" Posting the {result.backfilled} newest now." if result.backfilled else ""))
         await interaction.followup.send(

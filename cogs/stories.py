@@ -27,6 +27,7 @@ from bot.stories.coverage import build_story_view, follow_query
 from bot.stories.engine import StoryEngine
 from bot.stories.matching import TopicQuery
 from bot.stories.models import QuoteLine
+from bot.stories.searching import SearchFailed
 from bot.stories.story_payload import (
     coverage_embed,
     news_embed,
@@ -139,7 +140,11 @@ class StoriesCog(commands.Cog):
     async def news(self, interaction: discord.Interaction,
                    query: app_commands.Range[str, 2, 200]) -> None:
         await interaction.response.defer(thinking=True)
-        stories = await self.bot.runtime.news(query)
+        try:
+            stories = await self.bot.runtime.news(query)
+        except SearchFailed:
+            raise UserError("The news search failed: no search provider answered, and no "
+                            "stored story matches yet. Try again in a few minutes.") from None
         await interaction.followup.send(embed=embed_from(news_embed(query, stories)),
                                         allowed_mentions=discord.AllowedMentions.none())
 

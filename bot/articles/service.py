@@ -76,6 +76,9 @@ async def fetch_page(web: HttpClient, url: str,
     except FetchTimeout:
         raise BriefError("The site did not answer within 15 seconds.") from None
     except BlockedURL as error:
+        if error.reason.startswith("cannot resolve"):
+            # Not a refusal: the name does not exist (or DNS is down).
+            raise BriefError(f"I could not reach that site: {error.reason}.") from None
         raise BriefError(f"I won't open that link: {error.reason}.") from None
     except BodyTooLarge:
         raise BriefError("That page is larger than 5 MB, too big to read.") from None

@@ -95,6 +95,10 @@ def parse_line(line: str, tree: list[dict[str, Any]], guild: FakeGuild) -> Typed
     children = subcommands(node)
     if children:
         choices = ", ".join(c["name"] for c in children)
+        typed = resolved.rest.split(maxsplit=1)[0] if resolved.rest.strip() else ""
+        if typed and ":" not in typed:
+            raise CommandLineError(f"/{path} has no subcommand {typed!r}; choose one of: "
+                                   f"{choices}")
         raise CommandLineError(f"/{path} needs a subcommand: {choices}")
     specs = leaf_options(node)
     raw = split_options(resolved.rest, [s["name"] for s in specs])

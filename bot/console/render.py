@@ -69,7 +69,9 @@ def _relative(moment: datetime) -> str:
         if amount >= size:
             amount, unit = amount / size, name
             break
-    value = f"{int(amount)} {unit}"
+    count = int(amount)
+    # Discord shows "1 minute ago", never "1 minutes ago".
+    value = f"{count} {unit[:-1] if count == 1 else unit}"
     return f"in {value}" if seconds > 0 else f"{value} ago"
 
 

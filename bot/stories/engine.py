@@ -27,7 +27,7 @@ from bot.stories.matching import TopicQuery
 from bot.stories.models import ClusterConfig, StoryView
 from bot.stories.publisher import StoryPublisher
 from bot.stories.reminders import queue_due_reminders
-from bot.stories.searching import search_and_store, search_due_follows
+from bot.stories.searching import SearchFailed, search_and_store, search_due_follows
 
 log = logging.getLogger(__name__)
 
@@ -100,10 +100,16 @@ class StoryEngine:
             self.assigner.wake()
 
     async def news(self, query: str, limit: int = 8) -> list[StoryView]:
-        """Top stories for a query from the last 48 h; a live search fills thin coverage."""
+        """Top stories for a query from the last 48 h; a live search fills thin coverage.
+        Raises SearchFailed when nothing is stored and every search provider failed."""
         views = await self._stored_news(query, limit)
         if len(views) < THIN_COVERAGE and self.providers:
-            stored = await search_and_store(self.db, self.providers, query, self.clock())
+            try:
+                stored = await search_and_store(self.db, self.providers, query, self.clock())
+            except SearchFailed:
+                if not views:
+                    raise
+                stored = 0
             if stored and self.places_articles:
                 await self.assigner.assign_pending()
                 views = await self._stored_news(query, limit)

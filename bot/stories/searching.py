@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.feeds.identity import normalise_url
 from bot.search.base import SearchProvider, SearchResult
-from bot.search.registry import search_all
+from bot.search.registry import search_each
 from bot.storage import follows as follow_store
 from bot.storage.database import Database
 from bot.storage.follows import Follow
@@ -31,14 +31,21 @@ def article_from_result(result: SearchResult, now: datetime) -> dict[str, Any]:
             "published": result.published or now, "first_seen_at": now, "origin": "search"}
 
 
+class SearchFailed(Exception):
+    """Every provider failed: nothing is known, which is not the same as "no news"."""
+
+
 async def search_and_store(db: Database, providers: Sequence[SearchProvider], query: str,
                            now: datetime) -> int:
-    """Search every provider for `query` and store what they found as articles."""
+    """Search every provider for `query` and store what they found as articles; raises
+    SearchFailed when none of them answered."""
     if not providers:
         return 0
-    results = await search_all(providers, query, since=now - LOOKBACK,
-                               limit=RESULTS_PER_SEARCH, timeout=SEARCH_TIMEOUT)
-    rows = [article_from_result(r, now) for r in results if r.title and r.url]
+    outcome = await search_each(providers, query, since=now - LOOKBACK,
+                                limit=RESULTS_PER_SEARCH, timeout=SEARCH_TIMEOUT)
+    if outcome.failed and not outcome.answered:
+        raise SearchFailed("; ".join(f"{name}: {why}" for name, why in outcome.failed.items()))
+    rows = [article_from_result(r, now) for r in outcome.results if r.title and r.url]
     async with db.begin() as conn:
         await add_articles(conn, rows)
     return len(rows)
@@ -54,6 +61,8 @@ async def search_due_follows(db: Database, providers: Sequence[SearchProvider], 
         query = TopicQuery.parse(follow.topic, follow.keywords, follow.exclude)
         try:
             found += await search_and_store(db, providers, query.search_terms(), now)
+        except SearchFailed as error:
+            log.info("search for follow %s failed: %s", follow.id, error)
         finally:
             await follow_store.update_follow(db, follow.id, last_search_at=now)
     return found
