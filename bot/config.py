@@ -67,6 +67,8 @@ SETTINGS: tuple[SettingSpec, ...] = (
                 "one '... and N more' line."),
     SettingSpec("DEFAULT_WORLD_FEEDS", "true", "Poll the shipped world-news feeds for followed "
                 "topics, so following works with no feeds configured: true or false."),
+    SettingSpec("FOLLOW_SEARCH_EVERY", "900", "Seconds between news searches for each "
+                "followed topic (the first search runs when the topic is followed)."),
     SettingSpec("SEARCH_GOOGLE_NEWS", "true", "Search Google News RSS for follows and /news "
                 "(no key needed): true or false."),
     SettingSpec("SEARCH_GDELT", "true", "Search the GDELT DOC 2.0 API for follows and /news "
@@ -202,6 +204,7 @@ class Settings:
     feed_interval_min: int
     max_items_per_poll: int
     default_world_feeds: bool
+    follow_search_every: int
     search_google_news: bool
     search_gdelt: bool
     search_timeout: float
@@ -296,6 +299,8 @@ def load_settings(
                                                  minimum=1),
         "default_world_feeds": lambda: _parse_bool("DEFAULT_WORLD_FEEDS",
                                                    raw("DEFAULT_WORLD_FEEDS")),
+        "follow_search_every": lambda: _parse_int("FOLLOW_SEARCH_EVERY",
+                                                  raw("FOLLOW_SEARCH_EVERY"), minimum=1),
         "search_google_news": lambda: _parse_bool("SEARCH_GOOGLE_NEWS",
                                                   raw("SEARCH_GOOGLE_NEWS")),
         "search_gdelt": lambda: _parse_bool("SEARCH_GDELT", raw("SEARCH_GDELT")),

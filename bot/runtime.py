@@ -117,7 +117,8 @@ class Runtime:
                            on_posts_queued=self.posts_queued, clock=self.clock,
                            places_articles=places_articles,
                            on_story_posts=lambda: self._signal(WAKE_STORY_POSTS),
-                           web=self.web)
+                           web=self.web,
+                           search_every=timedelta(seconds=self.settings.follow_search_every))
 
     # -- hand-offs: the local worker is woken, other processes are told ------------------
     def posts_queued(self) -> None:

@@ -82,7 +82,10 @@ def console_environment(fake: FakeDiscord, options: ConsoleOptions, base: Mappin
         env.update(FEED_INTERVAL_MIN="1", FEED_INTERVAL_DEFAULT="2")
         # Offline means no request leaves the machine: news search asks the sample server.
         env.update(SEARCH_GOOGLE_NEWS="true", SEARCH_GOOGLE_NEWS_URL=samples.search_url,
-                   SEARCH_GDELT="false", DEFAULT_WORLD_FEEDS="false")
+                   SEARCH_GDELT="false", DEFAULT_WORLD_FEEDS="false",
+                   # The sample search is local too: a followed topic sees each batch soon
+                   # (searched every few seconds, never answered from a cache).
+                   FOLLOW_SEARCH_EVERY="5", SEARCH_CACHE_SECONDS="0")
     return env
 
 

@@ -54,14 +54,18 @@ def load_samples() -> tuple[list[Outlet], list[Article]]:
 
 class SampleNews:
     def __init__(self, write: Callable[[str], None], *, port: int = PREFERRED_PORT,
-                 release_every: float = 0.0) -> None:
+                 release_every: float = 0.0,
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+        # Publication times follow the bot's clock, so a test that moves it still sees
+        # the sample news as fresh.
+        self.clock = clock
         self.outlets, self.articles = load_samples()
         self.write = write
         self.port = port
         self.release_every = release_every
         self.batches = max(a.batch for a in self.articles)
         self.released = 0
-        self._published: dict[int, datetime] = {0: datetime.now(UTC)}
+        self._published: dict[int, datetime] = {0: self.clock()}
         self._runner: web.AppRunner | None = None
         self._timer: asyncio.Task[None] | None = None
 
@@ -117,7 +121,9 @@ class SampleNews:
         for outlet in self.outlets:
             lines.append(f"  {outlet.name:<20} {self.feed_url(outlet)}")
         first = self.outlets[0]
-        lines.append(f"  try: /feed add {self.feed_url(first)} channel:#news  then /tick")
+        lines.append("  try: /follow add Saltmarsh Bridge, then /tick twice: one story post grows "
+                     "as the outlets report it")
+        lines.append(f"  or:  /feed add {self.feed_url(first)} channel:#news  then /tick")
         return lines
 
     def release_next(self) -> int:
@@ -126,7 +132,7 @@ class SampleNews:
             self.write("Sample news: every batch is already out.")
             return 0
         self.released += 1
-        self._published[self.released] = datetime.now(UTC)
+        self._published[self.released] = self.clock()
         fresh = [a for a in self.articles if a.batch == self.released]
         outlets = {o.slug: o.name for o in self.outlets}
         self.write(f"Sample news: batch {self.released}/{self.batches} is out — "

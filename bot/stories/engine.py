@@ -27,7 +27,12 @@ from bot.stories.matching import TopicQuery
 from bot.stories.models import ClusterConfig, StoryView
 from bot.stories.publisher import StoryPublisher
 from bot.stories.reminders import queue_due_reminders
-from bot.stories.searching import SearchFailed, search_and_store, search_due_follows
+from bot.stories.searching import (
+    SEARCH_EVERY,
+    SearchFailed,
+    search_and_store,
+    search_due_follows,
+)
 
 log = logging.getLogger(__name__)
 
@@ -44,8 +49,10 @@ class StoryEngine:
                  clusterer: StoryClusterer | None = None,
                  places_articles: bool = True,
                  on_story_posts: Callable[[], None] = lambda: None,
-                 web: HttpClient | None = None) -> None:
+                 web: HttpClient | None = None,
+                 search_every: timedelta = SEARCH_EVERY) -> None:
         self.db = db
+        self.search_every = search_every
         # Only the process leading the stories role places articles; another answers
         # /news from what is stored and leaves new search results to the leader.
         self.places_articles = places_articles
@@ -61,8 +68,9 @@ class StoryEngine:
                                       clock=clock, on_stories_changed=self.stories_changed,
                                       on_articles_placed=self.analyst.wake)
         self.publisher = StoryPublisher(db, transport, pacer, clock=clock)
-        self._housekeeping = WorkLoop("story housekeeping", self.housekeeping,
-                                      clock=lambda: self.clock(), idle=HOUSEKEEPING_EVERY)
+        self._housekeeping = WorkLoop(
+            "story housekeeping", self.housekeeping, clock=lambda: self.clock(),
+            idle=min(HOUSEKEEPING_EVERY, search_every.total_seconds()))
 
     async def run(self) -> None:
         await asyncio.gather(self.run_placement(), self.publisher.run())
@@ -96,7 +104,7 @@ class StoryEngine:
         queued = await queue_due_reminders(self.db, now) + await queue_due_digests(self.db, now)
         if queued:
             self.on_posts_queued()
-        if await search_due_follows(self.db, self.providers, now):
+        if await search_due_follows(self.db, self.providers, now, every=self.search_every):
             self.assigner.wake()
 
     async def news(self, query: str, limit: int = 8) -> list[StoryView]:

@@ -52,11 +52,12 @@ async def search_and_store(db: Database, providers: Sequence[SearchProvider], qu
 
 
 async def search_due_follows(db: Database, providers: Sequence[SearchProvider], now: datetime,
-                             follows: list[Follow] | None = None) -> int:
-    """One search per follow whose last search is older than SEARCH_EVERY."""
+                             follows: list[Follow] | None = None, *,
+                             every: timedelta = SEARCH_EVERY) -> int:
+    """One search per follow whose last search is older than `every`."""
     found = 0
     for follow in follows if follows is not None else await follow_store.active_follows(db):
-        if follow.last_search_at is not None and now - follow.last_search_at < SEARCH_EVERY:
+        if follow.last_search_at is not None and now - follow.last_search_at < every:
             continue
         query = TopicQuery.parse(follow.topic, follow.keywords, follow.exclude)
         try:
