@@ -197,11 +197,11 @@ async def main() -> None:
     print(f"{args.feeds} feeds x {args.items_per_day} items/day, {args.days} simulated days, "
           f"RETENTION_DAYS={args.retention_days}, SQLite, {os.cpu_count()} CPUs")
     print("day  live MB (retention)  file MB (retention)  purge s  live MB (none)")
-    for (day, live, file_size, purge), (_d, live_off, _f, _p) in zip(with_purge, without,
+    for (day, live, file_size, purge), (_d, unpurged, _f, _p) in zip(with_purge, without,
                                                                       strict=True):
         if day % 5 == 0 or day == 1:
             print(f"{day:>3}  {live:>19.1f}  {file_size:>19.1f}  {purge:>7.2f}  "
-                  f"{live_off:>14.1f}")
+                  f"{unpurged:>14.1f}")
     settled = args.retention_days + 10  # the first purges are done by then
     if args.days > settled:
         live_on = {day: live for day, live, _f, _p in with_purge}
@@ -209,6 +209,7 @@ async def main() -> None:
         print(f"growth from day {settled} to day {args.days}: with retention "
               f"{(live_on[args.days] / live_on[settled] - 1) * 100:+.1f}%, without "
               f"{(live_off[args.days] / live_off[settled] - 1) * 100:+.1f}%")
+
 
 if __name__ == "__main__":
     asyncio.run(main())

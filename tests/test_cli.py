@@ -9,6 +9,8 @@ import signal
 import sys
 from pathlib import Path
 
+import aiohttp
+
 from bot.sandbox import FakeDiscord
 from tests.helpers.harness import bot_environment
 from tests.helpers.newsweb import NewsWeb
@@ -179,10 +181,12 @@ async def test_unreachable_discord_is_one_line(tmp_path: Path) -> None:
     assert len(err.strip().splitlines()) == 1
 
 
-async def test_start_is_quiet_then_says_ready(tmp_path: Path,
-                                              fake_discord: FakeDiscord) -> None:
+async def test_start_is_quiet_then_says_ready_and_healthy(tmp_path: Path,
+                                                          fake_discord: FakeDiscord) -> None:
+    metrics = f"127.0.0.1:{closed_port()}"
     env = clean_environment(bot_environment(fake_discord,
-                                            f"sqlite+aiosqlite:///{tmp_path}/s.db"))
+                                            f"sqlite+aiosqlite:///{tmp_path}/s.db",
+                                            {"METRICS_ADDR": metrics}))
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot", cwd=tmp_path, env=env,
         stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.PIPE,
@@ -194,6 +198,11 @@ async def test_start_is_quiet_then_says_ready(tmp_path: Path,
             line = await asyncio.wait_for(process.stderr.readline(), 60)
             assert line, "the bot stopped before saying it is ready: " + "".join(lines)
             lines.append(line.decode())
+        async with aiohttp.ClientSession() as session:
+            async with session.get(f"http://{metrics}/healthz") as response:
+                health = (response.status, await response.json())
+            async with session.get(f"http://{metrics}/metrics") as response:
+                exposition = await response.text()
         process.send_signal(signal.SIGTERM)
         await asyncio.wait_for(process.communicate(), 30)
     finally:
@@ -205,3 +214,15 @@ async def test_start_is_quiet_then_says_ready(tmp_path: Path,
     assert "alembic" not in text.lower().replace("database migrated", "")
     ready = next(line for line in lines if " ready: " in line)
     assert "1 server" in ready and "discord.com/oauth2/authorize?client_id=" in ready
+    assert health[0] == 200 and health[1]["ok"] is True, health
+    assert "storyline_messages_sent_total" in exposition
+
+
+async def test_json_logs_on_request(tmp_path: Path) -> None:
+    env = clean_environment({"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/j.db",
+                             "LOG_FORMAT": "json"})
+    code, _out, err = await run_storyline(["migrate"], env, tmp_path)
+    assert code == 0
+    records = [json.loads(line) for line in err.strip().splitlines()]
+    assert any(r["message"].startswith("database migrated") and r["level"] == "INFO"
+               and r["logger"] == "bot.storage.database" for r in records), err
