@@ -7,6 +7,9 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from bot.feeds.parse_incremental import scan_feed
+from bot.feeds.routing import route_new_items
+from bot.storage import feeds as feed_store
 from bot.storage import guilds
 from bot.storage.database import Database
 from bot.storage.retention import purge_expired
@@ -23,7 +26,7 @@ from bot.storage.tables import (
     story_quotes,
     subscriptions,
 )
-from tests.helpers import clock
+from tests.helpers import clock, feedgen
 
 GUILD = 1001
 NOW = clock.now()
@@ -106,3 +109,30 @@ async def test_a_round_does_a_bounded_number_of_batches(db: Database) -> None:
     assert first.deleted["brief_cache"] == 4
     rest = await purge_expired(db, NOW, timedelta(days=30), batch=2)
     assert rest.deleted["brief_cache"] == 3 and not await remaining(db, brief_cache.c.key)
+
+
+async def test_an_item_retention_forgot_is_not_posted_again(db: Database) -> None:
+    await guilds.ensure_guild(db, GUILD)
+    long_ago = NOW - timedelta(days=90)
+    async with db.begin() as conn:
+        feed_row, _created = await feed_store.get_or_create_feed(
+            conn, "https://news.example.org/feed", title="Desk", format="rss",
+            interval_seconds=600, now=long_ago)
+        await feed_store.add_subscription(conn, guild_id=GUILD, feed_id=feed_row.id,
+                                          name="Desk", channel_id=5, created_at=long_ago)
+    relisted = feedgen.Entry(title="Old news", link="https://news.example.org/old",
+                             published=NOW - timedelta(days=40))
+    fresh = feedgen.Entry(title="New", link="https://news.example.org/new",
+                          published=NOW - timedelta(hours=1))
+    scan = scan_feed(feedgen.rss("Desk", [relisted, fresh]))
+    async with db.begin() as conn:
+        routed = await route_new_items(conn, feed_row, scan, now=NOW, max_items_per_poll=5,
+                                       keep_items_for=timedelta(days=30))
+    ids = {item.link: item.item_id for item in scan.read(set(scan.ids))}
+    assert routed.queued == 1
+    assert await remaining(db, outbox.c.item_id) == {ids["https://news.example.org/new"]}
+    async with db.connect_readonly() as conn:
+        decision = (await conn.execute(sa.select(item_decisions.c.decision, item_decisions.c.detail)
+                                       .where(item_decisions.c.item_id
+                                              == ids["https://news.example.org/old"]))).one()
+    assert decision.decision == "baseline" and "retention" in decision.detail
