@@ -158,7 +158,7 @@ outbox = sa.Table(
     sa.Column("claimed_until", UTCDateTime, nullable=True),
     sa.Column("claims", sa.Integer, nullable=False, server_default="0"),
     sa.Index("ix_outbox_pending", "status", "next_attempt_at"),
-    sa.Index("ix_outbox_created_at", "created_at"),
+    sa.Index("ix_outbox_done", "status", "created_at"),
 )
 
 # Every article the bot ingests (from any feed of any server, or a news search), once.

@@ -15,7 +15,7 @@ depends_on = None
 def upgrade() -> None:
     op.create_index("ix_feed_items_first_seen_at", "feed_items", ["first_seen_at"])
     op.create_index("ix_item_decisions_decided_at", "item_decisions", ["decided_at"])
-    op.create_index("ix_outbox_created_at", "outbox", ["created_at"])
+    op.create_index("ix_outbox_done", "outbox", ["status", "created_at"])
     op.create_index("ix_articles_first_seen_at", "articles", ["first_seen_at"])
     op.create_index("ix_brief_cache_created_at", "brief_cache", ["created_at"])
 
@@ -23,6 +23,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_brief_cache_created_at", table_name="brief_cache")
     op.drop_index("ix_articles_first_seen_at", table_name="articles")
-    op.drop_index("ix_outbox_created_at", table_name="outbox")
+    op.drop_index("ix_outbox_done", table_name="outbox")
     op.drop_index("ix_item_decisions_decided_at", table_name="item_decisions")
     op.drop_index("ix_feed_items_first_seen_at", table_name="feed_items")
