@@ -103,7 +103,7 @@ def database_failure(error: BaseException, database_url: str) -> StartupFailure 
         if isinstance(sqlstate, str) and sqlstate.startswith(_MISCONFIGURED_SQLSTATES):
             return StartupFailure(EXIT_MISCONFIGURED,
                                   f"the database refused {where}: {_reason(cause)}")
-        if isinstance(cause, sqlite3.OperationalError):
+        if isinstance(cause, sqlite3.OperationalError) and "unable to open" in str(cause):
             return StartupFailure(EXIT_MISCONFIGURED,
                                   f"cannot open the SQLite database {where}: {_reason(cause)}")
         if isinstance(cause, socket.gaierror):

@@ -133,3 +133,15 @@ def test_json_logs_are_one_object_per_line_with_context() -> None:
     assert first["guild"] == 42 and first["feed"] == "Desk" and "time" in first
     assert first["logger"] == "storyline.test.json"
     assert second["error_id"] == "ab12cd34" and "ValueError" in second["traceback"]
+
+
+def test_database_failures_never_print_the_password() -> None:
+    from bot.failures import EXIT_UNREACHABLE, database_failure
+
+    url = "postgresql+asyncpg://storyline:s3cret@db.internal:5432/storyline"
+    failure = database_failure(ConnectionRefusedError(111, "Connection refused"), url)
+    assert failure is not None and failure.exit_code == EXIT_UNREACHABLE
+    assert "s3cret" not in failure.message
+    assert "DATABASE_URL=postgresql+asyncpg://storyline:***@db.internal:5432/storyline" \
+        in failure.message
+    assert database_failure(ValueError("a bug"), url) is None  # bugs keep their traceback
