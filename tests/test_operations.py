@@ -7,6 +7,7 @@ import json
 import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 import pytest
@@ -49,15 +50,15 @@ def sample(metrics: str, name: str) -> float:
 
 
 async def test_healthz_is_200_with_each_check_named(monitored: RunningBot) -> None:
-    async def healthy() -> dict[str, object] | None:
+    async def healthy() -> dict[str, Any] | None:
         status, body = await get(base_url(monitored) + "/healthz")
         return json.loads(body) if status == 200 else None
 
     report = await eventually(healthy, what="/healthz to answer 200")
     assert report["gateway"] == {"ok": True, "needed": True}
     assert report["database"] == {"ok": True, "error": None}
-    workers = {w["name"]: w for w in report["workers"]}  # type: ignore[union-attr]
-    assert {"delivery", "feed polling"} <= set(workers)
+    workers = {w["name"]: w for w in report["workers"]}
+    assert {"delivery", "feed polling", "story assignment", "retention"} <= set(workers)
     assert all(w["ok"] for w in workers.values())
 
 
