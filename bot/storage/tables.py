@@ -212,7 +212,7 @@ story_quotes = sa.Table(
     sa.Column("story_id", sa.BigInteger, sa.ForeignKey("stories.id", ondelete="CASCADE"),
               nullable=False, index=True),
     sa.Column("article_id", sa.BigInteger, sa.ForeignKey("articles.id", ondelete="CASCADE"),
-              nullable=False),
+              nullable=False, index=True),
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("speaker", sa.String(200), nullable=True, index=True),
     sa.Column("published", UTCDateTime, nullable=True),
@@ -225,7 +225,7 @@ story_deadlines = sa.Table(
     sa.Column("story_id", sa.BigInteger, sa.ForeignKey("stories.id", ondelete="CASCADE"),
               nullable=False, index=True),
     sa.Column("article_id", sa.BigInteger, sa.ForeignKey("articles.id", ondelete="CASCADE"),
-              nullable=False),
+              nullable=False, index=True),
     sa.Column("phrase", sa.Text, nullable=False),
     sa.Column("about", sa.Text, nullable=False, server_default=""),
     sa.Column("earliest", UTCDateTime, nullable=False),
@@ -279,6 +279,7 @@ story_posts = sa.Table(
     sa.Column("created_at", UTCDateTime, nullable=False),
     sa.UniqueConstraint("follow_id", "story_id", name="uq_story_posts_follow_story"),
     sa.Index("ix_story_posts_pending", "published_version", "version"),
+    sa.Index("ix_story_posts_story_id", "story_id"),
 )
 
 # Reminders already queued, so a restart never sends one twice.

@@ -1,4 +1,5 @@
-"""Indexes the retention purge needs to find old rows without scanning whole tables.
+"""Indexes the retention purge needs to find old rows without scanning whole tables, and
+to delete articles and stories without scanning the rows that point at them.
 
 Revision ID: 0011
 Revises: 0010
@@ -18,9 +19,15 @@ def upgrade() -> None:
     op.create_index("ix_outbox_done", "outbox", ["status", "created_at"])
     op.create_index("ix_articles_first_seen_at", "articles", ["first_seen_at"])
     op.create_index("ix_brief_cache_created_at", "brief_cache", ["created_at"])
+    op.create_index("ix_story_quotes_article_id", "story_quotes", ["article_id"])
+    op.create_index("ix_story_deadlines_article_id", "story_deadlines", ["article_id"])
+    op.create_index("ix_story_posts_story_id", "story_posts", ["story_id"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_story_posts_story_id", table_name="story_posts")
+    op.drop_index("ix_story_deadlines_article_id", table_name="story_deadlines")
+    op.drop_index("ix_story_quotes_article_id", table_name="story_quotes")
     op.drop_index("ix_brief_cache_created_at", table_name="brief_cache")
     op.drop_index("ix_articles_first_seen_at", table_name="articles")
     op.drop_index("ix_outbox_done", table_name="outbox")
