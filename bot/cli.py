@@ -53,7 +53,7 @@ def _command_migrate(_args: argparse.Namespace, _argv: list[str]) -> int:
     async def migrate() -> int:
         db = Database.connect(settings.database_url)
         try:
-            with explained_database_errors(settings.database_url):
+            async with explained_database_errors(settings.database_url):
                 applied = await db.migrate()
                 revision = await db.current_revision()
         finally:

@@ -90,7 +90,7 @@ class StorylineBot(commands.Bot):
         point_discord_at(settings.discord_api_base, settings.discord_gateway_url)
 
     async def setup_hook(self) -> None:
-        with explained_database_errors(self.settings.database_url):
+        async with explained_database_errors(self.settings.database_url):
             self.db = Database.connect(self.settings.database_url)
             await self.db.migrate()
         self.web = build_http_client(self.settings)

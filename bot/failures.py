@@ -7,10 +7,13 @@ exits 1 (try again later); "misconfigured" exits 2 (fix a setting), like a bad s
 
 from __future__ import annotations
 
+import asyncio
 import socket
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+import threading
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
 import aiohttp
@@ -25,6 +28,7 @@ EXIT_MISCONFIGURED = 2
 # asyncpg's SQLSTATE classes that mean the server answered but refused this configuration:
 # 28 = invalid authorisation, 3D = database does not exist, 42501 = insufficient privilege.
 _MISCONFIGURED_SQLSTATES = ("28", "3D", "42501")
+SQLITE_THREAD_GRACE = 1.0
 
 
 @dataclass(frozen=True)
@@ -41,8 +45,8 @@ class StartupError(Exception):
         self.failure = failure
 
 
-@contextmanager
-def explained_database_errors(database_url: str) -> Iterator[None]:
+@asynccontextmanager
+async def explained_database_errors(database_url: str) -> AsyncIterator[None]:
     """Around opening and migrating the database: an unreachable or refused database
     becomes a StartupError naming DATABASE_URL; anything else propagates unchanged."""
     try:
@@ -51,7 +55,19 @@ def explained_database_errors(database_url: str) -> Iterator[None]:
         failure = database_failure(error, database_url)
         if failure is None:
             raise
+        if database_url.startswith("sqlite"):
+            await _let_sqlite_threads_finish()
         raise StartupError(failure) from None
+
+
+async def _let_sqlite_threads_finish() -> None:
+    """aiosqlite stops the thread of a connection that failed to open by posting back to
+    the event loop; the process is about to end, so wait for that, or the loop closes
+    first and the thread prints a traceback after the one-line message."""
+    deadline = time.monotonic() + SQLITE_THREAD_GRACE
+    for thread in threading.enumerate():
+        if thread.name.endswith("(_connection_worker_thread)"):
+            await asyncio.to_thread(thread.join, max(0.0, deadline - time.monotonic()))
 
 
 async def check_database(database_url: str) -> None:
@@ -59,7 +75,7 @@ async def check_database(database_url: str) -> None:
     that cannot use its database says so first, in one line (StartupError)."""
     db = Database.connect(database_url)
     try:
-        with explained_database_errors(database_url):
+        async with explained_database_errors(database_url):
             async with db.connect_readonly() as conn:
                 await conn.execute(sa.text("SELECT 1"))
     finally:

@@ -94,7 +94,7 @@ async def other_servers_in(database_url: str) -> int:
     feeds and try to deliver their posts into the sandbox, failing their channels."""
     db = Database.connect(database_url)
     try:
-        with explained_database_errors(database_url):
+        async with explained_database_errors(database_url):
             await db.migrate()
         total = await guilds.count_guilds(db)
         mine = await guilds.get_guild(db, GUILD_ID)
