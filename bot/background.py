@@ -5,9 +5,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from datetime import datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from bot.health import HEARTBEATS
 from bot.storage.types import utcnow
@@ -94,3 +94,13 @@ class WorkLoop:
             with contextlib.suppress(TimeoutError):
                 async with asyncio.timeout(timeout):
                     await self._wake.wait()
+
+
+async def together(*work: Coroutine[Any, Any, T]) -> list[T]:
+    """Like asyncio.gather, but a cancel (or a failure) returns only once every one of
+    them has ended. gather returns at the first child cancelled, and a sibling still
+    unwinding (say, a database call) runs on after its owner stopped, into the closing
+    of the very database it uses."""
+    async with asyncio.TaskGroup() as group:
+        tasks = [group.create_task(coroutine) for coroutine in work]
+    return [task.result() for task in tasks]

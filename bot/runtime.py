@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from bot.background import WorkLoop
+from bot.background import WorkLoop, together
 from bot.config import Settings
 from bot.coordination import Leadership, WakeSignals, dedicated_engine, worker_identity
 from bot.delivery.pacing import CHANNEL_WINDOW_MARGIN, CHANNEL_WINDOW_SECONDS, Pacer
@@ -216,7 +216,7 @@ class Runtime:
             dropped = await outbox.release_claims(self.db, self.worker_id, others=True)
             log.info("sending posts (took over %d claimed posts)", dropped)
             await asyncio.sleep(TAKEOVER_QUIET_SECONDS)
-        await _together(self.sender.run(), self.publisher.run())
+        await together(self.sender.run(), self.publisher.run())
 
     async def _place_stories(self) -> None:
         if self.coordinated:
@@ -224,12 +224,12 @@ class Runtime:
             query_engine, self.engine = self.engine, self._new_engine(places_articles=True)
             self.engine.publisher = self.publisher
             try:
-                await _together(self.engine.run_placement(), self.purge.run(),
-                                self.retention.run())
+                await together(self.engine.run_placement(), self.purge.run(),
+                               self.retention.run())
             finally:
                 self.engine = query_engine
             return
-        await _together(self.engine.run_placement(), self.purge.run(), self.retention.run())
+        await together(self.engine.run_placement(), self.purge.run(), self.retention.run())
 
     async def _purge_departed(self) -> None:
         purged = await guild_store.purge_departed_guilds(self.db, self.clock())
@@ -263,10 +263,3 @@ class Runtime:
             await leadership.engine.dispose()
         await close_providers(self.providers)
 
-
-async def _together(*work: Coroutine[Any, Any, None]) -> None:
-    """Runs the coroutines as one worker. Unlike gather, a cancel (or a crash) ends only
-    once every one of them has ended: none is left running after its worker stopped."""
-    async with asyncio.TaskGroup() as group:
-        for coroutine in work:
-            group.create_task(coroutine)

@@ -3,12 +3,11 @@ digests and searches, each a loop with an owner that starts and stops it."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
-from bot.background import WorkLoop
+from bot.background import WorkLoop, together
 from bot.delivery.pacing import Pacer
 from bot.delivery.transport import Transport
 from bot.net.http import HttpClient
@@ -73,12 +72,12 @@ class StoryEngine:
             idle=min(HOUSEKEEPING_EVERY, search_every.total_seconds()))
 
     async def run(self) -> None:
-        await asyncio.gather(self.run_placement(), self.publisher.run())
+        await together(self.run_placement(), self.publisher.run())
 
     async def run_placement(self) -> None:
         """Placement, reading and housekeeping without the publisher, which the runtime
         runs next to the outbox sender when posts are sent by one process for all."""
-        await asyncio.gather(self.assigner.run(), self.analyst.run(), self._housekeeping.run())
+        await together(self.assigner.run(), self.analyst.run(), self._housekeeping.run())
 
     def articles_added(self) -> None:
         self.assigner.wake()
