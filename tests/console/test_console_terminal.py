@@ -178,7 +178,8 @@ def test_followed_topic_gets_a_story_post_that_grows(tmp_path: Path,
     console.expect(r"#news · Storyline · \d\d:\d\d[^\n]*\n(?:(?!#general)[^\n]*\n){0,12}"
                    r"[^\n]*Saltmarsh", timeout=40)
     console.type("/tick")  # two more outlets report it: the same post grows
-    grown = console.expect(r"✎ updated: #news · Storyline[^\n]*\n(?:[^\n]*\n){0,20}?"
+    # A grown post carries the pages' quotes and deadlines too: its box can run 30 lines.
+    grown = console.expect(r"✎ updated: #news · Storyline[^\n]*\n(?:[^\n]*\n){0,40}?"
                            r"[^\n]*\[(\d+)\] Full coverage", timeout=40)
     number = re.findall(r"\[(\d+)\] Full coverage", grown)[-1]
     console.type(f"click {number}")
