@@ -21,6 +21,11 @@ LINK_STYLE = 5
 Numberer = Callable[[dict[str, Any]], int]
 
 
+# Zero-width characters (the delivery marker among them) take no room in Discord's client;
+# a terminal would show them as stray gaps.
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff]")
+
+
 def display_width(text: str) -> int:
     return sum(max(get_cwidth(ch), 0) for ch in text)
 
@@ -51,6 +56,7 @@ def inline_markdown(text: str, guild: FakeGuild | None) -> str:
         found = guild.role_by_id(int(match.group(1))) if guild else None
         return f"@{found.name.lstrip('@')}" if found else "@unknown-role"
 
+    text = _INVISIBLE.sub("", text)
     text = re.sub(r"<t:(-?\d+)(?::([tTdDfFR]))?>", timestamp, text)
     text = re.sub(r"<#(\d+)>", channel, text)
     text = re.sub(r"<@!?(\d+)>", member, text)

@@ -12,6 +12,7 @@ from bot.console.commands import CommandLineError, help_text, parse_line
 from bot.console.completion import ConsoleCompleter
 from bot.console.render import embed_box, inline_markdown
 from bot.console.view import TerminalView
+from bot.delivery.reconcile import marker_for
 from bot.sandbox import FakeDiscord, FakeGuild, FakeMessage
 
 
@@ -148,6 +149,13 @@ def test_mentions_and_links_read_as_discord_shows_them(guild: FakeGuild) -> None
     text = inline_markdown(f"Posting in <#{news.id}> for <@{guild.owner_id}>: "
                            "[the story](https://x.org/s)", guild)
     assert text == "Posting in #news for @admin: the story (https://x.org/s)"
+
+
+def test_delivery_marker_is_invisible_in_the_terminal(guild: FakeGuild) -> None:
+    footer = "Lanterna Courier" + marker_for("outbox-42")
+    box = embed_box({"title": "Bridge closed", "footer": {"text": footer}}, 60, guild)
+    assert {len(line) for line in box} == {60}
+    assert any(line.rstrip(" │").endswith("— Lanterna Courier") for line in box)
 
 
 def test_buttons_get_numbers_that_stay_with_their_message(guild: FakeGuild) -> None:
