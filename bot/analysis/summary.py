@@ -82,6 +82,15 @@ def is_bare_quote(text: str) -> bool:
     return len(outside.split()) < 3
 
 
+def is_quote_fragment(text: str) -> bool:
+    """Part of a quotation that runs over several sentences: it reads wrong on its own."""
+    if text.count("“") != text.count("”"):
+        return True
+    # An odd straight quote either closes a quotation begun in an earlier sentence or opens
+    # one that this sentence does not finish.
+    return text.count('"') % 2 == 1
+
+
 def _norm(vector: Counter[str]) -> float:
     return math.sqrt(sum(v * v for v in vector.values()))
 
@@ -149,6 +158,7 @@ def summarize(
     vectors = [Counter(t) for t in terms]
     eligible = [
         i for i, s in enumerate(sentences) if len(terms[i]) >= 4 and not is_bare_quote(s.text)
+        and not is_quote_fragment(s.text)
     ] or list(range(len(sentences)))
     chosen: list[int] = []
     while eligible and len(chosen) < count:

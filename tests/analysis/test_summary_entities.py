@@ -49,6 +49,22 @@ def test_summary_skips_bare_quotes_and_near_duplicates() -> None:
     assert summary[0].startswith("The city council approved a plan")
 
 
+def test_summary_never_shows_half_of_a_quotation() -> None:
+    article = "\n\n".join([
+        "Inspectors closed the Weir Lane footbridge on Monday after finding cracked bolts "
+        "under its central span.",
+        '"The bolts under the central span are cracked right through. Nobody crosses the '
+        'footbridge until the engineers know exactly what they are dealing with," the chief '
+        "inspector said on Monday.",
+        "Walkers will use the ferry and the road bridge while the footbridge stays closed.",
+        "The council expects a repair plan for the footbridge from the engineers next week.",
+    ])
+    summary = analyse(article, PUBLISHED, sentences=3).summary
+    assert len(summary) == 3
+    for sentence in summary:
+        assert sentence.count('"') % 2 == 0, sentence
+
+
 def test_summary_never_longer_than_the_article() -> None:
     assert analyse("Only one sentence here about the bridge repairs.", PUBLISHED).summary == [
         "Only one sentence here about the bridge repairs."
