@@ -9,7 +9,7 @@ import logging
 import secrets
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 import discord
 from discord import app_commands
@@ -27,6 +27,16 @@ class UserError(app_commands.AppCommandError):
 
 class NotAllowed(app_commands.CheckFailure):
     pass
+
+
+T = TypeVar("T")
+
+
+def found(value: T | None, missing: str) -> T:
+    """The looked-up value, or a UserError saying `missing` when there is none."""
+    if value is None:
+        raise UserError(missing)
+    return value
 
 
 # What automatic posts need in their channel, with the words Discord's UI uses.

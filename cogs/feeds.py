@@ -8,7 +8,6 @@ from typing import Literal, TypeVar
 
 import discord
 from discord import app_commands
-from discord.ext import commands
 
 from bot.client import StorylineBot
 from bot.feeds import service
@@ -23,7 +22,7 @@ from bot.feeds.tags import TagRule, describe, dump_rules, load_rules, set_rule
 from bot.feeds.templates import validate_template
 from bot.interactions import (
     UserError,
-    ensure_manager,
+    found,
     matching_choices,
     reply,
     require_postable,
@@ -38,6 +37,7 @@ from cogs._feed_views import (
     preview_message,
     webhook_note,
 )
+from cogs._managed import ManagerGroupCog
 
 T = TypeVar("T")
 PostTarget = discord.TextChannel | discord.ForumChannel | discord.Thread
@@ -45,27 +45,17 @@ PostTarget = discord.TextChannel | discord.ForumChannel | discord.Thread
 
 @app_commands.guild_only()
 @app_commands.default_permissions(manage_guild=True)
-class FeedsCog(commands.GroupCog, group_name="feed", group_description="News feeds posted "
+class FeedsCog(ManagerGroupCog, group_name="feed", group_description="News feeds posted "
                "to channels"):
-    def __init__(self, bot: StorylineBot) -> None:
-        self.bot = bot
-        super().__init__()
-
     @property
     def poller(self) -> FeedPoller:
         """The runtime's poller (this cog only wakes it)."""
         return self.bot.runtime.poller
 
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        return await ensure_manager(interaction, self.bot.db)
-
     async def _subscription(self, interaction: discord.Interaction, name: str) -> Subscription:
         assert interaction.guild_id is not None
-        sub = await store.subscription_by_name(self.bot.db, interaction.guild_id, name)
-        if sub is None:
-            raise UserError(f"There is no feed named `{name[:100]}` here; `/feed list` shows "
-                            "them.")
-        return sub
+        return found(await store.subscription_by_name(self.bot.db, interaction.guild_id, name),
+                     f"There is no feed named `{name[:100]}` here; `/feed list` shows them.")
 
     async def feed_autocomplete(self, interaction: discord.Interaction,
                                 current: str) -> list[app_commands.Choice[str]]:

@@ -7,13 +7,13 @@ from typing import Any
 
 import discord
 from discord import app_commands
-from discord.ext import commands
 
 from bot.client import StorylineBot, bot_of
 from bot.interactions import (
     UserError,
     ensure_manager,
     errors_reported,
+    found,
     matching_choices,
     reply,
     require_postable,
@@ -21,11 +21,19 @@ from bot.interactions import (
 from bot.render import limits
 from bot.render.text import truncate
 from bot.storage import follows as store
+from bot.storage.database import Database
 from bot.storage.follows import Follow
 from bot.stories.following import FollowRefused, FollowRequest, add_follow
+from cogs._managed import ManagerGroupCog
 
 # A forum gets one forum post per story, edited as the story grows.
 PostTarget = discord.TextChannel | discord.ForumChannel | discord.Thread
+
+
+async def _unfollow(interaction: discord.Interaction, db: Database, follow: Follow) -> None:
+    """The one way a topic stops being followed: /follow remove and the button in posts."""
+    await store.delete_follow(db, follow.id)
+    await reply(interaction, f"Stopped following **{follow.topic}**.")
 
 
 class UnfollowButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
@@ -49,34 +57,24 @@ class UnfollowButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
             follow = await store.get_follow(db, self.follow_id)
             if follow is None or follow.guild_id != interaction.guild_id:
                 raise UserError("That topic is no longer followed.")
-            await store.delete_follow(db, follow.id)
-            await reply(interaction, f"Stopped following **{follow.topic}**.")
+            await _unfollow(interaction, db, follow)
 
 
 @app_commands.guild_only()
 @app_commands.default_permissions(manage_guild=True)
-class FollowCog(commands.GroupCog, group_name="follow",
+class FollowCog(ManagerGroupCog, group_name="follow",
                 group_description="Follow a developing story across outlets"):
-    def __init__(self, bot: StorylineBot) -> None:
-        self.bot = bot
-        super().__init__()
-
     async def cog_load(self) -> None:
         self.bot.add_dynamic_items(UnfollowButton)
 
     async def cog_unload(self) -> None:
         self.bot.remove_dynamic_items(UnfollowButton)
 
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        return await ensure_manager(interaction, self.bot.db)
-
     async def _follow(self, interaction: discord.Interaction, topic: str) -> Follow:
         assert interaction.guild_id is not None
-        follow = await store.follow_by_topic(self.bot.db, interaction.guild_id, topic)
-        if follow is None:
-            raise UserError(f"This server does not follow `{topic[:100]}`; `/follow list` "
-                            "shows what it follows.")
-        return follow
+        return found(await store.follow_by_topic(self.bot.db, interaction.guild_id, topic),
+                     f"This server does not follow `{topic[:100]}`; `/follow list` shows what "
+                     "it follows.")
 
     async def topic_autocomplete(self, interaction: discord.Interaction,
                                  current: str) -> list[app_commands.Choice[str]]:
@@ -127,9 +125,7 @@ class FollowCog(commands.GroupCog, group_name="follow",
     @app_commands.command(name="remove", description="Stop following a topic")
     @app_commands.autocomplete(topic=topic_autocomplete)
     async def remove(self, interaction: discord.Interaction, topic: str) -> None:
-        follow = await self._follow(interaction, topic)
-        await store.delete_follow(self.bot.db, follow.id)
-        await reply(interaction, f"Stopped following **{follow.topic}**.")
+        await _unfollow(interaction, self.bot.db, await self._follow(interaction, topic))
 
     @app_commands.command(name="pause", description="Pause posts for a topic")
     @app_commands.autocomplete(topic=topic_autocomplete)

@@ -8,7 +8,6 @@ from zoneinfo import available_timezones
 
 import discord
 from discord import app_commands
-from discord.ext import commands
 
 from bot.client import StorylineBot
 from bot.interactions import (
@@ -20,6 +19,7 @@ from bot.interactions import (
 )
 from bot.storage import guilds
 from bot.stories.digest import parse_digest_time
+from cogs._managed import ManagerGroupCog
 
 AUTOCOMPLETE_LIMIT = 25
 CONFIRM_TIMEOUT = 60.0
@@ -88,15 +88,8 @@ class ConfirmReset(OwnedView):
 
 @app_commands.guild_only()
 @app_commands.default_permissions(manage_guild=True)
-class SettingsCog(commands.GroupCog, group_name="settings",
+class SettingsCog(ManagerGroupCog, group_name="settings",
                   group_description="Configure Storyline for this server"):
-    def __init__(self, bot: StorylineBot) -> None:
-        self.bot = bot
-        super().__init__()
-
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        return await ensure_manager(interaction, self.bot.db)
-
     def _guild(self, interaction: discord.Interaction) -> discord.Guild:
         assert interaction.guild is not None  # guild_only
         return interaction.guild
