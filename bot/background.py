@@ -96,6 +96,26 @@ class WorkLoop:
                     await self._wake.wait()
 
 
+class LoopWorker:
+    """A worker whose rounds a WorkLoop runs, on the worker's own `clock` (read at each use,
+    so it may be swapped later): `wake()` asks for a round now, `run()` runs rounds until
+    its task is cancelled."""
+
+    clock: Callable[[], datetime]
+    _loop: WorkLoop
+
+    def _run_rounds(self, name: str, work: Callable[[], Awaitable[object]], *, idle: float,
+                    next_due: Callable[[], Awaitable[datetime | None]] | None = None) -> None:
+        self._loop = WorkLoop(name, work, next_due=next_due, clock=lambda: self.clock(),
+                              idle=idle)
+
+    def wake(self) -> None:
+        self._loop.wake()
+
+    async def run(self) -> None:
+        await self._loop.run()
+
+
 async def together(*work: Coroutine[Any, Any, T]) -> list[T]:
     """Like asyncio.gather, but a cancel (or a failure) returns only once every one of
     them has ended. gather returns at the first child cancelled, and a sibling still

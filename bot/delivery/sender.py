@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 
-from bot.background import WorkLoop, gather_settled
+from bot.background import LoopWorker, gather_settled
 from bot.delivery import reconcile
 from bot.delivery.pacing import Pacer
 from bot.delivery.transport import DeliveryError, Transport
@@ -41,7 +41,7 @@ def backoff_for(attempts: int, ceiling: timedelta = MAX_BACKOFF) -> timedelta:
     return min(ceiling, timedelta(seconds=FIRST_BACKOFF_SECONDS * 2 ** doubling))
 
 
-class OutboxSender:
+class OutboxSender(LoopWorker):
     def __init__(self, db: Database, transport: Transport, *, pacer: Pacer | None = None,
                  clock: Callable[[], datetime] = utcnow,
                  on_route_failed: RouteFailed | None = None,
@@ -54,17 +54,10 @@ class OutboxSender:
         self.clock = clock
         self.on_route_failed = on_route_failed
         self.max_backoff = MAX_BACKOFF
-        self._loop = WorkLoop("delivery", self.deliver_due, clock=lambda: self.clock(),
-                              next_due=lambda: outbox.next_attempt_time(self.db),
-                              idle=IDLE_WAIT_SECONDS)
+        self._run_rounds("delivery", self.deliver_due, idle=IDLE_WAIT_SECONDS,
+                         next_due=lambda: outbox.next_attempt_time(self.db))
         self._channel_slots = asyncio.Semaphore(CONCURRENT_CHANNELS)
         self.sent_count = 0
-
-    def wake(self) -> None:
-        self._loop.wake()
-
-    async def run(self) -> None:
-        await self._loop.run()
 
     async def deliver_due(self) -> int:
         """Send everything due now, channel by channel in order; returns messages sent."""

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from bot.background import WorkLoop, gather_settled
+from bot.background import LoopWorker, gather_settled
 from bot.feeds.notices import notify_feed_subscribers
 from bot.feeds.parse_incremental import scan_feed
 from bot.feeds.routing import route_new_items
@@ -75,7 +75,7 @@ def _spread(feed_id: int, interval: int) -> timedelta:
     return timedelta(seconds=(feed_id * 7919) % max(1, interval // 20))
 
 
-class FeedPoller:
+class FeedPoller(LoopWorker):
     def __init__(self, db: Database, web: HttpClient, settings: PollSettings, *,
                  clock: Callable[[], datetime] = utcnow,
                  on_posts_queued: Callable[[], None] = lambda: None,
@@ -91,23 +91,16 @@ class FeedPoller:
         self.clock = clock
         self.on_posts_queued = on_posts_queued
         self.on_articles_added = on_articles_added
-        self.fetch_count = 0
         self.fetch_timeout = fetch_timeout
-        self._loop = WorkLoop("feed polling", self.poll_due, clock=lambda: self.clock(),
-                              next_due=lambda: store.next_due_time(self.db),
-                              idle=IDLE_WAIT_SECONDS)
         self._fetch_slots = asyncio.Semaphore(CONCURRENT_FETCHES)
+        self.fetch_count = 0
         # SQLite has one writer at a time. Concurrent polls queue for it here instead of in
         # SQLite's busy handler, which sleeps up to 100 ms between retries and, with 16
         # polls writing at once on a busy machine, gives up with "database is locked".
         self._write_turn: contextlib.AbstractAsyncContextManager[object] = (
             asyncio.Lock() if db.backend == "SQLite" else contextlib.nullcontext())
-
-    def wake(self) -> None:
-        self._loop.wake()
-
-    async def run(self) -> None:
-        await self._loop.run()
+        self._run_rounds("feed polling", self.poll_due, idle=IDLE_WAIT_SECONDS,
+                         next_due=lambda: store.next_due_time(self.db))
 
     async def poll_due(self) -> list[PollOutcome]:
         due = await self._due_feeds(self.clock(), DUE_BATCH)

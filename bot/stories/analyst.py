@@ -18,7 +18,7 @@ from typing import Any
 
 from bot.analysis import analyse
 from bot.articles.service import BriefError, brief_for_url
-from bot.background import WorkLoop
+from bot.background import LoopWorker
 from bot.net.http import HttpClient
 from bot.storage import stories as store
 from bot.storage.database import Database
@@ -39,7 +39,7 @@ QUOTE_CHARS, PHRASE_CHARS, ABOUT_CHARS = 1000, 200, 300
 StoriesChanged = Callable[[set[int]], Awaitable[None]]
 
 
-class ArticleAnalyst:
+class ArticleAnalyst(LoopWorker):
     def __init__(self, db: Database, web: HttpClient | None, *,
                  clock: Callable[[], datetime] = utcnow,
                  on_stories_changed: StoriesChanged | None = None) -> None:
@@ -48,14 +48,7 @@ class ArticleAnalyst:
         self.clock = clock
         self.on_stories_changed = on_stories_changed
         self.analysed_total = 0
-        self._loop = WorkLoop("article analysis", self.analyse_pending,
-                              clock=lambda: self.clock(), idle=IDLE_WAIT_SECONDS)
-
-    def wake(self) -> None:
-        self._loop.wake()
-
-    async def run(self) -> None:
-        await self._loop.run()
+        self._run_rounds("article analysis", self.analyse_pending, idle=IDLE_WAIT_SECONDS)
 
     async def analyse_pending(self) -> set[int]:
         """Read every placed, unread article; returns the ids of the stories that grew."""

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from bot.background import WorkLoop
+from bot.background import LoopWorker
 from bot.storage import stories as store
 from bot.storage.database import Database
 from bot.storage.state import get_state, set_state
@@ -32,7 +32,7 @@ CLUSTERER_STATE_KEY = "story_clusterer"
 StoriesChanged = Callable[[set[int]], Awaitable[None]]
 
 
-class StoryAssigner:
+class StoryAssigner(LoopWorker):
     def __init__(self, db: Database, clusterer: StoryClusterer, *,
                  clock: Callable[[], datetime] = utcnow,
                  on_stories_changed: StoriesChanged | None = None,
@@ -44,11 +44,7 @@ class StoryAssigner:
         self.on_articles_placed = on_articles_placed
         self.placed_total = 0
         self._restored = False
-        self._loop = WorkLoop("story assignment", self.assign_pending, clock=lambda: self.clock(),
-                              idle=IDLE_WAIT_SECONDS)
-
-    def wake(self) -> None:
-        self._loop.wake()
+        self._run_rounds("story assignment", self.assign_pending, idle=IDLE_WAIT_SECONDS)
 
     async def restore(self) -> int:
         rows = await store.active_story_states(self.db, self.clock() - RESTORE_WINDOW)
@@ -70,9 +66,6 @@ class StoryAssigner:
     def _extras_text(self) -> str:
         topics = [self.clusterer.snapshot_topic(t) for t in self.clusterer.active_topic_ids()]
         return encode_state({"topics": topics, "terms": self.clusterer.term_stats()})
-
-    async def run(self) -> None:
-        await self._loop.run()
 
     async def assign_pending(self) -> set[int]:
         """Place every waiting article; returns the ids of the stories that changed."""

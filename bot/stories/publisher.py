@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from bot.background import WorkLoop
+from bot.background import LoopWorker
 from bot.delivery.pacing import Pacer
 from bot.delivery.sender import backoff_for
 from bot.delivery.transport import DeliveryError, Transport
@@ -27,22 +27,15 @@ def reply_nonce(post: StoryPost) -> str:
     return f"{post.nonce[:16]}r{post.version}"[:25]
 
 
-class StoryPublisher:
+class StoryPublisher(LoopWorker):
     def __init__(self, db: Database, transport: Transport, pacer: Pacer, *,
                  clock: Callable[[], datetime] = utcnow) -> None:
         self.db = db
         self.transport = transport
         self.pacer = pacer
         self.clock = clock
-        self._loop = WorkLoop("story publishing", self.publish_due, clock=lambda: self.clock(),
-                              next_due=lambda: store.next_publish_time(self.db),
-                              idle=IDLE_WAIT_SECONDS)
-
-    def wake(self) -> None:
-        self._loop.wake()
-
-    async def run(self) -> None:
-        await self._loop.run()
+        self._run_rounds("story publishing", self.publish_due, idle=IDLE_WAIT_SECONDS,
+                         next_due=lambda: store.next_publish_time(self.db))
 
     async def publish_due(self) -> int:
         published = 0
