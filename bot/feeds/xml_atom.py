@@ -5,13 +5,14 @@ from __future__ import annotations
 from lxml import etree
 
 from bot.feeds.dates import parse_date
-from bot.feeds.media import pick_image
 from bot.feeds.models import FeedItem, ParsedFeed
-from bot.feeds.plain_text import collapse_whitespace, plain_title, strip_html, text_to_html
+from bot.feeds.plain_text import collapse_whitespace, plain_title, text_to_html
 from bot.feeds.xml_common import (
     NS_DC,
     NS_MEDIA,
     NS_XHTML,
+    EntryFields,
+    Media,
     Unsupported,
     add_category,
     children,
@@ -99,7 +100,7 @@ def read_atom(root: etree._Element, ns: str, version: str
     return feed, entries, AtomReader(prefix, ns, feed_author)
 
 
-class AtomReader:
+class AtomReader(EntryFields):
     """Reads the entries of an Atom 0.3/1.0 document."""
 
     def __init__(self, prefix: str, ns: str, feed_author: str | None) -> None:
@@ -130,12 +131,9 @@ class AtomReader:
             link = guid  # Atom ids are often the permalink itself
         return guid, link
 
-    def read(self, element: etree._Element) -> FeedItem:
+    def fill(self, element: etree._Element, entry: FeedItem, media: Media) -> tuple[str, str]:
         prefix = self.prefix
-        entry = FeedItem()
-        entry.guid, entry.link = self.identity(element)
         summary = content = ""
-        media: list[tuple[str, dict[str, str]]] = []
         for tag, child in children(element):
             if tag == f"{prefix}title":
                 entry.title = _atom_plain(child)
@@ -165,12 +163,7 @@ class AtomReader:
             elif tag.startswith(f"{{{NS_MEDIA}}}"):
                 collect_media(child, media)
         entry.author = entry.author or self.feed_author
-        entry.summary_html = summary or content
-        entry.summary_text = strip_html(entry.summary_html)
-        entry.image_url = pick_image(
-            media, entry.enclosures, (summary, content), entry.link or element.base
-        )
-        return entry
+        return summary, content
 
 
 def _atom_content_is_inline(element: etree._Element) -> bool:

@@ -11,8 +11,9 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from bot.feeds.dates import parse_date
+from bot.feeds.media import pick_image
 from bot.feeds.models import Enclosure, FeedItem
-from bot.feeds.plain_text import collapse_whitespace, repair_text
+from bot.feeds.plain_text import collapse_whitespace, repair_text, strip_html
 
 NS_ATOM10 = "http://www.w3.org/2005/Atom"
 NS_ATOM03 = "http://purl.org/atom/ns#"
@@ -48,6 +49,33 @@ class EntryReader(Protocol):
 
     def read(self, entry: etree._Element) -> FeedItem:
         """The entry in full."""
+
+
+Media = list[tuple[str, dict[str, str]]]
+
+
+class EntryFields:
+    """How both formats read an entry in full: its identity, then the format's own fields
+    (``fill``), then the summary and the image chosen from everything found."""
+
+    def identity(self, entry: etree._Element, /) -> tuple[str | None, str | None]:
+        raise NotImplementedError
+
+    def fill(self, entry: etree._Element, item: FeedItem, media: Media, /) -> tuple[str, str]:
+        """Reads the format's own fields into ``item`` and ``media``; returns the summary
+        markup and the full content markup (either may be empty)."""
+        raise NotImplementedError
+
+    def read(self, entry: etree._Element) -> FeedItem:
+        item = FeedItem()
+        item.guid, item.link = self.identity(entry)
+        media: Media = []
+        summary, content = self.fill(entry, item, media)
+        item.summary_html = summary or content
+        item.summary_text = strip_html(item.summary_html)
+        item.image_url = pick_image(media, item.enclosures, (summary, content),
+                                    item.link or entry.base)
+        return item
 
 
 def newest_elements(entries: list[etree._Element]) -> list[etree._Element]:

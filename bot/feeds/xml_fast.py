@@ -14,7 +14,6 @@ import threading
 from lxml import etree
 
 from bot.feeds.dates import parse_date
-from bot.feeds.media import pick_image
 from bot.feeds.models import FeedItem, ParsedFeed
 from bot.feeds.plain_text import person_name, plain_title, repair_text, strip_html
 from bot.feeds.xml_atom import read_atom
@@ -30,6 +29,7 @@ from bot.feeds.xml_common import (
     NS_RSS090,
     NS_RSS10,
     NS_XHTML,
+    EntryFields,
     EntryReader,
     Unsupported,
     add_category,
@@ -188,7 +188,7 @@ def _read_rss(
     return XmlFeed(feed, newest_elements(items), _RssReader(prefix))
 
 
-class _RssReader:
+class _RssReader(EntryFields):
     """Reads the items of an RSS 0.9x/1.0/2.0 document (``prefix``: their namespace)."""
 
     def __init__(self, prefix: str) -> None:
@@ -215,12 +215,10 @@ class _RssReader:
             link = guid
         return guid, link
 
-    def read(self, item: etree._Element) -> FeedItem:
+    def fill(self, item: etree._Element, entry: FeedItem,
+             media: list[tuple[str, dict[str, str]]]) -> tuple[str, str]:
         prefix = self.prefix
-        entry = FeedItem()
-        entry.guid, entry.link = self.identity(item)
         description = content = ""
-        media: list[tuple[str, dict[str, str]]] = []
         for tag, child in children(item):
             if tag == f"{prefix}title" or (tag == f"{{{NS_DC}}}title" and not entry.title):
                 entry.title = plain_title(inner_markup(child))
@@ -244,11 +242,6 @@ class _RssReader:
                 entry.enclosures.append(enclosure(child, child.get("url", "")))
             elif tag.startswith(f"{{{NS_MEDIA}}}"):
                 collect_media(child, media)
-        entry.summary_html = description or content
-        entry.summary_text = strip_html(entry.summary_html)
-        entry.image_url = pick_image(
-            media, entry.enclosures, (description, content), entry.link or item.base
-        )
-        return entry
+        return description, content
 
 
