@@ -16,10 +16,10 @@ from collections.abc import Callable
 from dotenv import load_dotenv
 
 from bot import __version__
-from bot.config import ConfigError, Settings, load_settings
-from bot.failures import StartupError, explained_database_errors
+from bot.config import Settings, load_settings
+from bot.failures import exit_code_of, explained_database_errors
 from bot.logs import configure_logging
-from bot.runner import EXIT_CONFIG, run_bot
+from bot.runner import run_bot
 
 Command = Callable[[argparse.Namespace, list[str]], int]
 
@@ -142,13 +142,4 @@ def main(argv: list[str] | None = None) -> int:
     func: Command = getattr(args, "func", _command_run)
     # A delegated command gets the words after its name, as its own module expects.
     rest = args_list[args_list.index(args.command) + 1:] if args.command else []
-    try:
-        return int(func(args, rest))
-    except ConfigError as error:
-        print(f"storyline: configuration error: {error}", file=sys.stderr)
-        return EXIT_CONFIG
-    except StartupError as error:
-        print(f"storyline: {error.failure.message}", file=sys.stderr)
-        return error.failure.exit_code
-    except KeyboardInterrupt:
-        return 0
+    return exit_code_of("storyline", lambda: int(func(args, rest)), interrupted=0)

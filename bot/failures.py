@@ -10,9 +10,10 @@ from __future__ import annotations
 import asyncio
 import socket
 import sqlite3
+import sys
 import threading
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ import aiohttp
 import sqlalchemy as sa
 import sqlalchemy.exc
 
+from bot.config import ConfigError
 from bot.storage.database import Database
 
 EXIT_UNREACHABLE = 1
@@ -43,6 +45,21 @@ class StartupError(Exception):
     def __init__(self, failure: StartupFailure) -> None:
         super().__init__(failure.message)
         self.failure = failure
+
+
+def exit_code_of(program: str, run: Callable[[], int], *, interrupted: int) -> int:
+    """Runs an entry point: a bad setting or an explained start-up failure becomes one line
+    on stderr, named after `program`, and its exit code; Ctrl-C exits with `interrupted`."""
+    try:
+        return run()
+    except ConfigError as error:
+        print(f"{program}: configuration error: {error}", file=sys.stderr)
+        return EXIT_MISCONFIGURED
+    except StartupError as error:
+        print(f"{program}: {error.failure.message}", file=sys.stderr)
+        return error.failure.exit_code
+    except KeyboardInterrupt:
+        return interrupted
 
 
 @asynccontextmanager

@@ -131,12 +131,9 @@ def brief_main(argv: list[str], fetch: Fetch | None = None, *, out: TextIO | Non
         return _brief_lines(args.jsonl, args.published, args.sentences, out)
     try:
         text, title, page_published = _load(args.source, fetch)
-    except BriefInputError as error:
+    except (BriefInputError, NotArticleError) as error:
         print(f"storyline brief: {error}", file=sys.stderr)
-        return 2
-    except NotArticleError as error:
-        print(f"storyline brief: {error}", file=sys.stderr)
-        return 1
+        return 1 if isinstance(error, NotArticleError) else 2  # no article, or bad input
     brief = analyse(text, args.published or page_published, title=title, sentences=args.sentences)
     if args.json:
         print(json.dumps(brief.to_json_dict(), ensure_ascii=False, indent=2), file=out)

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import sys
 
-from bot.config import ConfigError
-from bot.failures import StartupError
+from bot.failures import exit_code_of
 
 __all__ = ["build_parser", "console_main"]
 
@@ -34,20 +32,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def console_main(argv: list[str]) -> int:
-    from bot.console.app import EXIT_CONFIG, ConsoleOptions, run_console
+    from bot.console.app import ConsoleOptions, run_console
 
     args = build_parser().parse_args(argv)
     options = ConsoleOptions(member=args.member, offline=args.offline,
                              database_url=args.database_url,
                              release_every=max(0.0, args.release_every),
                              verbose=args.verbose)
-    try:
-        return asyncio.run(run_console(options))
-    except ConfigError as error:
-        print(f"storyline console: configuration error: {error}")
-        return EXIT_CONFIG
-    except StartupError as error:
-        print(f"storyline console: {error.failure.message}", file=sys.stderr)
-        return error.failure.exit_code
-    except KeyboardInterrupt:
-        return 130
+    return exit_code_of("storyline console", lambda: asyncio.run(run_console(options)),
+                        interrupted=130)
