@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 if TYPE_CHECKING:
@@ -45,16 +45,14 @@ DEADLINE_COLOUR = "#a61e4d"
 BAR_COLOUR = "#2b8a3e"
 
 
-@dataclass(frozen=True)
-class Report:
+class Report(NamedTuple):
     """One outlet's article about the story, at the time it was published."""
 
     at: datetime
     outlet: str
 
 
-@dataclass(frozen=True)
-class DeadlineMark:
+class DeadlineMark(NamedTuple):
     """A deadline, at the time it was first reported."""
 
     reported_at: datetime

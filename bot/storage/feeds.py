@@ -44,7 +44,7 @@ class FeedRow:
     status: str
     created_at: datetime
     system: bool
-    icon_url: str | None = None
+    icon_url: str | None
 
 
 @dataclass(frozen=True)
