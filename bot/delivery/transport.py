@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Protocol
 
+from bot.net.failure import RemoteFailure
 
-class DeliveryError(Exception):
+
+class DeliveryError(RemoteFailure):
     """Sending failed. `permanent`: the channel refuses the bot (missing access, deleted),
     so its route stops; `rejected`: Discord refused this one message (a content error),
     so it is given up; otherwise (rate limits, server errors, timeouts, lost connections)
@@ -14,11 +16,9 @@ class DeliveryError(Exception):
 
     def __init__(self, message: str, *, status: int | None = None, permanent: bool = False,
                  rejected: bool = False, retry_after: float | None = None) -> None:
-        super().__init__(message)
-        self.status = status
+        super().__init__(message, status=status, retry_after=retry_after)
         self.permanent = permanent
         self.rejected = rejected
-        self.retry_after = retry_after
 
 
 class Transport(Protocol):

@@ -21,6 +21,7 @@ from multidict import CIMultiDict, CIMultiDictProxy
 
 from bot.metrics import RETRIES
 from bot.net.addresses import AddressPolicy, BlockedAddressError
+from bot.net.failure import RemoteFailure
 
 log = logging.getLogger(__name__)
 
@@ -31,16 +32,14 @@ DEFAULT_RETRIES = 2
 RETRY_STATUSES = frozenset({500, 502, 503, 504})
 
 
-class FetchError(Exception):
+class FetchError(RemoteFailure):
     """A fetch failed; `reason` is short enough to show a user."""
 
     def __init__(self, reason: str, *, url: str, status: int | None = None,
                  retry_after: float | None = None) -> None:
-        super().__init__(reason)
+        super().__init__(reason, status=status, retry_after=retry_after)
         self.reason = reason
         self.url = url
-        self.status = status
-        self.retry_after = retry_after
 
 
 class FetchTimeout(FetchError):
