@@ -29,11 +29,6 @@ MAX_KEYWORD_LENGTH = 100
 MAX_FILTER_TEXT = 20_000
 # Regex time one subscription may spend per poll; later items count as not matched.
 FILTER_BUDGET_SECONDS = 1.0
-# A group holding a repetition, itself repeated: (a+)+, (\w*\s?)*, (x+){2,}.
-_NESTED_REPETITION = re.compile(r"\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]")
-# A group that only wraps another group, ((a+)) or (?:(a+)): unwrapped before the check
-# above, so extra parentheses cannot hide the nesting.
-_WRAPPER_GROUP = re.compile(r"\((?:\?:)?(\((?:[^()\\]|\\.)*\))\)")
 
 
 class FilterError(ValueError):
@@ -126,6 +121,13 @@ class FeedFilter:
 def filter_text(item: FeedItem) -> str:
     """What filters look at: title, plain-text summary and categories."""
     return "\n".join((item.title, item.summary_text, " ".join(item.categories)))
+
+
+# A group holding a repetition, itself repeated: (a+)+, (\w*\s?)*, (x+){2,}.
+_NESTED_REPETITION = re.compile(r"\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]")
+# A group that only wraps another group, ((a+)) or (?:(a+)): unwrapped before the check
+# for it, so extra parentheses cannot hide the nesting.
+_WRAPPER_GROUP = re.compile(r"\((?:\?:)?(\((?:[^()\\]|\\.)*\))\)")
 
 
 def _unwrapped(pattern: str) -> str:

@@ -30,6 +30,14 @@ STRING, INTEGER, BOOLEAN, USER, CHANNEL, ROLE, MENTIONABLE, NUMBER = 3, 4, 5, 6,
 ATTACHMENT_SIZE_LIMIT = 10 * 1024 * 1024
 
 
+async def _set_within(event: asyncio.Event, timeout: float, failure: str) -> None:
+    """Waits for `event`; TimeoutError "<failure> within <timeout> s" if it stays unset."""
+    try:
+        await asyncio.wait_for(event.wait(), timeout)
+    except TimeoutError:
+        raise TimeoutError(f"{failure} within {timeout} s") from None
+
+
 @dataclass(eq=False)
 class FakeInteraction:
     """One interaction the stand-in sent to the bot, and what the bot did with it."""
@@ -67,19 +75,13 @@ class FakeInteraction:
 
     async def response(self, timeout: float = 5) -> dict[str, Any]:
         """The first callback body the bot sent (type 4, 5, 6, 7, 8 or 9)."""
-        try:
-            await asyncio.wait_for(self._responded.wait(), timeout)
-        except TimeoutError:
-            raise TimeoutError(f"bot did not answer interaction within {timeout} s") from None
+        await _set_within(self._responded, timeout, "bot did not answer interaction")
         assert self.response_body is not None
         return self.response_body
 
     async def final(self, timeout: float = 10) -> FakeMessage:
         """The message the user ends up seeing (after a defer: the edit or first followup)."""
-        try:
-            await asyncio.wait_for(self._visible.wait(), timeout)
-        except TimeoutError:
-            raise TimeoutError(f"no visible interaction result within {timeout} s") from None
+        await _set_within(self._visible, timeout, "no visible interaction result")
         assert self.result is not None
         return self.result
 
@@ -106,29 +108,15 @@ class InteractionDriver:
 
     # -- public entry points ---------------------------------------------------------------
 
-    def invoke(
-        self,
-        command: str,
-        options: dict[str, object] | None,
-        *,
-        guild: FakeGuild,
-        channel: FakeChannel | str | int,
-        user: FakeMember | None,
-    ) -> FakeInteraction:
+    def invoke(self, command: str, options: dict[str, object] | None, *, guild: FakeGuild,
+               channel: FakeChannel | str | int, user: FakeMember | None) -> FakeInteraction:
         data = self._command_data(command, options or {}, guild, focused=None)
         return self._send(APPLICATION_COMMAND, data, guild, channel, user)
 
-    def autocomplete(
-        self,
-        command: str,
-        focused: str,
-        value: str,
-        options: dict[str, object] | None,
-        *,
-        guild: FakeGuild,
-        channel: FakeChannel | str | int,
-        user: FakeMember | None,
-    ) -> FakeInteraction:
+    def autocomplete(self, command: str, focused: str, value: str,
+                     options: dict[str, object] | None, *, guild: FakeGuild,
+                     channel: FakeChannel | str | int, user: FakeMember | None
+                     ) -> FakeInteraction:
         data = self._command_data(command, options or {}, guild, focused=(focused, value))
         return self._send(AUTOCOMPLETE, data, guild, channel, user)
 
@@ -184,16 +172,9 @@ class InteractionDriver:
 
     # -- payloads --------------------------------------------------------------------------
 
-    def _send(
-        self,
-        kind: int,
-        data: dict[str, Any],
-        guild: FakeGuild,
-        channel: FakeChannel | str | int,
-        user: FakeMember | None,
-        *,
-        extra: dict[str, Any] | None = None,
-    ) -> FakeInteraction:
+    def _send(self, kind: int, data: dict[str, Any], guild: FakeGuild,
+              channel: FakeChannel | str | int, user: FakeMember | None, *,
+              extra: dict[str, Any] | None = None) -> FakeInteraction:
         if not self.fake.gateway.has_session:
             raise RuntimeError("no bot has connected to the fake gateway yet")
         target = self.fake.resolve_channel(channel, guild)
@@ -228,14 +209,8 @@ class InteractionDriver:
         self.fake.gateway.dispatch("INTERACTION_CREATE", payload)
         return interaction
 
-    def _command_data(
-        self,
-        path: str,
-        values: dict[str, object],
-        guild: FakeGuild,
-        *,
-        focused: tuple[str, str] | None,
-    ) -> dict[str, Any]:
+    def _command_data(self, path: str, values: dict[str, object], guild: FakeGuild, *,
+                      focused: tuple[str, str] | None) -> dict[str, Any]:
         names = path.split()
         if not names:
             raise ValueError("empty command path")
@@ -276,15 +251,9 @@ class InteractionDriver:
             data["resolved"] = resolved
         return data
 
-    def _options(
-        self,
-        path: str,
-        specs: list[dict[str, Any]],
-        values: dict[str, object],
-        guild: FakeGuild,
-        resolved: dict[str, dict[str, Any]],
-        focused: tuple[str, str] | None,
-    ) -> list[dict[str, Any]]:
+    def _options(self, path: str, specs: list[dict[str, Any]], values: dict[str, object],
+                 guild: FakeGuild, resolved: dict[str, dict[str, Any]],
+                 focused: tuple[str, str] | None) -> list[dict[str, Any]]:
         by_name = {s["name"]: s for s in specs}
         wanted = dict(values)
         if focused is not None:
@@ -306,13 +275,8 @@ class InteractionDriver:
         return out
 
 
-def _convert(
-    path: str,
-    spec: dict[str, Any],
-    value: object,
-    guild: FakeGuild,
-    resolved: dict[str, dict[str, Any]],
-) -> object:
+def _convert(path: str, spec: dict[str, Any], value: object, guild: FakeGuild,
+             resolved: dict[str, dict[str, Any]]) -> object:
     kind, name = spec["type"], spec["name"]
     where = f"{path!r} option {name!r}"
     if kind == STRING:

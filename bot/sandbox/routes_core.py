@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
-from bot.sandbox.models import new_snowflake, user_payload
+from bot.sandbox.models import FakeGuild, new_snowflake, user_payload
 from bot.sandbox.ratelimit import Answer, error
 from bot.sandbox.rest import Call, Router
 from bot.sandbox.validation import command_problems, invalid_form_body
 
 if TYPE_CHECKING:
     from bot.sandbox.server import FakeDiscord
+
+
+GuildHandler = Callable[[Call, FakeGuild], Awaitable[Answer]]
 
 
 def ok(body: Any, status: int = 200) -> Answer:
@@ -105,38 +109,37 @@ def register_core_routes(router: Router, fake: FakeDiscord) -> None:
             return ok(fake.guild_commands.get(int(call.params["guild"]), []))
         return ok(fake.global_commands)
 
-    async def get_guild(call: Call) -> Answer:
-        guild = fake.guilds.get(call.param_int("guild"))
-        if guild is None:
-            return error(404, "Unknown Guild", 10004)
+    def in_guild(handler: GuildHandler) -> Callable[[Call], Awaitable[Answer]]:
+        """The route's guild handed to `handler`, or Discord's 404 when there is none."""
+        async def routed(call: Call) -> Answer:
+            guild = fake.guilds.get(call.param_int("guild"))
+            if guild is None:
+                return error(404, "Unknown Guild", 10004)
+            return await handler(call, guild)
+        return routed
+
+    @in_guild
+    async def get_guild(call: Call, guild: FakeGuild) -> Answer:
         payload = guild.to_payload(include_all_members=False)
         for key in ("channels", "threads", "members", "voice_states", "presences"):
             payload.pop(key)
         payload["approximate_member_count"] = len(guild.members)
         return ok(payload)
 
-    async def guild_channels(call: Call) -> Answer:
-        guild = fake.guilds.get(call.param_int("guild"))
-        if guild is None:
-            return error(404, "Unknown Guild", 10004)
+    @in_guild
+    async def guild_channels(call: Call, guild: FakeGuild) -> Answer:
         return ok([c.to_payload() for c in guild.channels.values()])
 
-    async def active_threads(call: Call) -> Answer:
-        guild = fake.guilds.get(call.param_int("guild"))
-        if guild is None:
-            return error(404, "Unknown Guild", 10004)
+    @in_guild
+    async def active_threads(call: Call, guild: FakeGuild) -> Answer:
         return ok({"threads": [t.to_payload() for t in guild.threads.values()], "members": []})
 
-    async def guild_roles(call: Call) -> Answer:
-        guild = fake.guilds.get(call.param_int("guild"))
-        if guild is None:
-            return error(404, "Unknown Guild", 10004)
+    @in_guild
+    async def guild_roles(call: Call, guild: FakeGuild) -> Answer:
         return ok([r.to_payload() for r in guild.roles.values()])
 
-    async def guild_member(call: Call) -> Answer:
-        guild = fake.guilds.get(call.param_int("guild"))
-        if guild is None:
-            return error(404, "Unknown Guild", 10004)
+    @in_guild
+    async def guild_member(call: Call, guild: FakeGuild) -> Answer:
         member = guild.members.get(call.param_int("user"))
         if member is None:
             return error(404, "Unknown Member", 10007)
