@@ -71,13 +71,8 @@ FAMILIES: tuple[Family, ...] = (
         _trigger(r"pushed|delayed|postponed|put off|set back"),
         "span",
     ),
-    Family(
-        "near_future",
-        loose.NEAR_FUTURE,
-        loose.resolve_near_future,
-        False,
-        _trigger(r"soon|near|foreseeable|short term"),
-    ),
+    Family("near_future", loose.NEAR_FUTURE, loose.resolve_near_future, False,
+           _trigger(r"soon|near|foreseeable|short term")),
     Family(
         "far_future", loose.FAR_FUTURE, loose.resolve_far_future, False, _trigger(r"future|term")
     ),

@@ -36,9 +36,8 @@ _SUPERLATIVE_BEFORE = re.compile(
     r"fastest|slowest|strongest|weakest|[a-z]+est)\b[^,;]*$",
     re.IGNORECASE,
 )
-_PROMISE_VERB = re.compile(
-    r"\b(?:promised|pledged|vowed|said|announced|claimed|predicted|forecast|insisted)\b", re.I
-)
+_PROMISE_VERB = re.compile(r"\b(?:promised|pledged|vowed|said|announced|claimed|predicted|"
+                           r"forecast|insisted)\b", re.I)
 _OLD_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _REPORTING_VERBS = re.compile(
     r"(?:said|told|announced|confirmed|suggested|stated|added|warned|promised|pledged|"
@@ -90,10 +89,8 @@ _PAST_PROMISE = re.compile(
 _RELATIVE_TO_EVENT = re.compile(
     r"^\s*(?:of|after|since|from the|following|from when)\b", re.IGNORECASE
 )
-_MODAL_BEFORE = re.compile(
-    r"\b(?:will|shall|should|must|would|is to|are to|is due|are due|is expected|are expected)\b",
-    re.IGNORECASE,
-)
+_MODAL_BEFORE = re.compile(r"\b(?:will|shall|should|must|would|is to|are to|is due|are due|"
+                           r"is expected|are expected)\b", re.IGNORECASE)
 _CALLED_OFF = re.compile(
     r"\b(?:postponed|delayed|pushed back|put off|called off|cancell?ed|canceled|suspended|"
     r"scrapped|adjourned)\b(?!.*\b(?:will|would|until|till)\b)[^,;]*$",

@@ -24,29 +24,33 @@ from bot.analysis.timewords import (
     day_start,
 )
 
+# The phrase patterns below, compiled once at import (several are built from timewords'
+# NUM and UNIT).
+_pattern = re.compile
+
 # Vague times ahead: "very soon", "in the near future", "in the long term". They only
 # count with a forward verb ("will present the plan very soon").
 # A bare "soon" is too common in reported speech to list as a deadline; "very soon" is a
 # promise of its own.
-NEAR_FUTURE = re.compile(
+NEAR_FUTURE = _pattern(
     r"(?i:\b(?:very\s+soon(?!\s+as\b|\s+after\b)|in\s+the\s+(?:near|foreseeable)\s+future|"
     r"in\s+the\s+(?:near|short)\s+term)\b)"
 )
-FAR_FUTURE = re.compile(
+FAR_FUTURE = _pattern(
     r"(?i:\b(?:(?:in|for)\s+the\s+future|(?:in|for|over)\s+the\s+(?:long|longer)\s+term)\b)"
 )
 # "pushed back several years", "delayed by six months": the new expected time.
-DELAYED_BY = re.compile(
+DELAYED_BY = _pattern(
     rf"(?i:\b(?:pushed\s+back|delayed|postponed|put\s+off|set\s+back)\s+(?:by\s+)?"
     rf"(?P<span>(?P<n>{NUM})\s+(?P<unit>{UNIT}))\b)"
 )
 # A range of years names two milestones, its first year and its last: "will receive the
 # aircraft from 2009 to 2011" starts in 2009 and ends by 2011.
 _RANGE_LINK = r"\s*(?:(?i:to|and|through|until)\s|[-–]\s*)\s*"
-RANGE_START = re.compile(rf"\b(?i:from|between)\s+(?P<year>20\d\d)(?={_RANGE_LINK}20\d\d\b)")
-RANGE_END = re.compile(rf"\b(?i:from|between)\s+(?P<first>20\d\d){_RANGE_LINK}(?P<year>20\d\d)\b")
+RANGE_START = _pattern(rf"\b(?i:from|between)\s+(?P<year>20\d\d)(?={_RANGE_LINK}20\d\d\b)")
+RANGE_END = _pattern(rf"\b(?i:from|between)\s+(?P<first>20\d\d){_RANGE_LINK}(?P<year>20\d\d)\b")
 # "early in the week" said on a Friday is early next week.
-PART_OF_PERIOD = re.compile(
+PART_OF_PERIOD = _pattern(
     r"(?i:\b(?P<part>early|late|later)\s+(?:in|on)\s+the\s+(?P<unit>week|month|year)\b)"
 )
 
