@@ -21,26 +21,33 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any, TypeVar
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 DATA = REPO / "tests" / "fixtures" / "articles" / "annotated-briefs.json"
+T = TypeVar("T")
+
+
+@dataclass
+class Matching:
+    """Expected items against predicted ones, for one kind (quotes or deadlines)."""
+
+    expected: int = 0
+    found: int = 0
+    predicted: int = 0
+    predicted_matching: int = 0
 
 
 @dataclass
 class Tally:
-    quotes_expected: int = 0
-    quotes_found: int = 0
+    quotes: Matching = field(default_factory=Matching)
+    deadlines: Matching = field(default_factory=Matching)
     speakers_right: int = 0
-    quotes_predicted: int = 0
-    quotes_predicted_matching: int = 0
-    deadlines_expected: int = 0
-    deadlines_found: int = 0
-    deadlines_predicted: int = 0
-    deadlines_predicted_matching: int = 0
     dates_checked: int = 0
     dates_agree: int = 0
     errors: list[str] = field(default_factory=list)
@@ -59,6 +66,28 @@ def _close(predicted: datetime, expected: str | None) -> bool | None:
     return abs((predicted.date() - date.fromisoformat(expected)).days) <= 1
 
 
+def _paired(expected: list[dict], predicted: Sequence[T], matches: Callable[[dict, T], bool],
+            counts: Matching) -> tuple[list[tuple[dict, T | None]], list[T]]:
+    """Each expected item with the first prediction it matches (None: missed), in the
+    annotation's order, and the predictions no expected item matched."""
+    counts.expected += len(expected)
+    counts.predicted += len(predicted)
+    matched: set[int] = set()
+    pairs: list[tuple[dict, T | None]] = []
+    for item in expected:
+        hits = [i for i, p in enumerate(predicted) if matches(item, p)]
+        counts.found += bool(hits)
+        matched.update(hits)
+        pairs.append((item, predicted[hits[0]] if hits else None))
+    counts.predicted_matching += len(matched)
+    return pairs, [p for i, p in enumerate(predicted) if i not in matched]
+
+
+def _same_phrase(expected: dict, deadline: Any) -> bool:
+    phrase, predicted = expected["phrase"].casefold(), deadline.phrase.casefold()
+    return phrase in predicted or predicted in phrase
+
+
 def score_article(article: dict, tally: Tally) -> None:
     from bot.analysis import analyse
 
@@ -66,53 +95,28 @@ def score_article(article: dict, tally: Tally) -> None:
     brief = analyse(article["text"], published)
     tag = article["id"]
 
-    tally.quotes_expected += len(article["quotes"])
-    tally.quotes_predicted += len(brief.quotes)
-    matched_predictions: set[int] = set()
-    for expected in article["quotes"]:
-        hits = [i for i, q in enumerate(brief.quotes) if expected["contains"] in q.text]
-        if not hits:
+    quotes, extra_quotes = _paired(article["quotes"], brief.quotes,
+                                   lambda e, q: e["contains"] in q.text, tally.quotes)
+    for expected, quote in quotes:
+        if quote is None:
             tally.errors.append(f"{tag}: quote missed: {expected['contains']!r}")
-            continue
-        tally.quotes_found += 1
-        matched_predictions.update(hits)
-        speaker = brief.quotes[hits[0]].speaker
-        if _name(speaker) == _name(expected["speaker"]):
+        elif _name(quote.speaker) == _name(expected["speaker"]):
             tally.speakers_right += 1
         else:
             tally.errors.append(
-                f"{tag}: speaker {speaker!r}, expected {expected['speaker']!r} "
+                f"{tag}: speaker {quote.speaker!r}, expected {expected['speaker']!r} "
                 f"for {expected['contains']!r}"
             )
-    tally.quotes_predicted_matching += len(matched_predictions)
-    for index, quote in enumerate(brief.quotes):
-        if index not in matched_predictions:
-            tally.errors.append(f"{tag}: extra quote {quote.text[:60]!r}")
+    tally.errors += [f"{tag}: extra quote {quote.text[:60]!r}" for quote in extra_quotes]
 
-    tally.deadlines_expected += len(article["deadlines"])
-    tally.deadlines_predicted += len(brief.deadlines)
-    matched: set[int] = set()
-    for expected in article["deadlines"]:
-        phrase = expected["phrase"].casefold()
-        hits = [
-            i
-            for i, d in enumerate(brief.deadlines)
-            if phrase in d.phrase.casefold() or d.phrase.casefold() in phrase
-        ]
-        if not hits:
+    deadlines, extra_deadlines = _paired(article["deadlines"], brief.deadlines, _same_phrase,
+                                         tally.deadlines)
+    for expected, found in deadlines:
+        if found is None:
             tally.errors.append(f"{tag}: deadline missed: {expected['phrase']!r}")
             continue
-        tally.deadlines_found += 1
-        matched.update(hits)
-        found = brief.deadlines[hits[0]]
-        checks = [
-            c
-            for c in (
-                _close(found.earliest, expected["earliest"]),
-                _close(found.latest, expected["latest"]),
-            )
-            if c is not None
-        ]
+        checks = [c for c in (_close(found.earliest, expected["earliest"]),
+                              _close(found.latest, expected["latest"])) if c is not None]
         if checks:
             tally.dates_checked += 1
             if all(checks):
@@ -123,10 +127,8 @@ def score_article(article: dict, tally: Tally) -> None:
                     f"{found.latest:%Y-%m-%d}, "
                     f"expected {expected['earliest']}..{expected['latest']}"
                 )
-    tally.deadlines_predicted_matching += len(matched)
-    for index, deadline in enumerate(brief.deadlines):
-        if index not in matched:
-            tally.errors.append(f"{tag}: extra deadline {deadline.phrase!r} ({deadline.about})")
+    tally.errors += [f"{tag}: extra deadline {deadline.phrase!r} ({deadline.about})"
+                     for deadline in extra_deadlines]
 
 
 def _ratio(numerator: int, denominator: int) -> str:
@@ -134,20 +136,15 @@ def _ratio(numerator: int, denominator: int) -> str:
 
 
 def report(label: str, tally: Tally) -> None:
+    quotes, deadlines = tally.quotes, tally.deadlines
     print(f"== {label}")
-    found = _ratio(tally.speakers_right, tally.quotes_found)
-    print(f"  quote speaker accuracy (found quotes): {found}")
-    print(
-        f"  quote speaker accuracy (end to end):   "
-        f"{_ratio(tally.speakers_right, tally.quotes_expected)}"
-    )
-    print(f"  quote recall:    {_ratio(tally.quotes_found, tally.quotes_expected)}")
-    print(f"  quote precision: {_ratio(tally.quotes_predicted_matching, tally.quotes_predicted)}")
-    print(f"  deadline recall:    {_ratio(tally.deadlines_found, tally.deadlines_expected)}")
-    print(
-        f"  deadline precision: "
-        f"{_ratio(tally.deadlines_predicted_matching, tally.deadlines_predicted)}"
-    )
+    print(f"  quote speaker accuracy (found quotes): {_ratio(tally.speakers_right, quotes.found)}")
+    print(f"  quote speaker accuracy (end to end):   "
+          f"{_ratio(tally.speakers_right, quotes.expected)}")
+    print(f"  quote recall:    {_ratio(quotes.found, quotes.expected)}")
+    print(f"  quote precision: {_ratio(quotes.predicted_matching, quotes.predicted)}")
+    print(f"  deadline recall:    {_ratio(deadlines.found, deadlines.expected)}")
+    print(f"  deadline precision: {_ratio(deadlines.predicted_matching, deadlines.predicted)}")
     print(f"  deadline dates agree: {_ratio(tally.dates_agree, tally.dates_checked)}")
 
 
