@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.net.http import HttpClient
 from bot.sandbox import FakeDiscord
 from bot.sandbox import models as sandbox_models
 from bot.storage.database import Database
@@ -12,6 +13,7 @@ from tests.helpers import clock
 from tests.helpers.databases import database_url_for, sqlite_url
 from tests.helpers.feedbot import FAST_POLLING
 from tests.helpers.harness import RunningBot, running_bot
+from tests.helpers.local_server import loopback_client
 from tests.helpers.newsweb import NewsWeb
 
 
@@ -50,19 +52,23 @@ async def db(database_url: str) -> AsyncIterator[Database]:
 
 @pytest.fixture
 async def fake_discord() -> AsyncIterator[FakeDiscord]:
-    fake = FakeDiscord()
-    await fake.start()
-    fake.add_guild("Test Server", channels=["news", "general"])
-    yield fake
-    await fake.close()
+    async with FakeDiscord() as fake:
+        fake.add_guild("Test Server", channels=["news", "general"])
+        yield fake
 
 
 @pytest.fixture
 async def news_web() -> AsyncIterator[NewsWeb]:
-    server = NewsWeb()
-    await server.start()
-    yield server
-    await server.close()
+    async with NewsWeb() as server:
+        yield server
+
+
+@pytest.fixture
+async def web() -> AsyncIterator[HttpClient]:
+    """The production HTTP client, allowed to reach the local test servers."""
+    client = loopback_client()
+    yield client
+    await client.close()
 
 
 @pytest.fixture

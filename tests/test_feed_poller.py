@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import ipaddress
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -11,7 +9,6 @@ import pytest
 
 from bot.feeds import service
 from bot.feeds.poller import FeedPoller, PollSettings
-from bot.net.addresses import AddressPolicy
 from bot.net.http import HttpClient
 from bot.storage import feeds as store
 from bot.storage import guilds, outbox
@@ -43,14 +40,6 @@ class Setup:
     async def notices(self) -> list[str]:
         entries = await outbox.due_entries(self.db, self.clock() + timedelta(days=30), 100)
         return [e.payload["content"] for e in entries if e.kind == "notice"]
-
-
-@pytest.fixture
-async def web() -> AsyncIterator[HttpClient]:
-    client = HttpClient(user_agent="test", policy=AddressPolicy(
-        allowed_networks=(ipaddress.ip_network("127.0.0.0/8"),)))
-    yield client
-    await client.close()
 
 
 @pytest.fixture

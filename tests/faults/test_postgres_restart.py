@@ -85,10 +85,8 @@ async def fake() -> AsyncIterator[FakeDiscord]:
 
 @pytest.fixture
 async def news_desk() -> AsyncIterator[NewsWebWithHook]:
-    server = NewsWebWithHook()
-    await server.start()
-    yield server
-    await server.close()
+    async with NewsWebWithHook() as server:
+        yield server
 
 
 def fresh_titles(running: RunningBot) -> list[str]:

@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import ipaddress
-from collections.abc import AsyncIterator
-
-import pytest
-
 from bot.feeds.icons import feed_image, find_icon, page_icon
 from bot.net.addresses import AddressPolicy
 from bot.net.http import HttpClient
@@ -14,14 +9,6 @@ from tests.helpers import feedgen
 from tests.helpers.newsweb import NewsWeb
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
-
-
-@pytest.fixture
-async def web() -> AsyncIterator[HttpClient]:
-    client = HttpClient(user_agent="test", policy=AddressPolicy(
-        allowed_networks=(ipaddress.ip_network("127.0.0.0/8"),)))
-    yield client
-    await client.close()
 
 
 def test_feed_image_from_rss_atom_and_json_feed() -> None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from aiohttp import web
 
-from tests.helpers.local_server import serve_locally
+from tests.helpers.local_server import LocalSite
 
 
 @dataclass
@@ -22,17 +22,12 @@ class Page:
     delay: float = 0.0  # seconds before answering (timeouts)
 
 
-class NewsWeb:
+class NewsWeb(LocalSite):
     def __init__(self) -> None:
         self.pages: dict[str, Page] = {}
         self.hits: Counter[str] = Counter()
         self.not_modified: Counter[str] = Counter()
-        self._runner: web.AppRunner | None = None
-        self.port = 0
         self._hit = asyncio.Condition()
-
-    def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
 
     def serve(self, path: str, body: str | bytes, **options: object) -> str:
         data = body.encode() if isinstance(body, str) else body
@@ -74,10 +69,3 @@ class NewsWeb:
                 return web.Response(status=304, headers=headers)
         return web.Response(status=page.status, body=page.body, headers={
             "Content-Type": page.content_type, **headers})
-
-    async def start(self) -> None:
-        self._runner, self.port = await serve_locally(self._handle)
-
-    async def close(self) -> None:
-        if self._runner is not None:
-            await self._runner.cleanup()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -13,10 +12,9 @@ import pytest
 from aiohttp import web
 from multidict import MultiDict
 
-from bot.net.addresses import AddressPolicy
 from bot.net.http import HttpClient
 from tests.helpers.clock import ManualClock
-from tests.helpers.local_server import serve_locally
+from tests.helpers.local_server import LocalSite
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "search"
 GOOGLE_PATH = "/rss/search"
@@ -38,19 +36,14 @@ class Answer:
     gate: asyncio.Event | None = None  # the answer waits until this is set
 
 
-class SearchWeb:
+class SearchWeb(LocalSite):
     """Answers per path from a queue (the last answer repeats); records every request."""
 
     def __init__(self) -> None:
         self._answers: dict[str, list[Answer]] = {}
         self.requests: list[tuple[str, MultiDict[str]]] = []
         self._arrived = asyncio.Condition()
-        self._runner: web.AppRunner | None = None
         self._gates: list[asyncio.Event] = []
-        self.port = 0
-
-    def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
 
     def answer(self, path: str, *answers: Answer) -> str:
         self._answers[path] = list(answers)
@@ -83,30 +76,22 @@ class SearchWeb:
         return web.Response(status=answer.status, body=answer.body,
                             headers={"Content-Type": answer.content_type, **answer.headers})
 
-    async def start(self) -> None:
-        self._runner, self.port = await serve_locally(self._handle)
-
     async def close(self) -> None:
         for gate in self._gates:
             gate.set()
-        if self._runner is not None:
-            await self._runner.cleanup()
+        await super().close()
 
 
 @pytest.fixture
 async def search_web() -> AsyncIterator[SearchWeb]:
-    server = SearchWeb()
-    await server.start()
-    yield server
-    await server.close()
+    async with SearchWeb() as server:
+        yield server
 
 
 @pytest.fixture
-async def http() -> AsyncIterator[HttpClient]:
-    client = HttpClient(user_agent="test", policy=AddressPolicy(
-        allowed_networks=(ipaddress.ip_network("127.0.0.0/8"),)))
-    yield client
-    await client.close()
+def http(web: HttpClient) -> HttpClient:
+    """The search tests call the loopback client `http`."""
+    return web
 
 
 @pytest.fixture

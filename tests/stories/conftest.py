@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from datetime import datetime
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from bot.sandbox import FakeDiscord
 from bot.stories.embed import SentenceEmbedder, get_embedder
 from bot.stories.models import ArticleInput
+from tests.helpers.harness import RunningBot, running_bot
+from tests.helpers.newsweb import NewsWeb
+from tests.helpers.storybot import FAST
+from tests.helpers.storyfeeds import OutletFeeds
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "stories" / "articles.jsonl"
 
@@ -54,3 +59,15 @@ def articles(fixture_records: list[dict[str, str]]) -> dict[str, ArticleInput]:
         )
         for r in fixture_records
     }
+
+
+# The end-to-end story tests: three outlets' feeds, and the bot polling them every second.
+@pytest.fixture
+async def feeds(news_web: NewsWeb) -> OutletFeeds:
+    return OutletFeeds(news_web)
+
+
+@pytest.fixture
+async def bot(fake_discord: FakeDiscord, sqlite_database_url: str) -> AsyncIterator[RunningBot]:
+    async with running_bot(fake_discord, sqlite_database_url, FAST) as running:
+        yield running

@@ -2,30 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 
 from bot.render.charts import MAX_CHART_BYTES
-from bot.sandbox import FakeDiscord, FakeMessage
+from bot.sandbox import FakeMessage
 from bot.sandbox.messages import Upload
-from tests.helpers.harness import RunningBot, running_bot
-from tests.helpers.newsweb import NewsWeb
-from tests.helpers.storybot import FAST, TOPIC, command, setup_following, sources_in, text_of
+from tests.helpers.harness import RunningBot
+from tests.helpers.storybot import TOPIC, command, setup_following, sources_in, text_of
 from tests.helpers.storyfeeds import STRIKE_BEGINS, TALKS_COLLAPSE, OutletFeeds
 
 pytestmark = pytest.mark.timeout(180)
-
-
-@pytest.fixture
-async def feeds(news_web: NewsWeb) -> OutletFeeds:
-    return OutletFeeds(news_web)
-
-
-@pytest.fixture
-async def bot(fake_discord: FakeDiscord, sqlite_database_url: str) -> AsyncIterator[RunningBot]:
-    async with running_bot(fake_discord, sqlite_database_url, FAST) as running:
-        yield running
 
 
 def chart_of(message: FakeMessage, filename: str) -> Upload:

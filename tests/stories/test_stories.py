@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
-
-import pytest
 
 from bot.sandbox import FakeDiscord, FakeMessage
 from tests.helpers.harness import RunningBot, running_bot
-from tests.helpers.newsweb import NewsWeb
 from tests.helpers.storybot import FAST, TOPIC, command, setup_following, sources_in, text_of
 from tests.helpers.storyfeeds import MARATHON, STRIKE_BEGINS, TALKS_COLLAPSE, OutletFeeds
 
@@ -17,17 +13,6 @@ from tests.helpers.storyfeeds import MARATHON, STRIKE_BEGINS, TALKS_COLLAPSE, Ou
 def story_posts(bot: RunningBot) -> list[FakeMessage]:
     return [m for m in bot.fake.messages("news", bot.guild)
             if m.embeds and "Following:" in json.dumps(m.embeds)]
-
-
-@pytest.fixture
-async def feeds(news_web: NewsWeb) -> OutletFeeds:
-    return OutletFeeds(news_web)
-
-
-@pytest.fixture
-async def bot(fake_discord: FakeDiscord, sqlite_database_url: str) -> AsyncIterator[RunningBot]:
-    async with running_bot(fake_discord, sqlite_database_url, FAST) as running:
-        yield running
 
 
 async def test_three_outlets_make_one_post_that_grows(bot: RunningBot,
