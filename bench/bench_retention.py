@@ -25,25 +25,13 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.storage import guilds
+from bot.storage import guilds, tables
 from bot.storage.database import Database
 from bot.storage.retention import purge_expired
-from bot.storage.tables import (
-    articles,
-    brief_cache,
-    feed_items,
-    feeds,
-    follows,
-    item_decisions,
-    outbox,
-    stories,
-    story_posts,
-    story_quotes,
-    subscriptions,
-)
 
 GUILD = 1
 START = datetime(2026, 1, 1, tzinfo=UTC)
@@ -51,6 +39,7 @@ ARTICLES_PER_STORY = 5
 FOLLOWS = 5
 SUMMARIES_PER_DAY = 40
 POSTED_STORIES_PER_FOLLOW_PER_DAY = 3
+INSERT_BATCH = 1000
 WORDS = ("harbour strike council budget vote storm rail minister court deadline talks "
          "energy prices union port airport election inquiry flood bridge").split()
 
@@ -66,23 +55,29 @@ def payload(rng: random.Random, title: str, link: str) -> str:
                                    "footer": {"text": "Desk"}, "timestamp": START.isoformat()}]})
 
 
+async def insert_in_batches(conn: AsyncConnection, table: sa.Table,
+                            rows: list[dict[str, Any]]) -> None:
+    for start in range(0, len(rows), INSERT_BATCH):
+        await conn.execute(table.insert(), rows[start:start + INSERT_BATCH])
+
+
 async def setup(db: Database, feed_count: int) -> tuple[list[int], list[int], list[int]]:
     await guilds.ensure_guild(db, GUILD)
     async with db.begin() as conn:
-        await conn.execute(feeds.insert(), [
+        await conn.execute(tables.feeds.insert(), [
             {"url": f"https://outlet{n}.example/feed", "interval_seconds": 600,
              "next_fetch_at": START, "created_at": START} for n in range(feed_count)])
-        feed_ids = list((await conn.execute(sa.select(feeds.c.id).order_by(feeds.c.id)))
-                        .scalars())
-        await conn.execute(subscriptions.insert(), [
+        feed_ids = list((await conn.execute(
+            sa.select(tables.feeds.c.id).order_by(tables.feeds.c.id))).scalars())
+        await conn.execute(tables.subscriptions.insert(), [
             {"guild_id": GUILD, "feed_id": f, "name": f"Feed {f}", "channel_id": 10,
              "created_at": START} for f in feed_ids])
-        sub_ids = list((await conn.execute(sa.select(subscriptions.c.id)
-                                           .order_by(subscriptions.c.id))).scalars())
-        await conn.execute(follows.insert(), [
+        sub_ids = list((await conn.execute(sa.select(tables.subscriptions.c.id)
+                                           .order_by(tables.subscriptions.c.id))).scalars())
+        await conn.execute(tables.follows.insert(), [
             {"guild_id": GUILD, "topic": f"topic {n}", "channel_id": 10, "created_at": START}
             for n in range(FOLLOWS)])
-        follow_ids = list((await conn.execute(sa.select(follows.c.id))).scalars())
+        follow_ids = list((await conn.execute(sa.select(tables.follows.c.id))).scalars())
     return feed_ids, sub_ids, follow_ids
 
 
@@ -114,35 +109,35 @@ async def write_day(db: Database, day: int, now: datetime, feed_ids: list[int],
                                  "source": f"Outlet {feed_id}", "published": when,
                                  "first_seen_at": now, "origin": "feed", "assigned": True})
     async with db.begin() as conn:
-        for table, rows in ((feed_items, items), (item_decisions, decisions), (outbox, posts)):
-            for start in range(0, len(rows), 1000):
-                await conn.execute(table.insert(), rows[start:start + 1000])
+        for table, rows in ((tables.feed_items, items), (tables.item_decisions, decisions),
+                             (tables.outbox, posts)):
+            await insert_in_batches(conn, table, rows)
         story_count = len(new_articles) // ARTICLES_PER_STORY
-        await conn.execute(stories.insert(), [
+        await conn.execute(tables.stories.insert(), [
             {"key": f"s{day}-{n}", "topic_key": f"t{n % 50}", "headline": sentence(rng, 9),
              "summary": sentence(rng, 30), "first_seen_at": now, "last_updated_at": now,
              "article_count": ARTICLES_PER_STORY, "source_count": ARTICLES_PER_STORY}
             for n in range(story_count)])
         story_ids = list((await conn.execute(
-            sa.select(stories.c.id).where(stories.c.first_seen_at == now)
-            .order_by(stories.c.id))).scalars())
+            sa.select(tables.stories.c.id).where(tables.stories.c.first_seen_at == now)
+            .order_by(tables.stories.c.id))).scalars())
         for n, row in enumerate(new_articles):
             row["story_id"] = story_ids[n // ARTICLES_PER_STORY] if story_ids else None
-        for start in range(0, len(new_articles), 1000):
-            await conn.execute(articles.insert(), new_articles[start:start + 1000])
+        await insert_in_batches(conn, tables.articles, new_articles)
         firsts = (await conn.execute(
-            sa.select(sa.func.min(articles.c.id), articles.c.story_id)
-            .where(articles.c.first_seen_at == now).group_by(articles.c.story_id))).all()
-        await conn.execute(story_quotes.insert(), [
+            sa.select(sa.func.min(tables.articles.c.id), tables.articles.c.story_id)
+            .where(tables.articles.c.first_seen_at == now)
+            .group_by(tables.articles.c.story_id))).all()
+        await conn.execute(tables.story_quotes.insert(), [
             {"story_id": story, "article_id": article, "text": sentence(rng, 20),
              "speaker": "A Spokesperson", "published": now} for article, story in firsts])
         shown = rng.sample(story_ids, min(len(story_ids),
                                           FOLLOWS * POSTED_STORIES_PER_FOLLOW_PER_DAY))
-        await conn.execute(story_posts.insert(), [
+        await conn.execute(tables.story_posts.insert(), [
             {"follow_id": follow_ids[n % len(follow_ids)], "story_id": story, "guild_id": GUILD,
              "channel_id": 10, "message_id": 1, "nonce": f"p{story}", "payload": "{}",
              "next_attempt_at": now, "created_at": now} for n, story in enumerate(shown)])
-        await conn.execute(brief_cache.insert(), [
+        await conn.execute(tables.brief_cache.insert(), [
             {"key": f"b{day}-{n}", "url": f"https://x.example/{day}/{n}",
              "data": json.dumps({"summary": [sentence(rng, 25) for _ in range(3)]}),
              "created_at": now} for n in range(SUMMARIES_PER_DAY)])
