@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.analysis import Quote, analyse
+from tests.helpers.briefs import only
 
 PUBLISHED = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
 
@@ -16,9 +17,7 @@ def quotes_of(text: str) -> list[Quote]:
 
 
 def only_quote(text: str) -> Quote:
-    quotes = quotes_of(text)
-    assert len(quotes) == 1, quotes
-    return quotes[0]
+    return only(quotes_of(text))
 
 
 @pytest.mark.parametrize(
