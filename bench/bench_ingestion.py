@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import cProfile
-import ipaddress
 import json
 import pstats
 import secrets
@@ -48,16 +47,17 @@ sys.path.insert(0, str(REPO / "bench"))
 
 import feedparser  # noqa: E402
 import sqlalchemy as sa  # noqa: E402
+from feedsite import add_latency_option, add_site_options  # noqa: E402
 from ingestion_setup import subscribe_all  # noqa: E402
 from measure import Phase, machine_line, measured, stop_child  # noqa: E402
 
 from bot.feeds import poller as poller_module  # noqa: E402
 from bot.feeds.poller import FeedPoller, PollOutcome, PollSettings  # noqa: E402
-from bot.net.addresses import AddressPolicy  # noqa: E402
 from bot.net.http import HttpClient  # noqa: E402
 from bot.storage.database import Database  # noqa: E402
 from bot.storage.tables import outbox  # noqa: E402
 from bot.storage.types import utcnow  # noqa: E402
+from tests.helpers.local_server import loopback_client  # noqa: E402
 
 INTERVAL = 600
 
@@ -109,8 +109,7 @@ async def bench_database(url: str | None) -> AsyncIterator[str]:
 
 def http_client() -> HttpClient:
     # The production client (64 connections, 4 per host); loopback opened as in the tests.
-    policy = AddressPolicy(allowed_networks=(ipaddress.ip_network("127.0.0.0/8"),))
-    return HttpClient(user_agent="StorylineBench/1", policy=policy)
+    return loopback_client(user_agent="StorylineBench/1")
 
 
 SUGGESTED_INDEXES = (
@@ -275,15 +274,8 @@ async def run(args: argparse.Namespace) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--feeds", type=int, default=2000)
-    parser.add_argument("--items", type=int, default=50)
-    parser.add_argument("--new-items", type=int, default=5,
-                        help="new items per feed in the fresh cycle")
-    parser.add_argument("--ports", type=int, default=20,
-                        help="loopback ports (hosts) the feeds are spread over")
-    parser.add_argument("--latency-ms", type=float, default=0.0,
-                        help="server delay per feed request, standing in for remote hosts "
-                             "(0 = plain loopback, the benchmark as specified)")
+    add_site_options(parser)
+    add_latency_option(parser)
     parser.add_argument("--max-items-per-poll", type=int, default=5)
     parser.add_argument("--baseline-feeds", type=int, default=0,
                         help="run the baseline over only the first N URLs (0 = all)")

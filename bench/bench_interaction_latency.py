@@ -50,6 +50,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
 from bench_ingestion import FeedSiteProcess, http_client  # noqa: E402
+from feedsite import add_site_options  # noqa: E402
 from measure import machine_line, stop_child  # noqa: E402
 
 from bot.feeds.identity import normalise_url  # noqa: E402
@@ -657,10 +658,7 @@ def report(args: argparse.Namespace, summary: dict[str, Any], watch: LoopWatch,
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--feeds", type=int, default=2000)
-    parser.add_argument("--items", type=int, default=50)
-    parser.add_argument("--new-items", type=int, default=5)
-    parser.add_argument("--ports", type=int, default=20)
+    add_site_options(parser)
     parser.add_argument("--wave-size", type=int, default=50)
     parser.add_argument("--news-share", type=float, default=0.5,
                         help="share of /news in a wave; the rest are /story")

@@ -40,6 +40,7 @@ from bench_ingestion import (  # noqa: E402
     http_client,
     poll_cycle,
 )
+from feedsite import add_site_options  # noqa: E402
 from ingestion_setup import subscribe_all  # noqa: E402
 from measure import machine_line  # noqa: E402
 
@@ -166,10 +167,7 @@ async def measure(args: argparse.Namespace, db: Database, web: object,
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--feeds", type=int, default=2000)
-    parser.add_argument("--items", type=int, default=50)
-    parser.add_argument("--new-items", type=int, default=5)
-    parser.add_argument("--ports", type=int, default=20)
+    add_site_options(parser)
     parser.add_argument("--max-items-per-poll", type=int, default=5)
     parser.add_argument("--database-url", default=None,
                         help="a PostgreSQL server URL; a scratch database is made there")

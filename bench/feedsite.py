@@ -153,15 +153,27 @@ async def serve(args: argparse.Namespace) -> None:
     await runner.cleanup()
 
 
+def add_site_options(parser: argparse.ArgumentParser) -> None:
+    """The shape of the simulated feed web, the same for every benchmark that polls it."""
+    parser.add_argument("--feeds", type=int, default=2000)
+    parser.add_argument("--items", type=int, default=50, help="items per feed")
+    parser.add_argument("--new-items", type=int, default=5,
+                        help="new items per feed in the fresh cycle")
+    parser.add_argument("--ports", type=int, default=20,
+                        help="loopback ports (hosts) the feeds are spread over")
+
+
+def add_latency_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--latency-ms", type=float, default=0.0,
+                        help="wait this long before answering a feed request, standing in "
+                             "for a remote server's round trip and think time (0 = plain "
+                             "loopback, the benchmark as specified)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--feeds", type=int, default=2000)
-    parser.add_argument("--items", type=int, default=50)
-    parser.add_argument("--ports", type=int, default=20)
-    parser.add_argument("--new-items", type=int, default=5)
-    parser.add_argument("--latency-ms", type=float, default=0.0,
-                        help="wait this long before answering a feed request (a remote "
-                             "server's round trip and think time; off by default)")
+    add_site_options(parser)
+    add_latency_option(parser)
     asyncio.run(serve(parser.parse_args()))
 
 
