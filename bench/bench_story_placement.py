@@ -32,14 +32,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-from bench_ingestion import (  # noqa: E402
-    INTERVAL,
-    FeedSiteProcess,
-    ShiftedClock,
-    bench_database,
-    http_client,
-    poll_cycle,
-)
+import bench_ingestion as ingestion  # noqa: E402
 from feedsite import add_site_options  # noqa: E402
 from ingestion_setup import subscribe_all  # noqa: E402
 from measure import machine_line  # noqa: E402
@@ -71,11 +64,11 @@ async def sample_backlog(db: Database, started: float, samples: list[str],
 
 async def run(args: argparse.Namespace) -> None:
     print(machine_line(), flush=True)
-    site = FeedSiteProcess(args.feeds, args.items, args.ports, args.new_items)
+    site = ingestion.FeedSiteProcess(args.feeds, args.items, args.ports, args.new_items)
     try:
-        async with bench_database(args.database_url) as url:
+        async with ingestion.bench_database(args.database_url) as url:
             db = Database.connect(url)
-            web = http_client()
+            web = ingestion.http_client()
             try:
                 await measure(args, db, web, site)
             finally:
@@ -86,11 +79,11 @@ async def run(args: argparse.Namespace) -> None:
 
 
 async def measure(args: argparse.Namespace, db: Database, web: object,
-                  site: FeedSiteProcess) -> None:
+                  site: ingestion.FeedSiteProcess) -> None:
     await db.migrate()
-    await subscribe_all(db, web, site.urls(), INTERVAL)  # type: ignore[arg-type]
+    await subscribe_all(db, web, site.urls(), ingestion.INTERVAL)  # type: ignore[arg-type]
     get_embedder().embed(["warm-up"])  # model loading is start-up, not placement
-    clock = ShiftedClock()
+    clock = ingestion.ShiftedClock()
     clock.shift += timedelta(days=1)
     assigner = StoryAssigner(db, StoryClusterer(ClusterConfig()), clock=clock)
     analyst = ArticleAnalyst(db, None, clock=clock)
@@ -120,7 +113,8 @@ async def measure(args: argparse.Namespace, db: Database, web: object,
             placed_at.append(time.perf_counter())
         assigner.wake()
 
-    poller = FeedPoller(db, web, PollSettings(INTERVAL, 120, args.max_items_per_poll),  # type: ignore[arg-type]
+    settings = PollSettings(ingestion.INTERVAL, 120, args.max_items_per_poll)
+    poller = FeedPoller(db, web, settings,  # type: ignore[arg-type]
                         clock=clock, on_articles_added=article_stored)
     await site.control("POST", "generation/1")
     stop = asyncio.Event()
@@ -129,7 +123,7 @@ async def measure(args: argparse.Namespace, db: Database, web: object,
     cpu_started = time.process_time()
     workers = [asyncio.create_task(assigner.run()), asyncio.create_task(analyst.run()),
                asyncio.create_task(sample_backlog(db, started, samples, stop))]
-    _calls, outcomes = await poll_cycle(poller)
+    _calls, outcomes = await ingestion.poll_cycle(poller)
     polled = time.perf_counter() - started
     stored = sum(outcome.new_items for outcome in outcomes)
     async def all_placed() -> bool:
