@@ -13,10 +13,8 @@ test split is scored once, at the end (the PolNeAR authors ask for that).
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
-from typing import Any
 
-from brief_jsonl import SHARED, print_result, print_run, read_gold, run_briefs, score
+from brief_jsonl import SHARED, print_run, read_gold, run_briefs, score_field
 
 
 def main() -> int:
@@ -31,13 +29,7 @@ def main() -> int:
         [{"id": g["id"], "text": g["text"], "published": g["published"]} for g in gold]
     )
     print_run(run, f"PolNeAR {args.split}")
-
-    def rows() -> Iterator[dict[str, Any]]:
-        for brief in run.briefs:
-            yield {"id": brief["id"], "quotes": brief["quotes"]}
-
-    extra = ["--misses", str(args.misses)] if args.misses else []
-    print_result(score(folder / "score_quotes.py", gold_path, rows(), extra))
+    score_field(run, "quotes", folder / "score_quotes.py", gold_path, args.misses)
     return 0
 
 

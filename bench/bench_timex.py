@@ -12,10 +12,8 @@ the false-deadline rate (share of reported deadlines that are past or present ti
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
-from typing import Any
 
-from brief_jsonl import SHARED, print_result, print_run, read_gold, run_briefs, score
+from brief_jsonl import SHARED, print_run, read_gold, run_briefs, score_field
 
 
 def main() -> int:
@@ -27,13 +25,7 @@ def main() -> int:
     gold = read_gold(gold_path)
     run = run_briefs([{"id": g["id"], "text": g["text"], "published": g["dct"]} for g in gold])
     print_run(run, "MEANTIME")
-
-    def rows() -> Iterator[dict[str, Any]]:
-        for brief in run.briefs:
-            yield {"id": brief["id"], "deadlines": brief["deadlines"]}
-
-    extra = ["--misses", str(args.misses)] if args.misses else []
-    print_result(score(folder / "score_timex.py", gold_path, rows(), extra))
+    score_field(run, "deadlines", folder / "score_timex.py", gold_path, args.misses)
     return 0
 
 

@@ -97,6 +97,14 @@ def score(
     return dict(result)
 
 
+def score_field(run: BriefRun, field: str, scorer: Path, gold: Path, misses: int) -> None:
+    """Grade one field of every brief with the data set's scorer (listing up to `misses`
+    misses) and print its result."""
+    rows = ({"id": brief["id"], field: brief[field]} for brief in run.briefs)
+    extra = ["--misses", str(misses)] if misses else []
+    print_result(score(scorer, gold, rows, extra))
+
+
 def print_run(run: BriefRun, label: str) -> None:
     print(
         f"{label}: {len(run.briefs)} articles, {run.words} words; one `storyline brief "

@@ -46,8 +46,10 @@ PROCESS_ROLES = {
 }
 
 
-@dataclass
+@dataclass(frozen=True, kw_only=True)
 class ChaosConfig:
+    """One chaos run: the world it builds, how often it kills a process, and its seed."""
+
     kills: int = 9
     feeds: int = 4
     guilds: int = 4
