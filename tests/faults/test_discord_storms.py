@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -19,18 +18,13 @@ from tests.helpers.databases import sqlite_url
 from tests.helpers.harness import running_bot
 
 POSTS = 40
+NONCE_MEMORY_SECONDS = 0.5  # the fake Discord's (see conftest.py)
 # Every route a post or a story update takes: messages, forum posts (threads), edits.
 POSTING_ROUTES = r"^/channels/\d+/(messages|threads)(/\d+)?$"
 SERVER_ERROR_SECONDS = 6.0
 RATE_LIMIT_SECONDS = 6.0
 DRAIN_TIMEOUT = 45.0
 pytestmark = pytest.mark.timeout(120)
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeDiscord]:
-    async with FakeDiscord(nonce_memory_seconds=0.5) as server:
-        yield server
 
 
 async def until(condition_seconds: float) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import random
 import time
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -21,17 +20,9 @@ from tests.helpers.databases import sqlite_url
 
 POSTS = 50
 KILLS = 20
-# Far shorter than a restart: a resend after a kill is never saved by the nonce.
-NONCE_MEMORY_SECONDS = 0.2
 ROUND_TIMEOUT = 30.0
 DRAIN_TIMEOUT = 60.0
 pytestmark = pytest.mark.timeout(240)
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeDiscord]:
-    async with FakeDiscord(nonce_memory_seconds=NONCE_MEMORY_SECONDS) as server:
-        yield server
 
 
 async def wait_for_exit(child: BotProcess, timeout: float) -> None:
