@@ -78,21 +78,18 @@ def test_bare_text_goes_to_the_first_required_option_not_named(guild: FakeGuild)
         parse_line("/feed filter include:war", TREE, guild)
 
 
-def test_ambiguous_or_wrong_input_is_explained(guild: FakeGuild) -> None:
-    with pytest.raises(CommandLineError, match="which option"):
-        parse_line("/search ceasefire", TREE, guild)
-    with pytest.raises(CommandLineError, match="takes no options"):
-        parse_line("/feed list something", TREE, guild)
-    with pytest.raises(CommandLineError, match="needs a subcommand: add, list, filter"):
-        parse_line("/feed", TREE, guild)
-    with pytest.raises(CommandLineError, match="unknown command /nope"):
-        parse_line("/nope", TREE, guild)
-    with pytest.raises(CommandLineError, match="no channel '#sport'"):
-        parse_line("/feed add https://x.org channel:#sport", TREE, guild)
-    with pytest.raises(CommandLineError, match="backfill: expected a whole number"):
-        parse_line("/feed add https://x.org backfill:two", TREE, guild)
-    with pytest.raises(CommandLineError, match="not one of Short, Long"):
-        parse_line("/settings digest enabled:on style:medium", TREE, guild)
+@pytest.mark.parametrize(("line", "explained"), [
+    ("/search ceasefire", "which option"),
+    ("/feed list something", "takes no options"),
+    ("/feed", "needs a subcommand: add, list, filter"),
+    ("/nope", "unknown command /nope"),
+    ("/feed add https://x.org channel:#sport", "no channel '#sport'"),
+    ("/feed add https://x.org backfill:two", "backfill: expected a whole number"),
+    ("/settings digest enabled:on style:medium", "not one of Short, Long"),
+])
+def test_ambiguous_or_wrong_input_is_explained(guild: FakeGuild, line: str, explained: str) -> None:
+    with pytest.raises(CommandLineError, match=explained):
+        parse_line(line, TREE, guild)
 
 
 def test_typed_values_follow_the_option_type(guild: FakeGuild) -> None:

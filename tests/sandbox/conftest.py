@@ -11,8 +11,10 @@ from tests.sandbox.client_harness import Harness, point_discord_py_at
 
 
 @pytest.fixture
-async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDiscord]:
-    async with FakeDiscord() as running:
+async def fake(request: pytest.FixtureRequest,
+               monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDiscord]:
+    """A test may pass the stand-in's options: parametrize "fake" with indirect=True."""
+    async with FakeDiscord(**getattr(request, "param", {})) as running:
         point_discord_py_at(running, monkeypatch)
         yield running
         assert not running.server_errors, "the stand-in itself failed on requests"

@@ -10,7 +10,7 @@ import discord
 import pytest
 
 from bot.sandbox import FakeDiscord, FakeGuild
-from tests.sandbox.client_harness import Harness, point_discord_py_at
+from tests.sandbox.client_harness import Harness
 
 
 def text_channel(harness: Harness, guild: FakeGuild, name: str) -> discord.TextChannel:
@@ -152,17 +152,12 @@ async def test_threads_from_messages_and_forum_posts(harness: Harness, fake, gui
         await harness.client.get_partial_messageable(forum.id).send("forums take posts")
 
 
-async def test_global_rate_limit_is_retried(monkeypatch: pytest.MonkeyPatch) -> None:
-    async with FakeDiscord(global_rate_limit=3) as fake:
-        point_discord_py_at(fake, monkeypatch)
-        guild = fake.add_guild()
-        harness = Harness(fake)
-        try:
-            await harness.start(sync=False)
-            news = text_channel(harness, guild, "news")
-            await asyncio.gather(*(news.send(f"item {n}") for n in range(5)))
-        finally:
-            await harness.stop()
+@pytest.mark.parametrize("fake", [{"global_rate_limit": 3}], indirect=True)
+async def test_global_rate_limit_is_retried(harness: Harness, fake: FakeDiscord,
+                                            guild: FakeGuild) -> None:
+    await harness.start(sync=False)
+    news = text_channel(harness, guild, "news")
+    await asyncio.gather(*(news.send(f"item {n}") for n in range(5)))
 
     assert sorted(m.content for m in fake.messages("news", guild)) == [
         f"item {n}" for n in range(5)
@@ -172,20 +167,15 @@ async def test_global_rate_limit_is_retried(monkeypatch: pytest.MonkeyPatch) -> 
     assert all(r.response["global"] is True for r in limited)
 
 
-async def test_channel_message_limit_paces_posting(monkeypatch: pytest.MonkeyPatch) -> None:
-    async with FakeDiscord(channel_message_limit=(2, 0.4)) as fake:
-        point_discord_py_at(fake, monkeypatch)
-        guild = fake.add_guild()
-        harness = Harness(fake)
-        try:
-            await harness.start(sync=False)
-            news = text_channel(harness, guild, "news")
-            started = time.monotonic()
-            for n in range(5):
-                await news.send(f"item {n}")
-            elapsed = time.monotonic() - started
-        finally:
-            await harness.stop()
+@pytest.mark.parametrize("fake", [{"channel_message_limit": (2, 0.4)}], indirect=True)
+async def test_channel_message_limit_paces_posting(harness: Harness, fake: FakeDiscord,
+                                                   guild: FakeGuild) -> None:
+    await harness.start(sync=False)
+    news = text_channel(harness, guild, "news")
+    started = time.monotonic()
+    for n in range(5):
+        await news.send(f"item {n}")
+    elapsed = time.monotonic() - started
 
     assert [m.content for m in fake.messages("news", guild)] == [f"item {n}" for n in range(5)]
     # Five messages at two per 0.4 s window need at least two full windows.
