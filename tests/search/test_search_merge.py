@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from bot.search import SearchResult
 from bot.search.merge import merge_results
 
@@ -15,13 +17,18 @@ def result(title: str, url: str, source: str, *, domain: str = "",
                         domain=domain, provider=provider)
 
 
-def test_the_same_link_with_tracking_parameters_is_one_article() -> None:
-    merged = merge_results([
+@pytest.mark.parametrize("copies", [
+    pytest.param([
         result("Port reopens", "https://bay.example/a?id=7&utm_source=x", "Bay Courier"),
         result("Port reopens after deal", "https://BAY.example/a?id=7#top", "Bay Courier"),
-    ])
-
-    assert len(merged) == 1
+    ], id="the same link with tracking parameters"),
+    pytest.param([
+        result("Port reopens!", "https://bay.example/a", "Bay Courier"),
+        result("port  reopens", "https://bay.example/amp/a", "bay courier"),
+    ], id="an identical headline from one outlet"),
+])
+def test_copies_of_one_article_merge_into_one(copies: list[SearchResult]) -> None:
+    assert len(merge_results(copies)) == 1
 
 
 def test_one_headline_from_two_outlets_stays_two_articles() -> None:
@@ -32,15 +39,6 @@ def test_one_headline_from_two_outlets_stays_two_articles() -> None:
     ])
 
     assert [r.source for r in merged] == ["Bay Courier", "Northern Ledger"]
-
-
-def test_an_identical_headline_from_one_outlet_is_one_article() -> None:
-    merged = merge_results([
-        result("Port reopens!", "https://bay.example/a", "Bay Courier"),
-        result("port  reopens", "https://bay.example/amp/a", "bay courier"),
-    ])
-
-    assert len(merged) == 1
 
 
 def test_google_and_gdelt_copies_combine_their_best_parts() -> None:
