@@ -32,29 +32,36 @@ def entries(count: int, *, prefix: str = "Story", start: int = 0,
                   published=BASE_TIME + timedelta(minutes=n)) for n in range(start, start + count)]
 
 
+def _rss_item(e: Entry) -> str:
+    categories = "".join(f"<category>{escape(c)}</category>" for c in e.categories)
+    return (f"<item><title>{escape(e.title)}</title><link>{escape(e.link)}</link>"
+            f"<guid>{escape(e.guid or e.link)}</guid>"
+            f"<description>{escape(e.summary)}</description>"
+            f"<pubDate>{format_datetime(e.published)}</pubDate>{categories}</item>")
+
+
 def rss(title: str, items: list[Entry]) -> str:
-    body = "".join(
-        f"<item><title>{escape(e.title)}</title><link>{escape(e.link)}</link>"
-        f"<guid>{escape(e.guid or e.link)}</guid>"
-        f"<description>{escape(e.summary)}</description>"
-        f"<pubDate>{format_datetime(e.published)}</pubDate>"
-        + "".join(f"<category>{escape(c)}</category>" for c in e.categories)
-        + "</item>" for e in sorted(items, key=lambda e: e.published, reverse=True))
+    """RSS 2.0, newest item first as most sites write it."""
+    newest_first = sorted(items, key=lambda e: e.published, reverse=True)
     return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
             f"<title>{escape(title)}</title><link>https://news.example.org/</link>"
-            f"<description>Test feed</description>{body}</channel></rss>")
+            f"<description>Test feed</description>{''.join(map(_rss_item, newest_first))}"
+            f"</channel></rss>")
+
+
+def _atom_entry(e: Entry) -> str:
+    return (f'<entry><title>{escape(e.title)}</title><link href="{escape(e.link)}"/>'
+            f"<id>{escape(e.guid or e.link)}</id><summary>{escape(e.summary)}</summary>"
+            f"<published>{e.published.isoformat()}</published>"
+            f"<updated>{(e.updated or e.published).isoformat()}</updated></entry>")
 
 
 def atom(title: str, items: list[Entry]) -> str:
-    body = "".join(
-        f'<entry><title>{escape(e.title)}</title><link href="{escape(e.link)}"/>'
-        f"<id>{escape(e.guid or e.link)}</id><summary>{escape(e.summary)}</summary>"
-        f"<published>{e.published.isoformat()}</published>"
-        f"<updated>{(e.updated or e.published).isoformat()}</updated></entry>"
-        for e in items)
+    """Atom 1.0, entries in the order given."""
     return (f'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
             f"<title>{escape(title)}</title><id>urn:test:{escape(title)}</id>"
-            f"<updated>{BASE_TIME.isoformat()}</updated>{body}</feed>")
+            f"<updated>{BASE_TIME.isoformat()}</updated>{''.join(map(_atom_entry, items))}"
+            f"</feed>")
 
 
 def json_feed(title: str, items: list[Entry]) -> str:
