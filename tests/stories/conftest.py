@@ -4,6 +4,7 @@ import json
 from collections.abc import AsyncIterator, Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pytest
@@ -13,8 +14,9 @@ from bot.stories.embed import SentenceEmbedder, get_embedder
 from bot.stories.models import ArticleInput
 from tests.helpers.harness import RunningBot, running_bot
 from tests.helpers.newsweb import NewsWeb
-from tests.helpers.storybot import FAST
-from tests.helpers.storyfeeds import OutletFeeds
+
+if TYPE_CHECKING:
+    from tests.helpers.storyfeeds import OutletFeeds
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "stories" / "articles.jsonl"
 
@@ -62,12 +64,19 @@ def articles(fixture_records: list[dict[str, str]]) -> dict[str, ArticleInput]:
 
 
 # The end-to-end story tests: three outlets' feeds, and the bot polling them every second.
+# The story's helpers are imported when a test asks for them, not with this file: pytest
+# may load this file before it moves the test clock (--time-shift), and the story's times
+# are fixed when its module is imported.
 @pytest.fixture
 async def feeds(news_web: NewsWeb) -> OutletFeeds:
+    from tests.helpers.storyfeeds import OutletFeeds
+
     return OutletFeeds(news_web)
 
 
 @pytest.fixture
 async def bot(fake_discord: FakeDiscord, sqlite_database_url: str) -> AsyncIterator[RunningBot]:
+    from tests.helpers.storybot import FAST
+
     async with running_bot(fake_discord, sqlite_database_url, FAST) as running:
         yield running
