@@ -9,27 +9,30 @@ from tests.helpers.newsweb import NewsWeb
 
 NOW = clock.now().replace(microsecond=0)
 
+
+def _report(outlet: str, slug: str, minutes_ago: int, title: str, summary: str) -> feedgen.Entry:
+    return feedgen.Entry(title, f"https://{outlet}.example/{slug}", summary=summary,
+                         published=NOW - timedelta(minutes=minutes_ago))
+
+
 TALKS_COLLAPSE = {
-    "courier": feedgen.Entry(
+    "courier": _report(
+        "courier", "westhaven-talks-collapse", 30,
         "Westhaven port strike talks collapse as union sets Friday deadline",
-        "https://courier.example/westhaven-talks-collapse",
-        summary='Dock workers at Westhaven said they would walk out by Friday unless the harbour '
-                'authority makes a new pay offer. "We have been patient for months and our '
-                'members cannot wait any longer," union secretary Maria Okafor said.',
-        published=NOW - timedelta(minutes=30)),
-    "gazette": feedgen.Entry(
+        'Dock workers at Westhaven said they would walk out by Friday unless the harbour '
+        'authority makes a new pay offer. "We have been patient for months and our '
+        'members cannot wait any longer," union secretary Maria Okafor said.'),
+    "gazette": _report(
+        "gazette", "port-talks-break-down", 22,
         "Union gives Westhaven harbour authority until Friday as port talks break down",
-        "https://gazette.example/port-talks-break-down",
-        summary="The Westhaven Dockers Union said talks had stalled and set a Friday deadline "
-                "for a new offer from the harbour authority.",
-        published=NOW - timedelta(minutes=22)),
-    "herald": feedgen.Entry(
+        "The Westhaven Dockers Union said talks had stalled and set a Friday deadline "
+        "for a new offer from the harbour authority."),
+    "herald": _report(
+        "herald", "dockers-threaten-walkout", 15,
         "Westhaven dockers threaten Friday walkout after port talks fail",
-        "https://herald.example/dockers-threaten-walkout",
-        summary="Port workers in Westhaven threatened a strike by Friday after talks with the "
-                'harbour authority failed. "We remain committed to a fair settlement for '
-                'everyone who works here," harbour authority chief Daniel Brennan said.',
-        published=NOW - timedelta(minutes=15)),
+        "Port workers in Westhaven threatened a strike by Friday after talks with the "
+        'harbour authority failed. "We remain committed to a fair settlement for '
+        'everyone who works here," harbour authority chief Daniel Brennan said.'),
 }
 MARATHON = feedgen.Entry("City marathon draws record crowd of runners",
                          "https://courier.example/marathon-record",
