@@ -75,6 +75,9 @@ def run_week(
         for gone in assignment.merged_story_ids:
             absorbed_by[gone] = assignment.story_id
         at_assignment.append(assignment.story_id)
+    # The batch is complete: settle leftover fragments, as `storyline stories` does.
+    for keeper, gone in clusterer.settle():
+        absorbed_by[gone] = keeper
     elapsed = time.perf_counter() - started
 
     def surviving(story_id: str) -> str:

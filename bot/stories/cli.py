@@ -98,6 +98,9 @@ def cluster_articles(
         for gone in assignment.merged_story_ids:
             absorbed_by[gone] = assignment.story_id
         topic_of[assignment.story_id] = assignment.topic_id
+    # The whole file has been read: fold what is left of small fragments.
+    for keeper, gone in clusterer.settle():
+        absorbed_by[gone] = keeper
 
     def surviving(story_id: str) -> str:
         while story_id in absorbed_by:

@@ -8,7 +8,10 @@ One pass, one article at a time, deterministic for a given input order:
    starts a new story, placed under the best related topic;
 3. then the touched story is compared with the other active stories and folded together
    with any that now clearly describe the same story (early headlines of one event often
-   start separate fragments before enough coverage arrives to show they belong together).
+   start separate fragments before enough coverage arrives to show they belong together);
+4. `settle()`, once a batch is complete, folds what is still a small fragment into the
+   nearest bigger story, with a lower bar than step 3: by then every story's centroid has
+   seen all of its coverage, which the fragment did not when it was opened.
 """
 
 from __future__ import annotations
@@ -209,12 +212,7 @@ class StoryClusterer:
         merged: list[str] = []
         while True:
             slot = stories.slot_of[story_id]
-            scores = stories.scores(
-                stories.units[slot], stories.top_terms(slot, cfg.merge_terms), cfg.dense_weight
-            )
-            scores[slot] = -np.inf
-            if now is not None:
-                scores[~stories.joinable(now, cfg.story_window.total_seconds())] = -np.inf
+            scores = self._story_scores(slot, now)
             top = len(scores)
             smaller = np.minimum(stories.counts[:top], stories.counts[slot])
             bars = np.where(
@@ -230,6 +228,46 @@ class StoryClusterer:
             self._absorb(keeper, absorbed)
             merged.append(absorbed)
             story_id = keeper
+
+    def settle(self) -> list[tuple[str, str]]:
+        """Fold small stories (smallest first) into the best-scoring bigger active story,
+        centroid against centroid, when the score clears `settle_threshold` (and, with
+        times, the bigger story's window covers the small one's last article). Returns the
+        folds as (keeper, absorbed) pairs, in order; an absorbed id resolves to its keeper."""
+        cfg, stories = self.config, self._stories
+        small = [key for key, slot in stories.slot_of.items()
+                 if stories.counts[slot] <= cfg.settle_size]
+        small.sort(key=lambda key: (int(stories.counts[stories.slot_of[key]]),
+                                    self._meta[key].sequence))
+        folds: list[tuple[str, str]] = []
+        for story_id in small:
+            slot = stories.slot_of.get(story_id)
+            if slot is None or stories.counts[slot] > cfg.settle_size:
+                continue
+            last = float(stories.last_seen[slot])
+            scores = self._story_scores(slot, None if np.isnan(last) else last)
+            scores[stories.counts[: len(scores)] < stories.counts[slot]] = -np.inf
+            best = int(np.argmax(scores)) if len(scores) else -1
+            if best < 0 or scores[best] < cfg.settle_threshold:
+                continue
+            other_id = stories.keys[best]
+            assert other_id is not None
+            keeper, absorbed = self._keeper_of(story_id, other_id)
+            self._absorb(keeper, absorbed)
+            folds.append((keeper, absorbed))
+        return folds
+
+    def _story_scores(self, slot: int, now: float | None) -> np.ndarray:
+        """A story's centroid and top terms scored against every other story that is
+        active (and joinable at `now`); -inf for itself and the rest."""
+        cfg, stories = self.config, self._stories
+        scores = stories.scores(
+            stories.units[slot], stories.top_terms(slot, cfg.merge_terms), cfg.dense_weight
+        )
+        scores[slot] = -np.inf
+        if now is not None:
+            scores[~stories.joinable(now, cfg.story_window.total_seconds())] = -np.inf
+        return scores
 
     def _keeper_of(self, first: str, second: str) -> tuple[str, str]:
         """The bigger story keeps its id (the older one on a tie), so posts stay put."""

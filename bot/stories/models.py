@@ -40,6 +40,10 @@ class ClusterConfig:
     merge_threshold_small: float = 0.50
     merge_threshold: float = 0.60
     small_story_size: int = 10
+    # `settle()` (run when a batch is complete): a story of at most `settle_size` articles
+    # folds into the best-scoring bigger story if their centroids score at least this.
+    settle_size: int = 20
+    settle_threshold: float = 0.40
     # Votes of the nearest kept member vectors, mixed into the join score. Off: on week 1 it
     # gained nothing over centroids plus folding (0.748 vs 0.747) and costs 24 KB per story.
     member_weight: float = 0.0

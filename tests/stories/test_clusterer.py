@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import numpy as np
 import pytest
@@ -9,6 +9,7 @@ import pytest
 from bot.stories.cluster import Embedder, StoryClusterer
 from bot.stories.embed import SentenceEmbedder
 from bot.stories.models import ArticleInput, Assignment, ClusterConfig
+from tests.helpers import clock
 
 
 @pytest.fixture
@@ -131,3 +132,51 @@ def test_an_article_fed_twice_is_a_wire_copy_of_itself_not_a_crash(embed_cached,
     again = clusterer.assign(articles["a24"])
     assert again.story_id == first.story_id
     assert again.duplicate_of == "a24"
+
+
+def _leaning(dim: int, lean: float) -> np.ndarray:
+    """A unit vector with cosine `lean` to the first axis, the rest on axis `dim`."""
+    vector = np.zeros(384, dtype=np.float32)
+    vector[0], vector[dim] = lean, np.sqrt(1 - lean * lean)
+    return vector
+
+
+def _no_embedding(texts: list[str]) -> np.ndarray:
+    raise AssertionError("vectors are given")
+
+
+def _bridge_report(i: int, published: datetime | None = None) -> ArticleInput:
+    return ArticleInput(f"big{i}", f"Harbour bridge shut as the storm hits, report {i}",
+                        published=published)
+
+
+def test_settle_folds_a_leftover_fragment_into_the_nearest_bigger_story() -> None:
+    # Strict online bars keep three stories apart; settling then folds the small one that
+    # leans towards the big story, and leaves the unrelated one alone.
+    config = ClusterConfig(join_threshold=0.9, merge_threshold_small=0.95,
+                           merge_threshold=0.95, settle_threshold=0.5)
+    clusterer = StoryClusterer(config, embedder=_no_embedding)
+    big = [clusterer.assign(_bridge_report(i), _leaning(1, 1.0)) for i in range(6)]
+    fragment = [clusterer.assign(ArticleInput(f"frag{i}", f"Crossing closed again {i}"),
+                                 _leaning(3, 0.8)) for i in range(2)]
+    unrelated = clusterer.assign(ArticleInput("other", "Orchestra tour dates"), _leaning(4, 0.0))
+    assert len({a.story_id for a in big}) == 1
+    assert fragment[0].story_id != big[0].story_id
+
+    assert clusterer.settle() == [(big[0].story_id, fragment[0].story_id)]
+    assert sorted(clusterer.active_story_ids()) == sorted({big[0].story_id, unrelated.story_id})
+    assert clusterer.snapshot_story(big[0].story_id).member_count == 8
+    assert clusterer.settle() == []
+
+
+def test_settle_keeps_apart_stories_days_apart() -> None:
+    config = ClusterConfig(join_threshold=0.9, merge_threshold_small=0.95,
+                           merge_threshold=0.95, settle_threshold=0.5)
+    clusterer = StoryClusterer(config, embedder=_no_embedding)
+    start = clock.now()
+    for i in range(6):
+        clusterer.assign(_bridge_report(i, start), _leaning(1, 1.0))
+    later = start + config.story_window + timedelta(days=2)
+    clusterer.assign(ArticleInput("late", "Crossing closed again", published=later),
+                     _leaning(3, 0.8))
+    assert clusterer.settle() == []
