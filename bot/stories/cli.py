@@ -3,7 +3,8 @@
 Input: one JSON object per line, `{id, title, text?, url, source, published}` in any order;
 articles are processed in `published` order (undated ones last, in input order). Output:
 one `{id, story, topic}` line per article on stdout, with story ids as they stand after the
-whole run (a story that was later folded into another reports the surviving id).
+whole run: once the file is read, small leftover fragments are settled into the nearest
+bigger story, and a story that was folded into another reports the surviving id.
 """
 
 from __future__ import annotations

@@ -16,13 +16,16 @@ One pass, one article at a time, deterministic for a given input order:
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from bot.stories.cluster_state import (
+    EMBEDDING_DIM,
+    ClustererPersistence,
+    StoryMeta,
+    seconds_of,
+)
 from bot.stories.dedup import WireCopyIndex
 from bot.stories.index import CentroidIndex, unit
 from bot.stories.models import (
@@ -30,36 +33,13 @@ from bot.stories.models import (
     Assignment,
     ClusterConfig,
     Fingerprint,
-    StoryState,
-    TermStats,
 )
 from bot.stories.term_weights import TermWeights
 from bot.stories.terms import content_terms, shingle_fingerprint, text_hash
 
 Embedder = Callable[[list[str]], np.ndarray]
-EMBEDDING_DIM = 384
 # Sweeping for expired stories at most this often (seconds of stream time) keeps it cheap.
 _SWEEP_EVERY = 60.0
-
-
-@dataclass
-class _StoryMeta:
-    topic_id: str
-    sequence: int
-    sample_titles: list[str]
-    fingerprints: deque[Fingerprint] = field(default_factory=deque)
-
-
-def _seconds(moment: datetime | None) -> float | None:
-    if moment is None:
-        return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.timestamp()
-
-
-def _moment(seconds: float) -> datetime | None:
-    return None if np.isnan(seconds) else datetime.fromtimestamp(float(seconds), UTC)
 
 
 def _default_embedder(texts: list[str]) -> np.ndarray:
@@ -68,7 +48,7 @@ def _default_embedder(texts: list[str]) -> np.ndarray:
     return embed(texts)
 
 
-class StoryClusterer:
+class StoryClusterer(ClustererPersistence):
     def __init__(self, config: ClusterConfig | None = None, embedder: Embedder | None = None):
         self.config = config or ClusterConfig()
         self._embedder = embedder or _default_embedder
@@ -76,7 +56,7 @@ class StoryClusterer:
             EMBEDDING_DIM, self.config.max_terms, self.config.member_sample
         )
         self._topics = CentroidIndex(EMBEDDING_DIM, self.config.max_terms)
-        self._meta: dict[str, _StoryMeta] = {}
+        self._meta: dict[str, StoryMeta] = {}
         self._term_weights = TermWeights()
         self._copies = WireCopyIndex(self.config.duplicate_jaccard)
         self._sequence = 0
@@ -124,7 +104,7 @@ class StoryClusterer:
 
     def _assign(self, article: ArticleInput, vector: np.ndarray) -> Assignment:
         cfg = self.config
-        now = _seconds(article.published)
+        now = seconds_of(article.published)
         self._advance_clock(now)
         self._tick += 1
         full_text = f"{article.title}\n{article.text or ''}"
@@ -203,7 +183,7 @@ class StoryClusterer:
                 topic_id = f"{topic_id}-{self._sequence}"
             self._topics.open(topic_id)
         self._stories.open(story_id)
-        self._meta[story_id] = _StoryMeta(topic_id, self._sequence, [])
+        self._meta[story_id] = StoryMeta(topic_id, self._sequence, [])
         self._sequence += 1
         return story_id
 
@@ -358,83 +338,3 @@ class StoryClusterer:
                     self._drop_story(int(slot))
                 else:
                     index.close(int(slot))
-
-    # -- persistence -------------------------------------------------------
-
-    def snapshot_story(self, story_id: str) -> StoryState:
-        slot = self._stories.slot_of[story_id]
-        meta = self._meta[story_id]
-        stories = self._stories
-        return StoryState(
-            id=story_id,
-            topic_id=meta.topic_id,
-            centroid=stories.sums[slot].astype(np.float32).tobytes(),
-            member_count=int(stories.counts[slot]),
-            first_published=_moment(stories.first_seen[slot]),
-            last_published=_moment(stories.last_seen[slot]),
-            terms=dict(stories.terms[slot]),
-            sample_titles=list(meta.sample_titles),
-            fingerprints=list(meta.fingerprints),
-            sequence=meta.sequence,
-            member_vectors=stories.members_of(slot).tobytes(),
-        )
-
-    def snapshot_topic(self, topic_id: str) -> StoryState:
-        """A topic in the same row shape as a story (its own id as topic_id)."""
-        slot = self._topics.slot_of[topic_id]
-        topics = self._topics
-        return StoryState(
-            id=topic_id,
-            topic_id=topic_id,
-            centroid=topics.sums[slot].astype(np.float32).tobytes(),
-            member_count=int(topics.counts[slot]),
-            first_published=_moment(topics.first_seen[slot]),
-            last_published=_moment(topics.last_seen[slot]),
-            terms=dict(topics.terms[slot]),
-            sequence=int(topics.touched[slot]),
-        )
-
-    def active_topic_ids(self) -> list[str]:
-        return list(self._topics.slot_of)
-
-    def term_stats(self) -> TermStats:
-        return self._term_weights.stats()
-
-    def restore(
-        self,
-        stories: Iterable[StoryState],
-        topics: Iterable[StoryState] = (),
-        term_stats: TermStats | None = None,
-    ) -> None:
-        """Rebuild the active index from persisted rows (on a fresh clusterer)."""
-        if term_stats is not None:
-            self._term_weights = TermWeights(term_stats)
-        for topic in sorted(topics, key=lambda t: t.sequence):
-            slot = self._topics.open(topic.id)
-            self._load(self._topics, slot, topic)
-            self._topics.touched[slot] = topic.sequence
-            self._tick = max(self._tick, topic.sequence)
-        for story in sorted(stories, key=lambda s: s.sequence):
-            slot = self._stories.open(story.id)
-            self._load(self._stories, slot, story)
-            members = np.frombuffer(story.member_vectors, dtype=np.float32)
-            for member in members.reshape(-1, EMBEDDING_DIM):
-                self._stories.add_member(slot, member)
-            self._meta[story.id] = _StoryMeta(
-                story.topic_id, story.sequence, list(story.sample_titles)
-            )
-            for fingerprint in story.fingerprints:
-                self._remember(story.id, fingerprint)
-            self._sequence = max(self._sequence, story.sequence + 1)
-            if story.topic_id not in self._topics.slot_of:
-                topic_slot = self._topics.open(story.topic_id)
-                self._load(self._topics, topic_slot, story)
-
-    def _load(self, index: CentroidIndex, slot: int, row: StoryState) -> None:
-        vector_sum = np.frombuffer(row.centroid, dtype=np.float32)
-        index.add(slot, vector_sum, row.member_count, row.terms)
-        for moment in (row.first_published, row.last_published):
-            seconds = _seconds(moment)
-            if seconds is not None:
-                index.note_time(slot, seconds, index.touched[slot])
-                self._clock = seconds if self._clock is None else max(self._clock, seconds)
