@@ -19,6 +19,15 @@ TRAILING_WHO_VERB = re.compile(
 TRAILING_VERB_WHO = re.compile(
     rf"^\s*[,—–-]?\s*{VERB}\s+(?P<who>[^!?;“”\"]{{1,120}})", re.IGNORECASE
 )
+# "…” in the 2008 primary, said X": the attribution comes later in the quote's sentence.
+TRAILING_LATER_VERB_WHO = re.compile(
+    rf"[,—–]\s*{ADVERB}{VERB}\s+(?P<who>[^!?;“”\"]{{1,120}})", re.IGNORECASE
+)
+# "…” that Ruiz can win, …" / "…” in 2008, …": no comma, the quote's own sentence goes on.
+CLAUSE_GOES_ON = re.compile(
+    r"[ \t]+(?:that|if|because|in|on|at|when|while|since|after|before|which|for|to|of|with|"
+    r"about|than|whether|unless|until|though|although|by|from|into|over|among)\b"
+)
 ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^!?;“”\"]{1,100})", re.IGNORECASE)
 LEADING_WHO_VERB = re.compile(
     rf"(?P<who>[^!?“”\"]{{1,160}}?)\s+{ADVERB}{VERB}\b(?P<tail>[^!?“”\"]{{0,140}})$",

@@ -290,8 +290,17 @@ def _is_subject_like(mention: Mention, sentence: Sentence, full_text: str) -> bo
         and w not in lexicon.ROLE_NOUNS
         and w.capitalize() not in lexicon.PERSON_TITLES
     ]
-    # "On Tuesday, campaign chairman Ana Ruiz told reporters": the one who speaks.
-    return not words or _SPEAKS_NEXT.match(full_text, mention.end) is not None
+    # "On Tuesday, campaign chairman Ana Ruiz told reporters": the one who speaks; and
+    # "…, said Ana Ruiz": the subject of an inverted speech verb.
+    return (
+        not words
+        or _SPEAKS_NEXT.match(full_text, mention.end) is not None
+        or (
+            len(words) == 1
+            and _SPEECH_BEFORE.search(clause) is not None
+            and full_text[mention.end : mention.end + 1] in {".", ","}
+        )
+    )
 
 
 def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:

@@ -16,13 +16,11 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from bot.analysis import attribution_patterns as patterns
+from bot.analysis import pronouns
 from bot.analysis import quote_cues as cues
 from bot.analysis import speaker_names as names
 from bot.analysis.entities import Mention
-from bot.analysis.lexicon import (
-    DEMONYMS,
-    NON_ENTITY_WORDS,
-)
+from bot.analysis.lexicon import NON_ENTITY_WORDS
 from bot.analysis.quote_spans import Span, find_quote_spans, join_parts, paragraph_of
 from bot.analysis.sentences import Sentence, sentence_at
 
@@ -46,13 +44,11 @@ class _SpeakerFinder:
         self.text = text
         self.sentences = sentences
         self.mentions = mentions
-        self.last_speaker: str | None = None
+        self.previous: pronouns.PreviousSpeaker | None = None  # the last named speaker
         self.last_quote: tuple[str, int] | None = None  # (speaker, end) of the previous quote
         self.sentence_of = {m.start: m.sentence for m in mentions}
         # A person's gender from any mention ("Ms. Lopez" once makes "Lopez" female).
-        self.genders: dict[str, str] = {
-            m.canonical: m.gender for m in mentions if m.type == "person" and m.gender
-        }
+        self.genders = pronouns.known_genders(text, mentions)
 
     def pronoun_subject(self, quote_start: int, previous_end: int) -> str | None:
         """'He asserted that his rival is a “…”': a sentence opened by he/she."""
@@ -125,6 +121,8 @@ class _SpeakerFinder:
             (patterns.TRAILING_WHO_VERB, "last"),
         ):
             match = pattern.match(after)
+            if match and patterns.CLAUSE_GOES_ON.match(after):
+                break  # "…” that Ruiz can win, said X": the quote's sentence goes on first
             if match:
                 who_start = after_start + match.start("who")
                 who = self._who(match.group("who"), who_start, span.start, prefer)
@@ -136,6 +134,12 @@ class _SpeakerFinder:
             who = self._who(match.group("who"), shift + match.start("who"), span.start, "first")
             if who is not _NOT_A_SPEAKER:
                 return who, shift + match.end()
+        match = patterns.TRAILING_LATER_VERB_WHO.search(after)
+        if match:
+            at = after_start + match.start("who")
+            who = self._who(match.group("who"), at, span.start, "first")
+            if who is not _NOT_A_SPEAKER:
+                return who, after_start + match.end()
         return None
 
     def _short_attribution_after(self, span: Span, next_start: int) -> int | None:
@@ -294,26 +298,10 @@ class _SpeakerFinder:
         """The person a pronoun refers to, or None if no one plausible is in reach."""
         if pronoun in _GROUP_PRONOUNS:
             return None
-        gender = _PRONOUNS[pronoun]
         here = sentence_at(self.sentences, quote_start).index
-        window = [
-            m
-            for m in self.mentions
-            if m.type == "person"
-            and m.start < quote_start
-            and here - m.sentence <= _PRONOUN_REACH
-            and self.genders.get(m.canonical) in {None, gender}
-            and m.canonical not in DEMONYMS  # "the Republican said" names no one
-        ]
-        if not window:
-            return None
-
-        if self.last_speaker and any(m.canonical == self.last_speaker for m in window):
-            recent_subjects = [m for m in window if m.subject_like]
-            if not recent_subjects or recent_subjects[-1].canonical == self.last_speaker:
-                return self.last_speaker
-        subjects = [m for m in window if m.subject_like]
-        return (subjects or window)[-1].canonical
+        return pronouns.resolve(
+            _PRONOUNS[pronoun], here, quote_start, self.mentions, self.genders, self.previous
+        )
 
 
 class _NotASpeaker(enum.Enum):
@@ -325,8 +313,6 @@ class _NotASpeaker(enum.Enum):
 _NOT_A_SPEAKER: Final = _NotASpeaker.TOKEN
 # A name, None for an unnamed speaker, or no speaker at all.
 Speaker = str | None | Literal[_NotASpeaker.TOKEN]
-# Sentences back a pronoun may reach for its person ("he said" after a paragraph about him).
-_PRONOUN_REACH = 6
 # “…,” Obama said after meeting Putin in Hangzhou. “…”: an attribution this short between
 # two quotes of one paragraph introduces no new speaker even when it names someone.
 _SHORT_ATTRIBUTION_WORDS = 30
@@ -387,7 +373,8 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
             sentence = sentence_at(sentences, span.start)
             quotes.append(Quote(quote_text, resolved, sentence.index))
             if resolved:
-                finder.last_speaker = resolved
+                at = sentence_at(sentences, last_end)
+                finder.previous = pronouns.PreviousSpeaker(resolved, at.index, last_end)
         finder.last_quote = (resolved, last_end) if isinstance(resolved, str) else None
         previous_end = last_end + 1
         index += 1

@@ -1,0 +1,75 @@
+"""Who a speaker pronoun means, and attributions that come late in the sentence (issue 10).
+
+Every sentence here was written for this test; the patterns come from measuring on
+PolNeAR's train split (bench/bench_attribution.py), whose text never enters the repository.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.analysis import analyse
+
+PUBLISHED = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
+
+
+def speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in analyse(text, PUBLISHED).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Council member Rosa Fenwick “read the budget line by line before anyone else” "
+            "in the spring session, said city historian Paul Okafor.",
+            ["Paul Okafor"],
+            id="a partial quote, then the rest of the clause, then said X",
+        ),
+        pytest.param(
+            "“They can announce it, but it looks very unlikely” that Fenwick can pass the "
+            "levy this year, said Peter Lindqvist, a budget analyst.",
+            ["Peter Lindqvist"],
+            id="the quote's sentence goes on before said X",
+        ),
+    ],
+)
+def test_the_attribution_later_in_the_quotes_sentence_names_the_speaker(
+    text: str, expected: list[str | None]
+) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The harbour board met on Monday. “We were told the dredging would start in "
+            "May,” said Jonas Arkwright, a ferry captain.\n\n"
+            "Fares could rise, said Martin Oyelaran, who runs the ticket office. “Nobody "
+            "wants to pay more for the same crossing,” he said.",
+            ["Jonas Arkwright", "Martin Oyelaran"],
+            id="said X with no quote of its own is who speaks next",
+        ),
+        pytest.param(
+            "Radio host Daniel Achebe recalled that before the vote, Thomas Brandt was "
+            "seen as an outsider by his listeners.\n\n"
+            "“I hate to say it, but that is how people talked about him,” he said.",
+            ["Daniel Achebe"],
+            id="the main clause's subject, not the person in the clause after that",
+        ),
+        pytest.param(
+            "Toma Okeke, who chaired the panel for a decade, handed the files over in May.\n\n"
+            "Kit Moreau, who led the inquiry until her retirement, called it a fair process.\n\n"
+            "“Nobody was ever short of witnesses in that room,” he said.",
+            ["Toma Okeke"],
+            id="a gender learned from the person's own pronoun",
+        ),
+    ],
+)
+def test_a_pronoun_names_the_most_salient_person_before_it(
+    text: str, expected: list[str | None]
+) -> None:
+    assert speakers(text) == expected
