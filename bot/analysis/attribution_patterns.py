@@ -61,3 +61,8 @@ PARTICIPLE = re.compile(
 def paragraph_end_is_attribution(tail: str) -> bool:
     """'…,” he said at the hearing.': the quote's own attribution closes its paragraph."""
     return len(tail.split()) <= 12 and re.search(rf"\b{VERB}\b", tail, re.I) is not None
+
+
+def paragraph_end_opens_with_attribution(tail: str) -> bool:
+    """'…,” Ruiz told the radio station when asked about the vote.': a longer attribution."""
+    return re.search(rf"\b{VERB}\b", " ".join(tail.split()[:6]), re.I) is not None

@@ -100,3 +100,8 @@ def join_parts(text: str, parts: list[tuple[int, int]]) -> str:
 
 def paragraph_of(text: str, position: int) -> int:
     return text.count("\n", 0, position)
+
+
+def rest_of_paragraph(text: str, position: int) -> str:
+    end = text.find("\n", position)
+    return text[position + 1 : end if end >= 0 else len(text)]

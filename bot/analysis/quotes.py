@@ -21,7 +21,13 @@ from bot.analysis import quote_cues as cues
 from bot.analysis import speaker_names as names
 from bot.analysis.entities import Mention
 from bot.analysis.lexicon import NON_ENTITY_WORDS
-from bot.analysis.quote_spans import Span, find_quote_spans, join_parts, paragraph_of
+from bot.analysis.quote_spans import (
+    Span,
+    find_quote_spans,
+    join_parts,
+    paragraph_of,
+    rest_of_paragraph,
+)
 from bot.analysis.sentences import Sentence, sentence_at
 
 MIN_QUOTE_WORDS = 4
@@ -60,6 +66,26 @@ class _SpeakerFinder:
             return None
         return self._resolve_pronoun(first.group("pronoun").lower(), quote_start)
 
+    def introduced(self, quote_start: int, previous_end: int, after: str | None) -> str | None:
+        """'Ruiz put it plainly in her memoir:' then the quote: that sentence's subject.
+
+        With `after` (the rest of the quote's paragraph) a sentence that ends in a full
+        stop introduces the quote too, as long as no attribution follows the quote.
+        """
+        here = sentence_at(self.sentences, quote_start)
+        if here.index == 0 or self.text[here.start : quote_start - 1].strip(" “\"‘'"):
+            return None
+        before = self.sentences[here.index - 1]
+        colon = before.text.rstrip().endswith(":")
+        if before.start < previous_end or not (colon or after is not None):
+            return None
+        if not colon and (after is None or re.search(rf"\b{patterns.VERB}\b", after, re.I)):
+            return None
+        opener = re.match(r"(?:But|And|Then|Later|Still)?[\s,]*(?P<pronoun>He|She)\b", before.text)
+        if opener is not None:
+            return self._resolve_pronoun(opener.group("pronoun").lower(), before.start)
+        return cues.sentence_subject(self.text, before, before.end, previous_end, self.mentions)
+
     def continued(self, quote_start: int) -> str | None:
         """The previous quote's speaker for a quote that goes on speaking for them.
 
@@ -83,8 +109,8 @@ class _SpeakerFinder:
                 # Names in the previous quote's own attribution ("said Hart's aide Rask.")
                 # are not a new speaker.
                 return speaker
-            else:
-                return None
+            elif not patterns.paragraph_end_opens_with_attribution(tail):
+                return None  # else: the speaker goes on unless someone else is named
         else:
             return None
         others = [
@@ -363,7 +389,9 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                     text, sentence_at(sentences, span.start), span.start, previous_end, mentions
                 )
                 or finder.pronoun_subject(span.start, previous_end)
+                or finder.introduced(span.start, previous_end, None)
                 or finder.continued(span.start)
+                or finder.introduced(span.start, previous_end, rest_of_paragraph(text, last_end))
             )
         quote_text = join_parts(text, parts)
         word_count = len(re.findall(r"\w+(?:[’']\w+)?", quote_text))

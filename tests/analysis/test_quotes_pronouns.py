@@ -73,3 +73,42 @@ def test_a_pronoun_names_the_most_salient_person_before_it(
     text: str, expected: list[str | None]
 ) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The ferry strike entered its third day.\n\n"
+            "“We are not moving until the pay offer changes,” Ines Carvalho told the radio "
+            "station on Tuesday when asked how long the crews would stay out.\n\n"
+            "“Nobody here wants a long strike, but nobody wants to go back for nothing.”",
+            ["Ines Carvalho", "Ines Carvalho"],
+            id="a quote opening the next paragraph after a long attribution",
+        ),
+        pytest.param(
+            "The ferry strike entered its third day.\n\n"
+            "Union organiser Ines Carvalho put it bluntly in a letter to members:\n\n"
+            "“We are not moving until the pay offer changes, and the company knows it.”",
+            ["Ines Carvalho"],
+            id="a sentence ending in a colon introduces the quote",
+        ),
+        pytest.param(
+            "The ferry strike entered its third day.\n\n"
+            "Union organiser Ines Carvalho praised the crews for holding together.\n\n"
+            "“We are not moving until the pay offer changes, and the company knows it.”",
+            ["Ines Carvalho"],
+            id="a quote paragraph after a sentence about its speaker",
+        ),
+        pytest.param(
+            "Union organiser Ines Carvalho praised the crews for holding together.\n\n"
+            "“We are not moving until the pay offer changes,” a deckhand told the crowd.",
+            ["a deckhand"],
+            id="not when the quote has an attribution of its own",
+        ),
+    ],
+)
+def test_a_quote_without_attribution_takes_the_speaker_introduced_before_it(
+    text: str, expected: list[str | None]
+) -> None:
+    assert speakers(text) == expected
