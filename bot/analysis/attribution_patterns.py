@@ -43,7 +43,9 @@ LEADING_COLON = re.compile(r"(?P<who>[^!?“”\"]{1,120}):\s*$")
 # "(D-S.C.)", "(R-Utah)" after a lawmaker's name is a label, not part of the name.
 PARENTHETICAL = re.compile(r"\s*\([^()]{0,40}\)")
 LEADING_CONNECTIVE = re.compile(
-    r"^(?:but|and|yet|so|however|still|then|instead|later|earlier|now)\b[,\s]*", re.IGNORECASE
+    r"^(?:but|and|yet|so|however|still|then|instead|later|earlier|now)\b[,\s]*"
+    r"|^[a-z]+ly\b[,\s]+(?=(?:he|she)\b)",  # "Recently she announced"
+    re.IGNORECASE,
 )
 BACK_REFERENCE = re.compile(
     r"^the (?:statement|" + "|".join(sorted(ORG_DESCRIPTORS)) + r")$", re.IGNORECASE

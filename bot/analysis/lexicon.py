@@ -158,7 +158,7 @@ ORG_WORDS = frozenset(
     Times Post Journal Herald Guardian Telegraph News Press Tribune Review Magazine Studios
     Records Pictures Entertainment Media Communications Energy Oil Petroleum Pharmaceuticals
     Council Tribunal Secretariat Directorate Inc. Corp. Co. Ltd. United City Rovers
-    Athletic""".split()
+    Athletic County""".split()
 )
 
 KNOWN_ORGS = frozenset(
@@ -185,7 +185,8 @@ NON_ENTITY_WORDS = frozenset(
     Through Until Unless Because Whether Last Earlier Later Instead Overall Indeed Officials
     Police Authorities Analysts Critics Experts Residents Witnesses Sources Is Are Was Were
     Do Does Did Has Have Had Will Would Can Could Should Must May Might Let Let's Please
-    Chapter Section Update Updated Read More Photo Image Video Watch Listen Advertisement""".split()
+    Chapter Section Update Updated Read More Photo Image Video Watch Listen Advertisement
+    I’m I'm I’ve I've I’d I'd I’ll I'll""".split()
 )
 
 MALE_FIRST_NAMES = frozenset(

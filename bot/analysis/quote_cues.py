@@ -15,7 +15,9 @@ from bot.analysis.sentences import Sentence
 
 _NAME = r"[A-Z][\w’'.\-]*(?:[ \t\xa0]+(?:[A-Z][\w’'.\-]*|of|de|van|von|al))*?"
 # match(text, pos) anchors at pos, so these patterns carry no "^".
-_SIGNATURE = re.compile(rf"[ \t\xa0]*[―—–][ \t\xa0]*(?P<name>{_NAME})(?=[ \t\xa0]*(?:[.,\n]|$))")
+_SIGNATURE = re.compile(
+    rf"[ \t\xa0]*(?:[―—–]|\n\s*-)[ \t\xa0]*(?P<name>{_NAME})(?=[ \t\xa0]*(?:[.,\n]|$))"
+)
 # Verbs that report how something was said, beyond the speech-verb list.
 _ANY_PAST = r"(?:[a-z]{3,}ed|told|wrote|spoke|said|says|sang|began|went on|shot back)"
 _NAME_THEN_VERB = re.compile(
@@ -25,7 +27,8 @@ _VERB_THEN_NAME = re.compile(rf"[ \t\xa0]*,?[ \t\xa0]*[a-z]{{3,}}ed[ \t\xa0]+(?P
 
 
 def signed(text: str, quote_end: int, limit: int) -> str | None:
-    """A quote signed with a dash after its closing mark: “…” ― Jane Doe."""
+    """A quote signed with a dash after its closing mark (“…” ― Jane Doe), or by a line
+    below it that opens with a hyphen (- Jane Doe)."""
     match = _SIGNATURE.match(text, quote_end + 1, limit)
     return match.group("name").rstrip(".") if match else None
 

@@ -55,6 +55,7 @@ class _SpeakerFinder:
         self.sentence_of = {m.start: m.sentence for m in mentions}
         # A person's gender from any mention ("Ms. Lopez" once makes "Lopez" female).
         self.genders = pronouns.known_genders(text, mentions)
+        self.outside = mentions  # the mentions outside quotes
 
     def pronoun_subject(self, quote_start: int, previous_end: int) -> str | None:
         """'He asserted that his rival is a “…”': a sentence opened by he/she."""
@@ -326,7 +327,7 @@ class _SpeakerFinder:
             return None
         here = sentence_at(self.sentences, quote_start).index
         return pronouns.resolve(
-            _PRONOUNS[pronoun], here, quote_start, self.mentions, self.genders, self.previous
+            _PRONOUNS[pronoun], here, quote_start, self.outside, self.genders, self.previous
         )
 
 
@@ -349,6 +350,9 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
         return []
     finder = _SpeakerFinder(text, sentences, mentions)
     spans = find_quote_spans(text)
+    quoted = [(start, end) for span in spans for start, end in span.parts]
+    # A name inside someone's quote ("“Ruiz is wrong,” he said") is not who speaks next.
+    finder.outside = [m for m in mentions if not any(a <= m.start < b for a, b in quoted)]
     quotes: list[Quote] = []
     index = 0
     previous_end = 0
@@ -383,7 +387,7 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
         resolved = None if speaker is _NOT_A_SPEAKER else speaker
         if resolved is None:
             resolved = (
-                cues.signed(text, last_end, following)
+                names.strip_titles(cues.signed(text, last_end, following) or "")
                 or cues.named_after(text, last_end, following, mentions)
                 or cues.sentence_subject(
                     text, sentence_at(sentences, span.start), span.start, previous_end, mentions

@@ -112,3 +112,40 @@ def test_a_quote_without_attribution_takes_the_speaker_introduced_before_it(
     text: str, expected: list[str | None]
 ) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Quote of the day.\n\n"
+            "“I will look at the numbers again, and I will tell you what I find.”\n\n"
+            "- Governor Marta Quist.",
+            ["Marta Quist"],
+            id="a quote signed on the line below with a hyphen",
+        ),
+        pytest.param(
+            "Pastor Neil Ambrose chairs the food bank.\n\n"
+            "“I’ve said it before and I will say it again,” he said. “The queue grows.”\n\n"
+            "“Nobody should be hungry in a town this rich,” he said.",
+            ["Neil Ambrose", "Neil Ambrose"],
+            id="a capitalised contraction inside a quote names no one",
+        ),
+        pytest.param(
+            "Daniel Fosu, 19, from Lee County, disagrees.\n\n"
+            "“People my age want jobs first and slogans later,” he says.",
+            ["Daniel Fosu"],
+            id="a county is not a person even when its name is a first name",
+        ),
+        pytest.param(
+            "Harriet Quayle chairs the tenants' group.\n\n"
+            "Recently she wrote on her blog, “The rent rises have gone too far this year.”",
+            ["Harriet Quayle"],
+            id="an adverb before the pronoun",
+        ),
+    ],
+)
+def test_names_that_are_not_speakers_give_way_to_the_person(
+    text: str, expected: list[str | None]
+) -> None:
+    assert speakers(text) == expected
