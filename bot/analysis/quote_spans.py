@@ -8,6 +8,7 @@ with a mark are one quote (news convention for quotes running over paragraphs).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.analysis.sentences import split_paragraphs
@@ -22,6 +23,10 @@ class Span:
     parts: list[tuple[int, int]]
 
 
+# "“RUIZ: We will win.”": a transcript names each speaker in capitals.
+TRANSCRIPT_LABEL = re.compile(r"(?P<who>[A-Z][A-Z’'.\-]+(?: [A-Z][A-Z’'.\-]+)?):\s")
+
+
 def find_quote_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     open_span: Span | None = None
@@ -34,8 +39,11 @@ def find_quote_spans(text: str) -> list[Span]:
                 char in _OPENERS or (char == "‘" and _opens_single(paragraph, index))
             ):
                 closing, part_start = _OPENERS.get(char, "’"), position + 1
-                if open_span is not None and index > 0:
-                    spans.append(open_span)  # the last paragraph's quote really ended
+                # The last paragraph's quote really ended, or a transcript's next speaker.
+                if open_span is not None and (
+                    index > 0 or TRANSCRIPT_LABEL.match(paragraph, index + 1)
+                ):
+                    spans.append(open_span)
                     open_span = None
             elif part_start is not None and _closes(paragraph, index, closing):
                 if open_span is not None:

@@ -22,6 +22,7 @@ from bot.analysis import speaker_names as names
 from bot.analysis.entities import Mention
 from bot.analysis.lexicon import NON_ENTITY_WORDS
 from bot.analysis.quote_spans import (
+    TRANSCRIPT_LABEL,
     Span,
     find_quote_spans,
     join_parts,
@@ -272,10 +273,17 @@ class _SpeakerFinder:
         headline = sentence_at(self.sentences, quote_start).paragraph == 0
         if strict and headline and names.PROPER_NAME.match(stripped) and len(words) <= 3:
             return names.fold_surname(stripped, self.mentions)  # a headline quote: "Talvik: “…”"
-        if strict or len(words) > 12 or not words:
+        if strict or not words:
             return _NOT_A_SPEAKER
         nearest = [p.strip() for p in stripped.split(",") if p.strip()]
         nearest_part = nearest[0] if prefer == "first" else nearest[-1]
+        if len(words) > 12:
+            # "said Council President Ana Ruiz, summing up a long …": only the part next
+            # to the verb may name the speaker of so long a chunk.
+            if prefer != "first" or len(nearest_part.split()) > 6:
+                return _NOT_A_SPEAKER
+            chunk = core = stripped = nearest_part
+            words = stripped.split()
         if nearest_part.lower() in _PRONOUNS:
             # "Asked whether a deal was possible, he said:"
             return self._resolve_pronoun(nearest_part.lower(), quote_start)
@@ -398,6 +406,12 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 or finder.introduced(span.start, previous_end, rest_of_paragraph(text, last_end))
             )
         quote_text = join_parts(text, parts)
+        if label := TRANSCRIPT_LABEL.match(quote_text):
+            # "“RUIZ: We will win.”": a transcript names its speaker in capitals ("VIDEO:"
+            # names no one).
+            who = label.group("who").title()
+            speaking = who.split()[0] not in NON_ENTITY_WORDS
+            resolved = names.fold_surname(who, mentions) if speaking else None
         word_count = len(re.findall(r"\w+(?:[’']\w+)?", quote_text))
         if word_count >= MIN_FRAGMENT_WORDS or (
             word_count >= MIN_QUOTE_WORDS and quote_text[:1].isupper()

@@ -149,3 +149,23 @@ def test_names_that_are_not_speakers_give_way_to_the_person(
     text: str, expected: list[str | None]
 ) -> None:
     assert speakers(text) == expected
+
+
+def test_a_transcript_label_in_capitals_names_the_speaker() -> None:
+    text = (
+        "Governor Tomas Ekberg was interviewed on Sunday. Partial transcript:\n\n"
+        "\"HOST: Will you attend the debate on Monday night, Governor?\n\n"
+        "\"EKBERG: I will be there, and so will everyone who has backed us this year.\n\n"
+        "\"VIDEO: The governor waves to supporters outside the studio doors.\""
+    )
+    assert speakers(text) == ["Host", "Tomas Ekberg", None]
+
+
+def test_a_long_description_after_said_x_keeps_the_name_next_to_the_verb() -> None:
+    text = (
+        "Ministers met in the capital.\n\n"
+        "“It was a hard week for everyone around this table,” said Council President Ana "
+        "Marquez, summing up talks that ran well beyond security to questions of trade, "
+        "migration and a host of other worries."
+    )
+    assert speakers(text) == ["Ana Marquez"]
