@@ -21,6 +21,7 @@ from bot.analysis import quote_cues as cues
 from bot.analysis import speaker_names as names
 from bot.analysis.entities import Mention
 from bot.analysis.lexicon import NON_ENTITY_WORDS
+from bot.analysis.quote_context import GROUP_PRONOUNS, PRONOUNS, QuoteContext
 from bot.analysis.quote_spans import (
     TRANSCRIPT_LABEL,
     Span,
@@ -35,8 +36,6 @@ MIN_QUOTE_WORDS = 4
 # Below this length a quote must open like a sentence: “It is gutless leadership,” she
 # said is speech; a “positive and encouraging reception” is a characterising fragment.
 MIN_FRAGMENT_WORDS = 6
-_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
-_GROUP_PRONOUNS = {"it", "they"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,84 +45,7 @@ class Quote:
     sentence_index: int
 
 
-class _SpeakerFinder:
-    def __init__(self, text: str, sentences: list[Sentence], mentions: list[Mention]) -> None:
-        self.text = text
-        self.sentences = sentences
-        self.mentions = mentions
-        self.previous: pronouns.PreviousSpeaker | None = None  # the last named speaker
-        self.last_quote: tuple[str, int] | None = None  # (speaker, end) of the previous quote
-        self.sentence_of = {m.start: m.sentence for m in mentions}
-        # A person's gender from any mention ("Ms. Lopez" once makes "Lopez" female).
-        self.genders = pronouns.known_genders(text, mentions)
-        self.outside = mentions  # the mentions outside quotes
-
-    def pronoun_subject(self, quote_start: int, previous_end: int) -> str | None:
-        """'He asserted that his rival is a “…”': a sentence opened by he/she."""
-        sentence = sentence_at(self.sentences, quote_start)
-        if quote_start - 1 <= max(sentence.start, previous_end) or sentence.start < previous_end:
-            return None
-        first = re.match(r"(?:But|And|Then|Later|Still)?[\s,]*(?P<pronoun>He|She)\b", sentence.text)
-        if first is None:
-            return None
-        return self._resolve_pronoun(first.group("pronoun").lower(), quote_start)
-
-    def introduced(self, quote_start: int, previous_end: int, after: str | None) -> str | None:
-        """'Ruiz put it plainly in her memoir:' then the quote: that sentence's subject.
-
-        With `after` (the rest of the quote's paragraph) a sentence that ends in a full
-        stop introduces the quote too, as long as no attribution follows the quote.
-        """
-        here = sentence_at(self.sentences, quote_start)
-        if here.index == 0 or self.text[here.start : quote_start - 1].strip(" “\"‘'"):
-            return None
-        before = self.sentences[here.index - 1]
-        colon = before.text.rstrip().endswith(":")
-        if before.start < previous_end or not (colon or after is not None):
-            return None
-        if not colon and (after is None or re.search(rf"\b{patterns.VERB}\b", after, re.I)):
-            return None
-        opener = re.match(r"(?:But|And|Then|Later|Still)?[\s,]*(?P<pronoun>He|She)\b", before.text)
-        if opener is not None:
-            return self._resolve_pronoun(opener.group("pronoun").lower(), before.start)
-        return cues.sentence_subject(self.text, before, before.end, previous_end, self.mentions)
-
-    def continued(self, quote_start: int) -> str | None:
-        """The previous quote's speaker for a quote that goes on speaking for them.
-
-        “…,” Lopez said at the hearing. “…” continues in the same paragraph, and a
-        paragraph that opens with a quote continues the quote that closed the paragraph
-        before, as long as no other person is named in between.
-        """
-        if self.last_quote is None:
-            return None
-        speaker, previous_end = self.last_quote
-        here = sentence_at(self.sentences, quote_start)
-        there = sentence_at(self.sentences, previous_end)
-        if here.paragraph == there.paragraph:
-            if len(self.text[previous_end:quote_start].split()) <= _SHORT_ATTRIBUTION_WORDS:
-                return speaker  # only the previous quote's attribution stands between
-        elif here.paragraph == there.paragraph + 1 and here.start >= quote_start - 1:
-            tail = self.text[previous_end + 1 : there.end]
-            if not tail.strip(' .,;:\u201d"'):
-                pass
-            elif patterns.paragraph_end_is_attribution(tail):
-                # Names in the previous quote's own attribution ("said Hart's aide Rask.")
-                # are not a new speaker.
-                return speaker
-            elif not patterns.paragraph_end_opens_with_attribution(tail):
-                return None  # else: the speaker goes on unless someone else is named
-        else:
-            return None
-        others = [
-            m
-            for m in self.mentions
-            if previous_end < m.start < quote_start
-            and m.type == "person"
-            and m.canonical.split()[-1] != speaker.split()[-1]
-        ]
-        return None if others else speaker
-
+class _SpeakerFinder(QuoteContext):
     def trailing(self, span: Span, next_start: int) -> tuple[str | None, int] | None:
         """Attribution after the closing mark: (speaker, where the attribution ends)."""
         after_start = span.end + 1
@@ -226,7 +148,7 @@ class _SpeakerFinder:
         """The speaker named in an attribution chunk; strict accepts only named people."""
         stripped = patterns.LEADING_CONNECTIVE.sub("", chunk.strip(" ,"))
         lowered = stripped.lower()
-        if lowered in _PRONOUNS or lowered in _GROUP_PRONOUNS:
+        if lowered in PRONOUNS or lowered in GROUP_PRONOUNS:
             return self._resolve_pronoun(lowered, quote_start)
         if re.fullmatch(r"the\s+(?:[\w-]+\s+){0,2}(?:republican|democrat)s?", lowered):
             # "the Republican" is a person named before, not the party.
@@ -284,7 +206,7 @@ class _SpeakerFinder:
                 return _NOT_A_SPEAKER
             chunk = core = stripped = nearest_part
             words = stripped.split()
-        if nearest_part.lower() in _PRONOUNS:
+        if nearest_part.lower() in PRONOUNS:
             # "Asked whether a deal was possible, he said:"
             return self._resolve_pronoun(nearest_part.lower(), quote_start)
         # A capitalised name in speaker position ("Organiser Jess Moreno", "the Qatari
@@ -329,15 +251,6 @@ class _SpeakerFinder:
         ]
         return recent[-1].canonical if recent else None
 
-    def _resolve_pronoun(self, pronoun: str, quote_start: int) -> str | None:
-        """The person a pronoun refers to, or None if no one plausible is in reach."""
-        if pronoun in _GROUP_PRONOUNS:
-            return None
-        here = sentence_at(self.sentences, quote_start).index
-        return pronouns.resolve(
-            _PRONOUNS[pronoun], here, quote_start, self.outside, self.genders, self.previous
-        )
-
 
 class _NotASpeaker(enum.Enum):
     """What an attribution chunk that names nobody gives (unlike None: unknown speaker)."""
@@ -348,9 +261,6 @@ class _NotASpeaker(enum.Enum):
 _NOT_A_SPEAKER: Final = _NotASpeaker.TOKEN
 # A name, None for an unnamed speaker, or no speaker at all.
 Speaker = str | None | Literal[_NotASpeaker.TOKEN]
-# “…,” Obama said after meeting Putin in Hangzhou. “…”: an attribution this short between
-# two quotes of one paragraph introduces no new speaker even when it names someone.
-_SHORT_ATTRIBUTION_WORDS = 30
 
 
 def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Quote]:

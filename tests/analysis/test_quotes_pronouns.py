@@ -154,9 +154,9 @@ def test_names_that_are_not_speakers_give_way_to_the_person(
 def test_a_transcript_label_in_capitals_names_the_speaker() -> None:
     text = (
         "Governor Tomas Ekberg was interviewed on Sunday. Partial transcript:\n\n"
-        "\"HOST: Will you attend the debate on Monday night, Governor?\n\n"
-        "\"EKBERG: I will be there, and so will everyone who has backed us this year.\n\n"
-        "\"VIDEO: The governor waves to supporters outside the studio doors.\""
+        '"HOST: Will you attend the debate on Monday night, Governor?\n\n'
+        '"EKBERG: I will be there, and so will everyone who has backed us this year.\n\n'
+        '"VIDEO: The governor waves to supporters outside the studio doors."'
     )
     assert speakers(text) == ["Host", "Tomas Ekberg", None]
 

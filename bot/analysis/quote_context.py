@@ -1,0 +1,113 @@
+"""The article around its quotes: who was named, who spoke last, and the fallbacks that
+look beyond a quote's own attribution.
+
+A pronoun speaker resolves through `pronouns`; a quote with no attribution may take the
+subject of a sentence opened by he/she, of a sentence that introduces it, or the speaker
+of the quote it continues.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.analysis import attribution_patterns as patterns
+from bot.analysis import pronouns
+from bot.analysis import quote_cues as cues
+from bot.analysis.entities import Mention
+from bot.analysis.sentences import Sentence, sentence_at
+
+PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+GROUP_PRONOUNS = {"it", "they"}
+# “…,” Obama said after meeting Putin in Hangzhou. “…”: an attribution this short between
+# two quotes of one paragraph introduces no new speaker even when it names someone.
+_SHORT_ATTRIBUTION_WORDS = 30
+
+
+class QuoteContext:
+    """What the speaker finder knows of the article beyond one quote."""
+
+    def __init__(self, text: str, sentences: list[Sentence], mentions: list[Mention]) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.mentions = mentions
+        self.previous: pronouns.PreviousSpeaker | None = None  # the last named speaker
+        self.last_quote: tuple[str, int] | None = None  # (speaker, end) of the previous quote
+        self.sentence_of = {m.start: m.sentence for m in mentions}
+        # A person's gender from any mention ("Ms. Lopez" once makes "Lopez" female).
+        self.genders = pronouns.known_genders(text, mentions)
+        self.outside = mentions  # the mentions outside quotes
+
+    def pronoun_subject(self, quote_start: int, previous_end: int) -> str | None:
+        """'He asserted that his rival is a “…”': a sentence opened by he/she."""
+        sentence = sentence_at(self.sentences, quote_start)
+        if quote_start - 1 <= max(sentence.start, previous_end) or sentence.start < previous_end:
+            return None
+        first = re.match(r"(?:But|And|Then|Later|Still)?[\s,]*(?P<pronoun>He|She)\b", sentence.text)
+        if first is None:
+            return None
+        return self._resolve_pronoun(first.group("pronoun").lower(), quote_start)
+
+    def introduced(self, quote_start: int, previous_end: int, after: str | None) -> str | None:
+        """'Ruiz put it plainly in her memoir:' then the quote: that sentence's subject.
+
+        With `after` (the rest of the quote's paragraph) a sentence that ends in a full
+        stop introduces the quote too, as long as no attribution follows the quote.
+        """
+        here = sentence_at(self.sentences, quote_start)
+        if here.index == 0 or self.text[here.start : quote_start - 1].strip(" “\"‘'"):
+            return None
+        before = self.sentences[here.index - 1]
+        colon = before.text.rstrip().endswith(":")
+        if before.start < previous_end or not (colon or after is not None):
+            return None
+        if not colon and (after is None or re.search(rf"\b{patterns.VERB}\b", after, re.I)):
+            return None
+        opener = re.match(r"(?:But|And|Then|Later|Still)?[\s,]*(?P<pronoun>He|She)\b", before.text)
+        if opener is not None:
+            return self._resolve_pronoun(opener.group("pronoun").lower(), before.start)
+        return cues.sentence_subject(self.text, before, before.end, previous_end, self.mentions)
+
+    def continued(self, quote_start: int) -> str | None:
+        """The previous quote's speaker for a quote that goes on speaking for them.
+
+        “…,” Lopez said at the hearing. “…” continues in the same paragraph, and a
+        paragraph that opens with a quote continues the quote that closed the paragraph
+        before, as long as no other person is named in between.
+        """
+        if self.last_quote is None:
+            return None
+        speaker, previous_end = self.last_quote
+        here = sentence_at(self.sentences, quote_start)
+        there = sentence_at(self.sentences, previous_end)
+        if here.paragraph == there.paragraph:
+            if len(self.text[previous_end:quote_start].split()) <= _SHORT_ATTRIBUTION_WORDS:
+                return speaker  # only the previous quote's attribution stands between
+        elif here.paragraph == there.paragraph + 1 and here.start >= quote_start - 1:
+            tail = self.text[previous_end + 1 : there.end]
+            if not tail.strip(' .,;:\u201d"'):
+                pass
+            elif patterns.paragraph_end_is_attribution(tail):
+                # Names in the previous quote's own attribution ("said Hart's aide Rask.")
+                # are not a new speaker.
+                return speaker
+            elif not patterns.paragraph_end_opens_with_attribution(tail):
+                return None  # else: the speaker goes on unless someone else is named
+        else:
+            return None
+        others = [
+            m
+            for m in self.mentions
+            if previous_end < m.start < quote_start
+            and m.type == "person"
+            and m.canonical.split()[-1] != speaker.split()[-1]
+        ]
+        return None if others else speaker
+
+    def _resolve_pronoun(self, pronoun: str, quote_start: int) -> str | None:
+        """The person a pronoun refers to, or None if no one plausible is in reach."""
+        if pronoun in GROUP_PRONOUNS:
+            return None
+        here = sentence_at(self.sentences, quote_start).index
+        return pronouns.resolve(
+            PRONOUNS[pronoun], here, quote_start, self.outside, self.genders, self.previous
+        )
