@@ -297,7 +297,7 @@ def _is_subject_like(mention: Mention, sentence: Sentence, full_text: str) -> bo
         or _SPEAKS_NEXT.match(full_text, mention.end) is not None
         or (
             len(words) == 1
-            and _SPEECH_BEFORE.search(clause) is not None
+            and re.fullmatch(SPEECH_VERBS, words[0]) is not None
             and full_text[mention.end : mention.end + 1] in {".", ","}
         )
     )

@@ -158,7 +158,7 @@ ORG_WORDS = frozenset(
     Times Post Journal Herald Guardian Telegraph News Press Tribune Review Magazine Studios
     Records Pictures Entertainment Media Communications Energy Oil Petroleum Pharmaceuticals
     Council Tribunal Secretariat Directorate Inc. Corp. Co. Ltd. United City Rovers
-    Athletic County""".split()
+    Athletic County Show""".split()
 )
 
 KNOWN_ORGS = frozenset(
@@ -184,6 +184,9 @@ NON_ENTITY_WORDS = frozenset(
     How Where Yes Also Even Just Only Once Under Over Between Among Against From To Of Into
     Through Until Unless Because Whether Last Earlier Later Instead Overall Indeed Officials
     Police Authorities Analysts Critics Experts Residents Witnesses Sources Is Are Was Were
+    Delegates Voters Protesters Demonstrators Supporters Lawmakers Reporters Observers
+    Activists Leaders Members Students Parents Workers Organizers Organisers Investigators
+    Prosecutors Researchers Economists Pollsters Aides Advisers Advisors Staffers
     Do Does Did Has Have Had Will Would Can Could Should Must May Might Let Let's Please
     Chapter Section Update Updated Read More Photo Image Video Watch Listen Advertisement
     I’m I'm I’ve I've I’d I'd I’ll I'll""".split()

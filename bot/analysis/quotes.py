@@ -219,8 +219,10 @@ class _SpeakerFinder(QuoteContext):
             if name and names.PROPER_NAME.match(name) and name.split()[0] not in NON_ENTITY_WORDS:
                 # "…,” Israel said: a place name that is also a known person's surname.
                 known = names.fold_surname(name, self.mentions) != name
-                if known or not any(
-                    m.type in ("org", "place") and m.surface == name for m in inside
+                adverb = re.fullmatch(r"[A-Z][a-z]+ly", name) is not None  # "Separately,"
+                if known or not (
+                    adverb
+                    or any(m.type in ("org", "place") and m.surface == name for m in inside)
                 ):
                     return names.fold_surname(name, self.mentions)
         parts = [p.strip() for p in stripped.split(",") if p.strip()]

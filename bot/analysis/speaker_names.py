@@ -16,10 +16,13 @@ PROPER_NAME = re.compile(
 APPOSITIVE = re.compile(
     r",\s*(?:who|which|whose|a|an|the|one|its|his|her|their|[a-z]+ing)\b[^,]*(?:,|$)"
 )
-# A name, then a comma and a description or relative clause: "Ana Ruiz, who …," / ", a …,".
+# A name, then a comma and a description or relative clause: "Ana Ruiz, who …," / ", a …,"
+# / ", pastor of …".
 SUBJECT_BEFORE_APPOSITIVE = re.compile(
     r"(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,5}),\s+"
-    r"(?:who|whose|a|an|the|then|[a-z]+ing|[a-z]+ed)\b[^,]*,"
+    r"(?:(?:who|whose|a|an|the|then|[a-z]+ing|[a-z]+ed)\b[^,]*,"
+    # "Ana Ruiz, pastor of the Hill Street church and a Lopez supporter, said"
+    r"|[a-z][\w’'-]*\s+of\b[^,]*(?:,|$))"
 )
 ROLE_WORDS = ROLE_NOUNS | cues.PERSON_ROLES
 CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.\-]*\s+)*[A-Z][\w’'\-]*")

@@ -169,3 +169,41 @@ def test_a_long_description_after_said_x_keeps_the_name_next_to_the_verb() -> No
         "migration and a host of other worries."
     )
     assert speakers(text) == ["Ana Marquez"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The port reopened on Monday.\n\n"
+            "Separately, the ministry said: “We will review every permit issued this year.”",
+            ["the ministry"],
+            id="a sentence adverb before the speaker is no name",
+        ),
+        pytest.param(
+            "Senator Maria Lopez won the vote.\n\n"
+            "Michael Osei, pastor of the Hill Street Church and a Lopez "
+            'supporter, said: "I have heard many candidates speak, but none like this one."',
+            ["Michael Osei"],
+            id="a person described as pastor of a church and someone's supporter",
+        ),
+        pytest.param(
+            "Senator Paul Hendry spoke first.\n\n"
+            "Delegates questioned how Hendry could drop the pledge so quickly.\n\n"
+            "“The day that promise was broken was the day this became personal,” he said.",
+            ["Paul Hendry"],
+            id="a plural noun opening a sentence is no person",
+        ),
+        pytest.param(
+            "Campaign chief Mark Ollins spoke at noon.\n\n"
+            "Debates rarely change a race, noted Radio Kent’s Peter Dunmore.\n\n"
+            "“By the time of the debates most voters have made up their minds,” he wrote.",
+            ["Peter Dunmore"],
+            id="a name after 'noted' and a possessive is a subject",
+        ),
+    ],
+)
+def test_words_that_are_not_speakers_give_way_to_the_person(
+    text: str, expected: list[str | None]
+) -> None:
+    assert speakers(text) == expected
