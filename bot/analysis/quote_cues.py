@@ -91,15 +91,23 @@ PERSON_ROLES = frozenset(
 )
 _ARTICLES = frozenset({"the", "a", "an", "former", "top", "then", "current", "new", "us", "u.s."})
 _SPEAKS_FOR = re.compile(
-    r"^(?:a|an|one)\s+(?:[\w-]+\s+)?(?:spokes\w+|representative|official|lawyer|attorney|"
+    r"^(?i:a|an|one)\s+(?:[\w-]+\s+)?(?:spokes\w+|representative|official|lawyer|attorney|"
     r"aide|adviser|advisor|executive|source|statement)\s+(?:for|of|at|from|with)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w&’'.-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w&’'.-]*)*)",
 )
 
 
+# "a State Department spokesman": the organisation before the role.
+_ORG_SPOKESPERSON = re.compile(
+    r"^(?i:a|an|one)\s+(?P<org>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*)*)\s+"
+    r"(?:spokes\w+|representative|official|source|statement)$"
+)
+
+
 def spokesperson_for(description: str, organisations: list[Mention]) -> str | None:
-    """'a spokesperson for the Foreign Office' speaks for the organisation."""
-    match = _SPEAKS_FOR.match(description)
+    """'a spokesperson for the Foreign Office' and 'a Foreign Office spokeswoman' speak
+    for the organisation."""
+    match = _SPEAKS_FOR.match(description) or _ORG_SPOKESPERSON.match(description)
     if match is None:
         return None
     return organisations[0].canonical if organisations else match.group("org")

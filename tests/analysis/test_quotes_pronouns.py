@@ -207,3 +207,24 @@ def test_words_that_are_not_speakers_give_way_to_the_person(
     text: str, expected: list[str | None]
 ) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Talks resumed in Geneva.\n\n"
+            "A spokesperson for the Harbour Authority said: “The quay will reopen next week.”",
+            ["Harbour Authority"],
+            id="a spokesperson for X opening the sentence",
+        ),
+        pytest.param(
+            "Talks resumed in Geneva.\n\n"
+            "A Harbour Authority spokesman said the quay “will reopen as soon as it is safe.”",
+            ["Harbour Authority"],
+            id="an X spokesman",
+        ),
+    ],
+)
+def test_a_spokesperson_speaks_for_the_organisation(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
