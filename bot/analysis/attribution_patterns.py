@@ -28,6 +28,10 @@ CLAUSE_GOES_ON = re.compile(
     r"[ \t]+(?:that|if|because|in|on|at|when|while|since|after|before|which|for|to|of|with|"
     r"about|than|whether|unless|until|though|although|by|from|into|over|among)\b"
 )
+# "…” by the shooting in the city, Nefzi said.": a name and the verb, later in the sentence.
+TRAILING_LATER_WHO_VERB = re.compile(
+    rf"[,—–]\s*(?P<who>(?:[A-Z][^,!?;“”\"]{{0,60}}?|he|she))\s+{ADVERB}{VERB}\s*[.,]"
+)
 ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^!?;“”\"]{1,100})", re.IGNORECASE)
 LEADING_WHO_VERB = re.compile(
     rf"(?P<who>[^!?“”\"]{{1,160}}?)\s+{ADVERB}{VERB}\b(?P<tail>[^!?“”\"]{{0,140}})$",

@@ -84,12 +84,16 @@ class _SpeakerFinder(QuoteContext):
             who = self._who(match.group("who"), shift + match.start("who"), span.start, "first")
             if who is not _NOT_A_SPEAKER:
                 return who, shift + match.end()
-        match = patterns.TRAILING_LATER_VERB_WHO.search(after)
-        if match:
-            at = after_start + match.start("who")
-            who = self._who(match.group("who"), at, span.start, "first")
-            if who is not _NOT_A_SPEAKER:
-                return who, after_start + match.end()
+        for pattern, prefer in (
+            (patterns.TRAILING_LATER_VERB_WHO, "first"),
+            (patterns.TRAILING_LATER_WHO_VERB, "last"),
+        ):
+            match = pattern.search(after)
+            if match:
+                at = after_start + match.start("who")
+                who = self._who(match.group("who"), at, span.start, prefer)
+                if who is not _NOT_A_SPEAKER:
+                    return who, after_start + match.end()
         return None
 
     def _short_attribution_after(self, span: Span, next_start: int) -> int | None:

@@ -34,6 +34,13 @@ def speakers(text: str) -> list[str | None]:
             ["Peter Lindqvist"],
             id="the quote's sentence goes on before said X",
         ),
+        pytest.param(
+            "Imam Karim Nefzaoui leads the small mosque on the coast road.\n\n"
+            "“We are frustrated and saddened” by the attack on the harbour that drew "
+            "reporters from across the region, Nefzaoui said.",
+            ["Karim Nefzaoui"],
+            id="the quote's sentence goes on before X said",
+        ),
     ],
 )
 def test_the_attribution_later_in_the_quotes_sentence_names_the_speaker(
