@@ -103,3 +103,168 @@ def test_first_of_two_named_writers_is_credited() -> None:
         "Ivo Rask wrote."
     )
     assert speakers(text) == ["Ana Ruiz"]
+
+
+# Rules from the third round of issue 10 (pronoun salience, sentences that introduce a
+# quote, attributions later in the sentence, names that are not speakers).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Council member Rosa Fenwick “read the budget line by line before anyone else” "
+            "in the spring session, said city historian Paul Okafor.",
+            ["Paul Okafor"],
+            id="a partial quote, then the rest of the clause, then said X",
+        ),
+        pytest.param(
+            "“They can announce it, but it looks very unlikely” that Fenwick can pass the "
+            "levy this year, said Peter Lindqvist, a budget analyst.",
+            ["Peter Lindqvist"],
+            id="the quote's sentence goes on before said X",
+        ),
+        pytest.param(
+            "Imam Karim Nefzaoui leads the small mosque on the coast road.\n\n"
+            "“We are frustrated and saddened” by the attack on the harbour that drew "
+            "reporters from across the region, Nefzaoui said.",
+            ["Karim Nefzaoui"],
+            id="the quote's sentence goes on before X said",
+        ),
+        pytest.param(
+            "The harbour board met on Monday. “We were told the dredging would start in "
+            "May,” said Jonas Arkwright, a ferry captain.\n\n"
+            "Fares could rise, said Martin Oyelaran, who runs the ticket office. “Nobody "
+            "wants to pay more for the same crossing,” he said.",
+            ["Jonas Arkwright", "Martin Oyelaran"],
+            id="said X with no quote of its own is who speaks next",
+        ),
+        pytest.param(
+            "Radio host Daniel Achebe recalled that before the vote, Thomas Brandt was "
+            "seen as an outsider by his listeners.\n\n"
+            "“I hate to say it, but that is how people talked about him,” he said.",
+            ["Daniel Achebe"],
+            id="the main clause's subject, not the person in the clause after that",
+        ),
+        pytest.param(
+            "Toma Okeke, who chaired the panel for a decade, handed the files over in May.\n\n"
+            "Kit Moreau, who led the inquiry until her retirement, called it a fair process.\n\n"
+            "“Nobody was ever short of witnesses in that room,” he said.",
+            ["Toma Okeke"],
+            id="a gender learned from the person's own pronoun",
+        ),
+        pytest.param(
+            "The ferry strike entered its third day.\n\n"
+            "“We are not moving until the pay offer changes,” Ines Carvalho told the radio "
+            "station on Tuesday when asked how long the crews would stay out.\n\n"
+            "“Nobody here wants a long strike, but nobody wants to go back for nothing.”",
+            ["Ines Carvalho", "Ines Carvalho"],
+            id="a quote opening the next paragraph after a long attribution",
+        ),
+        pytest.param(
+            "The ferry strike entered its third day.\n\n"
+            "Union organiser Ines Carvalho put it bluntly in a letter to members:\n\n"
+            "“We are not moving until the pay offer changes, and the company knows it.”",
+            ["Ines Carvalho"],
+            id="a sentence ending in a colon introduces the quote",
+        ),
+        pytest.param(
+            "The ferry strike entered its third day.\n\n"
+            "Union organiser Ines Carvalho praised the crews for holding together.\n\n"
+            "“We are not moving until the pay offer changes, and the company knows it.”",
+            ["Ines Carvalho"],
+            id="a quote paragraph after a sentence about its speaker",
+        ),
+        pytest.param(
+            "Union organiser Ines Carvalho praised the crews for holding together.\n\n"
+            "“We are not moving until the pay offer changes,” a deckhand told the crowd.",
+            ["a deckhand"],
+            id="not when the quote has an attribution of its own",
+        ),
+        pytest.param(
+            "Quote of the day.\n\n"
+            "“I will look at the numbers again, and I will tell you what I find.”\n\n"
+            "- Governor Marta Quist.",
+            ["Marta Quist"],
+            id="a quote signed on the line below with a hyphen",
+        ),
+        pytest.param(
+            "Pastor Neil Ambrose chairs the food bank.\n\n"
+            "“I’ve said it before and I will say it again,” he said. “The queue grows.”\n\n"
+            "“Nobody should be hungry in a town this rich,” he said.",
+            ["Neil Ambrose", "Neil Ambrose"],
+            id="a capitalised contraction inside a quote names no one",
+        ),
+        pytest.param(
+            "Daniel Fosu, 19, from Lee County, disagrees.\n\n"
+            "“People my age want jobs first and slogans later,” he says.",
+            ["Daniel Fosu"],
+            id="a county is not a person even when its name is a first name",
+        ),
+        pytest.param(
+            "Harriet Quayle chairs the tenants' group.\n\n"
+            "Recently she wrote on her blog, “The rent rises have gone too far this year.”",
+            ["Harriet Quayle"],
+            id="an adverb before the pronoun",
+        ),
+        pytest.param(
+            "The port reopened on Monday.\n\n"
+            "Separately, the ministry said: “We will review every permit issued this year.”",
+            ["the ministry"],
+            id="a sentence adverb before the speaker is no name",
+        ),
+        pytest.param(
+            "Senator Maria Lopez won the vote.\n\n"
+            "Michael Osei, pastor of the Hill Street Church and a Lopez "
+            'supporter, said: "I have heard many candidates speak, but none like this one."',
+            ["Michael Osei"],
+            id="a person described as pastor of a church and someone's supporter",
+        ),
+        pytest.param(
+            "Senator Paul Hendry spoke first.\n\n"
+            "Delegates questioned how Hendry could drop the pledge so quickly.\n\n"
+            "“The day that promise was broken was the day this became personal,” he said.",
+            ["Paul Hendry"],
+            id="a plural noun opening a sentence is no person",
+        ),
+        pytest.param(
+            "Campaign chief Mark Ollins spoke at noon.\n\n"
+            "Debates rarely change a race, noted Radio Kent’s Peter Dunmore.\n\n"
+            "“By the time of the debates most voters have made up their minds,” he wrote.",
+            ["Peter Dunmore"],
+            id="a name after 'noted' and a possessive is a subject",
+        ),
+        pytest.param(
+            "Talks resumed in Geneva.\n\n"
+            "A spokesperson for the Harbour Authority said: “The quay will reopen next week.”",
+            ["Harbour Authority"],
+            id="a spokesperson for X opening the sentence",
+        ),
+        pytest.param(
+            "Talks resumed in Geneva.\n\n"
+            "A Harbour Authority spokesman said the quay “will reopen as soon as it is safe.”",
+            ["Harbour Authority"],
+            id="an X spokesman",
+        ),
+    ],
+)
+def test_speaker_from_context_beyond_the_quote(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+def test_a_transcript_label_in_capitals_names_the_speaker() -> None:
+    text = (
+        "Governor Tomas Ekberg was interviewed on Sunday. Partial transcript:\n\n"
+        '"HOST: Will you attend the debate on Monday night, Governor?\n\n'
+        '"EKBERG: I will be there, and so will everyone who has backed us this year.\n\n'
+        '"VIDEO: The governor waves to supporters outside the studio doors."'
+    )
+    assert speakers(text) == ["Host", "Tomas Ekberg", None]
+
+
+def test_a_long_description_after_said_x_keeps_the_name_next_to_the_verb() -> None:
+    text = (
+        "Ministers met in the capital.\n\n"
+        "“It was a hard week for everyone around this table,” said Council President Ana "
+        "Marquez, summing up talks that ran well beyond security to questions of trade, "
+        "migration and a host of other worries."
+    )
+    assert speakers(text) == ["Ana Marquez"]
