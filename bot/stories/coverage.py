@@ -124,10 +124,12 @@ async def _update_post(db: Database, follow: Follow, view: StoryView, now: datet
             # The role is pinged once, by the first post; edits never ping again.
             message.pop("content", None)
             message["allowed_mentions"] = {"parse": []}
-        if json.dumps(post.payload.get("message"), sort_keys=True) == json.dumps(
+        reply = major_development(post.shown, shown) if post.message_id else None
+        # A new speaker may leave the post's text as it was (it shows the key quote only),
+        # yet still deserves its reply in the thread.
+        if reply is None and json.dumps(post.payload.get("message"), sort_keys=True) == json.dumps(
                 message, sort_keys=True):
             return 0
-        reply = major_development(post.shown, shown) if post.message_id else None
         await follow_store.revise_post(conn, post, {"message": message, "reply": reply},
                                        shown, now)
     return 1
