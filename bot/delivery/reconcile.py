@@ -11,6 +11,7 @@ recorded as sent instead of being posted again.
 from __future__ import annotations
 
 import copy
+import hashlib
 import logging
 import re
 from datetime import datetime
@@ -25,15 +26,27 @@ log = logging.getLogger(__name__)
 # Four zero-width code points spell the nonce in base 4; a fifth opens the marker.
 _DIGITS = ("\u200b", "\u200c", "\u200d", "\u2060")
 _OPEN = "\u2063"
-# 16 hex digits (64 bits) of the nonce tell posts apart; 33 invisible characters in all.
+# 16 hex digits (64 bits) of a digest of the whole nonce tell posts apart; 33 invisible
+# characters in all.
 MARKER_HEX_DIGITS = 16
 MARKER_LENGTH = 1 + 2 * MARKER_HEX_DIGITS
 _MARKER_PATTERN = re.compile(f"{_OPEN}[{''.join(_DIGITS)}]{{{2 * MARKER_HEX_DIGITS}}}")
 
 
 def marker_for(nonce: str) -> str:
-    """The invisible marker of the post with this outbox nonce."""
-    digits = nonce.encode().hex()[:MARKER_HEX_DIGITS].ljust(MARKER_HEX_DIGITS, "0")
+    """The invisible marker of the post with this nonce. It digests the whole nonce:
+    nonces that share a prefix (a story post's and its replies') get different markers."""
+    return _spell(hashlib.sha256(nonce.encode()).hexdigest()[:MARKER_HEX_DIGITS])
+
+
+def legacy_marker_for(nonce: str) -> str:
+    """The marker posts carried before it digested the nonce: only the nonce's first 8
+    characters. An outbox row attempted by an older release still carries it; only
+    outbox nonces (random from their first character) may be matched by it."""
+    return _spell(nonce.encode().hex()[:MARKER_HEX_DIGITS].ljust(MARKER_HEX_DIGITS, "0"))
+
+
+def _spell(digits: str) -> str:
     out = [_OPEN]
     for digit in digits:
         value = int(digit, 16)
@@ -62,33 +75,34 @@ def stamp(payload: dict[str, Any], nonce: str) -> dict[str, Any]:
     return stamped
 
 
-def carries_marker(message: dict[str, Any], nonce: str) -> bool:
-    """Whether a message (as Discord shows it back) is the post with this nonce."""
-    marker = marker_for(nonce)
-    if marker in str(message.get("content") or ""):
-        return True
-    return any(marker in str((embed.get("footer") or {}).get("text") or "")
-               for embed in message.get("embeds") or [])
+def carries_marker(message: dict[str, Any], nonce: str, *, legacy: bool = False) -> bool:
+    """Whether a message (as Discord shows it back) is the post with this nonce;
+    `legacy` also accepts the marker of older releases (see legacy_marker_for)."""
+    markers = [marker_for(nonce), *([legacy_marker_for(nonce)] if legacy else [])]
+    texts = [str(message.get("content") or ""),
+             *(str((embed.get("footer") or {}).get("text") or "")
+               for embed in message.get("embeds") or [])]
+    return any(marker in text for marker in markers for text in texts)
 
 
 async def find_delivered(transport: Transport, channel_id: int, nonce: str,
-                         since: datetime) -> int | None:
-    """The id of the post with this nonce if it is already in the channel (or, for a
-    forum, among its active posts), else None. Transport errors propagate: the caller
-    retries later rather than risk a duplicate."""
+                         since: datetime, *, legacy: bool = False) -> int | None:
+    """The id of the post with this nonce if it is already in the channel (a thread's
+    id for a reply; for a forum, among its active posts), else None. Transport errors
+    propagate: the caller retries later rather than risk a duplicate."""
     for message in await transport.recent_posts(channel_id, since):
-        if carries_marker(message, nonce):
+        if carries_marker(message, nonce, legacy=legacy):
             return int(message["id"])
     return None
 
 
 async def look_for_post(transport: Transport, channel_id: int, nonce: str,
-                        since: datetime) -> int | None:
+                        since: datetime, *, legacy: bool = False) -> int | None:
     """Like find_delivered, but a channel whose history the bot may not read (no Read
     Message History) answers None: the nonce is then the only guard left. Transient
     errors propagate, so the caller retries later rather than risk a duplicate."""
     try:
-        return await find_delivered(transport, channel_id, nonce, since)
+        return await find_delivered(transport, channel_id, nonce, since, legacy=legacy)
     except DeliveryError as error:
         if not error.permanent:
             raise

@@ -115,8 +115,9 @@ class OutboxSender(LoopWorker):
                                          entry.nonce)
 
     async def _already_delivered(self, entry: OutboxEntry) -> int | None:
+        # `legacy`: a row attempted by the previous release carries its older marker.
         return await reconcile.look_for_post(self.transport, entry.channel_id, entry.nonce,
-                                             entry.created_at)
+                                             entry.created_at, legacy=True)
 
     async def _retry_later(self, entry: OutboxEntry, error: DeliveryError) -> None:
         if error.rejected:

@@ -8,7 +8,7 @@ from typing import Any
 import discord
 import pytest
 
-from bot.delivery.reconcile import MARKER_LENGTH, carries_marker, stamp
+from bot.delivery.reconcile import MARKER_LENGTH, carries_marker, legacy_marker_for, stamp
 from bot.discord_transport import delivery_error
 from bot.render import limits
 
@@ -61,3 +61,20 @@ def test_the_marker_is_invisible_found_again_and_within_limits() -> None:
     text = stamp({"content": "café"}, "n1")
     assert text["content"].startswith("café") and carries_marker(text, "n1")
     assert stamp(text, "n1") == text  # stamping twice keeps one marker
+
+
+def test_nonces_sharing_a_prefix_get_markers_of_their_own() -> None:
+    # A story post's replies take their nonces from the post's: a look-up for one reply
+    # must not find the post, nor the reply of an earlier version, in the same thread.
+    post, first, second = ("0123456789abcdef01234567", "0123456789abcdefr2",
+                           "0123456789abcdefr3")
+    messages = {nonce: stamp({"content": "update"}, nonce) for nonce in (post, first, second)}
+    for nonce, message in messages.items():
+        assert [n for n in messages if carries_marker(message, n)] == [nonce]
+
+
+def test_a_post_marked_by_the_previous_release_is_still_found_by_the_outbox() -> None:
+    nonce = "0123456789abcdef01234567"
+    old = {"content": "news" + legacy_marker_for(nonce)}
+    assert carries_marker(old, nonce, legacy=True)
+    assert not carries_marker(old, nonce)
