@@ -143,7 +143,14 @@ async def revise_post(conn: AsyncConnection, post: StoryPost, payload: dict[str,
     went out)."""
     await conn.execute(story_posts.update().where(story_posts.c.id == post.id).values(
         payload=json.dumps(payload), shown=json.dumps(shown), version=story_posts.c.version + 1,
-        next_attempt_at=now, attempts=0, error=None))
+        next_attempt_at=now, attempts=_attempts_after_revision(), error=None))
+
+
+def _attempts_after_revision() -> sa.ColumnElement[int]:
+    # A post never recorded as sent keeps its attempts: one may have gone out (a crash
+    # before its id was stored), so the publisher must look for it before sending it.
+    # Once it has an id, only a new version's reply is sent, with a nonce of its own.
+    return sa.case((story_posts.c.message_id.is_(None), story_posts.c.attempts), else_=0)
 
 
 async def posts_to_publish(db: Database, now: datetime, limit: int = 100) -> list[StoryPost]:
@@ -180,6 +187,14 @@ async def record_message(db: Database, post: StoryPost, message_id: int,
     async with db.begin() as conn:
         await conn.execute(story_posts.update().where(story_posts.c.id == post.id)
                            .values(**values))
+
+
+async def mark_attempt(db: Database, post: StoryPost) -> None:
+    """Record, before the request, that the post or its reply may go out: after a crash,
+    a post with attempts is looked for on Discord before either is sent again."""
+    async with db.begin() as conn:
+        await conn.execute(story_posts.update().where(story_posts.c.id == post.id)
+                           .values(attempts=post.attempts + 1))
 
 
 async def mark_publish_failed(db: Database, post: StoryPost, error: str, retry_at: datetime,
