@@ -19,6 +19,7 @@ from bot.stories.story_payload import story_post
 
 # "Many new sources" for a thread reply: at least this many more outlets than last shown.
 MANY_NEW_SOURCES = 3
+REPLY_PREFIX = "Update: "
 TITLES_FOR_MATCHING = 30
 
 
@@ -60,9 +61,14 @@ def shown_facts(view: StoryView) -> dict[str, Any]:
             "deadlines": sorted(d.phrase.lower() for d in view.deadlines)}
 
 
-def major_development(before: dict[str, Any], after: dict[str, Any]) -> str | None:
-    """A short reply for the post's thread, or None for a small update."""
-    news = []
+def major_development(before: dict[str, Any], after: dict[str, Any],
+                      unsent: str | None = None) -> str | None:
+    """A short reply for the post's thread, or None for a small update.
+
+    `unsent` is the reply of a version not published yet: a newer version replaces that
+    version, so its news goes into this reply instead of being lost.
+    """
+    news = [unsent.removeprefix(REPLY_PREFIX).removesuffix(".")] if unsent else []
     new_deadlines = sorted(set(after["deadlines"]) - set(before.get("deadlines", [])))
     if new_deadlines:
         news.append(f"⏰ new deadline: *{'*, *'.join(new_deadlines[:3])}*")
@@ -72,7 +78,7 @@ def major_development(before: dict[str, Any], after: dict[str, Any]) -> str | No
     grew = int(after["sources"]) - int(before.get("sources", 0))
     if grew >= MANY_NEW_SOURCES:
         news.append(f"📰 {grew} more outlets report this ({after['sources']} in all)")
-    return "Update: " + "; ".join(news) + "." if news else None
+    return REPLY_PREFIX + "; ".join(news) + "." if news else None
 
 
 def follow_query(follow: Follow) -> TopicQuery:
@@ -105,11 +111,11 @@ async def update_story_posts(db: Database, story_ids: Iterable[int], now: dateti
         if view is None:
             continue
         for follow in matching:
-            changed += await _update_post(db, follow, view, now)
+            changed += await update_post(db, follow, view, now)
     return changed
 
 
-async def _update_post(db: Database, follow: Follow, view: StoryView, now: datetime) -> int:
+async def update_post(db: Database, follow: Follow, view: StoryView, now: datetime) -> int:
     if len(view.outlets) < follow.min_sources:
         return 0
     message = story_post(view, follow_id=follow.id, role_id=follow.role_id, topic=follow.topic)
@@ -124,12 +130,14 @@ async def _update_post(db: Database, follow: Follow, view: StoryView, now: datet
             # The role is pinged once, by the first post; edits never ping again.
             message.pop("content", None)
             message["allowed_mentions"] = {"parse": []}
-        reply = major_development(post.shown, shown) if post.message_id else None
+        news = major_development(post.shown, shown) if post.message_id else None
         # A new speaker may leave the post's text as it was (it shows the key quote only),
         # yet still deserves its reply in the thread.
-        if reply is None and json.dumps(post.payload.get("message"), sort_keys=True) == json.dumps(
+        if news is None and json.dumps(post.payload.get("message"), sort_keys=True) == json.dumps(
                 message, sort_keys=True):
             return 0
+        unsent = post.payload.get("reply") if post.published_version < post.version else None
+        reply = major_development(post.shown, shown, unsent) if post.message_id else None
         await follow_store.revise_post(conn, post, {"message": message, "reply": reply},
                                        shown, now)
     return 1
