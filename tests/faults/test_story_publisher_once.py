@@ -10,12 +10,11 @@ from typing import Any
 from bot.delivery.pacing import Pacer
 from bot.storage import follows as follow_store
 from bot.storage.database import Database
-from bot.storage.guilds import ensure_guild
-from bot.storage.stories import save_story
 from bot.stories.publisher import StoryPublisher
 from tests.faults.story_world import story_message
 from tests.helpers import clock
 from tests.helpers.databases import sqlite_url
+from tests.helpers.followed import followed_story
 
 GUILD, CHANNEL = 10, 20
 
@@ -55,12 +54,9 @@ async def test_a_post_revised_after_a_lost_answer_is_found_not_sent_again(
     discord = MemoryDiscord()
     publisher = StoryPublisher(db, discord, Pacer(), clock=clock.now)
     try:
-        await ensure_guild(db, GUILD)
-        follow = await follow_store.add_follow(db, guild_id=GUILD, topic="port strike",
-                                               channel_id=CHANNEL, created_at=clock.now())
+        follow, story = await followed_story(db, guild_id=GUILD, channel_id=CHANNEL,
+                                             topic="port strike", headline="Talks fail")
         async with db.begin() as conn:
-            story = await save_story(conn, key="s", topic_key="port strike",
-                                     headline="Talks fail", now=clock.now(), state=None)
             await follow_store.create_post(conn, follow, story.id, {
                 "message": story_message("Talks fail", 1), "reply": None}, {}, clock.now())
         discord.die_after_send = True

@@ -6,12 +6,11 @@ from pathlib import Path
 
 from bot.storage import follows as follow_store
 from bot.storage.database import Database
-from bot.storage.guilds import ensure_guild
-from bot.storage.stories import save_story
 from bot.stories.coverage import update_post
 from bot.stories.models import QuoteLine, SourceLink, StoryView
 from tests.helpers import clock
 from tests.helpers.databases import sqlite_url
+from tests.helpers.followed import followed_story
 
 GUILD, CHANNEL = 10, 20
 
@@ -29,12 +28,8 @@ async def test_a_reply_not_yet_sent_is_carried_into_the_next_version(tmp_path: P
     db = Database.connect(sqlite_url(tmp_path))
     await db.migrate()
     try:
-        await ensure_guild(db, GUILD)
-        follow = await follow_store.add_follow(db, guild_id=GUILD, topic="port talks",
-                                               channel_id=CHANNEL, created_at=clock.now())
-        async with db.begin() as conn:
-            story = await save_story(conn, key="s", topic_key="port talks",
-                                     headline="Port talks fail", now=clock.now(), state=None)
+        follow, story = await followed_story(db, guild_id=GUILD, channel_id=CHANNEL,
+                                             topic="port talks", headline="Port talks fail")
         assert await update_post(db, follow, view(story.id, ["Courier"], ["Ada Lind"]),
                                   clock.now()) == 1
         async with db.begin() as conn:
