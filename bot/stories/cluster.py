@@ -10,8 +10,8 @@ One pass, one article at a time, deterministic for a given input order:
    with any that now clearly describe the same story (early headlines of one event often
    start separate fragments before enough coverage arrives to show they belong together);
 4. `settle()`, once a batch is complete, folds what is still a small fragment into the
-   nearest bigger story, with a lower bar than step 3: by then every story's centroid has
-   seen all of its coverage, which the fragment did not when it was opened.
+   nearest bigger story, with a lower bar than step 3, member against nearest member: by
+   then every story has seen all of its coverage, which the fragment did not when opened.
 """
 
 from __future__ import annotations
@@ -144,7 +144,7 @@ class StoryClusterer(ClustererPersistence):
 
         slot = self._stories.slot_of[story_id]
         self._stories.add(slot, vector, 1, weights)
-        self._stories.add_member(slot, vector)
+        self._stories.add_member(slot, direction)
         self._stories.note_time(slot, now, self._tick)
         meta = self._meta[story_id]
         if len(meta.sample_titles) < cfg.sample_titles:
@@ -210,10 +210,10 @@ class StoryClusterer(ClustererPersistence):
             story_id = keeper
 
     def settle(self) -> list[tuple[str, str]]:
-        """Fold small stories (smallest first) into the best-scoring bigger active story,
-        centroid against centroid, when the score clears `settle_threshold` (and, with
-        times, the bigger story's window covers the small one's last article). Returns the
-        folds as (keeper, absorbed) pairs, in order; an absorbed id resolves to its keeper."""
+        """Fold small stories (smallest first) into the best-scoring story at least as big
+        when the score clears `settle_threshold` (and, with times, the bigger story's window
+        covers the small one's last article). Returns the folds as (keeper, absorbed) pairs,
+        in order; an absorbed id resolves to its keeper."""
         cfg, stories = self.config, self._stories
         small = [key for key, slot in stories.slot_of.items()
                  if stories.counts[slot] <= cfg.settle_size]
@@ -224,8 +224,7 @@ class StoryClusterer(ClustererPersistence):
             slot = stories.slot_of.get(story_id)
             if slot is None or stories.counts[slot] > cfg.settle_size:
                 continue
-            last = float(stories.last_seen[slot])
-            scores = self._story_scores(slot, None if np.isnan(last) else last)
+            scores = self._settle_scores(slot)
             scores[stories.counts[: len(scores)] < stories.counts[slot]] = -np.inf
             best = int(np.argmax(scores)) if len(scores) else -1
             if best < 0 or scores[best] < cfg.settle_threshold:
@@ -236,6 +235,27 @@ class StoryClusterer(ClustererPersistence):
             self._absorb(keeper, absorbed)
             folds.append((keeper, absorbed))
         return folds
+
+    def _settle_scores(self, slot: int) -> np.ndarray:
+        """The join score with its MiniLM part taken member to member: each kept member of
+        the small story against the nearest kept member of the other story, averaged. A
+        centroid of a big story that covers several angles sits between them, far from a
+        fragment that matches one angle closely; stories without kept members (restored
+        from an older snapshot) fall back to their centroid."""
+        cfg, stories = self.config, self._stories
+        last = float(stories.last_seen[slot])
+        mixed = self._story_scores(slot, None if np.isnan(last) else last)
+        if not cfg.member_sample:
+            return mixed
+        centroid = stories.units[: len(mixed)] @ stories.units[slot]
+        queries = stories.members_of(slot)
+        if not len(queries):
+            queries = stories.units[slot : slot + 1]
+        queries = queries / np.maximum(np.linalg.norm(queries, axis=1, keepdims=True), 1e-12)
+        links = stories.member_links(queries)
+        links = np.where(np.isnan(links), centroid, links)
+        scores: np.ndarray = mixed + cfg.dense_weight * (links - centroid)
+        return scores
 
     def _story_scores(self, slot: int, now: float | None) -> np.ndarray:
         """A story's centroid and top terms scored against every other story that is

@@ -25,10 +25,11 @@ class CentroidIndex:
     def __init__(self, dim: int, max_terms: int, member_sample: int = 0) -> None:
         self.dim = dim
         self.max_terms = max_terms
-        # The last few member vectors of each slot (a ring), for nearest-member votes.
+        # The last few member vectors of each slot, oldest first, for member links and
+        # votes; only slots that have members hold an array, so a singleton costs one row.
         self.member_sample = member_sample
-        self.members = np.zeros((_INITIAL_CAPACITY * member_sample, dim), dtype=np.float32)
-        self.member_fill = np.zeros(_INITIAL_CAPACITY, dtype=np.int64)
+        self.members: dict[int, np.ndarray] = {}
+        self._member_stack: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         self.sums = np.zeros((_INITIAL_CAPACITY, dim), dtype=np.float32)
         self.units = np.zeros((_INITIAL_CAPACITY, dim), dtype=np.float32)
         self.active = np.zeros(_INITIAL_CAPACITY, dtype=bool)
@@ -67,10 +68,6 @@ class CentroidIndex:
             return grown
 
         self.sums = widen(self.sums, 0)
-        grown_members = np.zeros((new * self.member_sample, self.dim), dtype=np.float32)
-        grown_members[: len(self.members)] = self.members
-        self.members = grown_members
-        self.member_fill = widen(self.member_fill, 0)
         self.units = widen(self.units, 0)
         self.active = widen(self.active, False)
         self.counts = widen(self.counts, 0)
@@ -110,9 +107,8 @@ class CentroidIndex:
         self.term_norms[slot] = 0.0
         self.sums[slot] = 0
         self.units[slot] = 0
-        k = self.member_sample
-        self.members[slot * k : (slot + 1) * k] = 0
-        self.member_fill[slot] = 0
+        if self.members.pop(slot, None) is not None:
+            self._member_stack = None
         self.active[slot] = False
         self.counts[slot] = 0
         self.first_seen[slot] = np.nan
@@ -148,32 +144,55 @@ class CentroidIndex:
 
     def add_member(self, slot: int, vector: np.ndarray) -> None:
         k = self.member_sample
-        if k:
-            self.members[slot * k + int(self.member_fill[slot]) % k] = vector
-            self.member_fill[slot] += 1
+        if not k:
+            return
+        row = np.asarray(vector, dtype=np.float32).reshape(1, self.dim)
+        kept = self.members.get(slot)
+        self.members[slot] = row.copy() if kept is None else np.vstack((kept, row))[-k:]
+        self._member_stack = None
 
     def members_of(self, slot: int) -> np.ndarray:
         """The kept member vectors of a slot, oldest first."""
-        k = self.member_sample
-        fill = int(self.member_fill[slot])
-        rows = [slot * k + (i % k) for i in range(max(fill - k, 0), fill)]
-        return self.members[rows].copy()
+        kept = self.members.get(slot)
+        return kept.copy() if kept is not None else np.zeros((0, self.dim), dtype=np.float32)
+
+    def _stacked_members(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Every kept member as one unit-row matrix, grouped by slot: (rows, the slots, where
+        each slot's rows start). Rebuilt only after members change."""
+        if self._member_stack is None:
+            slots = np.array(sorted(self.members), dtype=np.int64)
+            blocks = [self.members[int(slot)] for slot in slots]
+            rows = np.vstack(blocks) if blocks else np.zeros((0, self.dim), dtype=np.float32)
+            norms = np.linalg.norm(rows, axis=1, keepdims=True)
+            rows = rows / np.maximum(norms, 1e-12)
+            sizes = np.array([len(block) for block in blocks], dtype=np.int64)
+            starts = np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.int64)
+            self._member_stack = (rows, slots, starts)
+        return self._member_stack
+
+    def member_links(self, queries: np.ndarray) -> np.ndarray:
+        """Per slot, the mean over the (unit) query vectors of the cosine of the slot's
+        nearest kept member; NaN for slots that keep no members."""
+        links = np.full(self._high_water, np.nan)
+        rows, slots, starts = self._stacked_members()
+        if len(rows) and len(queries):
+            nearest = np.maximum.reduceat(queries @ rows.T, starts, axis=1)
+            links[slots] = nearest.mean(axis=0)
+        return links
 
     def member_votes(self, direction: np.ndarray, neighbours: int) -> dict[int, float]:
         """Per slot, the summed cosine of its members among the nearest kept members."""
-        k = self.member_sample
-        top = self._high_water * k
-        if not k or not top:
+        rows, slots, starts = self._stacked_members()
+        if not len(rows):
             return {}
-        sims = self.members[:top] @ direction
-        kept = np.minimum(self.member_fill[: self._high_water], k)
-        sims[np.arange(top) % k >= np.repeat(kept, k)] = -np.inf
-        count = min(neighbours, top)
+        sims = rows @ direction
+        owners = np.repeat(slots, np.diff(np.append(starts, len(rows))))
+        count = min(neighbours, len(rows))
         nearest = np.argpartition(-sims, count - 1)[:count]
         votes: dict[int, float] = {}
         for row in sorted(nearest.tolist()):
-            if sims[row] > -np.inf:
-                votes[row // k] = votes.get(row // k, 0.0) + float(sims[row])
+            owner = int(owners[row])
+            votes[owner] = votes.get(owner, 0.0) + float(sims[row])
         return votes
 
     def top_terms(self, slot: int, limit: int) -> dict[str, float]:

@@ -180,3 +180,32 @@ def test_settle_keeps_apart_stories_days_apart() -> None:
     clusterer.assign(ArticleInput("late", "Crossing closed again", published=later),
                      _leaning(3, 0.8))
     assert clusterer.settle() == []
+
+
+def _two_angles(angle: int) -> np.ndarray:
+    """Cosine 0.6 to the first axis, the rest on axis 5 or 6: one event, two angles."""
+    vector = np.zeros(384, dtype=np.float32)
+    vector[0], vector[angle] = 0.6, 0.8
+    return vector
+
+
+@pytest.mark.parametrize("kept_members, folded", [(16, True), (0, False)],
+                         ids=["member-links", "centroids-only"])
+def test_settle_folds_a_fragment_close_to_one_angle_of_a_broad_story(
+    kept_members: int, folded: bool
+) -> None:
+    # A story told from two angles has its centroid between them; a later fragment that
+    # repeats one angle closely is far from that centroid but next to the angle's members.
+    config = ClusterConfig(join_threshold=0.3, merge_threshold_small=0.95,
+                           merge_threshold=0.95, settle_threshold=0.65,
+                           member_sample=kept_members)
+    clusterer = StoryClusterer(config, embedder=_no_embedding)
+    broad = [clusterer.assign(_bridge_report(i), _two_angles(5 + i % 2)) for i in range(6)]
+    clusterer.config = replace(config, join_threshold=0.95)
+    fragment = clusterer.assign(ArticleInput("frag", "Ferry queues grow overnight"),
+                                _two_angles(5))
+    assert len({a.story_id for a in broad}) == 1
+    assert fragment.story_id != broad[0].story_id
+
+    expected = [(broad[0].story_id, fragment.story_id)] if folded else []
+    assert clusterer.settle() == expected
