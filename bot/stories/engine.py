@@ -63,8 +63,11 @@ class StoryEngine:
         # Two stages: placement, then reading (without `web`, from the feeds' text only).
         self.analyst = ArticleAnalyst(db, web, clock=clock,
                                       on_stories_changed=self.stories_changed)
-        self.assigner = StoryAssigner(db, clusterer or StoryClusterer(ClusterConfig()),
-                                      clock=clock, on_stories_changed=self.stories_changed,
+        # The live stream never settles (settling is for a finished batch), so its stories
+        # keep no member vectors: about 24 KB a story saved for nothing.
+        clusterer = clusterer or StoryClusterer(ClusterConfig(member_sample=0))
+        self.assigner = StoryAssigner(db, clusterer, clock=clock,
+                                      on_stories_changed=self.stories_changed,
                                       on_articles_placed=self.analyst.wake)
         self.publisher = StoryPublisher(db, transport, pacer, clock=clock)
         self._housekeeping = WorkLoop(
