@@ -71,6 +71,14 @@ FAMILIES: tuple[Family, ...] = (
         _trigger(r"pushed|delayed|postponed|put off|set back"),
         "span",
     ),
+    Family(
+        "ultimatum",
+        loose.ULTIMATUM,
+        loose.resolve_ultimatum,
+        True,
+        _trigger(r"(?:hours?|days?|weeks?|months?)\s+to\b"),
+        "span",
+    ),
     Family("near_future", loose.NEAR_FUTURE, loose.resolve_near_future, False,
            _trigger(r"soon|near|foreseeable|short term")),
     Family(
@@ -120,4 +128,4 @@ CALENDAR_FAMILIES = frozenset(
         "holiday",
     }
 )
-DURATION_FAMILIES = frozenset({"within", "in_duration", "coming"})
+DURATION_FAMILIES = frozenset({"within", "in_duration", "coming", "ultimatum"})

@@ -31,6 +31,11 @@ class Deadline:
     sentence_index: int
 
 
+# "for the coming weeks" lasts a while, unless something is planned for then.
+_FOR_A_SPAN = re.compile(
+    r"(?<!planned )(?<!scheduled )(?<!slated )(?<!expected )(?<!set )(?<!due )\bfor\s+$",
+    re.IGNORECASE,
+)
 _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:first|last|only|highest|lowest|biggest|largest|smallest|worst|best|most|least|"
     r"fastest|slowest|strongest|weakest|[a-z]+est)\b[^,;]*$",
@@ -238,7 +243,7 @@ def _looks_forward(
 ) -> bool:
     if family.name in DURATION_FAMILIES and _RELATIVE_TO_EVENT.match(text[match.end() :]):
         return False  # "within 24 hours of taking office": tied to another event
-    if family.name == "coming" and re.search(r"\bfor\s+$", text[: match.start()]):
+    if family.name == "coming" and _FOR_A_SPAN.search(text[: match.start()]):
         return False  # "for the next four years" is a duration, not a deadline
     if family.name == "in_duration" and _SUPERLATIVE_BEFORE.search(text[: match.start()]):
         return False  # "the first time in two years" looks back

@@ -44,6 +44,12 @@ DELAYED_BY = _pattern(
     rf"(?i:\b(?:pushed\s+back|delayed|postponed|put\s+off|set\s+back)\s+(?:by\s+)?"
     rf"(?P<span>(?P<n>{NUM})\s+(?P<unit>{UNIT}))\b)"
 )
+# An ultimatum runs from the day it is given: "gave Russia 50 days to agree", "has 72 hours
+# to respond". Only the time words are the phrase.
+ULTIMATUM = _pattern(
+    rf"(?i:\b(?:gave|give|gives|given|giving|has|have|grants?|granted)\s+"
+    rf"(?:[\w’'.-]+\s+){{0,3}}?(?P<span>(?P<n>{NUM})\s+(?P<unit>{UNIT}))\s+to\s+(?=[a-z]))"
+)
 # A range of years names two milestones, its first year and its last: "will receive the
 # aircraft from 2009 to 2011" starts in 2009 and ends by 2011.
 _RANGE_LINK = r"\s*(?:(?i:to|and|through|until)\s|[-–]\s*)\s*"
@@ -69,6 +75,11 @@ def resolve_delayed_by(match: re.Match[str], ref: datetime) -> Range:
     unit = _unit(match.group("unit"))
     point = _add(ref, _count(match.group("n"), unit), unit)
     return day_start(point), day_end(point), False
+
+
+def resolve_ultimatum(match: re.Match[str], ref: datetime) -> Range:
+    unit = _unit(match.group("unit"))
+    return ref, _add(ref, _count(match.group("n"), unit), unit), False
 
 
 def resolve_range_year(match: re.Match[str], ref: datetime) -> Range | None:

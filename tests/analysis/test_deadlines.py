@@ -80,6 +80,12 @@ def between(text: str, phrase: str, earliest: date, latest: date) -> ParameterSe
               date(2026, 3, 8)),
         until("Officials said they would meet again within the next fortnight.",
               "within the next fortnight", date(2026, 3, 18)),
+        # ultimatums run from the day they are given
+        until("The council gave the operator 30 days to repair the lifts.", "30 days",
+              date(2026, 4, 3)),
+        until("The rebels have 72 hours to leave the town.", "72 hours", date(2026, 3, 7)),
+        until("A second round of talks is planned for the coming weeks.", "the coming weeks",
+              date(2026, 4, 15)),
     ],
 )
 def test_forward_phrases_resolve_against_publication(
@@ -120,6 +126,8 @@ NOT_DEADLINES = {
     "rhetorical no": "We will not back it, not this week, not next week, not ever.",
     "last August": "The roof was meant to be ready by last August.",
     "looking back": "For the first time in two years, both sides agreed to meet.",
+    "a span, not a date": "The footbridge will stay closed for the coming weeks.",
+    "not an ultimatum": "The farmer has two fields to plough.",
 }
 
 
