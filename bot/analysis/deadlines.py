@@ -32,10 +32,7 @@ class Deadline:
 
 
 # "for the coming weeks" lasts a while, unless something is planned for then.
-_FOR_A_SPAN = re.compile(
-    r"(?<!planned )(?<!scheduled )(?<!slated )(?<!expected )(?<!set )(?<!due )\bfor\s+$",
-    re.IGNORECASE,
-)
+_PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|slated|expected|set|due)\s+for\s+$", re.I)
 _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:first|last|only|highest|lowest|biggest|largest|smallest|worst|best|most|least|"
     r"fastest|slowest|strongest|weakest|[a-z]+est)\b[^,;]*$",
@@ -243,17 +240,20 @@ def _looks_forward(
 ) -> bool:
     if family.name in DURATION_FAMILIES and _RELATIVE_TO_EVENT.match(text[match.end() :]):
         return False  # "within 24 hours of taking office": tied to another event
-    if family.name == "coming" and _FOR_A_SPAN.search(text[: match.start()]):
+    before = text[: match.start()]
+    if family.name == "coming" and re.search(r"\bfor\s+$", before) and not (
+        _PLANNED_FOR.search(before)
+    ):
         return False  # "for the next four years" is a duration, not a deadline
-    if family.name == "in_duration" and _SUPERLATIVE_BEFORE.search(text[: match.start()]):
+    if family.name == "in_duration" and _SUPERLATIVE_BEFORE.search(before):
         return False  # "the first time in two years" looks back
-    if _promise_in_a_past_year(text[: match.start()], published):
+    if _promise_in_a_past_year(before, published):
         return False  # "When it was approved in 2017, ministers promised ... within five years"
     if match.group()[:1].isupper() and re.search(
-        r"\b(?:last|this past|past)\s+$", text[: match.start()], re.I
+        r"\b(?:last|this past|past)\s+$", before, re.I
     ):
         return False  # "by last August" (but "to last until the weekend" is a verb)
-    if re.search(r"\b(?:instead of|rather than|not)\s+$", text[: match.start()], re.I):
+    if re.search(r"\b(?:instead of|rather than|not)\s+$", before, re.I):
         return False  # "on March 27 instead of March 20", "not next week, not ever"
     possessive = re.match(r"[’']s\b", text[match.end() :]) is not None
     if possessive and family.name == "later_this":
