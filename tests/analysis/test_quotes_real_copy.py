@@ -118,28 +118,24 @@ def quotes_of(text: str) -> list[Quote]:
             ["Nils Dahl"],
             id="the subject of the sentence that introduces the quote",
         ),
+        pytest.param(
+            "“The tunnel will not open before the inspection is finished,” said engineer Tove "
+            "Lind.\n\n"
+            "“We found cracks in two of the supports and we will not take any risks.”\n\n"
+            "The council meets on Thursday.",
+            ["Tove Lind", "Tove Lind"],
+            id="quote in the next paragraph continues its speaker",
+        ),
+        pytest.param(
+            "“The tunnel will not open before the inspection,” Lind said after meeting mayor "
+            "Ines Fonseca at the depot. “We found cracks in two of the supports.”",
+            ["Lind", "Lind"],
+            id="second quote after a longer attribution keeps the speaker",
+        ),
     ],
 )
 def test_speaker(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
-
-
-def test_quote_in_the_next_paragraph_continues_its_speaker() -> None:
-    text = (
-        "“The tunnel will not open before the inspection is finished,” said engineer Tove "
-        "Lind.\n\n"
-        "“We found cracks in two of the supports and we will not take any risks.”\n\n"
-        "The council meets on Thursday."
-    )
-    assert speakers(text) == ["Tove Lind", "Tove Lind"]
-
-
-def test_second_quote_after_a_longer_attribution_keeps_the_speaker() -> None:
-    text = (
-        "“The tunnel will not open before the inspection,” Lind said after meeting mayor "
-        "Ines Fonseca at the depot. “We found cracks in two of the supports.”"
-    )
-    assert speakers(text) == ["Lind", "Lind"]
 
 
 def test_apostrophes_do_not_open_or_close_single_quotes() -> None:

@@ -52,57 +52,47 @@ def speakers(text: str) -> list[str | None]:
             ["Owen Falk"],
             id="two people joined by and are not a title chain",
         ),
+        pytest.param(
+            "Harbour chief Nils Brandt said the port would stay open. “We will not close the port "
+            "this winter,” Brandt said.\n\n"
+            "On Tuesday, campaign chairman Ivan Sorel told a lunch group that the plan stood.\n\n"
+            "“What the council does with it is entirely up to the council,” he said.",
+            ["Nils Brandt", "Ivan Sorel"],
+            id="pronoun means the person who last spoke not the last quoted",
+        ),
+        pytest.param(
+            "Rain fell all week.\n\n"
+            "Ana Ruiz, who lives in a village outside the state capital, Lisbon, said she still "
+            "“hopes that the mayor stays in office until spring.”",
+            ["Ana Ruiz"],
+            id="subject before a relative clause with a place in it speaks",
+        ),
+        pytest.param(
+            "Rain fell.\n\n"
+            "“The council was pushed to spy on a political opponent,” said Hart’s top policy "
+            "aide Ivo Rask.\n\n"
+            "“This has gone from a matter of curiosity to a matter of security.”",
+            ["Ivo Rask", "Ivo Rask"],
+            id="next paragraph continues past a possessor in the attribution",
+        ),
+        pytest.param(
+            "Congressman Mark Israel spoke first.\n\n"
+            "“When the mayor comes, the council will have to recruit interns to fill the seats,” "
+            "Israel said.",
+            ["Mark Israel"],
+            id="surname that is also a place speaks when the person was named",
+        ),
+        pytest.param(
+            "Rain fell.\n\n"
+            "“There is a real chance the council will fold before the summer,” Ana Ruiz and "
+            "Ivo Rask wrote.",
+            ["Ana Ruiz"],
+            id="first of two named writers is credited",
+        ),
     ],
 )
-def test_speaker_after_title_chain(text: str, expected: list[str]) -> None:
+def test_speaker_named_or_referred_to(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
-
-
-def test_pronoun_means_the_person_who_last_spoke_not_the_last_quoted() -> None:
-    text = (
-        "Harbour chief Nils Brandt said the port would stay open. “We will not close the port "
-        "this winter,” Brandt said.\n\n"
-        "On Tuesday, campaign chairman Ivan Sorel told a lunch group that the plan stood.\n\n"
-        "“What the council does with it is entirely up to the council,” he said."
-    )
-    assert speakers(text) == ["Nils Brandt", "Ivan Sorel"]
-
-
-def test_subject_before_a_relative_clause_with_a_place_in_it_speaks() -> None:
-    text = (
-        "Rain fell all week.\n\n"
-        "Ana Ruiz, who lives in a village outside the state capital, Lisbon, said she still "
-        "“hopes that the mayor stays in office until spring.”"
-    )
-    assert speakers(text) == ["Ana Ruiz"]
-
-
-def test_next_paragraph_continues_past_a_possessor_in_the_attribution() -> None:
-    text = (
-        "Rain fell.\n\n"
-        "“The council was pushed to spy on a political opponent,” said Hart’s top policy "
-        "aide Ivo Rask.\n\n"
-        "“This has gone from a matter of curiosity to a matter of security.”"
-    )
-    assert speakers(text) == ["Ivo Rask", "Ivo Rask"]
-
-
-def test_surname_that_is_also_a_place_speaks_when_the_person_was_named() -> None:
-    text = (
-        "Congressman Mark Israel spoke first.\n\n"
-        "“When the mayor comes, the council will have to recruit interns to fill the seats,” "
-        "Israel said."
-    )
-    assert speakers(text) == ["Mark Israel"]
-
-
-def test_first_of_two_named_writers_is_credited() -> None:
-    text = (
-        "Rain fell.\n\n"
-        "“There is a real chance the council will fold before the summer,” Ana Ruiz and "
-        "Ivo Rask wrote."
-    )
-    assert speakers(text) == ["Ana Ruiz"]
 
 
 # Rules from the third round of issue 10 (pronoun salience, sentences that introduce a
