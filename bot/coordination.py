@@ -58,11 +58,13 @@ class Leadership:
         self.retry_every = retry_every
         self.state = "standby"
         self.terms = 0
+        self.tries = 0  # attempts at the lock, won or lost
 
     async def run(self, lead: Callable[[], Coroutine[Any, Any, None]]) -> None:
         try:
             while True:
                 conn = await self._try_acquire()
+                self.tries += 1
                 if conn is None:
                     await asyncio.sleep(self.retry_every)
                     continue

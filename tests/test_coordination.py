@@ -19,6 +19,7 @@ from bot.storage.database import Database
 from bot.storage.guilds import ensure_guild
 from tests.helpers import clock
 from tests.helpers.databases import postgres_database
+from tests.helpers.waiting import eventually
 from tests.test_cli import clean_environment, run_storyline
 
 LEASE = timedelta(seconds=45)
@@ -132,7 +133,8 @@ async def test_a_standby_takes_over_when_the_leaders_connection_dies(pg: Databas
     tasks = [asyncio.create_task(first.run(work(0)))]
     await asyncio.wait_for(leading[0].wait(), 10)
     tasks.append(asyncio.create_task(second.run(work(1))))
-    await asyncio.sleep(0.5)
+    # The standby has tried for the lock, more than once, and lost each time.
+    await eventually(lambda: asyncio.sleep(0, second.tries >= 2), what="the standby's tries")
     assert second.state == "standby" and not leading[1].is_set()
     try:
         # The leader's session ends as if its host vanished: its work stops at once...

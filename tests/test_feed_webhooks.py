@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 import pytest
 
 from bot.sandbox import FakeDiscord, FakeMessage
-from tests.helpers import feedgen
+from tests.helpers import clock, feedgen
 from tests.helpers.feedbot import FAST_POLLING, add_feed, titled
 from tests.helpers.harness import RunningBot, running_bot
 from tests.helpers.newsweb import NewsWeb
@@ -142,7 +142,7 @@ async def test_posts_made_as_the_outlet_are_found_again_after_a_restart(
         bot: RunningBot, news_web: NewsWeb) -> None:
     """Exactly-once delivery looks for a post before sending it again: webhook posts
     count as the bot's own, in a channel and in a forum, even with a fresh transport."""
-    from datetime import UTC, datetime, timedelta
+    from datetime import timedelta
 
     from bot.discord_transport import DiscordTransport
 
@@ -162,7 +162,7 @@ async def test_posts_made_as_the_outlet_are_found_again_after_a_restart(
     assert in_channel.webhook_id is not None and in_forum.webhook_id is not None
 
     fresh = DiscordTransport(bot.bot)  # a restarted process knows no webhook yet
-    since = datetime.now(UTC) - timedelta(minutes=5)
+    since = clock.now() - timedelta(minutes=5)
     found = await fresh.recent_posts(bot.guild.channels["news"].id, since)
     assert in_channel.id in [int(m["id"]) for m in found]
     found = await fresh.recent_posts(forum.id, since)

@@ -74,7 +74,7 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "ultimatum",
         loose.ULTIMATUM,
-        loose.resolve_ultimatum,
+        tw.resolve_within,  # from the day it is given, like "within"
         True,
         _trigger(r"(?:hours?|days?|weeks?|months?)\s+to\b"),
         "span",

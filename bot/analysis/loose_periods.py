@@ -24,39 +24,35 @@ from bot.analysis.timewords import (
     day_start,
 )
 
-# The phrase patterns below, compiled once at import (several are built from timewords'
-# NUM and UNIT).
-_pattern = re.compile
-
 # Vague times ahead: "very soon", "in the near future", "in the long term". They only
 # count with a forward verb ("will present the plan very soon").
 # A bare "soon" is too common in reported speech to list as a deadline; "very soon" is a
 # promise of its own.
-NEAR_FUTURE = _pattern(
+NEAR_FUTURE = re.compile(
     r"(?i:\b(?:very\s+soon(?!\s+as\b|\s+after\b)|in\s+the\s+(?:near|foreseeable)\s+future|"
     r"in\s+the\s+(?:near|short)\s+term)\b)"
 )
-FAR_FUTURE = _pattern(
+FAR_FUTURE = re.compile(
     r"(?i:\b(?:(?:in|for)\s+the\s+future|(?:in|for|over)\s+the\s+(?:long|longer)\s+term)\b)"
 )
 # "pushed back several years", "delayed by six months": the new expected time.
-DELAYED_BY = _pattern(
+DELAYED_BY = re.compile(
     rf"(?i:\b(?:pushed\s+back|delayed|postponed|put\s+off|set\s+back)\s+(?:by\s+)?"
     rf"(?P<span>(?P<n>{NUM})\s+(?P<unit>{UNIT}))\b)"
 )
 # An ultimatum runs from the day it is given: "gave Russia 50 days to agree", "has 72 hours
 # to respond". Only the time words are the phrase.
-ULTIMATUM = _pattern(
+ULTIMATUM = re.compile(
     rf"(?i:\b(?:gave|give|gives|given|giving|has|have|grants?|granted)\s+"
     rf"(?:[\w’'.-]+\s+){{0,3}}?(?P<span>(?P<n>{NUM})\s+(?P<unit>{UNIT}))\s+to\s+(?=[a-z]))"
 )
 # A range of years names two milestones, its first year and its last: "will receive the
 # aircraft from 2009 to 2011" starts in 2009 and ends by 2011.
 _RANGE_LINK = r"\s*(?:(?i:to|and|through|until)\s|[-–]\s*)\s*"
-RANGE_START = _pattern(rf"\b(?i:from|between)\s+(?P<year>20\d\d)(?={_RANGE_LINK}20\d\d\b)")
-RANGE_END = _pattern(rf"\b(?i:from|between)\s+(?P<first>20\d\d){_RANGE_LINK}(?P<year>20\d\d)\b")
+RANGE_START = re.compile(rf"\b(?i:from|between)\s+(?P<year>20\d\d)(?={_RANGE_LINK}20\d\d\b)")
+RANGE_END = re.compile(rf"\b(?i:from|between)\s+(?P<first>20\d\d){_RANGE_LINK}(?P<year>20\d\d)\b")
 # "early in the week" said on a Friday is early next week.
-PART_OF_PERIOD = _pattern(
+PART_OF_PERIOD = re.compile(
     r"(?i:\b(?P<part>early|late|later)\s+(?:in|on)\s+the\s+(?P<unit>week|month|year)\b)"
 )
 
@@ -75,11 +71,6 @@ def resolve_delayed_by(match: re.Match[str], ref: datetime) -> Range:
     unit = _unit(match.group("unit"))
     point = _add(ref, _count(match.group("n"), unit), unit)
     return day_start(point), day_end(point), False
-
-
-def resolve_ultimatum(match: re.Match[str], ref: datetime) -> Range:
-    unit = _unit(match.group("unit"))
-    return ref, _add(ref, _count(match.group("n"), unit), unit), False
 
 
 def resolve_range_year(match: re.Match[str], ref: datetime) -> Range | None:

@@ -11,10 +11,6 @@ import calendar
 import re
 from datetime import datetime, time, timedelta
 
-# The phrase patterns below, compiled once at import (several are built from NUM, UNIT
-# and MONTH).
-_pattern = re.compile
-
 Range = tuple[datetime, datetime, bool]
 
 _MONTH_NAMES = [m for m in calendar.month_name if m]
@@ -69,61 +65,61 @@ NUM = (
 )
 UNIT = r"(?:hours?|days?|weeks?|fortnights?|months?|years?)"
 
-WITHIN = _pattern(
+WITHIN = re.compile(
     rf"(?i:\b(?:within|in(?=\s+a\s+matter\s+of\b))\s+(?:the\s+next\s+|the\s+coming\s+|the\s+)?(?:a\s+matter\s+of\s+)?"
     rf"(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})\b)"
 )
-IN_DURATION = _pattern(
+IN_DURATION = re.compile(
     rf"(?i:\bin\s+(?:another\s+)?(?P<n>{NUM})\s+(?P<unit>{UNIT})(?:[’']?\s*time)?\b)"
 )
-COMING = _pattern(
+COMING = re.compile(
     rf"(?i:\b(?:(?:in|over|during|within)\s+)?the\s+(?:coming|next|following)\s+"
     rf"(?:(?P<n>{NUM})\s+)?(?P<unit>hours|days|weeks|fortnight|months|years)\b)"
 )
-NEXT_PERIOD = _pattern(
+NEXT_PERIOD = re.compile(
     r"(?i:\b(?:(?P<part>early|late|later|by|before|until)\s+)?next\s+(?P<unit>week|weekend|month|year)\b)"
 )
-LATER_THIS = _pattern(
+LATER_THIS = re.compile(
     r"(?i:\b(?:later\s+(?:this|in\s+the)\s+(?P<unit>week|month|year|day)|later\s+today"
     r"|this\s+coming\s+(?P<unit2>week|weekend|month)|(?<!earlier\s)this\s+(?P<unit3>week|weekend|month|year))\b)"
 )
-TOMORROW = _pattern(
+TOMORROW = re.compile(
     r"(?i:\b(?:(?:by|until|before)\s+)?(?P<word>the\s+day\s+after\s+tomorrow|tomorrow|tonight|later\s+today)\b)"
 )
-END_OF_PERIOD = _pattern(
+END_OF_PERIOD = re.compile(
     rf"(?i:\b(?:(?P<prep>by|before|until|at|around|toward|towards|in)\s+)?(?:the\s+)?"
     rf"(?P<edge>end|middle|start|beginning)\s+of\s+(?:the\s+|this\s+|next\s+)?"
     rf"(?P<unit>day|week|month|year|summer|spring|autumn|winter|decade|(?-i:{MONTH}))"
     rf"(?:\s+(?P<year>20\d\d))?\b"
     rf"|\b(?P<prep2>by|before|until)?\s*(?:the\s+)?(?:year[- ]end|end[- ]year|year[’']s\s+end)\b)"
 )
-DATE = _pattern(
+DATE = re.compile(
     rf"\b(?:(?i:(?P<prep>by|before|until|till|on|from|no later than|starting|effective|as of))\s+)?"
     rf"(?:(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|"
     rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{MONTH}))"
     rf"(?:,?\s+(?P<year>20\d\d))?\b"
 )
-WEEKDAY = _pattern(
+WEEKDAY = re.compile(
     r"(?i:\b(?:(?P<prep>until at least|by|before|until|till|on|from|this|next|this coming|"
     r"as early as|as soon as)\s+)?"
     r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b)"
 )
-MONTH_ALTERNATIVE = _pattern(
+MONTH_ALTERNATIVE = re.compile(
     rf"\b(?:(?i:by|in|between|around|from)\s+)?(?P<m1>{MONTH})\s+(?:or|and|to|-|–|through)\s+"
     rf"(?P<m2>{MONTH})(?:\s+(?P<year>20\d\d))?\b"
 )
-MONTH_ONLY = _pattern(
+MONTH_ONLY = re.compile(
     rf"\b(?:(?i:(?P<deadline>by|before|until|till)\s+(?=(?:early|mid|late)[\s-])))?"
     rf"(?:(?i:(?P<prep>by|in|before|until|till|from|during|early|mid|late|around|starting|"
     rf"effective|as early as|sometime in|the end of))[\s-]+)?(?P<month>{MONTH})(?!\s+\d{{1,2}}\b)"
     rf"(?:\s+(?P<year>20\d\d))?\b"
 )
-YEAR_ONLY = _pattern(
+YEAR_ONLY = re.compile(
     r"\b(?i:(?P<prep>by|in|before|until|from|during|early|late|mid|through|throughout|"
     r"sometime in))[\s-]+(?P<year>20\d\d)\b(?!\s*[-–]\d)"
 )
-SEASON = _pattern(
+SEASON = re.compile(
     r"(?i:\b(?:(?P<prep>by|in|before|until|during|early|late|this|next|for|over)\s+)(?:the\s+)?"
     r"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>20\d\d))?\b)"
 )

@@ -44,18 +44,27 @@ class StoryAssigner(LoopWorker):
         self.on_articles_placed = on_articles_placed
         self.placed_total = 0
         self._restored = False
+        # /news places waiting articles itself while the loop may be placing them too; the
+        # clusterer takes one batch at a time and a batch must not be placed twice.
+        self._placing = asyncio.Lock()
         self._run_rounds("story assignment", self.assign_pending, idle=IDLE_WAIT_SECONDS)
 
     async def restore(self) -> int:
         rows = await store.active_story_states(self.db, self.clock() - RESTORE_WINDOW)
-        states = [decode_state(row.state) for row in rows if row.state]
         extras = await get_state(self.db, CLUSTERER_STATE_KEY)
+        # Thousands of saved stories: decoding them is CPU work, kept off the event loop.
+        restored = await asyncio.to_thread(self._restore, [r.state for r in rows if r.state],
+                                           extras)
+        self._restored = True
+        return restored
+
+    def _restore(self, saved_states: list[str], extras: str | None) -> int:
+        states = [decode_state(state) for state in saved_states]
         topics, terms = [], None
         if extras:
             saved = decode_state(extras)
             topics, terms = saved["topics"], saved["terms"]
-        await asyncio.to_thread(self.clusterer.restore, states, topics, terms)
-        self._restored = True
+        self.clusterer.restore(states, topics, terms)
         return len(states)
 
     async def save_extras(self) -> None:
@@ -69,6 +78,10 @@ class StoryAssigner(LoopWorker):
 
     async def assign_pending(self) -> set[int]:
         """Place every waiting article; returns the ids of the stories that changed."""
+        async with self._placing:
+            return await self._assign_pending()
+
+    async def _assign_pending(self) -> set[int]:
         if not self._restored:
             await self.restore()
         changed: set[int] = set()

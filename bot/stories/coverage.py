@@ -19,7 +19,6 @@ from bot.stories.story_payload import story_post
 
 # "Many new sources" for a thread reply: at least this many more outlets than last shown.
 MANY_NEW_SOURCES = 3
-REPLY_PREFIX = "Update: "
 TITLES_FOR_MATCHING = 30
 
 
@@ -61,14 +60,9 @@ def shown_facts(view: StoryView) -> dict[str, Any]:
             "deadlines": sorted(d.phrase.lower() for d in view.deadlines)}
 
 
-def major_development(before: dict[str, Any], after: dict[str, Any],
-                      unsent: str | None = None) -> str | None:
-    """A short reply for the post's thread, or None for a small update.
-
-    `unsent` is the reply of a version not published yet: a newer version replaces that
-    version, so its news goes into this reply instead of being lost.
-    """
-    news = [unsent.removeprefix(REPLY_PREFIX).removesuffix(".")] if unsent else []
+def development_news(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
+    """What is big enough for a reply in the post's thread; nothing for a small update."""
+    news = []
     new_deadlines = sorted(set(after["deadlines"]) - set(before.get("deadlines", [])))
     if new_deadlines:
         news.append(f"⏰ new deadline: *{'*, *'.join(new_deadlines[:3])}*")
@@ -78,7 +72,11 @@ def major_development(before: dict[str, Any], after: dict[str, Any],
     grew = int(after["sources"]) - int(before.get("sources", 0))
     if grew >= MANY_NEW_SOURCES:
         news.append(f"📰 {grew} more outlets report this ({after['sources']} in all)")
-    return REPLY_PREFIX + "; ".join(news) + "." if news else None
+    return news
+
+
+def reply_text(news: list[str]) -> str | None:
+    return "Update: " + "; ".join(news) + "." if news else None
 
 
 def follow_query(follow: Follow) -> TopicQuery:
@@ -130,14 +128,16 @@ async def update_post(db: Database, follow: Follow, view: StoryView, now: dateti
             # The role is pinged once, by the first post; edits never ping again.
             message.pop("content", None)
             message["allowed_mentions"] = {"parse": []}
-        news = major_development(post.shown, shown) if post.message_id else None
+        news = development_news(post.shown, shown) if post.message_id else []
         # A new speaker may leave the post's text as it was (it shows the key quote only),
         # yet still deserves its reply in the thread.
-        if news is None and json.dumps(post.payload.get("message"), sort_keys=True) == json.dumps(
+        if not news and json.dumps(post.payload.get("message"), sort_keys=True) == json.dumps(
                 message, sort_keys=True):
             return 0
-        unsent = post.payload.get("reply") if post.published_version < post.version else None
-        reply = major_development(post.shown, shown, unsent) if post.message_id else None
-        await follow_store.revise_post(conn, post, {"message": message, "reply": reply},
-                                       shown, now)
+        # A version not published yet is replaced: its news goes into this version's reply.
+        if post.published_version < post.version:
+            news = [*post.payload.get("news", []), *news]
+        await follow_store.revise_post(
+            conn, post, {"message": message, "reply": reply_text(news), "news": news},
+            shown, now)
     return 1

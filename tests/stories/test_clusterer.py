@@ -174,12 +174,13 @@ def test_settle_keeps_apart_stories_days_apart() -> None:
                            merge_threshold=0.95, settle_threshold=0.5)
     clusterer = StoryClusterer(config, embedder=_no_embedding)
     start = clock.now()
-    for i in range(6):
-        clusterer.assign(_bridge_report(i, start), _leaning(1, 1.0))
+    big = [clusterer.assign(_bridge_report(i, start), _leaning(1, 1.0)) for i in range(6)]
     later = start + config.story_window + timedelta(days=2)
-    clusterer.assign(ArticleInput("late", "Crossing closed again", published=later),
-                     _leaning(3, 0.8))
+    late = clusterer.assign(ArticleInput("late", "Crossing closed again", published=later),
+                            _leaning(3, 0.8))
+    assert late.story_id != big[0].story_id
     assert clusterer.settle() == []
+    assert late.story_id in clusterer.active_story_ids()
 
 
 def _two_angles(angle: int) -> np.ndarray:
