@@ -66,7 +66,7 @@ class DiscordTransport:
             message_id = int(data["id"])
             MESSAGES_SENT.inc()
         if placement.thread_name is not None:
-            await self._open_item_thread(channel_id, message_id, placement.thread_name)
+            await self.create_thread(channel_id, message_id, placement.thread_name)
         return message_id
 
     async def _send_as_outlet(self, channel: Any, payload: dict[str, Any],
@@ -80,7 +80,7 @@ class DiscordTransport:
                 await self.pacer.acquire_request()  # the fallback spends the bot's budget
             return None
         if placement.thread_name is not None and not isinstance(channel, discord.ForumChannel):
-            await self._open_item_thread(channel.id, message_id, placement.thread_name)
+            await self.create_thread(channel.id, message_id, placement.thread_name)
         return message_id
 
     async def _forum_post(self, channel_id: int, payload: dict[str, Any],
@@ -93,16 +93,6 @@ class DiscordTransport:
             Route("POST", "/channels/{channel_id}/threads", channel_id=channel_id), json=body)
         message = data.get("message") or {}
         return int(message.get("id") or data["id"])
-
-    async def _open_item_thread(self, channel_id: int, message_id: int, name: str) -> None:
-        """`thread:new`: the item's own thread. A retried send finds the message again by
-        its nonce or marker, and a thread that already exists counts as opened."""
-        with _translated_errors():
-            try:
-                await self._thread_on_message(channel_id, message_id, name)
-            except discord.HTTPException as error:
-                if error.code != THREAD_ALREADY_CREATED:
-                    raise
 
     async def _thread_on_message(self, channel_id: int, message_id: int, name: str) -> int:
         data = await self.client.http.request(

@@ -83,28 +83,28 @@ class FeedsCog(ManagerGroupCog, group_name="feed", group_description="News feeds
                   backfill: app_commands.Range[int, 0, 5] = 0) -> None:
         target_id = require_postable(interaction, channel)
         await interaction.response.defer(ephemeral=True, thinking=True)
-        found = await self._as_user_error(service.probe(self.bot.web, url))
-        if found.feed is None and len(found.candidates) > 1:
+        probed = await self._as_user_error(service.probe(self.bot.web, url))
+        if probed.feed is None and len(probed.candidates) > 1:
             async def chosen(choice_interaction: discord.Interaction,
                              candidate: DiscoveredFeed) -> None:
                 picked = await self._as_user_error(
                     service.probe_feed(self.bot.web, candidate.url))
                 await self._add_feed(choice_interaction, picked, target_id, name, backfill)
 
-            menu = FeedChoiceView(found.candidates, chosen, interaction.user.id)
+            menu = FeedChoiceView(probed.candidates, chosen, interaction.user.id)
             await reply(interaction, "That page offers several feeds. Which one?", view=menu)
             return
-        if found.feed is None:
-            found = await self._as_user_error(
-                service.probe_feed(self.bot.web, found.candidates[0].url))
-        await self._add_feed(interaction, found, target_id, name, backfill)
+        if probed.feed is None:
+            probed = await self._as_user_error(
+                service.probe_feed(self.bot.web, probed.candidates[0].url))
+        await self._add_feed(interaction, probed, target_id, name, backfill)
 
-    async def _add_feed(self, interaction: discord.Interaction, found: service.Probe,
+    async def _add_feed(self, interaction: discord.Interaction, probed: service.Probe,
                         channel_id: int, name: str | None, backfill: int) -> None:
-        assert interaction.guild_id is not None and found.feed is not None
-        parsed = found.feed
+        assert interaction.guild_id is not None and probed.feed is not None
+        parsed = probed.feed
         result = await self._as_user_error(service.add_subscription(
-            self.bot.db, guild_id=interaction.guild_id, channel_id=channel_id, found=found,
+            self.bot.db, guild_id=interaction.guild_id, channel_id=channel_id, found=probed,
             name=name, backfill=backfill,
             interval_seconds=self.bot.settings.feed_interval_default,
             max_feeds=self.bot.settings.max_feeds_per_guild, now=self.bot.clock()))
@@ -113,7 +113,7 @@ class FeedsCog(ManagerGroupCog, group_name="feed", group_description="News feeds
             self.bot.runtime.posts_queued()
             self.bot.runtime.articles_added()
         name_shown = result.subscription.name
-        origin = parsed.title if parsed.title and parsed.title != name_shown else found.url
+        origin = parsed.title if parsed.title and parsed.title != name_shown else probed.url
         text = (f"Added **{name_shown}** ({origin}): "
                 f"{len(parsed.items)} items now, new ones will be posted in <#{channel_id}>."
                 + (f" Posting the {result.backfilled} newest now." if result.backfilled else ""))
@@ -166,8 +166,8 @@ class FeedsCog(ManagerGroupCog, group_name="feed", group_description="News feeds
                           "like, storing nothing")
     async def test(self, interaction: discord.Interaction, url: str) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        found = await self._as_user_error(service.probe_feed(self.bot.web, url))
-        parsed, feed_url = found.feed, found.url
+        probed = await self._as_user_error(service.probe_feed(self.bot.web, url))
+        parsed, feed_url = probed.feed, probed.url
         assert parsed is not None
         preview = service.preview_payload(parsed)
         if preview is None:
@@ -250,17 +250,15 @@ class FeedsCog(ManagerGroupCog, group_name="feed", group_description="News feeds
         forum = self._forum_of(interaction, sub)
         rules = load_rules(sub.tag_rules)
         if tag is not None:
-            found = next((t for t in forum.available_tags
-                          if tag in (str(t.id), t.name)), None)
-            if found is None:
-                raise UserError(f"{forum.mention} has no tag `{tag[:50]}`; pick one from the "
-                                "list.")
+            chosen = found(next((t for t in forum.available_tags
+                                 if tag in (str(t.id), t.name)), None),
+                           f"{forum.mention} has no tag `{tag[:50]}`; pick one from the list.")
             words = split_keywords(keywords or "")
             try:
                 FeedFilter(include=words).validate()
             except ValueError as error:
                 raise UserError(f"Those keywords do not work: {error}") from None
-            rules = set_rule(rules, TagRule(found.id, found.name, words))
+            rules = set_rule(rules, TagRule(chosen.id, chosen.name, words))
             await store.update_subscription(self.bot.db, sub.id, tag_rules=dump_rules(rules))
         lines = describe(rules) or ["No tag rules yet: posts carry no tags."]
         await reply(interaction, f"Tags for **{sub.name}** in {forum.mention}:\n"

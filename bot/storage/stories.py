@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -220,15 +220,6 @@ async def get_article(db: Database, article_id: int) -> Article | None:
         row = (await conn.execute(sa.select(articles).where(articles.c.id == article_id))
                ).first()
     return None if row is None else _article(row)
-
-
-async def articles_by_ids(db: Database, ids: Iterable[int]) -> dict[int, Article]:
-    wanted = sorted(set(ids))
-    if not wanted:
-        return {}
-    async with db.connect_readonly() as conn:
-        rows = await conn.execute(sa.select(articles).where(articles.c.id.in_(wanted)))
-        return {row.id: _article(row) for row in rows}
 
 
 async def active_story_states(db: Database, since: datetime) -> list[Story]:
