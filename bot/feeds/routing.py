@@ -9,7 +9,6 @@ from dataclasses import asdict, dataclass, fields
 from datetime import datetime, timedelta
 from typing import Any
 
-import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.delivery.placement import with_placement
@@ -24,7 +23,6 @@ from bot.storage import feeds as store
 from bot.storage import outbox
 from bot.storage.feeds import FeedRow, Subscription
 from bot.storage.stories import add_articles
-from bot.storage.tables import guild_settings
 
 # An item dated well before the subscription existed is old news the feed re-surfaced.
 BASELINE_GRACE = timedelta(days=1)
@@ -71,13 +69,6 @@ def article_record(item: FeedItem, source: str, now: datetime) -> dict[str, Any]
 
 def oldest_first(items: Sequence[FeedItem]) -> list[FeedItem]:
     return list(reversed(newest_first(list(items))))
-
-
-async def guild_timezone(conn: AsyncConnection, guild_id: int) -> str:
-    zone = (await conn.execute(sa.select(guild_settings.c.timezone)
-                               .where(guild_settings.c.guild_id == guild_id))
-            ).scalar_one_or_none()
-    return zone or "UTC"
 
 
 def render_for(sub: Subscription, item: FeedItem, feed_title: str, tz: str,

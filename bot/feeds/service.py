@@ -14,12 +14,12 @@ from bot.feeds.identity import normalise_url
 from bot.feeds.item_payload import render_feed_item
 from bot.feeds.models import DiscoveredFeed, ParsedFeed
 from bot.feeds.parse import newest_first, parse_feed
-from bot.feeds.routing import article_record, guild_timezone, item_record, queue_post
+from bot.feeds.routing import article_record, item_record, queue_post
 from bot.net.http import FetchError, HttpClient
 from bot.storage import feeds as store
 from bot.storage.database import Database
 from bot.storage.feeds import PostStyle, Subscription
-from bot.storage.guilds import lock_guild
+from bot.storage.guilds import guild_timezone, lock_guild
 from bot.storage.stories import add_articles
 from bot.storage.tables import feeds as feeds_table
 

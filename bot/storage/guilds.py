@@ -118,3 +118,11 @@ async def count_guilds(db: Database) -> int:
             sa.select(sa.func.count()).select_from(guild_settings)
             .where(guild_settings.c.left_at.is_(None))
         )).scalar_one())
+
+
+async def guild_timezone(conn: AsyncConnection, guild_id: int) -> str:
+    """The server's time zone for dates in posts; UTC until an admin sets one."""
+    zone = (await conn.execute(sa.select(guild_settings.c.timezone)
+                               .where(guild_settings.c.guild_id == guild_id))
+            ).scalar_one_or_none()
+    return zone or "UTC"

@@ -18,8 +18,10 @@ from bot.storage.database import Database
 
 
 async def server_timezone(db: Database, guild_id: int | None) -> str:
-    settings = await guild_store.get_guild(db, guild_id) if guild_id is not None else None
-    return settings.timezone if settings is not None else "UTC"
+    if guild_id is None:
+        return "UTC"
+    async with db.connect_readonly() as conn:
+        return await guild_store.guild_timezone(conn, guild_id)
 
 
 async def story_chart(db: Database, story_id: int, tz: str) -> ChartImage | None:
