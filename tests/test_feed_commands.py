@@ -7,9 +7,9 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from bot.sandbox import FakeDiscord, FakeMessage
+from bot.sandbox import FakeDiscord
 from tests.helpers import feedgen
-from tests.helpers.feedbot import FAST_POLLING, add_feed, titled
+from tests.helpers.feedbot import FAST_POLLING, add_feed, run, titled
 from tests.helpers.harness import RunningBot, running_bot
 from tests.helpers.newsweb import NewsWeb
 
@@ -19,11 +19,6 @@ async def bot(fake_discord: FakeDiscord, sqlite_database_url: str) -> AsyncItera
     overrides = {**FAST_POLLING, "MAX_FEEDS_PER_GUILD": "2"}
     async with running_bot(fake_discord, sqlite_database_url, overrides) as running:
         yield running
-
-
-async def run(bot: RunningBot, name: str, **options: object) -> FakeMessage:
-    interaction = await bot.fake.invoke(name, options, guild=bot.guild, channel="news")
-    return await interaction.final(timeout=15)
 
 
 async def test_feed_test_previews_without_storing(bot: RunningBot, news_web: NewsWeb) -> None:

@@ -8,9 +8,9 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from bot.sandbox import FakeDiscord, FakeMessage
+from bot.sandbox import FakeDiscord
 from tests.helpers import feedgen
-from tests.helpers.feedbot import FAST_POLLING, add_feed, titled
+from tests.helpers.feedbot import FAST_POLLING, add_feed, run, titled
 from tests.helpers.harness import RunningBot, running_bot
 from tests.helpers.newsweb import NewsWeb
 from tests.helpers.storybot import FAST, TOPIC, text_of
@@ -25,11 +25,6 @@ CUP_FINAL = feedgen.Entry("Cup final goes to penalties", "https://news.example.o
 async def bot(fake_discord: FakeDiscord, sqlite_database_url: str) -> AsyncIterator[RunningBot]:
     async with running_bot(fake_discord, sqlite_database_url, {**FAST_POLLING, **FAST}) as running:
         yield running
-
-
-async def run(bot: RunningBot, name: str, **options: object) -> FakeMessage:
-    interaction = await bot.fake.invoke(name, options, guild=bot.guild, channel="news")
-    return await interaction.final(timeout=15)
 
 
 async def test_forum_feed_posts_items_under_matching_tags(bot: RunningBot,

@@ -8,9 +8,9 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from bot.sandbox import FakeDiscord, FakeMessage
+from bot.sandbox import FakeDiscord
 from tests.helpers import clock, feedgen
-from tests.helpers.feedbot import FAST_POLLING, add_feed, titled
+from tests.helpers.feedbot import FAST_POLLING, add_feed, run, titled
 from tests.helpers.harness import RunningBot, running_bot
 from tests.helpers.newsweb import NewsWeb
 
@@ -21,11 +21,6 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 async def bot(fake_discord: FakeDiscord, sqlite_database_url: str) -> AsyncIterator[RunningBot]:
     async with running_bot(fake_discord, sqlite_database_url, FAST_POLLING) as running:
         yield running
-
-
-async def run(bot: RunningBot, name: str, **options: object) -> FakeMessage:
-    interaction = await bot.fake.invoke(name, options, guild=bot.guild, channel="news")
-    return await interaction.final(timeout=15)
 
 
 def outlet_feed(web: NewsWeb, items: list[feedgen.Entry]) -> str:

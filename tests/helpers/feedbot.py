@@ -11,6 +11,12 @@ from tests.helpers.harness import RunningBot
 FAST_POLLING = {"FEED_INTERVAL_DEFAULT": "1", "FEED_INTERVAL_MIN": "1"}
 
 
+async def run(bot: RunningBot, name: str, **options: object) -> FakeMessage:
+    """A slash command typed in #news; its final answer."""
+    interaction = await bot.fake.invoke(name, options, guild=bot.guild, channel="news")
+    return await interaction.final(timeout=15)
+
+
 async def add_feed(bot: RunningBot, url: str, **options: object) -> FakeMessage:
     guild = bot.guild
     interaction = await bot.fake.invoke("feed add", {"url": url, **options}, guild=guild,

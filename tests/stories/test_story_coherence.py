@@ -5,7 +5,6 @@ so /quotes, /deadlines and /summarize agree."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator
 from datetime import datetime, timedelta
 from typing import Any
@@ -16,6 +15,7 @@ from bot.sandbox import FakeDiscord, FakeMessage
 from tests.helpers import clock, feedgen
 from tests.helpers.harness import RunningBot, running_bot
 from tests.helpers.newsweb import NewsWeb
+from tests.helpers.storybot import command, text_of
 from tests.helpers.waiting import eventually
 
 NOW = clock.now().replace(microsecond=0)
@@ -54,15 +54,6 @@ def article_page(outlet: str, title: str, paragraphs: str, published: datetime) 
             f"<meta property=\"article:published_time\" content=\"{published.isoformat()}\">"
             f"</head><body><nav><a href=\"/\">Home</a></nav><article><h1>{title}</h1>"
             f"{paragraphs}</article><footer>Copyright {outlet.title()}</footer></body></html>")
-
-
-def text_of(message: FakeMessage) -> str:
-    return message.content + json.dumps(message.embeds)
-
-
-async def command(bot: RunningBot, name: str, **options: object) -> FakeMessage:
-    interaction = await bot.fake.invoke(name, options, guild=bot.guild, channel="general")
-    return await interaction.final(timeout=20)
 
 
 @pytest.fixture
