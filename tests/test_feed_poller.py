@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
@@ -14,7 +14,7 @@ from bot.storage import feeds as store
 from bot.storage import guilds, outbox
 from bot.storage.database import Database
 from tests.helpers import feedgen
-from tests.helpers.clock import ManualClock
+from tests.helpers.clock import ManualClock, now
 from tests.helpers.newsweb import NewsWeb
 
 GUILD = 1
@@ -44,7 +44,7 @@ class Setup:
 
 @pytest.fixture
 async def setup(db: Database, web: HttpClient, news_web: NewsWeb) -> Setup:
-    clock = ManualClock(datetime(2026, 11, 27, 12, 0, tzinfo=UTC))
+    clock = ManualClock(now())
     news_web.serve("/feed", feedgen.rss("Desk", feedgen.entries(2)))
     await guilds.ensure_guild(db, GUILD)
     found = await service.probe_feed(web, news_web.url("/feed"))
