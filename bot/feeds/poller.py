@@ -200,6 +200,16 @@ class FeedPoller(LoopWorker):
     async def _store_success(self, conn: object, feed: FeedRow, result: FetchResult,
                              now: datetime, *, body_hash: str | None = None,
                              title: str | None = None) -> None:
+        values = self._success_values(feed, result, now)
+        if body_hash is not None:
+            values["body_hash"] = body_hash
+        if title:
+            values["title"] = title[:300]
+        await store.update_feed(conn, feed.id, **values)  # type: ignore[arg-type]
+
+    def _success_values(self, feed: FeedRow, result: FetchResult,
+                        now: datetime) -> dict[str, object]:
+        """The columns of a successful poll; a 304 leaves the validators as they were."""
         values: dict[str, object] = {
             "last_fetch_at": now, "last_success_at": now, "failure_count": 0,
             "failing_since": None, "last_error": None, "status": "ok",
@@ -208,11 +218,7 @@ class FeedPoller(LoopWorker):
         if result.status != 304:
             values["etag"] = result.headers.get("ETag")
             values["last_modified"] = result.headers.get("Last-Modified")
-        if body_hash is not None:
-            values["body_hash"] = body_hash
-        if title:
-            values["title"] = title[:300]
-        await store.update_feed(conn, feed.id, **values)  # type: ignore[arg-type]
+        return values
 
     async def _record_success(self, feed: FeedRow, result: FetchResult,
                               status: str) -> PollOutcome:
@@ -237,16 +243,10 @@ class FeedPoller(LoopWorker):
         now = self.clock()
         rows = []
         for feed, result in batch:
-            # Every row carries the same columns (executemany); a 304 keeps the validators.
-            fresh_validators = result.status != 304
-            rows.append({
-                "feed_key": feed.id, "last_fetch_at": now, "last_success_at": now,
-                "failure_count": 0, "failing_since": None, "last_error": None,
-                "status": "ok", "next_fetch_at": self._next_fetch(feed, now, result),
-                "etag": result.headers.get("ETag") if fresh_validators else feed.etag,
-                "last_modified": (result.headers.get("Last-Modified") if fresh_validators
-                                  else feed.last_modified),
-                "body_hash": feed.body_hash, "title": feed.title})
+            # Every row carries the same columns (executemany): a 304 keeps its validators.
+            rows.append({"etag": feed.etag, "last_modified": feed.last_modified,
+                         **self._success_values(feed, result, now),
+                         "feed_key": feed.id, "body_hash": feed.body_hash, "title": feed.title})
         async with self._transaction() as conn:
             await conn.execute(feeds_table.update().where(
                 feeds_table.c.id == sa.bindparam("feed_key")), rows)
