@@ -22,6 +22,7 @@ from bot.config import Settings
 from bot.delivery.pacing import Pacer
 from bot.delivery.sender import OutboxSender
 from bot.discord_transport import DiscordTransport
+from bot.discord_webhooks import OutletPoster
 from bot.failures import explained_database_errors
 from bot.feeds.notices import notify_route_failure
 from bot.interactions import StorylineTree
@@ -66,6 +67,8 @@ class StorylineBot(commands.Bot):
     web: HttpClient
     sender: OutboxSender
     runtime: Runtime
+    # Posting as the outlet: /feed list tells why a channel falls back to the bot.
+    outlets: OutletPoster
 
     def __init__(self, settings: Settings, *, clock: Callable[[], datetime] = utcnow,
                  **options: Any) -> None:
@@ -97,6 +100,7 @@ class StorylineBot(commands.Bot):
         # Background work belongs to the runtime; cogs only answer interactions.
         pacer = Pacer()
         transport = DiscordTransport(self, pacer=pacer)
+        self.outlets = transport.outlets
         self.runtime = Runtime(self.settings, self.db, self.web, transport,
                                clock=self.clock, on_route_failed=self._tell_admins_route_failed,
                                wait_until_ready=self.wait_until_ready if self.has_gateway

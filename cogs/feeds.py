@@ -155,10 +155,9 @@ class FeedsCog(ManagerGroupCog, group_name="feed", group_description="News feeds
         await ensure_guild(self.bot.db, interaction.guild_id)
         routes = await store.list_subscriptions(self.bot.db, interaction.guild_id)
         assert interaction.guild is not None
-        outlets = getattr(self.bot.sender.transport, "outlets", None)
-        refusal = outlets.refusal if outlets is not None else None
         notes = {r.subscription.id: note for r in routes
-                 if (note := webhook_note(interaction.guild, r.subscription, refusal))}
+                 if (note := webhook_note(interaction.guild, r.subscription,
+                                          self.bot.outlets.refusal))}
         pager = FeedListView(routes, interaction.user.id, notes)
         await reply(interaction, embed=list_page_embed(routes, 0, notes), view=pager)
 
