@@ -8,7 +8,7 @@ from typing import Literal
 from bot.delivery.placement import Identity, Placement
 from bot.feeds.item_payload import render_thread_name
 from bot.feeds.models import FeedItem
-from bot.feeds.tags import load_rules, tags_for
+from bot.feeds.tags import rules_of, tags_for
 from bot.render.limits import WEBHOOK_USERNAME
 from bot.render.text import neutralise_mentions, truncate
 from bot.storage.feeds import Subscription
@@ -26,7 +26,7 @@ def placement_for(sub: Subscription, item: FeedItem, feed_title: str,
                   icon_url: str | None = None) -> Placement:
     identity = (outlet_identity(feed_title, icon_url) if sub.style == WEBHOOK_STYLE
                 else None)
-    return Placement(applied_tags=tags_for(item, load_rules(sub.tag_rules)),
+    return Placement(applied_tags=tags_for(item, rules_of(sub.tag_rules)),
                      thread_name=render_thread_name(item) if sub.thread_mode == THREAD_NEW
                      else None,
                      identity=identity)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.feeds.filters import FeedFilter
 from bot.feeds.models import FeedItem
@@ -29,6 +31,12 @@ def load_rules(raw: str) -> list[TagRule]:
             for r in stored if isinstance(r, dict)]
 
 
+@lru_cache(maxsize=1024)
+def rules_of(raw: str) -> tuple[TagRule, ...]:
+    """A subscription's stored rules, parsed once: every item of every poll asks."""
+    return tuple(load_rules(raw))
+
+
 def dump_rules(rules: list[TagRule]) -> str:
     return json.dumps([{"tag_id": r.tag_id, "tag": r.tag, "keywords": r.keywords}
                        for r in rules])
@@ -40,7 +48,7 @@ def set_rule(rules: list[TagRule], rule: TagRule) -> list[TagRule]:
     return [*kept, rule] if rule.keywords else kept
 
 
-def tags_for(item: FeedItem, rules: list[TagRule]) -> list[int]:
+def tags_for(item: FeedItem, rules: Sequence[TagRule]) -> list[int]:
     return [r.tag_id for r in rules if r.matches(item)][:FORUM_APPLIED_TAGS]
 
 
