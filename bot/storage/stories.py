@@ -165,20 +165,38 @@ async def unanalysed_articles(db: Database, limit: int) -> list[Article]:
         return [_article(row) for row in rows]
 
 
-async def file_analysis(conn: AsyncConnection, article_id: int, brief: str | None,
-                        summary: str) -> int | None:
-    """Mark an article read; returns the story it belongs to now (folds may have moved
-    it since placement), whose summary grows to `summary` if that is longer."""
-    await conn.execute(articles.update().where(articles.c.id == article_id)
-                       .values(brief=brief, analysed=True))
-    story_id = (await conn.execute(sa.select(articles.c.story_id)
-                                   .where(articles.c.id == article_id))).scalar_one_or_none()
-    if story_id is not None and summary:
+async def file_analyses(conn: AsyncConnection,
+                        read: Sequence[tuple[int, str | None, str]]) -> dict[int, int]:
+    """Mark a batch of articles read, given (article id, brief, summary) each; returns the
+    story each belongs to now (folds may have moved it since placement), by article. A
+    story's summary grows to the longest of its articles' summaries if that is longer."""
+    if not read:
+        return {}
+    await conn.execute(articles.update().where(articles.c.id == sa.bindparam("article_key"))
+                       .values(brief=sa.bindparam("brief"), analysed=True),
+                       [{"article_key": aid, "brief": brief} for aid, brief, _ in read])
+    rows = await conn.execute(sa.select(articles.c.id, articles.c.story_id)
+                              .where(articles.c.id.in_([aid for aid, _, _ in read])))
+    story_of = {row.id: row.story_id for row in rows if row.story_id is not None}
+    longest: dict[int, str] = {}
+    for aid, _, summary in read:
+        story_id, summary = story_of.get(aid), summary[:2000]
+        if story_id is not None and len(summary) > len(longest.get(story_id, "")):
+            longest[story_id] = summary
+    for story_id, summary in longest.items():
         await conn.execute(stories.update().where(
-            stories.c.id == story_id,
-            sa.func.length(stories.c.summary) < len(summary[:2000])).values(
-            summary=summary[:2000]))
-    return story_id
+            stories.c.id == story_id, sa.func.length(stories.c.summary) < len(summary))
+            .values(summary=summary))
+    return story_of
+
+
+async def placement_behind(db: Database, limit: int) -> bool:
+    """More than `limit` articles wait to be placed (counted no further than that)."""
+    waiting = sa.select(articles.c.id).where(articles.c.assigned.is_(False)).limit(limit + 1)
+    async with db.connect_readonly() as conn:
+        count = (await conn.execute(sa.select(sa.func.count()).select_from(waiting.subquery()))
+                 ).scalar_one()
+    return int(count) > limit
 
 
 @dataclass(frozen=True)

@@ -53,16 +53,22 @@ class ArticleAnalyst(LoopWorker):
     async def analyse_pending(self) -> set[int]:
         """Read every placed, unread article; returns the ids of the stories that grew."""
         changed: set[int] = set()
-        while (await store.story_backlog(self.db)).unplaced <= PLACEMENT_BEHIND and (
+        while not await store.placement_behind(self.db, PLACEMENT_BEHIND) and (
                 batch := await store.unanalysed_articles(self.db, BATCH)):
             briefs = await asyncio.gather(*(self.read(article) for article in batch))
             async with self.db.begin() as conn:
+                story_of = await store.file_analyses(conn, [
+                    (article.id, json.dumps(brief), "\n".join(brief["summary"]))
+                    for article, brief in zip(batch, briefs, strict=True)])
+                quotes: list[dict[str, Any]] = []
+                deadlines: list[dict[str, Any]] = []
                 for article, brief in zip(batch, briefs, strict=True):
-                    story_id = await store.file_analysis(
-                        conn, article.id, json.dumps(brief), "\n".join(brief["summary"]))
-                    if story_id is not None:
-                        await store.add_findings(conn, *findings(brief, story_id, article))
-                        changed.add(story_id)
+                    if (story_id := story_of.get(article.id)) is not None:
+                        found_quotes, found_deadlines = findings(brief, story_id, article)
+                        quotes += found_quotes
+                        deadlines += found_deadlines
+                await store.add_findings(conn, quotes, deadlines)
+            changed |= set(story_of.values())
             self.analysed_total += len(batch)
         if changed and self.on_stories_changed is not None:
             await self.on_stories_changed(changed)
