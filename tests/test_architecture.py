@@ -132,3 +132,13 @@ def test_the_sandbox_and_the_render_toolkit_stand_on_nothing_of_ours() -> None:
 
     assert graph["bot.sandbox"] == set()
     assert graph["bot.render"] == set()
+
+
+def test_test_modules_share_helpers_not_each_other() -> None:
+    offenders = {}
+    for path in (REPO / "tests").rglob("*.py"):
+        wanted = {m for m in imported_modules(path)
+                  if m.startswith("tests.") and m.rsplit(".", 1)[-1].startswith("test_")}
+        if wanted:
+            offenders[str(path.relative_to(REPO))] = sorted(wanted)
+    assert offenders == {}, "move what they share into tests/helpers/"

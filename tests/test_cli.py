@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import signal
 import sys
 from pathlib import Path
@@ -12,28 +11,9 @@ from pathlib import Path
 import aiohttp
 
 from bot.sandbox import FakeDiscord
+from tests.helpers.cli import REPO, clean_environment, run_storyline
 from tests.helpers.harness import bot_environment
 from tests.helpers.newsweb import NewsWeb
-
-REPO = Path(__file__).resolve().parents[1]
-
-
-def clean_environment(extra: dict[str, str]) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("DISCORD_", "DATABASE_", "ALLOW_PRIVATE", "FEED_", "LOG_"))}
-    env["PYTHONPATH"] = str(REPO)
-    return {**env, **extra}
-
-
-async def run_storyline(args: list[str], env: dict[str, str], cwd: Path,
-                        timeout: float = 60) -> tuple[int, str, str]:
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", *args, cwd=cwd, env=env,
-        stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE)
-    out, err = await asyncio.wait_for(process.communicate(), timeout)
-    assert process.returncode is not None
-    return process.returncode, out.decode(), err.decode()
 
 
 async def test_missing_token_without_terminal_is_one_line_exit_2(tmp_path: Path) -> None:

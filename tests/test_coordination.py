@@ -18,9 +18,9 @@ from bot.storage import outbox
 from bot.storage.database import Database
 from bot.storage.guilds import ensure_guild
 from tests.helpers import clock
+from tests.helpers.cli import clean_environment, run_storyline
 from tests.helpers.databases import postgres_database
 from tests.helpers.waiting import eventually
-from tests.test_cli import clean_environment, run_storyline
 
 LEASE = timedelta(seconds=45)
 
