@@ -23,7 +23,7 @@ from bot.storage import stories as story_store
 from bot.storage.follows import Follow
 from bot.stories import lookup
 from bot.stories.charts import server_timezone, story_chart, topic_chart
-from bot.stories.coverage import build_story_view, follow_query
+from bot.stories.coverage import follow_query, load_story_rows, story_view_of
 from bot.stories.engine import StoryEngine
 from bot.stories.matching import TopicQuery
 from bot.stories.models import QuoteLine
@@ -53,13 +53,13 @@ def with_chart(embed: discord.Embed, chart: ChartImage) -> discord.File:
 
 
 async def story_answer(bot: StorylineBot, story_id: int,
-                       guild_id: int | None) -> tuple[discord.Embed, discord.File | None]:
-    view = await build_story_view(bot.db, story_id)
-    if view is None:
+                       guild_id: int | None) -> tuple[discord.Embed, discord.File]:
+    rows = await load_story_rows(bot.db, story_id)
+    if rows is None:
         raise UserError("That story is no longer stored.")
-    embed = embed_from(coverage_embed(view, bot.clock()))
-    chart = await story_chart(bot.db, story_id, await server_timezone(bot.db, guild_id))
-    return embed, with_chart(embed, chart) if chart is not None else None
+    embed = embed_from(coverage_embed(story_view_of(rows), bot.clock()))
+    chart = await story_chart(rows, await server_timezone(bot.db, guild_id))
+    return embed, with_chart(embed, chart)
 
 
 async def topic_timeline(bot: StorylineBot, stories: list[story_store.Story], title: str,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from bot.render.charts import (
     ChartImage,
@@ -15,6 +16,8 @@ from bot.render.charts import (
 from bot.storage import guilds as guild_store
 from bot.storage import stories as story_store
 from bot.storage.database import Database
+from bot.storage.stories import Article
+from bot.stories.coverage import StoryRows
 
 
 async def server_timezone(db: Database, guild_id: int | None) -> str:
@@ -24,23 +27,26 @@ async def server_timezone(db: Database, guild_id: int | None) -> str:
         return await guild_store.guild_timezone(conn, guild_id)
 
 
-async def story_chart(db: Database, story_id: int, tz: str) -> ChartImage | None:
-    """Outlets reporting the story over time, or None when the story is gone."""
-    story = await story_store.get_story(db, story_id)
-    if story is None:
-        return None
-    articles = await story_store.story_articles(db, story_id)
-    reported_at = {a.id: a.published or a.first_seen_at for a in articles}
-    reports = [Report(reported_at[a.id], a.source or "unknown outlet") for a in articles]
-    marks: dict[str, DeadlineMark] = {}
-    deadlines = await story_store.story_deadlines_of(db, story_id)
-    for deadline in deadlines:
-        when = reported_at.get(deadline.article_id, story.first_seen_at)
-        known = marks.get(deadline.phrase.lower())
-        if known is None or when < known.reported_at:
-            marks[deadline.phrase.lower()] = DeadlineMark(when, deadline.phrase)
-    ordered = sorted(marks.values(), key=lambda m: m.reported_at)
-    return await render_off_loop(coverage_chart, story.headline, reports, ordered, tz)
+async def story_chart(rows: StoryRows, tz: str) -> ChartImage:
+    """Outlets reporting the story over time, with each deadline line of the story's
+    embed marked where it was first reported."""
+    reports = [Report(_reported_at(a), a.source or "unknown outlet") for a in rows.articles]
+    return await render_off_loop(coverage_chart, rows.headline, reports,
+                                 deadline_marks(rows), tz)
+
+
+def deadline_marks(rows: StoryRows) -> list[DeadlineMark]:
+    """One mark per deadline line of the story (merged as the embed merges them: same day,
+    same thing), placed at its first report."""
+    reported_at = {a.id: _reported_at(a) for a in rows.articles}
+    marks = [DeadlineMark(min((reported_at[i] for i in d.article_ids if i in reported_at),
+                              default=rows.story.first_seen_at), d.line.phrase)
+             for d in rows.deadlines]
+    return sorted(marks, key=lambda m: m.reported_at)
+
+
+def _reported_at(article: Article) -> datetime:
+    return article.published or article.first_seen_at
 
 
 async def topic_chart(stories: Sequence[story_store.Story], title: str, tz: str) -> ChartImage:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -12,7 +13,7 @@ from bot.storage import follows as follow_store
 from bot.storage import stories as story_store
 from bot.storage.database import Database
 from bot.storage.follows import Follow
-from bot.stories.findings import merge_deadlines, with_sources
+from bot.stories.findings import ReportedDeadline, merge_deadlines, with_sources
 from bot.stories.matching import TopicQuery
 from bot.stories.models import QuoteLine, SourceLink, StoryView
 from bot.stories.story_payload import story_post
@@ -22,25 +23,55 @@ MANY_NEW_SOURCES = 3
 TITLES_FOR_MATCHING = 30
 
 
-async def build_story_view(db: Database, story_id: int) -> StoryView | None:
+@dataclass(frozen=True)
+class StoryRows:
+    """One story as stored, read once for everything an answer about it shows."""
+
+    story: story_store.Story
+    articles: list[story_store.Article]
+    quotes: list[story_store.StoredQuote]
+    deadlines: list[ReportedDeadline]
+
+    @property
+    def headline(self) -> str:
+        """The lead article's headline: the one whose link the story shows."""
+        lead = self.lead
+        return lead.title if lead else self.story.headline
+
+    @property
+    def lead(self) -> story_store.Article | None:
+        return next((a for a in self.articles if a.id == self.story.lead_article_id), None)
+
+
+async def load_story_rows(db: Database, story_id: int) -> StoryRows | None:
     story = await story_store.get_story(db, story_id)
     if story is None:
         return None
     articles = await story_store.story_articles(db, story_id)
     quotes = await story_store.story_quotes_of(db, story_id)
     deadlines = await story_store.story_deadlines_of(db, story_id)
+    return StoryRows(story, articles, quotes, merge_deadlines(with_sources(deadlines, articles)))
+
+
+def story_view_of(rows: StoryRows) -> StoryView:
+    story, articles = rows.story, rows.articles
     summary = [line for line in story.summary.split("\n") if line.strip()]
     # Headline and link come from one article, the lead the engine chose.
-    lead = next((a for a in articles if a.id == story.lead_article_id), None)
+    lead = rows.lead
     return StoryView(
-        story_id=story.id, headline=lead.title if lead else story.headline,
+        story_id=story.id, headline=rows.headline,
         url=lead.url if lead else (articles[0].url if articles else ""),
         summary=summary,
         sources=[SourceLink(a.source or "unknown outlet", a.url, a.title, a.published)
                  for a in articles],
-        quotes=_key_quotes(quotes),
-        deadlines=[d.line for d in merge_deadlines(with_sources(deadlines, articles))],
+        quotes=_key_quotes(rows.quotes),
+        deadlines=[d.line for d in rows.deadlines],
         first_seen=story.first_seen_at, last_updated=story.last_updated_at)
+
+
+async def build_story_view(db: Database, story_id: int) -> StoryView | None:
+    rows = await load_story_rows(db, story_id)
+    return story_view_of(rows) if rows is not None else None
 
 
 def _key_quotes(quotes: Iterable[story_store.StoredQuote]) -> list[QuoteLine]:

@@ -23,6 +23,8 @@ class ReportedDeadline:
     line: DeadlineLine
     # (outlet, article url), first report first, each outlet once.
     sources: list[tuple[str, str]] = field(default_factory=list)
+    # Every article that reported it, so a chart can mark when it was first reported.
+    article_ids: list[int] = field(default_factory=list)
 
 
 def same_thing(first: str, second: str) -> bool:
@@ -59,6 +61,7 @@ def merge_deadlines(rows: Iterable[SourcedDeadline]) -> list[ReportedDeadline]:
             merged.append(found)
         elif len(deadline.about) > len(found.line.about):
             found.line = DeadlineLine(found.line.phrase, deadline.about, found.line.latest)
+        found.article_ids.append(deadline.article_id)
         if row.source not in {outlet for outlet, _ in found.sources}:
             found.sources.append((row.source, row.url))
     return merged

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 import pytest
 
 from bot.render.charts import MAX_CHART_BYTES
 from bot.sandbox import FakeMessage
 from bot.sandbox.messages import Upload
+from bot.storage.stories import Article, StoredDeadline, Story
+from bot.stories.charts import deadline_marks
+from bot.stories.coverage import StoryRows, story_view_of
+from bot.stories.findings import merge_deadlines, with_sources
+from tests.helpers import clock
 from tests.helpers.harness import RunningBot
 from tests.helpers.storybot import TOPIC, command, setup_following, sources_in, text_of
 from tests.helpers.storyfeeds import STRIKE_BEGINS, TALKS_COLLAPSE, OutletFeeds
@@ -51,3 +58,38 @@ async def test_story_chart_grows_with_its_outlets(bot: RunningBot, feeds: Outlet
     timeline = await command(bot, "timeline", topic=TOPIC)
     chart_of(timeline, "timeline.png")
     assert "strike begins" in timeline.embeds[0]["description"]
+
+
+def _article(article_id: int, source: str, published: datetime) -> Article:
+    return Article(article_id, f"https://{source}.example/{article_id}", f"Report {article_id}",
+                   "", source, published, published, "feed", 1, None, True, None, True)
+
+
+def _deadline(deadline_id: int, article_id: int, phrase: str, about: str,
+              due: datetime) -> StoredDeadline:
+    return StoredDeadline(deadline_id, 1, article_id, phrase, about, due, due)
+
+
+def test_chart_marks_the_deadline_lines_the_embed_shows() -> None:
+    """Two outlets word one deadline differently ("next Tuesday" / "by 9 December"): the
+    embed shows one line and the chart one mark, at the first report; one phrase naming two
+    different things stays two lines and two marks."""
+    start = clock.now().replace(microsecond=0)
+    due = start + timedelta(days=5)
+    articles = [_article(1, "courier", start + timedelta(hours=2)),
+                _article(2, "gazette", start)]
+    stored = [
+        _deadline(1, 1, "next Tuesday", "the operator must restore its timetable", due),
+        _deadline(2, 2, f"by {due.day} {due:%B}", "restore the winter timetable", due),
+        _deadline(3, 1, "next week", "the union votes on the offer", due + timedelta(days=2)),
+        _deadline(4, 2, "next week", "the board publishes its audit", due + timedelta(days=2)),
+    ]
+    story = Story(1, "s-1", "t-1", "Ferry timetable", "", start, start, 2, 2, None, 1)
+    rows = StoryRows(story, articles, [], merge_deadlines(with_sources(stored, articles)))
+
+    lines = story_view_of(rows).deadlines
+    marks = deadline_marks(rows)
+    assert len(lines) == len(marks) == 3
+    assert sorted(m.phrase for m in marks) == sorted(line.phrase for line in lines)
+    timetable = next(m for m in marks if m.phrase in ("next Tuesday", f"by {due.day} {due:%B}"))
+    assert timetable.reported_at == start  # the gazette reported it first
