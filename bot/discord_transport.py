@@ -8,6 +8,7 @@ refuses the bot (403/404) stops its route; any other 4xx is about the message it
 from __future__ import annotations
 
 import contextlib
+from collections import OrderedDict
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from typing import Any
@@ -32,6 +33,8 @@ CLOCK_SKEW = timedelta(minutes=2)
 TRANSIENT_CLIENT_STATUSES = frozenset({401, 408, 409, 425, 429})
 # Discord's error code when a message already has a thread.
 THREAD_ALREADY_CREATED = 160004
+# Channels a gateway-less process remembers after reading them over REST.
+FETCHED_CHANNELS = 4096
 
 
 def _thread_name(payload: dict[str, Any]) -> str:
@@ -45,10 +48,34 @@ class DiscordTransport:
         self.client = client
         self.pacer = pacer
         self.outlets = OutletPoster(client, pacer)
+        # Channels read over REST by a process without a gateway (so without a cache):
+        # a channel's kind never changes, so one read serves every later post.
+        self._fetched: OrderedDict[int, Any] = OrderedDict()
+
+    async def _channel(self, channel_id: int) -> Any:
+        """The channel from the gateway's cache, or else read once over REST: a worker
+        process has no cache, and must still tell a forum (one thread per post) and a
+        webhook home from a text channel. None when Discord will not show it; the send
+        itself then reports why."""
+        cached = self.client.get_channel(channel_id)
+        if cached is not None or self.client.is_ready():
+            return cached
+        if channel_id in self._fetched:
+            self._fetched.move_to_end(channel_id)
+            return self._fetched[channel_id]
+        await self._spend_request()
+        try:
+            channel = await self.client.fetch_channel(channel_id)
+        except (discord.HTTPException, discord.InvalidData):
+            return None
+        self._fetched[channel_id] = channel
+        if len(self._fetched) > FETCHED_CHANNELS:
+            self._fetched.popitem(last=False)
+        return channel
 
     async def send(self, channel_id: int, payload: dict[str, Any], nonce: str) -> int:
         payload, placement = split_placement(payload)
-        channel = self.client.get_channel(channel_id)
+        channel = await self._channel(channel_id)
         if placement.identity is not None:
             posted = await self._send_as_outlet(channel, payload, placement)
             if posted is not None:
@@ -104,7 +131,7 @@ class DiscordTransport:
 
     async def edit(self, channel_id: int, message_id: int, payload: dict[str, Any]) -> None:
         payload, _ = split_placement(payload)
-        if isinstance(self.client.get_channel(channel_id), discord.ForumChannel):
+        if isinstance(await self._channel(channel_id), discord.ForumChannel):
             # A forum post's first message lives in the post's thread, which has its id.
             channel_id = message_id
         with _translated_errors():
@@ -113,7 +140,7 @@ class DiscordTransport:
                       channel_id=channel_id, message_id=message_id), json=payload)
 
     async def create_thread(self, channel_id: int, message_id: int, name: str) -> int:
-        if isinstance(self.client.get_channel(channel_id), discord.ForumChannel):
+        if isinstance(await self._channel(channel_id), discord.ForumChannel):
             return message_id  # a forum post already is a thread, with its message's id
         with _translated_errors():
             try:
@@ -129,7 +156,7 @@ class DiscordTransport:
         """The bot's messages in the channel since `since` (for a forum: the starter
         messages of its active posts created since then), as Discord shows them."""
         after = discord.utils.time_snowflake(since - CLOCK_SKEW)
-        channel = self.client.get_channel(channel_id)
+        channel = await self._channel(channel_id)
         with _translated_errors():
             if isinstance(channel, discord.ForumChannel):
                 return await self._forum_posts(channel, after)

@@ -71,7 +71,7 @@ class OutletPoster:
         key = self.book.key(channel.id)
         if key is not None:
             return key.id
-        if not channel.permissions_for(channel.guild.me).manage_webhooks:
+        if not _may_manage_webhooks(channel):
             return None
         await self._bot_request()
         listed = await self.client.http.channel_webhooks(channel.id)
@@ -84,7 +84,7 @@ class OutletPoster:
         key = self.book.key(channel.id)
         if key is not None:
             return key
-        if not channel.permissions_for(channel.guild.me).manage_webhooks:
+        if not _may_manage_webhooks(channel):
             self.book.refuse(channel.id, NO_MANAGE_WEBHOOKS)
             return None
         try:
@@ -118,3 +118,10 @@ class OutletPoster:
     async def _bot_request(self) -> None:
         if self.pacer is not None:
             await self.pacer.acquire_request(BOT_LANE)
+
+
+def _may_manage_webhooks(channel: WebhookHome) -> bool:
+    """From the cached permissions; a process without a gateway knows no member list, so
+    it asks Discord, whose 403 then says the same."""
+    me = channel.guild.me
+    return me is None or channel.permissions_for(me).manage_webhooks

@@ -1,10 +1,11 @@
 """The runtime owns the background work: cogs come and go, workers keep running; a
-worker process without a gateway still posts."""
+worker process without a gateway still posts, to forums and as the outlet too."""
 
 from __future__ import annotations
 
 from bot.client import StorylineBot
 from bot.config import load_settings
+from bot.delivery.placement import Identity, Placement, with_placement
 from bot.sandbox import FakeDiscord
 from bot.storage import outbox
 from bot.storage.guilds import ensure_guild
@@ -49,5 +50,41 @@ async def test_a_worker_process_without_gateway_posts_through_rest(
             assert message.channel_id == channel.id
             assert fake_discord.gateway.identify_count == 0
             assert {w.name: w.state for w in bot.runtime.health()}["delivery"] == "leader"
+        finally:
+            await bot.close()
+
+
+async def test_a_worker_process_without_gateway_posts_to_forums_and_as_the_outlet(
+        fake_discord: FakeDiscord) -> None:
+    """Without a gateway there is no channel cache: the worker reads each channel once
+    over REST, so a forum still gets one post per item and a webhook feed still speaks as
+    its outlet, instead of a 400 from Discord that would lose the post."""
+    guild = next(iter(fake_discord.guilds.values()))
+    forum = guild.add_channel("headlines", kind="forum")
+    news = guild.channels["news"]
+    fake_discord.set_channel_permissions("news", bot_can_manage_webhooks=True, guild=guild)
+    outlet = Placement(identity=Identity("Harbour Gazette"))
+    posts = [(forum.id, {"content": "forum item", "embeds": [{"title": "Forum item"}]}),
+             (news.id, with_placement({"content": "outlet item"}, outlet))]
+    async with postgres_database() as url:
+        settings = load_settings(bot_environment(fake_discord, url, {"ROLES": "deliver"}))
+        bot = StorylineBot(settings, clock=clock.now)
+        try:
+            await bot.login(settings.discord_token)
+            await ensure_guild(bot.db, guild.id)
+            async with bot.db.begin() as conn:
+                for channel_id, payload in posts:
+                    await outbox.enqueue(conn, guild_id=guild.id, channel_id=channel_id,
+                                         payload=payload, kind="feed_item", now=clock.now())
+            bot.runtime.posts_queued()
+            in_forum = await fake_discord.wait_for_message(
+                lambda m: m.content.startswith("forum item"), timeout=15)
+            as_outlet = await fake_discord.wait_for_message(
+                lambda m: m.content.startswith("outlet item"), timeout=15)
+            assert guild.threads[in_forum.channel_id].parent_id == forum.id
+            assert as_outlet.channel_id == news.id
+            assert as_outlet.webhook_id is not None
+            assert as_outlet.author["username"] == "Harbour Gazette"
+            assert fake_discord.gateway.identify_count == 0
         finally:
             await bot.close()
