@@ -59,6 +59,7 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "coming", tw.COMING, tw.resolve_coming, True, _trigger(r"\b(?:coming|next|following)\b")
     ),
+    Family("coming", loose.AHEAD, tw.resolve_coming, True, _trigger(r"\b(?:ahead|to come)\b")),
     Family("next_period", tw.NEXT_PERIOD, tw.resolve_next_period, True, _trigger(r"\bnext\b")),
     Family(
         "later_this", tw.LATER_THIS, tw.resolve_later_this, True, _trigger(r"\b(?:this|later)\b")
@@ -68,7 +69,7 @@ FAMILIES: tuple[Family, ...] = (
         loose.DELAYED_BY,
         loose.resolve_delayed_by,
         True,
-        _trigger(r"pushed|delayed|postponed|put off|set back"),
+        _trigger(r"pushed|delayed|postponed|put off|set back|extended"),
         "span",
     ),
     Family(

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.analysis import timewords as tw
+from bot.analysis.deadline_context import is_dateline, names_no_time_ahead
 from bot.analysis.deadline_families import (
     CALENDAR_FAMILIES,
     DURATION_FAMILIES,
@@ -20,6 +21,12 @@ from bot.analysis.deadline_families import (
     Family,
 )
 from bot.analysis.sentences import Sentence
+from bot.analysis.tense import (
+    STRONG_FUTURE,
+    nearest_past_is_reporting,
+    nearest_tense,
+    sentence_tense,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,48 +48,11 @@ _SUPERLATIVE_BEFORE = re.compile(
 _PROMISE_VERB = re.compile(r"\b(?:promised|pledged|vowed|said|announced|claimed|predicted|"
                            r"forecast|insisted)\b", re.I)
 _OLD_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_REPORTING_VERBS = re.compile(
-    r"(?:said|told|announced|confirmed|suggested|stated|added|warned|promised|pledged|"
-    r"decided|agreed|set|scheduled|proposed|indicated|signalled|signaled|predicted|"
-    r"estimated|forecast|hinted|insisted|argued|explained|wrote|revealed|reported)",
-    re.IGNORECASE,
-)
 
-_STRONG_FUTURE = re.compile(
-    r"\b(?:will|won[’']t|shall|would|wouldn[’']t|going to|expects?|expected|expecting|plans?|"
-    r"planned|planning|intends?|intended|aims?|aimed|aiming|hopes?|hoped|hoping|due|"
-    r"scheduled|schedule|slated|set to|deadline|ultimatum|must|needs? to|has to|have to|"
-    r"should|could|may|might|can|if|unless|upcoming|ahead of|pledged? to|promised? to|"
-    r"vowed? to|wants? to|seeks? to|seeking to|asked to|"
-    r"told to|is to|are to|was to|were to|likely|possible|possibly|"
-    r"predicts?|forecasts?|projected|estimates?|target|targets|targeting|timeline|window)\b",
-    re.IGNORECASE,
-)
-_PAST = re.compile(
-    r"\b(?:was|were|had|did|ago|earlier|previous|previously|former|already|"
-    r"last(?=\s+(?:week|month|year|night|time|season|spring|summer|autumn|fall|winter|"
-    r"weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
-    r"march|april|may|june|july|august|september|october|november|december))|"
-    r"[a-z]{3,}ed|said|told|met|took|began|came|went|made|saw|left|held|won|lost|fell|rose|"
-    r"spoke|wrote|sent|brought|struck|broke|ran|paid|sold|bought|built|led|knew|"
-    r"thought|found|became|fought|chose|drew|flew|grew|kept|sat|stood|spent|fled|"
-    r"caught|taught|sought|threw|wore|tore|swore|stole|shook|sank|sang|rang|rode|froze|"
-    r"forgot|hung|lay|meant|slept|withdrew|overtook|undertook|arose|awoke|bore|beat|bent|"
-    r"bled|blew|bred|burnt|clung|crept|dealt|dug|dreamt|drank|drove|ate|fed|felt|got|gave|"
-    r"ground|heard|knelt|laid|leapt|lent|since|ended|passed|expired|shut|hit|stolen|taken|"
-    r"given|broken|written|spoken|chosen|driven|hidden|beaten|fallen|forgotten|shown|"
-    r"thrown|torn|worn|gone|done|seen|known|grown|flown|drawn|withdrawn|overtaken)\b",
-    re.IGNORECASE,
-)
-# Past-tense words that still point forward ("expected next week", "scheduled for May").
-_FORWARD_PARTICIPLES = re.compile(
-    r"\b(?:expected|scheduled|planned|slated|intended|aimed|hoped|projected|predicted|"
-    r"forecasted|delayed|postponed|pushed|moved|rescheduled|extended|pencilled|penciled|"
-    r"earmarked|timetabled)\b",
-    re.IGNORECASE,
-)
 _PAST_PROMISE = re.compile(
-    r"\b(?:campaign(?:ed)?|on the campaign trail|had (?:promised|pledged|vowed|said)|"
+    # "campaigned on", not "will campaign in September"
+    r"\b(?:campaigned|during the campaign|campaign promises?|on the campaign trail|"
+    r"had (?:promised|pledged|vowed|said)|"
     r"originally|initially|at the time|back then|years ago|in his first term|"
     r"in her first term|missed|failed to|never|had (?:planned|hoped|expected|"
     r"intended|wanted|aimed|meant)|(?:was|were|had been) (?:told|promised|assured)(?!\s+to\b))\b",
@@ -114,6 +84,8 @@ _LEADING_JUNK = re.compile(r"^(?:and|but|or|so|as|then|which|that)\s+", re.IGNOR
 def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadline]:
     found: list[Deadline] = []
     for sentence in sentences:
+        if is_dateline(sentence.text):
+            continue
         taken: list[tuple[int, int]] = []
         for family in FAMILIES:
             if family.trigger is not None and not family.trigger.search(sentence.text):
@@ -189,48 +161,6 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     return left, right
 
 
-def _is_passive_or_perfect(text: str, position: int) -> bool:
-    """'be signed', 'been delayed': a participle that is not past narration."""
-    return (
-        re.search(
-            r"\b(?:be|been|being|is|are|am|will have|would have|has|have|stay|stays|remain|remains|"
-            r"the|a|an|its|their|his|her|this|that)\s+$",
-            text[:position],
-            re.IGNORECASE,
-        )
-        is not None
-    )
-
-
-def _tense_markers(text: str, from_right: bool) -> list[tuple[int, str]]:
-    """(distance from the phrase, 'future' | 'weak' | 'past') for each tense marker."""
-    markers: list[tuple[int, str]] = []
-
-    def distance(match: re.Match[str]) -> int:
-        return len(text) - match.end() if from_right else match.start()
-
-    for match in _STRONG_FUTURE.finditer(text):
-        markers.append((distance(match), "future"))
-    for match in re.finditer(r"\bto\s+[a-z]+", text):
-        markers.append((distance(match), "weak"))
-    for match in _PAST.finditer(text):
-        if _FORWARD_PARTICIPLES.fullmatch(match.group()) or _is_passive_or_perfect(
-            text, match.start()
-        ):
-            markers.append((distance(match), "weak"))
-        else:
-            markers.append((distance(match), "past"))
-    return markers
-
-
-def _nearest_tense(left: str, right: str) -> str | None:
-    """'future', 'weak' (infinitive or participle) or 'past' from the nearest verb, left first."""
-    markers = _tense_markers(left, from_right=True)
-    if not markers:
-        markers = _tense_markers(right, from_right=False)
-    return min(markers)[1] if markers else None
-
-
 def _looks_forward(
     text: str,
     match: re.Match[str],
@@ -241,6 +171,8 @@ def _looks_forward(
     if family.name in DURATION_FAMILIES and _RELATIVE_TO_EVENT.match(text[match.end() :]):
         return False  # "within 24 hours of taking office": tied to another event
     before = text[: match.start()]
+    if names_no_time_ahead(text, match, family.name):
+        return False
     if family.name == "coming" and re.search(r"\bfor\s+$", before) and not (
         _PLANNED_FOR.search(before)
     ):
@@ -281,7 +213,15 @@ def _looks_forward(
         return False
     if family.name == "delayed_by":
         return True  # "was pushed back several years": the delay itself sets the new time
-    tense = _nearest_tense(left, right)
+    if family.name == "weekday" and (match.group("prep") or "").lower() in {"next", "this coming"}:
+        return True  # "have sold him on voting in the primary next Tuesday"
+    tense = nearest_tense(left, right)
+    bare_this = family.name == "later_this" and match.group("unit3") is not None
+    opens_sentence = not before.strip(" “\"‘'")
+    if tense is None and (family.name in {"weekday", "date"} or bare_this or opens_sentence):
+        # A day named in a clause without a verb ("As of Wednesday, the tally had ...")
+        # takes the sentence's tense; a bare weekday in news is mostly a day just gone.
+        tense = sentence_tense(text, match.start(), match.end())
     if family.name in {"date", "weekday"} and resolved[1] <= tw.day_end(published):
         # The publication day itself (a dateline, "on Monday" in a Monday report) is
         # news of today; only a future verb makes it a time still ahead.
@@ -292,8 +232,12 @@ def _looks_forward(
         return tense == "future"  # "Tuesday's session" is usually past; "will ... Saturday's match"
     if resolved[2]:
         # "in February" said in April: only a clear future verb makes it next February.
-        right_tense = _nearest_tense("", right)
-        modal = re.search(r"\b(?:will|would|shall|going to|due|scheduled|expected)\b", left, re.I)
+        right_tense = nearest_tense("", right)
+        modal = re.search(
+            r"\b(?:will|would|shall|going to|due|scheduled|expected|might|could|should|must)\b",
+            left,
+            re.I,
+        )
         return (tense == "future" or (tense == "weak" and modal is not None)) and (
             right_tense != "past"
         )
@@ -303,27 +247,34 @@ def _looks_forward(
     if (
         (family.name in CALENDAR_FAMILIES and resolved[0] > published)
         or _DEADLINE_PREPOSITION.match(match.group())
-    ) and _MODAL_BEFORE.search(left):
+    ) and _modal_governs(left, tense):
         return True  # "plants should be closed by 2012": a modal sets the time ahead
+    if (
+        family.name in CALENDAR_FAMILIES | {"weekday"}
+        and resolved[0] > published
+        and re.search(r"\bfor\s+$", before, re.I)
+    ):
+        return True  # "has called an election for May 17": an event set for the day
     if family.name in CALENDAR_FAMILIES and wholly_ahead:
         # A named date still ahead is past narration only with a non-reporting past verb
         # ("the last strike, in November, shut down ..."); "announced the vote for May 1"
         # and "suggested April or May" report a plan.
-        return tense != "past" or _nearest_past_is_reporting(left, right)
-    bare_this = family.name == "later_this" and match.group("unit3") is not None
+        return tense != "past" or nearest_past_is_reporting(left, right, match.group())
+    if family.name == "next_period" and not re.search(r"\bthe\s+$", before, re.I):
+        return True  # "ending next month": only "the next month" narrates a past sequence
     if family.intrinsically_future and not bare_this:
         # "promised a decision by year-end" reports a plan; "had spread within days" does not.
         return (
             tense != "past"
-            or bool(_STRONG_FUTURE.search(left + " " + right))
-            or _nearest_past_is_reporting(left, right)
+            or bool(STRONG_FUTURE.search(left + " " + right))
+            or nearest_past_is_reporting(left, right, match.group())
         )
     if tense in {"future", "weak"}:
         return True
     if tense == "past":
         return False
     # No verb in reach: a dated phrase reads as scheduled ("takes effect on July 1",
-    # "tickets go on sale on Saturday"); a bare duration ("in two years") needs a verb.
+    # "tickets go on sale on Saturday"); a bare duration ("in two years") needs a verb, and
     return family.name in CALENDAR_FAMILIES | {
         "weekday",
         "end_of_period",
@@ -333,25 +284,20 @@ def _looks_forward(
     }
 
 
+def _modal_governs(left: str, tense: str | None) -> bool:
+    """'plants should be closed by 2012', but not 'it should be noted that two were hired in
+    August': a past verb in a clause of its own after the modal narrates."""
+    modals = list(_MODAL_BEFORE.finditer(left))
+    if not modals:
+        return False
+    return tense != "past" or not _SUBORDINATOR.search(left, modals[-1].end())
+
+
 def _promise_in_a_past_year(before: str, published: datetime) -> bool:
     for year in _OLD_YEAR.finditer(before):
         if int(year.group()) < published.year and _PROMISE_VERB.search(before, year.end()):
             return True
     return False
-
-
-def _nearest_past_is_reporting(left: str, right: str) -> bool:
-    pasts = [m for m in _PAST.finditer(left) if not _FORWARD_PARTICIPLES.fullmatch(m.group())]
-    if pasts:
-        word = pasts[-1]
-        before = left[: word.start()]
-    else:
-        later = [m for m in _PAST.finditer(right)]
-        if not later:
-            return True
-        word, before = later[0], right[: later[0].start()]
-    passive = re.search(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", before, re.I)
-    return _REPORTING_VERBS.fullmatch(word.group()) is not None and passive is None
 
 
 def _about(text: str, match: re.Match[str]) -> str:

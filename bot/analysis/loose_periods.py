@@ -37,7 +37,7 @@ FAR_FUTURE = re.compile(
 )
 # "pushed back several years", "delayed by six months": the new expected time.
 DELAYED_BY = re.compile(
-    rf"(?i:\b(?:pushed\s+back|delayed|postponed|put\s+off|set\s+back)\s+(?:by\s+)?"
+    rf"(?i:\b(?:pushed\s+back|delayed|postponed|put\s+off|set\s+back|extended)\s+(?:by\s+)?"
     rf"(?P<span>(?P<n>{NUM})\s+(?P<unit>{UNIT}))\b)"
 )
 # An ultimatum runs from the day it is given: "gave Russia 50 days to agree", "has 72 hours
@@ -51,6 +51,11 @@ ULTIMATUM = re.compile(
 _RANGE_LINK = r"\s*(?:(?i:to|and|through|until)\s|[-–]\s*)\s*"
 RANGE_START = re.compile(rf"\b(?i:from|between)\s+(?P<year>20\d\d)(?={_RANGE_LINK}20\d\d\b)")
 RANGE_END = re.compile(rf"\b(?i:from|between)\s+(?P<first>20\d\d){_RANGE_LINK}(?P<year>20\d\d)\b")
+# "in the weeks ahead", "in the months to come": like "in the coming weeks".
+AHEAD = re.compile(
+    rf"(?i:\b(?:in|over|during|within|for)\s+the\s+(?:(?P<n>{NUM})\s+)?"
+    rf"(?P<unit>hours|days|weeks|months|years)\s+(?:ahead|to\s+come)\b)"
+)
 # "early in the week" said on a Friday is early next week.
 PART_OF_PERIOD = re.compile(
     r"(?i:\b(?P<part>early|late|later)\s+(?:in|on)\s+the\s+(?P<unit>week|month|year)\b)"

@@ -91,7 +91,8 @@ END_OF_PERIOD = re.compile(
     rf"(?P<edge>end|middle|start|beginning)\s+of\s+(?:the\s+|this\s+|next\s+)?"
     rf"(?P<unit>day|week|month|year|summer|spring|autumn|winter|decade|(?-i:{MONTH}))"
     rf"(?:\s+(?P<year>20\d\d))?\b"
-    rf"|\b(?P<prep2>by|before|until)?\s*(?:the\s+)?(?:year[- ]end|end[- ]year|year[’']s\s+end)\b)"
+    rf"|\b(?P<prep2>by|before|until)?\s*(?:the\s+)?(?:(?P<short>year|month)[- ]end|end[- ]year|"
+    rf"(?P<short2>year|month|week)[’']s\s+end)\b)"
 )
 DATE = re.compile(
     rf"\b(?:(?i:(?P<prep>by|before|until|till|on|from|no later than|starting|effective|as of))\s+)?"
@@ -111,7 +112,8 @@ MONTH_ALTERNATIVE = re.compile(
 )
 MONTH_ONLY = re.compile(
     rf"\b(?:(?i:(?P<deadline>by|before|until|till)\s+(?=(?:early|mid|late)[\s-])))?"
-    rf"(?:(?i:(?P<prep>by|in|before|until|till|from|during|early|mid|late|around|starting|"
+    rf"(?:(?i:(?P<prep>(?:early|late|later)\s+in|by|in|before|until|till|from|during|early|mid|"
+    rf"late|around|starting|"
     rf"effective|as early as|sometime in|the end of))[\s-]+)?(?P<month>{MONTH})(?!\s+\d{{1,2}}\b)"
     rf"(?:\s+(?P<year>20\d\d))?\b"
 )
@@ -120,7 +122,7 @@ YEAR_ONLY = re.compile(
     r"sometime in))[\s-]+(?P<year>20\d\d)\b(?!\s*[-–]\d)"
 )
 SEASON = re.compile(
-    r"(?i:\b(?:(?P<prep>by|in|before|until|during|early|late|this|next|for|over)\s+)(?:the\s+)?"
+    r"(?i:\b(?:(?P<prep>by|in|into|before|until|during|early|late|this|next|for|over)\s+)(?:the\s+)?"
     r"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>20\d\d))?\b)"
 )
 
@@ -271,10 +273,16 @@ def resolve_tomorrow(match: re.Match[str], ref: datetime) -> Range:
 
 def resolve_end_of_period(match: re.Match[str], ref: datetime) -> Range:
     prep = (match.group("prep") or match.group("prep2") or "").lower()
-    if match.group("edge") is None:  # year-end
-        start, end = datetime(ref.year, 12, 1), datetime(ref.year, 12, 31, 23, 59, 59)
-        start, end = _aware((start, end), ref)
-        return (ref if prep else start), end, False
+    if match.group("edge") is None:  # year-end, "by month's end"
+        short = (match.group("short") or match.group("short2") or "year").lower()
+        if short == "week":
+            _, end = _week_bounds(ref, 0)
+        elif short == "month":
+            _, end = _aware(_month_range(ref.year, ref.month), ref)
+        else:
+            end = datetime(ref.year, 12, 31, 23, 59, 59, tzinfo=ref.tzinfo)
+        start = day_start(end) - timedelta(days={"week": 2, "month": 7}.get(short, 30))
+        return (ref if prep else max(start, ref)), end, False
     edge, unit = match.group("edge").lower(), match.group("unit")
     text = match.group().lower()
     rolled = False
@@ -347,7 +355,9 @@ def resolve_weekday(match: re.Match[str], ref: datetime) -> Range:
     target = WEEKDAYS.index(match.group("weekday").lower())
     prep = " ".join((match.group("prep") or "").lower().split()).replace("until at least", "until")
     # "on Monday" in a Monday report is that day; "next Monday" is a week away.
-    days_ahead = (target - ref.weekday()) % 7 or (7 if prep in {"next", "by", "until"} else 0)
+    # "by Friday" in a Friday report is that day too, as "on Friday" is: news copy names the
+    # weekday of its own date for today, and a week-away deadline says "next Friday".
+    days_ahead = (target - ref.weekday()) % 7 or (7 if prep == "next" else 0)
     day = ref + timedelta(days=days_ahead)
     if (
         prep == "next"
@@ -380,9 +390,10 @@ def resolve_month(match: re.Match[str], ref: datetime) -> Range:
     if not match.group("year") and _month_range(year, month)[1] < ref.replace(tzinfo=None):
         year, rolled = year + 1, True
     start, end = _aware(_month_range(year, month), ref)
-    prep = (match.group("prep") or "").lower()
-    if prep == "the end of":
-        prep = "late"
+    prep = " ".join((match.group("prep") or "").lower().split())
+    prep = {"the end of": "late", "early in": "early", "late in": "late", "later in": "late"}.get(
+        prep, prep
+    )
     start, end = _part(start, end, prep, ref)
     if match.group("deadline"):  # "by mid-April": any time from now until then
         start = ref

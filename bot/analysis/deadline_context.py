@@ -1,0 +1,60 @@
+"""Time words that are no time ahead, whatever the verb: names, idioms, datelines, and
+phrases that look back ("so far this year", "after selling ... at the end of the year").
+
+These came from auditing the deadlines found in real political news (issue 21).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.analysis import timewords as tw
+from bot.analysis.tense import STRONG_FUTURE
+
+_LOOKING_BACK = re.compile(r"\b(?:so far|thus far|to date|up to now)\s+$", re.IGNORECASE)
+# "after selling its shares at the end of the year": a finished step, unless a future verb
+# governs it ("will decide after hearing evidence on Monday").
+_AFTER_DOING = re.compile(r"\b(?:after|since)\s+[a-z]+ing\b", re.IGNORECASE)
+# A weekday inside a name: "Super Tuesday", "Black Friday", "Good Friday".
+_NAMED_WEEKDAY = re.compile(
+    r"\b(?:Super|Black|Good|Cyber|Bloody|Ash|Holy|Maundy|Giving|Easter|Palm|Shrove|Fat)\s+$"
+)
+# A date that names a past event: "the Sept. 11 attacks".
+_NAMED_EVENT_AFTER = re.compile(
+    r"\s+(?:attacks?|bombings?|shootings?|riots?|massacres?|killings?|uprising|coup)\b",
+    re.IGNORECASE,
+)
+_IDIOM = re.compile(r"(?i:at\s+the\s+end\s+of\s+the\s+day)")
+_DATELINE_WORDS = re.compile(
+    rf"{tw.MONTH}|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|of|the)|[\W\d_]"
+)
+_OPENING = "“\"‘'(—– \n"
+
+
+def is_dateline(text: str) -> bool:
+    """'Saturday, March 19, 2016.' on a line of its own: when the copy was dated."""
+    return not _DATELINE_WORDS.sub("", text).strip()
+
+
+def names_no_time_ahead(text: str, match: re.Match[str], family: str) -> bool:
+    before, after = text[: match.start()], text[match.end() :]
+    phrase = match.group()
+    if _LOOKING_BACK.search(before):
+        return True  # "is down 15 percent so far this year"
+    left = re.split(r"[,;:—–]", before)[-1]
+    if _AFTER_DOING.search(left) and not STRONG_FUTURE.search(left):
+        return True
+    if family == "end_of_period" and _IDIOM.fullmatch(phrase):
+        return True  # "at the end of the day" means "all things considered"
+    if family == "weekday" and _NAMED_WEEKDAY.search(before):
+        return True
+    if family == "date" and _NAMED_EVENT_AFTER.match(after):
+        return True
+    # "The Tonight Show": a capital mid-sentence, not after a quotation mark, is a title.
+    return (
+        family == "tomorrow"
+        and match.group("word")[:1].isupper()
+        and bool(before.strip())
+        and before.rstrip(" ")[-1:] not in _OPENING
+        and not re.search(r"[.!?]\s*$", before)
+    )

@@ -1,0 +1,149 @@
+"""Tense around a time phrase: does the nearest verb look ahead, report, or narrate the past?
+
+Used by `deadlines` to tell "will decide on Monday" from "decided on Monday". Markers are
+words, not parses: a future or modal word, an infinitive ("to decide"), or a past form.
+"""
+
+from __future__ import annotations
+
+import re
+
+REPORTING_VERBS = re.compile(
+    r"(?:said|told|announced|confirmed|suggested|stated|added|warned|promised|pledged|"
+    r"decided|agreed|set|scheduled|proposed|indicated|signalled|signaled|predicted|"
+    r"estimated|forecast|hinted|insisted|argued|explained|wrote|revealed|reported)",
+    re.IGNORECASE,
+)
+
+# "plans to" but not "a spending plan"; "may" but not the month.
+STRONG_FUTURE = re.compile(
+    r"\b(?:will|won[’']t|shall|would|wouldn[’']t|going to|expects?|expected|expecting|"
+    r"plans?(?=\s+(?:to|for|on)\b)|planned|planning|intends?|intended|aims?|aimed|aiming|"
+    r"hopes?|hoped|hoping|due|scheduled|schedule|slated|set to|deadline|ultimatum|must|"
+    r"needs? to|has to|have to|should|could|(?-i:may)|might|can|if|unless|upcoming|looming|"
+    r"ahead of|pledged? to|promised? to|"
+    r"vowed? to|wants? to|seeks? to|seeking to|asked to|"
+    r"told to|is to|are to|was to|were to|likely|possible|possibly|"
+    r"predicts?|forecasts?|projected|estimates?|target|targets|targeting|timeline|window)\b",
+    re.IGNORECASE,
+)
+PAST = re.compile(
+    r"\b(?:was|were|had|did|ago|earlier|previous|previously|former|already|"
+    # "has been a worry" looks back; in "has been scheduled" the participle decides.
+    r"been(?!\s+(?:[a-z]+ed|set|held|put|cut|told|given|taken|shown|made)\b)|"
+    r"(?:did|was|were|had)n[’']t|"
+    r"last(?=\s+(?:week|month|year|night|time|season|spring|summer|autumn|fall|winter|"
+    r"weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december))|"
+    r"[a-z]{3,}ed|said|told|met|took|began|came|went|made|saw|left|held|won|lost|fell|rose|"
+    r"spoke|wrote|sent|brought|struck|broke|ran|paid|sold|bought|built|led|knew|"
+    r"thought|found|became|fought|chose|drew|flew|grew|kept|sat|stood|spent|fled|"
+    r"caught|taught|sought|threw|wore|tore|swore|stole|shook|sank|sang|rang|rode|froze|"
+    r"forgot|hung|lay|meant|slept|withdrew|overtook|undertook|arose|awoke|bore|beat|bent|"
+    r"bled|blew|bred|burnt|clung|crept|dealt|dug|dreamt|drank|drove|ate|fed|felt|got|gave|"
+    r"ground|heard|knelt|laid|leapt|lent|since|ended|passed|expired|shut|hit|stolen|taken|"
+    r"given|broken|written|spoken|chosen|driven|hidden|beaten|fallen|forgotten|shown|"
+    r"thrown|torn|worn|gone|done|seen|known|grown|flown|drawn|withdrawn|overtaken)\b",
+    re.IGNORECASE,
+)
+# Past-tense words that still point forward ("expected next week", "scheduled for May").
+FORWARD_PARTICIPLES = re.compile(
+    r"\b(?:expected|scheduled|planned|slated|intended|aimed|hoped|projected|predicted|"
+    r"forecasted|delayed|postponed|pushed|moved|rescheduled|extended|pencilled|penciled|"
+    r"earmarked|timetabled)\b",
+    re.IGNORECASE,
+)
+# "to" before a determiner is a preposition ("invited him to a rally"), not an infinitive.
+_INFINITIVE = re.compile(
+    r"\bto\s+(?!(?:a|an|the|his|her|their|its|our|my|your|this|these|those|that|some|any|"
+    r"all|each|every|no)\b)[a-z]+"
+)
+# Verbs whose infinitive happened when they did: "declined to comment on Sunday" is past.
+_IMPLICATIVE_BEFORE = re.compile(
+    r"\b(?:declined|refused|tried|failed|managed|began|continued|sought|appeared|seemed|"
+    r"happened|rushed|moved|started|attempted|went on)\s+$",
+    re.IGNORECASE,
+)
+_PERFECT_INFINITIVE = re.compile(r"\s+have\s+(?:been\s+)?$", re.IGNORECASE)
+_PERFECT = re.compile(r"(?<!will\s)(?<!would\s)(?<!to\s)\b(?:has|have)\s+(?:\w+\s+)?$", re.I)
+
+
+def _participle_reading(text: str, position: int, word: str) -> str:
+    """'weak' for a passive or modal participle ('be signed', 'will have met'), 'past' for a
+    perfect that looks back ('has sought', 'to have conducted') or plain past narration."""
+    before = text[:position]
+    if FORWARD_PARTICIPLES.fullmatch(word):
+        return "weak"
+    if _PERFECT.search(before) or re.search(r"\bto" + _PERFECT_INFINITIVE.pattern, before, re.I):
+        return "past"
+    passive = re.search(
+        r"\b(?:be|been|being|is|are|am|will have|would have|stay|stays|remain|remains|"
+        r"the|a|an|its|their|his|her|this)\s+$",
+        before,
+        re.IGNORECASE,
+    )
+    return "weak" if passive else "past"
+
+
+def tense_markers(
+    text: str, from_right: bool, skip_reporting: bool = False
+) -> list[tuple[int, str]]:
+    """(distance from the phrase, 'future' | 'weak' | 'past') for each tense marker."""
+    markers: list[tuple[int, str]] = []
+
+    def distance(match: re.Match[str]) -> int:
+        return len(text) - match.end() if from_right else match.start()
+
+    for match in STRONG_FUTURE.finditer(text):
+        markers.append((distance(match), "future"))
+    for match in _INFINITIVE.finditer(text):
+        implicative = _IMPLICATIVE_BEFORE.search(text, 0, match.start())
+        if implicative and implicative.end() == match.start():
+            markers.append((distance(match), "past"))
+        elif not match.group().lower().endswith(" have"):
+            markers.append((distance(match), "weak"))
+    for match in PAST.finditer(text):
+        word = match.group()
+        if word[:1].isupper() and match.start() > 0:
+            continue  # "United Nations", "Ted": a name, not a verb
+        if skip_reporting and REPORTING_VERBS.fullmatch(word):
+            continue
+        markers.append((distance(match), _participle_reading(text, match.start(), word)))
+    return markers
+
+
+def nearest_tense(left: str, right: str) -> str | None:
+    """'future', 'weak' (infinitive or participle) or 'past' from the nearest verb, left first."""
+    markers = tense_markers(left, from_right=True)
+    if not markers:
+        markers = tense_markers(right, from_right=False)
+    return min(markers)[1] if markers else None
+
+
+def sentence_tense(text: str, start: int, end: int) -> str | None:
+    """The nearest tense anywhere in the sentence, for a phrase whose clause has no verb
+    ("Against the rivals on Tuesday, she lost"). A reporting frame ("officials said") says
+    nothing about when the reported event happens, so it is not counted."""
+    markers = tense_markers(text[:start], from_right=True, skip_reporting=True)
+    markers += tense_markers(text[end:], from_right=False, skip_reporting=True)
+    return min(markers)[1] if markers else None
+
+
+_OWN_TIME = re.compile(r"(?:on|in|at|during)\b", re.IGNORECASE)
+_SPEECH = re.compile(r"(?:said|wrote|told|announced)", re.IGNORECASE)
+
+
+def nearest_past_is_reporting(left: str, right: str, phrase: str) -> bool:
+    """'announced the vote for May 1', 'suggested April or May': a reported plan. The
+    reporting verb must come first, and "said on Nov. 9" or "wrote in September" gives the
+    time of the reporting itself."""
+    pasts = [m for m in PAST.finditer(left) if not FORWARD_PARTICIPLES.fullmatch(m.group())]
+    if not pasts:
+        return not any(PAST.finditer(right))
+    word = pasts[-1]
+    if _OWN_TIME.match(phrase) and (
+        not left[word.end() :].strip(" ,") or _SPEECH.fullmatch(word.group())
+    ):
+        return False
+    passive = re.search(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", left[: word.start()], re.I)
+    return REPORTING_VERBS.fullmatch(word.group()) is not None and passive is None

@@ -1,0 +1,113 @@
+"""Deadlines after an audit on real political news (issue 21): the misses and false alarms
+found there, each restated in a sentence written for this test.
+
+Published on a Friday, so a bare weekday could be read as one still ahead.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from bot.analysis import Deadline, analyse
+
+FRIDAY = datetime(2026, 3, 6, 15, 0, tzinfo=UTC)
+
+
+def deadlines_of(text: str, published: datetime = FRIDAY) -> list[Deadline]:
+    return analyse(text, published).deadlines
+
+
+NOT_DEADLINES = {
+    "a reporting verb's own day": "The mayor said on Nov. 9 that the budget was balanced.",
+    "a month before the reporting verb":
+        "In October, the treasurer told councillors that the reserves were sound.",
+    "so far this year": "The fund is down 12 percent so far this year.",
+    "so far in a year": "So far in 2026, the fund has lost a fifth of its value.",
+    "a finished step": "The trust now owns 9 percent, after selling shares at the end of the year.",
+    "a dateline on its own line": "Saturday, March 21, 2026\nThe library reopened its doors.",
+    "an idiom": "At the end of the day, voters care about their bills.",
+    "a show's title": "The chef appeared on The Tonight Show to promote her book.",
+    "a clause without a verb": "Against the incumbent on Tuesday, she lost every district.",
+    "as of a day just gone": "As of Wednesday, the campaign had raised two million dollars.",
+    "'to a' is no infinitive": "Voters elected the mayor to a second term on Tuesday.",
+    "a verb whose infinitive is done": "The senator declined to comment on Sunday.",
+    "a perfect infinitive": "Rivals condemned the claim to have tested a missile on Wednesday.",
+    "a relative 'that'": "The party that nominated her on Tuesday night is not the old one.",
+    "a perfect looks back": "This year, the minister has sought to cut the deficit.",
+    "a perfect of 'be'": "Housing has been a worry for the council this year, the mayor said.",
+    "a weekday in a name": "Most delegates come from the Super Tuesday states.",
+    "a date naming an event": "Few in the town have forgotten the Sept. 11 attacks.",
+    "didn't": "The report didn't change a single vote on Tuesday.",
+    "a plan is a noun": "The mayor, who announced a spending plan on Monday, toured the wards.",
+    "a modal in another clause":
+        "It should be noted that two of the researchers were hired in August.",
+    "the current month, narrated": "On a visit this month, the minister said the plant had closed.",
+    "'May' the month is no modal": "She toured the mills this month before the vote on May 2.",
+}
+
+
+@pytest.mark.parametrize("text", list(NOT_DEADLINES.values()), ids=list(NOT_DEADLINES))
+def test_looking_back_or_naming_is_not_a_deadline(text: str) -> None:
+    assert deadlines_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "earliest", "latest"),
+    [
+        ("The two leaders will campaign together in September.", "in September",
+         date(2026, 9, 1), date(2026, 9, 30)),
+        ("A decision will come in the weeks ahead.", "in the weeks ahead",
+         date(2026, 3, 6), date(2026, 4, 17)),
+        ("The fund will have more to say in the months to come.", "in the months to come",
+         date(2026, 3, 6), date(2026, 9, 6)),
+        ("Most delegates will be chosen by month's end.", "by month's end",
+         date(2026, 3, 6), date(2026, 3, 31)),
+        ("Her rivals hope to win several states later in March.", "later in March",
+         date(2026, 3, 21), date(2026, 3, 31)),
+        ("The parties will campaign hard heading into the autumn.", "into the autumn",
+         date(2026, 9, 1), date(2026, 11, 30)),
+        ("The state of emergency would be extended three months.", "three months",
+         date(2026, 6, 6), date(2026, 6, 6)),
+        ("The court ordered monthly releases ending next month.", "next month",
+         date(2026, 4, 1), date(2026, 4, 30)),
+        ("He was not hopeful about the looming showdown in July.", "in July",
+         date(2026, 7, 1), date(2026, 7, 31)),
+        ("Her children have persuaded him to vote in the primary next Tuesday.",
+         "next Tuesday", date(2026, 3, 10), date(2026, 3, 10)),
+        ("The prime minister has called a snap election for May 17.", "May 17",
+         date(2026, 5, 17), date(2026, 5, 17)),
+        ("Voters are far from assured of a strong economy next year.", "next year",
+         date(2027, 1, 1), date(2027, 12, 31)),
+        ("A hearing has been scheduled for June 3 to settle the matter.", "June 3",
+         date(2026, 6, 3), date(2026, 6, 3)),
+    ],
+)
+def test_forward_phrases_found_in_the_audit(
+    text: str, phrase: str, earliest: date, latest: date
+) -> None:
+    found = deadlines_of(text)
+    assert [d.phrase for d in found] == [phrase]
+    assert (found[0].earliest.date(), found[0].latest.date()) == (earliest, latest)
+
+
+def test_a_month_already_past_with_might_is_next_years() -> None:
+    (deadline,) = deadlines_of(
+        "“You might want to delay until May,” he told the hearing.",
+        datetime(2025, 12, 1, 9, 0, tzinfo=UTC),
+    )
+    assert deadline.phrase == "until May"
+    assert deadline.latest.date() == date(2026, 5, 31)
+
+
+@pytest.mark.parametrize("phrase", ["on Friday", "by Friday", "until Friday", "Friday"])
+def test_a_weekday_named_on_that_day_is_that_day_with_or_without_by(phrase: str) -> None:
+    """News copy names its own day for today; a deadline a week off says "next Friday"."""
+    (deadline,) = deadlines_of(f"The union will decide {phrase} whether to strike.")
+    assert deadline.latest.date() == date(2026, 3, 6)
+
+
+def test_next_friday_on_a_friday_is_a_week_away() -> None:
+    (deadline,) = deadlines_of("The union will decide next Friday whether to strike.")
+    assert deadline.earliest.date() == deadline.latest.date() == date(2026, 3, 13)
