@@ -24,6 +24,20 @@ _NAMED_EVENT_AFTER = re.compile(
     r"\s+(?:attacks?|bombings?|shootings?|riots?|massacres?|killings?|uprising|coup)\b",
     re.IGNORECASE,
 )
+# A rule for a day, not a day: "the first Monday in September".
+_ORDINAL = r"\b(?:first|second|third|fourth|last|final)\s+"
+_ORDINAL_WEEKDAY = re.compile(_ORDINAL + r"$", re.IGNORECASE)
+_ORDINAL_WEEKDAY_OF = re.compile(
+    _ORDINAL + r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+$", re.I
+)
+# "her New Year speech", "their Christmas party": the holiday names an occasion.
+_POSSESSIVE = re.compile(r"\b(?:her|his|their|its|our|my|your)\s+$", re.IGNORECASE)
+# "in early June of that year", "in the fall of 1960": another year's time.
+_ANOTHER_YEAR = re.compile(
+    r"\s*,?\s*of\s+(?:that|the\s+same|the\s+previous|the\s+following)\s+year\b"
+    r"|\s*,?\s*(?:of\s+)?1\d\d\d\b",
+    re.IGNORECASE,
+)
 _IDIOM = re.compile(r"(?i:at\s+the\s+end\s+of\s+the\s+day)")
 _DATELINE_WORDS = re.compile(
     rf"{tw.MONTH}|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|of|the)|[\W\d_]"
@@ -46,7 +60,16 @@ def names_no_time_ahead(text: str, match: re.Match[str], family: str) -> bool:
         return True
     if family == "end_of_period" and _IDIOM.fullmatch(phrase):
         return True  # "at the end of the day" means "all things considered"
-    if family == "weekday" and _NAMED_WEEKDAY.search(before):
+    if _ANOTHER_YEAR.match(after):
+        return True
+    if family == "weekday" and (_NAMED_WEEKDAY.search(before) or _ORDINAL_WEEKDAY.search(before)):
+        return True
+    if family == "month" and (
+        _ORDINAL_WEEKDAY_OF.search(before)
+        or _ORDINAL_WEEKDAY_OF.search(re.sub(r"\b(?:in|of)\s+$", "", before))
+    ):
+        return True
+    if family == "holiday" and _POSSESSIVE.search(before):
         return True
     if family == "date" and _NAMED_EVENT_AFTER.match(after):
         return True

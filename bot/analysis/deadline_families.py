@@ -85,6 +85,7 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "far_future", loose.FAR_FUTURE, loose.resolve_far_future, False, _trigger(r"future|term")
     ),
+    Family("away", loose.AWAY, loose.resolve_away, True, _trigger(r"\baway\b|from now")),
     Family("in_duration", tw.IN_DURATION, tw.resolve_in_duration, False, _trigger(r"\bin\b")),
     Family("tomorrow", tw.TOMORROW, tw.resolve_tomorrow, True, _trigger(r"tomorrow|tonight|today")),
     Family("weekend", named.WEEKEND, named.resolve_weekend, False, _trigger(r"weekend")),

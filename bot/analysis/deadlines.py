@@ -68,11 +68,17 @@ _CALLED_OFF = re.compile(
     r"scrapped|adjourned)\b(?!.*\b(?:will|would|until|till)\b)[^,;]*$",
     re.IGNORECASE,
 )
+_ROLLED_FUTURE = re.compile(
+    r"(?:\b(?:will|would|shall|going to|expects?|expected|plans?|planned|intends?|due|"
+    r"scheduled|set to|might|(?-i:may)|could|should|must|(?:hopes?|aims?|wants?) to)|[’']ll)\b",
+    re.IGNORECASE,
+)
 _NEW_TIME_PREPOSITION = re.compile(r"(?:until|till|to|by|for|before|no later than)\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|n[’']t|never|no)\b", re.IGNORECASE)
 _DEADLINE_PREPOSITION = re.compile(r"(?:by|before|until|till|no later than)\b", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|until)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s|\b(?:but|while|whereas|although|though)\b")
+_BARE_SIDE = re.compile(r"\s*(?:(?:and|but|or|so|yet|then)\s*)?", re.IGNORECASE)
 _SUBORDINATOR = re.compile(r"\b(?:that|which|whether|so that|as)\b", re.IGNORECASE)
 _DANGLING_PREPOSITION = re.compile(
     r"\s*\b(?:from|by|in|on|until|till|before|for|at|to|as early as|no later than|starting)$",
@@ -149,7 +155,8 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     right_break = _CLAUSE_BREAK.search(text, end)
     right_end = right_break.start() if right_break else len(text)
     left, right = text[left_start:start], text[end:right_end]
-    if not left.strip() and not right.strip():
+    if _BARE_SIDE.fullmatch(left) and not right.strip():  # "And in January, one of them will"
+        left = ""
         if left_breaks and left_breaks[-1].group() in {"—", "–", "("}:
             # A parenthetical ("determine very quickly—within days—whether ...") belongs
             # to the clause it interrupts.
@@ -203,12 +210,14 @@ def _looks_forward(
         r"(?:until|till|before)", match.group(), re.I
     )
     if (
-        _NEGATED.search(left)
+        family.name in DURATION_FAMILIES
+        and _NEGATED.search(left)
         and not _CONDITION.search(left)
         and not not_until  # "will not be allowed back until Thursday" is a date to wait for
         and re.search(r"\b(?:will|would|can|could)\b", left)
     ):
-        return False  # "not something that will be resolved in 12 hours"
+        return False  # "not something that will be resolved in 12 hours"; but "will not
+        # win in November" still names the time of the vote
     if resolved[1] < published:
         return False
     if family.name == "delayed_by":
@@ -231,15 +240,13 @@ def _looks_forward(
     if possessive_weekday:
         return tense == "future"  # "Tuesday's session" is usually past; "will ... Saturday's match"
     if resolved[2]:
-        # "in February" said in April: only a clear future verb makes it next February.
-        right_tense = nearest_tense("", right)
-        modal = re.search(
-            r"\b(?:will|would|shall|going to|due|scheduled|expected|might|could|should|must)\b",
-            left,
-            re.I,
-        )
-        return (tense == "future" or (tense == "weak" and modal is not None)) and (
-            right_tense != "past"
+        # "in February" said in April: only a clear future verb makes it next February
+        # ("ahead of the March 1 contests, he assumed ..." is not one).
+        own_right = re.split(r"\band\b", right, maxsplit=1)[0]  # not "... and suggested"
+        return (
+            tense in {"future", "weak"}
+            and _ROLLED_FUTURE.search(left + " " + own_right) is not None
+            and nearest_tense("", own_right) != "past"
         )
     wholly_ahead = resolved[1] > published and (
         resolved[0] > published or _DEADLINE_PREPOSITION.match(match.group()) is not None
@@ -275,7 +282,8 @@ def _looks_forward(
         return False
     # No verb in reach: a dated phrase reads as scheduled ("takes effect on July 1",
     # "tickets go on sale on Saturday"); a bare duration ("in two years") needs a verb, and
-    return family.name in CALENDAR_FAMILIES | {
+    # so does a bare "this year" ("This year is different" describes the present).
+    return not bare_this and family.name in CALENDAR_FAMILIES | {
         "weekday",
         "end_of_period",
         "tomorrow",

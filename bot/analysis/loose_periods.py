@@ -56,6 +56,11 @@ AHEAD = re.compile(
     rf"(?i:\b(?:in|over|during|within|for)\s+the\s+(?:(?P<n>{NUM})\s+)?"
     rf"(?P<unit>hours|days|weeks|months|years)\s+(?:ahead|to\s+come)\b)"
 )
+# "two months away", "two or three weeks from now": counted from publication.
+AWAY = re.compile(
+    rf"(?i:\b(?:(?P<n0>{NUM})\s+(?:or|to)\s+)?(?P<n>{NUM})\s+(?P<unit>{UNIT})\s+"
+    rf"(?:away|from\s+now)\b)"
+)
 # "early in the week" said on a Friday is early next week.
 PART_OF_PERIOD = re.compile(
     r"(?i:\b(?P<part>early|late|later)\s+(?:in|on)\s+the\s+(?P<unit>week|month|year)\b)"
@@ -70,6 +75,15 @@ def resolve_near_future(match: re.Match[str], ref: datetime) -> Range:
 
 def resolve_far_future(_match: re.Match[str], ref: datetime) -> Range:
     return ref, _add(ref, 5, "year"), False
+
+
+def resolve_away(match: re.Match[str], ref: datetime) -> Range:
+    unit = _unit(match.group("unit"))
+    first = _add(ref, _count(match.group("n0") or match.group("n"), unit), unit)
+    last = _add(ref, _count(match.group("n"), unit), unit)
+    if unit == "hour":
+        return first, last, False
+    return day_start(first), day_end(last), False
 
 
 def resolve_delayed_by(match: re.Match[str], ref: datetime) -> Range:

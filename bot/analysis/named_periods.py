@@ -24,6 +24,9 @@ def resolve_quarter(match: re.Match[str], ref: datetime) -> Range | None:
     ordinal = (match.group("ordinal") or "").lower()
     if match.group("ordinal") and not (match.group("prep") or match.group("year")):
         return None  # "the first quarter" alone is usually a reported result, not a date
+    stated_year = match.group("year") or match.group("next") or "this year" in match.group().lower()
+    if ordinal == "last" and not stated_year:
+        return None  # "over the last quarter" is the one just reported
     number = int(match.group("number")) if match.group("number") else _QUARTER_ORDINALS[ordinal]
     year = int(match.group("year")) if match.group("year") else ref.year + bool(match.group("next"))
     start = datetime(year, 3 * number - 2, 1, tzinfo=ref.tzinfo)

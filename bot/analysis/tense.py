@@ -17,14 +17,14 @@ REPORTING_VERBS = re.compile(
 
 # "plans to" but not "a spending plan"; "may" but not the month.
 STRONG_FUTURE = re.compile(
-    r"\b(?:will|won[’']t|shall|would|wouldn[’']t|going to|expects?|expected|expecting|"
+    r"(?:[’']ll\b|\b(?:will|won[’']t|shall|would|wouldn[’']t|going to|expects?|expected|expecting|"
     r"plans?(?=\s+(?:to|for|on)\b)|planned|planning|intends?|intended|aims?|aimed|aiming|"
     r"hopes?|hoped|hoping|due|scheduled|schedule|slated|set to|deadline|ultimatum|must|"
     r"needs? to|has to|have to|should|could|(?-i:may)|might|can|if|unless|upcoming|looming|"
     r"ahead of|pledged? to|promised? to|"
     r"vowed? to|wants? to|seeks? to|seeking to|asked to|"
     r"told to|is to|are to|was to|were to|likely|possible|possibly|"
-    r"predicts?|forecasts?|projected|estimates?|target|targets|targeting|timeline|window)\b",
+    r"predicts?|forecasts|projected|estimates?|target|targets|targeting|timeline|window)\b)",
     re.IGNORECASE,
 )
 PAST = re.compile(
@@ -68,17 +68,19 @@ _PERFECT_INFINITIVE = re.compile(r"\s+have\s+(?:been\s+)?$", re.IGNORECASE)
 _PERFECT = re.compile(r"(?<!will\s)(?<!would\s)(?<!to\s)\b(?:has|have)\s+(?:\w+\s+)?$", re.I)
 
 
-def _participle_reading(text: str, position: int, word: str) -> str:
+def _participle_reading(text: str, position: int, word: str) -> str | None:
     """'weak' for a passive or modal participle ('be signed', 'will have met'), 'past' for a
-    perfect that looks back ('has sought', 'to have conducted') or plain past narration."""
+    perfect that looks back ('has sought', 'to have conducted') or plain past narration, and
+    None for an adjective ('a classified room')."""
     before = text[:position]
     if FORWARD_PARTICIPLES.fullmatch(word):
         return "weak"
     if _PERFECT.search(before) or re.search(r"\bto" + _PERFECT_INFINITIVE.pattern, before, re.I):
         return "past"
+    if re.search(r"\b(?:the|a|an|its|their|his|her|this|our|my|your)\s+$", before, re.I):
+        return None
     passive = re.search(
-        r"\b(?:be|been|being|is|are|am|will have|would have|stay|stays|remain|remains|"
-        r"the|a|an|its|their|his|her|this)\s+$",
+        r"\b(?:be|been|being|is|are|am|will have|would have|stay|stays|remain|remains)\s+$",
         before,
         re.IGNORECASE,
     )
@@ -108,7 +110,9 @@ def tense_markers(
             continue  # "United Nations", "Ted": a name, not a verb
         if skip_reporting and REPORTING_VERBS.fullmatch(word):
             continue
-        markers.append((distance(match), _participle_reading(text, match.start(), word)))
+        reading = _participle_reading(text, match.start(), word)
+        if reading is not None:
+            markers.append((distance(match), reading))
     return markers
 
 

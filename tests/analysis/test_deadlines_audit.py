@@ -45,6 +45,15 @@ NOT_DEADLINES = {
         "It should be noted that two of the researchers were hired in August.",
     "the current month, narrated": "On a visit this month, the minister said the plant had closed.",
     "'May' the month is no modal": "She toured the mills this month before the vote on May 2.",
+    "an adjective, not a verb": "On Tuesday night, in a locked room, the panel met the envoy.",
+    "'forecast' as a participle": "Output grew more slowly than forecast in July.",
+    "a bare 'this year' in the present": "This year is different for the smaller parties.",
+    "a rule for a day": "The town celebrates on the first Monday in September.",
+    "a holiday naming a speech": "In her New Year speech, the mayor thanked the volunteers.",
+    "the quarter just reported": "Investors will study the users added over the last quarter.",
+    "a rolled date with 'ahead of'": "Ahead of the March 1 contests, the senator sharpened it.",
+    "another year's month": "He won in early June of that year and lost in the autumn.",
+    "a season of another century": "In the fall of 1960, a few students met at a farmhouse.",
 }
 
 
@@ -82,6 +91,16 @@ def test_looking_back_or_naming_is_not_a_deadline(text: str) -> None:
          date(2027, 1, 1), date(2027, 12, 31)),
         ("A hearing has been scheduled for June 3 to settle the matter.", "June 3",
          date(2026, 6, 3), date(2026, 6, 3)),
+        ("The general election is two months away.", "two months away",
+         date(2026, 5, 6), date(2026, 5, 6)),
+        ("Her standing two or three months from now will tell.", "two or three months from now",
+         date(2026, 5, 6), date(2026, 6, 6)),
+        ("He denies he'll quit before Tuesday's primary.", "before Tuesday",
+         date(2026, 3, 6), date(2026, 3, 10)),
+        ("And in January, one of them will be leading the country.", "in January",
+         date(2027, 1, 1), date(2027, 1, 31)),
+        ("The party will not win in November without the suburbs.", "in November",
+         date(2026, 11, 1), date(2026, 11, 30)),
     ],
 )
 def test_forward_phrases_found_in_the_audit(
@@ -99,6 +118,16 @@ def test_a_month_already_past_with_might_is_next_years() -> None:
     )
     assert deadline.phrase == "until May"
     assert deadline.latest.date() == date(2026, 5, 31)
+
+
+def test_a_rolled_date_keeps_its_own_clause_apart_from_a_coordinated_past() -> None:
+    (deadline,) = deadlines_of(
+        "The minister said the country would leave by the end of February and suggested "
+        "that it would quit the customs union.",
+        datetime(2026, 10, 5, 9, 0, tzinfo=UTC),
+    )
+    assert deadline.phrase == "by the end of February"
+    assert deadline.latest.date() == date(2027, 2, 28)
 
 
 @pytest.mark.parametrize("phrase", ["on Friday", "by Friday", "until Friday", "Friday"])
