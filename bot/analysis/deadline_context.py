@@ -56,8 +56,14 @@ def names_no_time_ahead(text: str, match: re.Match[str], family: str) -> bool:
     if _LOOKING_BACK.search(before):
         return True  # "is down 15 percent so far this year"
     left = re.split(r"[,;:—–]", before)[-1]
-    if _AFTER_DOING.search(left) and not STRONG_FUTURE.search(left):
-        return True
+    if family not in {"date", "weekday"} and _AFTER_DOING.search(left) and not (
+        STRONG_FUTURE.search(left)
+    ):
+        return True  # but "after winning Ohio on March 15" names the day of the win
+    if family == "in_duration" and re.match(r"\s+(?:when|where|in which)\b", after, re.I):
+        return True  # "In a year when voters are angry": a kind of year, not a wait
+    if family == "next_period" and re.search(r"(?:^|[,;]\s*|\band\s+)the\s+$", before, re.I):
+        return True  # "The next month, he sued": the month after a narrated one
     if family == "end_of_period" and _IDIOM.fullmatch(phrase):
         return True  # "at the end of the day" means "all things considered"
     if _ANOTHER_YEAR.match(after):

@@ -73,6 +73,12 @@ _ROLLED_FUTURE = re.compile(
     r"scheduled|set to|might|(?-i:may)|could|should|must|(?:hopes?|aims?|wants?) to)|[’']ll)\b",
     re.IGNORECASE,
 )
+_TIMETABLE = re.compile(
+    r"\b(?:holds?|votes?|opens?|begins?|starts?|meets?|resumes?|goes|go on sale|takes? effect|"
+    r"returns?|arrives?|leaves|kicks? off|ends|closes?|hosts?|travels?|visits?|faces?|"
+    r"heads?|plays?|airs?|debuts?|launch(?:es)?|expires?|reopens?|convenes?)\b",
+    re.IGNORECASE,
+)
 _NEW_TIME_PREPOSITION = re.compile(r"(?:until|till|to|by|for|before|no later than)\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|n[’']t|never|no)\b", re.IGNORECASE)
 _DEADLINE_PREPOSITION = re.compile(r"(?:by|before|until|till|no later than)\b", re.I)
@@ -210,14 +216,14 @@ def _looks_forward(
         r"(?:until|till|before)", match.group(), re.I
     )
     if (
-        family.name in DURATION_FAMILIES
+        family.name not in CALENDAR_FAMILIES
         and _NEGATED.search(left)
         and not _CONDITION.search(left)
         and not not_until  # "will not be allowed back until Thursday" is a date to wait for
         and re.search(r"\b(?:will|would|can|could)\b", left)
     ):
-        return False  # "not something that will be resolved in 12 hours"; but "will not
-        # win in November" still names the time of the vote
+        return False  # "not something that will be resolved in 12 hours", "could not be
+        # reached Saturday"; but "will not win in November" still names the month of the vote
     if resolved[1] < published:
         return False
     if family.name == "delayed_by":
@@ -282,7 +288,11 @@ def _looks_forward(
         return False
     # No verb in reach: a dated phrase reads as scheduled ("takes effect on July 1",
     # "tickets go on sale on Saturday"); a bare duration ("in two years") needs a verb, and
-    # so does a bare "this year" ("This year is different" describes the present).
+    # so does a bare "this year" ("This year is different" describes the present). A bare
+    # weekday in news is mostly a day just gone ("the massacre Tuesday in ..."): without a
+    # verb it needs a timetable verb ("holds its primary Tuesday").
+    if family.name == "weekday" and not _TIMETABLE.search(text):
+        return False
     return not bare_this and family.name in CALENDAR_FAMILIES | {
         "weekday",
         "end_of_period",

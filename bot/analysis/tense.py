@@ -21,14 +21,14 @@ STRONG_FUTURE = re.compile(
     r"plans?(?=\s+(?:to|for|on)\b)|planned|planning|intends?|intended|aims?|aimed|aiming|"
     r"hopes?|hoped|hoping|due|scheduled|schedule|slated|set to|deadline|ultimatum|must|"
     r"needs? to|has to|have to|should|could|(?-i:may)|might|can|if|unless|upcoming|looming|"
-    r"ahead of|pledged? to|promised? to|"
+    r"ahead of|in anticipation of|in the run-up to|pledged? to|promised? to|"
     r"vowed? to|wants? to|seeks? to|seeking to|asked to|"
     r"told to|is to|are to|was to|were to|likely|possible|possibly|"
     r"predicts?|forecasts|projected|estimates?|target|targets|targeting|timeline|window)\b)",
     re.IGNORECASE,
 )
 PAST = re.compile(
-    r"\b(?:was|were|had|did|ago|earlier|previous|previously|former|already|"
+    r"\b(?:was|were|had|did|ago|earlier|previous|previously|already|"
     # "has been a worry" looks back; in "has been scheduled" the participle decides.
     r"been(?!\s+(?:[a-z]+ed|set|held|put|cut|told|given|taken|shown|made)\b)|"
     r"(?:did|was|were|had)n[’']t|"
@@ -56,7 +56,7 @@ FORWARD_PARTICIPLES = re.compile(
 # "to" before a determiner is a preposition ("invited him to a rally"), not an infinitive.
 _INFINITIVE = re.compile(
     r"\bto\s+(?!(?:a|an|the|his|her|their|its|our|my|your|this|these|those|that|some|any|"
-    r"all|each|every|no)\b)[a-z]+"
+    r"all|each|every|no|more|less|about|around|nearly|almost|over|under|up)\b)[a-z]+"
 )
 # Verbs whose infinitive happened when they did: "declined to comment on Sunday" is past.
 _IMPLICATIVE_BEFORE = re.compile(
@@ -145,9 +145,13 @@ def nearest_past_is_reporting(left: str, right: str, phrase: str) -> bool:
     if not pasts:
         return not any(PAST.finditer(right))
     word = pasts[-1]
+    if nearest_tense("", right) == "past" and not FORWARD_PARTICIPLES.search(right):
+        return False  # "said the donation during October was ...": the report has its own verb
+    between = left[word.end() :]
     if _OWN_TIME.match(phrase) and (
-        not left[word.end() :].strip(" ,") or _SPEECH.fullmatch(word.group())
+        not between.strip(" ,")
+        or (_SPEECH.fullmatch(word.group()) and not re.search(r"\bthat\b", between, re.I))
     ):
-        return False
+        return False  # "told investors in October"; but "said that after winning on May 3"
     passive = re.search(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", left[: word.start()], re.I)
     return REPORTING_VERBS.fullmatch(word.group()) is not None and passive is None

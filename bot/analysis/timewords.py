@@ -73,7 +73,8 @@ IN_DURATION = re.compile(
     rf"(?i:\bin\s+(?:another\s+)?(?P<n>{NUM})\s+(?P<unit>{UNIT})(?:[’']?\s*time)?\b)"
 )
 COMING = re.compile(
-    rf"(?i:\b(?:(?:in|over|during|within)\s+)?the\s+(?:coming|next|following)\s+"
+    rf"(?i:\b(?:(?:in|over|during|within)\s+)?(?:the|(?<=in\s)|(?<=over\s))\s*"
+    rf"(?:coming|next|following)\s+"
     rf"(?:(?P<n>{NUM})\s+)?(?P<unit>hours|days|weeks|fortnight|months|years)\b)"
 )
 NEXT_PERIOD = re.compile(
@@ -89,7 +90,7 @@ TOMORROW = re.compile(
 END_OF_PERIOD = re.compile(
     rf"(?i:\b(?:(?P<prep>by|before|until|at|around|toward|towards|in)\s+)?(?:the\s+)?"
     rf"(?P<edge>end|middle|start|beginning)\s+of\s+(?:the\s+|this\s+|next\s+)?"
-    rf"(?P<unit>day|week|month|year|summer|spring|autumn|winter|decade|(?-i:{MONTH}))"
+    rf"(?P<unit>day|week|month|year|summer|spring|autumn|winter|decade|(?-i:{MONTH})|20\d\d)"
     rf"(?:\s+(?P<year>20\d\d))?\b"
     rf"|\b(?P<prep2>by|before|until)?\s*(?:the\s+)?(?:(?P<short>year|month)[- ]end|end[- ]year|"
     rf"(?P<short2>year|month|week)[’']s\s+end)\b)"
@@ -288,7 +289,10 @@ def resolve_end_of_period(match: re.Match[str], ref: datetime) -> Range:
     rolled = False
     if unit.lower() == "day":
         return ref, day_end(ref), False  # "by the end of the day"
-    if unit.lower() == "week":
+    if unit.isdigit():  # "by the end of 2017"
+        year = int(unit)
+        start, end = _aware((datetime(year, 1, 1), datetime(year, 12, 31, 23, 59, 59)), ref)
+    elif unit.lower() == "week":
         start, end = _week_bounds(ref, 1 if "next" in text else 0)
     elif unit.lower() == "month":
         year, month = ref.year, ref.month

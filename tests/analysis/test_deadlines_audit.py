@@ -54,6 +54,13 @@ NOT_DEADLINES = {
     "a rolled date with 'ahead of'": "Ahead of the March 1 contests, the senator sharpened it.",
     "another year's month": "He won in early June of that year and lost in the autumn.",
     "a season of another century": "In the fall of 1960, a few students met at a farmhouse.",
+    "a narrated next month": "The next month, a former aide announced plans to sue the panel.",
+    "a kind of year": "In a year when voters distrust government, candidates have more room.",
+    "'to more' is no infinitive": "The hacker was sentenced to more than four years on Thursday.",
+    "a reported clause with its own past verb":
+        "Aides said the average gift during the October quarter was small.",
+    "a bare weekday without a verb": "Scenes from the shooting Tuesday in the city centre.",
+    "a negated modal with a weekday": "The mayor could not be reached for comment Saturday.",
 }
 
 
@@ -101,6 +108,22 @@ def test_looking_back_or_naming_is_not_a_deadline(text: str) -> None:
          date(2027, 1, 1), date(2027, 1, 31)),
         ("The party will not win in November without the suburbs.", "in November",
          date(2026, 11, 1), date(2026, 11, 30)),
+        ("Turnout should rise in coming weeks.", "in coming weeks",
+         date(2026, 3, 6), date(2026, 4, 17)),
+        ("The threshold will be reached by the end of 2027.", "by the end of 2027",
+         date(2026, 3, 6), date(2027, 12, 31)),
+        ("Both camps have stepped up visits in anticipation of the May 12 primary.", "May 12",
+         date(2026, 5, 12), date(2026, 5, 12)),
+        ("He said that after winning his home state on March 15 he would press on.",
+         "on March 15", date(2026, 3, 15), date(2026, 3, 15)),
+        ("The officials said the April 28 meeting was scheduled weeks ago.", "April 28",
+         date(2026, 4, 28), date(2026, 4, 28)),
+        ("With the election less than a year away, the parties are hiring.", "a year away",
+         date(2027, 3, 6), date(2027, 3, 6)),
+        ("New Jersey also holds its primary Tuesday.", "Tuesday",
+         date(2026, 3, 10), date(2026, 3, 10)),
+        ("Momentum will carry him into the next week's primaries.", "next week",
+         date(2026, 3, 9), date(2026, 3, 15)),
     ],
 )
 def test_forward_phrases_found_in_the_audit(
