@@ -74,9 +74,9 @@ _ROLLED_FUTURE = re.compile(
     re.IGNORECASE,
 )
 _TIMETABLE = re.compile(
-    r"\b(?:holds?|votes?|opens?|begins?|starts?|meets?|resumes?|goes|go on sale|takes? effect|"
-    r"returns?|arrives?|leaves|kicks? off|ends|closes?|hosts?|travels?|visits?|faces?|"
-    r"heads?|plays?|airs?|debuts?|launch(?:es)?|expires?|reopens?|convenes?)\b",
+    r"\b(?:holds|votes|opens|begins|starts|meets|resumes|goes|go(?:es)? on sale|takes? effect|"
+    r"returns|arrives|leaves|kicks off|ends|closes|hosts|travels|visits|faces|heads|plays|"
+    r"airs|debuts|launches|expires|reopens|convenes)\b",
     re.IGNORECASE,
 )
 _NEW_TIME_PREPOSITION = re.compile(r"(?:until|till|to|by|for|before|no later than)\b", re.I)
@@ -231,6 +231,8 @@ def _looks_forward(
     if family.name == "weekday" and (match.group("prep") or "").lower() in {"next", "this coming"}:
         return True  # "have sold him on voting in the primary next Tuesday"
     tense = nearest_tense(left, right)
+    if tense is None and _TIMETABLE.search(left + right):
+        tense = "weak"  # "the film opens in the city this week": a timetable present
     bare_this = family.name == "later_this" and match.group("unit3") is not None
     opens_sentence = not before.strip(" “\"‘'")
     if tense is None and (family.name in {"weekday", "date"} or bare_this or opens_sentence):
@@ -293,7 +295,9 @@ def _looks_forward(
     # verb it needs a timetable verb ("holds its primary Tuesday").
     if family.name == "weekday" and not _TIMETABLE.search(text):
         return False
-    return not bare_this and family.name in CALENDAR_FAMILIES | {
+    if bare_this:
+        return _TIMETABLE.search(text) is not None  # "the film opens in the city this week"
+    return family.name in CALENDAR_FAMILIES | {
         "weekday",
         "end_of_period",
         "tomorrow",

@@ -30,7 +30,7 @@ STRONG_FUTURE = re.compile(
 PAST = re.compile(
     r"\b(?:was|were|had|did|ago|earlier|previous|previously|already|"
     # "has been a worry" looks back; in "has been scheduled" the participle decides.
-    r"been(?!\s+(?:[a-z]+ed|set|held|put|cut|told|given|taken|shown|made)\b)|"
+    r"been(?!\s+(?:[a-z]+ed|[a-z]+ing|set|held|put|cut|told|given|taken|shown|made)\b)|"
     r"(?:did|was|were|had)n[’']t|"
     r"last(?=\s+(?:week|month|year|night|time|season|spring|summer|autumn|fall|winter|"
     r"weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
@@ -41,6 +41,7 @@ PAST = re.compile(
     r"caught|taught|sought|threw|wore|tore|swore|stole|shook|sank|sang|rang|rode|froze|"
     r"forgot|hung|lay|meant|slept|withdrew|overtook|undertook|arose|awoke|bore|beat|bent|"
     r"bled|blew|bred|burnt|clung|crept|dealt|dug|dreamt|drank|drove|ate|fed|felt|got|gave|"
+    r"underwent|"
     r"ground|heard|knelt|laid|leapt|lent|since|ended|passed|expired|shut|hit|stolen|taken|"
     r"given|broken|written|spoken|chosen|driven|hidden|beaten|fallen|forgotten|shown|"
     r"thrown|torn|worn|gone|done|seen|known|grown|flown|drawn|withdrawn|overtaken)\b",
@@ -126,10 +127,18 @@ def nearest_tense(left: str, right: str) -> str | None:
 
 def sentence_tense(text: str, start: int, end: int) -> str | None:
     """The nearest tense anywhere in the sentence, for a phrase whose clause has no verb
-    ("Against the rivals on Tuesday, she lost"). A reporting frame ("officials said") says
-    nothing about when the reported event happens, so it is not counted."""
+    ("Against the rivals on Tuesday, she lost"). A closing reporting frame ("..., officials
+    said.") says nothing about when the reported event happens, so it is not counted; a
+    reporting verb with a clause of its own after it ("Also on Thursday, he said he would
+    ...") is the verb the day belongs to."""
+    after = text[end:]
+    frame = list(PAST.finditer(after))
+    if frame and REPORTING_VERBS.fullmatch(frame[-1].group()) and not (
+        STRONG_FUTURE.search(after, frame[-1].end())
+    ):
+        after = after[: frame[-1].start()]
     markers = tense_markers(text[:start], from_right=True, skip_reporting=True)
-    markers += tense_markers(text[end:], from_right=False, skip_reporting=True)
+    markers += tense_markers(after, from_right=False)
     return min(markers)[1] if markers else None
 
 

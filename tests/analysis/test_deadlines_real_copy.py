@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from bot.analysis import Deadline, analyse
+from tests.helpers.briefs import assert_one_window
 
 # A Friday afternoon.
 FRIDAY = datetime(2026, 3, 6, 15, 0, tzinfo=UTC)
@@ -135,9 +136,7 @@ def test_past_events_are_not_deadlines(text: str) -> None:
 def test_deadline_phrase_as_written_and_its_window(
     text: str, phrase: str, earliest: date, latest: date
 ) -> None:
-    found = deadlines_of(text)
-    assert [d.phrase for d in found] == [phrase]
-    assert (found[0].earliest.date(), found[0].latest.date()) == (earliest, latest)
+    assert_one_window(deadlines_of(text), phrase, earliest, latest)
 
 
 def test_about_names_what_is_due() -> None:
