@@ -79,6 +79,13 @@ _TIMETABLE = re.compile(
     r"airs|debuts|launches|expires|reopens|convenes)\b",
     re.IGNORECASE,
 )
+# An infinitive that asks for or expects a later act: "urged them to vote Tuesday", "a good
+# chance to win it on Tuesday".
+_ASKED_TO = re.compile(
+    r"\b(?:urged|urging|asked|asking|told|telling|called on|encouraged|invited|chance|"
+    r"opportunity|ready)\b(?:\s+[\w’'-]+){0,3}?\s+to\s+[a-z]+",
+    re.IGNORECASE,
+)
 _NEW_TIME_PREPOSITION = re.compile(r"(?:until|till|to|by|for|before|no later than)\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|n[’']t|never|no)\b", re.IGNORECASE)
 _DEADLINE_PREPOSITION = re.compile(r"(?:by|before|until|till|no later than)\b", re.I)
@@ -284,6 +291,14 @@ def _looks_forward(
             or bool(STRONG_FUTURE.search(left + " " + right))
             or nearest_past_is_reporting(left, right, match.group())
         )
+    if (
+        family.name == "weekday"
+        and tense == "weak"
+        and not _DEADLINE_PREPOSITION.match(match.group())  # "to stay closed until Friday"
+        and not (STRONG_FUTURE.search(left + " " + right) or _TIMETABLE.search(left + right))
+        and not _ASKED_TO.search(left)
+    ):
+        return False  # "was planning to hold a dinner on Thursday": an infinitive is not enough
     if tense in {"future", "weak"}:
         return True
     if tense == "past":

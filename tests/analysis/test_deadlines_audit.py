@@ -64,6 +64,7 @@ NOT_DEADLINES = {
     "a negated modal with a weekday": "The mayor could not be reached for comment Saturday.",
     "a reporting verb with its own clause": "Also on Thursday, the mayor said he would resign.",
     "an irregular past": "The senator underwent minor surgery in November.",
+    "only an infinitive with a weekday": "Eight men were detained trying to cross on Monday.",
 }
 
 
@@ -133,6 +134,10 @@ def test_looking_back_or_naming_is_not_a_deadline(text: str) -> None:
          "this week", date(2026, 3, 6), date(2026, 3, 8)),
         ("Voting opens on Thursday, officials said.", "on Thursday",
          date(2026, 3, 12), date(2026, 3, 12)),
+        ("The mayor urged residents to vote on Tuesday.", "on Tuesday",
+         date(2026, 3, 10), date(2026, 3, 10)),
+        ("Exchanges continue to stay closed until Monday.", "until Monday",
+         date(2026, 3, 6), date(2026, 3, 9)),
     ],
 )
 def test_forward_phrases_found_in_the_audit(
