@@ -75,8 +75,12 @@ def names_no_time_ahead(text: str, match: re.Match[str], family: str) -> bool:
         or _ORDINAL_WEEKDAY_OF.search(re.sub(r"\b(?:in|of)\s+$", "", before))
     ):
         return True
-    if family == "holiday" and _POSSESSIVE.search(before):
-        return True
+    if family == "holiday" and (
+        _POSSESSIVE.search(before) or re.match(r"\s+(?!(?:Day|Eve|Sunday|Monday)\b)[A-Z]", after)
+    ):
+        return True  # "her New Year speech", "Easter Seals"
+    if family == "month" and _POSSESSIVE.search(before) and re.match(r"\s+[a-z]", after):
+        return True  # "must file their February reports": the month the report covers
     if family == "date" and _NAMED_EVENT_AFTER.match(after):
         return True
     # "The Tonight Show": a capital mid-sentence, not after a quotation mark, is a title.

@@ -242,7 +242,8 @@ def _looks_forward(
         tense = "weak"  # "the film opens in the city this week": a timetable present
     bare_this = family.name == "later_this" and match.group("unit3") is not None
     opens_sentence = not before.strip(" “\"‘'")
-    if tense is None and (family.name in {"weekday", "date"} or bare_this or opens_sentence):
+    named_time = family.name in CALENDAR_FAMILIES | {"weekday"}
+    if tense is None and (named_time or bare_this or opens_sentence):
         # A day named in a clause without a verb ("As of Wednesday, the tally had ...")
         # takes the sentence's tense; a bare weekday in news is mostly a day just gone.
         tense = sentence_tense(text, match.start(), match.end())

@@ -59,6 +59,10 @@ _INFINITIVE = re.compile(
     r"\bto\s+(?!(?:a|an|the|his|her|their|its|our|my|your|this|these|those|that|some|any|"
     r"all|each|every|no|more|less|about|around|nearly|almost|over|under|up)\b)[a-z]+"
 )
+# A reporting verb in -ing reports a plan ("with the president suggesting April or May").
+_REPORTING_ING = re.compile(
+    r"\b(?:saying|suggesting|predicting|proposing|promising|warning|forecasting)\b", re.I
+)
 # Verbs whose infinitive happened when they did: "declined to comment on Sunday" is past.
 _IMPLICATIVE_BEFORE = re.compile(
     r"\b(?:declined|refused|tried|failed|managed|began|continued|sought|appeared|seemed|"
@@ -99,6 +103,8 @@ def tense_markers(
 
     for match in STRONG_FUTURE.finditer(text):
         markers.append((distance(match), "future"))
+    for match in _REPORTING_ING.finditer(text):
+        markers.append((distance(match), "weak"))
     for match in _INFINITIVE.finditer(text):
         implicative = _IMPLICATIVE_BEFORE.search(text, 0, match.start())
         if implicative and implicative.end() == match.start():

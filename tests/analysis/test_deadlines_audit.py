@@ -65,6 +65,8 @@ NOT_DEADLINES = {
     "a reporting verb with its own clause": "Also on Thursday, the mayor said he would resign.",
     "an irregular past": "The senator underwent minor surgery in November.",
     "only an infinitive with a weekday": "Eight men were detained trying to cross on Monday.",
+    "a holiday in a charity's name": "The letter was signed by Easter Seals and the Red Cross.",
+    "the month a report covers": "Candidates must file their February finance reports by law.",
 }
 
 
@@ -144,6 +146,11 @@ def test_forward_phrases_found_in_the_audit(
     text: str, phrase: str, earliest: date, latest: date
 ) -> None:
     assert_one_window(deadlines_of(text), phrase, earliest, latest)
+
+
+def test_the_current_month_in_a_verbless_clause_takes_the_sentence_tense() -> None:
+    text = "On a mild December day in the capital, the president had reason to smile."
+    assert deadlines_of(text, datetime(2025, 12, 13, 9, 0, tzinfo=UTC)) == []
 
 
 def test_a_month_already_past_with_might_is_next_years() -> None:
