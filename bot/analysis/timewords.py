@@ -114,7 +114,7 @@ MONTH_ALTERNATIVE = re.compile(
 MONTH_ONLY = re.compile(
     rf"\b(?:(?i:(?P<deadline>by|before|until|till)\s+(?=(?:early|mid|late)[\s-])))?"
     rf"(?:(?i:(?P<prep>(?:early|late|later)\s+in|by|in|before|until|till|from|during|early|mid|"
-    rf"late|around|starting|"
+    rf"late|around|starting|next|this coming|"
     rf"effective|as early as|sometime in|the end of))[\s-]+)?(?P<month>{MONTH})(?!\s+\d{{1,2}}\b)"
     rf"(?:\s+(?P<year>20\d\d))?\b"
 )
@@ -391,10 +391,14 @@ def resolve_month(match: re.Match[str], ref: datetime) -> Range:
     month = _month_number(match.group("month"))
     year = int(match.group("year")) if match.group("year") else ref.year
     rolled = False
-    if not match.group("year") and _month_range(year, month)[1] < ref.replace(tzinfo=None):
+    prep = " ".join((match.group("prep") or "").lower().split())
+    # "next November" said in November (or later in the year) is a year away; said
+    # earlier in the year, it is the coming one.
+    ahead = prep in {"next", "this coming"} and month <= ref.month
+    if not match.group("year") and (
+            ahead or _month_range(year, month)[1] < ref.replace(tzinfo=None)):
         year, rolled = year + 1, True
     start, end = _aware(_month_range(year, month), ref)
-    prep = " ".join((match.group("prep") or "").lower().split())
     prep = {"the end of": "late", "early in": "early", "late in": "late", "later in": "late"}.get(
         prep, prep
     )

@@ -182,3 +182,15 @@ def test_a_weekday_named_on_that_day_is_that_day_with_or_without_by(phrase: str)
 def test_next_friday_on_a_friday_is_a_week_away() -> None:
     (deadline,) = deadlines_of("The union will decide next Friday whether to strike.")
     assert deadline.earliest.date() == deadline.latest.date() == date(2026, 3, 13)
+
+
+@pytest.mark.parametrize(("published", "year"), [
+    (datetime(2026, 3, 6, 15, 0, tzinfo=UTC), 2026),  # the coming November
+    (datetime(2026, 11, 20, 15, 0, tzinfo=UTC), 2027),  # said in November: a year away
+    (datetime(2026, 12, 4, 15, 0, tzinfo=UTC), 2027),
+])
+def test_next_with_a_month_keeps_its_word_and_looks_ahead(published: datetime,
+                                                          year: int) -> None:
+    found = deadlines_of("The council will hold the vote next November, the clerk said.",
+                         published)
+    assert_one_window(found, "next November", date(year, 11, 1), date(year, 11, 30))
