@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from bot.analysis import calendar_words as cw
 from bot.analysis import loose_periods as loose
 from bot.analysis import named_periods as named
 from bot.analysis import timewords as tw
@@ -36,15 +37,15 @@ _MONTH_TRIGGER = re.compile(tw.MONTH)
 FAMILIES: tuple[Family, ...] = (
     Family(
         "month_alternative",
-        tw.MONTH_ALTERNATIVE,
-        tw.resolve_month_alternative,
+        cw.MONTH_ALTERNATIVE,
+        cw.resolve_month_alternative,
         False,
         _MONTH_TRIGGER,
     ),
     Family(
         "end_of_period",
-        tw.END_OF_PERIOD,
-        tw.resolve_end_of_period,
+        cw.END_OF_PERIOD,
+        cw.resolve_end_of_period,
         True,
         _trigger(r"\b(?:end|middle|start|beginning)\b|year[- ]end|end[- ]year|year[’']s"),
     ),
@@ -97,9 +98,9 @@ FAMILIES: tuple[Family, ...] = (
         False,
         _trigger(r"easter|christmas|new year|halloween|thanksgiving"),
     ),
-    Family("date", tw.DATE, tw.resolve_date, False, _MONTH_TRIGGER),
-    Family("weekday", tw.WEEKDAY, tw.resolve_weekday, False, _trigger(r"day\b")),
-    Family("month", tw.MONTH_ONLY, tw.resolve_month, False, _MONTH_TRIGGER),
+    Family("date", cw.DATE, cw.resolve_date, False, _MONTH_TRIGGER),
+    Family("weekday", cw.WEEKDAY, cw.resolve_weekday, False, _trigger(r"day\b")),
+    Family("month", cw.MONTH_ONLY, cw.resolve_month, False, _MONTH_TRIGGER),
     Family(
         "range_start", loose.RANGE_START, loose.resolve_range_year, False, _trigger(r"\b20\d\d\b")
     ),
@@ -111,9 +112,9 @@ FAMILIES: tuple[Family, ...] = (
         _trigger(r"\b20\d\d\b"),
         "year",
     ),
-    Family("year", tw.YEAR_ONLY, tw.resolve_year, False, _trigger(r"\b20\d\d\b")),
+    Family("year", cw.YEAR_ONLY, cw.resolve_year, False, _trigger(r"\b20\d\d\b")),
     Family(
-        "season", tw.SEASON, tw.resolve_season, False, _trigger(r"spring|summer|autumn|fall|winter")
+        "season", cw.SEASON, cw.resolve_season, False, _trigger(r"spring|summer|autumn|fall|winter")
     ),
 )
 

@@ -1,0 +1,246 @@
+"""Calendar-named times: dates ("by 20 December"), weekdays, months, years and seasons,
+resolved against the publication time to [earliest, latest] ranges (see timewords for the
+relative ones, "within days" or "next week")."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import datetime, timedelta
+
+from bot.analysis.timewords import (
+    MONTH,
+    WEEKDAYS,
+    Range,
+    _aware,
+    _month_number,
+    _month_range,
+    _part,
+    _week_bounds,
+    day_end,
+    day_start,
+)
+
+END_OF_PERIOD = re.compile(
+    rf"(?i:\b(?:(?P<prep>by|before|until|at|around|toward|towards|in)\s+)?(?:the\s+)?"
+    rf"(?P<edge>end|middle|start|beginning)\s+of\s+(?:the\s+|this\s+|next\s+)?"
+    rf"(?P<unit>day|week|month|year|summer|spring|autumn|winter|decade|(?-i:{MONTH})|20\d\d)"
+    rf"(?:\s+(?P<year>20\d\d))?\b"
+    rf"|\b(?P<prep2>by|before|until)?\s*(?:the\s+)?(?:(?P<short>year|month)[- ]end|end[- ]year|"
+    rf"(?P<short2>year|month|week)[’']s\s+end)\b)"
+)
+DATE = re.compile(
+    rf"\b(?:(?i:(?P<prep>by|before|until|till|on|from|no later than|starting|effective|as of))\s+)?"
+    rf"(?:(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|"
+    rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{MONTH}))"
+    rf"(?:,?\s+(?P<year>20\d\d))?\b"
+)
+WEEKDAY = re.compile(
+    r"(?i:\b(?:(?P<prep>until at least|by|before|until|till|on|from|this|next|this coming|"
+    r"as early as|as soon as)\s+)?"
+    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\b)"
+)
+MONTH_ALTERNATIVE = re.compile(
+    rf"\b(?:(?i:by|in|between|around|from)\s+)?(?P<m1>{MONTH})\s+(?:or|and|to|-|–|through)\s+"
+    rf"(?P<m2>{MONTH})(?:\s+(?P<year>20\d\d))?\b"
+)
+MONTH_ONLY = re.compile(
+    rf"\b(?:(?i:(?P<deadline>by|before|until|till)\s+(?=(?:early|mid|late)[\s-])))?"
+    rf"(?:(?i:(?P<prep>(?:early|late|later)\s+in|by|in|before|until|till|from|during|early|mid|"
+    rf"late|around|starting|next|this coming|"
+    rf"effective|as early as|sometime in|the end of))[\s-]+)?(?P<month>{MONTH})(?!\s+\d{{1,2}}\b)"
+    rf"(?:\s+(?P<year>20\d\d))?\b"
+)
+YEAR_ONLY = re.compile(
+    r"\b(?i:(?P<prep>by|in|before|until|from|during|early|late|mid|through|throughout|"
+    r"sometime in))[\s-]+(?P<year>20\d\d)\b(?!\s*[-–]\d)"
+)
+SEASON = re.compile(
+    r"(?i:\b(?:(?P<prep>by|in|into|before|until|during|early|late|this|next|for|over)\s+)(?:the\s+)?"
+    r"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>20\d\d))?\b)"
+)
+
+
+def resolve_date(match: re.Match[str], ref: datetime) -> Range | None:
+    month = _month_number(match.group("month") or match.group("month2"))
+    day = int(match.group("day") or match.group("day2"))
+    year = int(match.group("year")) if match.group("year") else ref.year
+    if not 1 <= day <= _LONGEST_MONTH[month]:
+        return None  # "February 30" is no date
+    if match.group("year") and day > calendar.monthrange(year, month)[1]:
+        return None  # "29 February 2027" is no date either
+    rolled = False
+    date = _next_occurrence(month, day, year, ref)  # "on 29 February" in 2026: 2028
+    if not match.group("year") and day_end(date) < ref:
+        date, rolled = _next_occurrence(month, day, year + 1, ref), True
+    prep = (match.group("prep") or "").lower()
+    if prep in {"by", "before", "until", "till", "no later than"}:
+        return ref, day_end(date), rolled
+    return day_start(date), day_end(date), rolled
+
+
+_LONGEST_MONTH = {month: calendar.monthrange(2000, month)[1] for month in range(1, 13)}
+
+
+def _next_occurrence(month: int, day: int, year: int, ref: datetime) -> datetime:
+    """The first `month`/`day` in `year` or later: 29 February skips to the next leap year."""
+    while day > calendar.monthrange(year, month)[1]:
+        year += 1
+    return datetime(year, month, day, tzinfo=ref.tzinfo)
+
+
+def resolve_weekday(match: re.Match[str], ref: datetime) -> Range:
+    target = WEEKDAYS.index(match.group("weekday").lower())
+    prep = " ".join((match.group("prep") or "").lower().split()).replace("until at least", "until")
+    # "on Monday" in a Monday report is that day; "next Monday" is a week away.
+    # "by Friday" in a Friday report is that day too, as "on Friday" is: news copy names the
+    # weekday of its own date for today, and a week-away deadline says "next Friday".
+    days_ahead = (target - ref.weekday()) % 7 or (7 if prep == "next" else 0)
+    day = ref + timedelta(days=days_ahead)
+    if (
+        prep == "next"
+        and days_ahead < 7
+        and (ref.weekday() + days_ahead) < 7
+        and target > ref.weekday()
+    ):
+        day += timedelta(days=7)  # "next Friday" said on a Monday means the Friday after
+    if prep in {"by", "before", "until", "till"}:
+        return ref, day_end(day), False
+    return day_start(day), day_end(day), False
+
+
+def resolve_month_alternative(match: re.Match[str], ref: datetime) -> Range:
+    first, second = _month_number(match.group("m1")), _month_number(match.group("m2"))
+    year = int(match.group("year")) if match.group("year") else ref.year
+    rolled = False
+    if not match.group("year") and _month_range(year, second)[1] < ref.replace(tzinfo=None):
+        year, rolled = year + 1, True
+    start, _ = _month_range(year if first <= second else year - 1, first)
+    _, end = _month_range(year, second)
+    start, end = _aware((start, end), ref)
+    return start, end, rolled
+
+
+def resolve_month(match: re.Match[str], ref: datetime) -> Range:
+    month = _month_number(match.group("month"))
+    year = int(match.group("year")) if match.group("year") else ref.year
+    rolled = False
+    prep = " ".join((match.group("prep") or "").lower().split())
+    # "next November" said in November (or later in the year) is a year away; said
+    # earlier in the year, it is the coming one.
+    ahead = prep in {"next", "this coming"} and month <= ref.month
+    if not match.group("year") and (
+            ahead or _month_range(year, month)[1] < ref.replace(tzinfo=None)):
+        year, rolled = year + 1, True
+    start, end = _aware(_month_range(year, month), ref)
+    prep = {"the end of": "late", "early in": "early", "late in": "late", "later in": "late"}.get(
+        prep, prep
+    )
+    start, end = _part(start, end, prep, ref)
+    if match.group("deadline"):  # "by mid-April": any time from now until then
+        start = ref
+    return start, end, rolled
+
+
+def resolve_year(match: re.Match[str], ref: datetime) -> Range:
+    year = int(match.group("year"))
+    start = datetime(year, 1, 1, tzinfo=ref.tzinfo)
+    end = datetime(year, 12, 31, 23, 59, 59, tzinfo=ref.tzinfo)
+    return (*_part(start, end, (match.group("prep") or "").lower(), ref), False)
+
+
+_SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _season_range(season: str, ref: datetime, year: int | None, next_one: bool) -> Range:
+    chosen_year = year if year is not None else ref.year
+    start, end = _season_bounds(season, chosen_year, ref)
+    rolled = False
+    if year is None and (end < ref or (next_one and start <= ref)):
+        # Rebuilt rather than shifted: winter can end on 29 February.
+        start, end = _season_bounds(season, chosen_year + 1, ref)
+        rolled = not next_one
+    return start, end, rolled
+
+
+def _season_bounds(season: str, year: int, ref: datetime) -> tuple[datetime, datetime]:
+    """First day of the season's first month to the last second of its third month."""
+    first_month = _SEASON_MONTHS[season]
+    last_year, last_month = (
+        (year + 1, first_month - 10)
+        if first_month > 10
+        else (
+            year,
+            first_month + 2,
+        )
+    )
+    last_day = calendar.monthrange(last_year, last_month)[1]
+    return (
+        datetime(year, first_month, 1, tzinfo=ref.tzinfo),
+        datetime(last_year, last_month, last_day, 23, 59, 59, tzinfo=ref.tzinfo),
+    )
+
+
+def resolve_season(match: re.Match[str], ref: datetime) -> Range:
+    prep = (match.group("prep") or "").lower()
+    year = int(match.group("year")) if match.group("year") else None
+    start, end, rolled = _season_range(match.group("season").lower(), ref, year, prep == "next")
+    if prep in {"early", "late", "by", "before", "until"}:
+        start, end = _part(start, end, prep, ref)
+    return start, end, rolled
+
+
+def resolve_end_of_period(match: re.Match[str], ref: datetime) -> Range:
+    prep = (match.group("prep") or match.group("prep2") or "").lower()
+    if match.group("edge") is None:  # year-end, "by month's end"
+        short = (match.group("short") or match.group("short2") or "year").lower()
+        if short == "week":
+            _, end = _week_bounds(ref, 0)
+        elif short == "month":
+            _, end = _aware(_month_range(ref.year, ref.month), ref)
+        else:
+            end = datetime(ref.year, 12, 31, 23, 59, 59, tzinfo=ref.tzinfo)
+        start = day_start(end) - timedelta(days={"week": 2, "month": 7}.get(short, 30))
+        return (ref if prep else max(start, ref)), end, False
+    edge, unit = match.group("edge").lower(), match.group("unit")
+    text = match.group().lower()
+    rolled = False
+    if unit.lower() == "day":
+        return ref, day_end(ref), False  # "by the end of the day"
+    if unit.isdigit():  # "by the end of 2017"
+        year = int(unit)
+        start, end = _aware((datetime(year, 1, 1), datetime(year, 12, 31, 23, 59, 59)), ref)
+    elif unit.lower() == "week":
+        start, end = _week_bounds(ref, 1 if "next" in text else 0)
+    elif unit.lower() == "month":
+        year, month = ref.year, ref.month
+        if "next" in text:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        start, end = _aware(_month_range(year, month), ref)
+    elif unit.lower() == "year":
+        year = ref.year + (1 if "next" in text else 0)
+        start, end = _aware((datetime(year, 1, 1), datetime(year, 12, 31, 23, 59, 59)), ref)
+    elif unit.lower() in _SEASON_MONTHS or unit.lower() == "decade":
+        if unit.lower() == "decade":
+            decade_end = ref.year - ref.year % 10 + 9
+            start, end = _aware(
+                (datetime(decade_end, 1, 1), datetime(decade_end, 12, 31, 23, 59, 59)), ref
+            )
+        else:
+            start, end, rolled = _season_range(unit.lower(), ref, None, "next" in text)
+    else:
+        month = _month_number(unit)
+        year = int(match.group("year")) if match.group("year") else ref.year
+        rolled = not match.group("year") and _month_range(year, month)[1] < ref.replace(tzinfo=None)
+        start, end = _aware(_month_range(year + rolled, month), ref)
+    span = end - start
+    if edge == "end":
+        start = end - min(span / 4, timedelta(days=31))
+    elif edge == "middle":
+        start, end = start + span * 0.35, end - span * 0.35
+    else:
+        end = start + min(span / 4, timedelta(days=31))
+    if prep in {"by", "before", "until"}:
+        start = ref
+    return start, end, rolled
