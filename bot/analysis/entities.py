@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.analysis import lexicon
+from bot.analysis import lexicon, person_cues
 from bot.analysis.sentences import Sentence
 
 EntityType = Literal["person", "org", "place"]
@@ -39,9 +39,6 @@ SPEECH_VERBS = (
 _SPEECH_AFTER = re.compile(rf"^\s*,?\s*(?:{SPEECH_VERBS})\b")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\s*$")
 
-_CONNECTORS = frozenset(
-    {"of", "de", "da", "del", "der", "van", "von", "bin", "al", "la", "du", "for"}
-)
 _ORG_DESCRIBED = re.compile(
     r"\b(?:" + "|".join(sorted(lexicon.ORG_DESCRIPTORS)) + r")[’']?s?\s*,?\s*$", re.IGNORECASE
 )
@@ -123,7 +120,7 @@ def _capitalised_runs(sentence: Sentence) -> list[list[tuple[str, int, int]]]:
             if (raw != token and _POSSESSIVE.search(raw)) or (follow and follow in ',;:!?)"”'):
                 runs.append(current)
                 current = []
-        elif token in _CONNECTORS and current and pending_connector is None:
+        elif token in lexicon.NAME_CONNECTORS and current and pending_connector is None:
             pending_connector = (token, start, end)
         else:
             if current:
@@ -191,13 +188,13 @@ def _mentions_in_run(
         has_inner_title = any(t.rstrip(".") in lexicon.PERSON_TITLES for t, _, _ in tokens[1:])
         if _classify(joined) == "org" and not has_inner_title:
             return [Mention(joined, "org", tokens[0][1], tokens[-1][2], sentence.index)]
-    prefix = _title_prefix_length(tokens)
+    prefix = person_cues.title_prefix_length(tokens)
     title_words = [t for t, _, _ in tokens[:prefix] if t.rstrip(".") in lexicon.PERSON_TITLES]
     for word, start, end in tokens[:prefix]:
         if word in lexicon.PLACE_ALIASES or word in lexicon.PLACES:
             mentions.append(Mention(word, "place", start, end, sentence.index))
     tokens = tokens[prefix:]
-    while tokens and tokens[-1][0] in _CONNECTORS:
+    while tokens and tokens[-1][0] in lexicon.NAME_CONNECTORS:
         tokens.pop()
     if not tokens:
         return mentions
@@ -237,43 +234,6 @@ def _mentions_in_run(
         mention.gender = _gender(title_words, name)
     mentions.append(mention)
     return mentions
-
-
-def _title_prefix_length(tokens: list[tuple[str, int, int]]) -> int:
-    """How many leading tokens are nationality, place adjectives and title words.
-
-    Filler words ("Foreign", "State") count only when a real title word is among them, so
-    "Foreign Minister Sergei Lavrov" loses its title but "State Street" keeps its name.
-    """
-    peelable = 0
-    has_title = False
-    for word, _, _ in tokens[:-1]:  # the last word is always part of the name
-        bare = word.rstrip(".")
-        if bare in lexicon.PERSON_TITLES:
-            has_title = True
-        elif not (
-            bare in lexicon.DEMONYMS
-            or bare in lexicon.TITLE_FILLERS
-            or word in _CONNECTORS
-            or word in lexicon.PLACE_ALIASES
-            or word in lexicon.PLACES
-        ):
-            break
-        peelable += 1
-    if has_title:
-        return peelable
-    # Without a title only nationality adjectives and places come off ("U.S. officials").
-    count = 0
-    for word, _, _ in tokens[:-1]:
-        if (
-            word.rstrip(".") in lexicon.DEMONYMS
-            or word in lexicon.PLACE_ALIASES
-            or word in lexicon.PLACES
-        ):
-            count += 1
-        else:
-            break
-    return count
 
 
 _SPEAKS_NEXT = re.compile(rf"\s+(?:also\s+|then\s+|later\s+)?(?:{SPEECH_VERBS})\b", re.IGNORECASE)
@@ -335,6 +295,10 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
             or _SPEECH_BEFORE.search(before)
             or _ROLE_BEFORE.search(before)
             or re.match(r"\s*,\s*who\b", after)
+            or (
+                2 <= len(mention.surface.split()) <= 3
+                and person_cues.context_says_person(text, mention.start, mention.end)
+            )
         ):
             if _SPEAKS_FOR.search(before):
                 mention.type = "org"  # "a spokeswoman for Islink Ferries said"
@@ -344,7 +308,7 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
     for mention in mentions:
         # "Marek Kowalczyk met ..." is a person once "Kowalczyk said" shows he is one.
         words = mention.surface.split()
-        if mention.type is None and len(words) >= 2 and words[-1] in surnames:
+        if mention.type is None and person_cues.name_like(words) and words[-1] in surnames:
             mention.type = "person"
     full_names: list[Mention] = [
         m for m in mentions if m.type == "person" and len(m.surface.split()) >= 2

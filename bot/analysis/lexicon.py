@@ -172,6 +172,9 @@ KNOWN_ORGS = frozenset(
 )
 KNOWN_ORGS = frozenset(name.strip() for name in KNOWN_ORGS)
 
+# Lowercase words that may join the parts of one name ("Bank of England", "Ursula von der").
+NAME_CONNECTORS = frozenset("of de da del der van von bin al la du for".split())
+
 # Capitalised words that are never entities on their own (sentence openers, months, days).
 NON_ENTITY_WORDS = frozenset(
     """The A An This That These Those There Here It Its He She They We I You His Her Their Our
@@ -189,7 +192,10 @@ NON_ENTITY_WORDS = frozenset(
     Prosecutors Researchers Economists Pollsters Aides Advisers Advisors Staffers
     Do Does Did Has Have Had Will Would Can Could Should Must May Might Let Let's Please
     Chapter Section Update Updated Read More Photo Image Video Watch Listen Advertisement
-    I’m I'm I’ve I've I’d I'd I’ll I'll""".split()
+    I’m I'm I’ve I've I’d I'd I’ll I'll
+    Well Oh Okay OK Certainly Surely Clearly Perhaps Maybe Obviously Apparently Frankly
+    Honestly Actually Really Basically Finally Notably Similarly Likewise Moreover
+    Nevertheless Nonetheless Otherwise Thus Therefore Again Already Always Never""".split()
 )
 
 MALE_FIRST_NAMES = frozenset(

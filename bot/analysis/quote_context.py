@@ -18,6 +18,8 @@ from bot.analysis.sentences import Sentence, sentence_at
 
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 GROUP_PRONOUNS = {"it", "they"}
+# "The top U.S. diplomat, …" / "The secretary struck …": a description as the subject.
+_DESCRIPTION_OPENER = re.compile(r"(?P<who>The\s+(?:[\w.’'-]+\s+){0,4}?[a-z][\w-]*)(?=,|\s+[a-z])")
 # “…,” Obama said after meeting Putin in Hangzhou. “…”: an attribution this short between
 # two quotes of one paragraph introduces no new speaker even when it names someone.
 _SHORT_ATTRIBUTION_WORDS = 30
@@ -99,6 +101,8 @@ class QuoteContext:
             for m in self.mentions
             if previous_end < m.start < quote_start
             and m.type == "person"
+            # "…,” Dahl said, under a large portrait of Ruiz. “…”: Ruiz does not speak.
+            and m.subject_like
             and m.canonical.split()[-1] != speaker.split()[-1]
         ]
         return None if others else speaker
@@ -108,6 +112,24 @@ class QuoteContext:
         if pronoun in GROUP_PRONOUNS:
             return None
         here = sentence_at(self.sentences, quote_start).index
+        described = self._described_opener(here, quote_start)
+        if described is not None:
+            return described
         return pronouns.resolve(
             PRONOUNS[pronoun], here, quote_start, self.outside, self.genders, self.previous
         )
+
+    def _described_opener(self, here: int, quote_start: int) -> str | None:
+        """'The top diplomat, speaking in Brussels, struck a hopeful tone. “…,” he said.':
+        the titled person a description opening this or the previous sentence names."""
+        for index in (here, here - 1):
+            if index < 0 or self.sentences[index].paragraph != self.sentences[here].paragraph:
+                continue
+            opener = _DESCRIPTION_OPENER.match(self.sentences[index].text)
+            if opener is None:
+                continue
+            return cues.described_person(
+                opener.group("who"), quote_start, self.text, self.mentions, self.sentence_of,
+                here, True,
+            )
+        return None

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from bot.analysis import attribution_patterns as patterns
 from bot.analysis.entities import Mention
+from bot.analysis.lexicon import DEMONYMS, NON_ENTITY_WORDS
 from bot.analysis.sentences import Sentence
 
 _NAME = r"[A-Z][\w’'.\-]*(?:[ \t\xa0]+(?:[A-Z][\w’'.\-]*|of|de|van|von|al))*?"
@@ -57,12 +59,26 @@ def sentence_subject(
         if begin <= m.start < quote_start - 1
         # "Ferry operator Nils Dahl released …": a short description may precede the name
         and (m.subject_like or len(text[begin : m.start].split()) <= 2)
+        # "Dahl called Ruiz's plan “…”": a possessor is not the one speaking
+        and not patterns.POSSESSOR.match(text, m.end)
     ]
     for kind in ("person", "org"):
         chosen = [m for m in leading if m.type == kind]
         if chosen:
             return chosen[0].canonical
+    # "Valdes praised the plan as “…”": a name no list knows, opening the clause with a verb.
+    opener = _NAME_OPENS_CLAUSE.match(text, begin, quote_start)
+    if opener and opener.group("name").split()[0] not in NON_ENTITY_WORDS:
+        name = opener.group("name")
+        if not any(m.surface == name and m.type in ("org", "place") for m in mentions):
+            return name
     return None
+
+
+_NAME_OPENS_CLAUSE = re.compile(
+    rf"\s*(?P<name>[A-Z][\w’'\-]+(?:[ \t\xa0]+[A-Z][\w’'\-]+){{0,2}})[ \t\xa0]+(?:also[ \t\xa0]+)?"
+    rf"{_ANY_PAST}\b"
+)
 
 
 def _offset(match: re.Match[str]) -> int:
@@ -120,12 +136,14 @@ def described_person(
     mentions: list[Mention],
     sentence_of: dict[int, int],
     here: int,
+    titled_only: bool = False,
 ) -> str | None:
     """The named person a definite description ("the foreign secretary") refers back to.
 
     First a person whose own title or apposition carries the description's role word;
-    otherwise the most recent person named as a subject in reach. Only descriptions
-    headed by a person role qualify; None when nothing fits: unknown rather than wrong.
+    otherwise (unless `titled_only`) the most recent person named as a subject in reach.
+    Only descriptions headed by a person role qualify; None when nothing fits: unknown
+    rather than wrong.
     """
     words = [w.strip(".,’'").lower() for w in description.split()]
     if not words or words[0] != "the":
@@ -137,25 +155,50 @@ def described_person(
     people = [
         m
         for m in mentions
-        if m.type == "person" and m.start < quote_start and here - sentence_of[m.start] <= 12
+        if m.type == "person"
+        and m.start < quote_start
+        and here - sentence_of[m.start] <= 12
+        and m.canonical not in DEMONYMS  # "the Republican" itself, taken for a name
     ]
+    bodies = [w for w in description.split()[1:] if w[:1].isupper()]  # "the NATO chief"
+    # A title given once, however far back, holds for the person's later mentions.
+    titled = {
+        m.canonical
+        for m in mentions
+        if m.type == "person"
+        and m.start < quote_start
+        and (any(_titled_as(role, text, m) for role in roles) or _titled_by(bodies, text, m))
+    }
     for mention in reversed(people):
-        if any(_titled_as(role, text, mention) for role in roles):
+        if mention.canonical in titled:
             return mention.canonical
+    if titled_only:
+        return None
     recent = [m for m in people if here - sentence_of[m.start] <= 6]
     subjects = [m for m in recent if m.subject_like]
     chosen = subjects or recent
     return chosen[-1].canonical if chosen else None
 
 
+def _titled_by(bodies: list[str], text: str, mention: Mention) -> bool:
+    """'NATO Secretary General Mark Rutte' for 'the NATO chief': the body heads his title."""
+    if not bodies:
+        return False
+    body = r"\s+".join(re.escape(word) for word in bodies)
+    before = text[max(0, mention.start - 60) : mention.start]
+    return re.search(rf"\b{body}(?:\s+[A-Z][\w.-]*){{0,4}}\s+$", before) is not None
+
+
 _ABBREVIATIONS = {"governor": "gov", "senator": "sen", "representative": "rep", "general": "gen"}
+# A country's "top diplomat" holds one of these titles.
+_TITLES_FOR = {"diplomat": ("secretary of state", "foreign minister", "foreign secretary")}
 
 
 def _titled_as(role: str, text: str, mention: Mention) -> bool:
     """'Foreign Secretary Anna Talvik' or 'Talvik, the foreign secretary,' for 'secretary'."""
     before = text[max(0, mention.start - 40) : mention.start].lower()
     after = text[mention.end : mention.end + 60].lower()
-    names = {role, _ABBREVIATIONS.get(role, role)}
+    names = {role, _ABBREVIATIONS.get(role, role), *_TITLES_FOR.get(role, ())}
     title = any(re.search(rf"\b{name}\b[.\s\w-]*$", before) for name in names)
     apposition = re.match(r"\s*,\s*(?:the|a|an)?\b[^,.;]*\b" + re.escape(role) + r"\b", after)
     return title or apposition is not None

@@ -154,11 +154,14 @@ class _SpeakerFinder(QuoteContext):
         lowered = stripped.lower()
         if lowered in PRONOUNS or lowered in GROUP_PRONOUNS:
             return self._resolve_pronoun(lowered, quote_start)
-        if re.fullmatch(r"the\s+(?:[\w-]+\s+){0,2}(?:republican|democrat)s?", lowered):
-            # "the Republican" is a person named before, not the party.
+        parts = [p.strip() for p in stripped.split(",") if p.strip()]
+        next_to_verb = (parts[0] if prefer == "first" else parts[-1]) if parts else ""
+        if re.fullmatch(r"the\s+(?:[\w-]+\s+){0,2}(?:republican|democrat)s?", next_to_verb.lower()):
+            # "the Republican" is a person named before, not the party; also after
+            # "Asked about the talks, the Republican said".
             here = sentence_at(self.sentences, quote_start).index
             return cues.described_person(
-                stripped, quote_start, self.text, self.mentions, self.sentence_of, here
+                next_to_verb, quote_start, self.text, self.mentions, self.sentence_of, here
             )
         if patterns.BACK_REFERENCE.match(lowered):
             # "the company said": the organisation named just before, if there is one.
@@ -178,6 +181,8 @@ class _SpeakerFinder(QuoteContext):
             and m.end <= chunk_start + len(chunk)
             and names.in_ranges(kept, m.start)
         ]
+        if prefer == "last" and (body := self._clause_before_verb(chunk, chunk_start)):
+            return body
         people = [m for m in inside if m.type == "person"]
         # "Jeff Weaver, Sanders’ campaign manager, said": a possessor is whom they speak for.
         speaking = [m for m in people if not patterns.POSSESSOR.match(self.text, m.end)]
@@ -230,10 +235,20 @@ class _SpeakerFinder(QuoteContext):
                 ):
                     return names.fold_surname(name, self.mentions)
         parts = [p.strip() for p in stripped.split(",") if p.strip()]
+        while len(parts) > 1 and re.match(r"(?:who|which|whose)\b", parts[-1]):
+            parts.pop()  # "The secretary, who spoke on the plane, said": not the clause
         # The part next to the verb names the speaker: "In a statement, the group said".
         description = parts[0] if prefer == "first" else parts[-1]
         indefinite = re.match(r"(?:a|an|one|two|three|several|some)\b", description, re.I)
         organisations = [m for m in inside if m.type == "org"]
+        here = sentence_at(self.sentences, quote_start).index
+        if organisations and not indefinite:
+            # "the NATO chief said": the chief named before with that title, if any.
+            titled = cues.described_person(
+                description, quote_start, self.text, self.mentions, self.sentence_of, here, True
+            )
+            if titled is not None:
+                return titled
         if organisations and len(words) <= 6 and not indefinite:
             return organisations[0].canonical
         if indefinite:
@@ -241,12 +256,26 @@ class _SpeakerFinder(QuoteContext):
             if represented is not None:
                 return represented
         if patterns.DESCRIPTION.match(description) and len(description.split()) <= 8:
-            here = sentence_at(self.sentences, quote_start).index
             named = cues.described_person(
                 description, quote_start, self.text, self.mentions, self.sentence_of, here
             )
             return named or description
         return _NOT_A_SPEAKER
+
+    def _clause_before_verb(self, chunk: str, chunk_start: int) -> str | None:
+        """'In a letter filed over Ruiz's emails, the agency's board confirmed': an
+        organisation in the clause next to the verb, with no person there, speaks."""
+        if chunk.rstrip().endswith(",") or "," not in chunk:
+            return None  # "Ana Ruiz, a lawyer for the board, said": an apposition
+        clause_start = chunk_start + chunk.rfind(",") + 1
+        clause_end = chunk_start + len(chunk)
+        there = [m for m in self.mentions if clause_start <= m.start and m.end <= clause_end]
+        if any(m.type == "person" for m in there):
+            return None
+        bodies = [
+            m for m in there if m.type == "org" and not patterns.POSSESSOR.match(self.text, m.end)
+        ]
+        return bodies[-1].canonical if bodies else None
 
     def _recent_organisation(self, position: int) -> str | None:
         here = sentence_at(self.sentences, position).index

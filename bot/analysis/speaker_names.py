@@ -35,7 +35,11 @@ def is_title_gap(between: str) -> bool:
         between[:1].isspace()
         and between[-1:].isspace()
         and len(words) <= 3
-        and all(w[:1].islower() or w[:1].isdigit() or w.rstrip(".") in PERSON_TITLES for w in words)
+        # "said Oversight ranking Democrat Ana Ruiz": a party word may sit in the title too.
+        and all(
+            w[:1].islower() or w[:1].isdigit() or w.rstrip(".") in PERSON_TITLES | DEMONYMS
+            for w in words
+        )
         and not {"and", "or", "with", "to", "for"} & set(words)
     )
 

@@ -1,0 +1,100 @@
+"""What the words in and around a capitalised run say about a person's name: which of
+them are titles, whether the run is a name at all, and whether an unknown name is a person.
+
+Real copy introduces many people whose first name no list knows ("Yukiya Amano",
+"Dottie Deans"). The sentence gives them away: an age after the name ("Lena Varga, 58,"),
+an age before it ("81-year-old Ivo Rask"), or an apposition headed by a person's role
+("Ana Ruiz, the chairwoman of the party,", "Ivo Rask, director general of the agency,"),
+or a party word used as a title ("House Republican Ivo Rask").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.analysis import lexicon
+
+# Role words an apposition about a person carries, beyond the title-like ROLE_NOUNS.
+_APPOSITION_ROLES = lexicon.ROLE_NOUNS | frozenset(
+    """commentator developer staffer veteran employee member resident founder co-founder
+    president vice chairman chairwoman executive strategist consultant pollster operative
+    donor fundraiser businessman businesswoman billionaire lawmaker politician nominee
+    congressman congresswoman senator representative delegate superdelegate entrepreneur
+    graduate retiree mom dad son daughter wife husband brother sister widow friend
+    neighbor neighbour volunteer organizer organiser""".split()
+)
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*,")
+# "81-year-old Ivo Rask", "House Republican Ivo Rask", "ranking Democrat Ivo Rask"
+_BEFORE = re.compile(r"\b(?:\d{1,3}-year-old|Democrat|Republican)\s+$")
+# ", the chairwoman of …" / ", a 38-year-old veteran staffer …" / ", director general of …"
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?(?P<head>[\w’' -]{1,60})")
+
+
+def context_says_person(text: str, start: int, end: int) -> bool:
+    """Whether the words right around text[start:end], a name of two or three words that
+    no list types, mark it as a person."""
+    if _AGE_AFTER.match(text, end) or _BEFORE.search(text, max(0, start - 16), start):
+        return True
+    apposition = _APPOSITION.match(text, end)
+    if apposition is None:
+        return False
+    words = apposition.group("head").split()
+    # The role comes before any "of"/"for": "director general of the agency".
+    for word in words[:6]:
+        lowered = word.lower()
+        if lowered in {"of", "for", "at", "with", "who", "and"}:
+            break
+        if lowered in _APPOSITION_ROLES:
+            return True
+    return False
+
+
+def name_like(words: list[str]) -> bool:
+    """'Paul Manafort', not a headline run ending in a surname ('Outreach Undone By Ruiz')."""
+    return 2 <= len(words) <= 3 and not any(
+        w in lexicon.NON_ENTITY_WORDS or w in lexicon.NAME_CONNECTORS for w in words
+    )
+
+
+def title_prefix_length(tokens: list[tuple[str, int, int]]) -> int:
+    """How many leading tokens are nationality, place adjectives and title words.
+
+    Filler words ("Foreign", "State") count only when a real title word is among them, so
+    "Foreign Minister Sergei Lavrov" loses its title but "State Street" keeps its name.
+    """
+    peelable = 0
+    has_title = False
+    for word, _, _ in tokens[:-1]:  # the last word is always part of the name
+        bare = word.rstrip(".")
+        if bare in lexicon.PERSON_TITLES:
+            has_title = True
+        elif not (
+            bare in lexicon.DEMONYMS
+            or bare in lexicon.TITLE_FILLERS
+            or word in lexicon.NAME_CONNECTORS
+            or word in lexicon.PLACE_ALIASES
+            or word in lexicon.PLACES
+            # "NATO Secretary General Mark Rutte", "FBI Director Ana Ruiz"
+            or word in lexicon.KNOWN_ORGS
+            or _ACRONYM.fullmatch(word)
+        ):
+            break
+        peelable += 1
+    if has_title:
+        return peelable
+    # Without a title only nationality adjectives and places come off ("U.S. officials"),
+    # and a chamber before a party ("House Republican Ivo Brandt").
+    count = 0
+    for index, (word, _, _) in enumerate(tokens[:-1]):
+        following = tokens[index + 1][0]
+        if (
+            word.rstrip(".") in lexicon.DEMONYMS
+            or word in lexicon.PLACE_ALIASES
+            or word in lexicon.PLACES
+            or (word in {"House", "Senate"} and following in {"Republican", "Democrat"})
+        ):
+            count += 1
+        else:
+            break
+    return count
