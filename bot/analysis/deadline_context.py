@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.analysis import timewords as tw
-from bot.analysis.tense import STRONG_FUTURE
+from bot.analysis.tense import STRONG_FUTURE, tense_markers
 
 _LOOKING_BACK = re.compile(r"\b(?:so far|thus far|to date|up to now)\s+$", re.IGNORECASE)
 # "after selling its shares at the end of the year": a finished step, unless a future verb
@@ -43,6 +43,24 @@ _DATELINE_WORDS = re.compile(
     rf"{tw.MONTH}|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|of|the)|[\W\d_]"
 )
 _OPENING = "“\"‘'(—– \n"
+# "as it gets closer to November in election years", "usually holds it in May": a time that
+# recurs, not one ahead.
+_HABITUAL = re.compile(
+    r"\b(?:tends? to|usually|typically|traditionally|normally|customarily|historically|"
+    r"every (?:year|month|week|spring|summer|autumn|fall|winter)|each (?:year|month|week)|"
+    r"annually)\b",
+    re.IGNORECASE,
+)
+_HABITUAL_AFTER = re.compile(
+    r"\s+(?:(?:in|during)\s+(?:\w+\s+)?(?:election|presidential|midterm)\s+years|"
+    r"(?:every|each)\s+(?:year|month|week))\b",
+    re.IGNORECASE,
+)
+_HABITUAL_FAMILIES = frozenset({"date", "weekday", "month", "month_alternative", "season",
+                                "holiday", "weekend"})
+# "After losing the vote this week, the party is ...": the time of a finished step that
+# opens the sentence.
+_OPENING_AFTER = re.compile(r"\s*[“\"]?(?:After|Since)\s+[a-z]+ing\b")
 
 
 def is_dateline(text: str) -> bool:
@@ -60,6 +78,18 @@ def names_no_time_ahead(text: str, match: re.Match[str], family: str) -> bool:
         STRONG_FUTURE.search(left)
     ):
         return True  # but "after winning Ohio on March 15" names the day of the win
+    opening_after = _OPENING_AFTER.match(before)
+    if (
+        family not in {"date", "weekday"}
+        and opening_after
+        and re.match(r"\s*,", after)
+        and not tense_markers(before[opening_after.end() :], from_right=True)
+    ):
+        return True  # but "After winning Iowa, she heads to Ohio next week" looks ahead
+    if family in _HABITUAL_FAMILIES and (_HABITUAL.search(left) or _HABITUAL_AFTER.match(after)):
+        return True
+    if family == "tomorrow" and re.search(r"\bof\s+$", before, re.I):
+        return True  # "the candidates of tomorrow": the future in general
     if family == "in_duration" and re.match(r"\s+(?:when|where|in which)\b", after, re.I):
         return True  # "In a year when voters are angry": a kind of year, not a wait
     if family == "next_period" and re.search(r"(?:^|[,;]\s*|\band\s+)the\s+$", before, re.I):

@@ -87,7 +87,13 @@ _ASKED_TO = re.compile(
     re.IGNORECASE,
 )
 _NEW_TIME_PREPOSITION = re.compile(r"(?:until|till|to|by|for|before|no later than)\b", re.I)
-_NEGATED = re.compile(r"\b(?:not|n[’']t|never|no)\b", re.IGNORECASE)
+# The modal itself negated, or a negation that leads up to it ("not something that will");
+# "would have time ... who are not registered" negates another verb.
+_NEGATED_MODAL = re.compile(
+    r"\b(?:not|never|no)\b.*\b(?:will|would|can|could)\b"
+    r"|\b(?:will|would|can|could)\s+(?:not|never)\b",
+    re.IGNORECASE,
+)
 _DEADLINE_PREPOSITION = re.compile(r"(?:by|before|until|till|no later than)\b", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|until)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s|\b(?:but|while|whereas|although|though)\b")
@@ -224,10 +230,9 @@ def _looks_forward(
     )
     if (
         family.name not in CALENDAR_FAMILIES
-        and _NEGATED.search(left)
+        and _NEGATED_MODAL.search(left)
         and not _CONDITION.search(left)
         and not not_until  # "will not be allowed back until Thursday" is a date to wait for
-        and re.search(r"\b(?:will|would|can|could)\b", left)
     ):
         return False  # "not something that will be resolved in 12 hours", "could not be
         # reached Saturday"; but "will not win in November" still names the month of the vote
@@ -241,16 +246,28 @@ def _looks_forward(
     if tense is None and _TIMETABLE.search(left + right):
         tense = "weak"  # "the film opens in the city this week": a timetable present
     bare_this = family.name == "later_this" and match.group("unit3") is not None
-    opens_sentence = not before.strip(" “\"‘'")
-    named_time = family.name in CALENDAR_FAMILIES | {"weekday"}
+    opens_sentence = _OPENING_PREPOSITION.fullmatch(before) is not None
+    named_time = family.name in CALENDAR_FAMILIES | {"weekday", "part_of_period"}
     if tense is None and (named_time or bare_this or opens_sentence):
         # A day named in a clause without a verb ("As of Wednesday, the tally had ...")
         # takes the sentence's tense; a bare weekday in news is mostly a day just gone.
         tense = sentence_tense(text, match.start(), match.end())
+        if tense == "past" and (opens_sentence or _WHILE_DOING.search(before)):
+            return False  # "In early October, an aide reached out", "while testifying in May"
     if family.name in {"date", "weekday"} and resolved[1] <= tw.day_end(published):
         # The publication day itself (a dateline, "on Monday" in a Monday report) is
         # news of today; only a future verb makes it a time still ahead.
         return tense == "future"
+    if (
+        family.name == "weekday"
+        and _names_a_day_just_gone(match, resolved, published)
+        and not (_PLAIN_FUTURE.search(left + " " + right) or _TIMETABLE.search(left + right))
+        and not _ASKED_TO.search(left)  # "invited him to meet on Thursday"
+    ):
+        # "Tuesday" in Wednesday's or Thursday's copy is mostly the day before: "wouldn't
+        # say Tuesday", "was set to headline Tuesday". Only a plain future or a timetable
+        # present ("will vote Tuesday", "voting opens on Thursday") pushes it to next week.
+        return False
     if family.name == "weekend" and match.group("prep").lower() in {"over", "during"}:
         return tense == "future"  # "stolen over the weekend" is the usual, past, use
     if possessive_weekday:
@@ -320,6 +337,28 @@ def _looks_forward(
         "later_this",
         "weekend",
     }
+
+
+# A time phrase that opens its sentence, at most after a preposition: the main clause that
+# follows it gives its tense.
+_OPENING_PREPOSITION = re.compile(
+    r"[\s“\"‘']*(?:(?:in|on|by|through|during|at|from|until|till|since)\s+)?", re.IGNORECASE
+)
+_WHILE_DOING = re.compile(r"\b(?:while|when|after|since)\s+[a-z]+ing\b[^,;]*$", re.IGNORECASE)
+_PLAIN_FUTURE = re.compile(
+    r"[’']ll\b|\b(?:will|won[’']t|shall|(?<!was\s)(?<!were\s)going to|ahead of|upcoming|looming|"
+    r"(?:is|are|am)\s+(?:to|set to|due|scheduled|expected|slated|planning|planned)|"
+    r"(?:plans?|expects?|intends?|hopes?|wants?)\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_day_just_gone(match: re.Match[str], resolved: tw.Range, published: datetime) -> bool:
+    """A bare weekday ("Tuesday", "on Tuesday") that, read ahead, lands five or six days
+    on: the same name one or two days before publication."""
+    if (match.group("prep") or "on").lower() != "on":
+        return False  # "by Tuesday", "next Tuesday" look ahead by their own word
+    return (resolved[0].date() - published.date()).days >= 5
 
 
 def _modal_governs(left: str, tense: str | None) -> bool:

@@ -11,7 +11,7 @@ import re
 REPORTING_VERBS = re.compile(
     r"(?:said|told|announced|confirmed|suggested|stated|added|warned|promised|pledged|"
     r"decided|agreed|set|scheduled|proposed|indicated|signalled|signaled|predicted|"
-    r"estimated|forecast|hinted|insisted|argued|explained|wrote|revealed|reported)",
+    r"estimated|forecast|hinted|insisted|argued|explained|wrote|revealed|reported|noted)",
     re.IGNORECASE,
 )
 
@@ -82,8 +82,9 @@ def _participle_reading(text: str, position: int, word: str) -> str | None:
         return "weak"
     if _PERFECT.search(before) or re.search(r"\bto" + _PERFECT_INFINITIVE.pattern, before, re.I):
         return "past"
-    if re.search(r"\b(?:the|a|an|its|their|his|her|this|our|my|your)\s+$", before, re.I):
-        return None
+    if re.search(r"\b(?:the|a|an|its|their|his|her|this|our|my|your|in|of|with|among)\s+$",
+                 before, re.I):
+        return None  # "a classified room", "a lead in pledged delegates": an adjective
     passive = re.search(
         r"\b(?:be|been|being|is|are|am|will have|would have|stay|stays|remain|remains)\s+$",
         before,

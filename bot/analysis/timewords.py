@@ -67,7 +67,7 @@ UNIT = r"(?:hours?|days?|weeks?|fortnights?|months?|years?)"
 
 WITHIN = re.compile(
     rf"(?i:\b(?:within|in(?=\s+a\s+matter\s+of\b))\s+(?:the\s+next\s+|the\s+coming\s+|the\s+)?(?:a\s+matter\s+of\s+)?"
-    rf"(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})\b)"
+    rf"(?:{NUM}\s+(?:to|or|-|–)\s+)?(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})\b)"  # "five to 10 years"
 )
 IN_DURATION = re.compile(
     rf"(?i:\bin\s+(?:another\s+)?(?P<n>{NUM})\s+(?P<unit>{UNIT})(?:[’']?\s*time)?\b)"

@@ -67,6 +67,23 @@ NOT_DEADLINES = {
     "only an infinitive with a weekday": "Eight men were detained trying to cross on Monday.",
     "a holiday in a charity's name": "The letter was signed by Easter Seals and the Red Cross.",
     "the month a report covers": "Candidates must file their February finance reports by law.",
+    # audit sample G: days just gone, narrated openings, habits
+    "a weekday two days gone, with a past modal":
+        "The minister wouldn't say Wednesday how the fund would be split.",
+    "a weekday just gone, with 'was set to'":
+        "The governor was set to open the bridge Thursday in the capital.",
+    "an opening month before a past main clause":
+        "In early October, the mayor's aide reached out to the builders.",
+    "'through the end of' before a past main clause":
+        "Through the end of September, the campaign had spent little on advertising.",
+    "a month inside 'while testifying'": "The panel asked prosecutors to examine remarks "
+        "the minister made while testifying before the committee in October.",
+    "an opening 'after losing' clause":
+        "After losing the vote on housing again this week, the council is turning to the courts.",
+    "a habit":
+        "The council tends to slow its work as it gets closer to November in election years.",
+    "'of tomorrow' is the future in general":
+        "The schools say they are training the engineers of tomorrow.",
 }
 
 
@@ -140,6 +157,24 @@ def test_looking_back_or_naming_is_not_a_deadline(text: str) -> None:
          date(2026, 3, 10), date(2026, 3, 10)),
         ("Exchanges continue to stay closed until Monday.", "until Monday",
          date(2026, 3, 6), date(2026, 3, 9)),
+        # audit sample G
+        ("The council will vote Wednesday on the budget.", "Wednesday",
+         date(2026, 3, 11), date(2026, 3, 11)),
+        ("The mayor has invited the union leaders to meet on Thursday morning.",
+         "on Thursday morning", date(2026, 3, 12), date(2026, 3, 12)),
+        ("Campaign staff are ready ahead of Wednesday's caucuses.", "Wednesday",
+         date(2026, 3, 11), date(2026, 3, 11)),
+        ("The minister is slated to visit the port, a major employer, later in the month.",
+         "later in the month", date(2026, 3, 21), date(2026, 3, 31)),
+        ("The report says that within five to 10 years the reservoir will run dry.",
+         "within five to 10 years", date(2026, 3, 6), date(2036, 3, 6)),
+        ("The clerk noted that the next census in 2030 is approaching.", "in 2030",
+         date(2030, 1, 1), date(2030, 12, 31)),
+        ("Organisers doubt the town would have time to register voters who are not yet "
+         "listed in time for next month's election.", "next month",
+         date(2026, 4, 1), date(2026, 4, 30)),
+        ("By the end of next week's votes in five states, her lead in pledged delegates "
+         "will be safe.", "By the end of next week", date(2026, 3, 6), date(2026, 3, 15)),
     ],
 )
 def test_forward_phrases_found_in_the_audit(
@@ -194,3 +229,4 @@ def test_next_with_a_month_keeps_its_word_and_looks_ahead(published: datetime,
     found = deadlines_of("The council will hold the vote next November, the clerk said.",
                          published)
     assert_one_window(found, "next November", date(year, 11, 1), date(year, 11, 30))
+
