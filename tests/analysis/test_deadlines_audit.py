@@ -230,3 +230,9 @@ def test_next_with_a_month_keeps_its_word_and_looks_ahead(published: datetime,
                          published)
     assert_one_window(found, "next November", date(year, 11, 1), date(year, 11, 30))
 
+
+def test_a_phrase_that_ends_its_sentence_after_a_comma_is_about_what_came_before() -> None:
+    (deadline,) = deadlines_of(
+        "The minister is slated to visit the port, a major employer, later in the month."
+    )
+    assert deadline.about.startswith("The minister is slated to visit the port")
