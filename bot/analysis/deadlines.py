@@ -391,8 +391,9 @@ def _about(text: str, match: re.Match[str]) -> str:
         # A phrase that opens its sentence ("By Friday, the union will ...") governs the rest.
         rest = text[match.end() :]
         words = rest.strip(" ,").split()
-        if len(words) < 3:  # "... is slated to visit the port, later in the month."
-            words = text[: match.start()].strip(" ,").split()
+        earlier = text[: match.start()].strip(" ,").split()
+        if len(words) < 3 and len(earlier) > len(words):
+            words = earlier  # "... is slated to visit the port, later in the month."
     about = " ".join(words[-20:]) if len(words) > 20 else " ".join(words)
     about = re.sub(r"\s*[‘“\"]\s*[’”\"]", "", about)  # the marks around a quoted time phrase
     about = _LEADING_JUNK.sub("", about).strip(' ,.;:—–"“”')
