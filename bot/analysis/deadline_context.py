@@ -88,6 +88,14 @@ def names_no_time_ahead(text: str, match: re.Match[str], family: str) -> bool:
         return True  # but "After winning Iowa, she heads to Ohio next week" looks ahead
     if family in _HABITUAL_FAMILIES and (_HABITUAL.search(left) or _HABITUAL_AFTER.match(after)):
         return True
+    if re.search(r"=\s*[\"']$", before):
+        return True  # markup: tweet-date="March 4, 2016"
+    if (
+        family in {"month", "weekday"}
+        and phrase[:1].isupper()  # the bare name, not "that by early September"
+        and re.search(r"\bthat\s+$", before, re.I)
+    ):
+        return True  # "in that October speech": one already named
     if family == "tomorrow" and re.search(r"\bof\s+$", before, re.I):
         return True  # "the candidates of tomorrow": the future in general
     if family == "in_duration" and re.match(r"\s+(?:when|where|in which)\b", after, re.I):

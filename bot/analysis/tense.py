@@ -23,7 +23,7 @@ STRONG_FUTURE = re.compile(
     r"needs? to|has to|have to|should|could|(?-i:may)|might|can|if|unless|upcoming|looming|"
     r"ahead of|in anticipation of|in the run-up to|pledged? to|promised? to|"
     r"vowed? to|wants? to|seeks? to|seeking to|asked to|"
-    r"told to|is to|are to|was to|were to|likely|possible|possibly|"
+    r"told to|is to|are to|was to|were to|likely(?!\s+[a-z]+ed\b)|possible|possibly|"
     r"predicts?|forecasts|projected|estimates?|target|targets|targeting|timeline|window)\b)",
     re.IGNORECASE,
 )
@@ -41,7 +41,7 @@ PAST = re.compile(
     r"caught|taught|sought|threw|wore|tore|swore|stole|shook|sank|sang|rang|rode|froze|"
     r"forgot|hung|lay|meant|slept|withdrew|overtook|undertook|arose|awoke|bore|beat|bent|"
     r"bled|blew|bred|burnt|clung|crept|dealt|dug|dreamt|drank|drove|ate|fed|felt|got|gave|"
-    r"underwent|"
+    r"underwent|put it|"
     r"ground|heard|knelt|laid|leapt|lent|since|ended|passed|expired|shut|hit|stolen|taken|"
     r"given|broken|written|spoken|chosen|driven|hidden|beaten|fallen|forgotten|shown|"
     r"thrown|torn|worn|gone|done|seen|known|grown|flown|drawn|withdrawn|overtaken)\b",
@@ -140,8 +140,11 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     ...") is the verb the day belongs to."""
     after = text[end:]
     frame = list(PAST.finditer(after))
-    if frame and REPORTING_VERBS.fullmatch(frame[-1].group()) and not (
-        STRONG_FUTURE.search(after, frame[-1].end())
+    if (
+        frame
+        and REPORTING_VERBS.fullmatch(frame[-1].group())
+        and not STRONG_FUTURE.search(after, frame[-1].end())
+        and len(after[frame[-1].end() :].split()) <= 6  # not "proposed enforcing a zone ..."
     ):
         after = after[: frame[-1].start()]
     markers = tense_markers(text[:start], from_right=True, skip_reporting=True)

@@ -84,6 +84,12 @@ NOT_DEADLINES = {
         "The council tends to slow its work as it gets closer to November in election years.",
     "'of tomorrow' is the future in general":
         "The schools say they are training the engineers of tomorrow.",
+    "a month already named": "In that October speech, the governor promised lower taxes.",
+    "a perfect with 'likely'":
+        "Critics say the coverage this week has likely damaged the mayor's brand.",
+    "a reporting verb with a long object": "In October, the senator, then a candidate, "
+        "proposed closing two prisons to cut the state's costs.",
+    "a date in markup": '<post post-date="March 9, 2026">The pier is closed.</post>',
 }
 
 
