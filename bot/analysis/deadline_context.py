@@ -7,6 +7,7 @@ These came from auditing the deadlines found in real political news (issue 21).
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from bot.analysis import timewords as tw
 from bot.analysis.tense import STRONG_FUTURE, tense_markers
@@ -129,3 +130,48 @@ def names_no_time_ahead(text: str, match: re.Match[str], family: str) -> bool:
         and before.rstrip(" ")[-1:] not in _OPENING
         and not re.search(r"[.!?]\s*$", before)
     )
+
+
+# A present that reads as a timetable: "the film opens this week", "holds its primary Tuesday".
+TIMETABLE = re.compile(
+    r"\b(?:holds|votes|opens|begins|starts|meets|resumes|goes|go(?:es)? on sale|takes? effect|"
+    r"returns|arrives|leaves|kicks off|ends|closes|hosts|travels|visits|faces|heads|plays|"
+    r"airs|debuts|launches|expires|reopens|convenes)\b",
+    re.IGNORECASE,
+)
+
+# A time phrase that opens its sentence, at most after a preposition: the main clause that
+# follows it gives its tense.
+OPENING_PREPOSITION = re.compile(
+    r"[\s“\"‘']*(?:(?:in|on|by|through|during|at|from|until|till|since)\s+)?", re.IGNORECASE
+)
+WHILE_DOING = re.compile(r"\b(?:while|when|after|since)\s+[a-z]+ing\b[^,;]*$", re.IGNORECASE)
+PLAIN_FUTURE = re.compile(
+    r"[’']ll\b|\b(?:will|won[’']t|shall|(?<!was\s)(?<!were\s)going to|ahead of|upcoming|looming|"
+    r"(?:is|are|am)\s+(?:to|set to|due|scheduled|expected|slated|planning|planned)|"
+    r"(?:plans?|expects?|intends?|hopes?|wants?)\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def looks_ahead_in_clause(left: str, right: str) -> bool:
+    """A plain future or a timetable present: "will vote Tuesday", "voting opens Thursday"
+    (but not "would", "was set to": futures seen from a past day)."""
+    return bool(PLAIN_FUTURE.search(left + " " + right) or TIMETABLE.search(left + right))
+
+
+def inside_quotation(before: str) -> bool:
+    """An open quotation mark before the phrase: its words are the speaker's, said then."""
+    return (
+        before.count("“") > before.count("”")
+        or before.count("''") % 2 == 1
+        or before.replace("''", "").count('"') % 2 == 1
+    )
+
+
+def names_a_day_just_gone(match: re.Match[str], resolved: tw.Range, published: datetime) -> bool:
+    """A bare weekday ("Tuesday", "on Tuesday") that, read ahead, lands five or six days
+    on: the same name one or two days before publication."""
+    if (match.group("prep") or "on").lower() != "on":
+        return False  # "by Tuesday", "next Tuesday" look ahead by their own word
+    return (resolved[0].date() - published.date()).days >= 5

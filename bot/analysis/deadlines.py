@@ -13,7 +13,16 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.analysis import timewords as tw
-from bot.analysis.deadline_context import is_dateline, names_no_time_ahead
+from bot.analysis.deadline_context import (
+    OPENING_PREPOSITION,
+    TIMETABLE,
+    WHILE_DOING,
+    inside_quotation,
+    is_dateline,
+    looks_ahead_in_clause,
+    names_a_day_just_gone,
+    names_no_time_ahead,
+)
 from bot.analysis.deadline_families import (
     CALENDAR_FAMILIES,
     DURATION_FAMILIES,
@@ -22,6 +31,7 @@ from bot.analysis.deadline_families import (
 )
 from bot.analysis.sentences import Sentence
 from bot.analysis.tense import (
+    PAST,
     STRONG_FUTURE,
     nearest_past_is_reporting,
     nearest_tense,
@@ -71,12 +81,6 @@ _CALLED_OFF = re.compile(
 _ROLLED_FUTURE = re.compile(
     r"(?:\b(?:will|would|shall|going to|expects?|expected|plans?|planned|intends?|due|"
     r"scheduled|set to|might|(?-i:may)|could|should|must|(?:hopes?|aims?|wants?) to)|[’']ll)\b",
-    re.IGNORECASE,
-)
-_TIMETABLE = re.compile(
-    r"\b(?:holds|votes|opens|begins|starts|meets|resumes|goes|go(?:es)? on sale|takes? effect|"
-    r"returns|arrives|leaves|kicks off|ends|closes|hosts|travels|visits|faces|heads|plays|"
-    r"airs|debuts|launches|expires|reopens|convenes)\b",
     re.IGNORECASE,
 )
 # An infinitive that asks for or expects a later act: "urged them to vote Tuesday", "a good
@@ -243,31 +247,39 @@ def _looks_forward(
     if family.name == "weekday" and (match.group("prep") or "").lower() in {"next", "this coming"}:
         return True  # "have sold him on voting in the primary next Tuesday"
     tense = nearest_tense(left, right)
-    if tense is None and _TIMETABLE.search(left + right):
+    if tense is None and TIMETABLE.search(left + right):
         tense = "weak"  # "the film opens in the city this week": a timetable present
     bare_this = family.name == "later_this" and match.group("unit3") is not None
-    opens_sentence = _OPENING_PREPOSITION.fullmatch(before) is not None
+    opens_sentence = OPENING_PREPOSITION.fullmatch(before) is not None
     named_time = family.name in CALENDAR_FAMILIES | {"weekday", "part_of_period"}
     if tense is None and (named_time or bare_this or opens_sentence):
         # A day named in a clause without a verb ("As of Wednesday, the tally had ...")
         # takes the sentence's tense; a bare weekday in news is mostly a day just gone.
         tense = sentence_tense(text, match.start(), match.end())
-        if tense == "past" and (opens_sentence or _WHILE_DOING.search(before)):
+        if tense == "past" and (opens_sentence or WHILE_DOING.search(before)):
             return False  # "In early October, an aide reached out", "while testifying in May"
     if family.name in {"date", "weekday"} and resolved[1] <= tw.day_end(published):
         # The publication day itself (a dateline, "on Monday" in a Monday report) is
         # news of today; only a future verb makes it a time still ahead.
         return tense == "future"
-    if (
-        family.name == "weekday"
-        and _names_a_day_just_gone(match, resolved, published)
-        and not (_PLAIN_FUTURE.search(left + " " + right) or _TIMETABLE.search(left + right))
-        and not _ASKED_TO.search(left)  # "invited him to meet on Thursday"
-    ):
+    if family.name == "weekday" and names_a_day_just_gone(match, resolved, published):
         # "Tuesday" in Wednesday's or Thursday's copy is mostly the day before: "wouldn't
-        # say Tuesday", "was set to headline Tuesday". Only a plain future or a timetable
-        # present ("will vote Tuesday", "voting opens on Thursday") pushes it to next week.
-        return False
+        # say Tuesday", "was set to headline Tuesday", "Ahead of Friday's meeting, they
+        # unveiled". Only a plain future or a timetable present ("will vote Tuesday",
+        # "voting opens on Thursday") pushes it to next week.
+        opening_ahead = re.match(r"[\s“\"]*ahead of\s+$", before, re.I) is not None
+        if (opening_ahead and PAST.search(text, match.end())) or not (
+            looks_ahead_in_clause(left, right) or _ASKED_TO.search(left)
+        ):
+            return False
+    if (
+        family.name == "tomorrow"
+        and match.group("word").lower() == "tonight"
+        and inside_quotation(before)
+        and not _DEADLINE_PREPOSITION.match(match.group())
+        and not looks_ahead_in_clause(left, right)
+    ):
+        return False  # "Tonight, I ask you ...", quoted the morning after the speech
     if family.name == "weekend" and match.group("prep").lower() in {"over", "during"}:
         return tense == "future"  # "stolen over the weekend" is the usual, past, use
     if possessive_weekday:
@@ -313,7 +325,7 @@ def _looks_forward(
         family.name == "weekday"
         and tense == "weak"
         and not _DEADLINE_PREPOSITION.match(match.group())  # "to stay closed until Friday"
-        and not (STRONG_FUTURE.search(left + " " + right) or _TIMETABLE.search(left + right))
+        and not (STRONG_FUTURE.search(left + " " + right) or TIMETABLE.search(left + right))
         and not _ASKED_TO.search(left)
     ):
         return False  # "was planning to hold a dinner on Thursday": an infinitive is not enough
@@ -326,10 +338,10 @@ def _looks_forward(
     # so does a bare "this year" ("This year is different" describes the present). A bare
     # weekday in news is mostly a day just gone ("the massacre Tuesday in ..."): without a
     # verb it needs a timetable verb ("holds its primary Tuesday").
-    if family.name == "weekday" and not _TIMETABLE.search(text):
+    if family.name == "weekday" and not TIMETABLE.search(text):
         return False
     if bare_this:
-        return _TIMETABLE.search(text) is not None  # "the film opens in the city this week"
+        return TIMETABLE.search(text) is not None  # "the film opens in the city this week"
     return family.name in CALENDAR_FAMILIES | {
         "weekday",
         "end_of_period",
@@ -337,28 +349,6 @@ def _looks_forward(
         "later_this",
         "weekend",
     }
-
-
-# A time phrase that opens its sentence, at most after a preposition: the main clause that
-# follows it gives its tense.
-_OPENING_PREPOSITION = re.compile(
-    r"[\s“\"‘']*(?:(?:in|on|by|through|during|at|from|until|till|since)\s+)?", re.IGNORECASE
-)
-_WHILE_DOING = re.compile(r"\b(?:while|when|after|since)\s+[a-z]+ing\b[^,;]*$", re.IGNORECASE)
-_PLAIN_FUTURE = re.compile(
-    r"[’']ll\b|\b(?:will|won[’']t|shall|(?<!was\s)(?<!were\s)going to|ahead of|upcoming|looming|"
-    r"(?:is|are|am)\s+(?:to|set to|due|scheduled|expected|slated|planning|planned)|"
-    r"(?:plans?|expects?|intends?|hopes?|wants?)\s+to)\b",
-    re.IGNORECASE,
-)
-
-
-def _names_a_day_just_gone(match: re.Match[str], resolved: tw.Range, published: datetime) -> bool:
-    """A bare weekday ("Tuesday", "on Tuesday") that, read ahead, lands five or six days
-    on: the same name one or two days before publication."""
-    if (match.group("prep") or "on").lower() != "on":
-        return False  # "by Tuesday", "next Tuesday" look ahead by their own word
-    return (resolved[0].date() - published.date()).days >= 5
 
 
 def _modal_governs(left: str, tense: str | None) -> bool:

@@ -90,6 +90,10 @@ NOT_DEADLINES = {
     "a reporting verb with a long object": "In October, the senator, then a candidate, "
         "proposed closing two prisons to cut the state's costs.",
     "a date in markup": '<post post-date="March 9, 2026">The pier is closed.</post>',
+    "an opening 'ahead of' a day just gone":
+        "Ahead of Wednesday's summit, the two ministers unveiled a joint plan.",
+    "a quoted 'tonight' from last night's speech":
+        "“Tonight, I ask you to stand with her,” the governor told the hall.",
 }
 
 
@@ -163,6 +167,10 @@ def test_looking_back_or_naming_is_not_a_deadline(text: str) -> None:
          date(2026, 3, 10), date(2026, 3, 10)),
         ("Exchanges continue to stay closed until Monday.", "until Monday",
          date(2026, 3, 6), date(2026, 3, 9)),
+        ("Residents have been advised to move their cars uphill tonight.", "tonight",
+         date(2026, 3, 6), date(2026, 3, 6)),
+        ("He said the first trains would run tonight.", "tonight",
+         date(2026, 3, 6), date(2026, 3, 6)),
         # audit sample G
         ("The council will vote Wednesday on the budget.", "Wednesday",
          date(2026, 3, 11), date(2026, 3, 11)),
