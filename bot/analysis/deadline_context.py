@@ -1,7 +1,7 @@
 """Time words that are no time ahead, whatever the verb: names, idioms, datelines, and
 phrases that look back ("so far this year", "after selling ... at the end of the year").
 
-These came from auditing the deadlines found in real political news (issue 21).
+These came from auditing the deadlines found in real political news (issue 10).
 """
 
 from __future__ import annotations

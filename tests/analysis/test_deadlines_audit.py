@@ -1,4 +1,4 @@
-"""Deadlines after an audit on real political news (issue 21): the misses and false alarms
+"""Deadlines after an audit on real political news (issue 10): the misses and false alarms
 found there, each restated in a sentence written for this test.
 
 Published on a Friday, so a bare weekday could be read as one still ahead.
