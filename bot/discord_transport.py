@@ -54,20 +54,23 @@ class DiscordTransport:
 
     async def _channel(self, channel_id: int) -> Any:
         """The channel from the gateway's cache, or else read once over REST: a worker
-        process has no cache, and must still tell a forum (one thread per post) and a
-        webhook home from a text channel. None when Discord will not show it; the send
-        itself then reports why."""
+        process has no cache (and a gateway's can miss a channel, say after a re-identify),
+        and must still tell a forum (one thread per post) and a webhook home from a text
+        channel. None when Discord will not show it; the send itself then reports why."""
         cached = self.client.get_channel(channel_id)
-        if cached is not None or self.client.is_ready():
+        if cached is not None:
             return cached
         if channel_id in self._fetched:
             self._fetched.move_to_end(channel_id)
             return self._fetched[channel_id]
         await self._spend_request()
-        try:
-            channel = await self.client.fetch_channel(channel_id)
-        except (discord.HTTPException, discord.InvalidData):
-            return None
+        # Only a refusal means "not shown"; anything transient must fail the attempt (and
+        # be retried), or a forum would be taken for a text channel and the post lost.
+        with _translated_errors():
+            try:
+                channel = await self.client.fetch_channel(channel_id)
+            except (discord.NotFound, discord.Forbidden, discord.InvalidData):
+                return None
         self._fetched[channel_id] = channel
         if len(self._fetched) > FETCHED_CHANNELS:
             self._fetched.popitem(last=False)

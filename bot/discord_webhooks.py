@@ -74,7 +74,11 @@ class OutletPoster:
         if not _may_manage_webhooks(channel):
             return None
         await self._bot_request()
-        listed = await self.client.http.channel_webhooks(channel.id)
+        try:
+            listed = await self.client.http.channel_webhooks(channel.id)
+        except discord.Forbidden:
+            self.book.refuse(channel.id, NO_MANAGE_WEBHOOKS)
+            return None
         key = own_webhook(listed, self.client.application_id)  # type: ignore[arg-type]
         if key is not None:
             self.book.remember(channel.id, key)

@@ -65,6 +65,7 @@ async def test_a_worker_process_without_gateway_posts_to_forums_and_as_the_outle
     fake_discord.set_channel_permissions("news", bot_can_manage_webhooks=True, guild=guild)
     outlet = Placement(identity=Identity("Harbour Gazette"))
     posts = [(forum.id, {"content": "forum item", "embeds": [{"title": "Forum item"}]}),
+             (forum.id, {"content": "second forum item", "embeds": [{"title": "Second"}]}),
              (news.id, with_placement({"content": "outlet item"}, outlet))]
     async with postgres_database() as url:
         settings = load_settings(bot_environment(fake_discord, url, {"ROLES": "deliver"}))
@@ -79,9 +80,15 @@ async def test_a_worker_process_without_gateway_posts_to_forums_and_as_the_outle
             bot.runtime.posts_queued()
             in_forum = await fake_discord.wait_for_message(
                 lambda m: m.content.startswith("forum item"), timeout=15)
+            second = await fake_discord.wait_for_message(
+                lambda m: m.content.startswith("second forum item"), timeout=15)
             as_outlet = await fake_discord.wait_for_message(
                 lambda m: m.content.startswith("outlet item"), timeout=15)
             assert guild.threads[in_forum.channel_id].parent_id == forum.id
+            assert guild.threads[second.channel_id].parent_id == forum.id
+            forum_reads = [r for r in fake_discord.requests
+                           if r.method == "GET" and r.path == f"/channels/{forum.id}"]
+            assert len(forum_reads) == 1  # read once, then remembered
             assert as_outlet.channel_id == news.id
             assert as_outlet.webhook_id is not None
             assert as_outlet.author["username"] == "Harbour Gazette"

@@ -9,6 +9,7 @@ person only from what stands next to the quote; none guesses across sentences.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.analysis import attribution_patterns as patterns
 from bot.analysis.entities import Mention
@@ -184,9 +185,14 @@ def _titled_by(bodies: list[str], text: str, mention: Mention) -> bool:
     """'NATO Secretary General Mark Rutte' for 'the NATO chief': the body heads his title."""
     if not bodies:
         return False
-    body = r"\s+".join(re.escape(word) for word in bodies)
     before = text[max(0, mention.start - 60) : mention.start]
-    return re.search(rf"\b{body}(?:\s+[A-Z][\w.-]*){{0,4}}\s+$", before) is not None
+    return _title_headed_by(tuple(bodies)).search(before) is not None
+
+
+@lru_cache(maxsize=256)
+def _title_headed_by(bodies: tuple[str, ...]) -> re.Pattern[str]:
+    body = r"\s+".join(re.escape(word) for word in bodies)
+    return re.compile(rf"\b{body}(?:\s+[A-Z][\w.-]*){{0,4}}\s+$")
 
 
 _ABBREVIATIONS = {"governor": "gov", "senator": "sen", "representative": "rep", "general": "gen"}
@@ -198,7 +204,14 @@ def _titled_as(role: str, text: str, mention: Mention) -> bool:
     """'Foreign Secretary Anna Talvik' or 'Talvik, the foreign secretary,' for 'secretary'."""
     before = text[max(0, mention.start - 40) : mention.start].lower()
     after = text[mention.end : mention.end + 60].lower()
-    names = {role, _ABBREVIATIONS.get(role, role), *_TITLES_FOR.get(role, ())}
-    title = any(re.search(rf"\b{name}\b[.\s\w-]*$", before) for name in names)
-    apposition = re.match(r"\s*,\s*(?:the|a|an)?\b[^,.;]*\b" + re.escape(role) + r"\b", after)
-    return title or apposition is not None
+    title, apposition = _role_patterns(role)
+    return title.search(before) is not None or apposition.match(after) is not None
+
+
+@lru_cache(maxsize=128)
+def _role_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The role as a title before a name, and as an apposition after it (both lower case)."""
+    names = sorted({role, _ABBREVIATIONS.get(role, role), *_TITLES_FOR.get(role, ())})
+    title = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b[.\s\w-]*$")
+    apposition = re.compile(r"\s*,\s*(?:the|a|an)?\b[^,.;]*\b" + re.escape(role) + r"\b")
+    return title, apposition

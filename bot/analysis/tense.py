@@ -69,27 +69,33 @@ _IMPLICATIVE_BEFORE = re.compile(
     r"happened|rushed|moved|started|attempted|went on)\s+$",
     re.IGNORECASE,
 )
-_PERFECT_INFINITIVE = re.compile(r"\s+have\s+(?:been\s+)?$", re.IGNORECASE)
+_TO_PERFECT_INFINITIVE = re.compile(r"\bto\s+have\s+(?:been\s+)?$", re.IGNORECASE)
 _PERFECT = re.compile(r"(?<!will\s)(?<!would\s)(?<!to\s)\b(?:has|have)\s+(?:\w+\s+)?$", re.I)
+_ADJECTIVE_AFTER = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|this|our|my|your|in|of|with|among)\s+$", re.IGNORECASE
+)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:be|been|being|is|are|am|will have|would have|stay|stays|remain|remains)\s+$",
+    re.IGNORECASE,
+)
+# The words before a verb that decide how it reads all sit this close to it; the `$`-anchored
+# patterns search only this tail, so a long clause is not scanned again for every verb.
+_TAIL = 60
 
 
 def _participle_reading(text: str, position: int, word: str) -> str | None:
     """'weak' for a passive or modal participle ('be signed', 'will have met'), 'past' for a
     perfect that looks back ('has sought', 'to have conducted') or plain past narration, and
     None for an adjective ('a classified room')."""
-    before = text[:position]
     if FORWARD_PARTICIPLES.fullmatch(word):
         return "weak"
-    if _PERFECT.search(before) or re.search(r"\bto" + _PERFECT_INFINITIVE.pattern, before, re.I):
+    start = max(0, position - _TAIL)
+    if (_PERFECT.search(text, start, position)
+            or _TO_PERFECT_INFINITIVE.search(text, start, position)):
         return "past"
-    if re.search(r"\b(?:the|a|an|its|their|his|her|this|our|my|your|in|of|with|among)\s+$",
-                 before, re.I):
+    if _ADJECTIVE_AFTER.search(text, start, position):
         return None  # "a classified room", "a lead in pledged delegates": an adjective
-    passive = re.search(
-        r"\b(?:be|been|being|is|are|am|will have|would have|stay|stays|remain|remains)\s+$",
-        before,
-        re.IGNORECASE,
-    )
+    passive = _PASSIVE_BEFORE.search(text, start, position)
     return "weak" if passive else "past"
 
 
@@ -107,7 +113,8 @@ def tense_markers(
     for match in _REPORTING_ING.finditer(text):
         markers.append((distance(match), "weak"))
     for match in _INFINITIVE.finditer(text):
-        implicative = _IMPLICATIVE_BEFORE.search(text, 0, match.start())
+        implicative = _IMPLICATIVE_BEFORE.search(text, max(0, match.start() - _TAIL),
+                                                 match.start())
         if implicative and implicative.end() == match.start():
             markers.append((distance(match), "past"))
         elif not match.group().lower().endswith(" have"):
@@ -162,7 +169,7 @@ def nearest_past_is_reporting(left: str, right: str, phrase: str) -> bool:
     time of the reporting itself."""
     pasts = [m for m in PAST.finditer(left) if not FORWARD_PARTICIPLES.fullmatch(m.group())]
     if not pasts:
-        return not any(PAST.finditer(right))
+        return PAST.search(right) is None
     word = pasts[-1]
     if nearest_tense("", right) == "past" and not FORWARD_PARTICIPLES.search(right):
         return False  # "said the donation during October was ...": the report has its own verb

@@ -139,17 +139,16 @@ def _wanted() -> sa.ColumnElement[bool]:
     return sa.or_(subscribed, sa.and_(feeds.c.system.is_(True), followed))
 
 
-def _due(columns: Sequence[sa.ColumnElement[Any]] | None, now: datetime,
-         limit: int) -> sa.Select[Any]:
+def _due(now: datetime, limit: int) -> sa.Select[Any]:
     """Feeds whose time has come and that someone still wants, soonest first."""
-    return (sa.select(*(columns or (feeds,)))
+    return (sa.select(feeds)
             .where(feeds.c.next_fetch_at <= now, feeds.c.status != "disabled", _wanted())
             .order_by(feeds.c.next_fetch_at).limit(limit))
 
 
 async def due_feeds(db: Database, now: datetime, limit: int) -> list[FeedRow]:
     async with db.connect_readonly() as conn:
-        return [_feed(row) for row in (await conn.execute(_due(None, now, limit)))]
+        return [_feed(row) for row in (await conn.execute(_due(now, limit)))]
 
 
 async def claim_due_feeds(db: Database, now: datetime, limit: int,
@@ -160,7 +159,8 @@ async def claim_due_feeds(db: Database, now: datetime, limit: int,
     (SKIP LOCKED while it is being claimed, the lease after); the poll then stores the
     real next time. A poller killed mid-round loses its feeds only until the lease ends,
     when another poller takes them over."""
-    due = _due([feeds.c.id], now, limit).with_for_update(of=feeds, skip_locked=True)
+    due = (_due(now, limit).with_only_columns(feeds.c.id)
+           .with_for_update(of=feeds, skip_locked=True))
     async with db.begin() as conn:
         claimed = [_feed(row) for row in (await conn.execute(
             sa.select(feeds).where(feeds.c.id.in_(due.scalar_subquery()))))]

@@ -16,7 +16,6 @@ from bot.render.charts import (
 from bot.storage import guilds as guild_store
 from bot.storage import stories as story_store
 from bot.storage.database import Database
-from bot.storage.stories import Article
 from bot.stories.coverage import StoryRows
 
 
@@ -45,7 +44,7 @@ def deadline_marks(rows: StoryRows) -> list[DeadlineMark]:
     return sorted(marks, key=lambda m: m.reported_at)
 
 
-def _reported_at(article: Article) -> datetime:
+def _reported_at(article: story_store.Article) -> datetime:
     return article.published or article.first_seen_at
 
 
