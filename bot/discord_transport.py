@@ -102,9 +102,13 @@ class DiscordTransport:
     async def _send_as_outlet(self, channel: Any, payload: dict[str, Any],
                               placement: Placement) -> int | None:
         """Through the channel's webhook; None means: post as the bot instead."""
+        home = None
+        if isinstance(channel, discord.Thread) and channel.parent is None:
+            # A thread read over REST knows only its parent's id: the webhook lives there.
+            home = await self._channel(channel.parent_id)
         with _translated_errors():
             message_id = await self.outlets.post(channel, payload, placement,
-                                                 _thread_name(payload))
+                                                 _thread_name(payload), home=home)
         if message_id is None:
             if self.pacer is not None and channel is not None:
                 await self.pacer.acquire_request()  # the fallback spends the bot's budget

@@ -5,6 +5,7 @@ deleted by hand is replaced by a new one on the next post, so no post is lost.""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -35,21 +36,28 @@ class OutletPoster:
         self.client = client
         self.pacer = pacer
         self.book = WebhookBook()
+        # One look-up per channel at a time: a post to the channel and one to its thread
+        # going out together would otherwise each make a webhook.
+        self._finding: dict[int, asyncio.Lock] = {}
 
     async def post(self, channel: Any, payload: dict[str, Any], placement: Placement,
-                   forum_post_name: str) -> int | None:
-        """Post through the channel's webhook; the message id, or None when the post must
-        go as a bot message. Raises discord.HTTPException for anything else."""
-        home, thread_id = channel, None
+                   forum_post_name: str, home: Any = None) -> int | None:
+        """Post through the channel's webhook (a thread's: its parent's, `home` when the
+        caller read the parent itself); the message id, or None when the post must go as a
+        bot message. Raises discord.HTTPException for anything else."""
+        thread_id = None
         if isinstance(channel, discord.Thread):
-            home, thread_id = channel.parent, channel.id
+            home, thread_id = home or channel.parent, channel.id
+        else:
+            home = channel
         if not isinstance(home, WebhookHome):
             return None
         body = execution_body(payload, placement, forum_post_name=forum_post_name
                               if isinstance(home, discord.ForumChannel) and thread_id is None
                               else None)
         for _attempt in range(2):
-            key = await self._webhook_for(home)
+            async with self._finding.setdefault(home.id, asyncio.Lock()):
+                key = await self._webhook_for(home)
             if key is None:
                 return None
             try:

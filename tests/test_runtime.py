@@ -7,6 +7,7 @@ from bot.client import StorylineBot
 from bot.config import load_settings
 from bot.delivery.placement import Identity, Placement, with_placement
 from bot.sandbox import FakeDiscord
+from bot.sandbox.models import FakeChannel, new_snowflake
 from bot.storage import outbox
 from bot.storage.guilds import ensure_guild
 from tests.helpers import clock
@@ -58,15 +59,21 @@ async def test_a_worker_process_without_gateway_posts_to_forums_and_as_the_outle
         fake_discord: FakeDiscord) -> None:
     """Without a gateway there is no channel cache: the worker reads each channel once
     over REST, so a forum still gets one post per item and a webhook feed still speaks as
-    its outlet, instead of a 400 from Discord that would lose the post."""
+    its outlet (in a thread too, through its parent's webhook), instead of a 400 from
+    Discord that would lose the post."""
     guild = next(iter(fake_discord.guilds.values()))
     forum = guild.add_channel("headlines", kind="forum")
     news = guild.channels["news"]
     fake_discord.set_channel_permissions("news", bot_can_manage_webhooks=True, guild=guild)
     outlet = Placement(identity=Identity("Harbour Gazette"))
+    live = FakeChannel(new_snowflake(), "Live: council", guild.id, "thread",
+                       parent_id=news.id, owner_id=fake_discord.bot_user_id)
+    guild.threads[live.id] = live
+    fake_discord.channels_by_id[live.id] = live
     posts = [(forum.id, {"content": "forum item", "embeds": [{"title": "Forum item"}]}),
              (forum.id, {"content": "second forum item", "embeds": [{"title": "Second"}]}),
-             (news.id, with_placement({"content": "outlet item"}, outlet))]
+             (news.id, with_placement({"content": "outlet item"}, outlet)),
+             (live.id, with_placement({"content": "thread item"}, outlet))]
     async with postgres_database() as url:
         settings = load_settings(bot_environment(fake_discord, url, {"ROLES": "deliver"}))
         bot = StorylineBot(settings, clock=clock.now)
@@ -92,6 +99,10 @@ async def test_a_worker_process_without_gateway_posts_to_forums_and_as_the_outle
             assert as_outlet.channel_id == news.id
             assert as_outlet.webhook_id is not None
             assert as_outlet.author["username"] == "Harbour Gazette"
+            in_thread = await fake_discord.wait_for_message(
+                lambda m: m.content.startswith("thread item"), timeout=15)
+            assert in_thread.channel_id == live.id
+            assert in_thread.webhook_id == as_outlet.webhook_id  # the parent's webhook
             assert fake_discord.gateway.identify_count == 0
         finally:
             await bot.close()
