@@ -35,6 +35,8 @@ TRANSIENT_CLIENT_STATUSES = frozenset({401, 408, 409, 425, 429})
 THREAD_ALREADY_CREATED = 160004
 # Channels a gateway-less process remembers after reading them over REST.
 FETCHED_CHANNELS = 4096
+# Discord's error code for a message sent to a channel that takes none (a forum).
+NOT_A_TEXT_CHANNEL = 50008
 
 
 def _thread_name(payload: dict[str, Any]) -> str:
@@ -52,7 +54,7 @@ class DiscordTransport:
         # a channel's kind never changes, so one read serves every later post.
         self._fetched: OrderedDict[int, Any] = OrderedDict()
 
-    async def _channel(self, channel_id: int) -> Any:
+    async def _channel(self, channel_id: int, *, read: bool = True) -> Any:
         """The channel from the gateway's cache, or else read once over REST: a worker
         process has no cache (and a gateway's can miss a channel, say after a re-identify),
         and must still tell a forum (one thread per post) and a webhook home from a text
@@ -63,6 +65,8 @@ class DiscordTransport:
         if channel_id in self._fetched:
             self._fetched.move_to_end(channel_id)
             return self._fetched[channel_id]
+        if not read:
+            return None
         await self._spend_request()
         # Only a refusal means "not shown"; anything transient must fail the attempt (and
         # be retried), or a forum would be taken for a text channel and the post lost.
@@ -78,7 +82,9 @@ class DiscordTransport:
 
     async def send(self, channel_id: int, payload: dict[str, Any], nonce: str) -> int:
         payload, placement = split_placement(payload)
-        channel = await self._channel(channel_id)
+        # A plain post is tried as a message first: only a forum refuses it, and reading
+        # every channel up front would cost a worker a burst of reads after each restart.
+        channel = await self._channel(channel_id, read=placement.identity is not None)
         if placement.identity is not None:
             posted = await self._send_as_outlet(channel, payload, placement)
             if posted is not None:
@@ -90,9 +96,16 @@ class DiscordTransport:
                 MESSAGES_SENT.inc()
                 return message_id
             body = {**payload, "nonce": nonce, "enforce_nonce": True}
-            data = await self.client.http.request(
-                Route("POST", "/channels/{channel_id}/messages", channel_id=channel_id),
-                json=body)
+            try:
+                data = await self.client.http.request(
+                    Route("POST", "/channels/{channel_id}/messages", channel_id=channel_id),
+                    json=body)
+            except discord.HTTPException as error:
+                if error.code != NOT_A_TEXT_CHANNEL or channel is not None:
+                    raise
+                if not isinstance(await self._channel(channel_id), discord.ForumChannel):
+                    raise
+                data = {"id": await self._forum_post(channel_id, payload, placement)}
             message_id = int(data["id"])
             MESSAGES_SENT.inc()
         if placement.thread_name is not None:
