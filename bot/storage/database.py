@@ -94,6 +94,23 @@ class Database:
         async with self.engine.connect() as conn:
             yield conn
 
+    @asynccontextmanager
+    async def read_snapshot(self) -> AsyncIterator[AsyncConnection]:
+        """One read-only transaction whose reads all see the database as of the first one,
+        for several reads that must agree (a story, its articles, its quotes)."""
+        async with self.engine.connect() as conn:
+            if self.engine.dialect.name == "postgresql":
+                # READ COMMITTED, the default, takes a new snapshot per statement.
+                conn = await conn.execution_options(isolation_level="REPEATABLE READ",
+                                                    postgresql_readonly=True)
+            async with conn.begin():
+                if self.engine.dialect.name == "sqlite":
+                    # Python's sqlite3 opens a transaction only before a write, so each
+                    # SELECT would otherwise read on its own; SQLite (WAL) then holds one
+                    # snapshot from the first read until the end, without blocking writers.
+                    await conn.exec_driver_sql("BEGIN")
+                yield conn
+
     async def migrate(self) -> list[str]:
         """Upgrade to the newest schema; returns the revisions that were applied."""
         config = _alembic_config()

@@ -250,29 +250,30 @@ async def active_story_states(db: Database, since: datetime) -> list[Story]:
 
 async def get_story(db: Database, story_id: int) -> Story | None:
     async with db.connect_readonly() as conn:
-        row = (await conn.execute(sa.select(stories).where(stories.c.id == story_id))).first()
+        return await story_by_id(conn, story_id)
+
+
+async def story_by_id(conn: AsyncConnection, story_id: int) -> Story | None:
+    row = (await conn.execute(sa.select(stories).where(stories.c.id == story_id))).first()
     return None if row is None else _story(row)
 
 
-async def story_articles(db: Database, story_id: int) -> list[Article]:
-    async with db.connect_readonly() as conn:
-        rows = await conn.execute(sa.select(articles).where(articles.c.story_id == story_id)
-                                  .order_by(articles.c.published, articles.c.id))
-        return [_article(row) for row in rows]
+async def story_articles(conn: AsyncConnection, story_id: int) -> list[Article]:
+    rows = await conn.execute(sa.select(articles).where(articles.c.story_id == story_id)
+                              .order_by(articles.c.published, articles.c.id))
+    return [_article(row) for row in rows]
 
 
-async def story_quotes_of(db: Database, story_id: int) -> list[StoredQuote]:
-    async with db.connect_readonly() as conn:
-        rows = await conn.execute(sa.select(story_quotes).where(
-            story_quotes.c.story_id == story_id).order_by(story_quotes.c.id))
-        return [_quote(row) for row in rows]
+async def story_quotes_of(conn: AsyncConnection, story_id: int) -> list[StoredQuote]:
+    rows = await conn.execute(sa.select(story_quotes).where(
+        story_quotes.c.story_id == story_id).order_by(story_quotes.c.id))
+    return [_quote(row) for row in rows]
 
 
-async def story_deadlines_of(db: Database, story_id: int) -> list[StoredDeadline]:
-    async with db.connect_readonly() as conn:
-        rows = await conn.execute(sa.select(story_deadlines).where(
-            story_deadlines.c.story_id == story_id).order_by(story_deadlines.c.latest))
-        return [StoredDeadline(**row._mapping) for row in rows]
+async def story_deadlines_of(conn: AsyncConnection, story_id: int) -> list[StoredDeadline]:
+    rows = await conn.execute(sa.select(story_deadlines).where(
+        story_deadlines.c.story_id == story_id).order_by(story_deadlines.c.latest))
+    return [StoredDeadline(**row._mapping) for row in rows]
 
 
 async def recent_stories(db: Database, since: datetime, limit: int = 200) -> list[Story]:

@@ -44,12 +44,15 @@ class StoryRows:
 
 
 async def load_story_rows(db: Database, story_id: int) -> StoryRows | None:
-    story = await story_store.get_story(db, story_id)
-    if story is None:
-        return None
-    articles = await story_store.story_articles(db, story_id)
-    quotes = await story_store.story_quotes_of(db, story_id)
-    deadlines = await story_store.story_deadlines_of(db, story_id)
+    # One snapshot: a story placed or refreshed between the reads would otherwise show
+    # counts, a lead and articles from different moments.
+    async with db.read_snapshot() as conn:
+        story = await story_store.story_by_id(conn, story_id)
+        if story is None:
+            return None
+        articles = await story_store.story_articles(conn, story_id)
+        quotes = await story_store.story_quotes_of(conn, story_id)
+        deadlines = await story_store.story_deadlines_of(conn, story_id)
     return StoryRows(story, articles, quotes, merge_deadlines(with_sources(deadlines, articles)))
 
 
@@ -115,10 +118,11 @@ def follow_query(follow: Follow) -> TopicQuery:
 
 
 async def story_texts(db: Database, story_id: int) -> list[str]:
-    story = await story_store.get_story(db, story_id)
-    if story is None:
-        return []
-    articles = await story_store.story_articles(db, story_id)
+    async with db.connect_readonly() as conn:
+        story = await story_store.story_by_id(conn, story_id)
+        if story is None:
+            return []
+        articles = await story_store.story_articles(conn, story_id)
     return [story.headline, story.summary, *(f"{a.title} {a.text[:300]}"
                                              for a in articles[:TITLES_FOR_MATCHING])]
 

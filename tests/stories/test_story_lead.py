@@ -1,22 +1,29 @@
 """A story's headline and link come from one article (its lead: the earliest original
-report), however its articles arrive."""
+report), however its articles arrive; a story is read in one snapshot, so a report placed
+while it is being read shows up entirely or not at all."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
+import pytest
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from bot.storage import stories as story_store
 from bot.storage.database import Database
 from bot.storage.stories import StoryBacklog, add_articles, story_backlog
+from bot.storage.tables import articles
 from bot.stories.analyst import ArticleAnalyst
 from bot.stories.assigner import StoryAssigner
 from bot.stories.cluster import StoryClusterer
-from bot.stories.coverage import build_story_view
+from bot.stories.coverage import build_story_view, load_story_rows
 from bot.stories.models import ClusterConfig
 
 PUBLISHED = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 
 
-def report(outlet: str, title: str, minutes: int) -> dict[str, object]:
+def report(outlet: str, title: str, minutes: int) -> dict[str, Any]:
     return {"url": f"https://{outlet}.example/ferry", "origin": "feed", "source": outlet,
             "title": title, "text": "The Lowmoor ferry operator must restore its winter "
             "timetable, the regional transport board ruled.",
@@ -43,3 +50,41 @@ async def test_an_earlier_report_arriving_later_leads_with_its_own_link(db: Data
 
     await ArticleAnalyst(db, None, clock=lambda: PUBLISHED).analyse_pending()
     assert (await story_backlog(db)).unanalysed == 0
+
+
+async def place(db: Database, story_id: int, article: dict[str, Any]) -> None:
+    """What the assigner does with a new report of the story, in one transaction."""
+    async with db.begin() as conn:
+        await story_store.add_articles(conn, [article])
+        await conn.execute(articles.update().where(articles.c.url == article["url"])
+                           .values(story_id=story_id, assigned=True))
+        await story_store.refresh_story(conn, story_id)
+
+
+async def test_a_report_placed_during_the_read_is_not_half_shown(
+        db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    async with db.begin() as conn:
+        story = await story_store.save_story(conn, key="ferry", topic_key="ferry",
+                                             headline="Ferries", now=PUBLISHED, state=None)
+    await place(db, story.id, report("gazette", "Lowmoor ferries back on winter timetable", 30))
+    read_articles = story_store.story_articles
+
+    async def placed_meanwhile(conn: AsyncConnection, story_id: int
+                               ) -> list[story_store.Article]:
+        # The earlier report of a slower feed lands between the story's row and its articles.
+        monkeypatch.setattr(story_store, "story_articles", read_articles)
+        await place(db, story_id, report("courier", "Board orders Lowmoor ferries back", 0))
+        return await read_articles(conn, story_id)
+
+    monkeypatch.setattr(story_store, "story_articles", placed_meanwhile)
+    rows = await load_story_rows(db, story.id)
+    assert rows is not None
+    assert [a.source for a in rows.articles] == ["gazette"]
+    assert rows.story.article_count == 1
+    assert rows.headline == "Lowmoor ferries back on winter timetable"
+
+    later = await load_story_rows(db, story.id)  # the next read sees the report, as lead
+    assert later is not None
+    assert [a.source for a in later.articles] == ["courier", "gazette"]
+    assert later.story.article_count == 2
+    assert later.headline == "Board orders Lowmoor ferries back"
