@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy.ext.asyncio import AsyncConnection
+
 from bot.storage import follows as follow_store
 from bot.storage import stories as story_store
 from bot.storage.database import Database
@@ -51,8 +53,13 @@ async def load_story_rows(db: Database, story_id: int) -> StoryRows | None:
         if story is None:
             return None
         articles = await story_store.story_articles(conn, story_id)
-        quotes = await story_store.story_quotes_of(conn, story_id)
-        deadlines = await story_store.story_deadlines_of(conn, story_id)
+        return await _with_findings(conn, story, articles)
+
+
+async def _with_findings(conn: AsyncConnection, story: story_store.Story,
+                         articles: list[story_store.Article]) -> StoryRows:
+    quotes = await story_store.story_quotes_of(conn, story.id)
+    deadlines = await story_store.story_deadlines_of(conn, story.id)
     return StoryRows(story, articles, quotes, merge_deadlines(with_sources(deadlines, articles)))
 
 
@@ -117,14 +124,10 @@ def follow_query(follow: Follow) -> TopicQuery:
     return TopicQuery.parse(follow.topic, follow.keywords, follow.exclude)
 
 
-async def story_texts(db: Database, story_id: int) -> list[str]:
-    async with db.connect_readonly() as conn:
-        story = await story_store.story_by_id(conn, story_id)
-        if story is None:
-            return []
-        articles = await story_store.story_articles(conn, story_id)
-    return [story.headline, story.summary, *(f"{a.title} {a.text[:300]}"
-                                             for a in articles[:TITLES_FOR_MATCHING])]
+def matching_texts(story: story_store.Story, articles: list[story_store.Article]) -> list[str]:
+    """What a follow's topic is matched against: the story's words and its first reports'."""
+    return [story.headline, story.summary,
+            *(f"{a.title} {a.text[:300]}" for a in articles[:TITLES_FOR_MATCHING])]
 
 
 async def update_story_posts(db: Database, story_ids: Iterable[int], now: datetime,
@@ -136,16 +139,30 @@ async def update_story_posts(db: Database, story_ids: Iterable[int], now: dateti
         return 0
     changed = 0
     for story_id in sorted(set(story_ids)):
-        texts = await story_texts(db, story_id)
-        matching = [f for f in follows if follow_query(f).matches(texts)]
-        if not matching:
+        matched = await _matched_rows(db, story_id, follows)
+        if matched is None:
             continue
-        view = await build_story_view(db, story_id)
-        if view is None:
-            continue
+        rows, matching = matched
+        view = story_view_of(rows)
         for follow in matching:
             changed += await update_post(db, follow, view, now)
     return changed
+
+
+async def _matched_rows(db: Database, story_id: int, follows: list[Follow]
+                        ) -> tuple[StoryRows, list[Follow]] | None:
+    """The story read once, in one snapshot, and the follows it matches; its quotes and
+    deadlines only when some follow does (most stories match none)."""
+    async with db.read_snapshot() as conn:
+        story = await story_store.story_by_id(conn, story_id)
+        if story is None:
+            return None
+        articles = await story_store.story_articles(conn, story_id)
+        texts = matching_texts(story, articles)
+        matching = [f for f in follows if follow_query(f).matches(texts)]
+        if not matching:
+            return None
+        return await _with_findings(conn, story, articles), matching
 
 
 async def update_post(db: Database, follow: Follow, view: StoryView, now: datetime) -> int:

@@ -4,20 +4,26 @@ while it is being read shows up entirely or not at all."""
 
 from __future__ import annotations
 
+import json
+import re
+from collections import Counter
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from bot.storage import follows as follow_store
 from bot.storage import stories as story_store
 from bot.storage.database import Database
+from bot.storage.guilds import ensure_guild
 from bot.storage.stories import StoryBacklog, add_articles, story_backlog
 from bot.storage.tables import articles
 from bot.stories.analyst import ArticleAnalyst
 from bot.stories.assigner import StoryAssigner
 from bot.stories.cluster import StoryClusterer
-from bot.stories.coverage import build_story_view, load_story_rows
+from bot.stories.coverage import build_story_view, load_story_rows, update_story_posts
 from bot.stories.models import ClusterConfig
 
 PUBLISHED = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
@@ -88,3 +94,38 @@ async def test_a_report_placed_during_the_read_is_not_half_shown(
     assert [a.source for a in later.articles] == ["courier", "gazette"]
     assert later.story.article_count == 2
     assert later.headline == "Board orders Lowmoor ferries back"
+
+
+async def test_a_followed_story_is_read_once_for_its_match_and_its_post(db: Database) -> None:
+    async with db.begin() as conn:
+        ferry = await story_store.save_story(conn, key="ferry", topic_key="ferry",
+                                             headline="Ferries", now=PUBLISHED, state=None)
+        dam = await story_store.save_story(conn, key="dam", topic_key="dam",
+                                           headline="Dam", now=PUBLISHED, state=None)
+    await place(db, ferry.id, report("gazette", "Lowmoor ferries back on winter timetable", 0))
+    await place(db, dam.id, {**report("courier", "Upland dam inspection passes", 0),
+                             "url": "https://courier.example/dam", "text": "Inspectors passed "
+                             "the upland dam after a week of tests."})
+    await ensure_guild(db, 7)
+    follow = await follow_store.add_follow(db, guild_id=7, topic="Lowmoor ferries",
+                                           channel_id=70, created_at=PUBLISHED)
+    reads: Counter[str] = Counter()
+
+    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            reads.update(table for table in ("stories", "articles", "story_quotes",
+                                             "story_deadlines")
+                         if re.search(rf"\bFROM {table}\b", statement))
+
+    sa.event.listen(db.engine.sync_engine, "before_cursor_execute", count)
+    try:
+        assert await update_story_posts(db, [ferry.id, dam.id], PUBLISHED, [follow]) == 1
+    finally:
+        sa.event.remove(db.engine.sync_engine, "before_cursor_execute", count)
+
+    # Each story's row and articles once; quotes and deadlines only for the matched one.
+    assert reads == {"stories": 2, "articles": 2, "story_quotes": 1, "story_deadlines": 1}
+    async with db.connect_readonly() as conn:
+        post = await follow_store.post_for(conn, follow.id, ferry.id)
+    assert post is not None
+    assert "Lowmoor ferries back on winter timetable" in json.dumps(post.payload["message"])
