@@ -131,7 +131,7 @@ def record_grants(pacer: Pacer) -> list[float]:
     granted: list[float] = []
     acquire = pacer.acquire
 
-    async def acquire_and_record(channel_id: int, lane: str = "bot") -> None:
+    async def acquire_and_record(channel_id: int, lane: str | None = "bot") -> None:
         await acquire(channel_id, lane)
         granted.append(time.monotonic())
 

@@ -123,8 +123,7 @@ class DiscordTransport:
             message_id = await self.outlets.post(channel, payload, placement,
                                                  _thread_name(payload), home=home)
         if message_id is None:
-            if self.pacer is not None and channel is not None:
-                await self.pacer.acquire_request()  # the fallback spends the bot's budget
+            await self._spend_request()  # the fallback is a bot message, on the bot's lane
             return None
         if placement.thread_name is not None and not isinstance(channel, discord.ForumChannel):
             await self.create_thread(channel.id, message_id, placement.thread_name)

@@ -17,6 +17,7 @@ from bot.delivery.placement import Placement
 from bot.delivery.webhooks import (
     BOT_LANE,
     NO_MANAGE_WEBHOOKS,
+    WEBHOOK_LANE,
     WEBHOOK_NAME,
     WebhookBook,
     WebhookKey,
@@ -81,7 +82,7 @@ class OutletPoster:
             return key.id
         if not _may_manage_webhooks(channel):
             return None
-        await self._bot_request()
+        await self._spend()
         try:
             listed = await self.client.http.channel_webhooks(channel.id)
         except discord.Forbidden:
@@ -100,11 +101,11 @@ class OutletPoster:
             self.book.refuse(channel.id, NO_MANAGE_WEBHOOKS)
             return None
         try:
-            await self._bot_request()
+            await self._spend()
             listed = await self.client.http.channel_webhooks(channel.id)
             key = own_webhook(listed, self.client.application_id)  # type: ignore[arg-type]
             if key is None:
-                await self._bot_request()
+                await self._spend()
                 created = await self.client.http.create_webhook(channel.id, name=WEBHOOK_NAME)
                 key = WebhookKey(int(created["id"]), str(created["token"]))
         except discord.Forbidden:
@@ -121,15 +122,16 @@ class OutletPoster:
 
     async def _execute(self, key: WebhookKey, body: dict[str, Any],
                        thread_id: int | None) -> int:
+        await self._spend(WEBHOOK_LANE)
         session = discord.Webhook.partial(key.id, key.token, client=self.client).session
         data = await async_context.get().execute_webhook(
             key.id, key.token, session=session, payload=body, thread_id=thread_id, wait=True)
         assert data is not None
         return int(data["id"])
 
-    async def _bot_request(self) -> None:
+    async def _spend(self, lane: str = BOT_LANE) -> None:
         if self.pacer is not None:
-            await self.pacer.acquire_request(BOT_LANE)
+            await self.pacer.acquire_request(lane)
 
 
 def _may_manage_webhooks(channel: WebhookHome) -> bool:

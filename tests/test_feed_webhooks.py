@@ -1,9 +1,11 @@
 """Posting as the outlet: feed items through a channel webhook under the feed's own name
-and icon, repaired when the webhook is deleted, bot messages without Manage Webhooks."""
+and icon, repaired when the webhook is deleted, bot messages without Manage Webhooks; each
+post paced on the budget of the request it actually makes (webhook or bot)."""
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import AsyncIterator
 
 import pytest
@@ -31,8 +33,30 @@ def outlet_feed(web: NewsWeb, items: list[feedgen.Entry]) -> str:
     return web.serve("/feed", document)
 
 
+def record_lanes(bot: RunningBot, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The lane of every request the bot's pacer lets through from now on."""
+    pacer = bot.bot.sender.pacer
+    take = pacer.acquire_request
+    lanes: list[str] = []
+
+    async def recorded(lane: str = "bot") -> None:
+        lanes.append(lane)
+        await take(lane)
+
+    monkeypatch.setattr(pacer, "acquire_request", recorded)
+    return lanes
+
+
+def executions(bot: RunningBot) -> int:
+    """Channel webhook executions (an interaction's webhook has the application's id)."""
+    own = f"/webhooks/{bot.bot.application_id}/"
+    return sum(1 for r in bot.fake.requests if r.method == "POST" and not r.path.startswith(own)
+               and re.fullmatch(r"/webhooks/\d+/[^/]+", r.path))
+
+
 async def test_feed_items_arrive_as_the_outlet_and_survive_a_deleted_webhook(
-        bot: RunningBot, news_web: NewsWeb) -> None:
+        bot: RunningBot, news_web: NewsWeb, monkeypatch: pytest.MonkeyPatch) -> None:
+    lanes = record_lanes(bot, monkeypatch)
     bot.fake.set_channel_permissions("news", bot_can_manage_webhooks=True, guild=bot.guild)
     news_web.serve("/logo.png", PNG, content_type="image/png")
     base = feedgen.entries(1)
@@ -59,10 +83,13 @@ async def test_feed_items_arrive_as_the_outlet_and_survive_a_deleted_webhook(
     assert repaired.author["username"] == "Harbour Gazette"
     listing = await run(bot, "feed list")
     assert "Manage Webhooks" not in json.dumps(listing.embeds)
+    # One webhook-budget token per execution, the one at the deleted webhook included.
+    assert lanes.count("webhook") == executions(bot) == 3
 
 
 async def test_without_manage_webhooks_items_come_from_the_bot_and_list_says_why(
-        bot: RunningBot, news_web: NewsWeb) -> None:
+        bot: RunningBot, news_web: NewsWeb, monkeypatch: pytest.MonkeyPatch) -> None:
+    lanes = record_lanes(bot, monkeypatch)
     base = feedgen.entries(1)
     await add_feed(bot, outlet_feed(news_web, base))
     answer = await run(bot, "feed format", feed="Harbour Gazette", style="webhook")
@@ -73,6 +100,8 @@ async def test_without_manage_webhooks_items_come_from_the_bot_and_list_says_why
     listing = await run(bot, "feed list")
     assert "Manage Webhooks" in json.dumps(listing.embeds)
     assert not [r for r in bot.fake.requests if r.path.endswith("/webhooks")]
+    # The post went as a bot message: the webhook budget is untouched.
+    assert "bot" in lanes and "webhook" not in lanes
 
 
 async def test_webhook_posts_in_a_forum_carry_their_tags(bot: RunningBot,
@@ -114,7 +143,7 @@ async def test_webhook_posts_reach_a_thread(bot: RunningBot, news_web: NewsWeb) 
 
 
 async def test_a_channel_full_of_other_webhooks_falls_back_and_list_says_why(
-        bot: RunningBot, news_web: NewsWeb) -> None:
+        bot: RunningBot, news_web: NewsWeb, monkeypatch: pytest.MonkeyPatch) -> None:
     from bot.sandbox.models import new_snowflake
     from bot.sandbox.webhooks import WEBHOOKS_PER_CHANNEL, FakeWebhook
 
@@ -126,9 +155,11 @@ async def test_a_channel_full_of_other_webhooks_falls_back_and_list_says_why(
     base = feedgen.entries(1)
     await add_feed(bot, outlet_feed(news_web, base))
     await run(bot, "feed format", feed="Harbour Gazette", style="webhook")
+    lanes = record_lanes(bot, monkeypatch)
     outlet_feed(news_web, [*base, *feedgen.entries(1, start=1)])
     post = await bot.fake.wait_for_message(titled("Story 1"), timeout=15)
     assert post.webhook_id is None  # not lost: posted as the bot
+    assert "webhook" not in lanes and executions(bot) == 0
     listing = await run(bot, "feed list")
     assert "most webhooks Discord allows" in json.dumps(listing.embeds)
 

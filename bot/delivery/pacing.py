@@ -72,16 +72,18 @@ class Pacer:
         self._lanes: dict[str, TokenBucket] = {}
         self._recent: dict[int, deque[float]] = {}
 
-    async def acquire(self, channel_id: int, lane: str = "bot") -> None:
-        """Wait until one more message may go to this channel. Callers send to one
-        channel sequentially, so the per-channel window needs no lock."""
+    async def acquire(self, channel_id: int, lane: str | None = "bot") -> None:
+        """Wait until one more message may go to this channel; `lane` None leaves the
+        global budget to the transport (see bot.delivery.webhooks.lane_for). Callers send
+        to one channel sequentially, so the per-channel window needs no lock."""
         recent = self._recent.setdefault(channel_id, deque(maxlen=self._channel_messages))
         now = self._monotonic()
         if len(recent) == self._channel_messages:
             free_at = recent[0] + self._channel_window
             if free_at > now:
                 await self._sleep(free_at - now)
-        await self.acquire_request(lane)
+        if lane is not None:
+            await self.acquire_request(lane)
         recent.append(self._monotonic())
 
     async def acquire_request(self, lane: str = "bot") -> None:

@@ -7,6 +7,8 @@ authorization header is provided, then the limit is applied to the IP address"; 
 execution authenticates with its token, not the bot's, so it does not spend the bot's
 global budget: the pacer gives executions their own lane (`WEBHOOK_LANE`) at the same
 rate, while creating or listing webhooks is an ordinary bot request on the bot's lane.
+The transport spends an outlet post's lane right before the request it makes, since only
+then is it known whether the post goes by webhook or falls back to a bot message.
 """
 
 from __future__ import annotations
@@ -69,9 +71,11 @@ def own_webhook(webhooks: Iterable[dict[str, Any]],
     return None
 
 
-def lane_for(payload: dict[str, Any]) -> str:
-    """Which budget a queued post spends: an outlet post goes by webhook."""
-    return WEBHOOK_LANE if split_placement(payload)[1].identity is not None else BOT_LANE
+def lane_for(payload: dict[str, Any]) -> str | None:
+    """Which budget a queued post spends before it goes out: None for an outlet post,
+    whose lane only the transport knows (the webhook's, or the bot's when the channel
+    has no webhook and the post falls back to a bot message), so the transport spends it."""
+    return None if split_placement(payload)[1].identity is not None else BOT_LANE
 
 
 def execution_body(payload: dict[str, Any], placement: Placement, *,
