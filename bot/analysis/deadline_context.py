@@ -62,6 +62,19 @@ _HABITUAL_FAMILIES = frozenset({"date", "weekday", "month", "month_alternative",
 # "After losing the vote this week, the party is ...": the time of a finished step that
 # opens the sentence.
 _OPENING_AFTER = re.compile(r"\s*[“\"]?(?:After|Since)\s+[a-z]+ing\b")
+# A capitalised word right before a bare month that could not open a time phrase: "Jill
+# June", "Brian May" are people in a list of names.
+_NAME_BEFORE_MONTH = re.compile(r"(?<![\w.])[A-Z][a-z]+\s$")
+_NOT_A_FIRST_NAME = re.compile(
+    rf"(?i:in|on|by|of|and|or|but|from|since|until|till|through|before|after|during|"
+    rf"early|late|mid|next|last|this|that|each|every|around|between|starting|"
+    rf"sometime|effective|the|a|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    rf"|{tw.MONTH}"
+)
+# "during summer", "in summer and fall": a bare season is the usual time of a habit.
+_BARE_SEASON_PAIR = re.compile(r"\s+(?:and|or)\s+(?:spring|summer|autumn|fall|winter)\b", re.I)
+# "Merger today, Chapter 11 tomorrow": a slogan's contrast, not a day.
+_TODAY_CONTRAST = re.compile(r"\btoday\s*[,;]\s*((?:[^\s,;.]+\s+){0,4})$", re.IGNORECASE)
 
 
 def is_dateline(text: str) -> bool:
@@ -122,6 +135,13 @@ def names_no_time_ahead(text: str, match: re.Match[str], family: str) -> bool:
         return True  # "must file their February reports": the month the report covers
     if family == "date" and _NAMED_EVENT_AFTER.match(after):
         return True
+    if family == "month" and _names_a_person(before, match):
+        return True
+    if family == "season" and _habitual_season(match, after) and not PLAIN_FUTURE.search(before):
+        return True
+    contrast = _TODAY_CONTRAST.search(before) if family == "tomorrow" else None
+    if contrast and not tense_markers(contrast.group(1), from_right=True):
+        return True
     # "The Tonight Show": a capital mid-sentence, not after a quotation mark, is a title.
     return (
         family == "tomorrow"
@@ -130,6 +150,23 @@ def names_no_time_ahead(text: str, match: re.Match[str], family: str) -> bool:
         and before.rstrip(" ")[-1:] not in _OPENING
         and not re.search(r"[.!?]\s*$", before)
     )
+
+
+def _names_a_person(before: str, match: re.Match[str]) -> bool:
+    """'Jill June, Lori Jungling': a month with no preposition after a first name."""
+    if match.group("prep") or match.group("year"):
+        return False
+    name = _NAME_BEFORE_MONTH.search(before)
+    return name is not None and not _NOT_A_FIRST_NAME.fullmatch(name.group().strip())
+
+
+def _habitual_season(match: re.Match[str], after: str) -> bool:
+    """'shifts can run long during summer and fall': no article, no year, so any year's
+    (but "the ferry will run in summer and autumn" is this year's)."""
+    if match.group("year") or re.search(r"\bthe\s", match.group(), re.IGNORECASE):
+        return False
+    prep = match.group("prep").lower()
+    return prep == "during" or (prep in {"in", "over"} and bool(_BARE_SEASON_PAIR.match(after)))
 
 
 # A present that reads as a timetable: "the film opens this week", "holds its primary Tuesday".
@@ -166,6 +203,19 @@ def inside_quotation(before: str) -> bool:
         before.count("“") > before.count("”")
         or before.count("''") % 2 == 1
         or before.replace("''", "").count('"') % 2 == 1
+    )
+
+
+def is_attributive_weekday(text: str, match: re.Match[str]) -> bool:
+    """'At a Thursday rally, she promised ...': a weekday naming an event, mostly one
+    just held; only a plain future in the sentence puts it ahead."""
+    if match.group("prep"):
+        return False
+    before, after = text[: match.start()], text[match.end() :]
+    return (
+        re.search(r"\b(?:a|an)\s+$", before, re.IGNORECASE) is not None
+        and re.match(r"\s+[a-z]", after) is not None
+        and PLAIN_FUTURE.search(text) is None
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.analysis import timewords as tw
 from bot.analysis.deadline_context import (
@@ -18,6 +18,7 @@ from bot.analysis.deadline_context import (
     TIMETABLE,
     WHILE_DOING,
     inside_quotation,
+    is_attributive_weekday,
     is_dateline,
     looks_ahead_in_clause,
     names_a_day_just_gone,
@@ -90,6 +91,9 @@ _ASKED_TO = re.compile(
     r"opportunity|ready)\b(?:\s+[\w’'-]+){0,3}?\s+to\s+[a-z]+",
     re.IGNORECASE,
 )
+# "Jan. 1" in December copy is the coming one: only a month rolled further ahead is more
+# often last year's, said again.
+_NEAR_ROLL = timedelta(days=45)
 _NEW_TIME_PREPOSITION = re.compile(r"(?:until|till|to|by|for|before|no later than)\b", re.I)
 # The modal itself negated, or a negation that leads up to it ("not something that will");
 # "would have time ... who are not registered" negates another verb.
@@ -262,6 +266,8 @@ def _looks_forward(
         # The publication day itself (a dateline, "on Monday" in a Monday report) is
         # news of today; only a future verb makes it a time still ahead.
         return tense == "future"
+    if family.name == "weekday" and is_attributive_weekday(text, match):
+        return False
     if family.name == "weekday" and names_a_day_just_gone(match, resolved, published):
         # "Tuesday" in Wednesday's or Thursday's copy is mostly the day before: "wouldn't
         # say Tuesday", "was set to headline Tuesday", "Ahead of Friday's meeting, they
@@ -284,7 +290,7 @@ def _looks_forward(
         return tense == "future"  # "stolen over the weekend" is the usual, past, use
     if possessive_weekday:
         return tense == "future"  # "Tuesday's session" is usually past; "will ... Saturday's match"
-    if resolved[2]:
+    if resolved[2] and resolved[0] - published > _NEAR_ROLL:
         # "in February" said in April: only a clear future verb makes it next February
         # ("ahead of the March 1 contests, he assumed ..." is not one).
         own_right = re.split(r"\band\b", right, maxsplit=1)[0]  # not "... and suggested"

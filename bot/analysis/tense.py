@@ -69,6 +69,13 @@ _IMPLICATIVE_BEFORE = re.compile(
     r"happened|rushed|moved|started|attempted|went on)\s+$",
     re.IGNORECASE,
 )
+# "had been invited to speak in November": a plan seen from a day already past. An order
+# ("had been told to leave by Friday") still sets a time ahead.
+_PLUPERFECT_PASSIVE_BEFORE = re.compile(
+    r"\bhad\s+been\s+(?!(?:told|asked|ordered|urged|instructed|directed|warned|given)\b)"
+    r"[a-z]+ed\s+$",
+    re.IGNORECASE,
+)
 _TO_PERFECT_INFINITIVE = re.compile(r"\bto\s+have\s+(?:been\s+)?$", re.IGNORECASE)
 _PERFECT = re.compile(r"(?<!will\s)(?<!would\s)(?<!to\s)\b(?:has|have)\s+(?:\w+\s+)?$", re.I)
 _ADJECTIVE_AFTER = re.compile(
@@ -115,7 +122,10 @@ def tense_markers(
     for match in _INFINITIVE.finditer(text):
         implicative = _IMPLICATIVE_BEFORE.search(text, max(0, match.start() - _TAIL),
                                                  match.start())
-        if implicative and implicative.end() == match.start():
+        pluperfect = _PLUPERFECT_PASSIVE_BEFORE.search(
+            text, max(0, match.start() - _TAIL), match.start()
+        )
+        if (implicative and implicative.end() == match.start()) or pluperfect:
             markers.append((distance(match), "past"))
         elif not match.group().lower().endswith(" have"):
             markers.append((distance(match), "weak"))

@@ -94,6 +94,16 @@ NOT_DEADLINES = {
         "Ahead of Wednesday's summit, the two ministers unveiled a joint plan.",
     "a quoted 'tonight' from last night's speech":
         "“Tonight, I ask you to stand with her,” the governor told the hall.",
+    # audit sample K: events named by their weekday, names, habits, slogans
+    "a weekday naming an event just held": "At a Tuesday rally in the port, the senator "
+        "promised to fix the roads if the council did not act.",
+    "a month that is a surname": "Signers of the letter: Anna Lowe, Paul June, Mark Hill.",
+    "a bare season of a habit":
+        "Crews can work six days a week during summer and autumn, when the roads are busy.",
+    "a slogan's today and tomorrow": 'Protesters held signs reading, "Cuts today, strikes '
+        'tomorrow."',
+    "a plan seen from the past perfect":
+        "The minister had been invited to open a trade fair in November.",
 }
 
 
@@ -189,6 +199,13 @@ def test_looking_back_or_naming_is_not_a_deadline(text: str) -> None:
          date(2026, 4, 1), date(2026, 4, 30)),
         ("By the end of next week's votes in five states, her lead in pledged delegates "
          "will be safe.", "By the end of next week", date(2026, 3, 6), date(2026, 3, 15)),
+        # audit sample K
+        ("At a Tuesday rally in the port, the senator will promise to fix the roads.",
+         "Tuesday", date(2026, 3, 10), date(2026, 3, 10)),
+        ("The volunteers had been told to leave the camp by Tuesday.", "by Tuesday",
+         date(2026, 3, 6), date(2026, 3, 10)),
+        ("The new ferry will run in summer and autumn.", "in summer",
+         date(2026, 6, 1), date(2026, 8, 31)),
     ],
 )
 def test_forward_phrases_found_in_the_audit(
@@ -250,3 +267,16 @@ def test_a_phrase_that_ends_its_sentence_after_a_comma_is_about_what_came_before
         "The minister is slated to visit the port, a major employer, later in the month."
     )
     assert deadline.about.startswith("The minister is slated to visit the port")
+
+
+def test_a_date_just_after_new_year_said_in_december_is_the_coming_one() -> None:
+    found = deadlines_of(
+        "The bank faces a string of tests, with another large payment on Jan. 1.",
+        datetime(2025, 12, 5, 9, 0, tzinfo=UTC),
+    )
+    assert_one_window(found, "on Jan. 1", date(2026, 1, 1), date(2026, 1, 1))
+
+
+def test_a_month_rolled_further_still_needs_a_future_verb() -> None:
+    text = "In January, the company posted a loss."
+    assert deadlines_of(text, datetime(2025, 12, 20, 9, 0, tzinfo=UTC)) == []
