@@ -62,6 +62,14 @@ _HABITUAL_FAMILIES = frozenset({"date", "weekday", "month", "month_alternative",
 # "After losing the vote this week, the party is ...": the time of a finished step that
 # opens the sentence.
 _OPENING_AFTER = re.compile(r"\s*[“\"]?(?:After|Since)\s+[a-z]+ing\b")
+# "Trump's announcement Friday": an owner's event named by its day.
+_OWNED_NOUN = re.compile(r"[’']s\s+[a-z]+\s+$")
+# "In the coming months, he vowed to ban ...": an opening time of a narrated promise.
+_OPENING_VOW = re.compile(
+    r"\s*,\s*(?:[\w’'.-]+\s+){1,3}?(?:vowed|swore|resolved|threatened|sought)\s+to\b",
+    re.IGNORECASE,
+)
+_LATER_FUTURE = re.compile(r"\b(?:will|would|shall|going to)\b|[’']ll\b", re.IGNORECASE)
 # A capitalised word right before a bare month that could not open a time phrase: "Jill
 # June", "Brian May" are people in a list of names.
 _NAME_BEFORE_MONTH = re.compile(r"(?<![\w.])[A-Z][a-z]+\s$")
@@ -135,6 +143,8 @@ def names_no_time_ahead(text: str, match: re.Match[str], family: str) -> bool:
         return True  # "must file their February reports": the month the report covers
     if family == "date" and _NAMED_EVENT_AFTER.match(after):
         return True
+    if family == "month" and re.search(r"\bit(?:\s+(?:is|was)|[’']s)\s+$", before, re.I):
+        return True  # "While it is April before an election": the month it is now
     if family == "month" and _names_a_person(before, match):
         return True
     if family == "season" and _habitual_season(match, after) and not PLAIN_FUTURE.search(before):
@@ -206,17 +216,33 @@ def inside_quotation(before: str) -> bool:
     )
 
 
-def is_attributive_weekday(text: str, match: re.Match[str]) -> bool:
-    """'At a Thursday rally, she promised ...': a weekday naming an event, mostly one
-    just held; only a plain future in the sentence puts it ahead."""
+def names_an_event_held(text: str, match: re.Match[str], left: str, right: str) -> bool:
+    """A weekday that names an event, mostly one just held, unless a plain future puts it
+    ahead: 'At a Thursday rally, she promised ...', 'Trump's announcement Friday that he
+    would ...'."""
     if match.group("prep"):
         return False
     before, after = text[: match.start()], text[match.end() :]
-    return (
-        re.search(r"\b(?:a|an)\s+$", before, re.IGNORECASE) is not None
-        and re.match(r"\s+[a-z]", after) is not None
-        and PLAIN_FUTURE.search(text) is None
+    if re.search(r"\b(?:a|an)\s+$", before, re.IGNORECASE) and re.match(r"\s+[a-z]", after):
+        return PLAIN_FUTURE.search(text) is None
+    return bool(_OWNED_NOUN.search(before)) and not looks_ahead_in_clause(left, right)
+
+
+def reads_as_gone(text: str, match: re.Match[str], family: str, left: str, right: str) -> bool:
+    """Whatever the nearest verb: 'a report from over the weekend', 'investing for the long
+    term' (a manner, unless a plain future sets it ahead)."""
+    before = text[: match.start()]
+    if family == "weekend" and re.search(r"\bfrom\s+$", before, re.IGNORECASE):
+        return True
+    if family == "far_future" and match.group().lower().startswith("for"):
+        return not looks_ahead_in_clause(left, right)
+    if family == "weekday" and names_an_event_held(text, match, left, right):
+        return True
+    opening_vow = (
+        OPENING_PREPOSITION.fullmatch(before) is not None
+        and _OPENING_VOW.match(text, match.end()) is not None
     )
+    return opening_vow and not _LATER_FUTURE.search(text, match.end())
 
 
 def names_a_day_just_gone(match: re.Match[str], resolved: tw.Range, published: datetime) -> bool:

@@ -18,11 +18,11 @@ from bot.analysis.deadline_context import (
     TIMETABLE,
     WHILE_DOING,
     inside_quotation,
-    is_attributive_weekday,
     is_dateline,
     looks_ahead_in_clause,
     names_a_day_just_gone,
     names_no_time_ahead,
+    reads_as_gone,
 )
 from bot.analysis.deadline_families import (
     CALENDAR_FAMILIES,
@@ -94,6 +94,8 @@ _ASKED_TO = re.compile(
 # "Jan. 1" in December copy is the coming one: only a month rolled further ahead is more
 # often last year's, said again.
 _NEAR_ROLL = timedelta(days=45)
+_PAST_PLAN = re.compile(r"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:due|supposed|expected|"
+                        r"scheduled|slated|set|meant)\b", re.I)
 _NEW_TIME_PREPOSITION = re.compile(r"(?:until|till|to|by|for|before|no later than)\b", re.I)
 # The modal itself negated, or a negation that leads up to it ("not something that will");
 # "would have time ... who are not registered" negates another verb.
@@ -244,7 +246,7 @@ def _looks_forward(
     ):
         return False  # "not something that will be resolved in 12 hours", "could not be
         # reached Saturday"; but "will not win in November" still names the month of the vote
-    if resolved[1] < published:
+    if resolved[1] < published or reads_as_gone(text, match, family.name, left, right):
         return False
     if family.name == "delayed_by":
         return True  # "was pushed back several years": the delay itself sets the new time
@@ -266,8 +268,6 @@ def _looks_forward(
         # The publication day itself (a dateline, "on Monday" in a Monday report) is
         # news of today; only a future verb makes it a time still ahead.
         return tense == "future"
-    if family.name == "weekday" and is_attributive_weekday(text, match):
-        return False
     if family.name == "weekday" and names_a_day_just_gone(match, resolved, published):
         # "Tuesday" in Wednesday's or Thursday's copy is mostly the day before: "wouldn't
         # say Tuesday", "was set to headline Tuesday", "Ahead of Friday's meeting, they
@@ -290,12 +290,13 @@ def _looks_forward(
         return tense == "future"  # "stolen over the weekend" is the usual, past, use
     if possessive_weekday:
         return tense == "future"  # "Tuesday's session" is usually past; "will ... Saturday's match"
-    if resolved[2] and resolved[0] - published > _NEAR_ROLL:
+    if resolved[2] and resolved[1] - published > _NEAR_ROLL:
         # "in February" said in April: only a clear future verb makes it next February
         # ("ahead of the March 1 contests, he assumed ..." is not one).
         own_right = re.split(r"\band\b", right, maxsplit=1)[0]  # not "... and suggested"
         return (
             tense in {"future", "weak"}
+            and not _PAST_PLAN.search(left)  # "were due to file by March 15"
             and _ROLLED_FUTURE.search(left + " " + own_right) is not None
             and nearest_tense("", own_right) != "past"
         )

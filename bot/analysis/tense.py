@@ -41,7 +41,7 @@ PAST = re.compile(
     r"caught|taught|sought|threw|wore|tore|swore|stole|shook|sank|sang|rang|rode|froze|"
     r"forgot|hung|lay|meant|slept|withdrew|overtook|undertook|arose|awoke|bore|beat|bent|"
     r"bled|blew|bred|burnt|clung|crept|dealt|dug|dreamt|drank|drove|ate|fed|felt|got|gave|"
-    r"underwent|put it|"
+    r"underwent|put it|died|tied|lied|"
     r"ground|heard|knelt|laid|leapt|lent|since|ended|passed|expired|shut|hit|stolen|taken|"
     r"given|broken|written|spoken|chosen|driven|hidden|beaten|fallen|forgotten|shown|"
     r"thrown|torn|worn|gone|done|seen|known|grown|flown|drawn|withdrawn|overtaken)\b",
@@ -169,6 +169,7 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     return min(markers)[1] if markers else None
 
 
+_MODAL_SOON = re.compile(r"(?:\s+[\w’'.-]+){0,4}?\s+(?:would|will|could|might)\b", re.I)
 _OWN_TIME = re.compile(r"(?:on|in|at|during)\b", re.IGNORECASE)
 _SPEECH = re.compile(r"(?:said|wrote|told|announced)", re.IGNORECASE)
 
@@ -184,7 +185,12 @@ def nearest_past_is_reporting(left: str, right: str, phrase: str) -> bool:
     if nearest_tense("", right) == "past" and not FORWARD_PARTICIPLES.search(right):
         return False  # "said the donation during October was ...": the report has its own verb
     between = left[word.end() :]
-    if _OWN_TIME.match(phrase) and (
+    reported_subject = (
+        word.group().lower() == "said"
+        and between.strip()
+        and _MODAL_SOON.match(right) is not None
+    )  # "said the gathering in September would be the last": the time is the gathering's
+    if _OWN_TIME.match(phrase) and not reported_subject and (
         not between.strip(" ,")
         or (_SPEECH.fullmatch(word.group()) and not re.search(r"\bthat\b", between, re.I))
     ):

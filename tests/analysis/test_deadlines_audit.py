@@ -104,6 +104,21 @@ NOT_DEADLINES = {
         'tomorrow."',
     "a plan seen from the past perfect":
         "The minister had been invited to open a trade fair in November.",
+    # audit sample L
+    "'died' is past": "The station still mourns a reporter who died in an on-air shooting "
+        "in August.",
+    "a report from over the weekend":
+        "The advert quotes a report from over the weekend that the plant may close.",
+    "the month it is now":
+        '"While it is March before the vote, the courts can still act," the lawyer said.',
+    "an opening time of a narrated vow": "In the coming months, the mayor vowed to shut the "
+        "depot, fired two aides and sued the board.",
+    "'for the long term' as a manner":
+        "The fund wants its managers to invest for the long term rather than for the next bonus.",
+    "a past plan with a rolled date":
+        "All candidates were due to file their papers by February 20, a rule few noticed.",
+    "an owner's event named by its day": '"It is a bad fit," he said, just prior to the '
+        "governor's announcement Tuesday that she would run again.",
 }
 
 
@@ -206,6 +221,15 @@ def test_looking_back_or_naming_is_not_a_deadline(text: str) -> None:
          date(2026, 3, 6), date(2026, 3, 10)),
         ("The new ferry will run in summer and autumn.", "in summer",
          date(2026, 6, 1), date(2026, 8, 31)),
+        # audit sample L
+        ("The governor's speech Tuesday will focus on housing.", "Tuesday",
+         date(2026, 3, 10), date(2026, 3, 10)),
+        ("The new owners will keep the mill open for the long term.", "for the long term",
+         date(2026, 3, 6), date(2031, 3, 6)),
+        ("On Thursday, the chairman said the reunion in September would be the club's last.",
+         "in September", date(2026, 9, 1), date(2026, 9, 30)),
+        ("In the coming months, the mayor will vow to shut the depot.", "In the coming months",
+         date(2026, 3, 6), date(2026, 9, 6)),
     ],
 )
 def test_forward_phrases_found_in_the_audit(
