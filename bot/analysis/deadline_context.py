@@ -10,7 +10,8 @@ import re
 from datetime import datetime
 
 from bot.analysis import timewords as tw
-from bot.analysis.tense import STRONG_FUTURE, tense_markers
+from bot.analysis.deadline_families import DURATION_FAMILIES
+from bot.analysis.tense import REPORTING_VERBS, STRONG_FUTURE, tense_markers
 
 _LOOKING_BACK = re.compile(r"\b(?:so far|thus far|to date|up to now)\s+$", re.IGNORECASE)
 # "after selling its shares at the end of the year": a finished step, unless a future verb
@@ -67,6 +68,11 @@ _OWNED_NOUN = re.compile(r"[’']s\s+[a-z]+\s+$")
 # "In the coming months, he vowed to ban ...": an opening time of a narrated promise.
 _OPENING_VOW = re.compile(
     r"\s*,\s*(?:[\w’'.-]+\s+){1,3}?(?:vowed|swore|resolved|threatened|sought)\s+to\b",
+    re.IGNORECASE,
+)
+_REPORTED_LONG_AGO = re.compile(
+    rf"^\W*(?:(?:[\w-]+\s+){{0,2}}?(?:days|weeks|months|years)\s+ago|last\s+(?:month|year))\b.*"
+    rf"\b(?:{REPORTING_VERBS.pattern}|stated)\b",
     re.IGNORECASE,
 )
 _LATER_FUTURE = re.compile(r"\b(?:will|would|shall|going to)\b|[’']ll\b", re.IGNORECASE)
@@ -179,11 +185,14 @@ def _habitual_season(match: re.Match[str], after: str) -> bool:
     return prep == "during" or (prep in {"in", "over"} and bool(_BARE_SEASON_PAIR.match(after)))
 
 
-# A present that reads as a timetable: "the film opens this week", "holds its primary Tuesday".
+# A present that reads as a timetable: "the film opens this week", "holds its primary Tuesday",
+# and with a plural subject "Democrats vote in Utah", "three states hold caucuses" ("Monday's
+# vote" is a noun).
 TIMETABLE = re.compile(
     r"\b(?:holds|votes|opens|begins|starts|meets|resumes|goes|go(?:es)? on sale|takes? effect|"
     r"returns|arrives|leaves|kicks off|ends|closes|hosts|travels|visits|faces|heads|plays|"
-    r"airs|debuts|launches|expires|reopens|convenes)\b",
+    r"airs|debuts|launches|expires|reopens|convenes|(?:they|we|[a-z]+s)\s+vote|"
+    r"hold\s+(?:their\s+|its\s+)?(?:caucus(?:es)?|primar(?:y|ies)|contests?|elections?))\b",
     re.IGNORECASE,
 )
 
@@ -238,6 +247,8 @@ def reads_as_gone(text: str, match: re.Match[str], family: str, left: str, right
         return not looks_ahead_in_clause(left, right)
     if family == "weekday" and names_an_event_held(text, match, left, right):
         return True
+    if family in DURATION_FAMILIES | {"tomorrow", "away"} and _REPORTED_LONG_AGO.match(before):
+        return True  # "Weeks ago, he stated that she would speak 'in a few weeks'": then's
     opening_vow = (
         OPENING_PREPOSITION.fullmatch(before) is not None
         and _OPENING_VOW.match(text, match.end()) is not None

@@ -32,6 +32,7 @@ from bot.analysis.deadline_families import (
 )
 from bot.analysis.sentences import Sentence
 from bot.analysis.tense import (
+    ASKED_TO,
     PAST,
     STRONG_FUTURE,
     nearest_past_is_reporting,
@@ -82,13 +83,6 @@ _CALLED_OFF = re.compile(
 _ROLLED_FUTURE = re.compile(
     r"(?:\b(?:will|would|shall|going to|expects?|expected|plans?|planned|intends?|due|"
     r"scheduled|set to|might|(?-i:may)|could|should|must|(?:hopes?|aims?|wants?) to)|[’']ll)\b",
-    re.IGNORECASE,
-)
-# An infinitive that asks for or expects a later act: "urged them to vote Tuesday", "a good
-# chance to win it on Tuesday".
-_ASKED_TO = re.compile(
-    r"\b(?:urged|urging|asked|asking|told|telling|called on|encouraged|invited|chance|"
-    r"opportunity|ready)\b(?:\s+[\w’'-]+){0,3}?\s+to\s+[a-z]+",
     re.IGNORECASE,
 )
 # "Jan. 1" in December copy is the coming one: only a month rolled further ahead is more
@@ -266,16 +260,19 @@ def _looks_forward(
             return False  # "In early October, an aide reached out", "while testifying in May"
     if family.name in {"date", "weekday"} and resolved[1] <= tw.day_end(published):
         # The publication day itself (a dateline, "on Monday" in a Monday report) is
-        # news of today; only a future verb makes it a time still ahead.
-        return tense == "future"
+        # news of today; only a future verb makes it a time still ahead ("Monday's vote
+        # could not be recounted" is last Monday's).
+        return tense == "future" and (not possessive or looks_ahead_in_clause(left, right))
     if family.name == "weekday" and names_a_day_just_gone(match, resolved, published):
         # "Tuesday" in Wednesday's or Thursday's copy is mostly the day before: "wouldn't
         # say Tuesday", "was set to headline Tuesday", "Ahead of Friday's meeting, they
         # unveiled". Only a plain future or a timetable present ("will vote Tuesday",
         # "voting opens on Thursday") pushes it to next week.
         opening_ahead = re.match(r"[\s“\"]*ahead of\s+$", before, re.I) is not None
+        # An opening day governs its whole clause, lists of names included.
+        own = text[match.end() :].split(";")[0] if not left.strip() else right
         if (opening_ahead and PAST.search(text, match.end())) or not (
-            looks_ahead_in_clause(left, right) or _ASKED_TO.search(left)
+            looks_ahead_in_clause(left, own) or ASKED_TO.search(left)
         ):
             return False
     if (
@@ -333,7 +330,7 @@ def _looks_forward(
         and tense == "weak"
         and not _DEADLINE_PREPOSITION.match(match.group())  # "to stay closed until Friday"
         and not (STRONG_FUTURE.search(left + " " + right) or TIMETABLE.search(left + right))
-        and not _ASKED_TO.search(left)
+        and not ASKED_TO.search(left)
     ):
         return False  # "was planning to hold a dinner on Thursday": an infinitive is not enough
     if tense in {"future", "weak"}:

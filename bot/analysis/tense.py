@@ -47,6 +47,13 @@ PAST = re.compile(
     r"thrown|torn|worn|gone|done|seen|known|grown|flown|drawn|withdrawn|overtaken)\b",
     re.IGNORECASE,
 )
+# An infinitive that asks for or expects a later act: "urged them to vote Tuesday", "a good
+# chance to win it on Tuesday".
+ASKED_TO = re.compile(
+    r"\b(?:urged|urging|asked|asking|told|telling|called on|encouraged|invited|chance|"
+    r"opportunity|ready)\b(?:\s+[\w’'-]+){0,3}?\s+to\s+[a-z]+",
+    re.IGNORECASE,
+)
 # Past-tense words that still point forward ("expected next week", "scheduled for May").
 FORWARD_PARTICIPLES = re.compile(
     r"\b(?:expected|scheduled|planned|slated|intended|aimed|hoped|projected|predicted|"

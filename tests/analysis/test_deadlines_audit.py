@@ -119,6 +119,11 @@ NOT_DEADLINES = {
         "All candidates were due to file their papers by February 20, a rule few noticed.",
     "an owner's event named by its day": '"It is a bad fit," he said, just prior to the '
         "governor's announcement Tuesday that she would run again.",
+    # audit sample M
+    "a wait reported from weeks ago": "Several weeks ago, the mayor stated that her aide "
+        'would publish the figures "in a few weeks."',
+    "today's name for an earlier vote": "Officials say that a recount of Friday's vote could "
+        "not be done.",
 }
 
 
@@ -230,6 +235,11 @@ def test_looking_back_or_naming_is_not_a_deadline(text: str) -> None:
          "in September", date(2026, 9, 1), date(2026, 9, 30)),
         ("In the coming months, the mayor will vow to shut the depot.", "In the coming months",
          date(2026, 3, 6), date(2026, 9, 6)),
+        # audit sample M
+        ("Farmers vote on Tuesday on the new levy.", "on Tuesday",
+         date(2026, 3, 10), date(2026, 3, 10)),
+        ("The minister, who resigned weeks ago, said the plant will reopen next week.",
+         "next week", date(2026, 3, 9), date(2026, 3, 15)),
     ],
 )
 def test_forward_phrases_found_in_the_audit(
@@ -304,3 +314,10 @@ def test_a_date_just_after_new_year_said_in_december_is_the_coming_one() -> None
 def test_a_month_rolled_further_still_needs_a_future_verb() -> None:
     text = "In January, the company posted a loss."
     assert deadlines_of(text, datetime(2025, 12, 20, 9, 0, tzinfo=UTC)) == []
+
+
+def test_an_opening_day_governs_a_list_of_places_after_it() -> None:
+    found = deadlines_of("Kent votes on Tuesday; on Wednesday, Dover, Hythe and Deal hold "
+                         "elections for mayor.")
+    assert [(d.phrase, d.earliest.date()) for d in found] == [
+        ("on Tuesday", date(2026, 3, 10)), ("on Wednesday", date(2026, 3, 11))]
