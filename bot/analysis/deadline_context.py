@@ -11,7 +11,7 @@ from datetime import datetime
 
 from bot.analysis import timewords as tw
 from bot.analysis.deadline_families import DURATION_FAMILIES
-from bot.analysis.tense import REPORTING_VERBS, STRONG_FUTURE, tense_markers
+from bot.analysis.tense import PAST, REPORTING_VERBS, STRONG_FUTURE, asks_for_later, tense_markers
 
 _LOOKING_BACK = re.compile(r"\b(?:so far|thus far|to date|up to now)\s+$", re.IGNORECASE)
 # "after selling its shares at the end of the year": a finished step, unless a future verb
@@ -23,7 +23,8 @@ _NAMED_WEEKDAY = re.compile(
 )
 # A date that names a past event: "the Sept. 11 attacks".
 _NAMED_EVENT_AFTER = re.compile(
-    r"\s+(?:attacks?|bombings?|shootings?|riots?|massacres?|killings?|uprising|coup)\b",
+    r"\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|shootings?|riots?|massacres?|killings?|"
+    r"uprising|coup)\b",
     re.IGNORECASE,
 )
 # A rule for a day, not a day: "the first Monday in September".
@@ -75,6 +76,7 @@ _REPORTED_LONG_AGO = re.compile(
     rf"\b(?:{REPORTING_VERBS.pattern}|stated)\b",
     re.IGNORECASE,
 )
+_AHEAD_OF = re.compile(r"\bahead of\b", re.IGNORECASE)
 _LATER_FUTURE = re.compile(r"\b(?:will|would|shall|going to)\b|[’']ll\b", re.IGNORECASE)
 # A capitalised word right before a bare month that could not open a time phrase: "Jill
 # June", "Brian May" are people in a list of names.
@@ -88,7 +90,14 @@ _NOT_A_FIRST_NAME = re.compile(
 # "during summer", "in summer and fall": a bare season is the usual time of a habit.
 _BARE_SEASON_PAIR = re.compile(r"\s+(?:and|or)\s+(?:spring|summer|autumn|fall|winter)\b", re.I)
 # "Merger today, Chapter 11 tomorrow": a slogan's contrast, not a day.
-_TODAY_CONTRAST = re.compile(r"\btoday\s*[,;]\s*((?:[^\s,;.]+\s+){0,4})$", re.IGNORECASE)
+_TODAY_CONTRAST = re.compile(
+    r"\b(?:today|now)\s*[,;]\s*((?:[^\s,;.]+\s+){0,4})$", re.IGNORECASE
+)  # also "segregation now, segregation tomorrow, segregation forever"
+_HOLIDAY_GOODS = re.compile(
+    r"\s+(?:trees?|cards?|lights|decorations|gifts?|presents|shopping|carols?|songs?|"
+    r"sweaters?|markets?|movies?|music|cheer|spirit)\b",
+    re.IGNORECASE,
+)
 
 
 def is_dateline(text: str) -> bool:
@@ -142,9 +151,11 @@ def names_no_time_ahead(text: str, match: re.Match[str], family: str) -> bool:
     ):
         return True
     if family == "holiday" and (
-        _POSSESSIVE.search(before) or re.match(r"\s+(?!(?:Day|Eve|Sunday|Monday)\b)[A-Z]", after)
+        _POSSESSIVE.search(before)
+        or re.match(r"\s+(?!(?:Day|Eve|Sunday|Monday)\b)[A-Z]", after)
+        or _HOLIDAY_GOODS.match(after)
     ):
-        return True  # "her New Year speech", "Easter Seals"
+        return True  # "her New Year speech", "Easter Seals", "Christmas trees from Oregon"
     if family == "month" and _POSSESSIVE.search(before) and re.match(r"\s+[a-z]", after):
         return True  # "must file their February reports": the month the report covers
     if family == "date" and _NAMED_EVENT_AFTER.match(after):
@@ -156,7 +167,11 @@ def names_no_time_ahead(text: str, match: re.Match[str], family: str) -> bool:
     if family == "season" and _habitual_season(match, after) and not PLAIN_FUTURE.search(before):
         return True
     contrast = _TODAY_CONTRAST.search(before) if family == "tomorrow" else None
-    if contrast and not tense_markers(contrast.group(1), from_right=True):
+    if (
+        contrast
+        and not tense_markers(contrast.group(1), from_right=True)
+        and not PLAIN_FUTURE.search(re.split(r"[,;.]", after)[0])
+    ):
         return True
     # "The Tonight Show": a capital mid-sentence, not after a quotation mark, is a title.
     return (
@@ -254,6 +269,19 @@ def reads_as_gone(text: str, match: re.Match[str], family: str, left: str, right
         and _OPENING_VOW.match(text, match.end()) is not None
     )
     return opening_vow and not _LATER_FUTURE.search(text, match.end())
+
+
+def still_ahead_though_just_gone(text: str, match: re.Match[str], left: str, right: str) -> bool:
+    """For a weekday whose name is also yesterday's: "will vote Tuesday", "voting opens on
+    Thursday", "urged them to vote Tuesday" look ahead; "Ahead of Friday's meeting, they
+    unveiled" and "said ahead of his event on Monday" are the day just gone."""
+    if (
+        _AHEAD_OF.search(text, 0, match.start())
+        and PAST.search(text)
+        and not PLAIN_FUTURE.search(_AHEAD_OF.sub(" ", left + " " + right))
+    ):
+        return False
+    return looks_ahead_in_clause(left, right) or asks_for_later(left)
 
 
 def names_a_day_just_gone(match: re.Match[str], resolved: tw.Range, published: datetime) -> bool:

@@ -23,6 +23,7 @@ from bot.analysis.deadline_context import (
     names_a_day_just_gone,
     names_no_time_ahead,
     reads_as_gone,
+    still_ahead_though_just_gone,
 )
 from bot.analysis.deadline_families import (
     CALENDAR_FAMILIES,
@@ -32,9 +33,8 @@ from bot.analysis.deadline_families import (
 )
 from bot.analysis.sentences import Sentence
 from bot.analysis.tense import (
-    ASKED_TO,
-    PAST,
     STRONG_FUTURE,
+    asks_for_later,
     nearest_past_is_reporting,
     nearest_tense,
     sentence_tense,
@@ -268,12 +268,9 @@ def _looks_forward(
         # say Tuesday", "was set to headline Tuesday", "Ahead of Friday's meeting, they
         # unveiled". Only a plain future or a timetable present ("will vote Tuesday",
         # "voting opens on Thursday") pushes it to next week.
-        opening_ahead = re.match(r"[\s“\"]*ahead of\s+$", before, re.I) is not None
         # An opening day governs its whole clause, lists of names included.
         own = text[match.end() :].split(";")[0] if not left.strip() else right
-        if (opening_ahead and PAST.search(text, match.end())) or not (
-            looks_ahead_in_clause(left, own) or ASKED_TO.search(left)
-        ):
+        if not still_ahead_though_just_gone(text, match, left, own):
             return False
     if (
         family.name == "tomorrow"
@@ -330,7 +327,7 @@ def _looks_forward(
         and tense == "weak"
         and not _DEADLINE_PREPOSITION.match(match.group())  # "to stay closed until Friday"
         and not (STRONG_FUTURE.search(left + " " + right) or TIMETABLE.search(left + right))
-        and not ASKED_TO.search(left)
+        and not asks_for_later(left)
     ):
         return False  # "was planning to hold a dinner on Thursday": an infinitive is not enough
     if tense in {"future", "weak"}:

@@ -54,6 +54,20 @@ ASKED_TO = re.compile(
     r"opportunity|ready)\b(?:\s+[\w’'-]+){0,3}?\s+to\s+[a-z]+",
     re.IGNORECASE,
 )
+_HAD_THE_CHANCE = re.compile(
+    r"\b(?:had|was|were)\s+(?:(?:a|an|another|the|one|their|his|her|its|good|last|final)\s+)*"
+    r"(?:chance|opportunity)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_later(left: str) -> bool:
+    """An act asked for or expected ('urged them to vote', 'a chance to win'), but not a
+    chance already had ('had another opportunity to show its clout Tuesday')."""
+    asked = ASKED_TO.search(left)
+    return asked is not None and not _HAD_THE_CHANCE.search(left, 0, asked.end())
+
+
 # Past-tense words that still point forward ("expected next week", "scheduled for May").
 FORWARD_PARTICIPLES = re.compile(
     r"\b(?:expected|scheduled|planned|slated|intended|aimed|hoped|projected|predicted|"
@@ -89,7 +103,8 @@ _ADJECTIVE_AFTER = re.compile(
     r"\b(?:the|a|an|its|their|his|her|this|our|my|your|in|of|with|among)\s+$", re.IGNORECASE
 )
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:be|been|being|is|are|am|will have|would have|stay|stays|remain|remains)\s+$",
+    r"\b(?:be|been|being|is|are|am|isn[’']t|aren[’']t|will have|would have|stay|stays|remain|"
+    r"remains)\s+(?:[a-z]+ly\s+)?$",  # "isn't necessarily hidden"
     re.IGNORECASE,
 )
 # The words before a verb that decide how it reads all sit this close to it; the `$`-anchored

@@ -124,6 +124,16 @@ NOT_DEADLINES = {
         'would publish the figures "in a few weeks."',
     "today's name for an earlier vote": "Officials say that a recount of Friday's vote could "
         "not be done.",
+    # audit sample N
+    "'ahead of' an event of the day just gone": '"It was a mistake," the senator said to a '
+        "reporter ahead of his third event of the day on Wednesday in the valley.",
+    "a chance already had": "The town's renters had another opportunity to show their anger "
+        "Wednesday, as voters went to the polls.",
+    "goods named for a holiday":
+        "The shipment includes apples from the valley and Christmas trees from the hills.",
+    "an attack named by its date":
+        "The senator boasts about the law he wrote after the Sept. 11 terrorist attacks.",
+    "a chant's now and tomorrow": "The old chant ran: union now, union tomorrow, union forever.",
 }
 
 
@@ -240,6 +250,11 @@ def test_looking_back_or_naming_is_not_a_deadline(text: str) -> None:
          date(2026, 3, 10), date(2026, 3, 10)),
         ("The minister, who resigned weeks ago, said the plant will reopen next week.",
          "next week", date(2026, 3, 9), date(2026, 3, 15)),
+        # audit sample N
+        ("The board met now, and tomorrow it will vote on the budget.", "tomorrow",
+         date(2026, 3, 7), date(2026, 3, 7)),
+        ("The risk for the mayor as she heads into the March 20 debate isn't necessarily "
+         "hidden.", "March 20", date(2026, 3, 20), date(2026, 3, 20)),
     ],
 )
 def test_forward_phrases_found_in_the_audit(
