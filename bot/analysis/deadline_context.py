@@ -11,7 +11,8 @@ from datetime import datetime
 
 from bot.analysis import timewords as tw
 from bot.analysis.deadline_families import DURATION_FAMILIES
-from bot.analysis.tense import PAST, REPORTING_VERBS, STRONG_FUTURE, asks_for_later, tense_markers
+from bot.analysis.future_words import LATER_FUTURE, PLAIN_FUTURE, STRONG_FUTURE
+from bot.analysis.tense import PAST, REPORTING_VERBS, asks_for_later, tense_markers
 
 _LOOKING_BACK = re.compile(r"\b(?:so far|thus far|to date|up to now)\s+$", re.IGNORECASE)
 # "after selling its shares at the end of the year": a finished step, unless a future verb
@@ -77,7 +78,6 @@ _REPORTED_LONG_AGO = re.compile(
     re.IGNORECASE,
 )
 _AHEAD_OF = re.compile(r"\bahead of\b", re.IGNORECASE)
-_LATER_FUTURE = re.compile(r"\b(?:will|would|shall|going to)\b|[’']ll\b", re.IGNORECASE)
 # A capitalised word right before a bare month that could not open a time phrase: "Jill
 # June", "Brian May" are people in a list of names.
 _NAME_BEFORE_MONTH = re.compile(r"(?<![\w.])[A-Z][a-z]+\s$")
@@ -217,12 +217,6 @@ OPENING_PREPOSITION = re.compile(
     r"[\s“\"‘']*(?:(?:in|on|by|through|during|at|from|until|till|since)\s+)?", re.IGNORECASE
 )
 WHILE_DOING = re.compile(r"\b(?:while|when|after|since)\s+[a-z]+ing\b[^,;]*$", re.IGNORECASE)
-PLAIN_FUTURE = re.compile(
-    r"[’']ll\b|\b(?:will|won[’']t|shall|(?<!was\s)(?<!were\s)going to|ahead of|upcoming|looming|"
-    r"(?:is|are|am)\s+(?:to|set to|due|scheduled|expected|slated|planning|planned)|"
-    r"(?:plans?|expects?|intends?|hopes?|wants?)\s+to)\b",
-    re.IGNORECASE,
-)
 
 
 def looks_ahead_in_clause(left: str, right: str) -> bool:
@@ -268,7 +262,7 @@ def reads_as_gone(text: str, match: re.Match[str], family: str, left: str, right
         OPENING_PREPOSITION.fullmatch(before) is not None
         and _OPENING_VOW.match(text, match.end()) is not None
     )
-    return opening_vow and not _LATER_FUTURE.search(text, match.end())
+    return opening_vow and not LATER_FUTURE.search(text, match.end())
 
 
 def still_ahead_though_just_gone(text: str, match: re.Match[str], left: str, right: str) -> bool:

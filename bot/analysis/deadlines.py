@@ -31,9 +31,9 @@ from bot.analysis.deadline_families import (
     FAMILIES,
     Family,
 )
+from bot.analysis.future_words import MODAL_BEFORE, NEGATED_MODAL, ROLLED_FUTURE, STRONG_FUTURE
 from bot.analysis.sentences import Sentence
 from bot.analysis.tense import (
-    STRONG_FUTURE,
     asks_for_later,
     nearest_past_is_reporting,
     nearest_tense,
@@ -73,16 +73,9 @@ _PAST_PROMISE = re.compile(
 _RELATIVE_TO_EVENT = re.compile(
     r"^\s*(?:of|after|since|from the|following|from when)\b", re.IGNORECASE
 )
-_MODAL_BEFORE = re.compile(r"\b(?:will|shall|should|must|would|is to|are to|is due|are due|"
-                           r"is expected|are expected)\b", re.IGNORECASE)
 _CALLED_OFF = re.compile(
     r"\b(?:postponed|delayed|pushed back|put off|called off|cancell?ed|canceled|suspended|"
     r"scrapped|adjourned)\b(?!.*\b(?:will|would|until|till)\b)[^,;]*$",
-    re.IGNORECASE,
-)
-_ROLLED_FUTURE = re.compile(
-    r"(?:\b(?:will|would|shall|going to|expects?|expected|plans?|planned|intends?|due|"
-    r"scheduled|set to|might|(?-i:may)|could|should|must|(?:hopes?|aims?|wants?) to)|[’']ll)\b",
     re.IGNORECASE,
 )
 # "Jan. 1" in December copy is the coming one: only a month rolled further ahead is more
@@ -91,13 +84,6 @@ _NEAR_ROLL = timedelta(days=45)
 _PAST_PLAN = re.compile(r"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:due|supposed|expected|"
                         r"scheduled|slated|set|meant)\b", re.I)
 _NEW_TIME_PREPOSITION = re.compile(r"(?:until|till|to|by|for|before|no later than)\b", re.I)
-# The modal itself negated, or a negation that leads up to it ("not something that will");
-# "would have time ... who are not registered" negates another verb.
-_NEGATED_MODAL = re.compile(
-    r"\b(?:not|never|no)\b.*\b(?:will|would|can|could)\b"
-    r"|\b(?:will|would|can|could)\s+(?:not|never)\b",
-    re.IGNORECASE,
-)
 _DEADLINE_PREPOSITION = re.compile(r"(?:by|before|until|till|no later than)\b", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|until)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s|\b(?:but|while|whereas|although|though)\b")
@@ -234,7 +220,7 @@ def _looks_forward(
     )
     if (
         family.name not in CALENDAR_FAMILIES
-        and _NEGATED_MODAL.search(left)
+        and NEGATED_MODAL.search(left)
         and not _CONDITION.search(left)
         and not not_until  # "will not be allowed back until Thursday" is a date to wait for
     ):
@@ -291,7 +277,7 @@ def _looks_forward(
         return (
             tense in {"future", "weak"}
             and not _PAST_PLAN.search(left)  # "were due to file by March 15"
-            and _ROLLED_FUTURE.search(left + " " + own_right) is not None
+            and ROLLED_FUTURE.search(left + " " + own_right) is not None
             and nearest_tense("", own_right) != "past"
         )
     wholly_ahead = resolved[1] > published and (
@@ -355,7 +341,7 @@ def _looks_forward(
 def _modal_governs(left: str, tense: str | None) -> bool:
     """'plants should be closed by 2012', but not 'it should be noted that two were hired in
     August': a past verb in a clause of its own after the modal narrates."""
-    modals = list(_MODAL_BEFORE.finditer(left))
+    modals = list(MODAL_BEFORE.finditer(left))
     if not modals:
         return False
     return tense != "past" or not _SUBORDINATOR.search(left, modals[-1].end())

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from bot.analysis.future_words import MODAL_SOON, STRONG_FUTURE
+
 REPORTING_VERBS = re.compile(
     r"(?:said|told|announced|confirmed|suggested|stated|added|warned|promised|pledged|"
     r"decided|agreed|set|scheduled|proposed|indicated|signalled|signaled|predicted|"
@@ -15,18 +17,6 @@ REPORTING_VERBS = re.compile(
     re.IGNORECASE,
 )
 
-# "plans to" but not "a spending plan"; "may" but not the month.
-STRONG_FUTURE = re.compile(
-    r"(?:[’']ll\b|\b(?:will|won[’']t|shall|would|wouldn[’']t|going to|expects?|expected|expecting|"
-    r"plans?(?=\s+(?:to|for|on)\b)|planned|planning|intends?|intended|aims?|aimed|aiming|"
-    r"hopes?|hoped|hoping|due|scheduled|schedule|slated|set to|deadline|ultimatum|must|"
-    r"needs? to|has to|have to|should|could|(?-i:may)|might|can|if|unless|upcoming|looming|"
-    r"ahead of|in anticipation of|in the run-up to|pledged? to|promised? to|"
-    r"vowed? to|wants? to|seeks? to|seeking to|asked to|"
-    r"told to|is to|are to|was to|were to|likely(?!\s+[a-z]+ed\b)|possible|possibly|"
-    r"predicts?|forecasts|projected|estimates?|target|targets|targeting|timeline|window)\b)",
-    re.IGNORECASE,
-)
 PAST = re.compile(
     r"\b(?:was|were|had|did|ago|earlier|previous|previously|already|"
     # "has been a worry" looks back; in "has been scheduled" the participle decides.
@@ -191,7 +181,6 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     return min(markers)[1] if markers else None
 
 
-_MODAL_SOON = re.compile(r"(?:\s+[\w’'.-]+){0,4}?\s+(?:would|will|could|might)\b", re.I)
 _OWN_TIME = re.compile(r"(?:on|in|at|during)\b", re.IGNORECASE)
 _SPEECH = re.compile(r"(?:said|wrote|told|announced)", re.IGNORECASE)
 
@@ -210,7 +199,7 @@ def nearest_past_is_reporting(left: str, right: str, phrase: str) -> bool:
     reported_subject = (
         word.group().lower() == "said"
         and between.strip()
-        and _MODAL_SOON.match(right) is not None
+        and MODAL_SOON.match(right) is not None
     )  # "said the gathering in September would be the last": the time is the gathering's
     if _OWN_TIME.match(phrase) and not reported_subject and (
         not between.strip(" ,")

@@ -1,0 +1,63 @@
+"""Future and modal words, written once for the deadline tense rules (issue 10).
+
+Each pattern takes the groups it needs. "will" looks ahead from now; "would" looks ahead
+from a day already past ("said the plant would reopen"), so a plain future leaves it out;
+the modals only say that a thing may or should happen.
+"""
+
+from __future__ import annotations
+
+import re
+
+CONTRACTED_WILL = r"[’']ll\b"
+WILL = r"will|shall"
+WONT = r"won[’']t"
+WOULD = r"would"
+OBLIGATION = r"should|must"
+POSSIBILITY = r"could|(?-i:may)|might"  # "may" the verb, not the month
+PLANS = r"expects?|expected|plans?|planned|intends?|due|scheduled|set to"
+WISHES_TO = r"(?:hopes?|aims?|wants?) to"
+
+# Any word that can put a time ahead, weak ones included: "plans to" but not "a spending
+# plan", "likely" but not "likely hired".
+STRONG_FUTURE = re.compile(
+    rf"(?:{CONTRACTED_WILL}|\b(?:{WILL}|{WONT}|{WOULD}|wouldn[’']t|going to|expects?|expected|"
+    r"expecting|plans?(?=\s+(?:to|for|on)\b)|planned|planning|intends?|intended|aims?|aimed|"
+    r"aiming|hopes?|hoped|hoping|due|scheduled|schedule|slated|set to|deadline|ultimatum|"
+    rf"needs? to|has to|have to|{OBLIGATION}|{POSSIBILITY}|can|if|unless|upcoming|looming|"
+    r"ahead of|in anticipation of|in the run-up to|pledged? to|promised? to|"
+    r"vowed? to|wants? to|seeks? to|seeking to|asked to|"
+    r"told to|is to|are to|was to|were to|likely(?!\s+[a-z]+ed\b)|possible|possibly|"
+    r"predicts?|forecasts|projected|estimates?|target|targets|targeting|timeline|window)\b)",
+    re.IGNORECASE,
+)
+# A future seen from now, not from a past day ("was going to", "would" are left out).
+PLAIN_FUTURE = re.compile(
+    rf"{CONTRACTED_WILL}|\b(?:{WILL}|{WONT}|(?<!was\s)(?<!were\s)going to|ahead of|upcoming|"
+    r"looming|(?:is|are|am)\s+(?:to|set to|due|scheduled|expected|slated|planning|planned)|"
+    r"(?:plans?|expects?|intends?|hopes?|wants?)\s+to)\b",
+    re.IGNORECASE,
+)
+# A modal before a deadline sets it ahead: "plants should be closed by 2012".
+MODAL_BEFORE = re.compile(
+    rf"\b(?:{WILL}|{OBLIGATION}|{WOULD}|is to|are to|is due|are due|is expected|are expected)\b",
+    re.IGNORECASE,
+)
+# What it takes to read a month already past this year as next year's.
+ROLLED_FUTURE = re.compile(
+    rf"(?:\b(?:{WILL}|{WOULD}|going to|{PLANS}|{POSSIBILITY}|{OBLIGATION}|{WISHES_TO})|[’']ll)\b",
+    re.IGNORECASE,
+)
+# The modal itself negated, or a negation that leads up to it ("not something that will");
+# "would have time ... who are not registered" negates another verb.
+_NEGATABLE = rf"will|{WOULD}|can|could"
+NEGATED_MODAL = re.compile(
+    rf"\b(?:not|never|no)\b.*\b(?:{_NEGATABLE})\b|\b(?:{_NEGATABLE})\s+(?:not|never)\b",
+    re.IGNORECASE,
+)
+# A future anywhere later in a sentence, from now or from the day reported.
+LATER_FUTURE = re.compile(rf"\b(?:{WILL}|{WOULD}|going to)\b|{CONTRACTED_WILL}", re.IGNORECASE)
+# "said the gathering in September would be the last": a modal a few words on.
+MODAL_SOON = re.compile(
+    rf"(?:\s+[\w’'.-]+){{0,4}}?\s+(?:{WOULD}|will|could|might)\b", re.IGNORECASE
+)
