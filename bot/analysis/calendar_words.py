@@ -12,13 +12,13 @@ from bot.analysis.timewords import (
     MONTH,
     WEEKDAYS,
     Range,
-    _aware,
-    _month_number,
-    _month_range,
-    _part,
-    _week_bounds,
+    aware,
     day_end,
     day_start,
+    month_number,
+    month_range,
+    part_of_range,
+    week_bounds,
 )
 
 END_OF_PERIOD = re.compile(
@@ -63,7 +63,7 @@ SEASON = re.compile(
 
 
 def resolve_date(match: re.Match[str], ref: datetime) -> Range | None:
-    month = _month_number(match.group("month") or match.group("month2"))
+    month = month_number(match.group("month") or match.group("month2"))
     day = int(match.group("day") or match.group("day2"))
     year = int(match.group("year")) if match.group("year") else ref.year
     if not 1 <= day <= _LONGEST_MONTH[month]:
@@ -111,19 +111,19 @@ def resolve_weekday(match: re.Match[str], ref: datetime) -> Range:
 
 
 def resolve_month_alternative(match: re.Match[str], ref: datetime) -> Range:
-    first, second = _month_number(match.group("m1")), _month_number(match.group("m2"))
+    first, second = month_number(match.group("m1")), month_number(match.group("m2"))
     year = int(match.group("year")) if match.group("year") else ref.year
     rolled = False
-    if not match.group("year") and _month_range(year, second)[1] < ref.replace(tzinfo=None):
+    if not match.group("year") and month_range(year, second)[1] < ref.replace(tzinfo=None):
         year, rolled = year + 1, True
-    start, _ = _month_range(year if first <= second else year - 1, first)
-    _, end = _month_range(year, second)
-    start, end = _aware((start, end), ref)
+    start, _ = month_range(year if first <= second else year - 1, first)
+    _, end = month_range(year, second)
+    start, end = aware((start, end), ref)
     return start, end, rolled
 
 
 def resolve_month(match: re.Match[str], ref: datetime) -> Range:
-    month = _month_number(match.group("month"))
+    month = month_number(match.group("month"))
     year = int(match.group("year")) if match.group("year") else ref.year
     rolled = False
     prep = " ".join((match.group("prep") or "").lower().split())
@@ -131,13 +131,13 @@ def resolve_month(match: re.Match[str], ref: datetime) -> Range:
     # earlier in the year, it is the coming one.
     ahead = prep in {"next", "this coming"} and month <= ref.month
     if not match.group("year") and (
-            ahead or _month_range(year, month)[1] < ref.replace(tzinfo=None)):
+            ahead or month_range(year, month)[1] < ref.replace(tzinfo=None)):
         year, rolled = year + 1, True
-    start, end = _aware(_month_range(year, month), ref)
+    start, end = aware(month_range(year, month), ref)
     prep = {"the end of": "late", "early in": "early", "late in": "late", "later in": "late"}.get(
         prep, prep
     )
-    start, end = _part(start, end, prep, ref)
+    start, end = part_of_range(start, end, prep, ref)
     if match.group("deadline"):  # "by mid-April": any time from now until then
         start = ref
     return start, end, rolled
@@ -147,7 +147,7 @@ def resolve_year(match: re.Match[str], ref: datetime) -> Range:
     year = int(match.group("year"))
     start = datetime(year, 1, 1, tzinfo=ref.tzinfo)
     end = datetime(year, 12, 31, 23, 59, 59, tzinfo=ref.tzinfo)
-    return (*_part(start, end, (match.group("prep") or "").lower(), ref), False)
+    return (*part_of_range(start, end, (match.group("prep") or "").lower(), ref), False)
 
 
 _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
@@ -187,7 +187,7 @@ def resolve_season(match: re.Match[str], ref: datetime) -> Range:
     year = int(match.group("year")) if match.group("year") else None
     start, end, rolled = _season_range(match.group("season").lower(), ref, year, prep == "next")
     if prep in {"early", "late", "by", "before", "until"}:
-        start, end = _part(start, end, prep, ref)
+        start, end = part_of_range(start, end, prep, ref)
     return start, end, rolled
 
 
@@ -196,9 +196,9 @@ def resolve_end_of_period(match: re.Match[str], ref: datetime) -> Range:
     if match.group("edge") is None:  # year-end, "by month's end"
         short = (match.group("short") or match.group("short2") or "year").lower()
         if short == "week":
-            _, end = _week_bounds(ref, 0)
+            _, end = week_bounds(ref, 0)
         elif short == "month":
-            _, end = _aware(_month_range(ref.year, ref.month), ref)
+            _, end = aware(month_range(ref.year, ref.month), ref)
         else:
             end = datetime(ref.year, 12, 31, 23, 59, 59, tzinfo=ref.tzinfo)
         start = day_start(end) - timedelta(days={"week": 2, "month": 7}.get(short, 30))
@@ -210,30 +210,30 @@ def resolve_end_of_period(match: re.Match[str], ref: datetime) -> Range:
         return ref, day_end(ref), False  # "by the end of the day"
     if unit.isdigit():  # "by the end of 2017"
         year = int(unit)
-        start, end = _aware((datetime(year, 1, 1), datetime(year, 12, 31, 23, 59, 59)), ref)
+        start, end = aware((datetime(year, 1, 1), datetime(year, 12, 31, 23, 59, 59)), ref)
     elif unit.lower() == "week":
-        start, end = _week_bounds(ref, 1 if "next" in text else 0)
+        start, end = week_bounds(ref, 1 if "next" in text else 0)
     elif unit.lower() == "month":
         year, month = ref.year, ref.month
         if "next" in text:
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-        start, end = _aware(_month_range(year, month), ref)
+        start, end = aware(month_range(year, month), ref)
     elif unit.lower() == "year":
         year = ref.year + (1 if "next" in text else 0)
-        start, end = _aware((datetime(year, 1, 1), datetime(year, 12, 31, 23, 59, 59)), ref)
+        start, end = aware((datetime(year, 1, 1), datetime(year, 12, 31, 23, 59, 59)), ref)
     elif unit.lower() in _SEASON_MONTHS or unit.lower() == "decade":
         if unit.lower() == "decade":
             decade_end = ref.year - ref.year % 10 + 9
-            start, end = _aware(
+            start, end = aware(
                 (datetime(decade_end, 1, 1), datetime(decade_end, 12, 31, 23, 59, 59)), ref
             )
         else:
             start, end, rolled = _season_range(unit.lower(), ref, None, "next" in text)
     else:
-        month = _month_number(unit)
+        month = month_number(unit)
         year = int(match.group("year")) if match.group("year") else ref.year
-        rolled = not match.group("year") and _month_range(year, month)[1] < ref.replace(tzinfo=None)
-        start, end = _aware(_month_range(year + rolled, month), ref)
+        rolled = not match.group("year") and month_range(year, month)[1] < ref.replace(tzinfo=None)
+        start, end = aware(month_range(year + rolled, month), ref)
     span = end - start
     if edge == "end":
         start = end - min(span / 4, timedelta(days=31))

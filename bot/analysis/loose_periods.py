@@ -13,15 +13,15 @@ from bot.analysis.timewords import (
     NUM,
     UNIT,
     Range,
-    _add,
-    _aware,
-    _count,
-    _month_range,
-    _part,
-    _unit,
-    _week_bounds,
+    add_units,
+    aware,
+    count_of,
     day_end,
     day_start,
+    month_range,
+    part_of_range,
+    unit_name,
+    week_bounds,
 )
 
 # Vague times ahead: "very soon", "in the near future", "in the long term". They only
@@ -70,25 +70,25 @@ PART_OF_PERIOD = re.compile(
 def resolve_near_future(match: re.Match[str], ref: datetime) -> Range:
     if "soon" in match.group().lower():
         return ref, ref + timedelta(days=14), False
-    return ref, _add(ref, 3, "month"), False
+    return ref, add_units(ref, 3, "month"), False
 
 
 def resolve_far_future(_match: re.Match[str], ref: datetime) -> Range:
-    return ref, _add(ref, 5, "year"), False
+    return ref, add_units(ref, 5, "year"), False
 
 
 def resolve_away(match: re.Match[str], ref: datetime) -> Range:
-    unit = _unit(match.group("unit"))
-    first = _add(ref, _count(match.group("n0") or match.group("n"), unit), unit)
-    last = _add(ref, _count(match.group("n"), unit), unit)
+    unit = unit_name(match.group("unit"))
+    first = add_units(ref, count_of(match.group("n0") or match.group("n"), unit), unit)
+    last = add_units(ref, count_of(match.group("n"), unit), unit)
     if unit == "hour":
         return first, last, False
     return day_start(first), day_end(last), False
 
 
 def resolve_delayed_by(match: re.Match[str], ref: datetime) -> Range:
-    unit = _unit(match.group("unit"))
-    point = _add(ref, _count(match.group("n"), unit), unit)
+    unit = unit_name(match.group("unit"))
+    point = add_units(ref, count_of(match.group("n"), unit), unit)
     return day_start(point), day_end(point), False
 
 
@@ -104,15 +104,15 @@ def resolve_part_of_period(match: re.Match[str], ref: datetime) -> Range:
     unit, part = match.group("unit").lower(), match.group("part").lower()
     for ahead in (0, 1):
         if unit == "week":
-            start, end = _week_bounds(ref, ahead)
+            start, end = week_bounds(ref, ahead)
         elif unit == "month":
             index = ref.month - 1 + ahead
-            start, end = _aware(_month_range(ref.year + index // 12, index % 12 + 1), ref)
+            start, end = aware(month_range(ref.year + index // 12, index % 12 + 1), ref)
         else:
             year = ref.year + ahead
             start = datetime(year, 1, 1, tzinfo=ref.tzinfo)
             end = datetime(year, 12, 31, 23, 59, 59, tzinfo=ref.tzinfo)
-        earliest, latest = _part(start, end, part, ref)
+        earliest, latest = part_of_range(start, end, part, ref)
         if latest >= ref:
             return max(earliest, ref), latest, False
     return earliest, latest, False

@@ -88,18 +88,19 @@ TOMORROW = re.compile(
     r"(?i:\b(?:(?:by|until|before)\s+)?(?P<word>the\s+day\s+after\s+tomorrow|tomorrow|tonight|later\s+today)\b)"
 )
 
-def _count(word: str | None, unit: str) -> float:
+def count_of(word: str | None, unit: str) -> float:
+    """How many units a number word stands for; no word ("within days") is a vague span."""
     if word is None:
         return _VAGUE_SPAN[unit]
     word = word.lower()
     return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1)
 
 
-def _unit(unit: str) -> str:
+def unit_name(unit: str) -> str:
     return unit.lower().rstrip("s")
 
 
-def _add(start: datetime, amount: float, unit: str) -> datetime:
+def add_units(start: datetime, amount: float, unit: str) -> datetime:
     if unit == "hour":
         return start + timedelta(hours=amount)
     if unit == "day":
@@ -128,70 +129,73 @@ def day_end(moment: datetime) -> datetime:
     return datetime.combine(moment.date(), time(23, 59, 59), tzinfo=moment.tzinfo)
 
 
-def _month_range(year: int, month: int) -> tuple[datetime, datetime]:
+def month_range(year: int, month: int) -> tuple[datetime, datetime]:
     last = calendar.monthrange(year, month)[1]
     return datetime(year, month, 1), datetime(year, month, last, 23, 59, 59)
 
 
-def _aware(pair: tuple[datetime, datetime], ref: datetime) -> tuple[datetime, datetime]:
+def aware(pair: tuple[datetime, datetime], ref: datetime) -> tuple[datetime, datetime]:
+    """A naive range in the publication time's zone."""
     return pair[0].replace(tzinfo=ref.tzinfo), pair[1].replace(tzinfo=ref.tzinfo)
 
 
-def _month_number(name: str) -> int:
+def month_number(name: str) -> int:
     name = name.rstrip(".")
     if name in _MONTH_ABBREVIATIONS:
         return _MONTH_ABBREVIATIONS[name]
     return _MONTH_NAMES.index(name) + 1
 
 
-def _week_bounds(ref: datetime, weeks_ahead: int) -> tuple[datetime, datetime]:
+def week_bounds(ref: datetime, weeks_ahead: int) -> tuple[datetime, datetime]:
     monday = day_start(ref) - timedelta(days=ref.weekday()) + timedelta(weeks=weeks_ahead)
     return monday, day_end(monday + timedelta(days=6))
 
 
 def _amount(match: re.Match[str], unit: str) -> float:
     if match.group("n"):
-        return _count(match.group("n"), unit)
+        return count_of(match.group("n"), unit)
     if not match.group("unit").lower().endswith("s"):
         return 1  # "within the next fortnight"
     return _VAGUE_SPAN[unit]  # "within days"
 
 
 def resolve_within(match: re.Match[str], ref: datetime) -> Range:
-    unit = _unit(match.group("unit"))
-    return ref, _add(ref, _amount(match, unit), unit), False
+    unit = unit_name(match.group("unit"))
+    return ref, add_units(ref, _amount(match, unit), unit), False
 
 
 def resolve_in_duration(match: re.Match[str], ref: datetime) -> Range:
-    unit = _unit(match.group("unit"))
-    point = _add(ref, _count(match.group("n"), unit), unit)
+    unit = unit_name(match.group("unit"))
+    point = add_units(ref, count_of(match.group("n"), unit), unit)
     if unit == "hour":
         return point, point, False
     return day_start(point), day_end(point), False
 
 
 def resolve_coming(match: re.Match[str], ref: datetime) -> Range:
-    unit = _unit(match.group("unit"))
-    return ref, _add(ref, _amount(match, unit), unit), False
+    unit = unit_name(match.group("unit"))
+    return ref, add_units(ref, _amount(match, unit), unit), False
 
 
 def resolve_next_period(match: re.Match[str], ref: datetime) -> Range:
     unit, part = match.group("unit").lower(), (match.group("part") or "").lower()
     if unit == "week":
-        start, end = _week_bounds(ref, 1)
+        start, end = week_bounds(ref, 1)
     elif unit == "weekend":
-        start, end = _week_bounds(ref, 1)
+        start, end = week_bounds(ref, 1)
         start = start + timedelta(days=5)
     elif unit == "month":
         year, month = (ref.year + 1, 1) if ref.month == 12 else (ref.year, ref.month + 1)
-        start, end = _aware(_month_range(year, month), ref)
+        start, end = aware(month_range(year, month), ref)
     else:
         start = datetime(ref.year + 1, 1, 1, tzinfo=ref.tzinfo)
         end = datetime(ref.year + 1, 12, 31, 23, 59, 59, tzinfo=ref.tzinfo)
-    return (*_part(start, end, part, ref), False)
+    return (*part_of_range(start, end, part, ref), False)
 
 
-def _part(start: datetime, end: datetime, part: str, ref: datetime) -> tuple[datetime, datetime]:
+def part_of_range(
+    start: datetime, end: datetime, part: str, ref: datetime
+) -> tuple[datetime, datetime]:
     """Narrow a range for 'early'/'late', or widen it from now for 'by'."""
     third = (end - start) / 3
     second = timedelta(seconds=1)
@@ -211,12 +215,12 @@ def resolve_later_this(match: re.Match[str], ref: datetime) -> Range:
     if unit == "day":
         return ref, day_end(ref), False
     if unit in {"week", "weekend"}:
-        start, end = _week_bounds(ref, 0)
+        start, end = week_bounds(ref, 0)
         if unit == "weekend":
             start = start + timedelta(days=5)
         return max(start, ref), end, False
     if unit == "month":
-        _, end = _aware(_month_range(ref.year, ref.month), ref)
+        _, end = aware(month_range(ref.year, ref.month), ref)
         return ref, end, False
     return ref, datetime(ref.year, 12, 31, 23, 59, 59, tzinfo=ref.tzinfo), False
 
