@@ -78,6 +78,8 @@ _REPORTED_LONG_AGO = re.compile(
     re.IGNORECASE,
 )
 _AHEAD_OF = re.compile(r"\bahead of\b", re.IGNORECASE)
+_WIRE_DATELINE = re.compile(r"\s*\((?:UPI|AP|AFP|Reuters|CNN|Xinhua)\)")
+_RANGE_ON = re.compile(r"\s*(?:,\s*)?(?:to|through|until|till|and|-|–)\b", re.IGNORECASE)
 # A capitalised word right before a bare month that could not open a time phrase: "Jill
 # June", "Brian May" are people in a list of names.
 _NAME_BEFORE_MONTH = re.compile(r"(?<![\w.])[A-Z][a-z]+\s$")
@@ -162,6 +164,12 @@ def names_no_time_ahead(text: str, match: re.Match[str], family: str) -> bool:
         return True
     if family == "month" and re.search(r"\bit(?:\s+(?:is|was)|[’']s)\s+$", before, re.I):
         return True  # "While it is April before an election": the month it is now
+    if family == "month" and re.match(r"\s+(?:issue|edition)\b", after, re.IGNORECASE):
+        return True  # "In the April issue of the magazine"
+    if family == "date" and _WIRE_DATELINE.match(after):
+        return True  # "NEW YORK, Dec. 22 (UPI) -": the day of the report
+    if family == "month" and _from_a_baseline(match, after):
+        return True  # "a 12-point jump from November"
     if family == "month" and _names_a_person(before, match):
         return True
     if family == "season" and _habitual_season(match, after) and not PLAIN_FUTURE.search(before):
@@ -181,6 +189,14 @@ def names_no_time_ahead(text: str, match: re.Match[str], family: str) -> bool:
         and before.rstrip(" ")[-1:] not in _OPENING
         and not re.search(r"[.!?]\s*$", before)
     )
+
+
+def _from_a_baseline(match: re.Match[str], after: str) -> bool:
+    """'up 12 points from November': a month to compare with, unless a range runs on ('from
+    November to January') or a future starts there ('expected to run from November')."""
+    if (match.group("prep") or "").lower() != "from" or _RANGE_ON.match(after):
+        return False
+    return not STRONG_FUTURE.search(match.string[: match.start()])
 
 
 def _names_a_person(before: str, match: re.Match[str]) -> bool:

@@ -134,6 +134,10 @@ NOT_DEADLINES = {
     "an attack named by its date":
         "The senator boasts about the law he wrote after the Sept. 11 terrorist attacks.",
     "a chant's now and tomorrow": "The old chant ran: union now, union tomorrow, union forever.",
+    # audit sample O
+    "a magazine's issue": "In the April issue of the magazine, the mayor admits the plan failed.",
+    "a wire dateline": "LONDON, March 7 (UPI) - The mayor said the plan failed.",
+    "a month to compare with": "The mayor now has 48% support, a 12-point jump from November.",
 }
 
 
@@ -255,6 +259,9 @@ def test_looking_back_or_naming_is_not_a_deadline(text: str) -> None:
          date(2026, 3, 7), date(2026, 3, 7)),
         ("The risk for the mayor as she heads into the March 20 debate isn't necessarily "
          "hidden.", "March 20", date(2026, 3, 20), date(2026, 3, 20)),
+        # audit sample O
+        ("Trains are now expected to run from November.", "from November",
+         date(2026, 11, 1), date(2026, 11, 30)),
     ],
 )
 def test_forward_phrases_found_in_the_audit(
