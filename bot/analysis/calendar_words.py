@@ -49,7 +49,7 @@ MONTH_ONLY = re.compile(
     rf"\b(?:(?i:(?P<deadline>by|before|until|till)\s+(?=(?:early|mid|late)[\s-])))?"
     rf"(?:(?i:(?P<prep>(?:early|late|later)\s+in|by|in|before|until|till|from|during|early|mid|"
     rf"late|around|starting|next|this coming|"
-    rf"effective|as early as|sometime in|the end of))[\s-]+)?(?P<month>{MONTH})(?!\s+\d{{1,2}}\b)"
+    rf"effective|as early as|sometime in|the end of))[\s-]+)?(?P<month>{MONTH})(?!\s*\d{{1,2}}\b)"
     rf"(?:\s+(?P<year>20\d\d))?\b"
 )
 YEAR_ONLY = re.compile(

@@ -127,8 +127,10 @@ def names_no_time_ahead(text: str, match: re.Match[str], family: str) -> bool:
         return True  # but "After winning Iowa, she heads to Ohio next week" looks ahead
     if family in _HABITUAL_FAMILIES and (_HABITUAL.search(left) or _HABITUAL_AFTER.match(after)):
         return True
-    if re.search(r"=\s*[\"']$", before):
-        return True  # markup: tweet-date="March 4, 2016"
+    if re.search(r"=\s*[\"']$|\(@\w+\)\s*$", before):
+        return True  # markup: tweet-date="March 4, 2016", a tweet signed "(@handle) March 4"
+    if family in _HABITUAL_FAMILIES and re.search(r"\b(?:every|each)\s+$", before, re.I):
+        return True  # "Every December, the magazine names ..."
     if (
         family in {"month", "weekday"}
         and phrase[:1].isupper()  # the bare name, not "that by early September"

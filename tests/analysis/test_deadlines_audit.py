@@ -138,6 +138,12 @@ NOT_DEADLINES = {
     "a magazine's issue": "In the April issue of the magazine, the mayor admits the plan failed.",
     "a wire dateline": "LONDON, March 7 (UPI) - The mayor said the plan failed.",
     "a month to compare with": "The mayor now has 48% support, a 12-point jump from November.",
+    # audit sample P
+    "a quoted tweet's signature": "Another day at the hearing. — Jane Roe (@janeroe) March 7, "
+        "2026</tweet>.",
+    "a month that recurs": "Every December, the magazine names its person of the year.",
+    "a date without a space": "The bombings of 1983 and 1996 and the attacks of Sept.11, 2001 "
+        "all had something in common.",
 }
 
 
