@@ -86,7 +86,8 @@ _NAME_BEFORE_MONTH = re.compile(r"(?<![\w.])[A-Z][a-z]+\s$")
 _NOT_A_FIRST_NAME = re.compile(
     rf"(?i:in|on|by|of|and|or|but|from|since|until|till|through|before|after|during|"
     rf"early|late|mid|next|last|this|that|each|every|around|between|starting|"
-    rf"sometime|effective|the|a|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    rf"sometime|effective|come|beginning|ending|for|to|as|with|about|than|the|a|"
+    rf"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     rf"|{tw.MONTH}"
 )
 # "during summer", "in summer and fall": a bare season is the usual time of a habit.

@@ -268,6 +268,8 @@ def test_looking_back_or_naming_is_not_a_deadline(text: str) -> None:
         # audit sample O
         ("Trains are now expected to run from November.", "from November",
          date(2026, 11, 1), date(2026, 11, 30)),
+        ("Come June, the new law will take effect.", "June", date(2026, 6, 1),
+         date(2026, 6, 30)),
     ],
 )
 def test_forward_phrases_found_in_the_audit(
