@@ -79,6 +79,11 @@ _REPORTED_LONG_AGO = re.compile(
 )
 _AHEAD_OF = re.compile(r"\bahead of\b", re.IGNORECASE)
 _WIRE_DATELINE = re.compile(r"\s*\((?:UPI|AP|AFP|Reuters|CNN|Xinhua)\)")
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:up|down|jump|jumps|rise|rises|rose|increase|increased|gain|gained|drop|dropped|"
+    r"fall|fell|decline|declined|points?|percent)\b[^,;]{0,30}$",
+    re.IGNORECASE,
+)
 _RANGE_ON = re.compile(r"\s*(?:,\s*)?(?:to|through|until|till|and|-|–)\b", re.IGNORECASE)
 # A capitalised word right before a bare month that could not open a time phrase: "Jill
 # June", "Brian May" are people in a list of names.
@@ -195,11 +200,13 @@ def names_no_time_ahead(text: str, match: re.Match[str], family: str) -> bool:
 
 
 def _from_a_baseline(match: re.Match[str], after: str) -> bool:
-    """'up 12 points from November': a month to compare with, unless a range runs on ('from
-    November to January') or a future starts there ('expected to run from November')."""
+    """'up 12 points from November': a month to compare with, after a change; not a range
+    ('from November to January'), a start ('the fares apply from January') or a future
+    ('expected to run from November')."""
     if (match.group("prep") or "").lower() != "from" or _RANGE_ON.match(after):
         return False
-    return not STRONG_FUTURE.search(match.string[: match.start()])
+    before = match.string[: match.start()]
+    return bool(_CHANGE_BEFORE.search(before)) and not STRONG_FUTURE.search(before)
 
 
 def _names_a_person(before: str, match: re.Match[str]) -> bool:

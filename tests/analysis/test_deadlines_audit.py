@@ -270,6 +270,8 @@ def test_looking_back_or_naming_is_not_a_deadline(text: str) -> None:
          date(2026, 11, 1), date(2026, 11, 30)),
         ("Come June, the new law will take effect.", "June", date(2026, 6, 1),
          date(2026, 6, 30)),
+        ("The new fares apply from April.", "from April", date(2026, 4, 1),
+         date(2026, 4, 30)),
     ],
 )
 def test_forward_phrases_found_in_the_audit(
