@@ -232,7 +232,8 @@ def _habitual_season(match: re.Match[str], after: str) -> bool:
 TIMETABLE = re.compile(
     r"\b(?:holds|votes|opens|begins|starts|meets|resumes|goes|go(?:es)? on sale|takes? effect|"
     r"returns|arrives|leaves|kicks off|ends|closes|hosts|travels|visits|faces|heads|plays|"
-    r"airs|debuts|launches|expires|reopens|convenes|(?:they|we|[a-z]+s)\s+vote|"
+    r"airs|debuts|launches|expires|reopens|convenes|"
+    r"(?:they|we|(?!(?:this|his|its|was|has|is|as|us)\b)[a-z]+s)\s+vote|"
     r"hold\s+(?:their\s+|its\s+)?(?:caucus(?:es)?|primar(?:y|ies)|contests?|elections?))\b",
     re.IGNORECASE,
 )
@@ -267,7 +268,9 @@ def names_an_event_held(text: str, match: re.Match[str], left: str, right: str) 
     if match.group("prep"):
         return False
     before, after = text[: match.start()], text[match.end() :]
-    if re.search(r"\b(?:a|an)\s+$", before, re.IGNORECASE) and re.match(r"\s+[a-z]", after):
+    if re.search(r"\b(?:a|an)\s+$", before, re.IGNORECASE) and re.match(
+        r"\s+(?!deadline)[a-z]", after  # "a Tuesday deadline" is one still to meet
+    ):
         return PLAIN_FUTURE.search(text) is None
     return bool(_OWNED_NOUN.search(before)) and not looks_ahead_in_clause(left, right)
 

@@ -272,6 +272,8 @@ def test_looking_back_or_naming_is_not_a_deadline(text: str) -> None:
          date(2026, 6, 30)),
         ("The new fares apply from April.", "from April", date(2026, 4, 1),
          date(2026, 4, 30)),
+        ("A Tuesday deadline looms for the union.", "Tuesday", date(2026, 3, 10),
+         date(2026, 3, 10)),
     ],
 )
 def test_forward_phrases_found_in_the_audit(
