@@ -31,6 +31,14 @@ from bot.analysis.deadline_families import (
     FAMILIES,
     Family,
 )
+from bot.analysis.deadline_guards import (
+    TIMETABLE_PRESENT,
+    is_the_day_it_was_said,
+    names_a_month_gone,
+    names_no_deadline,
+    rolled_by_timetable,
+    without_adjectives,
+)
 from bot.analysis.future_words import MODAL_BEFORE, NEGATED_MODAL, ROLLED_FUTURE, STRONG_FUTURE
 from bot.analysis.sentences import Sentence
 from bot.analysis.tense import (
@@ -208,6 +216,8 @@ def _looks_forward(
         return False  # "this year's prize" names the edition, not a time ahead
     possessive_weekday = family.name == "weekday" and possessive
     left, right = _clause(text, match.start(), match.end())
+    if names_no_deadline(text, match, family.name, left + " " + right):
+        return False
     new_time = _NEW_TIME_PREPOSITION.match(match.group()) or re.search(
         r"\b(?:until|till|to|for|by|before)\s+$", text[: match.start()], re.I
     )
@@ -274,12 +284,19 @@ def _looks_forward(
         # "in February" said in April: only a clear future verb makes it next February
         # ("ahead of the March 1 contests, he assumed ..." is not one).
         own_right = re.split(r"\band\b", right, maxsplit=1)[0]  # not "... and suggested"
+        after = text[match.end() :]
+        if (
+            _CALLED_OFF.search(left)
+            or names_a_month_gone(before, after)
+            or is_the_day_it_was_said(before, after)
+        ):
+            return False  # "canceled an increase planned for Oct. 15"
         return (
             tense in {"future", "weak"}
             and not _PAST_PLAN.search(left)  # "were due to file by March 15"
-            and ROLLED_FUTURE.search(left + " " + own_right) is not None
+            and ROLLED_FUTURE.search(without_adjectives(left + " " + own_right)) is not None
             and nearest_tense("", own_right) != "past"
-        )
+        ) or (tense != "past" and rolled_by_timetable(left))
     wholly_ahead = resolved[1] > published and (
         resolved[0] > published or _DEADLINE_PREPOSITION.match(match.group()) is not None
     )
@@ -325,7 +342,7 @@ def _looks_forward(
     # so does a bare "this year" ("This year is different" describes the present). A bare
     # weekday in news is mostly a day just gone ("the massacre Tuesday in ..."): without a
     # verb it needs a timetable verb ("holds its primary Tuesday").
-    if family.name == "weekday" and not TIMETABLE.search(text):
+    if family.name == "weekday" and not (TIMETABLE.search(text) or TIMETABLE_PRESENT.search(text)):
         return False
     if bare_this:
         return TIMETABLE.search(text) is not None  # "the film opens in the city this week"

@@ -1,0 +1,101 @@
+"""Guards found in an audit on pages of many news and blog sites (issue 10).
+
+The earlier audits read US campaign coverage; pages of tech, business, sports and music
+sites brought kinds of their own: a weekday written beside its date ("Friday, Dec. 6"),
+counterfactual perfects ("would have been closer"), weekdays naming a weekly service
+("end Saturday publication"), and timetable presents ("reports earnings Wednesday",
+"the tour kicks off June 9").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.analysis.timewords import MONTH
+
+# "Friday, Dec. 6" or "Friday, 6 December": the date beside it is the time to report, and
+# the weekday read on its own would land on the coming Friday, not the one of the date.
+_DATE_BESIDE = re.compile(
+    rf",?\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{MONTH}", re.IGNORECASE
+)
+# A weekday before a noun of a weekly service names the service, not a day ahead.
+_WEEKLY_SERVICE = re.compile(
+    r"\s+(?:publications?|editions?|(?:news)?papers?|deliver(?:y|ies)|mail|services?|"
+    r"classes|school|shifts?|markets?|prayers?|mass|trading|opening hours|hours|"
+    r"programming|broadcasts?|columns?|specials?)\b",
+)
+# "would have been closer to 5%", "the better strategy would have been to ... run in
+# 2020": a counterfactual perfect narrates what did not happen; "would have to" is a need.
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:would|could|should|might)(?:n[’']t|\s+not)?\s+have\s+(?!to\b)"
+    r"(?:been|had|made|done|won|lost|got|gotten|seen|taken|given|put|run|kept|held|told|"
+    r"[a-z]+ed|[a-z]+en)\b",
+    re.IGNORECASE,
+)
+# "as recently as May of this year": the month is the time, and it has gone.
+_MONTH_OF = re.compile(rf"\b{MONTH}\s+of\s+$", re.IGNORECASE)
+# A present that sets a time by timetable, past a rolled month or a weekday ahead:
+# "the trek, which kicks off June 9", "the session that starts in early January",
+# "Lowe's reports earnings Wednesday", "The Gophers play Saturday".
+TIMETABLE_PRESENT = re.compile(
+    r"\b(?:kicks off|starts|begins|opens|concludes|resumes|picks up|launches|debuts|"
+    r"premieres|reports (?:earnings|results)|(?:they|we|[A-Z][a-z]+s)\s+(?:\([^)]*\)\s+)?play|"
+    r"(?:launch|release|opening|premiere) (?:day|date) is)\b",
+)
+
+# "the trek, which kicked off ..." narrates; "the school year usually starts in September" is
+# a habit, not a date ahead.
+_PAST_OR_HABIT = re.compile(
+    r"\b(?:was|were|had|did|usually|typically|generally|normally|always|often|each|every)\b",
+    re.IGNORECASE,
+)
+
+
+def names_no_deadline(text: str, match: re.Match[str], family: str, clause: str) -> bool:
+    """True when the phrase cannot be a time ahead whatever the verb: a weekday beside its
+    date, a weekly service, "May of this year", or a counterfactual perfect in its clause."""
+    before, after = text[: match.start()], text[match.end() :]
+    bare_weekday = family == "weekday" and not before.rstrip().lower().endswith(
+        ("next", "this", "coming", "on", "by", "until", "before")
+    )
+    if family == "weekday" and _DATE_BESIDE.match(after):
+        return True
+    if bare_weekday and _WEEKLY_SERVICE.match(after):
+        return True
+    if family == "later_this" and _MONTH_OF.search(before):
+        return True
+    return _COUNTERFACTUAL.search(clause) is not None
+
+
+def rolled_by_timetable(left: str) -> bool:
+    """A rolled month set by a timetable present ("which kicks off June 9th")."""
+    own = re.split(r"[,;]", left)[-1]
+    return TIMETABLE_PRESENT.search(own) is not None and not _PAST_OR_HABIT.search(own)
+
+
+# "planned outages", "a planned all-hands": an adjective, not a plan for the time named.
+_PLANNED_ADJECTIVE = re.compile(r"\bplanned\s+(?!to\b|for\b|on\b|in\b|by\b|at\b)(?=[a-z])")
+# "within weeks of an October news conference": a month eleven months ahead, as a
+# modifier after an article, names the last one.
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
+def without_adjectives(text: str) -> str:
+    return _PLANNED_ADJECTIVE.sub("", text)
+
+
+def names_a_month_gone(before: str, after: str) -> bool:
+    """A rolled month as a modifier ("an October news conference") is last month's."""
+    return _ARTICLE_BEFORE.search(before) is not None and _NOUN_AFTER.match(after) is not None
+
+
+# "told investors on Oct. 31 that the merger would ...": the day a thing was said, even
+# with a future in what was said.
+_REPORTED_ON = re.compile(
+    r"\b(?:told|said|announced|wrote|warned|informed|reported|stated|testified)\b", re.I
+)
+
+
+def is_the_day_it_was_said(before: str, after: str) -> bool:
+    return re.match(r"\s+that\b", after) is not None and _REPORTED_ON.search(before) is not None
