@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 from bot.analysis import lexicon, person_cues
@@ -236,6 +237,7 @@ def _mentions_in_run(
     return mentions
 
 
+_ACTS_NEXT = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}ed\b")
 _SPEAKS_NEXT = re.compile(rf"\s+(?:also\s+|then\s+|later\s+)?(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 
 
@@ -255,6 +257,8 @@ def _is_subject_like(mention: Mention, sentence: Sentence, full_text: str) -> bo
     return (
         not words
         or _SPEAKS_NEXT.match(full_text, mention.end) is not None
+        # "…, Sanders insisted that": a name right before its verb opens the clause.
+        or (len(words) <= 1 and _ACTS_NEXT.match(full_text, mention.end) is not None)
         or (
             len(words) == 1
             and re.fullmatch(SPEECH_VERBS, words[0]) is not None
@@ -271,7 +275,24 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
                 mention.subject_like = _is_subject_like(mention, sentence, text)
                 mentions.append(mention)
     _resolve_people(text, mentions)
-    return [m for m in mentions if m.type is not None]
+    kept = [m for m in mentions if m.type is not None]
+    _unmark_modifiers(text, kept)
+    return kept
+
+
+# "Trump campaign spokesman Jason Miller told": lowercase words ending in a role between
+# two names, no comma, make the first name a modifier of the second.
+_MODIFIER_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z][\w-]*)\s+$")
+
+
+def _unmark_modifiers(text: str, mentions: list[Mention]) -> None:
+    """The name before a role and another name is no clause's subject."""
+    for first, second in pairwise(mentions):
+        if first.sentence != second.sentence or second.type != "person":
+            continue
+        gap = _MODIFIER_GAP.fullmatch(text, first.end, second.start)
+        if gap and gap.group("role") in person_cues.APPOSITION_ROLES:
+            first.subject_like = False
 
 
 def _resolve_people(text: str, mentions: list[Mention]) -> None:
@@ -320,15 +341,25 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
         if mention.type == "org":
             mention.canonical = lexicon.PLACE_ALIASES.get(mention.surface, mention.surface)
             continue
-        last = mention.surface.split()[-1]
-        # Prefer the nearest earlier full name with this surname, else any later one.
-        matches = [m for m in full_names if m.surface.split()[-1] == last and m is not mention]
+        words = mention.surface.split()
+        last = words[-1]
+        # Prefer the nearest earlier full name with this surname, else any later one. A
+        # full name folds only into its own first name: "Bill Clinton" is not "Hillary
+        # Clinton", though a bare "Clinton" may be either.
+        matches = [
+            m
+            for m in full_names
+            if m.surface.split()[-1] == last
+            and m is not mention
+            and (len(words) == 1 or m.surface.split()[0] == words[0])
+        ]
         earlier = [m for m in matches if m.start <= mention.start]
         chosen = earlier[-1] if earlier else (matches[0] if matches else None)
         if chosen is not None and (mention.type in (None, "person")):
             mention.type = "person"
+            first = chosen.surface.split()[0]
             mention.canonical = max(
-                (m.surface for m in matches if m.surface.split()[-1] == last), key=len
+                (m.surface for m in matches if m.surface.split()[0] == first), key=len
             )
             if len(mention.surface.split()) > len(mention.canonical.split()):
                 mention.canonical = mention.surface

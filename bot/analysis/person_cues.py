@@ -15,7 +15,7 @@ import re
 from bot.analysis import lexicon
 
 # Role words an apposition about a person carries, beyond the title-like ROLE_NOUNS.
-_APPOSITION_ROLES = lexicon.ROLE_NOUNS | frozenset(
+APPOSITION_ROLES = lexicon.ROLE_NOUNS | frozenset(
     """commentator developer staffer veteran employee member resident founder co-founder
     president vice chairman chairwoman executive strategist consultant pollster operative
     donor fundraiser businessman businesswoman billionaire lawmaker politician nominee
@@ -45,7 +45,7 @@ def context_says_person(text: str, start: int, end: int) -> bool:
         lowered = word.lower()
         if lowered in {"of", "for", "at", "with", "who", "and"}:
             break
-        if lowered in _APPOSITION_ROLES:
+        if lowered in APPOSITION_ROLES:
             return True
     return False
 

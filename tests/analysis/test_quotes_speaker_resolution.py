@@ -1,0 +1,63 @@
+"""Who a pronoun or a description means, and whose quote goes on (issue: speakers5).
+
+Every sentence here was written for this test; the patterns come from error analysis on
+PolNeAR's train split (bench/bench_attribution.py), whose text never enters the repository.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.analysis import analyse
+from bot.analysis.entities import find_mentions
+from bot.analysis.sentences import split_sentences
+
+PUBLISHED = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
+
+
+def speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in analyse(text, PUBLISHED).quotes]
+
+
+def test_two_people_sharing_a_surname_stay_apart() -> None:
+    text = (
+        "Mayor Helen Varga opened the fair. Her husband, Tomas Varga, stood beside her.\n\n"
+        "Tomas Varga later spoke to the crowd about the harbour."
+    )
+    mentions = find_mentions(text, split_sentences(text))
+    canonical = {m.surface: m.canonical for m in mentions if m.type == "person"}
+    assert canonical["Tomas Varga"] == "Tomas Varga"
+    assert canonical["Helen Varga"] == "Helen Varga"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Mayor Helen Varga and her husband Tomas Varga toured the docks on Monday.\n\n"
+            "Later, Tomas Varga praised the new ferry terminal. “It is the best thing "
+            "that has happened to this town in years,” he said.",
+            ["Tomas Varga"],
+            id="he after a husband who shares his wife's surname",
+        ),
+        pytest.param(
+            "Peter Varga unveiled the ferry plan on Monday.\n\nVarga campaign spokesman Lev "
+            "Adamski told reporters that the plan would cover the night ferries too. "
+            "However, he could not say when the timetable would change.\n\n"
+            "“We have not written the timetable down yet,” he said.",
+            ["Lev Adamski"],
+            id="a name modifying a role is not the subject",
+        ),
+        pytest.param(
+            "Daniel Brandt and Peter Novak debated the budget on Thursday.\n\nNovak spoke "
+            "first, calling the plan reckless. Moments later, even Brandt accepted that taxes "
+            "must rise. “Nothing will change unless we pay for it,” he said.",
+            ["Daniel Brandt"],
+            id="a surname right before its verb opens the clause",
+        ),
+    ],
+)
+def test_pronoun_resolution(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
