@@ -32,6 +32,11 @@ CLAUSE_GOES_ON = re.compile(
 TRAILING_LATER_WHO_VERB = re.compile(
     rf"[,—–]\s*(?P<who>(?:[A-Z][^,!?;“”\"]{{0,60}}?|he|she))\s+{ADVERB}{VERB}\s*[.,]"
 )
+# "Ana Ruiz, the mayor, wrote on X." / "She said.": a sentence that opens as an attribution.
+NAME_THEN_VERB = re.compile(
+    rf"(?:[Hh]e|[Ss]he|[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){{0,3}})(?:\s*,[^,.;]{{1,80}},)?"
+    rf"\s+{ADVERB}{VERB}\b|{VERB}\s+[A-Z]"
+)
 ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^!?;“”\"]{1,100})", re.IGNORECASE)
 LEADING_WHO_VERB = re.compile(
     rf"(?P<who>[^!?“”\"]{{1,160}}?)\s+{ADVERB}{VERB}\b(?P<tail>[^!?“”\"]{{0,140}})$",
@@ -55,7 +60,8 @@ BACK_REFERENCE = re.compile(
     r"^the (?:statement|" + "|".join(sorted(ORG_DESCRIPTORS)) + r")$", re.IGNORECASE
 )
 DESCRIPTION = re.compile(
-    r"^(?:a|an|the|one|two|three|several|some|another)\s+[\w’'\- ]{2,60}$", re.IGNORECASE
+    # "the U.S. secretary of state": abbreviations keep their full stops.
+    r"^(?:a|an|the|one|two|three|several|some|another)\s+[\w’'.\- ]{2,60}$", re.IGNORECASE
 )
 POSSESSOR = re.compile(r"[’']s?\b|[’'](?=\s)")
 PARTICIPLE = re.compile(

@@ -20,7 +20,7 @@ from bot.analysis import pronouns
 from bot.analysis import quote_cues as cues
 from bot.analysis import speaker_names as names
 from bot.analysis.entities import Mention
-from bot.analysis.lexicon import NON_ENTITY_WORDS
+from bot.analysis.lexicon import DEMONYMS, NON_ENTITY_WORDS
 from bot.analysis.quote_context import GROUP_PRONOUNS, PRONOUNS, QuoteContext
 from bot.analysis.quote_spans import (
     TRANSCRIPT_LABEL,
@@ -97,8 +97,8 @@ class _SpeakerFinder(QuoteContext):
         return None
 
     def _short_attribution_after(self, span: Span, next_start: int) -> int | None:
-        """End of a short sentence right after a quote ending in ? or !, if there is one."""
-        if self.text[span.end - 1 : span.end] not in {"?", "!"}:
+        """End of a short sentence right after a quote that closes its own sentence."""
+        if self.text[span.end - 1 : span.end] not in {"?", "!", "."}:
             return None
         index = sentence_at(self.sentences, span.end).index + 1
         if index >= len(self.sentences):
@@ -107,6 +107,12 @@ class _SpeakerFinder(QuoteContext):
         if following.paragraph != sentence_at(self.sentences, span.end).paragraph:
             return None
         if len(following.text.split()) > 14 or following.start > span.end + 3:
+            return None
+        if self.text[span.end - 1] == "." and (
+            next_start < following.end or not patterns.NAME_THEN_VERB.match(following.text)
+        ):
+            # “…” Ruiz, the mayor, said. is an attribution; “…” A vote is due, aides said.
+            # reports something else.
             return None
         return min(following.end, next_start)
 
@@ -225,7 +231,12 @@ class _SpeakerFinder(QuoteContext):
         parts += [run.group() for p in parts if (run := names.CAPITALISED_RUN.match(p))]
         for part in parts:
             name = names.strip_titles(part)
-            if name and names.PROPER_NAME.match(name) and name.split()[0] not in NON_ENTITY_WORDS:
+            if (
+                name
+                and names.PROPER_NAME.match(name)
+                and name.split()[0] not in NON_ENTITY_WORDS
+                and name not in DEMONYMS  # "The French leader said": not a name
+            ):
                 # "…,” Israel said: a place name that is also a known person's surname.
                 known = names.fold_surname(name, self.mentions) != name
                 adverb = re.fullmatch(r"[A-Z][a-z]+ly", name) is not None  # "Separately,"

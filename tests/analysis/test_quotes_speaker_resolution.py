@@ -61,3 +61,38 @@ def test_two_people_sharing_a_surname_stay_apart() -> None:
 )
 def test_pronoun_resolution(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Foreign Minister Ana Talvik arrived in Geneva on Sunday. She met the envoy Ivo "
+            "Rask.\n\n“Nothing will be settled in twelve hours,” the Estonian foreign "
+            "minister said.",
+            ["Ana Talvik"],
+            id="a description with a nationality before the role",
+        ),
+        pytest.param(
+            "Secretary of State Lena Brandt arrived in Geneva on Sunday. She met the envoy "
+            "Ivo Rask.\n\n“Nothing will be settled in twelve hours,” the U.S. secretary of "
+            "state said.",
+            ["Lena Brandt"],
+            id="an abbreviation inside the description",
+        ),
+        pytest.param(
+            "President Paul Marchetti hosted the meeting. The Italian leader said: “Europe "
+            "must sit at the table when its own security is discussed.”",
+            ["Paul Marchetti"],
+            id="a nationality adjective is not a name",
+        ),
+        pytest.param(
+            "Talks resumed in Geneva on Sunday.\n\n“There is still a lot of work to do before "
+            "anything is signed.” Ivo Rask, the Estonian envoy, wrote on social media.",
+            ["Ivo Rask"],
+            id="the name in the short sentence after a closed quote",
+        ),
+    ],
+)
+def test_descriptions_and_names_after(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
