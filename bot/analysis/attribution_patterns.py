@@ -63,6 +63,7 @@ DESCRIPTION = re.compile(
     # "the U.S. secretary of state": abbreviations keep their full stops.
     r"^(?:a|an|the|one|two|three|several|some|another)\s+[\w’'.\- ]{2,60}$", re.IGNORECASE
 )
+POSSESSED_ROLE = re.compile(r"^[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}[’']s?\s+(?=[a-z])")
 POSSESSOR = re.compile(r"[’']s?\b|[’'](?=\s)")
 PARTICIPLE = re.compile(
     r"\s*,?\s*(?:saying|adding|telling|asking|noting|arguing|writing|"

@@ -202,16 +202,25 @@ _TITLES_FOR = {"diplomat": ("secretary of state", "foreign minister", "foreign s
 
 def _titled_as(role: str, text: str, mention: Mention) -> bool:
     """'Foreign Secretary Anna Talvik' or 'Talvik, the foreign secretary,' for 'secretary'."""
-    before = text[max(0, mention.start - 40) : mention.start].lower()
+    before = text[max(0, mention.start - 40) : mention.start]
     after = text[mention.end : mention.end + 60].lower()
     title, apposition = _role_patterns(role)
-    return title.search(before) is not None or apposition.match(after) is not None
+    # "Secretary of State Marco Rubio met Volodymyr Zelenskiy": a title holds only for the
+    # name it runs into, not for one after a verb.
+    if any(_TITLE_RUNS_ON.fullmatch(before, m.end()) for m in title.finditer(before.lower())):
+        return True
+    return apposition.match(after) is not None
+
+
+_TITLE_RUNS_ON = re.compile(
+    r"(?:[\s.,-]+|\b(?:of|for|the|and|state|general|foreign|former)\b|[A-Z][\w’'.-]*)*"
+)
 
 
 @lru_cache(maxsize=128)
 def _role_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The role as a title before a name, and as an apposition after it (both lower case)."""
     names = sorted({role, _ABBREVIATIONS.get(role, role), *_TITLES_FOR.get(role, ())})
-    title = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b[.\s\w-]*$")
+    title = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
     apposition = re.compile(r"\s*,\s*(?:the|a|an)?\b[^,.;]*\b" + re.escape(role) + r"\b")
     return title, apposition

@@ -236,6 +236,7 @@ class _SpeakerFinder(QuoteContext):
                 and names.PROPER_NAME.match(name)
                 and name.split()[0] not in NON_ENTITY_WORDS
                 and name not in DEMONYMS  # "The French leader said": not a name
+                and not patterns.POSSESSOR.search(name[-2:])  # "America's top diplomat"
             ):
                 # "…,” Israel said: a place name that is also a known person's surname.
                 known = names.fold_surname(name, self.mentions) != name
@@ -250,6 +251,8 @@ class _SpeakerFinder(QuoteContext):
             parts.pop()  # "The secretary, who spoke on the plane, said": not the clause
         # The part next to the verb names the speaker: "In a statement, the group said".
         description = parts[0] if prefer == "first" else parts[-1]
+        # "America's top diplomat" is "the top diplomat" of that country.
+        description = patterns.POSSESSED_ROLE.sub("the ", description)
         indefinite = re.match(r"(?:a|an|one|two|three|several|some)\b", description, re.I)
         organisations = [m for m in inside if m.type == "org"]
         here = sentence_at(self.sentences, quote_start).index

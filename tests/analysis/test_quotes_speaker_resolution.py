@@ -92,6 +92,19 @@ def test_pronoun_resolution(text: str, expected: list[str | None]) -> None:
             ["Ivo Rask"],
             id="the name in the short sentence after a closed quote",
         ),
+        pytest.param(
+            "Foreign Secretary Lena Brandt met Peter Rask in Geneva on Sunday. Rask later met "
+            "the mayor.\n\n“Nothing will be settled in twelve hours,” the foreign secretary "
+            "told reporters.",
+            ["Lena Brandt"],
+            id="a title holds for the name it runs into, not for the one she met",
+        ),
+        pytest.param(
+            "Foreign Secretary Lena Brandt met Ivo Rask in Geneva on Sunday.\n\n“Nothing "
+            "will be settled in twelve hours,” Estonia's top diplomat told reporters.",
+            ["Lena Brandt"],
+            id="a country's possessive before the role",
+        ),
     ],
 )
 def test_descriptions_and_names_after(text: str, expected: list[str | None]) -> None:
