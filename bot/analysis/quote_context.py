@@ -20,6 +20,17 @@ PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 GROUP_PRONOUNS = {"it", "they"}
 # "The top U.S. diplomat, …" / "The secretary struck …": a description as the subject.
 _DESCRIPTION_OPENER = re.compile(r"(?P<who>The\s+(?:[\w.’'-]+\s+){0,4}?[a-z][\w-]*)(?=,|\s+[a-z])")
+# "And he made a point of saying", "At the time, she released a statement saying":
+# he/she as the subject, after a connective or an opening clause.
+_PRONOUN_OPENER = re.compile(
+    r"(?:[^,“”\"]{1,80},\s*)?(?:(?:But|And|Then|Later|Still|Instead|So|Yet|Now|Also|"
+    r"Meanwhile|However|Earlier)\b[\s,]*)?(?P<pronoun>[Hh]e|[Ss]he)\b"
+)
+# A sentence whose subject, after any opening clause, is a description and then a verb.
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:[^,“”\"]{1,80},\s*)?(?P<who>[Tt]he\s+(?:[\w.’'-]+\s+){0,4}?[a-z][\w-]*)\s+"
+    r"(?:also\s+|then\s+)?[a-z]+(?:ed|s)\b"
+)
 # “…,” Obama said after meeting Putin in Hangzhou. “…”: an attribution this short between
 # two quotes of one paragraph introduces no new speaker even when it names someone.
 _SHORT_ATTRIBUTION_WORDS = 30
@@ -44,10 +55,17 @@ class QuoteContext:
         sentence = sentence_at(self.sentences, quote_start)
         if quote_start - 1 <= max(sentence.start, previous_end) or sentence.start < previous_end:
             return None
-        first = re.match(r"(?:But|And|Then|Later|Still)?[\s,]*(?P<pronoun>He|She)\b", sentence.text)
-        if first is None:
+        first = _PRONOUN_OPENER.match(sentence.text)
+        if first is not None and sentence.start + first.end() < quote_start:
+            return self._resolve_pronoun(first.group("pronoun").lower(), quote_start)
+        # "Reprising a favourite line, the former secretary of state talked about the “…”"
+        described = _DESCRIBED_SUBJECT.match(sentence.text)
+        if described is None or sentence.start + described.end() >= quote_start:
             return None
-        return self._resolve_pronoun(first.group("pronoun").lower(), quote_start)
+        here = sentence.index
+        return cues.described_person(
+            described.group("who"), quote_start, self.text, self.mentions, self.sentence_of, here
+        )
 
     def introduced(self, quote_start: int, previous_end: int, after: str | None) -> str | None:
         """'Ruiz put it plainly in her memoir:' then the quote: that sentence's subject.

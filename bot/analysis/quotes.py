@@ -214,6 +214,9 @@ class _SpeakerFinder(QuoteContext):
             return _NOT_A_SPEAKER
         nearest = [p.strip() for p in stripped.split(",") if p.strip()]
         nearest_part = nearest[0] if prefer == "first" else nearest[-1]
+        if nearest_part.lower() in PRONOUNS:
+            # "Asked whether a deal was possible, he said:", however long the clause.
+            return self._resolve_pronoun(nearest_part.lower(), quote_start)
         if len(words) > 12:
             # "said Council President Ana Ruiz, summing up a long …": only the part next
             # to the verb may name the speaker of so long a chunk.
@@ -221,9 +224,6 @@ class _SpeakerFinder(QuoteContext):
                 return _NOT_A_SPEAKER
             chunk = core = stripped = nearest_part
             words = stripped.split()
-        if nearest_part.lower() in PRONOUNS:
-            # "Asked whether a deal was possible, he said:"
-            return self._resolve_pronoun(nearest_part.lower(), quote_start)
         # A capitalised name in speaker position ("Organiser Jess Moreno", "the Qatari
         # mediator, Khalid Al-Mansouri") is a person even when no list knows the name.
         parts = [p.strip(" .;:") for p in core.split(",") + chunk.split(",")]

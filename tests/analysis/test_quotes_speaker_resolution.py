@@ -109,3 +109,40 @@ def test_pronoun_resolution(text: str, expected: list[str | None]) -> None:
 )
 def test_descriptions_and_names_after(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Foreign Secretary Lena Brandt toured the port on Monday. Peter Rask, the mayor, "
+            "stayed home.\n\nReprising one of her favourite lines, the foreign secretary "
+            "talked about keeping “every promise we made to the people of this harbour town.”",
+            ["Lena Brandt"],
+            id="a description opening the clause that leads into the quote",
+        ),
+        pytest.param(
+            "Lena Brandt, a former port inspector, studied the contracts.\n\nWhile some "
+            "junior clerks could get off with a warning, she added, cancelling their passes "
+            "would be “far too harsh for what the records actually show about them.”",
+            ["Lena Brandt"],
+            id="a pronoun after a long opening clause",
+        ),
+        pytest.param(
+            "Peter Rask spoke at the harbour on Sunday.\n\nAnd he made a point of saying "
+            "that the old pier “was a place where this whole town came together every "
+            "summer.”",
+            ["Peter Rask"],
+            id="a pronoun after a connective opens the sentence",
+        ),
+        pytest.param(
+            "Lena Brandt founded the ferry company in 2012.\n\nAt the time, she released a "
+            "statement saying, “We are building something that will outlast every one of "
+            "us.”",
+            ["Lena Brandt"],
+            id="a pronoun after an opening phrase",
+        ),
+    ],
+)
+def test_subjects_leading_into_quotes(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
