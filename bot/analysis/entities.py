@@ -282,11 +282,16 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
 
 # "Trump campaign spokesman Jason Miller told": lowercase words ending in a role between
 # two names, no comma, make the first name a modifier of the second.
+_POSSESSOR_AFTER = re.compile(r"[’']s?\s")
 _MODIFIER_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z][\w-]*)\s+$")
 
 
 def _unmark_modifiers(text: str, mentions: list[Mention]) -> None:
-    """The name before a role and another name is no clause's subject."""
+    """The name before a role and another name, or a possessor ("Ruiz's office said"), is
+    no clause's subject."""
+    for mention in mentions:
+        if _POSSESSOR_AFTER.match(text, mention.end):
+            mention.subject_like = False
     for first, second in pairwise(mentions):
         if first.sentence != second.sentence or second.type != "person":
             continue

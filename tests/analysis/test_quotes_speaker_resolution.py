@@ -57,6 +57,14 @@ def test_two_people_sharing_a_surname_stay_apart() -> None:
             ["Daniel Brandt"],
             id="a surname right before its verb opens the clause",
         ),
+        pytest.param(
+            "Foreign Minister Peter Rask spoke in Geneva, where Prime Minister Ivan Novak had "
+            "sent a delegation.\n\n“We made real progress today,” Rask told reporters. "
+            "Novak's office described the talks as useful.\n\n“We need to see if the gaps "
+            "can be bridged,” he said.",
+            ["Peter Rask", "Peter Rask"],
+            id="a possessor is not the subject a pronoun takes",
+        ),
     ],
 )
 def test_pronoun_resolution(text: str, expected: list[str | None]) -> None:
