@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from itertools import pairwise
 from typing import Literal
 
 from bot.analysis import lexicon, person_cues
@@ -276,28 +275,8 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
                 mentions.append(mention)
     _resolve_people(text, mentions)
     kept = [m for m in mentions if m.type is not None]
-    _unmark_modifiers(text, kept)
+    person_cues.unmark_non_subjects(text, kept)
     return kept
-
-
-# "Trump campaign spokesman Jason Miller told": lowercase words ending in a role between
-# two names, no comma, make the first name a modifier of the second.
-_POSSESSOR_AFTER = re.compile(r"[’']s?\s")
-_MODIFIER_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z][\w-]*)\s+$")
-
-
-def _unmark_modifiers(text: str, mentions: list[Mention]) -> None:
-    """The name before a role and another name, or a possessor ("Ruiz's office said"), is
-    no clause's subject."""
-    for mention in mentions:
-        if _POSSESSOR_AFTER.match(text, mention.end):
-            mention.subject_like = False
-    for first, second in pairwise(mentions):
-        if first.sentence != second.sentence or second.type != "person":
-            continue
-        gap = _MODIFIER_GAP.fullmatch(text, first.end, second.start)
-        if gap and gap.group("role") in person_cues.APPOSITION_ROLES:
-            first.subject_like = False
 
 
 def _resolve_people(text: str, mentions: list[Mention]) -> None:

@@ -1,5 +1,6 @@
 """What the words in and around a capitalised run say about a person's name: which of
-them are titles, whether the run is a name at all, and whether an unknown name is a person.
+them are titles, whether the run is a name at all, whether an unknown name is a person, and
+which names only modify or possess and so are no clause's subject.
 
 Real copy introduces many people whose first name no list knows ("Yukiya Amano",
 "Dottie Deans"). The sentence gives them away: an age after the name ("Lena Varga, 58,"),
@@ -11,8 +12,13 @@ or a party word used as a title ("House Republican Ivo Rask").
 from __future__ import annotations
 
 import re
+from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from bot.analysis import lexicon
+
+if TYPE_CHECKING:
+    from bot.analysis.entities import Mention
 
 # Role words an apposition about a person carries, beyond the title-like ROLE_NOUNS.
 APPOSITION_ROLES = lexicon.ROLE_NOUNS | frozenset(
@@ -98,3 +104,23 @@ def title_prefix_length(tokens: list[tuple[str, int, int]]) -> int:
         else:
             break
     return count
+
+
+# "Trump campaign spokesman Jason Miller told": lowercase words ending in a role between
+# two names, no comma, make the first name a modifier of the second.
+_POSSESSOR_AFTER = re.compile(r"[’']s?\s")
+_MODIFIER_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z][\w-]*)\s+$")
+
+
+def unmark_non_subjects(text: str, mentions: list[Mention]) -> None:
+    """The name before a role and another name, or a possessor ("Ruiz's office said"), is
+    no clause's subject."""
+    for mention in mentions:
+        if _POSSESSOR_AFTER.match(text, mention.end):
+            mention.subject_like = False
+    for first, second in pairwise(mentions):
+        if first.sentence != second.sentence or second.type != "person":
+            continue
+        gap = _MODIFIER_GAP.fullmatch(text, first.end, second.start)
+        if gap and gap.group("role") in APPOSITION_ROLES:
+            first.subject_like = False
