@@ -34,7 +34,9 @@ SPEECH_VERBS = (
     "scoffed|bragged|brags|speculated|mused|opined|reiterated|repeated|elaborated|"
     "clarified|pressed|questioned|challenged|reported|reports|sang|sings|"
     "quoted|fired back|shot back|retorted|added later|wrote in|said in|told CNN|"
-    "saying|adding|telling|asking|noting|arguing|writing|stating|explaining|warning"
+    "saying|adding|telling|asking|noting|arguing|writing|stating|explaining|warning|"
+    "asserted|asserts|points out|contends|observes|stresses|emphasizes|cautions|"
+    "complains|counters|jokes|quips"
 )
 _SPEECH_AFTER = re.compile(rf"^\s*,?\s*(?:{SPEECH_VERBS})\b")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\s*$")

@@ -40,8 +40,16 @@ def is_title_gap(between: str) -> bool:
             w[:1].islower() or w[:1].isdigit() or w.rstrip(".") in PERSON_TITLES | DEMONYMS
             for w in words
         )
-        and not {"and", "or", "with", "to", "for"} & set(words)
+        and not _NOT_IN_TITLES & set(words)
     )
+
+
+# "said Cruz constituent Dan Golvach when asked about Lindsey Graham": words that end a
+# title chain.
+_NOT_IN_TITLES = frozenset(
+    """and or with to for when while about after before as at by in on from during than
+    asked told said says who that which""".split()
+)
 
 
 def after_last_title(name: str) -> str:

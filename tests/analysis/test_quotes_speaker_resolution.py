@@ -113,6 +113,18 @@ def test_pronoun_resolution(text: str, expected: list[str | None]) -> None:
             ["Lena Brandt"],
             id="a country's possessive before the role",
         ),
+        pytest.param(
+            "The hearing ran late.\n\n“Anyone who ignores the harbour rules puts the whole "
+            "town at risk,” said port constituent Dan Wexler when asked about Peter Rask.",
+            ["Dan Wexler"],
+            id="a title chain ends before 'when asked about'",
+        ),
+        pytest.param(
+            "Peter Rask and Ivo Lund met on Sunday.\n\n“This deal is the best the town "
+            "will ever get,” Lund asserted.",
+            ["Ivo Lund"],
+            id="a rarer speech verb after the name",
+        ),
     ],
 )
 def test_descriptions_and_names_after(text: str, expected: list[str | None]) -> None:
