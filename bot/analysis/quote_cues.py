@@ -163,13 +163,12 @@ def described_person(
     ]
     bodies = [w for w in description.split()[1:] if w[:1].isupper()]  # "the NATO chief"
     # A title given once, however far back, holds for the person's later mentions.
-    titled = {
-        m.canonical
-        for m in mentions
-        if m.type == "person"
-        and m.start < quote_start
-        and (any(_titled_as(role, text, m) for role in roles) or _titled_by(bodies, text, m))
-    }
+    earlier = [m for m in mentions if m.type == "person" and m.start < quote_start]
+    by_role = {m.canonical for m in earlier if any(_titled_as(role, text, m) for role in roles)}
+    by_body = {m.canonical for m in earlier if _titled_by(bodies, text, m)}
+    # "the top U.S. diplomat" after "U.S. Secretary of State Rubio met Russian Foreign
+    # Minister Lavrov": the role and the country together pick one of them.
+    titled = (by_role & by_body) or by_role | by_body
     for mention in reversed(people):
         if mention.canonical in titled:
             return mention.canonical
@@ -192,7 +191,7 @@ def _titled_by(bodies: list[str], text: str, mention: Mention) -> bool:
 @lru_cache(maxsize=256)
 def _title_headed_by(bodies: tuple[str, ...]) -> re.Pattern[str]:
     body = r"\s+".join(re.escape(word) for word in bodies)
-    return re.compile(rf"\b{body}(?:\s+[A-Z][\w.-]*){{0,4}}\s+$")
+    return re.compile(rf"\b{body}(?:\s+(?:[A-Z][\w.-]*|of|for)){{0,5}}\s+$")
 
 
 _ABBREVIATIONS = {"governor": "gov", "senator": "sen", "representative": "rep", "general": "gen"}

@@ -125,6 +125,13 @@ def test_pronoun_resolution(text: str, expected: list[str | None]) -> None:
             ["Ivo Lund"],
             id="a rarer speech verb after the name",
         ),
+        pytest.param(
+            "Estonian Foreign Minister Lena Brandt met Latvian Foreign Minister Peter Rask in "
+            "Riga.\n“The meeting was a good first step,” the top Estonian diplomat told "
+            "reporters.",
+            ["Lena Brandt"],
+            id="the country in the description picks between two titled people",
+        ),
     ],
 )
 def test_descriptions_and_names_after(text: str, expected: list[str | None]) -> None:
