@@ -306,6 +306,7 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
                 2 <= len(mention.surface.split()) <= 3
                 and person_cues.context_says_person(text, mention.start, mention.end)
             )
+            or person_cues.surname_with_role(text, mention.surface, mention.end)
         ):
             if _SPEAKS_FOR.search(before):
                 mention.type = "org"  # "a spokeswoman for Islink Ferries said"

@@ -56,6 +56,21 @@ def context_says_person(text: str, start: int, end: int) -> bool:
     return False
 
 
+# "Fiorina, the former chief executive of …," / "Rask, a lawyer who …": a role noun that
+# ends its phrase, so "Afterwards, the president said" does not count.
+_ROLE_APPOSITION = re.compile(
+    r"\s*,\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?(?P<role>[a-z][\w-]*)\s*(?:,|(?:who|of|for|at)\b)"
+)
+
+
+def surname_with_role(text: str, surface: str, end: int) -> bool:
+    """Whether a one-word name no list knows is followed by a person's role."""
+    if " " in surface or re.fullmatch(r"[A-Z][a-z]+(?:ly|wards)", surface):
+        return False
+    apposition = _ROLE_APPOSITION.match(text, end)
+    return apposition is not None and apposition.group("role") in APPOSITION_ROLES
+
+
 def name_like(words: list[str]) -> bool:
     """'Paul Manafort', not a headline run ending in a surname ('Outreach Undone By Ruiz')."""
     return 2 <= len(words) <= 3 and not any(

@@ -65,6 +65,18 @@ def test_two_people_sharing_a_surname_stay_apart() -> None:
             ["Peter Rask", "Peter Rask"],
             id="a possessor is not the subject a pronoun takes",
         ),
+        pytest.param(
+            "Wexler, a lawyer for the port, studied the contract on Monday.\n\n“This is a "
+            "bad deal for everyone who works here,” he said.",
+            ["Wexler"],
+            id="a surname no list knows, followed by a role",
+        ),
+        pytest.param(
+            "Afterwards, the mayor studied the contract on Monday.\n\n“This is a bad deal "
+            "for everyone who works here,” he said.",
+            [None],
+            id="an opening adverb is no surname",
+        ),
     ],
 )
 def test_pronoun_resolution(text: str, expected: list[str | None]) -> None:
