@@ -26,6 +26,8 @@ _PRONOUN_OPENER = re.compile(
     r"(?:[^,“”\"]{1,80},\s*)?(?:(?:But|And|Then|Later|Still|Instead|So|Yet|Now|Also|"
     r"Meanwhile|However|Earlier)\b[\s,]*)?(?P<pronoun>[Hh]e|[Ss]he)\b"
 )
+# "Ana Ruiz agreed." / "…, the mayor says.": a sentence that ends in its speech verb.
+_ENDS_IN_VERB = re.compile(rf"\s+{patterns.ADVERB}{patterns.VERB}\s*[.:]\s*$")
 # A sentence whose subject, after any opening clause, is a description and then a verb.
 _DESCRIBED_SUBJECT = re.compile(
     r"(?:[^,“”\"]{1,80},\s*)?(?P<who>[Tt]he\s+(?:[\w.’'-]+\s+){0,4}?[a-z][\w-]*)\s+"
@@ -86,6 +88,33 @@ class QuoteContext:
         if opener is not None:
             return self._resolve_pronoun(opener.group("pronoun").lower(), before.start)
         return cues.sentence_subject(self.text, before, before.end, previous_end, self.mentions)
+
+    def said_before(self, quote_start: int, previous_end: int) -> str | None:
+        """'Ana Ruiz agreed. “…”': a sentence of the same paragraph that ends in its speech
+        verb introduces the quote that opens the next one; the name next to the verb."""
+        here = sentence_at(self.sentences, quote_start)
+        if here.index == 0 or self.text[here.start : quote_start - 1].strip(" “\"‘'"):
+            return None
+        before = self.sentences[here.index - 1]
+        if before.start < previous_end or before.paragraph != here.paragraph:
+            return None
+        verb = _ENDS_IN_VERB.search(before.text)
+        if verb is None:
+            return None
+        clause = before.text[: verb.start()]
+        pronoun = re.search(r"\b(?P<pronoun>he|she)\s*$", clause, re.IGNORECASE)
+        if pronoun is not None:
+            return self._resolve_pronoun(pronoun.group("pronoun").lower(), before.start)
+        end = before.start + verb.start()
+        # Only a person: "The Guardian reported. “…”" may quote someone the paper spoke to.
+        people = [
+            m
+            for m in self.outside
+            if before.start <= m.start < end
+            and m.type == "person"
+            and not patterns.POSSESSOR.match(self.text, m.end)
+        ]
+        return people[-1].canonical if people else None
 
     def continued(self, quote_start: int) -> str | None:
         """The previous quote's speaker for a quote that goes on speaking for them.

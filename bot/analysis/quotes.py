@@ -356,6 +356,7 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
             resolved = (
                 names.strip_titles(cues.signed(text, last_end, following) or "")
                 or cues.named_after(text, last_end, following, mentions)
+                or finder.said_before(span.start, previous_end)
                 or cues.sentence_subject(
                     text, sentence_at(sentences, span.start), span.start, previous_end, mentions
                 )

@@ -181,6 +181,13 @@ def test_descriptions_and_names_after(text: str, expected: list[str | None]) -> 
             ["Lena Brandt"],
             id="a pronoun after an opening phrase",
         ),
+        pytest.param(
+            "“The ferry will run all winter,” said Ivo Lund, the harbour master.\n\n"
+            "Port University's Lena Brandt agreed. “Nobody in this town wants to lose the "
+            "winter crossings again.”",
+            ["Ivo Lund", "Lena Brandt"],
+            id="a sentence ending in its speech verb introduces the next quote",
+        ),
     ],
 )
 def test_subjects_leading_into_quotes(text: str, expected: list[str | None]) -> None:
