@@ -44,6 +44,7 @@ _SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\s*$")
 _ORG_DESCRIBED = re.compile(
     r"\b(?:" + "|".join(sorted(lexicon.ORG_DESCRIPTORS)) + r")[’']?s?\s*,?\s*$", re.IGNORECASE
 )
+_ORG_HEAD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:on|for|of)\s+(?:the\s+)?$")
 _SPEAKS_FOR = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?$")
 # Lowercase role nouns right before a name ("union leader Marek Kowalczyk").
 _ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(lexicon.ROLE_NOUNS)) + r")\s*,?\s*$")
@@ -291,11 +292,14 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
     for mention in mentions:
         if mention.type is not None:
             continue
-        if mention.surface in described_orgs:
-            mention.type = "org"  # "the carmaker Veltra ... Veltra said"
-            continue
         after = text[mention.end : mention.end + 30]
         before = text[max(0, mention.start - 30) : mention.start]
+        head = _ORG_HEAD_BEFORE.search(before)
+        if mention.surface in described_orgs or (head and head.group(1) in lexicon.ORG_WORDS):
+            # "the carmaker Veltra ... Veltra said"; "the Commission on Presidential
+            # Debates announced": the tail of an organisation's name.
+            mention.type = "org"
+            continue
         # "X said", "said X", "union leader X", and "X, who ..." (who is used of people).
         if (
             _SPEECH_AFTER.match(after)

@@ -77,6 +77,13 @@ def test_two_people_sharing_a_surname_stay_apart() -> None:
             [None],
             id="an opening adverb is no surname",
         ),
+        pytest.param(
+            "Peter Rask complained about the sound on Friday.\n\nHe notes that the "
+            "Commission on Harbour Debates announced a fault with his microphone.\n\n"
+            "He says, “Working that microphone was harder than winning the debate.”",
+            ["Peter Rask"],
+            id="the tail of an organisation's name is no person",
+        ),
     ],
 )
 def test_pronoun_resolution(text: str, expected: list[str | None]) -> None:
