@@ -239,19 +239,53 @@ FEMALE_FIRST_NAMES = frozenset(
 FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 
 # Role nouns that, capitalised at the start of a sentence, still act as titles
-# ("Engineer Tomas Eriksen said ...").
-ROLE_NOUNS = frozenset(
-    """leader minister spokesman spokeswoman spokesperson president chief executive director
-    secretary official engineer mayor chairman chairwoman chair head founder analyst economist
-    professor lawyer attorney judge coach manager captain striker singer actor actress author
-    owner teacher doctor nurse researcher scientist campaigner activist councillor councilor
-    senator governor commissioner ambassador envoy negotiator adviser advisor aide deputy
-    inspector detective officer resident farmer worker driver student pilot general colonel
-    candidate prosecutor superintendent headteacher principal vicar priest bishop chancellor
-    premier organiser organizer mediator fisherman fisherwoman spokesman chairperson host
-    presenter correspondent editor reporter columnist historian expert consultant partner
+# ("Engineer Tomas Eriksen said ..."). Each role word is listed once in this file; the
+# sets below combine them for each use.
+# Offices of public life: "the minister said" refers back to the minister named before.
+OFFICE_ROLES = frozenset(
+    """leader minister spokesman spokeswoman spokesperson president chief executive
+    director secretary official mayor chairman chairwoman chair founder analyst
+    economist professor lawyer attorney judge coach manager author owner researcher
+    scientist campaigner activist senator governor ambassador envoy negotiator adviser
+    advisor aide general candidate prosecutor chancellor premier organiser organizer
+    mediator host reporter columnist historian expert consultant""".split()
+)
+# Everyday roles: "the driver said" usually introduces someone new, so it names no one
+# named before.
+EVERYDAY_ROLES = frozenset(
+    """engineer head captain striker singer actor actress teacher doctor nurse councillor
+    councilor commissioner deputy inspector detective officer resident farmer worker
+    driver student pilot colonel superintendent headteacher principal vicar priest
+    bishop fisherman fisherwoman chairperson presenter correspondent editor partner
     investor trader shopkeeper landlord tenant parent mother father pensioner voter fan
     supporter player midfielder defender goalkeeper forward referee umpire""".split()
+)
+ROLE_NOUNS = OFFICE_ROLES | EVERYDAY_ROLES
+# Roles of political life that are not used as titles.
+POLITICAL_ROLES = frozenset(
+    """billionaire businessman businesswoman congressman congresswoman lawmaker nominee
+    pollster representative strategist""".split()
+)
+# What an apposition about a person carries: "Ana Ruiz, a volunteer,", "Rask, her husband,".
+APPOSITION_ROLES = (
+    ROLE_NOUNS
+    | POLITICAL_ROLES
+    | frozenset(
+        """commentator developer staffer veteran employee member co-founder vice operative
+        donor fundraiser politician delegate superdelegate entrepreneur graduate retiree mom
+        dad son daughter wife husband brother sister widow friend neighbor neighbour
+        volunteer""".split()
+    )
+)
+# What a definite description uses for a person already named: "the senator", "the top
+# diplomat", "the Republican".
+DESCRIPTION_ROLES = (
+    OFFICE_ROLES
+    | POLITICAL_ROLES
+    | frozenset(
+        """diplomat republican democrat commander anchor frontrunner front-runner incumbent
+        challenger rival prime king queen prince speaker whip journalist writer""".split()
+    )
 )
 PERSON_TITLES = PERSON_TITLES | {word.capitalize() for word in ROLE_NOUNS}
 

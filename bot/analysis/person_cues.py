@@ -20,15 +20,6 @@ from bot.analysis import lexicon
 if TYPE_CHECKING:
     from bot.analysis.entities import Mention
 
-# Role words an apposition about a person carries, beyond the title-like ROLE_NOUNS.
-APPOSITION_ROLES = lexicon.ROLE_NOUNS | frozenset(
-    """commentator developer staffer veteran employee member resident founder co-founder
-    president vice chairman chairwoman executive strategist consultant pollster operative
-    donor fundraiser businessman businesswoman billionaire lawmaker politician nominee
-    congressman congresswoman senator representative delegate superdelegate entrepreneur
-    graduate retiree mom dad son daughter wife husband brother sister widow friend
-    neighbor neighbour volunteer organizer organiser""".split()
-)
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*,")
 # "81-year-old Ivo Rask", "House Republican Ivo Rask", "ranking Democrat Ivo Rask"
@@ -51,7 +42,7 @@ def context_says_person(text: str, start: int, end: int) -> bool:
         lowered = word.lower()
         if lowered in {"of", "for", "at", "with", "who", "and"}:
             break
-        if lowered in APPOSITION_ROLES:
+        if lowered in lexicon.APPOSITION_ROLES:
             return True
     return False
 
@@ -68,7 +59,7 @@ def surname_with_role(text: str, surface: str, end: int) -> bool:
     if " " in surface or re.fullmatch(r"[A-Z][a-z]+(?:ly|wards)", surface):
         return False
     apposition = _ROLE_APPOSITION.match(text, end)
-    return apposition is not None and apposition.group("role") in APPOSITION_ROLES
+    return apposition is not None and apposition.group("role") in lexicon.APPOSITION_ROLES
 
 
 def name_like(words: list[str]) -> bool:
@@ -137,5 +128,5 @@ def unmark_non_subjects(text: str, mentions: list[Mention]) -> None:
         if first.sentence != second.sentence or second.type != "person":
             continue
         gap = _MODIFIER_GAP.fullmatch(text, first.end, second.start)
-        if gap and gap.group("role") in APPOSITION_ROLES:
+        if gap and gap.group("role") in lexicon.APPOSITION_ROLES:
             first.subject_like = False

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from bot.analysis import attribution_patterns as patterns
 from bot.analysis.entities import Mention
-from bot.analysis.lexicon import DEMONYMS, NON_ENTITY_WORDS
+from bot.analysis.lexicon import DEMONYMS, DESCRIPTION_ROLES, NON_ENTITY_WORDS
 from bot.analysis.sentences import Sentence
 
 _NAME = r"[A-Z][\w’'.\-]*(?:[ \t\xa0]+(?:[A-Z][\w’'.\-]*|of|de|van|von|al))*?"
@@ -93,19 +93,6 @@ def _person_at(mentions: list[Mention], start: int, end: int) -> str | None:
     return None
 
 
-# Role words a definite description uses for a person already named ("the senator",
-# "the top diplomat", "the Republican").
-PERSON_ROLES = frozenset(
-    """president senator secretary minister diplomat official spokesman spokeswoman
-    spokesperson governor candidate nominee lawmaker leader chief envoy mediator republican
-    democrat congressman congresswoman representative mayor chancellor premier ambassador
-    general commander director chairman chairwoman chair founder executive businessman
-    businesswoman billionaire host anchor lawyer attorney judge prosecutor negotiator
-    economist analyst professor author activist official frontrunner front-runner incumbent
-    challenger rival prime king queen prince speaker whip adviser advisor aide
-    campaigner organiser organizer owner manager coach pollster strategist consultant
-    researcher scientist expert historian writer columnist reporter journalist""".split()
-)
 _ARTICLES = frozenset({"the", "a", "an", "former", "top", "then", "current", "new", "us", "u.s."})
 _SPEAKS_FOR = re.compile(
     r"^(?i:a|an|one)\s+(?:[\w-]+\s+)?(?:spokes\w+|representative|official|lawyer|attorney|"
@@ -150,8 +137,8 @@ def described_person(
     if not words or words[0] != "the":
         return None
     head = words[: words.index("of")] if "of" in words else words  # "the secretary of state"
-    roles = [w for w in head if w in PERSON_ROLES]
-    if not roles or head[-1] not in PERSON_ROLES:
+    roles = [w for w in head if w in DESCRIPTION_ROLES]
+    if not roles or head[-1] not in DESCRIPTION_ROLES:
         return None  # "the clip", "the ad's narrator": not a person named earlier
     people = [
         m
