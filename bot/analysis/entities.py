@@ -243,6 +243,15 @@ _ACTS_NEXT = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}ed\b")
 _SPEAKS_NEXT = re.compile(rf"\s+(?:also\s+|then\s+|later\s+)?(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 
 
+# "Republican presidential nominee Donald Trump has blasted": words of a title before a
+# name leave it the subject.
+_DESCRIBING_WORDS = (
+    lexicon.APPOSITION_ROLES
+    | lexicon.DESCRIPTION_ROLES
+    | {"the", "of", "presidential", "senior", "top", "state", "campaign"}
+)
+
+
 def _is_subject_like(mention: Mention, sentence: Sentence, full_text: str) -> bool:
     before = full_text[sentence.start : mention.start]
     clause = re.split(r"[,;:—]", before)[-1]
@@ -250,8 +259,7 @@ def _is_subject_like(mention: Mention, sentence: Sentence, full_text: str) -> bo
         w
         for w in clause.split()
         if w[:1].islower()
-        and w not in {"the", "of"}
-        and w not in lexicon.ROLE_NOUNS
+        and w not in _DESCRIBING_WORDS
         and w.capitalize() not in lexicon.PERSON_TITLES
     ]
     # "On Tuesday, campaign chairman Ana Ruiz told reporters": the one who speaks; and

@@ -84,6 +84,14 @@ def test_two_people_sharing_a_surname_stay_apart() -> None:
             ["Peter Rask"],
             id="the tail of an organisation's name is no person",
         ),
+        pytest.param(
+            "Campaign manager Ivo Lund laughed off the question on Tuesday.\n\nMayoral "
+            "nominee Peter Rask has blasted the press for the delay.\n\nWhile he was "
+            "speaking with reporters on Wednesday, he said, “It has been weeks since anyone "
+            "asked me a real question.”",
+            ["Peter Rask"],
+            id="a role word before the name leaves it the subject",
+        ),
     ],
 )
 def test_pronoun_resolution(text: str, expected: list[str | None]) -> None:
