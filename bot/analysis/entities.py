@@ -328,7 +328,9 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
     for mention in mentions:
         # "Marek Kowalczyk met ..." is a person once "Kowalczyk said" shows he is one.
         words = mention.surface.split()
-        if mention.type is None and person_cues.name_like(words) and words[-1] in surnames:
+        # "Obama also addressed …" once "Obama said" shows he is a person.
+        known = person_cues.name_like(words) or (len(words) == 1 and words[0] in surnames)
+        if mention.type is None and known and words[-1] in surnames:
             mention.type = "person"
     full_names: list[Mention] = [
         m for m in mentions if m.type == "person" and len(m.surface.split()) >= 2

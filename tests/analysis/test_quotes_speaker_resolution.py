@@ -92,6 +92,14 @@ def test_two_people_sharing_a_surname_stay_apart() -> None:
             ["Peter Rask"],
             id="a role word before the name leaves it the subject",
         ),
+        pytest.param(
+            "Okafor said on Monday that the port would reopen. The ferries have been idle "
+            "since March. Repairs cost more than expected.\n\nOkafor also addressed the "
+            "complaints of Peter Rask on Thursday, stating that the night ferries would "
+            "run.\n\n“We take the timetable seriously,” he added.",
+            ["Okafor"],
+            id="a one-word name is a person everywhere once it speaks",
+        ),
     ],
 )
 def test_pronoun_resolution(text: str, expected: list[str | None]) -> None:
