@@ -144,7 +144,7 @@ def _classify(name: str) -> EntityType | None:
         len(words) > 1 and words[0] in lexicon.ORG_WORDS
     ):
         return "org"
-    if len(words) >= 2 and words[0] in lexicon.FIRST_NAMES:
+    if 2 <= len(words) <= 4 and words[0] in lexicon.FIRST_NAMES:
         return "person"
     return None
 

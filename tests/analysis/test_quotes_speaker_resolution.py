@@ -32,6 +32,16 @@ def test_two_people_sharing_a_surname_stay_apart() -> None:
     assert canonical["Helen Varga"] == "Helen Varga"
 
 
+
+def test_a_title_case_headline_is_no_person() -> None:
+    text = (
+        "Peter Rask Backs Ferry Plan Despite Angry Objections\n\n"
+        "Peter Rask spoke to the council on Monday."
+    )
+    mentions = find_mentions(text, split_sentences(text))
+    people = {m.canonical for m in mentions if m.type == "person"}
+    assert people == {"Peter Rask"}
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
