@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 
 from bot.analysis.entities import Mention
-from bot.analysis.lexicon import DEMONYMS, DESCRIPTION_ROLES, PERSON_TITLES, ROLE_NOUNS
+from bot.analysis.lexicon import (
+    APPOSITION_ROLES,
+    DEMONYMS,
+    DESCRIPTION_ROLES,
+    PERSON_TITLES,
+    ROLE_NOUNS,
+)
 
 PROPER_NAME = re.compile(
     r"^(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?)?\s*[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|[A-Z]\.)){0,4}"
@@ -23,7 +29,7 @@ SUBJECT_BEFORE_APPOSITIVE = re.compile(
     # "Ana Ruiz, pastor of the Hill Street church and a Lopez supporter, said"
     r"|[a-z][\w’'-]*\s+of\b[^,]*(?:,|$))"
 )
-ROLE_WORDS = ROLE_NOUNS | DESCRIPTION_ROLES
+ROLE_WORDS = APPOSITION_ROLES | DESCRIPTION_ROLES
 CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.\-]*\s+)*[A-Z][\w’'\-]*")
 
 

@@ -177,6 +177,12 @@ def test_pronoun_resolution(text: str, expected: list[str | None]) -> None:
             ["Lena Brandt"],
             id="the country in the description picks between two titled people",
         ),
+        pytest.param(
+            "The party congress opened.\n\n“This is a scripted show and we are all props,” "
+            "said Estonia delegate Tavo Renn, angered that the leaders ignored the vote.",
+            ["Tavo Renn"],
+            id="a place and a role word before a name no list knows",
+        ),
     ],
 )
 def test_descriptions_and_names_after(text: str, expected: list[str | None]) -> None:
