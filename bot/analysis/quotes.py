@@ -106,13 +106,14 @@ class _SpeakerFinder(QuoteContext):
         following = self.sentences[index]
         if following.paragraph != sentence_at(self.sentences, span.end).paragraph:
             return None
-        if len(following.text.split()) > 14 or following.start > span.end + 3:
+        if following.start > span.end + 3:
             return None
-        if self.text[span.end - 1] == "." and (
-            next_start < following.end or not patterns.NAME_THEN_VERB.match(following.text)
-        ):
-            # “…” Ruiz, the mayor, said. is an attribution; “…” A vote is due, aides said.
-            # reports something else.
+        # “…” Ruiz, the mayor, said. is an attribution, however long; “…” A vote is due,
+        # aides said. reports something else.
+        opens = patterns.NAME_THEN_VERB.match(following.text) is not None
+        if self.text[span.end - 1] == "." and (next_start < following.end or not opens):
+            return None
+        if len(following.text.split()) > 14 and not opens:
             return None
         return min(following.end, next_start)
 

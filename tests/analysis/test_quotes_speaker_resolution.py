@@ -183,6 +183,13 @@ def test_pronoun_resolution(text: str, expected: list[str | None]) -> None:
             ["Tavo Renn"],
             id="a place and a role word before a name no list knows",
         ),
+        pytest.param(
+            "Ivo Lund runs the harbour board.\n\n“Not us, but we cannot argue with that!” "
+            "Lund, the head of the harbour board, Tweeted on Friday with a photo of the new "
+            "ferry terminal lit up at night.",
+            ["Ivo Lund"],
+            id="a long sentence that opens as an attribution after the quote",
+        ),
     ],
 )
 def test_descriptions_and_names_after(text: str, expected: list[str | None]) -> None:
