@@ -248,8 +248,9 @@ class _SpeakerFinder(QuoteContext):
                 ):
                     return names.fold_surname(name, self.mentions)
         parts = [p.strip() for p in stripped.split(",") if p.strip()]
-        while len(parts) > 1 and re.match(r"(?:who|which|whose)\b", parts[-1]):
-            parts.pop()  # "The secretary, who spoke on the plane, said": not the clause
+        while len(parts) > 1 and re.match(r"(?:who|which|whose|[a-z]+ing)\b", parts[-1]):
+            # "The secretary, who spoke (or speaking) on the plane, said": not the clause
+            parts.pop()
         # The part next to the verb names the speaker: "In a statement, the group said".
         description = parts[0] if prefer == "first" else parts[-1]
         # "America's top diplomat" is "the top diplomat" of that country.

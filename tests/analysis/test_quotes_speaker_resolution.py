@@ -190,6 +190,13 @@ def test_pronoun_resolution(text: str, expected: list[str | None]) -> None:
             ["Ivo Lund"],
             id="a long sentence that opens as an attribution after the quote",
         ),
+        pytest.param(
+            "Foreign Secretary Lena Brandt met Peter Rask in Geneva on Sunday.\n\nThe "
+            "foreign secretary, speaking to reporters on her plane, said: “We made real "
+            "progress on the hard questions.”",
+            ["Lena Brandt"],
+            id="a participle clause between the description and the verb",
+        ),
     ],
 )
 def test_descriptions_and_names_after(text: str, expected: list[str | None]) -> None:
