@@ -13,7 +13,14 @@ from functools import lru_cache
 
 from bot.analysis import attribution_patterns as patterns
 from bot.analysis.entities import Mention
-from bot.analysis.lexicon import DEMONYMS, DESCRIPTION_ROLES, NON_ENTITY_WORDS
+from bot.analysis.lexicon import (
+    DEMONYMS,
+    DESCRIPTION_ROLES,
+    NON_ENTITY_WORDS,
+    PLACE_ALIASES,
+    PLACES,
+    TITLE_FILLERS,
+)
 from bot.analysis.sentences import Sentence
 
 _NAME = r"[A-Z][\w’'.\-]*(?:[ \t\xa0]+(?:[A-Z][\w’'.\-]*|of|de|van|von|al))*?"
@@ -156,6 +163,8 @@ def described_person(
     # "the top U.S. diplomat" after "U.S. Secretary of State Rubio met Russian Foreign
     # Minister Lavrov": the role and the country together pick one of them.
     titled = (by_role & by_body) or by_role | by_body
+    # "the top U.S. diplomat" is not "Russian Foreign Minister Sergei Lavrov".
+    titled -= {m.canonical for m in earlier if _titled_for_another_country(bodies, text, m)}
     for mention in reversed(people):
         if mention.canonical in titled:
             return mention.canonical
@@ -165,6 +174,24 @@ def described_person(
     subjects = [m for m in recent if m.subject_like]
     chosen = subjects or recent
     return chosen[-1].canonical if chosen else None
+
+
+# Nationalities and places in a title, not its filler words ("State") or parties.
+_COUNTRY_WORDS = (DEMONYMS | PLACES | frozenset(PLACE_ALIASES)) - TITLE_FILLERS - frozenset(
+    "Democrat Democratic Republican Conservative Liberal Labour Senior Top Then".split()
+)
+_TITLE_RUN = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|for)\s+){1,6}$")
+
+
+def _titled_for_another_country(bodies: list[str], text: str, mention: Mention) -> bool:
+    """Whether a nationality or place in the person's title differs from the description's."""
+    if not bodies:
+        return False
+    run = _TITLE_RUN.search(text, max(0, mention.start - 60), mention.start)
+    if run is None:
+        return False
+    countries = {w for w in run.group().split() if w in _COUNTRY_WORDS}
+    return bool(countries) and not countries & set(bodies)
 
 
 def _titled_by(bodies: list[str], text: str, mention: Mention) -> bool:

@@ -197,6 +197,13 @@ def test_pronoun_resolution(text: str, expected: list[str | None]) -> None:
             ["Lena Brandt"],
             id="a participle clause between the description and the verb",
         ),
+        pytest.param(
+            "Foreign Minister Lena Brandt spoke after meeting Latvian Foreign Minister Peter "
+            "Rask.\n\nThe top Estonian diplomat said the call had been useful. She added: "
+            "“There is a lot of work ahead for both teams, and little time.”",
+            ["Lena Brandt"],
+            id="a title for another country rules a person out",
+        ),
     ],
 )
 def test_descriptions_and_names_after(text: str, expected: list[str | None]) -> None:
