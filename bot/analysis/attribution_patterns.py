@@ -42,6 +42,12 @@ LEADING_WHO_VERB = re.compile(
     rf"(?P<who>[^!?“”\"]{{1,160}}?)\s+{ADVERB}{VERB}\b(?P<tail>[^!?“”\"]{{0,140}})$",
     re.IGNORECASE,
 )
+# "When Ruiz noted that …, Lopez boasted, “…”": after a subordinate clause, the verb
+# nearest the quote is the attribution's.
+SUBORDINATE_THEN_WHO_VERB = re.compile(
+    rf"(?P<who>(?:When|While|As|After|Although|Though|Because|If|Since|Before|Once)\b"
+    rf"[^!?“”\"]{{1,160}})\s+{ADVERB}{VERB}\b(?P<tail>[^!?“”\"]{{0,40}})$"
+)
 # Partial quotes that characterise rather than report: "X called it “…”".
 LEADING_CHARACTERISED = re.compile(
     r"(?P<who>[^!?“”\"]{1,120}?)\s+(?:called|described|dubbed|branded|termed|labelled|labeled)"

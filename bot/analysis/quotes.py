@@ -130,6 +130,7 @@ class _SpeakerFinder(QuoteContext):
                 return _NOT_A_SPEAKER
         for pattern in (
             patterns.ACCORDING,
+            patterns.SUBORDINATE_THEN_WHO_VERB,
             patterns.LEADING_WHO_VERB,
             patterns.LEADING_CHARACTERISED,
             patterns.LEADING_COLON,
@@ -141,7 +142,7 @@ class _SpeakerFinder(QuoteContext):
                 continue
             if match:
                 prefer = "first" if pattern is patterns.ACCORDING else "last"
-                if pattern is patterns.LEADING_WHO_VERB and patterns.PARTICIPLE.search(
+                if pattern in _WHO_VERB and patterns.PARTICIPLE.search(
                     before, match.end("who")
                 ):
                     prefer = "first"  # "Trump attacked Clinton ..., saying": the subject
@@ -301,6 +302,9 @@ class _SpeakerFinder(QuoteContext):
             if m.type == "org" and m.start < position and here - m.sentence <= 3
         ]
         return recent[-1].canonical if recent else None
+
+
+_WHO_VERB = (patterns.SUBORDINATE_THEN_WHO_VERB, patterns.LEADING_WHO_VERB)
 
 
 class _NotASpeaker(enum.Enum):

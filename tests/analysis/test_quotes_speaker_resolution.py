@@ -248,6 +248,13 @@ def test_descriptions_and_names_after(text: str, expected: list[str | None]) -> 
             ["Ivo Lund", "Lena Brandt"],
             id="a sentence ending in its speech verb introduces the next quote",
         ),
+        pytest.param(
+            "Lena Brandt and Peter Rask debated the harbour budget on Friday.\n\nWhen "
+            "Brandt noted that Rask had paid no harbour fees for years, Rask boasted, “That "
+            "makes me a very smart businessman.”",
+            ["Peter Rask"],
+            id="after a subordinate clause the verb nearest the quote attributes it",
+        ),
     ],
 )
 def test_subjects_leading_into_quotes(text: str, expected: list[str | None]) -> None:
