@@ -39,7 +39,10 @@ SPEECH_VERBS = (
     "complains|counters|jokes|quips"
 )
 _SPEECH_AFTER = re.compile(rf"^\s*,?\s*(?:{SPEECH_VERBS})\b")
-_SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\s*$")
+# "said Ana Ruiz", and "noted NBC's Ana Ruiz": a speech verb right before a name.
+_SPEECH_BEFORE = re.compile(
+    rf"\b(?:{SPEECH_VERBS})\s+(?:(?:the\s+)?(?:[A-Z][\w.&-]*\s+)?[A-Z][\w.&-]*[’']s\s+)?$"
+)
 
 _ORG_DESCRIBED = re.compile(
     r"\b(?:" + "|".join(sorted(lexicon.ORG_DESCRIPTORS)) + r")[’']?s?\s*,?\s*$", re.IGNORECASE

@@ -110,6 +110,13 @@ def test_a_title_case_headline_is_no_person() -> None:
             ["Okafor"],
             id="a one-word name is a person everywhere once it speaks",
         ),
+        pytest.param(
+            "“The vote will be close,” said Ivo Lund, a party strategist.\n\nBut debates "
+            "rarely change a race, noted the Gazette's Tarmo Kesk.\n\n“By the time the "
+            "candidates meet on stage, most voters have made up their minds,” he wrote.",
+            ["Ivo Lund", "Tarmo Kesk"],
+            id="a name after a speech verb and a paper's possessive",
+        ),
     ],
 )
 def test_pronoun_resolution(text: str, expected: list[str | None]) -> None:
