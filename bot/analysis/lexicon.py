@@ -298,3 +298,24 @@ ORG_DESCRIPTORS = frozenset(
     exporter utility conglomerate provider supplier business organisation organization
     association institute ministry department council authority""".split()
 )
+
+# Verbs that report speech, as one regex alternation ("said|says|…").
+SPEECH_VERBS = (
+    "said|says|say|stated|states|added|adds|told|tells|asked|explained|noted|wrote|writes|"
+    "argued|insisted|warned|declared|announced|remarked|replied|responded|continued|recalled|"
+    "acknowledged|admitted|claimed|commented|conceded|confirmed|contended|cautioned|"
+    "emphasized|emphasised|observed|predicted|posted|tweeted|urged|vowed|promised|suggested|"
+    "maintained|stressed|complained|countered|joked|quipped|shouted|testified|pointed out|"
+    "went on|told reporters|concluded|agreed|disagreed|boasted|conceded|summed up|put it|"
+    # Present tense (headlines, live blogs, TV) and the rarer verbs of real copy.
+    "notes|argues|claims|insists|warns|declares|announces|explains|continues|recalls|"
+    "replies|responds|adds|asks|tweets|posts|predicts|urges|admits|acknowledges|"
+    "demanded|demands|wondered|wonders|reasoned|lamented|laments|charged|alleged|"
+    "chimed in|interjected|yelled|screamed|chanted|cried|pleaded|begged|thundered|"
+    "scoffed|bragged|brags|speculated|mused|opined|reiterated|repeated|elaborated|"
+    "clarified|pressed|questioned|challenged|reported|reports|sang|sings|"
+    "quoted|fired back|shot back|retorted|added later|wrote in|said in|told CNN|"
+    "saying|adding|telling|asking|noting|arguing|writing|stating|explaining|warning|"
+    "asserted|asserts|points out|contends|observes|stresses|emphasizes|cautions|"
+    "complains|counters|jokes|quips"
+)
