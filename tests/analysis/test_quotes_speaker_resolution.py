@@ -1,4 +1,5 @@
-"""Who a pronoun or a description means, and whose quote goes on (issue: speakers5).
+"""Who a pronoun or a description means, who is a person at all, and which attribution a
+quote takes.
 
 Every sentence here was written for this test; the patterns come from error analysis on
 PolNeAR's train split (bench/bench_attribution.py), whose text never enters the repository.
@@ -261,6 +262,21 @@ def test_descriptions_and_names_after(text: str, expected: list[str | None]) -> 
             "makes me a very smart businessman.”",
             ["Peter Rask"],
             id="after a subordinate clause the verb nearest the quote attributes it",
+        ),
+        pytest.param(
+            "Foreign Secretary Lena Brandt spoke after talks with Latvian Foreign Minister "
+            "Peter Rask.\n“We are not going to negotiate for months on end,” the foreign "
+            "secretary said.\n“We need to know within days whether a deal is possible, and "
+            "then we will decide.”",
+            ["Lena Brandt", "Lena Brandt"],
+            id="a quote continuing in the next paragraph keeps its speaker",
+        ),
+        pytest.param(
+            "Foreign Secretary Lena Brandt spoke after talks in Riga.\n“We are not going "
+            "to negotiate for months on end. We need to know within days whether a deal is "
+            "possible.\n“If it is not, we will move on to other work,” Brandt said.",
+            ["Lena Brandt"],
+            id="a quote running over two paragraphs takes the attribution at its end",
         ),
     ],
 )
