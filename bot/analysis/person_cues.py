@@ -77,12 +77,22 @@ def title_prefix_length(tokens: list[tuple[str, int, int]]) -> int:
     """
     peelable = 0
     has_title = False
-    for word, _, _ in tokens[:-1]:  # the last word is always part of the name
+    words = [word for word, _, _ in tokens]
+    # "New Jersey Gov. Chris Christie": a place of several words is peelable too.
+    in_place = {
+        i + k
+        for i in range(len(words))
+        for n in (2, 3)
+        if " ".join(words[i : i + n]) in lexicon.PLACES
+        for k in range(n)
+    }
+    for index, (word, _, _) in enumerate(tokens[:-1]):  # the last word is always the name's
         bare = word.rstrip(".")
         if bare in lexicon.PERSON_TITLES:
             has_title = True
         elif not (
-            bare in lexicon.DEMONYMS
+            index in in_place
+            or bare in lexicon.DEMONYMS
             or bare in lexicon.TITLE_FILLERS
             or word in lexicon.NAME_CONNECTORS
             or word in lexicon.PLACE_ALIASES

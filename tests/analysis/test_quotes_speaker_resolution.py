@@ -212,6 +212,12 @@ def test_pronoun_resolution(text: str, expected: list[str | None]) -> None:
             ["Lena Brandt"],
             id="a title for another country rules a person out",
         ),
+        pytest.param(
+            "Turnout was low.\n\n“We have had better weeks than this one, believe me,” said "
+            "New Jersey Gov. Tom Ardent.",
+            ["Tom Ardent"],
+            id="a place of two words before the title comes off the name",
+        ),
     ],
 )
 def test_descriptions_and_names_after(text: str, expected: list[str | None]) -> None:
