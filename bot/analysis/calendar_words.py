@@ -23,7 +23,7 @@ from bot.analysis.timewords import (
 
 END_OF_PERIOD = re.compile(
     rf"(?i:\b(?:(?P<prep>by|before|until|at|around|toward|towards|in)\s+)?(?:the\s+)?"
-    rf"(?P<edge>end|middle|start|beginning)\s+of\s+(?:the\s+|this\s+|next\s+)?"
+    rf"(?P<edge>end|middle|start|beginning)\s+of\s+(?:the\s+next\s+|the\s+|this\s+|next\s+)?"
     rf"(?P<unit>day|week|month|year|summer|spring|autumn|winter|decade|(?-i:{MONTH})|20\d\d)"
     rf"(?:\s+(?P<year>20\d\d))?\b"
     rf"|\b(?P<prep2>by|before|until)?\s*(?:the\s+)?(?:(?P<short>year|month)[- ]end|end[- ]year|"
@@ -223,7 +223,7 @@ def resolve_end_of_period(match: re.Match[str], ref: datetime) -> Range:
         start, end = aware((datetime(year, 1, 1), datetime(year, 12, 31, 23, 59, 59)), ref)
     elif unit.lower() in _SEASON_MONTHS or unit.lower() == "decade":
         if unit.lower() == "decade":
-            decade_end = ref.year - ref.year % 10 + 9
+            decade_end = ref.year - ref.year % 10 + 9 + (10 if "next" in text else 0)
             start, end = aware(
                 (datetime(decade_end, 1, 1), datetime(decade_end, 12, 31, 23, 59, 59)), ref
             )

@@ -4,7 +4,8 @@ The earlier audits read US campaign coverage; pages of tech, business, sports an
 sites brought kinds of their own: a weekday written beside its date ("Friday, Dec. 6"),
 counterfactual perfects ("would have been closer"), weekdays naming a weekly service
 ("end Saturday publication"), and timetable presents ("reports earnings Wednesday",
-"the tour kicks off June 9").
+"the tour kicks off June 9"). A recall round then added frames that set a time ahead
+without a plain future ("expected to win Saturday's primary", "The runoff is in two weeks").
 """
 
 from __future__ import annotations
@@ -36,10 +37,14 @@ _COUNTERFACTUAL = re.compile(
 _MONTH_OF = re.compile(rf"\b{MONTH}\s+of\s+$", re.IGNORECASE)
 # A present that sets a time by timetable, past a rolled month or a weekday ahead:
 # "the trek, which kicks off June 9", "the session that starts in early January",
-# "Lowe's reports earnings Wednesday", "The Gophers play Saturday".
+# "Lowe's reports earnings Wednesday", "The Gophers play Saturday", a team's next-game note
+# ("Hawks: Host the Bulls on Saturday").
 TIMETABLE_PRESENT = re.compile(
     r"\b(?:kicks off|starts|begins|opens|concludes|resumes|picks up|launches|debuts|"
-    r"premieres|reports (?:earnings|results)|(?:they|we|[A-Z][a-z]+s)\s+(?:\([^)]*\)\s+)?play|"
+    r"premieres|reports (?:earnings|results)|go(?:es)? on sale|goes live|takes effect|"
+    r"comes into (?:force|effect)|expires|hits (?:shelves|stores|theaters|theatres)|"
+    r"stops (?:at|in)|(?:^|:\s)(?:Host|Visit|Face|Play)\s|"
+    r"(?:they|we|[A-Z][a-z]+s)\s+(?:\([^)]*\)\s+)?play|"
     r"(?:launch|release|opening|premiere) (?:day|date) is)\b",
 )
 
@@ -99,3 +104,31 @@ _REPORTED_ON = re.compile(
 
 def is_the_day_it_was_said(before: str, after: str) -> bool:
     return re.match(r"\s+that\b", after) is not None and _REPORTED_ON.search(before) is not None
+
+
+# "The runoff is in two weeks": a copula before a span from now dates the subject.
+_COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:now\s+|only\s+|just\s+)?$", re.IGNORECASE)
+# "expected to win Saturday's primary", "to keep him from winning Saturday's primary": a
+# verb of its own still to happen.
+_INFINITIVE_BEFORE = re.compile(r"\b(?:to\s+[a-z]+|(?:from|of)\s+[a-z]+ing)\s+$", re.I)
+# "was expected to win Saturday's primary": the expectation, and mostly the day, have gone.
+_PAST_AUXILIARY = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
+# "campaigning before the runoff on Saturday": an event the clause is still heading for.
+_BEFORE_EVENT = re.compile(
+    r"\b(?:before|ahead of)\s+(?:the|its|his|her|their)\s+(?:[a-z]+\s+){1,2}(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def set_ahead_by_frame(before: str, family: str, possessive: bool, tense: str | None) -> bool:
+    """Frames that put a phrase ahead without a plain future (called once a day just gone
+    and the publication day have been ruled out)."""
+    if tense == "past" or _PAST_AUXILIARY.search(before):
+        return False
+    if family == "in_duration":
+        return _COPULA_BEFORE.search(before) is not None
+    if family != "weekday":
+        return False
+    if possessive:
+        return tense == "weak" and _INFINITIVE_BEFORE.search(before) is not None
+    return _BEFORE_EVENT.search(before) is not None

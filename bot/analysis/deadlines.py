@@ -37,6 +37,7 @@ from bot.analysis.deadline_guards import (
     names_a_month_gone,
     names_no_deadline,
     rolled_by_timetable,
+    set_ahead_by_frame,
     without_adjectives,
 )
 from bot.analysis.future_words import MODAL_BEFORE, NEGATED_MODAL, ROLLED_FUTURE, STRONG_FUTURE
@@ -278,6 +279,8 @@ def _looks_forward(
         return False  # "Tonight, I ask you ...", quoted the morning after the speech
     if family.name == "weekend" and match.group("prep").lower() in {"over", "during"}:
         return tense == "future"  # "stolen over the weekend" is the usual, past, use
+    if set_ahead_by_frame(before, family.name, possessive, tense):
+        return True
     if possessive_weekday:
         return tense == "future"  # "Tuesday's session" is usually past; "will ... Saturday's match"
     if resolved[2] and resolved[1] - published > _NEAR_ROLL:

@@ -1,4 +1,5 @@
-"""Named periods: quarters, holidays and the weekend, resolved like other time phrases."""
+"""Named periods: quarters and halves of a year, holidays and the weekend, resolved like
+other time phrases."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ WEEKEND = re.compile(
 )
 QUARTER = re.compile(
     r"\b(?:(?i:(?P<prep>in|by|during|before|until|over|for))\s+)?(?i:the\s+)?"
-    r"(?:(?i:(?P<ordinal>first|second|third|fourth|final|last))\s+(?i:quarter)"
+    r"(?:(?i:(?P<ordinal>first|second|third|fourth|final|last))\s+(?i:(?P<unit>quarter|half))"
     r"|Q(?P<number>[1-4]))"
     r"(?:\s+(?i:of\s+)?(?:(?P<year>20\d\d)|(?i:(?P<next>next)\s+year)|(?i:this\s+year)))?\b"
 )
@@ -29,10 +30,14 @@ def resolve_quarter(match: re.Match[str], ref: datetime) -> Range | None:
         return None  # "over the last quarter" is the one just reported
     number = int(match.group("number")) if match.group("number") else _QUARTER_ORDINALS[ordinal]
     year = int(match.group("year")) if match.group("year") else ref.year + bool(match.group("next"))
-    start = datetime(year, 3 * number - 2, 1, tzinfo=ref.tzinfo)
-    end = day_end(
-        datetime(year, 3 * number, calendar.monthrange(year, 3 * number)[1], tzinfo=ref.tzinfo)
-    )
+    months = 3
+    if (match.group("unit") or "").lower() == "half":
+        if number > 2 or not stated_year:
+            return None  # "in the second half of July" is a month's, "the last half" a game's
+        months = 6  # "in the first half of 2027": January to June
+    first, last = months * number - months + 1, months * number
+    start = datetime(year, first, 1, tzinfo=ref.tzinfo)
+    end = day_end(datetime(year, last, calendar.monthrange(year, last)[1], tzinfo=ref.tzinfo))
     rolled = False
     if not (match.group("year") or match.group("next")) and end < ref:
         start, end, rolled = start.replace(year=year + 1), end.replace(year=year + 1), True
@@ -44,7 +49,8 @@ def resolve_quarter(match: re.Match[str], ref: datetime) -> Range | None:
 HOLIDAY = re.compile(
     r"\b(?:(?i:(?P<prep>by|before|until|till|at|over|for|around|ahead of|on|in time for))\s+)?"
     r"(?P<name>Easter|Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year’s Eve|"
-    r"New Year's Day|New Year’s Day|New Year|Halloween|Thanksgiving|(?i:the new year))\b"
+    r"New Year's Day|New Year’s Day|New Year|Halloween|Thanksgiving|Black Friday|Cyber Monday|"
+    r"(?i:the new year))\b"
 )
 
 
@@ -68,9 +74,10 @@ def _holiday_date(name: str, year: int) -> datetime:
         name = "New Year"
     if name == "Easter":
         return _easter(year)
-    if name == "Thanksgiving":
+    if name in {"Thanksgiving", "Black Friday", "Cyber Monday"}:
         first = datetime(year, 11, 1)
-        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        thanksgiving = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        return thanksgiving + timedelta(days={"Black Friday": 1, "Cyber Monday": 4}.get(name, 0))
     fixed = {
         "Christmas Eve": (12, 24),
         "Christmas Day": (12, 25),
@@ -94,10 +101,21 @@ def resolve_weekend(match: re.Match[str], ref: datetime) -> Range:
     return max(saturday, ref), end, False
 
 
-def resolve_holiday(match: re.Match[str], ref: datetime) -> Range:
+# "Black Friday pricing", "the Black Friday rush": a shopping day's name mostly modifies a
+# noun; only after a preposition or as a subject ("Black Friday is approaching") is it a day.
+_SALE_DAY_AS_SUBJECT = re.compile(r"(?:\s+20\d\d)?\s+(?:is|will|’s|'s)\b")
+
+
+def resolve_holiday(match: re.Match[str], ref: datetime) -> Range | None:
     if match.group("name").lower() == "the new year":  # "the new year": its first weeks
         start = datetime(ref.year + 1, 1, 1, tzinfo=ref.tzinfo)
         return start, day_end(start + timedelta(days=30)), False
+    if (
+        match.group("name") in {"Black Friday", "Cyber Monday"}
+        and not match.group("prep")
+        and not _SALE_DAY_AS_SUBJECT.match(match.string, match.end())
+    ):
+        return None
     day = _holiday_date(match.group("name"), ref.year).replace(tzinfo=ref.tzinfo)
     if day_end(day) < ref:
         day = _holiday_date(match.group("name"), ref.year + 1).replace(tzinfo=ref.tzinfo)

@@ -1,0 +1,78 @@
+"""Deadlines the audits of real copy missed (issue 10), each kind restated in a sentence
+written for this test, with the look-alikes that must stay out.
+
+Published on a Tuesday in November, so January and the summer are next year's.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from bot.analysis import Deadline, analyse
+from tests.helpers.briefs import assert_one_window
+
+TUESDAY = datetime(2026, 11, 17, 15, 0, tzinfo=UTC)
+
+
+def deadlines_of(text: str) -> list[Deadline]:
+    return analyse(text, TUESDAY).deadlines
+
+
+# (sentence, phrase as written, first day, last day)
+FOUND = [
+    # a timetable verb sets a month or a season rolled into next year
+    ("The new hatchback goes on sale in late January.",
+     "late January", "2027-01-21", "2027-01-31"),
+    ("The hybrid model goes on sale in the summer.",
+     "in the summer", "2027-06-01", "2027-08-31"),
+    # a team's next-game note
+    ("Hawks: Host the Bulls on Friday.",
+     "on Friday", "2026-11-20", "2026-11-20"),
+    # shopping days after Thanksgiving (26 November 2026)
+    ("Shoppers will queue outside the stores on Black Friday.",
+     "on Black Friday", "2026-11-27", "2026-11-27"),
+    ("Black Friday is going to be busy for the chain.",
+     "Black Friday", "2026-11-27", "2026-11-27"),
+    # half of a named year
+    ("The firm plans to release a lighter laptop in the first half of 2027.",
+     "in the first half of 2027", "2027-01-01", "2027-06-30"),
+    # the decade after this one
+    ("The country wants to be carbon neutral by the end of the next decade.",
+     "by the end of the next decade", "2026-11-17", "2039-12-31"),
+    # a possessive weekday after a verb still to happen
+    ("A group is spending millions to stop him from winning Saturday's primary.",
+     "Saturday", "2026-11-21", "2026-11-21"),
+    ("Analysts expect her to win Thursday's debate.",
+     "Thursday", "2026-11-19", "2026-11-19"),
+    # an event the clause is heading for
+    ("The mayor is campaigning hard before the runoff on Saturday.",
+     "on Saturday", "2026-11-21", "2026-11-21"),
+    # a copula before a span from now
+    ("The runoff is in two weeks.",
+     "in two weeks", "2026-12-01", "2026-12-01"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "first", "last"), FOUND)
+def test_what_the_audits_missed_is_found(text: str, phrase: str, first: str, last: str) -> None:
+    found = deadlines_of(text)
+    assert_one_window(found, phrase, date.fromisoformat(first), date.fromisoformat(last))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Black Friday pricing is now live on the speakers.",  # a modifier
+        "Black Friday was a record for the chain.",
+        "The two conventions fall in the second half of July.",  # a month's half
+        "Sales rose in the first half of 2026.",
+        "The team lost its last half of the season.",
+        "After Saturday's primary, the race tightened.",
+        "The senator was expected to win Saturday's primary.",  # an expectation gone
+        "She said the runoff was in two weeks.",
+    ],
+)
+def test_their_look_alikes_stay_out(text: str) -> None:
+    assert deadlines_of(text) == []
