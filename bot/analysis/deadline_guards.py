@@ -108,6 +108,14 @@ def is_the_day_it_was_said(before: str, after: str) -> bool:
 
 # "The runoff is in two weeks": a copula before a span from now dates the subject.
 _COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:now\s+|only\s+|just\s+)?$", re.IGNORECASE)
+# "the summit in two weeks", "the primary in Ohio in three weeks": an event set a span from
+# now; "the second meeting in two weeks" counts back.
+_EVENT_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her)\s+(?:(?!(?:first|second|third|another|latest|last|"
+    r"only)\b)[A-Za-z-]+\s+){0,2}(?:summit|talks|meeting|vote|election|primary|caucus(?:es)?|"
+    r"referendum|hearing|trial|conference|deadline|visit|ceasefire|debate|session|launch)\s+"
+    r"(?:in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+)?$"
+)
 # "expected to win Saturday's primary", "to keep him from winning Saturday's primary": a
 # verb of its own still to happen.
 _INFINITIVE_BEFORE = re.compile(r"\b(?:to\s+[a-z]+|(?:from|of)\s+[a-z]+ing)\s+$", re.I)
@@ -115,7 +123,7 @@ _INFINITIVE_BEFORE = re.compile(r"\b(?:to\s+[a-z]+|(?:from|of)\s+[a-z]+ing)\s+$"
 _PAST_AUXILIARY = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
 # "campaigning before the runoff on Saturday": an event the clause is still heading for.
 _BEFORE_EVENT = re.compile(
-    r"\b(?:before|ahead of)\s+(?:the|its|his|her|their)\s+(?:[a-z]+\s+){1,2}(?:on\s+)?$",
+    r"\b(?:before|ahead of)\s+(?:the|its|his|her|their)\s+(?:[a-z]+\s+){1,3}(?:on\s+)?$",
     re.IGNORECASE,
 )
 
@@ -126,7 +134,7 @@ def set_ahead_by_frame(before: str, family: str, possessive: bool, tense: str | 
     if tense == "past" or _PAST_AUXILIARY.search(before):
         return False
     if family == "in_duration":
-        return _COPULA_BEFORE.search(before) is not None
+        return bool(_COPULA_BEFORE.search(before) or _EVENT_BEFORE.search(before[-80:]))
     if family != "weekday":
         return False
     if possessive:

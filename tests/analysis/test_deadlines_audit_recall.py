@@ -52,6 +52,11 @@ FOUND = [
     # a copula before a span from now
     ("The runoff is in two weeks.",
      "in two weeks", "2026-12-01", "2026-12-01"),
+    # an event named just before the span
+    ("As both parties turn to the crucial primary in Ohio in two weeks, the map shifts.",
+     "in two weeks", "2026-12-01", "2026-12-01"),
+    ("Leaders are preparing for the summit in three weeks.",
+     "in three weeks", "2026-12-08", "2026-12-08"),
 ]
 
 
@@ -72,6 +77,8 @@ def test_what_the_audits_missed_is_found(text: str, phrase: str, first: str, las
         "After Saturday's primary, the race tightened.",
         "The senator was expected to win Saturday's primary.",  # an expectation gone
         "She said the runoff was in two weeks.",
+        "It was the second meeting in two weeks.",  # counts back
+        "The first election in two decades was held on Sunday.",
     ],
 )
 def test_their_look_alikes_stay_out(text: str) -> None:
