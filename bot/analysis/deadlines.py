@@ -17,6 +17,7 @@ from bot.analysis.deadline_context import (
     OPENING_PREPOSITION,
     TIMETABLE,
     WHILE_DOING,
+    clause_after_and,
     inside_quotation,
     is_dateline,
     looks_ahead_in_clause,
@@ -183,7 +184,7 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
         elif right_break:
             following = _CLAUSE_BREAK.search(text, right_break.end())
             right = text[right_break.end() : following.start() if following else len(text)]
-    return left, right
+    return clause_after_and(left, right), right
 
 
 def _looks_forward(

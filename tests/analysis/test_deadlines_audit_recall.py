@@ -57,6 +57,9 @@ FOUND = [
      "in two weeks", "2026-12-01", "2026-12-01"),
     ("Leaders are preparing for the summit in three weeks.",
      "in three weeks", "2026-12-08", "2026-12-08"),
+    # a time opening a clause joined by "and" takes that clause's verb
+    ("The curator went looking for old letters and from December onward they will be "
+     "read on the radio.", "from December", "2026-12-01", "2026-12-31"),
 ]
 
 
@@ -78,6 +81,7 @@ def test_what_the_audits_missed_is_found(text: str, phrase: str, first: str, las
         "The senator was expected to win Saturday's primary.",  # an expectation gone
         "She said the runoff was in two weeks.",
         "It was the second meeting in two weeks.",  # counts back
+        "The firm cut jobs and in March it closed a plant.",
         "The first election in two decades was held on Sunday.",
     ],
 )
