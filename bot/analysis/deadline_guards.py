@@ -29,7 +29,7 @@ _WEEKLY_SERVICE = re.compile(
 # 2020": a counterfactual perfect narrates what did not happen; "would have to" is a need.
 _COUNTERFACTUAL = re.compile(
     r"\b(?:would|could|should|might)(?:n[’']t|\s+not)?\s+have\s+(?!to\b)"
-    r"(?:been|had|made|done|won|lost|got|gotten|seen|taken|given|put|run|kept|held|told|"
+    r"(?:been|had|made|done|won|lost|got|gotten|seen|taken|given|put|run|kept|held|told|hit|cut|"
     r"[a-z]+ed|[a-z]+en)\b",
     re.IGNORECASE,
 )

@@ -97,6 +97,9 @@ _PASSIVE_BEFORE = re.compile(
     r"remains)\s+(?:[a-z]+ly\s+)?$",  # "isn't necessarily hidden"
     re.IGNORECASE,
 )
+_MODAL_RIGHT_BEFORE = re.compile(
+    r"\b(?:will|would|could|can|may|might|must|should|shall)\s+(?:[a-z]+ly\s+)?$", re.I
+)
 # The words before a verb that decide how it reads all sit this close to it; the `$`-anchored
 # patterns search only this tail, so a long clause is not scanned again for every verb.
 _TAIL = 60
@@ -109,6 +112,8 @@ def _participle_reading(text: str, position: int, word: str) -> str | None:
     if FORWARD_PARTICIPLES.fullmatch(word):
         return "weak"
     start = max(0, position - _TAIL)
+    if _MODAL_RIGHT_BEFORE.search(text, start, position):
+        return "weak"  # "ads could hit the airwaves": a bare form that looks like a past
     if (_PERFECT.search(text, start, position)
             or _TO_PERFECT_INFINITIVE.search(text, start, position)):
         return "past"

@@ -57,6 +57,8 @@ FOUND = [
      "in two weeks", "2026-12-01", "2026-12-01"),
     ("Leaders are preparing for the summit in three weeks.",
      "in three weeks", "2026-12-08", "2026-12-08"),
+    # a modal before a bare form that looks like a past ("hit", "put", "cut")
+    ("The new spot could hit the airwaves Thursday.", "Thursday", "2026-11-19", "2026-11-19"),
     # a time opening a clause joined by "and" takes that clause's verb
     ("The curator went looking for old letters and from December onward they will be "
      "read on the radio.", "from December", "2026-12-01", "2026-12-31"),
@@ -82,6 +84,7 @@ def test_what_the_audits_missed_is_found(text: str, phrase: str, first: str, las
         "She said the runoff was in two weeks.",
         "It was the second meeting in two weeks.",  # counts back
         "The firm cut jobs and in March it closed a plant.",
+        "The spot would have hit the airwaves Thursday.",
         "The first election in two decades was held on Sunday.",
     ],
 )
