@@ -53,11 +53,14 @@ MONTH_ONLY = re.compile(
     rf"(?:\s+(?P<year>20\d\d))?\b"
 )
 YEAR_ONLY = re.compile(
-    r"\b(?i:(?P<prep>by|in|before|until|from|during|early|late|mid|through|throughout|"
-    r"sometime in))[\s-]+(?P<year>20\d\d)\b(?!\s*[-–]\d)"
+    r"\b(?:(?i:(?P<prep>by|in|before|until|from|during|early|late|mid|through|throughout|"
+    r"sometime in))[\s-]+)?(?P<year>20\d\d)\b(?!\s*[-–]\d)"
+    # without a preposition, only a year as the subject of a future: "2027 will be ..."
+    r"(?(prep)|(?=(?:\s+(?:and|or)\s+20\d\d)?\s+(?i:will|is going to|is set to)\b))"
 )
 SEASON = re.compile(
-    r"(?i:\b(?:(?P<prep>by|in|into|before|until|during|early|late|this|next|for|over)\s+)(?:the\s+)?"
+    r"(?i:\b(?:(?P<prep>by|in|into|before|until|during|early|late|this|next|for|over|from|"
+    r"starting)\s+)(?:the\s+)?"
     r"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>20\d\d))?\b)"
 )
 
@@ -143,8 +146,10 @@ def resolve_month(match: re.Match[str], ref: datetime) -> Range:
     return start, end, rolled
 
 
-def resolve_year(match: re.Match[str], ref: datetime) -> Range:
+def resolve_year(match: re.Match[str], ref: datetime) -> Range | None:
     year = int(match.group("year"))
+    if not match.group("prep") and year <= ref.year:
+        return None  # "2026 will be remembered as ...", said in 2026, sums the year up
     start = datetime(year, 1, 1, tzinfo=ref.tzinfo)
     end = datetime(year, 12, 31, 23, 59, 59, tzinfo=ref.tzinfo)
     return (*part_of_range(start, end, (match.group("prep") or "").lower(), ref), False)

@@ -59,6 +59,11 @@ FOUND = [
      "in three weeks", "2026-12-08", "2026-12-08"),
     # a modal before a bare form that looks like a past ("hit", "put", "cut")
     ("The new spot could hit the airwaves Thursday.", "Thursday", "2026-11-19", "2026-11-19"),
+    # a later year as the subject of a future; a season from which a thing starts
+    ("2028 will be about fixing the network, the analyst says.",
+     "2028", "2028-01-01", "2028-12-31"),
+    ("Prices start at 70,000 euros, with deliveries from spring 2027.",
+     "from spring 2027", "2027-03-01", "2027-05-31"),
     # a time opening a clause joined by "and" takes that clause's verb
     ("The curator went looking for old letters and from December onward they will be "
      "read on the radio.", "from December", "2026-12-01", "2026-12-31"),
@@ -85,6 +90,8 @@ def test_what_the_audits_missed_is_found(text: str, phrase: str, first: str, las
         "It was the second meeting in two weeks.",  # counts back
         "The firm cut jobs and in March it closed a plant.",
         "The spot would have hit the airwaves Thursday.",
+        "2026 will be remembered as a hard year.",  # the year of publication summed up
+        "2025 was a hard year.",
         "The first election in two decades was held on Sunday.",
     ],
 )
