@@ -64,6 +64,11 @@ FOUND = [
      "2028", "2028-01-01", "2028-12-31"),
     ("Prices start at 70,000 euros, with deliveries from spring 2027.",
      "from spring 2027", "2027-03-01", "2027-05-31"),
+    # a day said to be approaching or looming
+    ("Black Friday is approaching, but some prices have dropped already.",
+     "Black Friday", "2026-11-27", "2026-11-27"),
+    ("The deadline looms on Friday, and the talks have stalled.",
+     "on Friday", "2026-11-20", "2026-11-20"),
     # a time opening a clause joined by "and" takes that clause's verb
     ("The curator went looking for old letters and from December onward they will be "
      "read on the radio.", "from December", "2026-12-01", "2026-12-31"),
@@ -92,6 +97,8 @@ def test_what_the_audits_missed_is_found(text: str, phrase: str, first: str, las
         "The spot would have hit the airwaves Thursday.",
         "2026 will be remembered as a hard year.",  # the year of publication summed up
         "2025 was a hard year.",
+        "I am approaching my gift list this year in a new way.",  # a transitive verb
+        "As Christmas approached, sales fell.",
         "The first election in two decades was held on Sunday.",
     ],
 )
