@@ -97,8 +97,9 @@ _PASSIVE_BEFORE = re.compile(
     r"remains)\s+(?:[a-z]+ly\s+)?$",  # "isn't necessarily hidden"
     re.IGNORECASE,
 )
+# Lower case only: "George Will reignited", "Theresa May said" are names before a past.
 _MODAL_RIGHT_BEFORE = re.compile(
-    r"\b(?:will|would|could|can|may|might|must|should|shall)\s+(?:[a-z]+ly\s+)?$", re.I
+    r"\b(?:will|would|could|can|may|might|must|should|shall)\s+(?:[a-z]+ly\s+)?$"
 )
 # The words before a verb that decide how it reads all sit this close to it; the `$`-anchored
 # patterns search only this tail, so a long clause is not scanned again for every verb.

@@ -97,6 +97,8 @@ def test_what_the_audits_missed_is_found(text: str, phrase: str, first: str, las
         "The spot would have hit the airwaves Thursday.",
         "2026 will be remembered as a hard year.",  # the year of publication summed up
         "2025 was a hard year.",
+        "The columnist George Will reignited his feud with the senator this week.",
+        "Prime Minister Theresa May said this week that talks would resume.",
         "I am approaching my gift list this year in a new way.",  # a transitive verb
         "As Christmas approached, sales fell.",
         "The first election in two decades was held on Sunday.",
