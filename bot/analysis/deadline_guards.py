@@ -56,9 +56,18 @@ _PAST_OR_HABIT = re.compile(
 )
 
 
+# "Friday's deadline passed without a deal": the word "deadline" reads ahead, its verb not.
+_DEADLINE_GONE = re.compile(
+    r"(?:[’']s)?\s+(?:[a-z]+\s+)?deadline\s+(?:has\s+|had\s+)?(?:passed|expired|lapsed|"
+    r"came and went|was missed|was extended)\b",
+    re.IGNORECASE,
+)
+
+
 def names_no_deadline(text: str, match: re.Match[str], family: str, clause: str) -> bool:
     """True when the phrase cannot be a time ahead whatever the verb: a weekday beside its
-    date, a weekly service, "May of this year", or a counterfactual perfect in its clause."""
+    date, a weekly service, "May of this year", a deadline gone ("Friday's deadline passed"),
+    or a counterfactual perfect in its clause."""
     before, after = text[: match.start()], text[match.end() :]
     bare_weekday = family == "weekday" and not before.rstrip().lower().endswith(
         ("next", "this", "coming", "on", "by", "until", "before")
@@ -68,6 +77,8 @@ def names_no_deadline(text: str, match: re.Match[str], family: str, clause: str)
     if bare_weekday and _WEEKLY_SERVICE.match(after):
         return True
     if family == "later_this" and _MONTH_OF.search(before):
+        return True
+    if _DEADLINE_GONE.match(after):
         return True
     return _COUNTERFACTUAL.search(clause) is not None
 

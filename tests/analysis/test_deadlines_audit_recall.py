@@ -100,6 +100,8 @@ def test_what_the_audits_missed_is_found(text: str, phrase: str, first: str, las
         "The columnist George Will reignited his feud with the senator this week.",
         "Prime Minister Theresa May said this week that talks would resume.",
         "I am approaching my gift list this year in a new way.",  # a transitive verb
+        "Friday's deadline passed without a deal.",  # "deadline" reads ahead, its verb not
+        "The Friday deadline expired at midnight.",
         "As Christmas approached, sales fell.",
         "The first election in two decades was held on Sunday.",
     ],
