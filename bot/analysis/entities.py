@@ -190,7 +190,10 @@ def _mentions_in_run(
     start, end = tokens[0][1], tokens[-1][2]
     kind = _classify(name)
     head, of, tail = name.partition(" of ")
-    if of and (kind == "person" or title_words) and _looks_like_person(head):
+    # The whole run may be too long to pass as a name ("Hannah Frost of Green Skies"), so
+    # the head is classified on its own.
+    if of and (kind == "person" or title_words or _classify(head) == "person") \
+            and _looks_like_person(head):
         # "Hannah Frost of Green Skies": a person and the body they speak for.
         tail_start = end - len(tail)
         person = Mention(

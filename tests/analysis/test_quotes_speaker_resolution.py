@@ -43,6 +43,13 @@ def test_a_title_case_headline_is_no_person() -> None:
     people = {m.canonical for m in mentions if m.type == "person"}
     assert people == {"Peter Rask"}
 
+
+def test_a_long_run_of_a_person_and_the_body_they_speak_for_names_the_person() -> None:
+    text = ("Residents fear the quarry will widen. “Nobody asked the valley what it wants,” "
+            "said Hannah Brook of Friends of Upper Tarn Valley.")
+    assert speakers(text) == ["Hannah Brook"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
