@@ -13,8 +13,10 @@ ADVERB = (
     r"(?:(?:also|later|then|again|previously|simply|flatly|firmly|recently|once|had|has|have|"
     r"would)\s+)?"
 )
+# "United States President Ana Ruiz said": "States" there is part of a name, not the verb.
+_VERB_NOT_NAME = rf"(?!States\s+[A-Z]){VERB}"
 TRAILING_WHO_VERB = re.compile(
-    rf"^\s*[,—–-]?\s*(?P<who>[^!?“”\"]{{1,120}}?)\s+{ADVERB}{VERB}\b", re.IGNORECASE
+    rf"^\s*[,—–-]?\s*(?P<who>[^!?“”\"]{{1,120}}?)\s+{ADVERB}{_VERB_NOT_NAME}\b", re.IGNORECASE
 )
 TRAILING_VERB_WHO = re.compile(
     rf"^\s*[,—–-]?\s*{VERB}\s+(?P<who>[^!?;“”\"]{{1,120}})", re.IGNORECASE
@@ -39,7 +41,7 @@ NAME_THEN_VERB = re.compile(
 )
 ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^!?;“”\"]{1,100})", re.IGNORECASE)
 LEADING_WHO_VERB = re.compile(
-    rf"(?P<who>[^!?“”\"]{{1,160}}?)\s+{ADVERB}{VERB}\b(?P<tail>[^!?“”\"]{{0,140}})$",
+    rf"(?P<who>[^!?“”\"]{{1,160}}?)\s+{ADVERB}{_VERB_NOT_NAME}\b(?P<tail>[^!?“”\"]{{0,140}})$",
     re.IGNORECASE,
 )
 # "When Ruiz noted that …, Lopez boasted, “…”": after a subordinate clause, the verb
@@ -85,3 +87,16 @@ def paragraph_end_is_attribution(tail: str) -> bool:
 def paragraph_end_opens_with_attribution(tail: str) -> bool:
     """'…,” Ruiz told the radio station when asked about the vote.': a longer attribution."""
     return re.search(rf"\b{VERB}\b", " ".join(tail.split()[:6]), re.I) is not None
+
+
+# "“…” Finance Minister Ivo Rask announced that …": the verb takes a clause of its own, so
+# the sentence reports new speech rather than crediting the finished quote before it.
+_OWN_CLAUSE = re.compile(
+    r"\s*(?:that|it|they|he|she|we|there|this|these|its|their|his|her)\b", re.IGNORECASE
+)
+
+
+def reports_own_clause(sentence: str) -> bool:
+    """A sentence opening with "Name verb" whose verb goes on into a clause of its own."""
+    match = NAME_THEN_VERB.match(sentence)
+    return match is not None and _OWN_CLAUSE.match(sentence, match.end()) is not None

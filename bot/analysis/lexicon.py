@@ -115,7 +115,8 @@ PERSON_TITLES = frozenset(
     Superintendent Marshal Pastor Father Sister Brother Dean Provost Treasurer Comptroller
     Auditor Counsel Prosecutor Chief-executive Trustee Head Boss Striker Midfielder Defender
     Goalkeeper Forward Actor Actress Singer Author Writer Economist Analyst Rev Reverend Del
-    Delegate Assemblyman Assemblywoman Assemblymember Atty Supt Pvt Cpl Retired Ret""".split()
+    Delegate Assemblyman Assemblywoman Assemblymember Atty Supt Pvt Cpl Retired Ret MP
+    MEP""".split()
 )
 # Words that may appear inside a multi-word title between title words.
 TITLE_FILLERS = frozenset(
@@ -284,7 +285,8 @@ DESCRIPTION_ROLES = (
     | POLITICAL_ROLES
     | frozenset(
         """diplomat republican democrat commander anchor frontrunner front-runner incumbent
-        challenger rival prime king queen prince speaker whip journalist writer""".split()
+        challenger rival prime king queen prince speaker whip journalist writer actor actress
+        singer champion""".split()
     )
 )
 PERSON_TITLES = PERSON_TITLES | {word.capitalize() for word in ROLE_NOUNS}

@@ -14,6 +14,7 @@ from bot.analysis import attribution_patterns as patterns
 from bot.analysis import pronouns
 from bot.analysis import quote_cues as cues
 from bot.analysis.entities import Mention
+from bot.analysis.quote_spans import Span
 from bot.analysis.sentences import Sentence, sentence_at
 
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
@@ -180,3 +181,36 @@ class QuoteContext:
                 here, True,
             )
         return None
+
+    def _recent_organisation(self, position: int) -> str | None:
+        """The organisation named last within three sentences before `position`."""
+        here = sentence_at(self.sentences, position).index
+        recent = [
+            m
+            for m in self.mentions
+            if m.type == "org" and m.start < position and here - m.sentence <= 3
+        ]
+        return recent[-1].canonical if recent else None
+
+    def _short_attribution_after(self, span: Span, next_start: int) -> int | None:
+        """End of a short sentence right after a quote that closes its own sentence."""
+        if self.text[span.end - 1 : span.end] not in {"?", "!", "."}:
+            return None
+        index = sentence_at(self.sentences, span.end).index + 1
+        if index >= len(self.sentences):
+            return None
+        following = self.sentences[index]
+        if following.paragraph != sentence_at(self.sentences, span.end).paragraph:
+            return None
+        if following.start > span.end + 3:
+            return None
+        # “…” Ruiz, the mayor, said. is an attribution, however long; “…” A vote is due,
+        # aides said. reports something else.
+        opens = patterns.NAME_THEN_VERB.match(following.text) is not None
+        if self.text[span.end - 1] == "." and patterns.reports_own_clause(following.text):
+            return None
+        if self.text[span.end - 1] == "." and (next_start < following.end or not opens):
+            return None
+        if len(following.text.split()) > 14 and not opens:
+            return None
+        return min(following.end, next_start)

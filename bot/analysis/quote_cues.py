@@ -170,10 +170,29 @@ def described_person(
             return mention.canonical
     if titled_only:
         return None
-    recent = [m for m in people if here - sentence_of[m.start] <= 6]
+    # "Tory leader Michael Howard" is not who "the prime minister" refers back to.
+    recent = [
+        m
+        for m in people
+        if here - sentence_of[m.start] <= 6 and not _titled_otherwise(roles, text, m)
+    ]
     subjects = [m for m in recent if m.subject_like]
     chosen = subjects or recent
     return chosen[-1].canonical if chosen else None
+
+
+_GENERIC_ROLES = frozenset("leader chief head official republican democrat diplomat".split())
+_WORDS_BEFORE = re.compile(r"(?:[\w’'-]+[ \t\xa0]+){1,3}$")
+
+
+def _titled_otherwise(roles: list[str], text: str, mention: Mention) -> bool:
+    """A role word other than the description's right before the name ("leader Howard").
+    A generic description ("the Italian leader", "the Republican") fits any title."""
+    if set(roles) <= _GENERIC_ROLES:
+        return False
+    run = _WORDS_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    words = {w.lower() for w in run.group().split()} if run else set()
+    return bool(words & DESCRIPTION_ROLES - set(roles))
 
 
 # Nationalities and places in a title, not its filler words ("State") or parties.
@@ -237,3 +256,16 @@ def _role_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     title = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
     apposition = re.compile(r"\s*,\s*(?:the|a|an)?\b[^,.;]*\b" + re.escape(role) + r"\b")
     return title, apposition
+
+
+_RELAYED = re.compile(
+    rf"[ \t\xa0]*,?[ \t\xa0]*(?:[^“”\"\n.;]|\.(?=\S)){{1,80}}?\bquoted[ \t\xa0]+(?P<name>{_NAME})"
+    r"[ \t\xa0]+as[ \t\xa0]+(?:saying|telling)\b"
+)
+
+
+def relayed(text: str, quote_end: int, limit: int) -> tuple[str, int] | None:
+    """“…,” the agency quoted Ruiz as saying: Ruiz speaks, the agency only relays it.
+    (name, where the attribution ends)."""
+    match = _RELAYED.match(text, quote_end + 1, limit)
+    return (match.group("name"), match.end()) if match else None

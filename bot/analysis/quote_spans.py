@@ -1,9 +1,10 @@
 """Where direct quotations are: spans between quotation marks, paragraph by paragraph.
 
-Double marks (straight or curly, mixed as copy mixes them) and British single marks open
-a quote; single marks inside a double-quoted passage are a quote within the quote and
-stay part of it. A paragraph that ends inside a quote and a next paragraph that opens
-with a mark are one quote (news convention for quotes running over paragraphs).
+Double marks (straight or curly, mixed as copy mixes them) and British single marks
+(curly, or straight in copy without double marks) open a quote; single marks inside a
+double-quoted passage are a quote within the quote and stay part of it. A paragraph that
+ends inside a quote and a next paragraph that opens with a mark are one quote (news
+convention for quotes running over paragraphs).
 """
 
 from __future__ import annotations
@@ -30,22 +31,29 @@ TRANSCRIPT_LABEL = re.compile(r"(?P<who>[A-Z][A-Z’'.\-]+(?: [A-Z][A-Z’'.\-]+
 def find_quote_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     open_span: Span | None = None
+    # Straight ' is mostly an apostrophe; it marks quotes only in copy that quotes with
+    # single marks throughout (British style typed without curly marks).
+    straight = not any(mark in text for mark in ('“', '”', '"', "''"))
     for offset, paragraph in split_paragraphs(text):
         closing: str | None = None
         part_start: int | None = None
         for index, char in enumerate(paragraph):
             position = offset + index
             if part_start is None and (
-                char in _OPENERS or (char == "‘" and _opens_single(paragraph, index))
+                char in _OPENERS
+                or (char == "‘" and _opens_single(paragraph, index))
+                or (straight and char == "'" and _opens_straight(paragraph, index))
             ):
-                closing, part_start = _OPENERS.get(char, "’"), position + 1
+                closing, part_start = _OPENERS.get(char, "’" if char == "‘" else "'"), position + 1
                 # The last paragraph's quote really ended, or a transcript's next speaker.
                 if open_span is not None and (
                     index > 0 or TRANSCRIPT_LABEL.match(paragraph, index + 1)
                 ):
                     spans.append(open_span)
                     open_span = None
-            elif part_start is not None and _closes(paragraph, index, closing):
+            elif part_start is not None and (
+                _closes(paragraph, index, closing) or _reopens(paragraph, index, closing)
+            ):
                 if open_span is not None:
                     open_span.parts.append((part_start, position))
                     open_span.end = position
@@ -53,7 +61,9 @@ def find_quote_spans(text: str) -> list[Span]:
                     open_span = None
                 else:
                     spans.append(Span(part_start, position, [(part_start, position)]))
-                closing, part_start = None, None
+                # '…destroy it. "But any…': a mark opening a sentence starts the next quote.
+                reopened = _reopens(paragraph, index, closing)
+                closing, part_start = (closing, position + 1) if reopened else (None, None)
         if part_start is not None:
             # No closing mark: by news convention the quote continues if the next paragraph
             # opens with a quotation mark.
@@ -79,16 +89,33 @@ def _closes(paragraph: str, index: int, closing: str | None) -> bool:
     punctuation.
     """
     char = paragraph[index]
-    if closing == "’":
-        return char == "’" and _closes_single(paragraph, index)
+    if closing in {"’", "'"}:
+        return char == closing and _closes_single(paragraph, index)
     if closing in {"”", '"'}:
         return char in {"”", '"'} or (char == "“" and paragraph[index - 1 : index] in set(",.?!"))
     return char == closing
 
 
+def _reopens(paragraph: str, index: int, closing: str | None) -> bool:
+    """A straight double mark shaped as an opener (after ". ", before a capital) inside an
+    open quote: the copy forgot to close the quote before it."""
+    return (
+        closing == '"'
+        and paragraph[index] == '"'
+        and paragraph[index - 2 : index] in {". ", "? ", "! "}
+        and paragraph[index + 1 : index + 2].isupper()
+    )
+
+
 def _opens_single(paragraph: str, index: int) -> bool:
     """‘ opens a quote (British and headline style) at the start of a word."""
     return index == 0 or paragraph[index - 1] in " \t\xa0(—–-:"
+
+
+def _opens_straight(paragraph: str, index: int) -> bool:
+    """'We will,' he said: ' before a word's first letter ('90s and 'n' stay apostrophes)."""
+    after = paragraph[index + 1 : index + 3]
+    return _opens_single(paragraph, index) and after[:1].isalpha() and after != "n'"
 
 
 def _closes_single(paragraph: str, index: int) -> bool:

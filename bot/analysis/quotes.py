@@ -57,6 +57,8 @@ class _SpeakerFinder(QuoteContext):
             if following is None:
                 return None
             limit = following
+        if (relayed := cues.relayed(self.text, span.end, limit)) is not None:
+            return names.fold_surname(names.strip_titles(relayed[0]), self.mentions), relayed[1]
         after = patterns.PARENTHETICAL.sub(
             lambda m: " " * len(m.group()), self.text[after_start:limit]
         )
@@ -96,26 +98,15 @@ class _SpeakerFinder(QuoteContext):
                     return who, after_start + match.end()
         return None
 
-    def _short_attribution_after(self, span: Span, next_start: int) -> int | None:
-        """End of a short sentence right after a quote that closes its own sentence."""
-        if self.text[span.end - 1 : span.end] not in {"?", "!", "."}:
+    def handed_back(self, span: Span, after: list[Span], text: str) -> str | None:
+        """“We lifted the ban.” “She apologised,” said Ruiz: a quote that runs straight into
+        an attributed one of the same paragraph is that speaker's too."""
+        if not after or text[span.end + 1 : after[0].start - 1].strip():
             return None
-        index = sentence_at(self.sentences, span.end).index + 1
-        if index >= len(self.sentences):
+        if paragraph_of(text, span.start) != paragraph_of(text, after[0].start):
             return None
-        following = self.sentences[index]
-        if following.paragraph != sentence_at(self.sentences, span.end).paragraph:
-            return None
-        if following.start > span.end + 3:
-            return None
-        # “…” Ruiz, the mayor, said. is an attribution, however long; “…” A vote is due,
-        # aides said. reports something else.
-        opens = patterns.NAME_THEN_VERB.match(following.text) is not None
-        if self.text[span.end - 1] == "." and (next_start < following.end or not opens):
-            return None
-        if len(following.text.split()) > 14 and not opens:
-            return None
-        return min(following.end, next_start)
+        own = self.trailing(after[0], after[1].start - 1 if len(after) > 1 else len(text))
+        return own[0] if own is not None else None
 
     def leading(self, span: Span, previous_end: int) -> Speaker:
         sentence = sentence_at(self.sentences, span.start - 1)
@@ -158,6 +149,8 @@ class _SpeakerFinder(QuoteContext):
         self, chunk: str, chunk_start: int, quote_start: int, prefer: str, strict: bool = False
     ) -> Speaker:
         """The speaker named in an attribution chunk; strict accepts only named people."""
+        if (subject := names.clause_subject(chunk, prefer)) is not None:
+            chunk_start, chunk = chunk_start + subject[0], subject[1]
         stripped = patterns.LEADING_CONNECTIVE.sub("", chunk.strip(" ,"))
         lowered = stripped.lower()
         if lowered in PRONOUNS or lowered in GROUP_PRONOUNS:
@@ -174,9 +167,9 @@ class _SpeakerFinder(QuoteContext):
         if patterns.BACK_REFERENCE.match(lowered):
             # "the company said": the organisation named just before, if there is one.
             return self._recent_organisation(quote_start) or stripped
-        if prefer == "last" and (subject := names.SUBJECT_BEFORE_APPOSITIVE.match(stripped)):
+        if prefer == "last" and (before := names.SUBJECT_BEFORE_APPOSITIVE.match(stripped)):
             # "Ana Ruiz, who lives outside the capital, Lisbon, said": the clause's subject.
-            name = names.strip_titles(subject.group("name"))
+            name = names.strip_titles(before.group("name"))
             if names.PROPER_NAME.match(name) and name.split()[0] not in NON_ENTITY_WORDS:
                 return names.fold_surname(name, self.mentions)
         # Appositives ("Rubio, who met Lavrov on Friday,") must not supply the speaker.
@@ -195,6 +188,8 @@ class _SpeakerFinder(QuoteContext):
         # "Jeff Weaver, Sanders’ campaign manager, said": a possessor is whom they speak for.
         speaking = [m for m in people if not patterns.POSSESSOR.match(self.text, m.end)]
         people = speaking or people
+        if (owned := names.person_after_possessive(chunk, chunk_start, people)) is not None:
+            return names.fold_surname(owned, self.mentions)  # "said Ernst and Young's Ana Ruiz"
         if people:
             if prefer == "last":
                 # "Ana Ruiz and Ivo Rask wrote": the first of a pair is the one credited.
@@ -231,6 +226,7 @@ class _SpeakerFinder(QuoteContext):
         parts = [p.strip(" .;:") for p in core.split(",") + chunk.split(",")]
         # "Senator Joan Pell in an interview": the capitalised run before the rest.
         parts += [run.group() for p in parts if (run := names.CAPITALISED_RUN.match(p))]
+        places_and_bodies = {m.surface for m in inside if m.type in ("org", "place")}
         for part in parts:
             name = names.strip_titles(part)
             if (
@@ -238,6 +234,7 @@ class _SpeakerFinder(QuoteContext):
                 and names.PROPER_NAME.match(name)
                 and name.split()[0] not in NON_ENTITY_WORDS
                 and name not in DEMONYMS  # "The French leader said": not a name
+                and not re.search(r"-[a-z]", name)  # "The Oscar-nominated actor"
                 and not patterns.POSSESSOR.search(name[-2:])  # "America's top diplomat"
             ):
                 # "…,” Israel said: a place name that is also a known person's surname.
@@ -245,7 +242,8 @@ class _SpeakerFinder(QuoteContext):
                 adverb = re.fullmatch(r"[A-Z][a-z]+ly", name) is not None  # "Separately,"
                 if known or not (
                     adverb
-                    or any(m.type in ("org", "place") and m.surface == name for m in inside)
+                    or name in places_and_bodies
+                    or (part in places_and_bodies and " " not in name)  # not "Motors"
                 ):
                     return names.fold_surname(name, self.mentions)
         parts = [p.strip() for p in stripped.split(",") if p.strip()]
@@ -273,10 +271,16 @@ class _SpeakerFinder(QuoteContext):
             if represented is not None:
                 return represented
         if patterns.DESCRIPTION.match(description) and len(description.split()) <= 8:
+            # Not a name inside the chunk's own clause ("The actor, whose films include …")
             named = cues.described_person(
-                description, quote_start, self.text, self.mentions, self.sentence_of, here
+                description,
+                min(chunk_start, quote_start),
+                self.text,
+                self.mentions,
+                self.sentence_of,
+                here,
             )
-            return named or description
+            return named or description.rstrip(" .")
         return _NOT_A_SPEAKER
 
     def _clause_before_verb(self, chunk: str, chunk_start: int) -> str | None:
@@ -293,15 +297,6 @@ class _SpeakerFinder(QuoteContext):
             m for m in there if m.type == "org" and not patterns.POSSESSOR.match(self.text, m.end)
         ]
         return bodies[-1].canonical if bodies else None
-
-    def _recent_organisation(self, position: int) -> str | None:
-        here = sentence_at(self.sentences, position).index
-        recent = [
-            m
-            for m in self.mentions
-            if m.type == "org" and m.start < position and here - m.sentence <= 3
-        ]
-        return recent[-1].canonical if recent else None
 
 
 _WHO_VERB = (patterns.SUBORDINATE_THEN_WHO_VERB, patterns.LEADING_WHO_VERB)
@@ -369,6 +364,7 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 or finder.pronoun_subject(span.start, previous_end)
                 or finder.introduced(span.start, previous_end, None)
                 or finder.continued(span.start)
+                or finder.handed_back(span, spans[index + 1 : index + 3], text)
                 or finder.introduced(span.start, previous_end, rest_of_paragraph(text, last_end))
             )
         quote_text = join_parts(text, parts)

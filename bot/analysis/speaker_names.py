@@ -30,6 +30,12 @@ SUBJECT_BEFORE_APPOSITIVE = re.compile(
     r"|[a-z][\w’'-]*\s+of\b[^,]*(?:,|$))"
 )
 ROLE_WORDS = APPOSITION_ROLES | DESCRIPTION_ROLES
+# "During his speech he" / "In its report on the work the committee": with no comma, the
+# subject closes the chunk after an opening prepositional phrase.
+SUBJECT_AFTER_LEAD = re.compile(
+    r"\s*(?:In|During|At|On|After|Before|Later|Earlier|From|Under|Through)\b[^,]*?[ \t\xa0]"
+    r"(?P<subject>he|she|they|we|the[ \t\xa0]+(?:[a-z][\w-]*[ \t\xa0]+){0,2}[a-z][\w-]*)\s*$"
+)
 CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.\-]*\s+)*[A-Z][\w’'\-]*")
 
 
@@ -122,3 +128,35 @@ def fold_surname(name: str, mentions: list[Mention]) -> str:
         if len(firsts) == 1:
             return firsts.pop()
     return name
+
+
+_PERSON_AFTER_POSSESSIVE = re.compile(
+    r"[’']s?\s+(?:[a-z][\w-]*\s+){0,3}(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})\s*\.?\s*$"
+)
+
+
+def person_after_possessive(chunk: str, chunk_start: int, people: list[Mention]) -> str | None:
+    """'Ernst and Young's Sanjay Mehta': the name after a firm's possessive, when no known
+    person stands there (a firm named after people is not the speaker)."""
+    match = _PERSON_AFTER_POSSESSIVE.search(chunk)
+    # "Ana Ruiz, a lawyer at the Brennan Center's Democracy Program": an apposition's
+    # possessive names a body, and the speaker stands before the comma.
+    if match is None or "," in chunk.strip(" ,"):
+        return None
+    if any(m.end > chunk_start + match.start() for m in people):
+        return None
+    return match.group("name")
+
+
+# "The actor, whose films include A, B and C, said": the relative clause runs to the verb.
+_SUBJECT_BEFORE_RELATIVE = re.compile(r"\s*(?P<subject>[^,]+),\s*(?:who|whose|which)\b.*,\s*$")
+
+
+def clause_subject(chunk: str, prefer: str) -> tuple[int, str] | None:
+    """(offset, text) of the subject inside a chunk that wraps it in a leading phrase or a
+    relative clause; None when the chunk is plain."""
+    if (lead := SUBJECT_AFTER_LEAD.match(chunk)) is not None:
+        return lead.start("subject"), lead.group("subject")
+    if prefer == "last" and (relative := _SUBJECT_BEFORE_RELATIVE.match(chunk)) is not None:
+        return relative.start("subject"), relative.group("subject")
+    return None
