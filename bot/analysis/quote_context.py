@@ -20,7 +20,10 @@ from bot.analysis.sentences import Sentence, sentence_at
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 GROUP_PRONOUNS = {"it", "they"}
 # "The top U.S. diplomat, …" / "The secretary struck …": a description as the subject.
-_DESCRIPTION_OPENER = re.compile(r"(?P<who>The\s+(?:[\w.’'-]+\s+){0,4}?[a-z][\w-]*)(?=,|\s+[a-z])")
+# "In a furious response, the governor said …": an opening phrase may come first.
+_DESCRIPTION_OPENER = re.compile(
+    r"(?:[A-Z][^,“”\"]{0,60},\s*)?(?P<who>[Tt]he\s+(?:[\w.’'-]+\s+){0,4}?[a-z][\w-]*)(?=,|\s+[a-z])"
+)
 # "And he made a point of saying", "At the time, she released a statement saying":
 # he/she as the subject, after a connective or an opening clause.
 _PRONOUN_OPENER = re.compile(
@@ -131,7 +134,9 @@ class QuoteContext:
         there = sentence_at(self.sentences, previous_end)
         if here.paragraph == there.paragraph:
             if len(self.text[previous_end:quote_start].split()) <= _SHORT_ATTRIBUTION_WORDS:
-                return speaker  # only the previous quote's attribution stands between
+                # only the previous quote's attribution stands between, unless a sentence
+                # of its own reports someone else ("Ruiz warned that …. “…”")
+                return self._reporter_between(speaker, there.end, quote_start) or speaker
         elif here.paragraph == there.paragraph + 1 and here.start >= quote_start - 1:
             tail = self.text[previous_end + 1 : there.end]
             if not tail.strip(' .,;:\u201d"'):
@@ -154,6 +159,23 @@ class QuoteContext:
             and m.canonical.split()[-1] != speaker.split()[-1]
         ]
         return None if others else speaker
+
+    def _reporter_between(self, speaker: str, after: int, quote_start: int) -> str | None:
+        """Another person opening a whole sentence between two quotes with "Name verb that"."""
+        for sentence in self.sentences:
+            if sentence.start < after or sentence.end >= quote_start:
+                continue
+            first = next(
+                (m for m in self.mentions if m.type == "person" and m.start == sentence.start),
+                None,
+            )
+            if (
+                first is not None
+                and first.canonical.split()[-1] != speaker.split()[-1]
+                and patterns.reports_own_clause(sentence.text)
+            ):
+                return first.canonical
+        return None
 
     def _resolve_pronoun(self, pronoun: str, quote_start: int) -> str | None:
         """The person a pronoun refers to, or None if no one plausible is in reach."""

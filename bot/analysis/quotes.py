@@ -49,6 +49,9 @@ class _SpeakerFinder(QuoteContext):
     def trailing(self, span: Span, next_start: int) -> tuple[str | None, int] | None:
         """Attribution after the closing mark: (speaker, where the attribution ends)."""
         after_start = span.end + 1
+        # “… saying, ‘it is over,”’ she said: a nested quote's mark closing after ours.
+        while self.text[after_start : after_start + 1] in {"'", "’"}:
+            after_start += 1
         sentence = sentence_at(self.sentences, span.end)
         limit = min(sentence.end, next_start)
         if limit <= after_start:

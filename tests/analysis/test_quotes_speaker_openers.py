@@ -1,0 +1,44 @@
+"""Speakers after an intervening report, a description with an opening phrase, and
+openers that are not names."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from bot.analysis import analyse
+
+PUBLISHED = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text[:20], q.speaker) for q in analyse(text, PUBLISHED).quotes]
+
+
+def test_a_sentence_reporting_someone_else_ends_the_run_of_the_previous_speaker() -> None:
+    text = (
+        "Markets rose on Friday. “The data was better than anyone hoped,” said Paul Granger, "
+        "an analyst at Brightwater. Helen Dorsey, the central bank governor, warned that "
+        "the recovery could stall. “I am uneasy when I see that.”"
+    )
+    assert speakers(text)[-1] == ("I am uneasy when I s", "Helen Dorsey")
+
+
+def test_a_nested_mark_closing_after_ours_keeps_the_attribution() -> None:
+    text = (
+        "“Traders are relieved,” said Paul Granger, an analyst at Brightwater. Helen Dorsey, "
+        "the central bank governor, warned that the recovery could stall. “I am uneasy, "
+        "because we are already saying, ‘well, it is over,”’ she said."
+    )
+    assert speakers(text)[-1][1] == "Helen Dorsey"
+
+
+def test_he_after_an_opening_phrase_and_a_described_subject() -> None:
+    text = (
+        "Union leader Carla Benn said the offer was “an insult”. Radio reporter Tom Frayne "
+        "said he believed the dispute would last. Governor Alan Pike spoke to workers.\n\n"
+        "Mr Frayne said: “I think the problem is bigger than this.”\n\n"
+        "The opposition leader Nina Vance wrote to Mr Pike on Tuesday asking him to "
+        "apologise. In a furious response, the governor said his words had been twisted. "
+        "He told Ms Vance: “It is disappointing that you have joined this campaign.”"
+    )
+    assert speakers(text)[-1] == ("It is disappointing ", "Alan Pike")
