@@ -30,10 +30,13 @@ SUBJECT_BEFORE_APPOSITIVE = re.compile(
     r"|[a-z][\w’'-]*\s+of\b[^,]*(?:,|$))"
 )
 ROLE_WORDS = APPOSITION_ROLES | DESCRIPTION_ROLES
-# "During his speech he" / "In its report on the work the committee": with no comma, the
-# subject closes the chunk after an opening prepositional phrase.
+# "During his speech he" / "In its report on the work the committee" / "Regarding the
+# process he" / "Of the plan, she": the subject closes the chunk after an opening phrase
+# (a preposition or a participle, which is never the speaker's name).
 SUBJECT_AFTER_LEAD = re.compile(
-    r"\s*(?:In|During|At|On|After|Before|Later|Earlier|From|Under|Through)\b[^,]*?[ \t\xa0]"
+    r"\s*(?:In|During|At|On|After|Before|Later|Earlier|From|Under|Through|Of|About|"
+    r"Regarding|Concerning|Following|Asked|[A-Z][a-z]+ing(?=[ \t\xa0]+[a-z]))\b"
+    r"[^,]*(?:,[ \t\xa0]*|[ \t\xa0])"
     r"(?P<subject>he|she|they|we|the[ \t\xa0]+(?:[a-z][\w-]*[ \t\xa0]+){0,2}[a-z][\w-]*)\s*$"
 )
 CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.\-]*\s+)*[A-Z][\w’'\-]*")

@@ -42,3 +42,15 @@ def test_he_after_an_opening_phrase_and_a_described_subject() -> None:
         "He told Ms Vance: “It is disappointing that you have joined this campaign.”"
     )
     assert speakers(text)[-1] == ("It is disappointing ", "Alan Pike")
+
+
+def test_participle_and_preposition_openers_are_not_names() -> None:
+    text = (
+        "Chief executive Nora Quill spoke to reporters on Monday. She said the firm would "
+        "keep trading. Regarding the court process she said, “We will do it right. And we "
+        "will do it once.” She added that the unions backed the plan. Of the chance of a "
+        "clash with the government, she stated that “I don't think it is going to happen.” "
+        "Addressing a conference in Ohio, the chief executive said that “the prospects for "
+        "growth appear good this year.”"
+    )
+    assert [who for _, who in speakers(text)] == ["Nora Quill"] * 3
