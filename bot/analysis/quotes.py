@@ -291,6 +291,10 @@ class _SpeakerFinder(QuoteContext):
         organisation in the clause next to the verb, with no person there, speaks."""
         if chunk.rstrip().endswith(",") or "," not in chunk:
             return None  # "Ana Ruiz, a lawyer for the board, said": an apposition
+        # "Ana Ruiz, Harbour Traders Association said": the body is her apposition, with
+        # its closing comma left out.
+        if names.bare_person_name(chunk[: chunk.rfind(",")].strip(), self.mentions):
+            return None
         clause_start = chunk_start + chunk.rfind(",") + 1
         clause_end = chunk_start + len(chunk)
         there = [m for m in self.mentions if clause_start <= m.start and m.end <= clause_end]

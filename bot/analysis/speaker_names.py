@@ -10,6 +10,7 @@ from bot.analysis.lexicon import (
     APPOSITION_ROLES,
     DEMONYMS,
     DESCRIPTION_ROLES,
+    NON_ENTITY_WORDS,
     PERSON_TITLES,
     ROLE_NOUNS,
 )
@@ -163,3 +164,16 @@ def clause_subject(chunk: str, prefer: str) -> tuple[int, str] | None:
     if prefer == "last" and (relative := _SUBJECT_BEFORE_RELATIVE.match(chunk)) is not None:
         return relative.start("subject"), relative.group("subject")
     return None
+
+
+_BARE_NAME = re.compile(r"[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){1,2}")
+
+
+def bare_person_name(text: str, mentions: list[Mention]) -> bool:
+    """'Ana Ruiz' alone: two or three capitalised words that no list knows as a body or
+    a place and that do not open with a function word ("Last Friday")."""
+    return (
+        _BARE_NAME.fullmatch(text) is not None
+        and text.split()[0] not in NON_ENTITY_WORDS
+        and text not in {m.surface for m in mentions if m.type in ("org", "place")}
+    )

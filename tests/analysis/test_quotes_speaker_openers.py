@@ -54,3 +54,12 @@ def test_participle_and_preposition_openers_are_not_names() -> None:
         "growth appear good this year.”"
     )
     assert [who for _, who in speakers(text)] == ["Nora Quill"] * 3
+
+
+def test_name_then_organisation_without_closing_comma_credits_the_person() -> None:
+    text = (
+        "The party will meet in Leeds next year. Mara Quint, Harrogate Traders Association "
+        'said: "We have tried very hard to make sure they come back." "Obviously we have '
+        'failed in that."'
+    )
+    assert [who for _, who in speakers(text)] == ["Mara Quint", "Mara Quint"]
