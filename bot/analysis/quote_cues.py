@@ -22,6 +22,7 @@ from bot.analysis.lexicon import (
     TITLE_FILLERS,
 )
 from bot.analysis.sentences import Sentence
+from bot.analysis.speaker_names import bare_person_name, fold_surname, strip_titles
 
 _NAME = r"[A-Z][\w’'.\-]*(?:[ \t\xa0]+(?:[A-Z][\w’'.\-]*|of|de|van|von|al))*?"
 # match(text, pos) anchors at pos, so these patterns carry no "^".
@@ -269,3 +270,23 @@ def relayed(text: str, quote_end: int, limit: int) -> tuple[str, int] | None:
     (name, where the attribution ends)."""
     match = _RELAYED.match(text, quote_end + 1, limit)
     return (match.group("name"), match.end()) if match else None
+
+
+# "…”: Secretary of the Navy Ana Ruiz: “…”": a transcript's label is the title and name
+# alone, closed by a colon, between one quote and the next.
+_LABEL = re.compile(
+    r"(?:^|[:.!?”\"][ \t\xa0]*)(?P<label>[A-Z][\w.’'-]*"
+    r"(?:[ \t\xa0]+(?:[A-Z][\w.’'-]*|of|the|for|to|and)){0,14}):[ \t\xa0]*$"
+)
+
+
+def labelled(text: str, previous_end: int, quote_start: int, mentions: list[Mention]) -> str | None:
+    """The person a label right before the opening mark names (None for a plain one)."""
+    begin = max(previous_end, text.rfind("\n", 0, quote_start) + 1)
+    match = _LABEL.search(text[begin : quote_start - 1])
+    if match is None:
+        return None
+    # The name closes the label, after any title ("Director of Air Supply Ana Ruiz"),
+    # which the entity finder may have swallowed into one long run.
+    name = " ".join(match.group("label").split()[-2:])
+    return fold_surname(strip_titles(name), mentions) if bare_person_name(name, mentions) else None

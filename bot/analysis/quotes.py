@@ -334,7 +334,8 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
     while index < len(spans):
         span = spans[index]
         following = spans[index + 1].start - 1 if index + 1 < len(spans) else len(text)
-        speaker = finder.leading(span, previous_end)
+        labelled = cues.labelled(text, previous_end, span.start, mentions)
+        speaker: Speaker = labelled or finder.leading(span, previous_end)
         trailing = finder.trailing(span, following)
         parts = list(span.parts)
         last_end = span.end

@@ -63,3 +63,14 @@ def test_name_then_organisation_without_closing_comma_credits_the_person() -> No
         'failed in that."'
     )
     assert [who for _, who in speakers(text)] == ["Mara Quint", "Mara Quint"]
+
+
+def test_transcript_labels_between_quotes_name_the_speaker() -> None:
+    text = (
+        "The emails were read into the record. Deputy Director Carl Ostrander wrote first: "
+        "“We do not have to wait, you know. I am ready.”: Secretary of the Navy Ada "
+        "Lindqvist: “No, save it for later. He admits it.”: Deputy Director of Naval "
+        "Supply Carl Ostrander: “I read the article with disgust. It is wrong.”"
+    )
+    expected = ["Carl Ostrander", "Ada Lindqvist", "Carl Ostrander"]
+    assert [who for _, who in speakers(text)] == expected
