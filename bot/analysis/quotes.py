@@ -156,6 +156,9 @@ class _SpeakerFinder(QuoteContext):
             chunk_start, chunk = chunk_start + subject[0], subject[1]
         stripped = patterns.LEADING_CONNECTIVE.sub("", chunk.strip(" ,"))
         lowered = stripped.lower()
+        if lowered == "it":
+            # "In a statement Google said …. It said:": the body named just before.
+            return self._recent_organisation(quote_start)
         if lowered in PRONOUNS or lowered in GROUP_PRONOUNS:
             return self._resolve_pronoun(lowered, quote_start)
         parts = [p.strip() for p in stripped.split(",") if p.strip()]

@@ -38,7 +38,7 @@ SUBJECT_AFTER_LEAD = re.compile(
     r"\s*(?:In|During|At|On|After|Before|Later|Earlier|From|Under|Through|Of|About|"
     r"Regarding|Concerning|Following|Asked|[A-Z][a-z]+ing(?=[ \t\xa0]+[a-z]))\b"
     r"[^,]*(?:,[ \t\xa0]*|[ \t\xa0])"
-    r"(?P<subject>he|she|they|we|the[ \t\xa0]+(?:[a-z][\w-]*[ \t\xa0]+){0,2}[a-z][\w-]*)\s*$"
+    r"(?P<subject>he|she|it|they|we|the[ \t\xa0]+(?:[a-z][\w-]*[ \t\xa0]+){0,2}[a-z][\w-]*)\s*$"
 )
 CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.\-]*\s+)*[A-Z][\w’'\-]*")
 

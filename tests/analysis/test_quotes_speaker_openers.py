@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from bot.analysis import analyse
 
 PUBLISHED = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
@@ -44,33 +46,45 @@ def test_he_after_an_opening_phrase_and_a_described_subject() -> None:
     assert speakers(text)[-1] == ("It is disappointing ", "Alan Pike")
 
 
-def test_participle_and_preposition_openers_are_not_names() -> None:
-    text = (
-        "Chief executive Nora Quill spoke to reporters on Monday. She said the firm would "
-        "keep trading. Regarding the court process she said, “We will do it right. And we "
-        "will do it once.” She added that the unions backed the plan. Of the chance of a "
-        "clash with the government, she stated that “I don't think it is going to happen.” "
-        "Addressing a conference in Ohio, the chief executive said that “the prospects for "
-        "growth appear good this year.”"
-    )
-    assert [who for _, who in speakers(text)] == ["Nora Quill"] * 3
-
-
-def test_name_then_organisation_without_closing_comma_credits_the_person() -> None:
-    text = (
-        "The party will meet in Leeds next year. Mara Quint, Harrogate Traders Association "
-        'said: "We have tried very hard to make sure they come back." "Obviously we have '
-        'failed in that."'
-    )
-    assert [who for _, who in speakers(text)] == ["Mara Quint", "Mara Quint"]
-
-
-def test_transcript_labels_between_quotes_name_the_speaker() -> None:
-    text = (
-        "The emails were read into the record. Deputy Director Carl Ostrander wrote first: "
-        "“We do not have to wait, you know. I am ready.”: Secretary of the Navy Ada "
-        "Lindqvist: “No, save it for later. He admits it.”: Deputy Director of Naval "
-        "Supply Carl Ostrander: “I read the article with disgust. It is wrong.”"
-    )
-    expected = ["Carl Ostrander", "Ada Lindqvist", "Carl Ostrander"]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Chief executive Nora Quill spoke to reporters on Monday. She said the firm would "
+            "keep trading. Regarding the court process she said, “We will do it right. And we "
+            "will do it once.” She added that the unions backed the plan. Of the chance of a "
+            "clash with the government, she stated that “I don't think it is going to happen.” "
+            "Addressing a conference in Ohio, the chief executive said that “the prospects for "
+            "growth appear good this year.”",
+            ["Nora Quill"] * 3,
+            id="participle and preposition openers are not names",
+        ),
+        pytest.param(
+            "The party will meet in Leeds next year. Mara Quint, Harrogate Traders Association "
+            'said: "We have tried very hard to make sure they come back." "Obviously we have '
+            'failed in that."',
+            ["Mara Quint", "Mara Quint"],
+            id="name then organisation without closing comma credits the person",
+        ),
+        pytest.param(
+            "The emails were read into the record. Deputy Director Carl Ostrander wrote first: "
+            "“We do not have to wait, you know. I am ready.”: Secretary of the Navy Ada "
+            "Lindqvist: “No, save it for later. He admits it.”: Deputy Director of Naval "
+            "Supply Carl Ostrander: “I read the article with disgust. It is wrong.”",
+            ["Carl Ostrander", "Ada Lindqvist", "Carl Ostrander"],
+            id="transcript labels between quotes name the speaker",
+        ),
+        pytest.param(
+            "Critics said the feature was a bad idea. In a statement Nexora Systems said the "
+            "tool was still on trial and that the company welcomed feedback. It said: \"Users "
+            'can choose never to click the button." "They can also switch it off."\n\n'
+            "Kelvar Group recalled the cables on Monday. The firm said few consoles had failed. "
+            'In a statement, it added: "In almost all cases the damage stayed inside the '
+            'console."',
+            ["Nexora Systems", "Nexora Systems", "Kelvar Group"],
+            id="it after a named body is that body",
+        ),
+    ],
+)
+def test_speakers_of_every_quote(text: str, expected: list[str]) -> None:
     assert [who for _, who in speakers(text)] == expected
