@@ -65,7 +65,7 @@ LEADING_CONNECTIVE = re.compile(
     re.IGNORECASE,
 )
 BACK_REFERENCE = re.compile(
-    r"^the (?:statement|" + "|".join(sorted(ORG_DESCRIPTORS)) + r")$", re.IGNORECASE
+    r"^the (?:statement|magazine|" + "|".join(sorted(ORG_DESCRIPTORS)) + r")$", re.IGNORECASE
 )
 DESCRIPTION = re.compile(
     # "the U.S. secretary of state": abbreviations keep their full stops.

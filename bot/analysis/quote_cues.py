@@ -290,3 +290,14 @@ def labelled(text: str, previous_end: int, quote_start: int, mentions: list[Ment
     # which the entity finder may have swallowed into one long run.
     name = " ".join(match.group("label").split()[-2:])
     return fold_surname(strip_titles(name), mentions) if bare_person_name(name, mentions) else None
+
+
+def named_as(descriptor: str, text: str, before: int) -> str | None:
+    """'the magazine' after 'US magazine Mobile PC' / 'the airline' after 'airline Skyjet':
+    the name that last followed the descriptor word."""
+    found = re.findall(
+        rf"\b{re.escape(descriptor)}[ \t\xa0]+([A-Z][\w&.’'-]*(?:[ \t\xa0]+[A-Z][\w&’'-]*){{0,3}})",
+        text[:before],
+    )
+    names = [name.rstrip(".") for name in found if name.split()[0] not in NON_ENTITY_WORDS]
+    return names[-1] if names and descriptor != "statement" else None

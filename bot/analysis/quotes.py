@@ -156,8 +156,7 @@ class _SpeakerFinder(QuoteContext):
             chunk_start, chunk = chunk_start + subject[0], subject[1]
         stripped = patterns.LEADING_CONNECTIVE.sub("", chunk.strip(" ,"))
         lowered = stripped.lower()
-        if lowered == "it":
-            # "In a statement Google said …. It said:": the body named just before.
+        if lowered == "it":  # "In a statement Google said …. It said:": that body
             return self._recent_organisation(quote_start)
         if lowered in PRONOUNS or lowered in GROUP_PRONOUNS:
             return self._resolve_pronoun(lowered, quote_start)
@@ -170,9 +169,10 @@ class _SpeakerFinder(QuoteContext):
             return cues.described_person(
                 next_to_verb, quote_start, self.text, self.mentions, self.sentence_of, here
             )
-        if patterns.BACK_REFERENCE.match(lowered):
+        if patterns.BACK_REFERENCE.match(lowered.rstrip(" .")):
             # "the company said": the organisation named just before, if there is one.
-            return self._recent_organisation(quote_start) or stripped
+            named = cues.named_as(lowered.rstrip(" .").split()[-1], self.text, quote_start)
+            return named or self._recent_organisation(quote_start) or stripped
         if prefer == "last" and (before := names.SUBJECT_BEFORE_APPOSITIVE.match(stripped)):
             # "Ana Ruiz, who lives outside the capital, Lisbon, said": the clause's subject.
             name = names.strip_titles(before.group("name"))

@@ -84,6 +84,15 @@ def test_he_after_an_opening_phrase_and_a_described_subject() -> None:
             ["Nexora Systems", "Nexora Systems", "Kelvar Group"],
             id="it after a named body is that body",
         ),
+        pytest.param(
+            "The Vexa phone has been named the best gadget of the decade by US magazine Pocket "
+            "Tech.\n\nThe magazine compiled a list of 50 gadgets. Sony and Nokia feature "
+            'twice. "We included only items that were truly portable," said the magazine.\n\n'
+            'Shares in budget airline Skyjet fell. "Fuel costs have risen sharply," the '
+            "airline said.",
+            ["Pocket Tech", "Skyjet"],
+            id="the magazine and the airline are the bodies named with those words",
+        ),
     ],
 )
 def test_speakers_of_every_quote(text: str, expected: list[str]) -> None:
