@@ -352,7 +352,11 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
             )
             if len(mention.surface.split()) > len(mention.canonical.split()):
                 mention.canonical = mention.surface
-            mention.gender = mention.gender or chosen.gender
+            if len(words) == 1 and not mention.titled:
+                # "Omar" after "Ilhan Omar" is a surname: the first-name list says nothing.
+                mention.gender = chosen.gender
+            else:
+                mention.gender = mention.gender or chosen.gender
         elif mention.type == "person":
             # "Sir Malcolm" after "Sir Malcolm Reid": a first name, if only one person fits.
             by_first = {m.surface for m in full_names if m.surface.split()[0] == mention.surface}

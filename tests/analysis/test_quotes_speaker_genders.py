@@ -1,0 +1,24 @@
+"""Pronoun speakers: a lone surname says nothing of gender, even when it is also a first name."""
+
+from __future__ import annotations
+
+from tests.analysis.test_quotes_speaker_resolution import speakers as speakers_of
+
+
+def test_she_after_a_surname_that_is_also_a_male_first_name() -> None:
+    text = (
+        "Councillor Nadia Omar proposed the new cycle lanes last spring.\n\n"
+        "Deputy mayor Helen Varga backed the plan after a long debate in the chamber.\n\n"
+        "Omar asked residents for patience in a letter posted on Friday. "
+        "She added, “We must finish the work before the winter storms arrive.”"
+    )
+    assert speakers_of(text) == ["Nadia Omar"]
+
+
+def test_he_still_follows_a_titled_surname() -> None:
+    text = (
+        "Kevin Omar opened the bakery on the harbour road in 2019.\n\n"
+        "Mr Omar said the rent had doubled since then. "
+        "He added, “We cannot keep the ovens running at these prices for long.”"
+    )
+    assert speakers_of(text) == ["Kevin Omar"]
