@@ -18,8 +18,11 @@ _VERB_NOT_NAME = rf"(?!States\s+[A-Z]){VERB}"
 TRAILING_WHO_VERB = re.compile(
     rf"^\s*[,—–-]?\s*(?P<who>[^!?“”\"]{{1,120}}?)\s+{ADVERB}{_VERB_NOT_NAME}\b", re.IGNORECASE
 )
+# "“…,” comments Ana Ruiz": a speech verb only right after a closing quote, a noun elsewhere
+# ("Trump's comments had rattled them").
+_INVERTED_ONLY = "comments"
 TRAILING_VERB_WHO = re.compile(
-    rf"^\s*[,—–-]?\s*{VERB}\s+(?P<who>[^!?;“”\"]{{1,120}})", re.IGNORECASE
+    rf"^\s*[,—–-]?\s*(?:{VERB}|{_INVERTED_ONLY})\s+(?P<who>[^!?;“”\"]{{1,120}})", re.IGNORECASE
 )
 # "…” in the 2008 primary, said X": the attribution comes later in the quote's sentence.
 TRAILING_LATER_VERB_WHO = re.compile(
@@ -81,7 +84,10 @@ PARTICIPLE = re.compile(
 
 def paragraph_end_is_attribution(tail: str) -> bool:
     """'…,” he said at the hearing.': the quote's own attribution closes its paragraph."""
-    return len(tail.split()) <= 12 and re.search(rf"\b{VERB}\b", tail, re.I) is not None
+    return len(tail.split()) <= 12 and (
+        re.search(rf"\b{VERB}\b", tail, re.I) is not None
+        or re.match(rf"\W*{_INVERTED_ONLY}\s+[A-Z]", tail) is not None
+    )
 
 
 def paragraph_end_opens_with_attribution(tail: str) -> bool:

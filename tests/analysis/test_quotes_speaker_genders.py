@@ -1,4 +1,4 @@
-"""Pronoun speakers: a lone surname says nothing of gender, even when it is also a first name."""
+"""Pronoun and follow-on speakers: a lone surname says no gender; rarer present-tense verbs."""
 
 from __future__ import annotations
 
@@ -22,3 +22,13 @@ def test_he_still_follows_a_titled_surname() -> None:
         "He added, “We cannot keep the ovens running at these prices for long.”"
     )
     assert speakers_of(text) == ["Kevin Omar"]
+
+
+def test_present_tense_comments_names_the_speaker_and_the_next_paragraph_continues() -> None:
+    text = (
+        "“We tested the new pumps through the whole winter,” comments Lena Brandt of the "
+        "water board.\n\n"
+        "“The results were better than we expected, and the village should have clean "
+        "water by June.”"
+    )
+    assert speakers_of(text) == ["Lena Brandt", "Lena Brandt"]
