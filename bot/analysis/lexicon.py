@@ -259,7 +259,8 @@ EVERYDAY_ROLES = frozenset(
     driver student pilot colonel superintendent headteacher principal vicar priest
     bishop fisherman fisherwoman chairperson presenter correspondent editor partner
     investor trader shopkeeper landlord tenant parent mother father pensioner voter fan
-    supporter player midfielder defender goalkeeper forward referee umpire""".split()
+    supporter player midfielder defender goalkeeper forward referee umpire defenseman
+    quarterback pitcher winger""".split()
 )
 ROLE_NOUNS = OFFICE_ROLES | EVERYDAY_ROLES
 # Roles of political life that are not used as titles.

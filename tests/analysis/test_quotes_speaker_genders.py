@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bot.analysis.entities import find_mentions
+from bot.analysis.sentences import split_sentences
 from tests.analysis.test_quotes_speaker_resolution import speakers as speakers_of
 
 
@@ -32,3 +34,14 @@ def test_present_tense_comments_names_the_speaker_and_the_next_paragraph_continu
         "water by June.”"
     )
     assert speakers_of(text) == ["Lena Brandt", "Lena Brandt"]
+
+
+
+def test_a_sports_role_before_a_name_leaves_it_the_subject() -> None:
+    text = (
+        "Two weeks ago, Arvidsson, 31, had gone six games without a goal. Storm defenseman "
+        "Marek Holub, who joked about Arvidsson’s habit of changing sticks, could see the "
+        "worry on his friend’s face."
+    )
+    holub = [m for m in find_mentions(text, split_sentences(text)) if m.surface == "Marek Holub"]
+    assert [m.subject_like for m in holub] == [True]
