@@ -260,7 +260,7 @@ EVERYDAY_ROLES = frozenset(
     bishop fisherman fisherwoman chairperson presenter correspondent editor partner
     investor trader shopkeeper landlord tenant parent mother father pensioner voter fan
     supporter player midfielder defender goalkeeper forward referee umpire defenseman
-    quarterback pitcher winger""".split()
+    quarterback pitcher winger filmmaker composer musician novelist poet comedian""".split()
 )
 ROLE_NOUNS = OFFICE_ROLES | EVERYDAY_ROLES
 # Roles of political life that are not used as titles.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.analysis.entities import find_mentions
 from bot.analysis.sentences import split_sentences
 from tests.analysis.test_quotes_speaker_resolution import speakers as speakers_of
@@ -37,11 +39,18 @@ def test_present_tense_comments_names_the_speaker_and_the_next_paragraph_continu
 
 
 
-def test_a_sports_role_before_a_name_leaves_it_the_subject() -> None:
-    text = (
-        "Two weeks ago, Arvidsson, 31, had gone six games without a goal. Storm defenseman "
-        "Marek Holub, who joked about Arvidsson’s habit of changing sticks, could see the "
-        "worry on his friend’s face."
-    )
-    holub = [m for m in find_mentions(text, split_sentences(text)) if m.surface == "Marek Holub"]
-    assert [m.subject_like for m in holub] == [True]
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Two weeks ago, Arvidsson, 31, had gone six games without a goal. Storm defenseman "
+            "Marek Holub, who joked about Arvidsson’s habit of changing sticks, could see the "
+            "worry on his friend’s face.",
+            "Marek Holub",
+        ),
+        ("Her son, filmmaker Tom Reyes, also remembers it as a hard time.", "Tom Reyes"),
+    ],
+)
+def test_a_role_before_a_name_leaves_it_the_subject(text: str, name: str) -> None:
+    named = [m for m in find_mentions(text, split_sentences(text)) if m.surface == name]
+    assert [m.subject_like for m in named] == [True]
