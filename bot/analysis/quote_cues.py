@@ -48,7 +48,9 @@ def named_after(text: str, quote_end: int, limit: int, mentions: list[Mention]) 
     """“…,” Trump barked. / “…,” remembered Roy Verley: a known person right after."""
     for pattern in (_NAME_THEN_VERB, _VERB_THEN_NAME):
         match = pattern.match(text, quote_end + 1, limit)
-        if match:
+        # "…” When Voss visited his agent, …": a new sentence opening a clause, not "Voss
+        # visited" crediting the quote.
+        if match and match.group("name").split()[0] not in NON_ENTITY_WORDS:
             person = _person_at(mentions, quote_end + 1 + _offset(match), match.end("name"))
             if person is not None:
                 return person

@@ -54,3 +54,13 @@ def test_present_tense_comments_names_the_speaker_and_the_next_paragraph_continu
 def test_a_role_before_a_name_leaves_it_the_subject(text: str, name: str) -> None:
     named = [m for m in find_mentions(text, split_sentences(text)) if m.surface == name]
     assert [m.subject_like for m in named] == [True]
+
+
+def test_a_new_sentence_opening_with_when_name_does_not_credit_the_quote_before() -> None:
+    text = (
+        "Arne Voss wrote plays for forty years. His friend Lena Brandt admired him.\n\n"
+        "“He could make theatre out of anything,” Brandt told me. “Once he wrote a short "
+        "play based on a parking ticket.” When Voss visited his agent, he left poems on "
+        "her desk."
+    )
+    assert speakers_of(text) == ["Lena Brandt", "Lena Brandt"]
