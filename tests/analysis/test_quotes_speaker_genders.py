@@ -6,7 +6,7 @@ import pytest
 
 from bot.analysis.entities import find_mentions
 from bot.analysis.sentences import split_sentences
-from tests.analysis.test_quotes_speaker_resolution import speakers as speakers_of
+from tests.helpers.briefs import speakers_in as speakers_of
 
 
 def test_she_after_a_surname_that_is_also_a_male_first_name() -> None:

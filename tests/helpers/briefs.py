@@ -1,13 +1,13 @@
-"""What the analysis tests share: the one item a sentence should yield, and the one
-deadline window a sentence should give."""
+"""What the analysis tests share: the one item a sentence should yield, the one
+deadline window a sentence should give, and the speakers of a text's quotes."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import TypeVar
 
-from bot.analysis import Deadline
+from bot.analysis import Deadline, analyse
 
 T = TypeVar("T")
 
@@ -22,3 +22,9 @@ def assert_one_window(found: Sequence[Deadline], phrase: str, earliest: date, la
     """Exactly one deadline, with this phrase as written and this [earliest, latest] window."""
     assert [d.phrase for d in found] == [phrase]
     assert (found[0].earliest.date(), found[0].latest.date()) == (earliest, latest)
+
+
+def speakers_in(text: str, published: datetime = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
+                ) -> list[str | None]:
+    """The speaker of each quote the brief finds, in order."""
+    return [quote.speaker for quote in analyse(text, published).quotes]
