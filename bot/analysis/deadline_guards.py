@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from bot.analysis.future_words import PAST_AUXILIARIES
 from bot.analysis.timewords import MONTH
 
 # "Friday, Dec. 6" or "Friday, 6 December": the date beside it is the time to report, and
@@ -51,7 +52,7 @@ TIMETABLE_PRESENT = re.compile(
 # "the trek, which kicked off ..." narrates; "the school year usually starts in September" is
 # a habit, not a date ahead.
 _PAST_OR_HABIT = re.compile(
-    r"\b(?:was|were|had|did|usually|typically|generally|normally|always|often|each|every)\b",
+    rf"\b(?:{PAST_AUXILIARIES}|usually|typically|generally|normally|always|often|each|every)\b",
     re.IGNORECASE,
 )
 
@@ -131,7 +132,7 @@ _EVENT_BEFORE = re.compile(
 # verb of its own still to happen.
 _INFINITIVE_BEFORE = re.compile(r"\b(?:to\s+[a-z]+|(?:from|of)\s+[a-z]+ing)\s+$", re.I)
 # "was expected to win Saturday's primary": the expectation, and mostly the day, have gone.
-_PAST_AUXILIARY = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
+_PAST_AUXILIARY = re.compile(rf"\b(?:{PAST_AUXILIARIES})\b", re.IGNORECASE)
 # "campaigning before the runoff on Saturday": an event the clause is still heading for.
 _BEFORE_EVENT = re.compile(
     r"\b(?:before|ahead of)\s+(?:the|its|his|her|their)\s+(?:[a-z]+\s+){1,3}(?:on\s+)?$",

@@ -1,4 +1,4 @@
-"""Future and modal words, written once for the deadline tense rules (issue 10).
+"""Future, modal and past auxiliary words, written once for the deadline tense rules (issue 10).
 
 Each pattern takes the groups it needs. "will" looks ahead from now; "would" looks ahead
 from a day already past ("said the plant would reopen"), so a plain future leaves it out;
@@ -17,6 +17,8 @@ OBLIGATION = r"should|must"
 POSSIBILITY = r"could|(?-i:may)|might"  # "may" the verb, not the month
 PLANS = r"expects?|expected|plans?|planned|intends?|due|scheduled|set to"
 WISHES_TO = r"(?:hopes?|aims?|wants?) to"
+# The auxiliaries that put a clause in the past ("was expected to", "had been invited").
+PAST_AUXILIARIES = r"was|were|had|did"
 
 # Any word that can put a time ahead, weak ones included: "plans to" but not "a spending
 # plan", "likely" but not "likely hired".

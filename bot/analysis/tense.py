@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.analysis.future_words import MODAL_SOON, STRONG_FUTURE
+from bot.analysis.future_words import MODAL_SOON, PAST_AUXILIARIES, STRONG_FUTURE
 
 REPORTING_VERBS = re.compile(
     r"(?:said|told|announced|confirmed|suggested|stated|added|warned|promised|pledged|"
@@ -18,10 +18,10 @@ REPORTING_VERBS = re.compile(
 )
 
 PAST = re.compile(
-    r"\b(?:was|were|had|did|ago|earlier|previous|previously|already|"
+    rf"\b(?:{PAST_AUXILIARIES}|ago|earlier|previous|previously|already|"
     # "has been a worry" looks back; in "has been scheduled" the participle decides.
     r"been(?!\s+(?:[a-z]+ed|[a-z]+ing|set|held|put|cut|told|given|taken|shown|made)\b)|"
-    r"(?:did|was|were|had)n[’']t|"
+    rf"(?:{PAST_AUXILIARIES})n[’']t|"
     r"last(?=\s+(?:week|month|year|night|time|season|spring|summer|autumn|fall|winter|"
     r"weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
     r"march|april|may|june|july|august|september|october|november|december))|"
