@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.analysis.future_words import PAST_AUXILIARIES
+from bot.analysis.future_words import PAST_AUXILIARIES, PLAIN_FUTURE, STRONG_FUTURE
 from bot.analysis.timewords import MONTH
 
 # "Friday, Dec. 6" or "Friday, 6 December": the date beside it is the time to report, and
@@ -43,7 +43,8 @@ _MONTH_OF = re.compile(rf"\b{MONTH}\s+of\s+$", re.IGNORECASE)
 TIMETABLE_PRESENT = re.compile(
     r"\b(?:kicks off|starts|begins|opens|concludes|resumes|picks up|launches|debuts|"
     r"premieres|reports (?:earnings|results)|go(?:es)? on sale|goes live|takes effect|"
-    r"comes into (?:force|effect)|expires|hits (?:shelves|stores|theaters|theatres)|"
+    r"(?:comes|coming) into (?:force|effect)|taking effect|expires|"
+    r"hits (?:shelves|stores|theaters|theatres)|"
     r"stops (?:at|in)|(?:^|:\s)(?:Host|Visit|Face|Play)\s|"
     r"(?:they|we|[A-Z][a-z]+s)\s+(?:\([^)]*\)\s+)?play|"
     r"(?:launch|release|opening|premiere) (?:day|date) is)\b",
@@ -65,6 +66,16 @@ _DEADLINE_GONE = re.compile(
 )
 
 
+# "with private consumption up just 0.2% in the third quarter": a verbless figure reports
+# the period it was measured in ("expected to be up 2% in the third quarter" looks ahead).
+_FIGURE_BEFORE = re.compile(
+    r"\b(?:up|down|higher|lower)\s+(?:by\s+)?(?:just\s+|only\s+|about\s+|around\s+|"
+    r"nearly\s+|almost\s+|some\s+)?[\d.,]+\s*(?:%|per\s?cent|percent|"
+    r"(?:percentage\s+)?points?)\s+$",
+    re.IGNORECASE,
+)
+
+
 def names_no_deadline(text: str, match: re.Match[str], family: str, clause: str) -> bool:
     """True when the phrase cannot be a time ahead whatever the verb: a weekday beside its
     date, a weekly service, "May of this year", a deadline gone ("Friday's deadline passed"),
@@ -81,13 +92,27 @@ def names_no_deadline(text: str, match: re.Match[str], family: str, clause: str)
         return True
     if _DEADLINE_GONE.match(after):
         return True
+    if _FIGURE_BEFORE.search(before) and not STRONG_FUTURE.search(clause):
+        return True  # "with consumption up just 0.2% in the third quarter": a figure reported
     return _COUNTERFACTUAL.search(clause) is not None
 
 
+# "is asking bloggers to dedicate their sites on 22 February": a present request for a
+# later act ("urged them to vote in February" reports one made then).
+_ASKS_NOW = re.compile(
+    r"\b(?:(?:is|are)\s+(?:asking|urging|calling on|inviting|encouraging)|asks|urges|"
+    r"calls on|invites|encourages)\b(?:\s+[\w’'-]+){0,5}?\s+to\s+[a-z]+",
+    re.IGNORECASE,
+)
+
+
 def rolled_by_timetable(left: str) -> bool:
-    """A rolled month set by a timetable present ("which kicks off June 9th")."""
+    """A rolled month set by a timetable present ("which kicks off June 9th", "laws coming
+    into force on 1 January") or asked for now ("is asking them to ... on 22 February")."""
     own = re.split(r"[,;]", left)[-1]
-    return TIMETABLE_PRESENT.search(own) is not None and not _PAST_OR_HABIT.search(own)
+    if _PAST_OR_HABIT.search(own):
+        return False
+    return TIMETABLE_PRESENT.search(own) is not None or _ASKS_NOW.search(own) is not None
 
 
 # "planned outages", "a planned all-hands": an adjective, not a plan for the time named.
@@ -131,6 +156,7 @@ _EVENT_BEFORE = re.compile(
 # "expected to win Saturday's primary", "to keep him from winning Saturday's primary": a
 # verb of its own still to happen.
 _INFINITIVE_BEFORE = re.compile(r"\b(?:to\s+[a-z]+|(?:from|of)\s+[a-z]+ing)\s+$", re.I)
+_AT_EVENT = re.compile(r"\b(?:at|in|for)\s+$", re.IGNORECASE)
 # "was expected to win Saturday's primary": the expectation, and mostly the day, have gone.
 _PAST_AUXILIARY = re.compile(rf"\b(?:{PAST_AUXILIARIES})\b", re.IGNORECASE)
 # "campaigning before the runoff on Saturday": an event the clause is still heading for.
@@ -150,5 +176,9 @@ def set_ahead_by_frame(before: str, family: str, possessive: bool, tense: str | 
     if family != "weekday":
         return False
     if possessive:
-        return tense == "weak" and _INFINITIVE_BEFORE.search(before) is not None
+        # "is set to go head-to-head with him at Friday's grand prix": a plain future in
+        # the clause, with the event after a preposition.
+        own = re.split(r"[,;:]", before)[-1]
+        at_event = _AT_EVENT.search(own) is not None and PLAIN_FUTURE.search(own) is not None
+        return tense == "weak" and (_INFINITIVE_BEFORE.search(before) is not None or at_event)
     return _BEFORE_EVENT.search(before) is not None

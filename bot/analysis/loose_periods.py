@@ -54,7 +54,7 @@ RANGE_END = re.compile(rf"\b(?i:from|between)\s+(?P<first>20\d\d){_RANGE_LINK}(?
 # "in the weeks ahead", "in the months to come": like "in the coming weeks".
 AHEAD = re.compile(
     rf"(?i:\b(?:in|over|during|within|for)\s+the\s+(?:(?P<n>{NUM})\s+)?"
-    rf"(?P<unit>hours|days|weeks|months|years)\s+(?:ahead|to\s+come)\b)"
+    rf"(?P<unit>hours|days|weeks|months|years|week|month|year)\s+(?:ahead|to\s+come)\b)"
 )
 # "two months away", "two or three weeks from now": counted from publication.
 AWAY = re.compile(

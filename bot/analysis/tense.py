@@ -34,7 +34,9 @@ PAST = re.compile(
     r"underwent|put it|died|tied|lied|"
     r"ground|heard|knelt|laid|leapt|lent|since|ended|passed|expired|shut|hit|stolen|taken|"
     r"given|broken|written|spoken|chosen|driven|hidden|beaten|fallen|forgotten|shown|"
-    r"thrown|torn|worn|gone|done|seen|known|grown|flown|drawn|withdrawn|overtaken)\b",
+    r"thrown|torn|worn|gone|done|seen|known|grown|flown|drawn|withdrawn|overtaken|"
+    # "has become the third firm this week to ...": a perfect whose participle is a base form
+    r"(?:(?<=\bhas\s)|(?<=\bhave\s))(?:become|come|overcome))\b",
     re.IGNORECASE,
 )
 # An infinitive that asks for or expects a later act: "urged them to vote Tuesday", "a good
@@ -97,6 +99,14 @@ _PASSIVE_BEFORE = re.compile(
     r"remains)\s+(?:[a-z]+ly\s+)?$",  # "isn't necessarily hidden"
     re.IGNORECASE,
 )
+_COMPARED = re.compile(r"\b(?:than|as)\s+$", re.IGNORECASE)
+
+
+def _compared(text: str, position: int) -> bool:
+    """'fewer jobs than expected in January', 'as planned': a comparison, not a plan."""
+    return _COMPARED.search(text, max(0, position - 8), position) is not None
+
+
 # Lower case only: "George Will reignited", "Theresa May said" are names before a past.
 _MODAL_RIGHT_BEFORE = re.compile(
     r"\b(?:will|would|could|can|may|might|must|should|shall)\s+(?:[a-z]+ly\s+)?$"
@@ -134,7 +144,8 @@ def tense_markers(
         return len(text) - match.end() if from_right else match.start()
 
     for match in STRONG_FUTURE.finditer(text):
-        markers.append((distance(match), "future"))
+        if not _compared(text, match.start()):
+            markers.append((distance(match), "future"))
     for match in _REPORTING_ING.finditer(text):
         markers.append((distance(match), "weak"))
     for match in _INFINITIVE.finditer(text):
@@ -151,7 +162,7 @@ def tense_markers(
         word = match.group()
         if word[:1].isupper() and match.start() > 0:
             continue  # "United Nations", "Ted": a name, not a verb
-        if skip_reporting and REPORTING_VERBS.fullmatch(word):
+        if (skip_reporting and REPORTING_VERBS.fullmatch(word)) or _compared(text, match.start()):
             continue
         reading = _participle_reading(text, match.start(), word)
         if reading is not None:
