@@ -12,6 +12,7 @@ from bot.analysis.timewords import (
     MONTH,
     WEEKDAYS,
     Range,
+    add_units,
     aware,
     day_end,
     day_start,
@@ -24,7 +25,8 @@ from bot.analysis.timewords import (
 END_OF_PERIOD = re.compile(
     rf"(?i:\b(?:(?P<prep>by|before|until|at|around|toward|towards|in)\s+)?(?:the\s+)?"
     rf"(?P<edge>end|middle|start|beginning)\s+of\s+(?:the\s+next\s+|the\s+|this\s+|next\s+)?"
-    rf"(?P<unit>day|week|month|year|summer|spring|autumn|winter|decade|(?-i:{MONTH})|20\d\d)"
+    rf"(?P<unit>day|week|month|year|summer|spring|autumn|winter|decade|parliament|"
+    rf"(?-i:{MONTH})|20\d\d)"
     rf"(?:\s+(?P<year>20\d\d))?\b"
     rf"|\b(?P<prep2>by|before|until)?\s*(?:the\s+)?(?:(?P<short>year|month)[- ]end|end[- ]year|"
     rf"(?P<short2>year|month|week)[’']s\s+end)\b)"
@@ -54,7 +56,7 @@ MONTH_ONLY = re.compile(
 )
 YEAR_ONLY = re.compile(
     r"\b(?:(?i:(?P<prep>by|in|before|until|from|during|early|late|mid|through|throughout|"
-    r"sometime in))[\s-]+)?(?P<year>20\d\d)\b(?!\s*[-–]\d)"
+    r"sometime in|into|(?:sooner|earlier) than))[\s-]+)?(?P<year>20\d\d)\b(?!\s*[-–]\d)"
     # without a preposition, only a year as the subject of a future: "2027 will be ..."
     r"(?(prep)|(?=(?:\s+(?:and|or)\s+20\d\d)?\s+(?i:will|is going to|is set to)\b))"
 )
@@ -213,6 +215,8 @@ def resolve_end_of_period(match: re.Match[str], ref: datetime) -> Range:
     rolled = False
     if unit.lower() == "day":
         return ref, day_end(ref), False  # "by the end of the day"
+    if unit.lower() == "parliament":  # one runs at most five years: the next one ten
+        return ref, add_units(ref, 10 if "next" in text else 5, "year"), False
     if unit.isdigit():  # "by the end of 2017"
         year = int(unit)
         start, end = aware((datetime(year, 1, 1), datetime(year, 12, 31, 23, 59, 59)), ref)

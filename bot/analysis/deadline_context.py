@@ -12,7 +12,14 @@ from datetime import datetime
 from bot.analysis import timewords as tw
 from bot.analysis.deadline_families import DURATION_FAMILIES
 from bot.analysis.future_words import LATER_FUTURE, PLAIN_FUTURE, STRONG_FUTURE
-from bot.analysis.tense import PAST, REPORTING_VERBS, asks_for_later, tense_markers
+from bot.analysis.tense import (
+    PAST,
+    REPORTING_VERBS,
+    asks_for_later,
+    nearest_tense,
+    sentence_tense,
+    tense_markers,
+)
 
 _LOOKING_BACK = re.compile(r"\b(?:so far|thus far|to date|up to now)\s+$", re.IGNORECASE)
 # "after selling its shares at the end of the year": a finished step, unless a future verb
@@ -101,6 +108,10 @@ _BARE_SEASON_PAIR = re.compile(r"\s+(?:and|or)\s+(?:spring|summer|autumn|fall|wi
 _TODAY_CONTRAST = re.compile(
     r"\b(?:today|now)\s*[,;]\s*((?:[^\s,;.]+\s+){0,4})$", re.IGNORECASE
 )  # also "segregation now, segregation tomorrow, segregation forever"
+# "the three months to December", "the year ending March": an accounting period.
+_PERIOD_TO = re.compile(
+    r"\b(?:months?|weeks?|year|quarter|half|period)\s+(?:to|ending|ended)\s+$", re.IGNORECASE
+)
 _HOLIDAY_GOODS = re.compile(
     r"\s+(?:trees?|cards?|lights|decorations|gifts?|presents|shopping|carols?|songs?|"
     r"sweaters?|markets?|movies?|music|cheer|spirit)\b",
@@ -170,6 +181,8 @@ def names_no_time_ahead(text: str, match: re.Match[str], family: str) -> bool:
         return True  # "must file their February reports": the month the report covers
     if family == "date" and _NAMED_EVENT_AFTER.match(after):
         return True
+    if family in {"month", "date"} and _PERIOD_TO.search(before):
+        return True  # "profits for the three months to December": a period reported
     if family == "month" and re.search(r"\bit(?:\s+(?:is|was)|[’']s)\s+$", before, re.I):
         return True  # "While it is April before an election": the month it is now
     if family == "month" and re.match(r"\s+(?:issue|edition)\b", after, re.IGNORECASE):
@@ -227,16 +240,17 @@ def _habitual_season(match: re.Match[str], after: str) -> bool:
 
 
 # A present that reads as a timetable: "the film opens this week", "holds its primary Tuesday",
-# and with a plural subject "Democrats vote in Utah", "three states hold caucuses" ("Monday's
-# vote" is a noun).
+# "which attends the summit on Friday", and with a plural subject "Democrats vote in Utah",
+# "peers begin their debate on Thursday", "three states hold caucuses" ("Monday's vote" is a
+# noun).
 TIMETABLE = re.compile(
     r"\b(?:holds|votes|opens|begins|starts|meets|resumes|goes|go(?:es)? on sale|takes? effect|"
     r"returns|arrives|leaves|kicks off|ends|closes|hosts|travels|visits|faces|heads|plays|"
-    r"airs|debuts|launches|expires|reopens|convenes|looms|looming|competes|"
+    r"airs|debuts|launches|expires|reopens|convenes|looms|looming|competes|attends|"
     r"(?-i:(?:who|he|she)\s+races)|"
     # "Black Friday is approaching", not "approaching my list this year"
     r"approach(?:es|ing)(?=\s*(?:[,.;:)]|$|on\b|fast|quickly|rapidly|soon))|"
-    r"(?:they|we|(?!(?:this|his|its|was|has|is|as|us)\b)[a-z]+s)\s+vote|"
+    r"(?:they|we|(?!(?:this|his|its|was|has|is|as|us)\b)[a-z]+s)\s+(?:vote|begin|meet|resume)|"
     r"hold\s+(?:their\s+|its\s+)?(?:caucus(?:es)?|primar(?:y|ies)|contests?|elections?))\b",
     re.IGNORECASE,
 )
@@ -331,3 +345,51 @@ def clause_after_and(left: str, right: str) -> str:
     if _AND_BEFORE.search(left) and _OWN_SUBJECT_AFTER.match(right):
         return ""
     return left
+
+
+# A restriction imposed until a time still ahead: "was suspended until the end of the year".
+_RESTRICTED = re.compile(
+    r"\b(?:suspended|banned|barred|excluded|sidelined|jailed|remanded|closed|frozen)\b",
+    re.IGNORECASE,
+)
+# The subject of a present: "this weekend is a means to an end", said before the weekend.
+_SUBJECT_OF_PRESENT = re.compile(r"\s+(?:is|are)\b(?!\s+[a-z]+ed\b)", re.IGNORECASE)
+# "India, which attends the meeting of seven industrialised nations on Friday": the relative
+# clause's own present is its verb; the participles after it are adjectives.
+_RELATIVE_TIMETABLE = re.compile(
+    r"\b(?:who|which)\s+(?:attends|hosts|visits|faces|plays|holds|opens|meets|begins|starts|"
+    r"travels|heads|competes|races)\b(?![^,;]*\b(?:was|were|had|did)\b)[^,;]*$",
+    re.IGNORECASE,
+)
+# "ahead of the Iowa caucuses on Monday": the phrase dates the event ahead.
+_AHEAD_OF_THE_PHRASE = re.compile(r"\bahead\s+of\s+(?:[\w’'.-]+\s+){0,6}$", re.IGNORECASE)
+
+
+def clause_tense(text: str, match: re.Match[str], left: str, right: str, ahead: bool) -> str | None:
+    """The tense of the phrase's clause (`nearest_tense`), with readings of its own: a
+    relative timetable present ("which attends the summit on Friday");
+    "ahead of the meeting" speaks of the meeting, so the clause's own verb decides ("In
+    London on Thursday ahead of the talks, she lashed out" is past); a restriction imposed
+    until a time ahead runs to it; "this weekend is" said before the weekend looks ahead
+    (`ahead`: the phrase's range starts after publication)."""
+    phrase = match.group()
+    if re.match(r"(?:until|till)\b", phrase, re.I) and _RESTRICTED.search(left):
+        return "weak"
+    if ahead and re.match(r"this\s+(?:week|weekend)$", phrase, re.I) and (
+        _SUBJECT_OF_PRESENT.match(right) and not left.strip()
+    ):
+        return "weak"
+    if _RELATIVE_TIMETABLE.search(left):
+        return "weak"
+    tense = nearest_tense(left, right)
+    before = text[: match.start()]
+    if tense != "future" or not _AHEAD_OF.search(left + right) or _AHEAD_OF_THE_PHRASE.search(
+        before
+    ):
+        return tense
+    left, right = _AHEAD_OF.sub(" ", left), _AHEAD_OF.sub(" ", right)
+    own = nearest_tense(left, right)
+    if own is None:
+        blanked = _AHEAD_OF.sub(lambda m: " " * len(m.group()), text)
+        own = sentence_tense(blanked, match.start(), match.end())
+    return "past" if own == "past" else tense

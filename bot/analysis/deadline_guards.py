@@ -37,13 +37,15 @@ _COUNTERFACTUAL = re.compile(
 # "as recently as May of this year": the month is the time, and it has gone.
 _MONTH_OF = re.compile(rf"\b{MONTH}\s+of\s+$", re.IGNORECASE)
 # A present that sets a time by timetable, past a rolled month or a weekday ahead:
-# "the trek, which kicks off June 9", "the session that starts in early January",
+# "the trek, which kicks off June 9", "the session that starts in early January", a listing
+# ("is being shown on BBC Four on Saturday 12 February"),
 # "Lowe's reports earnings Wednesday", "The Gophers play Saturday", a team's next-game note
 # ("Hawks: Host the Bulls on Saturday").
 TIMETABLE_PRESENT = re.compile(
     r"\b(?:kicks off|starts|begins|opens|concludes|resumes|picks up|launches|debuts|"
     r"premieres|reports (?:earnings|results)|go(?:es)? on sale|goes live|takes effect|"
     r"(?:comes|coming) into (?:force|effect)|taking effect|expires|"
+    r"(?:is|are) being (?:shown|broadcast|screened|aired|staged)|"
     r"hits (?:shelves|stores|theaters|theatres)|"
     r"stops (?:at|in)|(?:^|:\s)(?:Host|Visit|Face|Play)\s|"
     r"(?:they|we|[A-Z][a-z]+s)\s+(?:\([^)]*\)\s+)?play|"
@@ -76,11 +78,46 @@ _FIGURE_BEFORE = re.compile(
 )
 
 
+# "orders would be subject to an appeal within 14 days": the term of a standing rule.
+_STANDING_TERM = re.compile(r"\bsubject\s+to\s+(?:an?|any)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# "It was hoped she would return this summer, but ...": a hope or plan that has lapsed.
+_LAPSED_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:hoped|supposed|meant)\b", re.I)
+# "this year's prize" names the edition, "this week's convention" mostly one under way;
+# "this weekend's final" is an event still ahead.
+_EDITION = re.compile(r"this\s+(?:year|month|week)$", re.IGNORECASE)
+# "its third profit warning in nine months": an ordinal counts back over the span.
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"(?:\s+[\w-]+){0,3}\s+$",
+    re.IGNORECASE,
+)
+
+
+def _standing_or_counted_back(before: str, after: str, family: str, clause: str) -> bool:
+    if PLAIN_FUTURE.search(clause):
+        return False  # "will hold the second round in two weeks"
+    if family == "in_duration" and _ORDINAL_BEFORE.search(before):
+        return True
+    if family == "within" and _STANDING_TERM.search(before):
+        return True
+    lapsed = _LAPSED_PLAN.search(re.split(r"[;:]", before)[-1])
+    return lapsed is not None and re.search(r"\bbut\b", after) is not None
+
+
 def names_no_deadline(text: str, match: re.Match[str], family: str, clause: str) -> bool:
     """True when the phrase cannot be a time ahead whatever the verb: a weekday beside its
     date, a weekly service, "May of this year", a deadline gone ("Friday's deadline passed"),
+    an edition ("this year's prize"), a span counted back or a standing term, a lapsed hope,
     or a counterfactual perfect in its clause."""
     before, after = text[: match.start()], text[match.end() :]
+    if family == "later_this" and re.match(r"[’']s\b", after) and _EDITION.search(match.group()):
+        return True
+    if _standing_or_counted_back(before, after, family, clause):
+        return True
+    if family == "year" and match.group().lower().startswith("into") and not (
+        STRONG_FUTURE.search(clause)
+    ):
+        return True  # "states in the column heading into 2016"; "will continue into 2016"
     bare_weekday = family == "weekday" and not before.rstrip().lower().endswith(
         ("next", "this", "coming", "on", "by", "until", "before")
     )

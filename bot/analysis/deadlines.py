@@ -18,6 +18,7 @@ from bot.analysis.deadline_context import (
     TIMETABLE,
     WHILE_DOING,
     clause_after_and,
+    clause_tense,
     inside_quotation,
     is_dateline,
     looks_ahead_in_clause,
@@ -214,8 +215,6 @@ def _looks_forward(
     if re.search(r"\b(?:instead of|rather than|not)\s+$", before, re.I):
         return False  # "on March 27 instead of March 20", "not next week, not ever"
     possessive = re.match(r"[’']s\b", text[match.end() :]) is not None
-    if possessive and family.name == "later_this":
-        return False  # "this year's prize" names the edition, not a time ahead
     possessive_weekday = family.name == "weekday" and possessive
     left, right = _clause(text, match.start(), match.end())
     if names_no_deadline(text, match, family.name, left + " " + right):
@@ -244,7 +243,7 @@ def _looks_forward(
         return True  # "was pushed back several years": the delay itself sets the new time
     if family.name == "weekday" and (match.group("prep") or "").lower() in {"next", "this coming"}:
         return True  # "have sold him on voting in the primary next Tuesday"
-    tense = nearest_tense(left, right)
+    tense = clause_tense(text, match, left, right, resolved[0] > published)
     if tense is None and TIMETABLE.search(left + right):
         tense = "weak"  # "the film opens in the city this week": a timetable present
     bare_this = family.name == "later_this" and match.group("unit3") is not None

@@ -76,10 +76,11 @@ _INFINITIVE = re.compile(
 _REPORTING_ING = re.compile(
     r"\b(?:saying|suggesting|predicting|proposing|promising|warning|forecasting)\b", re.I
 )
-# Verbs whose infinitive happened when they did: "declined to comment on Sunday" is past.
+# Verbs whose infinitive happened when they did: "declined to comment on Sunday" is past;
+# after a verb of motion "to" is a preposition ("came to power in October").
 _IMPLICATIVE_BEFORE = re.compile(
     r"\b(?:declined|refused|tried|failed|managed|began|continued|sought|appeared|seemed|"
-    r"happened|rushed|moved|started|attempted|went on)\s+$",
+    r"happened|rushed|moved|started|attempted|went on|came|went|rose|swept|returned)\s+$",
     re.IGNORECASE,
 )
 # "had been invited to speak in November": a plan seen from a day already past. An order

@@ -61,8 +61,75 @@ CASES: list[tuple[str, tuple[str, str, str] | None]] = [
      ("by month's end", "2026-03-17", "2026-03-31")),
 ]
 
+# The second half of the audit, each error restated in a sentence of our own.
+SECOND_HALF: list[tuple[str, tuple[str, str, str] | None]] = [
+    # an ordinal counts back over the span; a plain future still sets it ahead
+    ("Brightwave issued its second profit alert in six months.", None),
+    ("The regulator will publish its second report in six months.",
+     ("in six months", "2026-09-17", "2026-09-17")),
+    # after a verb of motion "to" is a preposition: "came to power" is past
+    ("Since the coalition came to power in October, it has raised fuel duty twice.", None),
+    ("The coalition hopes to take power in October.", ("in October", "2026-10-01", "2026-10-31")),
+    # the term of a standing rule, not a date set for anything
+    ("Such orders would be subject to a judicial review within 28 days.", None),
+    ("The merger will be subject to a review within 28 days.",
+     ("within 28 days", "2026-03-17", "2026-04-14")),
+    ("Officials said the report would be published within 28 days.",
+     ("within 28 days", "2026-03-17", "2026-04-14")),
+    # an accounting period ends in the month named
+    ("Sales at Corvo rose 8% in the six months to December.", None),
+    ("The firm forecast a loss for the year to March 2027.", None),
+    ("Corvo will report its results in December.", ("in December", "2026-12-01", "2026-12-31")),
+    # a hope that has lapsed; a live one
+    ("It was hoped the bridge would reopen this summer, but repairs have dragged on.", None),
+    ("It is hoped the bridge will reopen this summer.",
+     ("this summer", "2026-06-01", "2026-08-31")),
+    # "ahead of" speaks of the event; the clause's own past decides the day
+    ("In Geneva on Thursday ahead of the summit, the trade minister attacked the rich nations.",
+     None),
+    ("On Friday, a speech by the governor ahead of the summit sent the pound higher.", None),
+    ("The minister will speak in Geneva on Thursday ahead of the summit.",
+     ("on Thursday", "2026-03-19", "2026-03-19")),
+    ("She is in a tight race ahead of the state caucuses on Saturday.",
+     ("on Saturday", "2026-03-21", "2026-03-21")),
+    # a future that runs into a year; a column "heading into" the year is its state now
+    ("The credit squeeze will continue into 2027, the central bank says.",
+     ("into 2027", "2027-01-01", "2027-12-31")),
+    ("There are more counties in the blue column heading into 2026, a good sign for them.", None),
+    # the end of a parliament: at most five years on, ten for the next one
+    ("The aim is to raise it to 12 months by the end of the next Parliament.",
+     ("by the end of the next Parliament", "2026-03-17", "2036-03-17")),
+    ("At the end of the last Parliament, she stood down.", None),
+    # a listing in the present progressive sets a date rolled into next year
+    ("Portrait of a Chancellor is being shown on BBC Four on Saturday 14 February at 2100 GMT.",
+     ("14 February", "2027-02-14", "2027-02-14")),
+    ("The film was shown on BBC Four on 14 February.", None),
+    # this weekend's event, and this weekend as a subject, said before the weekend
+    ("Okafor is confident she can win her first title at this weekend's indoor championships.",
+     ("this weekend", "2026-03-21", "2026-03-22")),
+    ("\"Ultimately, this weekend is a stepping stone towards the summer.\"",
+     ("this weekend", "2026-03-21", "2026-03-22")),
+    ("This year's prize went to a first novel.", None),
+    ("This week's convention is being held in a stadium.", None),
+    # a plural or relative timetable present
+    ("Senators begin two days of debate on the bill on Thursday.",
+     ("on Thursday", "2026-03-19", "2026-03-19")),
+    ("Senators began two days of debate on the bill on Thursday.", None),
+    ("Freedonia, which attends the summit of seven leading industrialised nations on Friday, "
+     "is unlikely to be cowed.", ("on Friday", "2026-03-20", "2026-03-20")),
+    ("Freedonia, which attended the summit of industrialised nations on Friday, was not cowed.",
+     None),
+    # "no sooner than" a year is its earliest
+    ("\"We are not looking at any sooner than 2028,\" her coach said.",
+     ("sooner than 2028", "2028-01-01", "2028-12-31")),
+    # a restriction imposed until a time still ahead; not one imposed at a time
+    ("Mwangi was suspended from all races until the end of the year after missing a camp.",
+     ("until the end of the year", "2026-03-17", "2026-12-31")),
+    ("Mwangi was suspended at the end of the year.", None),
+]
 
-@pytest.mark.parametrize(("text", "window"), CASES)
+
+@pytest.mark.parametrize(("text", "window"), CASES + SECOND_HALF)
 def test_wire_briefs(text: str, window: tuple[str, str, str] | None) -> None:
     found = analyse(text, MID_MARCH).deadlines
     if window is None:
