@@ -40,7 +40,7 @@ def find_quote_spans(text: str) -> list[Span]:
         for index, char in enumerate(paragraph):
             position = offset + index
             if part_start is None and (
-                char in _OPENERS
+                (char in _OPENERS and not _inch_mark(paragraph, index))
                 or (char == "‘" and _opens_single(paragraph, index))
                 or (straight and char == "'" and _opens_straight(paragraph, index))
             ):
@@ -78,7 +78,8 @@ def find_quote_spans(text: str) -> list[Span]:
             open_span = None
     if open_span is not None:
         spans.append(open_span)
-    return spans
+    # A single mark that never closes is an apostrophe ("Siti ‘Aisyah", "isn ‘t").
+    return [s for s in spans if text[s.start - 1] not in "‘'" or _closed_single(text, s.end)]
 
 
 def _closes(paragraph: str, index: int, closing: str | None) -> bool:
@@ -105,6 +106,15 @@ def _reopens(paragraph: str, index: int, closing: str | None) -> bool:
         and paragraph[index - 2 : index] in {". ", "? ", "! "}
         and paragraph[index + 1 : index + 2].isupper()
     )
+
+
+def _closed_single(text: str, end: int) -> bool:
+    return text[end : end + 1] in ("’", "'")
+
+
+def _inch_mark(paragraph: str, index: int) -> bool:
+    """A 34" screen: a straight double mark right after a digit measures, it opens nothing."""
+    return paragraph[index] == '"' and paragraph[index - 1 : index].isdigit()
 
 
 def _opens_single(paragraph: str, index: int) -> bool:

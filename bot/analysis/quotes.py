@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from bot.analysis import attribution_patterns as patterns
-from bot.analysis import pronouns
+from bot.analysis import pronouns, quote_titles
 from bot.analysis import quote_cues as cues
 from bot.analysis import speaker_names as names
 from bot.analysis.entities import Mention
@@ -386,9 +386,9 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
             speaking = who.split()[0] not in NON_ENTITY_WORDS
             resolved = names.fold_surname(who, mentions) if speaking else None
         word_count = len(re.findall(r"\w+(?:[’']\w+)?", quote_text))
-        if word_count >= MIN_FRAGMENT_WORDS or (
+        if (word_count >= MIN_FRAGMENT_WORDS or (
             word_count >= MIN_QUOTE_WORDS and quote_text[:1].isupper()
-        ):
+        )) and not quote_titles.names_a_work(text, parts):
             sentence = sentence_at(sentences, span.start)
             quotes.append(Quote(quote_text, resolved, sentence.index))
             if resolved:
