@@ -142,7 +142,13 @@ def register_interaction_routes(router: Router, fake: FakeDiscord) -> None:
             return error(404, "Unknown Message", 10008)
         return found, message
 
+    def channel_webhook(call: Call) -> bool:
+        # The same routes serve channel webhooks; only the id tells them apart.
+        return call.param_int("app") != fake.application_id
+
     async def get_webhook_message(call: Call) -> Answer:
+        if channel_webhook(call):
+            return await fake.webhooks.get_message(call)
         found = find_interaction(call)
         if isinstance(found, Answer):
             return found
@@ -150,6 +156,8 @@ def register_interaction_routes(router: Router, fake: FakeDiscord) -> None:
         return Answer(200, message.to_payload(), {}) if message else error(404, "Unknown Message")
 
     async def edit_webhook_message(call: Call) -> Answer:
+        if channel_webhook(call):
+            return await fake.webhooks.edit_message(call)
         found = webhook_message(call)
         if isinstance(found, Answer):
             return found
@@ -162,6 +170,8 @@ def register_interaction_routes(router: Router, fake: FakeDiscord) -> None:
         return Answer(200, message.to_payload(), {})
 
     async def delete_webhook_message(call: Call) -> Answer:
+        if channel_webhook(call):
+            return await fake.webhooks.delete_message(call)
         found = webhook_message(call)
         if isinstance(found, Answer):
             return found
@@ -171,8 +181,7 @@ def register_interaction_routes(router: Router, fake: FakeDiscord) -> None:
         return Answer(204, None, {})
 
     async def followup(call: Call) -> Answer:
-        if call.param_int("app") != fake.application_id:
-            # The same route executes channel webhooks; only the id tells them apart.
+        if channel_webhook(call):
             return await fake.webhooks.execute(call)
         found = find_interaction(call)
         if isinstance(found, Answer):

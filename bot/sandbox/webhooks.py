@@ -1,7 +1,10 @@
 """Channel webhooks: created and listed by the bot (Manage Webhooks), executed by token.
 
 An execution posts under the name and avatar it asks for; forum channels take a new post
-(`thread_name`, `applied_tags`) and threads are reached with `?thread_id=`. Executions
+(`thread_name`, `applied_tags`) and threads are reached with `?thread_id=`. A webhook's
+own messages are read, edited and deleted by token (`/webhooks/{id}/{token}/messages/
+{message_id}`, a thread's with `?thread_id=`); a webhook deleted by hand takes its token
+with it, and its messages stay, editable by nobody. Executions
 carry no bot token, so the front door counts them against the address's own 50/s, not
 the bot's (see RestFrontDoor).
 """
@@ -62,10 +65,60 @@ class FakeWebhooks:
         """What a server admin does in Integrations → Webhooks → Delete."""
         self.by_id.pop(webhook_id, None)
 
-    async def execute(self, call: Call) -> Answer:
+    def _by_token(self, call: Call) -> FakeWebhook | Answer:
         webhook = self.by_id.get(call.param_int("app"))
         if webhook is None or not secrets.compare_digest(webhook.token, call.params["token"]):
             return error(404, "Unknown Webhook", 10015)
+        return webhook
+
+    def _own_message(self, call: Call) -> FakeMessage | Answer:
+        """The message the call names, if this webhook posted it where the call says: the
+        webhook's channel, or the thread of `?thread_id=` (a forum post's too)."""
+        webhook = self._by_token(call)
+        if isinstance(webhook, Answer):
+            return webhook
+        where = webhook.channel_id
+        if "thread_id" in call.query:
+            thread = self.fake.channels_by_id.get(int(call.query["thread_id"]))
+            if thread is None or thread.parent_id != webhook.channel_id:
+                return error(404, "Unknown Channel", 10003)
+            where = thread.id
+        wanted = call.params.get("message", "")
+        message = self.fake.messages_by_id.get(int(wanted)) if wanted.isdigit() else None
+        if (message is None or message.deleted or message.webhook_id != webhook.id
+                or message.channel_id != where):
+            return error(404, "Unknown Message", 10008)
+        return message
+
+    async def get_message(self, call: Call) -> Answer:
+        found = self._own_message(call)
+        return found if isinstance(found, Answer) else Answer(200, found.to_payload(), {})
+
+    async def edit_message(self, call: Call) -> Answer:
+        """An edit keeps the name and avatar the message was posted under."""
+        found = self._own_message(call)
+        if isinstance(found, Answer):
+            return found
+        body = call.body if isinstance(call.body, dict) else {}
+        problems = message_problems(body, files=len(call.files), partial=True)
+        if problems:
+            return Answer(400, invalid_form_body(problems), {})
+        found.apply_edit(body, call.files)
+        self.fake.message_changed(found)
+        return Answer(200, found.to_payload(), {})
+
+    async def delete_message(self, call: Call) -> Answer:
+        found = self._own_message(call)
+        if isinstance(found, Answer):
+            return found
+        found.deleted = True
+        self.fake.message_changed(found)
+        return Answer(204, None, {})
+
+    async def execute(self, call: Call) -> Answer:
+        webhook = self._by_token(call)
+        if isinstance(webhook, Answer):
+            return webhook
         body = call.body if isinstance(call.body, dict) else {}
         channel = self.fake.channels_by_id.get(webhook.channel_id)
         if channel is None:
