@@ -37,6 +37,14 @@ THREAD_ALREADY_CREATED = 160004
 FETCHED_CHANNELS = 4096
 # Discord's error code for a message sent to a channel that takes none (a forum).
 NOT_A_TEXT_CHANNEL = 50008
+# Discord's error code for an edit of someone else's message (a webhook's, say).
+NOT_THE_AUTHOR = 50005
+
+
+def _message_home(channel: Any, channel_id: int, message_id: int) -> int:
+    """Where a post's message lives: a forum post's first message is in the post's
+    thread, which has the message's id."""
+    return message_id if isinstance(channel, discord.ForumChannel) else channel_id
 
 
 def _thread_name(payload: dict[str, Any]) -> str:
@@ -149,14 +157,47 @@ class DiscordTransport:
         return int(data["id"])
 
     async def edit(self, channel_id: int, message_id: int, payload: dict[str, Any]) -> None:
-        payload, _ = split_placement(payload)
-        if isinstance(await self._channel(channel_id), discord.ForumChannel):
-            # A forum post's first message lives in the post's thread, which has its id.
-            channel_id = message_id
+        payload, placement = split_placement(payload)
+        channel = await self._channel(channel_id)
+        if placement.identity is not None:
+            if await self._edit_as_outlet(channel, message_id, payload):
+                return
+            await self._spend_request()  # the bot edits it, on the bot's lane
+        with _translated_errors():
+            try:
+                await self.client.http.request(
+                    Route("PATCH", "/channels/{channel_id}/messages/{message_id}",
+                          channel_id=_message_home(channel, channel_id, message_id),
+                          message_id=message_id), json=payload)
+                return
+            except discord.HTTPException as error:
+                if error.code != NOT_THE_AUTHOR:
+                    raise
+        # Not the bot's: posted as the outlet (before its follow turned to bot posts) or by
+        # a webhook deleted since, which no one can edit any more.
+        if placement.identity is None and await self._edit_as_outlet(channel, message_id,
+                                                                     payload):
+            return
+        raise DeliveryError("the post's webhook was deleted, so it cannot be edited",
+                            status=403, gone=True)
+
+    async def _edit_as_outlet(self, channel: Any, message_id: int,
+                              payload: dict[str, Any]) -> bool:
+        """Through the webhook that posted it; False means: it is not that webhook's."""
+        home = None
+        if isinstance(channel, discord.Thread) and channel.parent is None:
+            home = await self._channel(channel.parent_id)
+        with _translated_errors():
+            return await self.outlets.edit(channel, message_id, payload, home=home)
+
+    async def delete(self, channel_id: int, message_id: int) -> None:
+        channel = await self._channel(channel_id)
+        await self._spend_request()
         with _translated_errors():
             await self.client.http.request(
-                Route("PATCH", "/channels/{channel_id}/messages/{message_id}",
-                      channel_id=channel_id, message_id=message_id), json=payload)
+                Route("DELETE", "/channels/{channel_id}/messages/{message_id}",
+                      channel_id=_message_home(channel, channel_id, message_id),
+                      message_id=message_id))
 
     async def create_thread(self, channel_id: int, message_id: int, name: str) -> int:
         if isinstance(await self._channel(channel_id), discord.ForumChannel):

@@ -1,7 +1,9 @@
 """Posting as the outlet through a channel webhook, over discord.py (its webhook adapter
 keeps each webhook's rate-limit bucket and sends no bot token). A channel without Manage
 Webhooks, or whose webhook cannot be made, gets a normal bot message instead; a webhook
-deleted by hand is replaced by a new one on the next post, so no post is lost."""
+deleted by hand is replaced by a new one on the next post, so no post is lost. A post is
+edited through the webhook that made it (a story post growing); one whose webhook is gone
+can be edited by nobody, which the caller learns as False."""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from bot.delivery.webhooks import (
     WEBHOOK_NAME,
     WebhookBook,
     WebhookKey,
+    edit_body,
     execution_body,
     own_webhook,
 )
@@ -28,6 +31,7 @@ from bot.delivery.webhooks import (
 log = logging.getLogger(__name__)
 
 MAX_WEBHOOKS_REACHED = 30007
+UNKNOWN_MESSAGE = 10008
 UNAUTHORIZED = 401
 WebhookHome = discord.TextChannel | discord.ForumChannel
 
@@ -46,11 +50,7 @@ class OutletPoster:
         """Post through the channel's webhook (a thread's: its parent's, `home` when the
         caller read the parent itself); the message id, or None when the post must go as a
         bot message. Raises discord.HTTPException for anything else."""
-        thread_id = None
-        if isinstance(channel, discord.Thread):
-            home, thread_id = home or channel.parent, channel.id
-        else:
-            home = channel
+        home, thread_id = _home_of(channel, home)
         if not isinstance(home, WebhookHome):
             return None
         body = execution_body(payload, placement, forum_post_name=forum_post_name
@@ -70,6 +70,37 @@ class OutletPoster:
                 log.info("webhook of channel %s is gone; making a new one", home.id)
                 self.book.forget(home.id)
         return None
+
+    async def edit(self, channel: Any, message_id: int, payload: dict[str, Any],
+                   home: Any = None) -> bool:
+        """Edit a message the channel's webhook posted (`home` as for post). False when
+        the webhook did not post it (a bot message, or one of a webhook deleted since) or
+        the channel has none; raises discord.HTTPException for anything else."""
+        home, thread_id = _home_of(channel, home)
+        if isinstance(channel, discord.ForumChannel):
+            thread_id = message_id  # a forum post's message lives in its own thread
+        if not isinstance(home, WebhookHome):
+            return False
+        async with self._finding.setdefault(home.id, asyncio.Lock()):
+            key = await self._webhook_for(home)
+        if key is None:
+            return False
+        await self._spend(WEBHOOK_LANE)
+        session = discord.Webhook.partial(key.id, key.token, client=self.client).session
+        body = edit_body(payload)
+        try:
+            await async_context.get().edit_webhook_message(
+                key.id, key.token, message_id, session=session, payload=body,
+                thread_id=thread_id, with_components="components" in body)
+        except discord.HTTPException as error:
+            if not (isinstance(error, discord.NotFound) or error.status == UNAUTHORIZED):
+                raise
+            if error.code != UNKNOWN_MESSAGE:
+                # The webhook itself is gone: the next post makes a new one.
+                log.info("webhook of channel %s is gone; a new one is made", home.id)
+                self.book.forget(home.id)
+            return False
+        return True
 
     def refusal(self, channel_id: int) -> str | None:
         return self.book.refusal(channel_id)
@@ -125,13 +156,22 @@ class OutletPoster:
         await self._spend(WEBHOOK_LANE)
         session = discord.Webhook.partial(key.id, key.token, client=self.client).session
         data = await async_context.get().execute_webhook(
-            key.id, key.token, session=session, payload=body, thread_id=thread_id, wait=True)
+            key.id, key.token, session=session, payload=body, thread_id=thread_id, wait=True,
+            with_components="components" in body)
         assert data is not None
         return int(data["id"])
 
     async def _spend(self, lane: str = BOT_LANE) -> None:
         if self.pacer is not None:
             await self.pacer.acquire_request(lane)
+
+
+def _home_of(channel: Any, home: Any) -> tuple[Any, int | None]:
+    """Where the webhook lives, and the thread a post goes to: a thread's parent (`home`
+    when the caller read the parent itself), else the channel."""
+    if isinstance(channel, discord.Thread):
+        return home or channel.parent, channel.id
+    return channel, None
 
 
 def _may_manage_webhooks(channel: WebhookHome) -> bool:

@@ -7,7 +7,6 @@ from typing import Any
 
 import discord
 
-from bot.delivery.webhooks import NO_MANAGE_WEBHOOKS
 from bot.feeds.models import DiscoveredFeed
 from bot.feeds.placing import THREAD_NEW, WEBHOOK_STYLE
 from bot.feeds.tags import load_rules
@@ -32,26 +31,6 @@ def feed_status_line(route: FeedRoute) -> str:
     if feed.status == "failing" or feed.failure_count:
         return f"failing: {feed.last_error or 'unknown error'}"
     return "ok"
-
-
-def webhook_note(guild: discord.Guild, sub: Subscription,
-                 refusal: Callable[[int], str | None] | None = None) -> str | None:
-    """Why a feed set to post as its outlet posts as the bot instead, if it does;
-    `refusal` tells what the last attempt to get the channel's webhook ran into."""
-    if sub.style != WEBHOOK_STYLE:
-        return None
-    channel = guild.get_channel_or_thread(sub.channel_id)
-    home = channel.parent if isinstance(channel, discord.Thread) else channel
-    if home is None:
-        return None
-    if not home.permissions_for(guild.me).manage_webhooks:
-        return (f"posts as the bot, not as the outlet: I need **Manage Webhooks** in "
-                f"{home.mention}")
-    reason = refusal(home.id) if refusal is not None else None
-    # The permission is there now: a refusal for lacking it is history.
-    if reason is None or reason == NO_MANAGE_WEBHOOKS:
-        return None
-    return f"posts as the bot, not as the outlet: {reason}"
 
 
 def delivery_extras(sub: Subscription) -> list[str]:

@@ -35,9 +35,9 @@ from cogs._feed_views import (
     FeedListView,
     list_page_embed,
     preview_message,
-    webhook_note,
 )
 from cogs._managed import ManagerGroupCog
+from cogs._outlets import for_now_note, webhook_note
 
 T = TypeVar("T")
 PostTarget = discord.TextChannel | discord.ForumChannel | discord.Thread
@@ -220,8 +220,7 @@ class FeedsCog(ManagerGroupCog, group_name="feed", group_description="News feeds
             icon = await refresh_feed_icon(self.bot.db, self.bot.web, sub.feed_id)
             assert interaction.guild is not None
             note = (" under the outlet's own name" + (" and icon" if icon else "")
-                    + (f" (but for now {warning})" if (warning := webhook_note(
-                        interaction.guild, dataclasses.replace(sub, style=style))) else ""))
+                    + for_now_note(interaction.guild, dataclasses.replace(sub, style=style)))
         thread_mode = sub.thread_mode if thread is None else (THREAD_NEW if thread == "new"
                                                               else "")
         await store.update_subscription(self.bot.db, sub.id, template=template or None,

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from typing import Any
+from typing import Any, Literal
 
 import discord
 from discord import app_commands
 
 from bot.client import StorylineBot, bot_of
+from bot.feeds.icons import fill_outlet_icons
+from bot.feeds.placing import WEBHOOK_STYLE
 from bot.interactions import (
     UserError,
     ensure_manager,
@@ -25,6 +28,7 @@ from bot.storage.database import Database
 from bot.storage.follows import Follow
 from bot.stories.following import FollowRefused, FollowRequest, add_follow
 from cogs._managed import ManagerGroupCog
+from cogs._outlets import for_now_note, webhook_note
 
 # A forum gets one forum post per story, edited as the story grows.
 PostTarget = discord.TextChannel | discord.ForumChannel | discord.Thread
@@ -113,14 +117,38 @@ class FollowCog(ManagerGroupCog, group_name="follow",
     @app_commands.command(name="list", description="Topics this server follows")
     async def list(self, interaction: discord.Interaction) -> None:
         assert interaction.guild_id is not None
+        assert interaction.guild is not None
+        guild, refusal = interaction.guild, self.bot.outlets.refusal
         follows = await store.guild_follows(self.bot.db, interaction.guild_id)
         lines = [f"**{f.topic}** → <#{f.channel_id}>"
                  + (f" · keywords `{f.keywords}`" if f.keywords else "")
                  + (f" · excluding `{f.exclude}`" if f.exclude else "")
                  + (f" · ≥{f.min_sources} sources" if f.min_sources > 1 else "")
-                 + (" · paused" if f.paused else "") for f in follows]
+                 + (" · as the outlet" if f.style == WEBHOOK_STYLE else "")
+                 + (" · paused" if f.paused else "")
+                 + (f" · {note}" if (note := webhook_note(guild, f, refusal)) else "")
+                 for f in follows]
         await reply(interaction, truncate("\n".join(lines), limits.MESSAGE_CONTENT) if lines else
                     "No topics followed yet. Try `/follow add Ukraine peace talks`.")
+
+    @app_commands.command(name="format", description="How a topic's story posts look")
+    @app_commands.autocomplete(topic=topic_autocomplete)
+    @app_commands.describe(style="embed: posted by Storyline; webhook: under the name and "
+                           "icon of the outlet whose report leads the story")
+    async def format(self, interaction: discord.Interaction, topic: str,
+                     style: Literal["embed", "webhook"]) -> None:
+        follow = await self._follow(interaction, topic)
+        note = ""
+        if style == WEBHOOK_STYLE:
+            await interaction.response.defer(ephemeral=True, thinking=True)
+            # Icons of the outlets its stories may speak as, found once and kept.
+            await fill_outlet_icons(self.bot.db, self.bot.web, follow.guild_id)
+            assert interaction.guild is not None
+            note = (" under the name and icon of the outlet leading each story"
+                    + for_now_note(interaction.guild, dataclasses.replace(follow, style=style)))
+        await store.update_follow(self.bot.db, follow.id, style=style)
+        await reply(interaction, f"New stories of **{follow.topic}** post as {style}{note}; "
+                    "posts already out keep their sender and are still updated.")
 
     @app_commands.command(name="remove", description="Stop following a topic")
     @app_commands.autocomplete(topic=topic_autocomplete)

@@ -11,14 +11,18 @@ from bot.net.failure import RemoteFailure
 class DeliveryError(RemoteFailure):
     """Sending failed. `permanent`: the channel refuses the bot (missing access, deleted),
     so its route stops; `rejected`: Discord refused this one message (a content error),
-    so it is given up; otherwise (rate limits, server errors, timeouts, lost connections)
-    the sender retries with backoff for as long as it takes."""
+    so it is given up; `gone`: an edit's message can be edited by nobody any more (the
+    webhook that posted it was deleted), so it must be posted anew; otherwise (rate limits,
+    server errors, timeouts, lost connections) the sender retries with backoff for as long
+    as it takes."""
 
     def __init__(self, message: str, *, status: int | None = None, permanent: bool = False,
-                 rejected: bool = False, retry_after: float | None = None) -> None:
+                 rejected: bool = False, gone: bool = False,
+                 retry_after: float | None = None) -> None:
         super().__init__(message, status=status, retry_after=retry_after)
         self.permanent = permanent
         self.rejected = rejected
+        self.gone = gone
 
 
 class Transport(Protocol):
@@ -27,6 +31,12 @@ class Transport(Protocol):
         ...
 
     async def edit(self, channel_id: int, message_id: int, payload: dict[str, Any]) -> None:
+        """Edit a post (an outlet's through the webhook that posted it); DeliveryError
+        with `gone` when nobody can edit it any more."""
+        ...
+
+    async def delete(self, channel_id: int, message_id: int) -> None:
+        """Remove a post of the bot's (or of its webhooks) from its channel."""
         ...
 
     async def create_thread(self, channel_id: int, message_id: int, name: str) -> int:

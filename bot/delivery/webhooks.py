@@ -78,21 +78,36 @@ def lane_for(payload: dict[str, Any]) -> str | None:
     return None if split_placement(payload)[1].identity is not None else BOT_LANE
 
 
-def execution_body(payload: dict[str, Any], placement: Placement, *,
-                   forum_post_name: str | None) -> dict[str, Any]:
-    """The webhook execution's JSON: the outlet's name and icon; text never pings anyone
-    (mentions are not parsed), only a role the admin chose with /feed mention."""
-    assert placement.identity is not None
+def _message_fields(payload: dict[str, Any]) -> dict[str, Any]:
+    """What a webhook message shows; text never pings anyone (mentions are not parsed),
+    only a role the admin chose (/feed mention, /follow add role:)."""
     allowed = payload.get("allowed_mentions") or {}
     roles = [str(role) for role in allowed.get("roles") or []]
+    # The bot's own webhook is the application's: its posts may carry buttons.
     body: dict[str, Any] = {key: value for key, value in payload.items()
-                            if key in ("content", "embeds", "flags")}
+                            if key in ("content", "embeds", "components", "flags")}
+    body["allowed_mentions"] = {"parse": [], "roles": roles} if roles else {"parse": []}
+    return body
+
+
+def execution_body(payload: dict[str, Any], placement: Placement, *,
+                   forum_post_name: str | None) -> dict[str, Any]:
+    """The webhook execution's JSON: the message under the outlet's name and icon."""
+    assert placement.identity is not None
+    body = _message_fields(payload)
     body["username"] = placement.identity.username
     if placement.identity.avatar_url:
         body["avatar_url"] = placement.identity.avatar_url
-    body["allowed_mentions"] = {"parse": [], "roles": roles} if roles else {"parse": []}
     if forum_post_name is not None:
         body["thread_name"] = forum_post_name
         if placement.applied_tags:
             body["applied_tags"] = [str(tag) for tag in placement.applied_tags]
+    return body
+
+
+def edit_body(payload: dict[str, Any]) -> dict[str, Any]:
+    """A webhook message's edit: what it shows; its name and icon stay as posted (Discord
+    keeps them), and flags other than at posting time are not the edit's to change."""
+    body = _message_fields(payload)
+    body.pop("flags", None)
     return body

@@ -6,6 +6,7 @@ so it is looked up once, not per post."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import re
@@ -30,6 +31,8 @@ FIRST_ITEM = re.compile(r"<(?:\w+:)?(?:item|entry)\b", re.I)
 LINK_TAG = re.compile(r"<link\b[^>]*>", re.I)
 ATTRIBUTE = re.compile(r"""([a-z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 ICON_RELS = ("apple-touch-icon", "icon", "shortcut icon")
+# Outlets whose icons one /follow format looks up at most (each a few small fetches).
+OUTLETS_LOOKED_UP = 24
 
 
 def feed_image(document: str) -> str | None:
@@ -109,3 +112,12 @@ async def refresh_feed_icon(db: Database, web: HttpClient, feed_id: int) -> str 
     async with db.begin() as conn:
         await feed_store.update_feed(conn, feed_id, icon_url=icon)
     return icon
+
+
+async def fill_outlet_icons(db: Database, web: HttpClient, guild_id: int,
+                            limit: int = OUTLETS_LOOKED_UP) -> int:
+    """Look up the icons of the outlets a server's story posts may speak as (its feeds and
+    the shipped ones) that have none yet; how many were found."""
+    feed_ids = await feed_store.feeds_lacking_icons(db, guild_id, limit)
+    found = await asyncio.gather(*(refresh_feed_icon(db, web, feed_id) for feed_id in feed_ids))
+    return sum(1 for icon in found if icon)

@@ -122,6 +122,26 @@ async def get_feed(db: Database, feed_id: int) -> FeedRow | None:
     return None if row is None else _feed(row)
 
 
+async def outlet_icon(conn: AsyncConnection, outlet: str) -> str | None:
+    """The icon found for a feed of this outlet (articles from a feed carry its title as
+    their source), if one was."""
+    found: str | None = (await conn.execute(
+        sa.select(feeds.c.icon_url).where(feeds.c.title == outlet, feeds.c.icon_url.is_not(None))
+        .order_by(feeds.c.id).limit(1))).scalar_one_or_none()
+    return found
+
+
+async def feeds_lacking_icons(db: Database, guild_id: int, limit: int) -> list[int]:
+    """Feeds whose articles a server's followed stories may show, with no icon yet: the
+    server's own feeds and the shipped world feeds."""
+    mine = sa.select(subscriptions.c.feed_id).where(subscriptions.c.guild_id == guild_id)
+    async with db.connect_readonly() as conn:
+        rows = await conn.execute(sa.select(feeds.c.id).where(
+            feeds.c.icon_url.is_(None), sa.or_(feeds.c.system.is_(True), feeds.c.id.in_(mine)))
+            .order_by(feeds.c.id).limit(limit))
+        return [int(row.id) for row in rows]
+
+
 _UPDATE_FEED = feeds.update().where(feeds.c.id == sa.bindparam("feed_key"))
 
 

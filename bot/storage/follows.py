@@ -29,6 +29,8 @@ class Follow:
     paused: bool
     created_at: datetime
     last_search_at: datetime | None
+    # "embed": the bot posts; "webhook": the story's lead outlet, by webhook.
+    style: str = "embed"
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,7 @@ class StoryPost:
     error: str | None
     shown: dict[str, Any]
     created_at: datetime
+    replaced_message_id: int | None = None
 
 
 def _follow(row: sa.Row[Any]) -> Follow:
@@ -174,7 +177,20 @@ async def mark_published(db: Database, post: StoryPost, *, message_id: int,
     async with db.begin() as conn:
         await conn.execute(story_posts.update().where(story_posts.c.id == post.id).values(
             message_id=message_id, thread_id=thread_id, published_version=post.version,
-            attempts=0, error=None))
+            attempts=0, error=None, replaced_message_id=None))
+
+
+async def start_over(db: Database, post: StoryPost) -> StoryPost | None:
+    """The post's message can be edited by nobody any more: send it anew, as a message of
+    its own (a new nonce, so the one found stale is never taken for it), and remember the
+    stale one so that it is removed once the new one is out. Its thread stays its thread."""
+    async with db.begin() as conn:
+        await conn.execute(story_posts.update().where(story_posts.c.id == post.id).values(
+            message_id=None, nonce=new_nonce(), attempts=0,
+            replaced_message_id=post.message_id))
+        row = (await conn.execute(sa.select(story_posts)
+                                  .where(story_posts.c.id == post.id))).first()
+    return None if row is None else _post(row)
 
 
 async def record_message(db: Database, post: StoryPost, message_id: int,

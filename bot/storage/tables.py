@@ -247,6 +247,8 @@ follows = sa.Table(
     sa.Column("paused", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Column("created_at", UTCDateTime, nullable=False),
     sa.Column("last_search_at", UTCDateTime, nullable=True),
+    # "embed" (posts come from the bot) or "webhook" (from the story's outlet) (0012).
+    sa.Column("style", sa.String(8), nullable=False, server_default="embed"),
     sa.UniqueConstraint("guild_id", "topic", name="uq_follows_guild_topic"),
 )
 # A server follows a topic once, whatever its letter case (/follow add looks it up so).
@@ -277,6 +279,9 @@ story_posts = sa.Table(
     # What the post showed last, to tell a major development from a small update.
     sa.Column("shown", sa.Text, nullable=False, server_default="{}"),
     sa.Column("created_at", UTCDateTime, nullable=False),
+    # A message of this post that could no longer be edited (its webhook was deleted),
+    # replaced by a new one and removed once that is out (0012).
+    sa.Column("replaced_message_id", sa.BigInteger, nullable=True),
     sa.UniqueConstraint("follow_id", "story_id", name="uq_story_posts_follow_story"),
     sa.Index("ix_story_posts_pending", "published_version", "version"),
     sa.Index("ix_story_posts_story_id", "story_id"),

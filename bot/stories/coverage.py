@@ -11,6 +11,9 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from bot.delivery.placement import Placement, with_placement
+from bot.feeds.placing import WEBHOOK_STYLE, outlet_identity
+from bot.storage import feeds as feed_store
 from bot.storage import follows as follow_store
 from bot.storage import stories as story_store
 from bot.storage.database import Database
@@ -165,12 +168,29 @@ async def _matched_rows(db: Database, story_id: int, follows: list[Follow]
         return await _with_findings(conn, story, articles), matching
 
 
+def lead_outlet(view: StoryView) -> str:
+    """The outlet of the article the story's headline and link come from."""
+    lead = next((s for s in view.sources if s.url == view.url),
+                view.sources[0] if view.sources else None)
+    return lead.outlet if lead else "News"
+
+
+async def _as_outlet(conn: AsyncConnection, view: StoryView,
+                     message: dict[str, Any]) -> dict[str, Any]:
+    """The post under its lead outlet's name and icon (if known), through the webhook."""
+    outlet = lead_outlet(view)
+    identity = outlet_identity(outlet, await feed_store.outlet_icon(conn, outlet))
+    return with_placement(message, Placement(identity=identity))
+
+
 async def update_post(db: Database, follow: Follow, view: StoryView, now: datetime) -> int:
     if len(view.outlets) < follow.min_sources:
         return 0
     message = story_post(view, follow_id=follow.id, role_id=follow.role_id, topic=follow.topic)
     shown = shown_facts(view)
     async with db.begin() as conn:
+        if follow.style == WEBHOOK_STYLE:
+            message = await _as_outlet(conn, view, message)
         post = await follow_store.post_for(conn, follow.id, view.story_id)
         if post is None:
             await follow_store.create_post(conn, follow, view.story_id,

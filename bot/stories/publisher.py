@@ -7,6 +7,11 @@ before either is sent. A post with attempts may have gone out before a crash (Di
 forgets a nonce within minutes; a forum post has none), so what it is about to send is
 first looked for where it would be: the post in its channel (a forum's active posts),
 a reply in the post's thread. Only that nonce's marker matches; not found means send.
+
+A follow may post as the outlet, through the channel's webhook: its post is then edited
+through that webhook. When the webhook was deleted by hand, nobody can edit the post any
+more: it is sent anew (a new nonce, recorded before the send, so that again goes out
+once) through a new webhook, and the stale message is removed once the new one is out.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from bot.delivery import reconcile
 from bot.delivery.pacing import Pacer
 from bot.delivery.sender import backoff_for
 from bot.delivery.transport import DeliveryError, Transport
+from bot.delivery.webhooks import lane_for
 from bot.storage import follows as store
 from bot.storage.database import Database
 from bot.storage.follows import StoryPost
@@ -58,7 +64,7 @@ class StoryPublisher(LoopWorker):
                 break
         return published
 
-    async def publish(self, post: StoryPost) -> int:
+    async def publish(self, post: StoryPost, *, anew: bool = False) -> int:
         message = reconcile.stamp(post.payload["message"], post.nonce)
         thread_id = post.thread_id
         try:
@@ -66,7 +72,7 @@ class StoryPublisher(LoopWorker):
                 message_id = await self._post(post, message)
             else:
                 message_id = post.message_id
-                await self.pacer.acquire(post.channel_id)
+                await self.pacer.acquire(post.channel_id, lane_for(message))
                 await self.transport.edit(post.channel_id, message_id, message)
             reply = post.payload.get("reply")
             if reply:
@@ -77,9 +83,13 @@ class StoryPublisher(LoopWorker):
                                                                    THREAD_NAME)
                     await store.record_message(self.db, post, message_id, thread_id)
                 await self._reply(post, thread_id, str(reply))
+            if post.replaced_message_id is not None:
+                await self._remove_replaced(post, post.replaced_message_id)
         except DeliveryError as error:
+            if error.gone and not anew:
+                return await self._post_anew(post)
             # Transient failures (rate limits, outages) are retried for as long as it takes.
-            give_up = error.permanent or error.rejected
+            give_up = error.permanent or error.rejected or error.gone
             delay = backoff_for(post.attempts + 1)
             if error.retry_after:
                 delay = max(delay, timedelta(seconds=error.retry_after))
@@ -90,17 +100,35 @@ class StoryPublisher(LoopWorker):
         await store.mark_published(self.db, post, message_id=message_id, thread_id=thread_id)
         return 1
 
+    async def _post_anew(self, post: StoryPost) -> int:
+        """Its message can be edited by nobody (its webhook was deleted): a new one."""
+        log.info("story post %s: message %s can no longer be edited; posting it anew",
+                 post.id, post.message_id)
+        renewed = await store.start_over(self.db, post)
+        return 0 if renewed is None else await self.publish(renewed, anew=True)
+
+    async def _remove_replaced(self, post: StoryPost, message_id: int) -> None:
+        """The stale message a post anew replaced, so the story shows once; a channel
+        where the bot may not remove it keeps it (the new post is out all the same)."""
+        try:
+            await self.transport.delete(post.channel_id, message_id)
+        except DeliveryError as error:
+            if not (error.permanent or error.rejected):
+                raise
+            log.info("story post %s: the replaced message %s stays: %s", post.id,
+                     message_id, error)
+
     async def _post(self, post: StoryPost, message: dict[str, Any]) -> int:
         """Send the story post, unless an earlier attempt put it in its channel; its id."""
         found = await self._look_for(post, post.channel_id, post.nonce)
         if found is not None:
             await store.record_message(self.db, post, found)
             # It may show an older version of the story: bring it up to date.
-            await self.pacer.acquire(post.channel_id)
+            await self.pacer.acquire(post.channel_id, lane_for(message))
             await self.transport.edit(post.channel_id, found, message)
             return found
         await store.mark_attempt(self.db, post)
-        await self.pacer.acquire(post.channel_id)
+        await self.pacer.acquire(post.channel_id, lane_for(message))
         message_id = await self.transport.send(post.channel_id, message, post.nonce)
         await store.record_message(self.db, post, message_id)
         return message_id

@@ -1,10 +1,14 @@
 """A story post revised while the bot is down between sending it and recording its id is
-still found on Discord, not sent a second time: the real storage (a SQLite file), the real
-transport and the fake Discord, whose nonce memory cannot hide a resend."""
+still found on Discord, not sent a second time, as the bot or as the outlet (by webhook);
+one whose webhook was deleted goes out anew once, whatever crash comes: the real storage
+(a SQLite file), the real transport and the fake Discord, whose nonce memory cannot hide
+a resend."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -12,10 +16,14 @@ import discord
 import pytest
 
 from bot.delivery.pacing import Pacer
+from bot.delivery.placement import Identity, Placement, with_placement
 from bot.discord_transport import DiscordTransport
 from bot.sandbox import FakeDiscord
+from bot.sandbox.models import FakeChannel
 from bot.storage import follows as follow_store
 from bot.storage.database import Database
+from bot.storage.follows import Follow, StoryPost
+from bot.storage.stories import Story
 from bot.stories.publisher import StoryPublisher
 from tests.faults.story_world import story_message
 from tests.helpers import clock
@@ -55,34 +63,96 @@ async def transport(fake: FakeDiscord, monkeypatch: pytest.MonkeyPatch
         await client.close()
 
 
-async def test_a_post_revised_after_a_lost_answer_is_found_not_sent_again(
-        fake: FakeDiscord, transport: DyingTransport, tmp_path: Path) -> None:
+@dataclass
+class Followed:
+    """A followed story in #news, its post wanted as the bot or as the outlet."""
+
+    channel: FakeChannel
+    db: Database
+    publisher: StoryPublisher
+    follow: Follow
+    story: Story
+    as_outlet: bool
+
+    async def want(self, sources: int) -> None:
+        """The post's next version (its first: a new post)."""
+        message = story_message("Talks fail", sources)
+        if self.as_outlet:
+            message = with_placement(message, Placement(identity=Identity("Courier")))
+        async with self.db.begin() as conn:
+            post = await follow_store.post_for(conn, self.follow.id, self.story.id)
+            if post is None:
+                await follow_store.create_post(conn, self.follow, self.story.id,
+                                               {"message": message, "reply": None}, {},
+                                               clock.now())
+            else:
+                await follow_store.revise_post(conn, post, {"message": message, "reply": None},
+                                               {}, clock.now())
+
+    async def post(self) -> StoryPost:
+        async with self.db.begin() as conn:
+            post = await follow_store.post_for(conn, self.follow.id, self.story.id)
+        assert post is not None
+        return post
+
+
+@asynccontextmanager
+async def followed(fake: FakeDiscord, transport: DyingTransport, tmp_path: Path, *,
+                   as_outlet: bool) -> AsyncIterator[Followed]:
     guild = fake.add_guild(channels=["news"])
     channel = guild.channels["news"]
+    fake.set_channel_permissions(channel, bot_can_manage_webhooks=as_outlet, guild=guild)
     db = Database.connect(sqlite_url(tmp_path))
     await db.migrate()
-    publisher = StoryPublisher(db, transport, Pacer(), clock=clock.now)
     try:
         follow, story = await followed_story(db, guild_id=guild.id, channel_id=channel.id,
                                              topic="port strike", headline="Talks fail")
-        async with db.begin() as conn:
-            await follow_store.create_post(conn, follow, story.id, {
-                "message": story_message("Talks fail", 1), "reply": None}, {}, clock.now())
-        transport.die_after_send = True
-        [post] = await follow_store.posts_to_publish(db, clock.now())
-        with pytest.raises(ProcessDied):
-            await publisher.publish(post)
-        # The story grows while the bot is down: a new version of a post never recorded.
-        async with db.begin() as conn:
-            post = await follow_store.post_for(conn, follow.id, story.id) or post
-            await follow_store.revise_post(conn, post, {
-                "message": story_message("Talks fail", 2), "reply": None}, {}, clock.now())
-        transport.die_after_send = False
-        assert await publisher.publish_due() == 1
-        [message] = fake.messages(channel)
-        assert message.embeds[0]["footer"]["text"].startswith("2 sources")
-        async with db.begin() as conn:
-            recorded = await follow_store.post_for(conn, follow.id, story.id)
-        assert recorded is not None and recorded.message_id == message.id
+        yield Followed(channel, db, StoryPublisher(db, transport, Pacer(), clock=clock.now),
+                       follow, story, as_outlet)
     finally:
         await db.close()
+
+
+@pytest.mark.parametrize("as_outlet", [False, True], ids=["bot", "webhook"])
+async def test_a_post_revised_after_a_lost_answer_is_found_not_sent_again(
+        fake: FakeDiscord, transport: DyingTransport, tmp_path: Path, as_outlet: bool) -> None:
+    async with followed(fake, transport, tmp_path, as_outlet=as_outlet) as story:
+        await story.want(1)
+        transport.die_after_send = True
+        with pytest.raises(ProcessDied):
+            await story.publisher.publish(await story.post())
+        # The story grows while the bot is down: a new version of a post never recorded.
+        await story.want(2)
+        transport.die_after_send = False
+        assert await story.publisher.publish_due() == 1
+        [message] = fake.messages(story.channel)
+        assert message.embeds[0]["footer"]["text"].startswith("2 sources")
+        # As the outlet, the post found is edited through the webhook that sent it.
+        assert (message.webhook_id is not None) == as_outlet
+        assert message.author["username"] == ("Courier" if as_outlet else fake.bot_name)
+        assert (await story.post()).message_id == message.id
+
+
+async def test_a_post_whose_webhook_was_deleted_lands_once_across_a_crash(
+        fake: FakeDiscord, transport: DyingTransport, tmp_path: Path) -> None:
+    async with followed(fake, transport, tmp_path, as_outlet=True) as story:
+        await story.want(1)
+        assert await story.publisher.publish_due() == 1
+        [stale] = fake.messages(story.channel)
+        assert stale.webhook_id is not None
+        fake.webhooks.delete(stale.webhook_id)
+        await story.want(2)
+        # Nobody can edit the stale message: the post goes out anew, and the bot dies
+        # right after Discord stored it.
+        transport.die_after_send = True
+        with pytest.raises(ProcessDied):
+            await story.publisher.publish_due()
+        transport.die_after_send = False
+        assert await story.publisher.publish_due() == 1
+
+        [message] = fake.messages(story.channel)
+        assert message.id != stale.id and fake.messages_by_id[stale.id].deleted
+        assert message.webhook_id not in (None, stale.webhook_id)
+        assert message.embeds[0]["footer"]["text"].startswith("2 sources")
+        recorded = await story.post()
+        assert recorded.message_id == message.id and recorded.replaced_message_id is None

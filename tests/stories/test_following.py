@@ -13,8 +13,10 @@ from bot.storage.database import Database
 from bot.storage.tables import follows
 from bot.stories.following import FollowRefused, FollowRequest, add_follow
 from tests.helpers import clock
+from tests.helpers.followed import followed_story
 
 GUILD = 7
+STALE = 1234567890123456789  # a Discord message id: past 32 bits
 
 
 def request(topic: str) -> FollowRequest:
@@ -48,3 +50,34 @@ async def test_a_topic_is_followed_once_whatever_its_case(db: Database) -> None:
 async def test_a_topic_needs_meaningful_words(db: Database) -> None:
     with pytest.raises(FollowRefused, match="meaningful words"):
         await add_follow(db, request("the of"), max_follows=5, now=clock.now())
+
+
+
+async def test_a_follow_posts_as_the_outlet_once_set_and_a_post_can_start_over(
+        db: Database) -> None:
+    follow, story = await followed_story(db, guild_id=GUILD, channel_id=70,
+                                         topic="harbour strike", headline="Talks fail")
+    assert follow.style == "embed"
+    await follow_store.update_follow(db, follow.id, style="webhook")
+    stored = await follow_store.get_follow(db, follow.id)
+    assert stored is not None and stored.style == "webhook"
+
+    async with db.begin() as conn:
+        await follow_store.create_post(conn, follow, story.id, {"message": {}}, {}, clock.now())
+        post = await follow_store.post_for(conn, follow.id, story.id)
+    assert post is not None
+    await follow_store.record_message(db, post, STALE)
+    await follow_store.mark_attempt(db, post)
+    async with db.begin() as conn:
+        sent = await follow_store.post_for(conn, follow.id, story.id)
+    assert sent is not None and sent.attempts == 1
+
+    # Its message can be edited by nobody: a new message, under a new nonce.
+    renewed = await follow_store.start_over(db, sent)
+
+    assert renewed is not None and renewed.message_id is None and renewed.attempts == 0
+    assert renewed.nonce != sent.nonce and renewed.replaced_message_id == STALE
+    await follow_store.mark_published(db, renewed, message_id=STALE + 1, thread_id=None)
+    async with db.begin() as conn:
+        published = await follow_store.post_for(conn, follow.id, story.id)
+    assert published is not None and published.replaced_message_id is None

@@ -1,0 +1,47 @@
+"""Posting as the outlet, as /feed and /follow both tell an admin about it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+import discord
+
+from bot.delivery.webhooks import NO_MANAGE_WEBHOOKS
+from bot.feeds.placing import WEBHOOK_STYLE
+
+
+class PostsSomewhere(Protocol):
+    """A feed subscription or a follow: where it posts, and as whom."""
+
+    @property
+    def style(self) -> str: ...
+
+    @property
+    def channel_id(self) -> int: ...
+
+
+def webhook_note(guild: discord.Guild, target: PostsSomewhere,
+                 refusal: Callable[[int], str | None] | None = None) -> str | None:
+    """Why a feed or follow set to post as the outlet posts as the bot instead, if it
+    does; `refusal` tells what the last attempt to get the channel's webhook ran into."""
+    if target.style != WEBHOOK_STYLE:
+        return None
+    channel = guild.get_channel_or_thread(target.channel_id)
+    home = channel.parent if isinstance(channel, discord.Thread) else channel
+    if home is None:
+        return None
+    if not home.permissions_for(guild.me).manage_webhooks:
+        return (f"posts as the bot, not as the outlet: I need **Manage Webhooks** in "
+                f"{home.mention}")
+    reason = refusal(home.id) if refusal is not None else None
+    # The permission is there now: a refusal for lacking it is history.
+    if reason is None or reason == NO_MANAGE_WEBHOOKS:
+        return None
+    return f"posts as the bot, not as the outlet: {reason}"
+
+
+def for_now_note(guild: discord.Guild, target: PostsSomewhere) -> str:
+    """What a /… format answer adds when posting as the outlet cannot work yet."""
+    warning = webhook_note(guild, target)
+    return f" (but for now {warning})" if warning else ""

@@ -1,0 +1,104 @@
+"""A followed topic posting as the outlet: each story's one post comes through the
+channel's webhook under its lead outlet's name and icon, grows by edits of that same
+webhook message, and survives the webhook being deleted by hand: the post is sent anew
+once (through a new webhook) and the message nobody can edit any more is removed."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from bot.sandbox import FakeMessage
+from tests.helpers.harness import RunningBot
+from tests.helpers.newsweb import NewsWeb
+from tests.helpers.storybot import TOPIC, command, setup_following, sources_in, text_of
+from tests.helpers.storyfeeds import TALKS_COLLAPSE, OutletFeeds
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+
+
+def one_source(message: FakeMessage) -> bool:
+    return "**1 source**" in text_of(message) and "Following:" in text_of(message)
+
+
+def story_posts(bot: RunningBot) -> list[FakeMessage]:
+    """The story posts #news shows now (deleted ones are gone)."""
+    return [m for m in bot.fake.messages("news", bot.guild)
+            if m.embeds and "Following:" in json.dumps(m.embeds)]
+
+
+def webhook_edits(bot: RunningBot, message_id: int) -> int:
+    """Edits of this message through a channel webhook's message endpoint."""
+    return sum(1 for r in bot.fake.requests if r.method == "PATCH"
+               and re.fullmatch(rf"/webhooks/\d+/[^/]+/messages/{message_id}", r.path))
+
+
+async def follow_as_outlet(bot: RunningBot, feeds: OutletFeeds, news_web: NewsWeb) -> None:
+    bot.fake.set_channel_permissions("news", bot_can_manage_webhooks=True, guild=bot.guild)
+    news_web.serve("/favicon.ico", PNG, content_type="image/png")
+    await setup_following(bot, feeds)
+    answer = await command(bot, "follow format", topic=TOPIC, style="webhook")
+    assert "outlet leading each story" in answer.content, answer.content
+    assert "as the outlet" in (await command(bot, "follow list")).content
+
+
+async def test_a_followed_story_posts_as_its_outlet_and_grows_by_webhook_edits(
+        bot: RunningBot, feeds: OutletFeeds, news_web: NewsWeb) -> None:
+    await follow_as_outlet(bot, feeds, news_web)
+
+    feeds.publish("courier", TALKS_COLLAPSE["courier"])
+    first = await bot.fake.wait_for_message(one_source, timeout=30)
+    assert first.webhook_id is not None and first.author["username"] == "Courier"
+    assert first.avatar_url == news_web.url("/favicon.ico")
+    assert first.allowed_mentions == {"parse": []}
+    assert [b["label"] for b in first.buttons()] == ["Full coverage", "Timeline", "Unfollow"]
+
+    feeds.publish("gazette", TALKS_COLLAPSE["gazette"])
+    grown = await bot.fake.wait_for_message(sources_in(2), timeout=30)
+    # The same message, edited through the webhook that posted it, under the same name.
+    assert grown.id == first.id and grown.webhook_id == first.webhook_id
+    assert grown.author["username"] == "Courier"
+    assert webhook_edits(bot, first.id) >= 1
+    assert story_posts(bot) == [grown]
+    assert len(bot.fake.webhooks.in_channel(bot.guild.channels["news"].id)) == 1
+
+
+async def test_a_story_whose_webhook_was_deleted_is_posted_once_anew(
+        bot: RunningBot, feeds: OutletFeeds, news_web: NewsWeb) -> None:
+    await follow_as_outlet(bot, feeds, news_web)
+    feeds.publish("courier", TALKS_COLLAPSE["courier"])
+    first = await bot.fake.wait_for_message(one_source, timeout=30)
+    assert first.webhook_id is not None
+
+    # An admin deletes the webhook by hand: its message can be edited by nobody now.
+    bot.fake.webhooks.delete(first.webhook_id)
+    feeds.publish("gazette", TALKS_COLLAPSE["gazette"])
+    renewed = await bot.fake.wait_for_message(sources_in(2), timeout=30)
+    assert renewed.id != first.id
+    assert renewed.webhook_id not in (None, first.webhook_id)
+    assert renewed.author["username"] == "Courier"
+
+    # Later growth edits the new post through the new webhook (published after the
+    # stale message was removed).
+    feeds.publish("herald", TALKS_COLLAPSE["herald"])
+    grown = await bot.fake.wait_for_message(sources_in(3), timeout=30)
+    assert grown.id == renewed.id and webhook_edits(bot, renewed.id) >= 1
+    # Once: the stale message is removed, the story shows one post.
+    assert bot.fake.messages_by_id[first.id].deleted
+    assert story_posts(bot) == [grown]
+
+
+async def test_without_manage_webhooks_stories_come_from_the_bot_and_list_says_why(
+        bot: RunningBot, feeds: OutletFeeds) -> None:
+    await setup_following(bot, feeds)
+    answer = await command(bot, "follow format", topic=TOPIC, style="webhook")
+    assert "Manage Webhooks" in answer.content
+    assert "Manage Webhooks" in (await command(bot, "follow list")).content
+
+    feeds.publish("courier", TALKS_COLLAPSE["courier"])
+    first = await bot.fake.wait_for_message(one_source, timeout=30)
+    assert first.webhook_id is None and first.author["id"] == str(bot.fake.bot_user_id)
+    feeds.publish("gazette", TALKS_COLLAPSE["gazette"])
+    grown = await bot.fake.wait_for_message(sources_in(2), timeout=30)
+    assert grown.id == first.id and story_posts(bot) == [grown]
+    assert "Courier" in text_of(grown)
