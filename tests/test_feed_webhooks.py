@@ -13,7 +13,7 @@ import pytest
 from bot.sandbox import FakeDiscord
 from tests.helpers import clock, feedgen
 from tests.helpers.feedbot import FAST_POLLING, add_feed, run, titled
-from tests.helpers.harness import RunningBot, running_bot
+from tests.helpers.harness import RunningBot, open_thread, running_bot
 from tests.helpers.newsweb import NewsWeb
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -123,16 +123,9 @@ async def test_webhook_posts_in_a_forum_carry_their_tags(bot: RunningBot,
 
 
 async def test_webhook_posts_reach_a_thread(bot: RunningBot, news_web: NewsWeb) -> None:
-    from bot.sandbox.models import FakeChannel, new_snowflake
-
     news = bot.guild.channels["news"]
     bot.fake.set_channel_permissions(news, bot_can_manage_webhooks=True, guild=bot.guild)
-    thread = FakeChannel(new_snowflake(), "Live: council", bot.guild.id, "thread",
-                         parent_id=news.id, owner_id=bot.fake.bot_user_id)
-    bot.guild.threads[thread.id] = thread
-    bot.fake.channels_by_id[thread.id] = thread
-    bot.fake.gateway.dispatch("THREAD_CREATE", {**thread.to_payload(), "newly_created": True})
-    await bot.bot.wait_for("thread_create", timeout=5)
+    thread = await open_thread(bot, "Live: council")
     base = feedgen.entries(1)
     await add_feed(bot, outlet_feed(news_web, base), channel=thread)
     await run(bot, "feed format", feed="Harbour Gazette", style="webhook")

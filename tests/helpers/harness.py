@@ -12,6 +12,7 @@ from bot.client import StorylineBot
 from bot.config import load_settings
 from bot.runner import start_until_ready
 from bot.sandbox import FakeDiscord, FakeGuild
+from bot.sandbox.models import FakeChannel, new_snowflake
 from tests.helpers import clock
 
 READY_TIMEOUT = 15.0
@@ -68,3 +69,15 @@ async def running_bot(fake: FakeDiscord, database_url: str,
         yield running
     finally:
         await running.stop()
+
+
+async def open_thread(bot: RunningBot, name: str, parent: str = "news") -> FakeChannel:
+    """A thread in a channel, as a member would start it, once the bot has seen it."""
+    channel = bot.guild.channels[parent]
+    thread = FakeChannel(new_snowflake(), name, bot.guild.id, "thread",
+                         parent_id=channel.id, owner_id=bot.fake.bot_user_id)
+    bot.guild.threads[thread.id] = thread
+    bot.fake.channels_by_id[thread.id] = thread
+    bot.fake.gateway.dispatch("THREAD_CREATE", {**thread.to_payload(), "newly_created": True})
+    await bot.bot.wait_for("thread_create", timeout=5)
+    return thread

@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable
 
 from bot.sandbox import FakeMessage
+from bot.sandbox.models import FakeChannel
 from tests.helpers.harness import RunningBot
 from tests.helpers.storyfeeds import TALKS_COLLAPSE, OutletFeeds
 
@@ -23,12 +24,14 @@ def text_of(message: FakeMessage) -> str:
     return message.content + json.dumps(message.embeds)
 
 
-async def setup_following(bot: RunningBot, feeds: OutletFeeds) -> None:
+async def setup_following(bot: RunningBot, feeds: OutletFeeds,
+                          channel: FakeChannel | None = None) -> None:
+    """The three outlets' feeds (in #general), the topic followed in `channel` (#news)."""
     for outlet in TALKS_COLLAPSE:
         answer = await command(bot, "feed add", url=feeds.url(outlet))
         assert "Added" in answer.content, answer.content
     answer = await command(bot, "follow add", topic=TOPIC,
-                           channel=bot.guild.channels["news"])
+                           channel=channel or bot.guild.channels["news"])
     assert "Following" in answer.content
 
 

@@ -8,8 +8,11 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
+
 from bot.sandbox import FakeMessage
-from tests.helpers.harness import RunningBot
+from bot.sandbox.models import FakeChannel
+from tests.helpers.harness import RunningBot, open_thread
 from tests.helpers.newsweb import NewsWeb
 from tests.helpers.storybot import TOPIC, command, setup_following, sources_in, text_of
 from tests.helpers.storyfeeds import TALKS_COLLAPSE, OutletFeeds
@@ -33,10 +36,15 @@ def webhook_edits(bot: RunningBot, message_id: int) -> int:
                and re.fullmatch(rf"/webhooks/\d+/[^/]+/messages/{message_id}", r.path))
 
 
-async def follow_as_outlet(bot: RunningBot, feeds: OutletFeeds, news_web: NewsWeb) -> None:
-    bot.fake.set_channel_permissions("news", bot_can_manage_webhooks=True, guild=bot.guild)
+async def follow_as_outlet(bot: RunningBot, feeds: OutletFeeds, news_web: NewsWeb,
+                           channel: FakeChannel | None = None) -> None:
+    """The topic followed in `channel` (#news) as the outlet; the webhook's home (a
+    thread's parent) lets the bot manage webhooks."""
+    target = channel or bot.guild.channels["news"]
+    home = bot.fake.channels_by_id[target.parent_id] if target.parent_id else target
+    bot.fake.set_channel_permissions(home, bot_can_manage_webhooks=True, guild=bot.guild)
     news_web.serve("/favicon.ico", PNG, content_type="image/png")
-    await setup_following(bot, feeds)
+    await setup_following(bot, feeds, target)
     answer = await command(bot, "follow format", topic=TOPIC, style="webhook")
     assert "outlet leading each story" in answer.content, answer.content
     assert "as the outlet" in (await command(bot, "follow list")).content
@@ -61,6 +69,33 @@ async def test_a_followed_story_posts_as_its_outlet_and_grows_by_webhook_edits(
     assert webhook_edits(bot, first.id) >= 1
     assert story_posts(bot) == [grown]
     assert len(bot.fake.webhooks.in_channel(bot.guild.channels["news"].id)) == 1
+
+
+async def open_forum(bot: RunningBot) -> FakeChannel:
+    forum = bot.guild.add_channel("headlines", kind="forum")
+    await bot.bot.wait_for("guild_channel_create", timeout=5)
+    return forum
+
+
+@pytest.mark.parametrize("kind", ["thread", "forum"])
+async def test_story_posts_as_the_outlet_grow_in_threads_and_forums(
+        bot: RunningBot, feeds: OutletFeeds, news_web: NewsWeb, kind: str) -> None:
+    target = await (open_thread(bot, "Live: port") if kind == "thread" else open_forum(bot))
+    await follow_as_outlet(bot, feeds, news_web, target)
+
+    feeds.publish("courier", TALKS_COLLAPSE["courier"])
+    first = await bot.fake.wait_for_message(one_source, timeout=30)
+    assert first.webhook_id is not None and first.author["username"] == "Courier"
+    # A thread's post is in the thread; a forum's is a forum post of its own.
+    where = bot.fake.channels_by_id[first.channel_id]
+    assert (where.id == target.id) if kind == "thread" else (where.parent_id == target.id)
+
+    feeds.publish("gazette", TALKS_COLLAPSE["gazette"])
+    grown = await bot.fake.wait_for_message(sources_in(2), timeout=30)
+    assert grown.id == first.id and grown.channel_id == first.channel_id
+    edits = [r for r in bot.fake.requests if r.method == "PATCH"
+             and r.path.endswith(f"/messages/{first.id}")]
+    assert edits and all(r.query.get("thread_id") == str(first.channel_id) for r in edits)
 
 
 async def test_a_story_whose_webhook_was_deleted_is_posted_once_anew(
