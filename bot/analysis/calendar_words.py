@@ -56,7 +56,8 @@ MONTH_ONLY = re.compile(
 )
 YEAR_ONLY = re.compile(
     r"\b(?:(?i:(?P<prep>by|in|before|until|from|during|early|late|mid|through|throughout|"
-    r"sometime in|into|(?:sooner|earlier) than))[\s-]+)?(?P<year>20\d\d)\b(?!\s*[-–]\d)"
+    r"sometime in|into|(?:sooner|earlier) than|(?:until|till) at least|in both))[\s-]+)?"
+    r"(?P<year>20\d\d)\b(?!\s*[-–]\d)"
     # without a preposition, only a year as the subject of a future: "2027 will be ..."
     r"(?(prep)|(?=(?:\s+(?:and|or)\s+20\d\d)?\s+(?i:will|is going to|is set to)\b))"
 )
@@ -154,7 +155,10 @@ def resolve_year(match: re.Match[str], ref: datetime) -> Range | None:
         return None  # "2026 will be remembered as ...", said in 2026, sums the year up
     start = datetime(year, 1, 1, tzinfo=ref.tzinfo)
     end = datetime(year, 12, 31, 23, 59, 59, tzinfo=ref.tzinfo)
-    return (*part_of_range(start, end, (match.group("prep") or "").lower(), ref), False)
+    prep = (match.group("prep") or "").lower()
+    if prep.endswith(("at least", "both")):  # "until at least 2023", "in both 2018 and 2019"
+        prep = prep.split()[0]
+    return (*part_of_range(start, end, prep, ref), False)
 
 
 _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}

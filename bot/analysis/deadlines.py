@@ -17,7 +17,6 @@ from bot.analysis.deadline_context import (
     OPENING_PREPOSITION,
     TIMETABLE,
     WHILE_DOING,
-    clause_after_and,
     clause_tense,
     inside_quotation,
     is_dateline,
@@ -42,7 +41,18 @@ from bot.analysis.deadline_guards import (
     set_ahead_by_frame,
     without_adjectives,
 )
-from bot.analysis.future_words import MODAL_BEFORE, NEGATED_MODAL, ROLLED_FUTURE, STRONG_FUTURE
+from bot.analysis.deadline_pages import (
+    SUBORDINATOR,
+    current_year_without_verb,
+    later_year_reported,
+    modal_governs,
+    month_modifier_in_past,
+    names_no_time_ahead_on_pages,
+    phrase_clause,
+    promise_in_a_past_year,
+    this_year_described,
+)
+from bot.analysis.future_words import NEGATED_MODAL, ROLLED_FUTURE, STRONG_FUTURE
 from bot.analysis.sentences import Sentence
 from bot.analysis.tense import (
     asks_for_later,
@@ -68,9 +78,6 @@ _SUPERLATIVE_BEFORE = re.compile(
     r"fastest|slowest|strongest|weakest|[a-z]+est)\b[^,;]*$",
     re.IGNORECASE,
 )
-_PROMISE_VERB = re.compile(r"\b(?:promised|pledged|vowed|said|announced|claimed|predicted|"
-                           r"forecast|insisted)\b", re.I)
-_OLD_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 _PAST_PROMISE = re.compile(
     # "campaigned on", not "will campaign in September"
@@ -97,9 +104,6 @@ _PAST_PLAN = re.compile(r"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:due|supposed|e
 _NEW_TIME_PREPOSITION = re.compile(r"(?:until|till|to|by|for|before|no later than)\b", re.I)
 _DEADLINE_PREPOSITION = re.compile(r"(?:by|before|until|till|no later than)\b", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|until)\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s|\b(?:but|while|whereas|although|though)\b")
-_BARE_SIDE = re.compile(r"\s*(?:(?:and|but|or|so|yet|then)\s*)?", re.IGNORECASE)
-_SUBORDINATOR = re.compile(r"\b(?:that|which|whether|so that|as)\b", re.IGNORECASE)
 _DANGLING_PREPOSITION = re.compile(
     r"\s*\b(?:from|by|in|on|until|till|before|for|at|to|as early as|no later than|starting)$",
     re.IGNORECASE,
@@ -164,30 +168,6 @@ def _back_references(
     ]
 
 
-def _clause(text: str, start: int, end: int) -> tuple[str, str]:
-    """Words of the phrase's own clause before and after it.
-
-    A phrase that opens its sentence ("Within days, the protest had spread") governs the
-    clause after the comma, so an empty side borrows the neighbouring clause.
-    """
-    left_breaks = list(_CLAUSE_BREAK.finditer(text, 0, start))
-    left_start = left_breaks[-1].end() if left_breaks else 0
-    right_break = _CLAUSE_BREAK.search(text, end)
-    right_end = right_break.start() if right_break else len(text)
-    left, right = text[left_start:start], text[end:right_end]
-    if _BARE_SIDE.fullmatch(left) and not right.strip():  # "And in January, one of them will"
-        left = ""
-        if left_breaks and left_breaks[-1].group() in {"—", "–", "("}:
-            # A parenthetical ("determine very quickly—within days—whether ...") belongs
-            # to the clause it interrupts.
-            earlier = left_breaks[-2].end() if len(left_breaks) > 1 else 0
-            left = text[earlier : left_breaks[-1].start()]
-        elif right_break:
-            following = _CLAUSE_BREAK.search(text, right_break.end())
-            right = text[right_break.end() : following.start() if following else len(text)]
-    return clause_after_and(left, right), right
-
-
 def _looks_forward(
     text: str,
     match: re.Match[str],
@@ -198,7 +178,9 @@ def _looks_forward(
     if family.name in DURATION_FAMILIES and _RELATIVE_TO_EVENT.match(text[match.end() :]):
         return False  # "within 24 hours of taking office": tied to another event
     before = text[: match.start()]
-    if names_no_time_ahead(text, match, family.name):
+    if names_no_time_ahead(text, match, family.name) or names_no_time_ahead_on_pages(
+        text, match, family.name, resolved, published
+    ):
         return False
     if family.name == "coming" and re.search(r"\bfor\s+$", before) and not (
         _PLANNED_FOR.search(before)
@@ -206,7 +188,7 @@ def _looks_forward(
         return False  # "for the next four years" is a duration, not a deadline
     if family.name == "in_duration" and _SUPERLATIVE_BEFORE.search(before):
         return False  # "the first time in two years" looks back
-    if _promise_in_a_past_year(before, published):
+    if promise_in_a_past_year(before, published):
         return False  # "When it was approved in 2017, ministers promised ... within five years"
     if match.group()[:1].isupper() and re.search(
         r"\b(?:last|this past|past)\s+$", before, re.I
@@ -216,7 +198,7 @@ def _looks_forward(
         return False  # "on March 27 instead of March 20", "not next week, not ever"
     possessive = re.match(r"[’']s\b", text[match.end() :]) is not None
     possessive_weekday = family.name == "weekday" and possessive
-    left, right = _clause(text, match.start(), match.end())
+    left, right = phrase_clause(text, match.start(), match.end())
     if names_no_deadline(text, match, family.name, left + " " + right):
         return False
     new_time = _NEW_TIME_PREPOSITION.match(match.group()) or re.search(
@@ -306,7 +288,7 @@ def _looks_forward(
     if (
         (family.name in CALENDAR_FAMILIES and resolved[0] > published)
         or _DEADLINE_PREPOSITION.match(match.group())
-    ) and _modal_governs(left, tense):
+    ) and modal_governs(left, tense):
         return True  # "plants should be closed by 2012": a modal sets the time ahead
     if (
         family.name in CALENDAR_FAMILIES | {"weekday"}
@@ -318,7 +300,13 @@ def _looks_forward(
         # A named date still ahead is past narration only with a non-reporting past verb
         # ("the last strike, in November, shut down ..."); "announced the vote for May 1"
         # and "suggested April or May" report a plan.
-        return tense != "past" or nearest_past_is_reporting(left, right, match.group())
+        if month_modifier_in_past(family.name, before, text[match.end() :], match, tense):
+            return False  # "In the October discussion, Rob said ..."
+        return (
+            tense != "past"
+            or nearest_past_is_reporting(left, right, match.group())
+            or later_year_reported(match, family.name, published)
+        )
     if family.name == "next_period" and not re.search(r"\bthe\s+$", before, re.I):
         return True  # "ending next month": only "the next month" narrates a past sequence
     if family.intrinsically_future and not bare_this:
@@ -336,6 +324,10 @@ def _looks_forward(
         and not asks_for_later(left)
     ):
         return False  # "was planning to hold a dinner on Thursday": an infinitive is not enough
+    if tense == "weak" and this_year_described(bare_this, match, left, right) and not (
+        TIMETABLE.search(left + right)
+    ):
+        return False
     if tense in {"future", "weak"}:
         return True
     if tense == "past":
@@ -349,6 +341,8 @@ def _looks_forward(
         return False
     if bare_this:
         return TIMETABLE.search(text) is not None  # "the film opens in the city this week"
+    if current_year_without_verb(family.name, resolved, published):
+        return False
     return family.name in CALENDAR_FAMILIES | {
         "weekday",
         "end_of_period",
@@ -358,25 +352,9 @@ def _looks_forward(
     }
 
 
-def _modal_governs(left: str, tense: str | None) -> bool:
-    """'plants should be closed by 2012', but not 'it should be noted that two were hired in
-    August': a past verb in a clause of its own after the modal narrates."""
-    modals = list(MODAL_BEFORE.finditer(left))
-    if not modals:
-        return False
-    return tense != "past" or not _SUBORDINATOR.search(left, modals[-1].end())
-
-
-def _promise_in_a_past_year(before: str, published: datetime) -> bool:
-    for year in _OLD_YEAR.finditer(before):
-        if int(year.group()) < published.year and _PROMISE_VERB.search(before, year.end()):
-            return True
-    return False
-
-
 def _about(text: str, match: re.Match[str]) -> str:
-    left, right = _clause(text, match.start(), match.end())
-    subordinate = list(_SUBORDINATOR.finditer(left))
+    left, right = phrase_clause(text, match.start(), match.end())
+    subordinate = list(SUBORDINATOR.finditer(left))
     if subordinate and len(left[subordinate[-1].end() :].split()) >= 3:
         left = left[subordinate[-1].end() :]
     left = _DANGLING_PREPOSITION.sub("", left.rstrip())

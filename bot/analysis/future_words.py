@@ -16,7 +16,8 @@ WOULD = r"would"
 OBLIGATION = r"should|must"
 POSSIBILITY = r"could|(?-i:may)|might"  # "may" the verb, not the month
 PLANS = r"expects?|expected|plans?|planned|intends?|due|scheduled|set to"
-WISHES_TO = r"(?:hopes?|aims?|wants?) to"
+# "is hoping to", not "was hoping to": a wish of the past day.
+WISHES_TO = r"(?:hopes?|aims?|wants?|(?<!was\s)(?<!were\s)(?<!been\s)(?:hoping|aiming)) to"
 # The auxiliaries that put a clause in the past ("was expected to", "had been invited").
 PAST_AUXILIARIES = r"was|were|had|did"
 

@@ -58,19 +58,20 @@ _NUMBER_WORDS = {
     "several": 7,
 }
 # A bare plural ("within days", "within a matter of weeks") means a handful of units.
-_VAGUE_SPAN = {"hour": 48, "day": 7, "week": 6, "fortnight": 3, "month": 6, "year": 5}
+_VAGUE_SPAN = {"hour": 48, "day": 7, "week": 6, "fortnight": 3, "month": 6, "year": 5,
+               "decade": 3}
 NUM = (
     r"(?:\d{1,3}|a dozen|a couple of|couple of|a few|few|several|forty-eight|seventy-two|"
     r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
 )
-UNIT = r"(?:hours?|days?|weeks?|fortnights?|months?|years?)"
+UNIT = r"(?:hours?|days?|weeks?|fortnights?|months?|years?|decades?)"
 
 WITHIN = re.compile(
     rf"(?i:\b(?:within|in(?=\s+a\s+matter\s+of\b))\s+(?:the\s+next\s+|the\s+coming\s+|the\s+)?(?:a\s+matter\s+of\s+)?"
     rf"(?:{NUM}\s+(?:to|or|-|–)\s+)?(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})\b)"  # "five to 10 years"
 )
 IN_DURATION = re.compile(
-    rf"(?i:\bin\s+(?:another\s+)?(?P<n>{NUM})\s+(?P<unit>{UNIT})(?:[’']?\s*time)?\b)"
+    rf"(?i:\bin\s+(?:another\s+)?(?P<n>{NUM})\s+(?:more\s+)?(?P<unit>{UNIT})(?:[’']?\s*time)?\b)"
 )
 COMING = re.compile(
     rf"(?i:\b(?:(?:in|over|during|within)\s+)?(?:the|(?<=in\s)|(?<=over\s))\s*"
@@ -118,6 +119,8 @@ def add_units(start: datetime, amount: float, unit: str) -> datetime:
         )
     if unit == "month":
         return start + timedelta(days=30.44 * amount)
+    if unit == "decade":
+        return start + timedelta(days=3652.5 * amount)
     return start + timedelta(days=365.25 * amount)
 
 

@@ -24,6 +24,15 @@ def assert_one_window(found: Sequence[Deadline], phrase: str, earliest: date, la
     assert (found[0].earliest.date(), found[0].latest.date()) == (earliest, latest)
 
 
+def assert_window_or_none(found: Sequence[Deadline], window: tuple[str, str, str] | None) -> None:
+    """No deadline for None, else exactly one: (phrase as written, first day, last day)."""
+    if window is None:
+        assert list(found) == []
+        return
+    phrase, first, last = window
+    assert_one_window(found, phrase, date.fromisoformat(first), date.fromisoformat(last))
+
+
 def speakers_in(text: str, published: datetime = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
                 ) -> list[str | None]:
     """The speaker of each quote the brief finds, in order."""

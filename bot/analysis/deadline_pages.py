@@ -1,0 +1,162 @@
+"""Guards and frames found in an audit on news pages of two public fixture collections
+(issue 10): holiday greetings and holidays just gone, quoted labels, the current year
+without a verb, a later year reported in the past ("signalled increases in 2017"), a bare
+month as a modifier in a past clause, and "this year" in a present clause.
+
+Also the clause, promise and modal readings `deadlines` calls (moved here to keep it small).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from bot.analysis import timewords as tw
+from bot.analysis.deadline_context import clause_after_and
+from bot.analysis.future_words import MODAL_BEFORE, PLAIN_FUTURE, STRONG_FUTURE
+
+_PROMISE_VERB = re.compile(r"\b(?:promised|pledged|vowed|said|announced|claimed|predicted|"
+                           r"forecast|insisted)\b", re.I)
+_OLD_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+SUBORDINATOR = re.compile(r"\b(?:that|which|whether|so that|as)\b", re.IGNORECASE)
+
+
+def modal_governs(left: str, tense: str | None) -> bool:
+    """'plants should be closed by 2012', but not 'it should be noted that two were hired in
+    August': a past verb in a clause of its own after the modal narrates."""
+    modals = list(MODAL_BEFORE.finditer(left))
+    if not modals:
+        return False
+    return tense != "past" or not SUBORDINATOR.search(left, modals[-1].end())
+
+
+def promise_in_a_past_year(before: str, published: datetime) -> bool:
+    """'When it was approved in 2017, ministers promised ... within five years': then's."""
+    for year in _OLD_YEAR.finditer(before):
+        if int(year.group()) < published.year and _PROMISE_VERB.search(before, year.end()):
+            return True
+    return False
+
+
+# "Merry Christmas", "Happy Thanksgiving": a greeting, not a day to meet.
+_GREETING = re.compile(r"\b(?:merry|happy|joyous|blessed)\s+$", re.IGNORECASE)
+# "a Halloween thing", "an Easter egg hunt": the holiday is a modifier of a noun.
+_ARTICLE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_LOWER_NOUN = re.compile(r"\s+[a-z]")
+# A holiday that fell this many days before publication is the one just gone, unless a
+# plain future or "next" puts it a year ahead ("a Facebook post from Thanksgiving").
+_JUST_GONE = timedelta(days=60)
+# “This Week”, “Today”: a time phrase that is a whole quotation in title case is a label.
+_OPEN_QUOTE = re.compile(r"[“\"‘']\s*$")
+_CLOSE_QUOTE = re.compile(r"\s*[”\"’']")
+_LABEL_FAMILIES = frozenset({"later_this", "tomorrow", "next_period"})
+
+
+def names_no_time_ahead_on_pages(
+    text: str, match: re.Match[str], family: str, resolved: tw.Range, published: datetime
+) -> bool:
+    """A holiday greeting or modifier, a holiday just gone, or a quoted title-case label."""
+    before, after = text[: match.start()], text[match.end() :]
+    if family == "holiday":
+        if _GREETING.search(before):
+            return True
+        if _ARTICLE.search(before) and _LOWER_NOUN.match(after):
+            return True
+        a_year_on = resolved[0] - timedelta(days=365)
+        if (
+            published - _JUST_GONE <= a_year_on <= published
+            and not re.search(r"\bnext\s+$", before, re.IGNORECASE)
+            and not PLAIN_FUTURE.search(text)
+        ):
+            return True
+    return (
+        family in _LABEL_FAMILIES
+        and _OPEN_QUOTE.search(before) is not None
+        and _CLOSE_QUOTE.match(after) is not None
+        and all(word[:1].isupper() for word in match.group().split())
+    )
+
+
+def later_year_reported(match: re.Match[str], family: str, published: datetime) -> bool:
+    """A year after the publication year is ahead whatever the verb reporting it:
+    'signalled a faster pace of increases in 2017', 'expects continued rate hikes in 2023',
+    'anticipates viewers to have grown to 300 million in 2019' (said in the year before)."""
+    if family != "year" or not match.group("prep"):
+        return False
+    return int(match.group("year")) > published.year
+
+
+def current_year_without_verb(family: str, resolved: tw.Range, published: datetime) -> bool:
+    """'the blog shows no posts in 2015', said in 2015: the year in progress, counted so far."""
+    return family == "year" and resolved[0] <= published
+
+
+# "In the October discussion, ...", "At the March meeting, ...": an occasion opening the
+# sentence ("the threat of a June referendum" can still be one ahead).
+_OPENING_THE = re.compile(r"[\s“\"‘']*(?:in|at|during|after|before)\s+the\s+", re.IGNORECASE)
+
+
+def month_modifier_in_past(
+    family: str, before: str, after: str, match: re.Match[str], tense: str | None
+) -> bool:
+    """'In the October discussion, he said ...': a bare month naming a past occasion."""
+    return (
+        family == "month"
+        and tense not in {"future", "weak"}  # None: a closing "the chair warned of cuts"
+        and not match.group("prep")
+        and _OPENING_THE.fullmatch(before) is not None
+        and _LOWER_NOUN.match(after) is not None
+    )
+
+
+def this_year_described(bare_this: bool, match: re.Match[str], left: str, right: str) -> bool:
+    """'they have been able to raise prices this year', 'This year, the catch is capped at
+    ...': a present or perfect clause describes the year in progress; a plan word ('is
+    expected to grow this year', an infinitive 'to re-elect him this year') still looks
+    ahead."""
+    return (
+        bare_this
+        and match.group().lower().endswith("year")
+        and STRONG_FUTURE.search(left + " " + right) is None
+        and _INFINITIVE.search(left) is None
+    )
+
+
+_INFINITIVE = re.compile(r"\bto\s+(?!(?:a|an|the|this|that|his|her|their|its)\b)[a-z-]+\b")
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s|\b(?:but|while|whereas|although|though)\b")
+_BARE_SIDE = re.compile(r"\s*(?:(?:and|but|or|so|yet|then)\s*)?", re.IGNORECASE)
+# "In a few more years, he said, “You won't ...”": a reporting frame between an opening
+# time and its clause.
+_FRAME = re.compile(
+    r"\s*(?:[A-Z][\w’'.-]*|he|she|they|we|I)(?:\s+[A-Z][\w’'.-]*)?\s+(?:said|says|added|adds)\s*"
+)
+
+
+def phrase_clause(text: str, start: int, end: int) -> tuple[str, str]:
+    """Words of the phrase's own clause before and after it.
+
+    A phrase that opens its sentence ("Within days, the protest had spread") governs the
+    clause after the comma, so an empty side borrows the neighbouring clause (past a
+    reporting frame such as ", he said,").
+    """
+    left_breaks = list(_CLAUSE_BREAK.finditer(text, 0, start))
+    left_start = left_breaks[-1].end() if left_breaks else 0
+    right_break = _CLAUSE_BREAK.search(text, end)
+    right_end = right_break.start() if right_break else len(text)
+    left, right = text[left_start:start], text[end:right_end]
+    if _BARE_SIDE.fullmatch(left) and not right.strip():  # "And in January, one of them will"
+        left = ""
+        if left_breaks and left_breaks[-1].group() in {"—", "–", "("}:
+            # A parenthetical ("determine very quickly—within days—whether ...") belongs
+            # to the clause it interrupts.
+            earlier = left_breaks[-2].end() if len(left_breaks) > 1 else 0
+            left = text[earlier : left_breaks[-1].start()]
+        elif right_break:
+            following = _CLAUSE_BREAK.search(text, right_break.end())
+            right = text[right_break.end() : following.start() if following else len(text)]
+            if following and following.group() == "," and _FRAME.fullmatch(right):
+                after = _CLAUSE_BREAK.search(text, following.end())
+                right = text[following.end() : after.start() if after else len(text)]
+    return clause_after_and(left, right), right
