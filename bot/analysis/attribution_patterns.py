@@ -42,7 +42,12 @@ NAME_THEN_VERB = re.compile(
     rf"(?:[Hh]e|[Ss]he|[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){{0,3}})(?:\s*,[^,.;]{{1,80}},)?"
     rf"\s+(?i:{ADVERB}{VERB})\b|{VERB}\s+[A-Z]"
 )
-ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^!?;“”\"]{1,100})", re.IGNORECASE)
+ACCORDING = re.compile(
+    # "In Dr. Lenz's words, “…”" / "in the words of Ana Ruiz": the same credit.
+    r"\b(?:according to|in the words of|in(?=\s[^,;“”\"]{1,60}[’']s?\s+(?:own\s+)?words\b))"
+    r"\s+(?P<who>[^!?;“”\"]{1,100})",
+    re.IGNORECASE,
+)
 LEADING_WHO_VERB = re.compile(
     rf"(?P<who>[^!?“”\"]{{1,160}}?)\s+{ADVERB}{_VERB_NOT_NAME}\b(?P<tail>[^!?“”\"]{{0,140}})$",
     re.IGNORECASE,
@@ -67,6 +72,8 @@ LEADING_CONNECTIVE = re.compile(
     r"|^[a-z]+ly\b[,\s]+(?=(?:he|she)\b)",  # "Recently she announced"
     re.IGNORECASE,
 )
+# "the statement said" speaks for the body named before it; as a label ("The statement:
+# “…”") with no body named it credits no one.
 BACK_REFERENCE = re.compile(
     r"^the (?:statement|magazine|" + "|".join(sorted(ORG_DESCRIPTORS)) + r")$", re.IGNORECASE
 )

@@ -187,6 +187,8 @@ def _mentions_in_run(
     if not tokens:
         return mentions
     name = " ".join(t for t, _, _ in tokens)
+    if name in lexicon.PERSON_TITLES and full_text[: run[0][1]].endswith("the "):
+        return mentions  # "the US President said": a title alone names nobody
     start, end = tokens[0][1], tokens[-1][2]
     kind = _classify(name)
     head, of, tail = name.partition(" of ")

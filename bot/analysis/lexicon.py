@@ -196,7 +196,8 @@ NON_ENTITY_WORDS = frozenset(
     I’m I'm I’ve I've I’d I'd I’ll I'll
     Well Oh Okay OK Certainly Surely Clearly Perhaps Maybe Obviously Apparently Frankly
     Honestly Actually Really Basically Finally Notably Similarly Likewise Moreover
-    Nevertheless Nonetheless Otherwise Thus Therefore Again Already Always Never""".split()
+    Nevertheless Nonetheless Otherwise Thus Therefore Again Already Always Never
+    Ask Tell Meet Imagine Consider Remember Take Picture Thank""".split()
 )
 
 MALE_FIRST_NAMES = frozenset(

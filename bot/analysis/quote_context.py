@@ -42,6 +42,12 @@ _DESCRIBED_SUBJECT = re.compile(
 _SHORT_ATTRIBUTION_WORDS = 30
 
 
+# A photographer's credit line: "Ana Ruiz for The Daily Courier", "Ana Ruiz/Reuters".
+_PHOTO_CREDIT = re.compile(
+    r"[A-Z][\w.’'-]*(?:[ \t\xa0]+[A-Z][\w.’'-]*){1,3}[ \t\xa0]*(?:for[ \t\xa0]+|/[ \t\xa0]*)"
+    r"(?:The[ \t\xa0]+)?[A-Z][\w.’'&-]*(?:[ \t\xa0]+[A-Z][\w.’'&-]*){0,4}"
+)
+
 class QuoteContext:
     """What the speaker finder knows of the article beyond one quote."""
 
@@ -83,6 +89,8 @@ class QuoteContext:
         if here.index == 0 or self.text[here.start : quote_start - 1].strip(" “\"‘'"):
             return None
         before = self.sentences[here.index - 1]
+        if _PHOTO_CREDIT.fullmatch(before.text.strip()):
+            return None  # "Ana Ruiz for The Daily Courier" above a quote took the photo
         colon = before.text.rstrip().endswith(":")
         if before.start < previous_end or not (colon or after is not None):
             return None

@@ -34,6 +34,9 @@ _ANY_PAST = r"(?:[a-z]{3,}ed|told|wrote|spoke|said|says|sang|began|went on|shot 
 _NAME_THEN_VERB = re.compile(
     rf"[ \t\xa0]*,?[ \t\xa0]*(?P<name>{_NAME})(?:,[ \t\xa0]*\d{{1,3}},)?[ \t\xa0]+{_ANY_PAST}\b"
 )
+_NAME_THEN_APPOSITION = re.compile(
+    rf"[ \t\xa0]*(?P<name>{_NAME}),[ \t\xa0]+[a-z][^“”\"\n!?]{{2,120}}?\.(?=\s|$)"
+)
 _VERB_THEN_NAME = re.compile(rf"[ \t\xa0]*,?[ \t\xa0]*[a-z]{{3,}}ed[ \t\xa0]+(?P<name>{_NAME})\b")
 
 
@@ -54,6 +57,11 @@ def named_after(text: str, quote_end: int, limit: int, mentions: list[Mention]) 
             person = _person_at(mentions, quote_end + 1 + _offset(match), match.end("name"))
             if person is not None:
                 return person
+    # "“…,” Ivo Rask, senior adviser for the agency. “…”": a comma inside the closing mark,
+    # then a known person and their apposition, with the verb left out.
+    match = _NAME_THEN_APPOSITION.match(text, quote_end + 1, limit)
+    if match and text[quote_end - 1 : quote_end] == ",":
+        return _person_at(mentions, quote_end + 1 + _offset(match), match.end("name"))
     return None
 
 
@@ -73,8 +81,11 @@ def sentence_subject(
         # "Dahl called Ruiz's plan “…”": a possessor is not the one speaking
         and not patterns.POSSESSOR.match(text, m.end)
     ]
+    # "When Ruiz asked about it, Lopez said the following.": the main clause's subject.
+    subordinate = _SUBORDINATE_CLAUSE.match(text, begin, quote_start)
+    main = [m for m in leading if subordinate is not None and m.start >= subordinate.end()]
     for kind in ("person", "org"):
-        chosen = [m for m in leading if m.type == kind]
+        chosen = [m for m in main or leading if m.type == kind]
         if chosen:
             return chosen[0].canonical
     # "Valdes praised the plan as “…”": a name no list knows, opening the clause with a verb.
@@ -86,6 +97,9 @@ def sentence_subject(
     return None
 
 
+_SUBORDINATE_CLAUSE = re.compile(
+    r"\s*(?:When|While|After|Before|Although|Though|Because|If|Once)\b[^,“”\"]{1,160},"
+)
 _NAME_OPENS_CLAUSE = re.compile(
     rf"\s*(?P<name>[A-Z][\w’'\-]+(?:[ \t\xa0]+[A-Z][\w’'\-]+){{0,2}})[ \t\xa0]+(?:also[ \t\xa0]+)?"
     rf"{_ANY_PAST}\b"
@@ -171,7 +185,7 @@ def described_person(
     for mention in reversed(people):
         if mention.canonical in titled:
             return mention.canonical
-    if titled_only:
+    if titled_only or _introduced_unnamed(head[-1], text, quote_start):
         return None
     # "Tory leader Michael Howard" is not who "the prime minister" refers back to.
     recent = [
@@ -184,6 +198,13 @@ def described_person(
     return chosen[-1].canonical if chosen else None
 
 
+def _introduced_unnamed(role: str, text: str, quote_start: int) -> bool:
+    """'One former adviser said …' just before: "the former adviser" is that unnamed one."""
+    window = text[max(0, quote_start - _UNNAMED_REACH) : quote_start]
+    return re.search(rf"\b(?i:a|an|one)\s+(?:[\w-]+\s+){{0,2}}{role}\b", window) is not None
+
+
+_UNNAMED_REACH = 600
 _GENERIC_ROLES = frozenset("leader chief head official republican democrat diplomat".split())
 _WORDS_BEFORE = re.compile(r"(?:[\w’'-]+[ \t\xa0]+){1,3}$")
 

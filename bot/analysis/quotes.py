@@ -172,7 +172,7 @@ class _SpeakerFinder(QuoteContext):
         if patterns.BACK_REFERENCE.match(lowered.rstrip(" .")):
             # "the company said": the organisation named just before, if there is one.
             named = cues.named_as(lowered.rstrip(" .").split()[-1], self.text, quote_start)
-            return named or self._recent_organisation(quote_start) or stripped
+            return named or self._recent_organisation(quote_start) or (None if strict else stripped)
         if prefer == "last" and (before := names.SUBJECT_BEFORE_APPOSITIVE.match(stripped)):
             # "Ana Ruiz, who lives outside the capital, Lisbon, said": the clause's subject.
             name = names.strip_titles(before.group("name"))

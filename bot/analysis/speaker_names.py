@@ -95,6 +95,11 @@ def strip_titles(part: str) -> str:
         or words[0].lower() in {"the", "of", "state"}
     ):
         words.pop(0)
+    if part.lower().startswith("the ") and words[-1].rstrip(".") in PERSON_TITLES and all(
+        w.rstrip(".") in PERSON_TITLES or w in DEMONYMS or w.replace(".", "").isupper()
+        for w in words
+    ):
+        return ""  # "the US President": a title alone names nobody
     return after_last_title(" ".join(words))
 
 
@@ -134,8 +139,11 @@ def fold_surname(name: str, mentions: list[Mention]) -> str:
     return name
 
 
+# "Qadri's Chinese counterpart Li Wen": a nationality may stand among the role words.
+_ROLE_WORD = r"(?:[a-z][\w-]*|" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + ")"
 _PERSON_AFTER_POSSESSIVE = re.compile(
-    r"[’']s?\s+(?:[a-z][\w-]*\s+){0,3}(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})\s*\.?\s*$"
+    r"[’']s?\s+(?:" + _ROLE_WORD + r"\s+){0,3}(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})"
+    r"(?:\s+(?:had|has|have|would|then|also|later))*\s*\.?\s*$"
 )
 
 
