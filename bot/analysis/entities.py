@@ -256,6 +256,8 @@ def _is_subject_like(mention: Mention, sentence: Sentence, full_text: str) -> bo
     # "…, said Ana Ruiz": the subject of an inverted speech verb.
     return (
         not words
+        # "The results, according to Ana Ruiz, were mixed": the source speaks.
+        or clause.rstrip().lower().endswith("according to")
         or _SPEAKS_NEXT.match(full_text, mention.end) is not None
         # "…, Sanders insisted that": a name right before its verb opens the clause.
         or (len(words) <= 1 and _ACTS_NEXT.match(full_text, mention.end) is not None)

@@ -48,6 +48,15 @@ _PHOTO_CREDIT = re.compile(
     r"(?:The[ \t\xa0]+)?[A-Z][\w.’'&-]*(?:[ \t\xa0]+[A-Z][\w.’'&-]*){0,4}"
 )
 
+_SPOKESPERSON_FOR = re.compile(
+    r"\b(?i:a|an|one)\s+(?:[\w-]+\s+)?spokes(?P<role>man|woman|person)\s+(?:for|of|at)\s+"
+    r"(?:the\s+)?(?P<org>[A-Z][\w&’'.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&’'.-]*)*)"
+)
+
+_PRONOUN_ASIDE = re.compile(
+    rf",[ \t\xa0]*(?P<pronoun>he|she)[ \t\xa0]+(?:{patterns.VERB}|[a-z]{{3,}}ed),"
+)
+
 class QuoteContext:
     """What the speaker finder knows of the article beyond one quote."""
 
@@ -96,7 +105,9 @@ class QuoteContext:
             return None
         if not colon and (after is None or re.search(rf"\b{patterns.VERB}\b", after, re.I)):
             return None
-        opener = re.match(r"(?:But|And|Then|Later|Still)?[\s,]*(?P<pronoun>He|She)\b", before.text)
+        opener = re.match(
+            r"(?:But|And|Then|Later|Still)?[\s,]*(?P<pronoun>He|She)\b", before.text
+        ) or _PRONOUN_ASIDE.search(before.text)  # "The world, she proclaimed, had a task."
         if opener is not None:
             return self._resolve_pronoun(opener.group("pronoun").lower(), before.start)
         return cues.sentence_subject(self.text, before, before.end, previous_end, self.mentions)
@@ -195,7 +206,16 @@ class QuoteContext:
             return described
         return pronouns.resolve(
             PRONOUNS[pronoun], here, quote_start, self.outside, self.genders, self.previous
-        )
+        ) or self._spokesperson_before(PRONOUNS[pronoun], here, quote_start)
+
+    def _spokesperson_before(self, gender: str, here: int, quote_start: int) -> str | None:
+        """'A spokeswoman for Acme said …. “…,” she said.': with no person in reach, the
+        body the spokesperson of this or the sentence before speaks for."""
+        begin = self.sentences[max(0, here - 1)].start
+        for match in reversed(list(_SPOKESPERSON_FOR.finditer(self.text, begin, quote_start))):
+            if match.group("role") in {"person", {"m": "man", "f": "woman"}[gender]}:
+                return match.group("org")
+        return None
 
     def _described_opener(self, here: int, quote_start: int) -> str | None:
         """'The top diplomat, speaking in Brussels, struck a hopeful tone. “…,” he said.':

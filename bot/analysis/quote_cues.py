@@ -35,7 +35,7 @@ _NAME_THEN_VERB = re.compile(
     rf"[ \t\xa0]*,?[ \t\xa0]*(?P<name>{_NAME})(?:,[ \t\xa0]*\d{{1,3}},)?[ \t\xa0]+{_ANY_PAST}\b"
 )
 _NAME_THEN_APPOSITION = re.compile(
-    rf"[ \t\xa0]*(?P<name>{_NAME}),[ \t\xa0]+[a-z][^“”\"\n!?]{{2,120}}?\.(?=\s|$)"
+    rf"[ \t\xa0]*(?P<name>{_NAME}),[ \t\xa0]+[A-Za-z][^“”\"\n!?]{{2,200}}?\.(?=\s|$)"
 )
 _VERB_THEN_NAME = re.compile(rf"[ \t\xa0]*,?[ \t\xa0]*[a-z]{{3,}}ed[ \t\xa0]+(?P<name>{_NAME})\b")
 
@@ -58,7 +58,7 @@ def named_after(text: str, quote_end: int, limit: int, mentions: list[Mention]) 
             if person is not None:
                 return person
     # "“…,” Ivo Rask, senior adviser for the agency. “…”": a comma inside the closing mark,
-    # then a known person and their apposition, with the verb left out.
+    # then a known person and their apposition, with the verb left out or far away.
     match = _NAME_THEN_APPOSITION.match(text, quote_end + 1, limit)
     if match and text[quote_end - 1 : quote_end] == ",":
         return _person_at(mentions, quote_end + 1 + _offset(match), match.end("name"))
@@ -298,7 +298,7 @@ def relayed(text: str, quote_end: int, limit: int) -> tuple[str, int] | None:
 # "…”: Secretary of the Navy Ana Ruiz: “…”": a transcript's label is the title and name
 # alone, closed by a colon, between one quote and the next.
 _LABEL = re.compile(
-    r"(?:^|[:.!?”\"][ \t\xa0]*)(?P<label>[A-Z][\w.’'-]*"
+    r"(?:^|[:.!?”\"—–][ \t\xa0]*)(?P<label>[A-Z][\w.’'-]*"
     r"(?:[ \t\xa0]+(?:[A-Z][\w.’'-]*|of|the|for|to|and)){0,14}):[ \t\xa0]*$"
 )
 

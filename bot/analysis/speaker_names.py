@@ -36,7 +36,10 @@ ROLE_WORDS = APPOSITION_ROLES | DESCRIPTION_ROLES
 # (a preposition or a participle, which is never the speaker's name).
 SUBJECT_AFTER_LEAD = re.compile(
     r"\s*(?:In|During|At|On|After|Before|Later|Earlier|From|Under|Through|Of|About|"
-    r"Regarding|Concerning|Following|Asked|[A-Z][a-z]+ing(?=[ \t\xa0]+[a-z]))\b"
+    r"Regarding|Concerning|Following|Asked|[A-Z][a-z]+ing(?=[ \t\xa0]+[a-z])|"
+    # "A few years later he argued"
+    r"(?:A|Some|Two|Three|Several|Many)(?:[ \t\xa0]+few)?[ \t\xa0]+(?:days|weeks|months|years|"
+    r"decades|hours)[ \t\xa0]+(?:later|earlier|after))\b"
     r"[^,]*(?:,[ \t\xa0]*|[ \t\xa0])"
     r"(?P<subject>he|she|it|they|we|the[ \t\xa0]+(?:[a-z][\w-]*[ \t\xa0]+){0,2}[a-z][\w-]*)\s*$"
 )
@@ -174,7 +177,8 @@ def clause_subject(chunk: str, prefer: str) -> tuple[int, str] | None:
     return None
 
 
-_BARE_NAME = re.compile(r"[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){1,2}")
+_NAME_WORD = r"[A-Z](?:[a-z]*[’']?[A-Z])?[a-z’'\-]+"  # "Ruiz", "O’Donnell", "McCormick"
+_BARE_NAME = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}")
 
 
 def bare_person_name(text: str, mentions: list[Mention]) -> bool:

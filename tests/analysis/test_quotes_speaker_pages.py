@@ -91,3 +91,61 @@ def test_the_source_introduced_as_unnamed_stays_unnamed() -> None:
         "goner,” the former adviser said."
     )
     assert speakers_in(text) == ["the former adviser"]
+
+
+def test_a_long_apposition_between_name_and_verb_keeps_the_name() -> None:
+    text = (
+        "“A colleague and I came across the site last year, and we saw its potential right "
+        "away,” Robin Ahlgren, doctoral student in Classical Archaeology and Ancient History "
+        "at the University of Lund and leader of the fieldwork, said in a statement."
+    )
+    assert speakers_in(text) == ["Robin Ahlgren"]
+
+
+def test_a_heading_dash_then_the_writers_names_label_an_excerpt() -> None:
+    text = (
+        "The week in review.\n\n"
+        "STORM COSTS — Our Zack Colman and Katy O’Donnell: “As the state tallies the tab from "
+        "its deadliest hurricane in decades, the damage will erase many nest eggs.”"
+    )
+    assert speakers_in(text) == ["Katy O’Donnell"]
+
+
+def test_he_after_a_time_phrase_is_resolved_not_taken_as_a_name() -> None:
+    text = (
+        "The historian Robert Quist sketched the plan in a speech. He suggested an association "
+        "“weaker than a federation, but stronger than an alliance.” A few years later he "
+        "argued that it would become “a centre of hope in the world round which peace and "
+        "democracy can develop.”"
+    )
+    assert speakers_in(text) == ["Robert Quist", "Robert Quist"]
+
+
+def test_he_refers_to_the_source_cited_just_before() -> None:
+    text = (
+        "As governor, Nelson Arkwright was big on fallout shelters. Arkwright had shelters "
+        "built under his mansion, and he found millions in state funding for more.\n\n"
+        "The results, according to Jeff Lindqvist, deputy director of the Centre for Disaster "
+        "Readiness at Marlow University, were mixed.\n\n"
+        "“An ideal shelter would be a room with no windows at all inside a concrete "
+        "building,” he said."
+    )
+    assert speakers_in(text) == ["Jeff Lindqvist"]
+
+
+def test_she_after_an_unnamed_spokeswoman_speaks_for_her_body() -> None:
+    text = (
+        "Airport cleaners walked out on Tuesday. The strikers are not aiming to disrupt "
+        "travel, a spokeswoman for the Harbour Workers Union said at a press conference.\n\n"
+        "“They do want to gain public support,” she said."
+    )
+    assert speakers_in(text) == ["Harbour Workers Union"]
+
+
+def test_a_quote_after_a_sentence_with_she_said_as_an_aside_is_hers() -> None:
+    text = (
+        "On a cold Tuesday, Margaret Thorne rose to speak in New York. The alliance, she "
+        "proclaimed, had a task to fulfil. “We take seriously the sanctity of the individual "
+        "and we are resolved to uphold the rule of law.”"
+    )
+    assert speakers_in(text) == ["Margaret Thorne"]
