@@ -19,7 +19,7 @@ from discord.http import Route
 
 from bot.delivery.pacing import Pacer
 from bot.delivery.placement import Placement, split_placement
-from bot.delivery.transport import DeliveryError
+from bot.delivery.transport import DeliveryError, Sent
 from bot.discord_webhooks import OutletPoster
 from bot.metrics import MESSAGES_SENT
 from bot.render import limits
@@ -39,6 +39,11 @@ FETCHED_CHANNELS = 4096
 NOT_A_TEXT_CHANNEL = 50008
 # Discord's error code for an edit of someone else's message (a webhook's, say).
 NOT_THE_AUTHOR = 50005
+
+
+def _gone() -> DeliveryError:
+    return DeliveryError("the post's webhook was deleted, so it cannot be edited",
+                         status=403, gone=True)
 
 
 def _message_home(channel: Any, channel_id: int, message_id: int) -> int:
@@ -89,6 +94,9 @@ class DiscordTransport:
         return channel
 
     async def send(self, channel_id: int, payload: dict[str, Any], nonce: str) -> int:
+        return (await self.post(channel_id, payload, nonce)).message_id
+
+    async def post(self, channel_id: int, payload: dict[str, Any], nonce: str) -> Sent:
         payload, placement = split_placement(payload)
         # A plain post is tried as a message first: only a forum refuses it, and reading
         # every channel up front would cost a worker a burst of reads after each restart.
@@ -102,7 +110,7 @@ class DiscordTransport:
             if isinstance(channel, discord.ForumChannel):
                 message_id = await self._forum_post(channel_id, payload, placement)
                 MESSAGES_SENT.inc()
-                return message_id
+                return Sent(message_id, None)
             body = {**payload, "nonce": nonce, "enforce_nonce": True}
             try:
                 data = await self.client.http.request(
@@ -118,24 +126,24 @@ class DiscordTransport:
             MESSAGES_SENT.inc()
         if placement.thread_name is not None:
             await self.create_thread(channel_id, message_id, placement.thread_name)
-        return message_id
+        return Sent(message_id, None)
 
     async def _send_as_outlet(self, channel: Any, payload: dict[str, Any],
-                              placement: Placement) -> int | None:
+                              placement: Placement) -> Sent | None:
         """Through the channel's webhook; None means: post as the bot instead."""
         home = None
         if isinstance(channel, discord.Thread) and channel.parent is None:
             # A thread read over REST knows only its parent's id: the webhook lives there.
             home = await self._channel(channel.parent_id)
         with _translated_errors():
-            message_id = await self.outlets.post(channel, payload, placement,
-                                                 _thread_name(payload), home=home)
-        if message_id is None:
+            sent = await self.outlets.post(channel, payload, placement,
+                                           _thread_name(payload), home=home)
+        if sent is None:
             await self._spend_request()  # the fallback is a bot message, on the bot's lane
             return None
         if placement.thread_name is not None and not isinstance(channel, discord.ForumChannel):
-            await self.create_thread(channel.id, message_id, placement.thread_name)
-        return message_id
+            await self.create_thread(channel.id, sent.message_id, placement.thread_name)
+        return sent
 
     async def _forum_post(self, channel_id: int, payload: dict[str, Any],
                           placement: Placement) -> int:
@@ -156,13 +164,15 @@ class DiscordTransport:
                   "auto_archive_duration": 10080})
         return int(data["id"])
 
-    async def edit(self, channel_id: int, message_id: int, payload: dict[str, Any]) -> None:
-        payload, placement = split_placement(payload)
+    async def edit(self, channel_id: int, message_id: int, payload: dict[str, Any], *,
+                   webhook_id: int | None) -> None:
+        payload, _ = split_placement(payload)
         channel = await self._channel(channel_id)
-        if placement.identity is not None:
-            if await self._edit_as_outlet(channel, message_id, payload):
+        if webhook_id is not None:
+            # Only the webhook that posted it can edit it: the bot's edit would be refused.
+            if await self._edit_as_outlet(channel, message_id, payload, webhook_id):
                 return
-            await self._spend_request()  # the bot edits it, on the bot's lane
+            raise _gone()
         with _translated_errors():
             try:
                 await self.client.http.request(
@@ -173,22 +183,22 @@ class DiscordTransport:
             except discord.HTTPException as error:
                 if error.code != NOT_THE_AUTHOR:
                     raise
-        # Not the bot's: posted as the outlet (before its follow turned to bot posts) or by
+        # Not the bot's: posted as the outlet before the poster was recorded (0013), or by
         # a webhook deleted since, which no one can edit any more.
-        if placement.identity is None and await self._edit_as_outlet(channel, message_id,
-                                                                     payload):
+        if await self._edit_as_outlet(channel, message_id, payload, None):
             return
-        raise DeliveryError("the post's webhook was deleted, so it cannot be edited",
-                            status=403, gone=True)
+        raise _gone()
 
-    async def _edit_as_outlet(self, channel: Any, message_id: int,
-                              payload: dict[str, Any]) -> bool:
-        """Through the webhook that posted it; False means: it is not that webhook's."""
+    async def _edit_as_outlet(self, channel: Any, message_id: int, payload: dict[str, Any],
+                              webhook_id: int | None) -> bool:
+        """Through the channel's webhook (when known, the one that posted it); False means:
+        it is not that webhook's."""
         home = None
         if isinstance(channel, discord.Thread) and channel.parent is None:
             home = await self._channel(channel.parent_id)
         with _translated_errors():
-            return await self.outlets.edit(channel, message_id, payload, home=home)
+            return await self.outlets.edit(channel, message_id, payload, home=home,
+                                           webhook_id=webhook_id)
 
     async def delete(self, channel_id: int, message_id: int) -> None:
         channel = await self._channel(channel_id)

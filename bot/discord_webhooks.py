@@ -16,6 +16,7 @@ from discord.webhook.async_ import async_context
 
 from bot.delivery.pacing import Pacer
 from bot.delivery.placement import Placement
+from bot.delivery.transport import Sent
 from bot.delivery.webhooks import (
     BOT_LANE,
     NO_MANAGE_WEBHOOKS,
@@ -46,9 +47,9 @@ class OutletPoster:
         self._finding: dict[int, asyncio.Lock] = {}
 
     async def post(self, channel: Any, payload: dict[str, Any], placement: Placement,
-                   forum_post_name: str, home: Any = None) -> int | None:
+                   forum_post_name: str, home: Any = None) -> Sent | None:
         """Post through the channel's webhook (a thread's: its parent's, `home` when the
-        caller read the parent itself); the message id, or None when the post must go as a
+        caller read the parent itself); the message, or None when the post must go as a
         bot message. Raises discord.HTTPException for anything else."""
         home, thread_id = _home_of(channel, home)
         if not isinstance(home, WebhookHome):
@@ -72,10 +73,11 @@ class OutletPoster:
         return None
 
     async def edit(self, channel: Any, message_id: int, payload: dict[str, Any],
-                   home: Any = None) -> bool:
-        """Edit a message the channel's webhook posted (`home` as for post). False when
-        the webhook did not post it (a bot message, or one of a webhook deleted since) or
-        the channel has none; raises discord.HTTPException for anything else."""
+                   home: Any = None, webhook_id: int | None = None) -> bool:
+        """Edit a message the channel's webhook posted (`home` as for post; `webhook_id`:
+        the webhook that posted it, when known). False when the webhook did not post it
+        (a bot message, or one of a webhook deleted since) or the channel has none; raises
+        discord.HTTPException for anything else."""
         home, thread_id = _home_of(channel, home)
         if isinstance(channel, discord.ForumChannel):
             thread_id = message_id  # a forum post's message lives in its own thread
@@ -83,8 +85,8 @@ class OutletPoster:
             return False
         async with self._finding.setdefault(home.id, asyncio.Lock()):
             key = await self._webhook_for(home)
-        if key is None:
-            return False
+        if key is None or webhook_id not in (None, key.id):
+            return False  # none, or a new one: the webhook that posted it was deleted
         await self._spend(WEBHOOK_LANE)
         session = discord.Webhook.partial(key.id, key.token, client=self.client).session
         body = edit_body(payload)
@@ -152,14 +154,14 @@ class OutletPoster:
         return key
 
     async def _execute(self, key: WebhookKey, body: dict[str, Any],
-                       thread_id: int | None) -> int:
+                       thread_id: int | None) -> Sent:
         await self._spend(WEBHOOK_LANE)
         session = discord.Webhook.partial(key.id, key.token, client=self.client).session
         data = await async_context.get().execute_webhook(
             key.id, key.token, session=session, payload=body, thread_id=thread_id, wait=True,
             with_components="components" in body)
         assert data is not None
-        return int(data["id"])
+        return Sent(int(data["id"]), key.id)
 
     async def _spend(self, lane: str = BOT_LANE) -> None:
         if self.pacer is not None:

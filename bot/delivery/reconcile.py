@@ -86,18 +86,18 @@ def carries_marker(message: dict[str, Any], nonce: str, *, legacy: bool = False)
 
 
 async def find_delivered(transport: Transport, channel_id: int, nonce: str,
-                         since: datetime, *, legacy: bool = False) -> int | None:
-    """The id of the post with this nonce if it is already in the channel (a thread's
-    id for a reply; for a forum, among its active posts), else None. Transport errors
+                         since: datetime, *, legacy: bool = False) -> dict[str, Any] | None:
+    """The post with this nonce (as Discord shows it) if it is already in the channel (a
+    thread for a reply; for a forum, among its active posts), else None. Transport errors
     propagate: the caller retries later rather than risk a duplicate."""
     for message in await transport.recent_posts(channel_id, since):
         if carries_marker(message, nonce, legacy=legacy):
-            return int(message["id"])
+            return message
     return None
 
 
-async def look_for_post(transport: Transport, channel_id: int, nonce: str,
-                        since: datetime, *, legacy: bool = False) -> int | None:
+async def look_for_message(transport: Transport, channel_id: int, nonce: str,
+                           since: datetime, *, legacy: bool = False) -> dict[str, Any] | None:
     """Like find_delivered, but a channel whose history the bot may not read (no Read
     Message History) answers None: the nonce is then the only guard left. Transient
     errors propagate, so the caller retries later rather than risk a duplicate."""
@@ -109,6 +109,19 @@ async def look_for_post(transport: Transport, channel_id: int, nonce: str,
         log.warning("cannot look for post %s in channel %s (%s); sending with its nonce",
                     nonce, channel_id, error)
         return None
+
+
+async def look_for_post(transport: Transport, channel_id: int, nonce: str,
+                        since: datetime, *, legacy: bool = False) -> int | None:
+    """The id of the message look_for_message finds."""
+    found = await look_for_message(transport, channel_id, nonce, since, legacy=legacy)
+    return None if found is None else int(found["id"])
+
+
+def webhook_of(message: dict[str, Any]) -> int | None:
+    """The webhook that posted a message Discord showed back; None: a user (the bot)."""
+    webhook_id = message.get("webhook_id")
+    return None if webhook_id is None else int(webhook_id)
 
 
 def _without_marker(text: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from bot.net.failure import RemoteFailure
 
@@ -25,14 +25,26 @@ class DeliveryError(RemoteFailure):
         self.gone = gone
 
 
+class Sent(NamedTuple):
+    """A message Discord stored, and who posted it: a webhook (as the outlet) or the bot."""
+
+    message_id: int
+    webhook_id: int | None
+
+
 class Transport(Protocol):
     async def send(self, channel_id: int, payload: dict[str, Any], nonce: str) -> int:
         """Post the message (a thread for forum channels); return its message id."""
         ...
 
-    async def edit(self, channel_id: int, message_id: int, payload: dict[str, Any]) -> None:
-        """Edit a post (an outlet's through the webhook that posted it); DeliveryError
-        with `gone` when nobody can edit it any more."""
+    async def post(self, channel_id: int, payload: dict[str, Any], nonce: str) -> Sent:
+        """As send, and say who posted it (an outlet post may fall back to the bot)."""
+        ...
+
+    async def edit(self, channel_id: int, message_id: int, payload: dict[str, Any], *,
+                   webhook_id: int | None) -> None:
+        """Edit a post as whoever posted it: through that webhook, or (None) as the bot;
+        DeliveryError with `gone` when nobody can edit it any more."""
         ...
 
     async def delete(self, channel_id: int, message_id: int) -> None:

@@ -52,6 +52,8 @@ class StoryPost:
     shown: dict[str, Any]
     created_at: datetime
     replaced_message_id: int | None = None
+    # The webhook that posted the message (as the outlet); None: the bot did.
+    webhook_id: int | None = None
 
 
 def _follow(row: sa.Row[Any]) -> Follow:
@@ -186,23 +188,27 @@ async def start_over(db: Database, post: StoryPost) -> StoryPost | None:
     stale one so that it is removed once the new one is out. Its thread stays its thread."""
     async with db.begin() as conn:
         await conn.execute(story_posts.update().where(story_posts.c.id == post.id).values(
-            message_id=None, nonce=new_nonce(), attempts=0,
+            message_id=None, webhook_id=None, nonce=new_nonce(), attempts=0,
             replaced_message_id=post.message_id))
         row = (await conn.execute(sa.select(story_posts)
                                   .where(story_posts.c.id == post.id))).first()
     return None if row is None else _post(row)
 
 
-async def record_message(db: Database, post: StoryPost, message_id: int,
-                         thread_id: int | None = None) -> None:
-    """The post (or its thread) exists on Discord: remember it at once, so a retry edits
-    instead of resending."""
-    values: dict[str, object] = {"message_id": message_id}
-    if thread_id is not None:
-        values["thread_id"] = thread_id
+async def record_message(db: Database, post: StoryPost, message_id: int, *,
+                         webhook_id: int | None) -> None:
+    """The post exists on Discord, sent by that webhook (None: by the bot): remember it at
+    once, so a retry edits it (through the one path that can) instead of resending."""
     async with db.begin() as conn:
         await conn.execute(story_posts.update().where(story_posts.c.id == post.id)
-                           .values(**values))
+                           .values(message_id=message_id, webhook_id=webhook_id))
+
+
+async def record_thread(db: Database, post: StoryPost, thread_id: int) -> None:
+    """The post's thread exists on Discord: remember it at once."""
+    async with db.begin() as conn:
+        await conn.execute(story_posts.update().where(story_posts.c.id == post.id)
+                           .values(thread_id=thread_id))
 
 
 async def mark_attempt(db: Database, post: StoryPost) -> None:

@@ -282,6 +282,8 @@ story_posts = sa.Table(
     # A message of this post that could no longer be edited (its webhook was deleted),
     # replaced by a new one and removed once that is out (0012).
     sa.Column("replaced_message_id", sa.BigInteger, nullable=True),
+    # The webhook that posted the message (as the outlet); NULL: the bot did (0013).
+    sa.Column("webhook_id", sa.BigInteger, nullable=True),
     sa.UniqueConstraint("follow_id", "story_id", name="uq_story_posts_follow_story"),
     sa.Index("ix_story_posts_pending", "published_version", "version"),
     sa.Index("ix_story_posts_story_id", "story_id"),

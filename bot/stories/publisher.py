@@ -8,10 +8,12 @@ forgets a nonce within minutes; a forum post has none), so what it is about to s
 first looked for where it would be: the post in its channel (a forum's active posts),
 a reply in the post's thread. Only that nonce's marker matches; not found means send.
 
-A follow may post as the outlet, through the channel's webhook: its post is then edited
-through that webhook. When the webhook was deleted by hand, nobody can edit the post any
-more: it is sent anew (a new nonce, recorded before the send, so that again goes out
-once) through a new webhook, and the stale message is removed once the new one is out.
+A follow may post as the outlet, through the channel's webhook: who posted each message
+(that webhook, or the bot when the channel has none) is recorded with it, and every edit
+goes straight through that one. When the webhook was deleted by hand, nobody can edit the
+post any more: it is sent anew (a new nonce, recorded before the send, so that again goes
+out once) through a new webhook, and the stale message is removed once the new one is
+out.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from bot.delivery import reconcile
 from bot.delivery.pacing import Pacer
 from bot.delivery.sender import backoff_for
 from bot.delivery.transport import DeliveryError, Transport
-from bot.delivery.webhooks import lane_for
+from bot.delivery.webhooks import BOT_LANE, lane_for
 from bot.storage import follows as store
 from bot.storage.database import Database
 from bot.storage.follows import StoryPost
@@ -41,6 +43,12 @@ THREAD_NAME = "Developments"
 def reply_nonce(post: StoryPost) -> str:
     # Derived from the post, so a retried reply is recognised by Discord as the same one.
     return f"{post.nonce[:16]}r{post.version}"[:25]
+
+
+def edit_lane(webhook_id: int | None) -> str | None:
+    """The budget an edit spends before it is made: the bot's for a bot message; a
+    webhook's edit spends its own in the transport."""
+    return BOT_LANE if webhook_id is None else None
 
 
 class StoryPublisher(LoopWorker):
@@ -72,8 +80,9 @@ class StoryPublisher(LoopWorker):
                 message_id = await self._post(post, message)
             else:
                 message_id = post.message_id
-                await self.pacer.acquire(post.channel_id, lane_for(message))
-                await self.transport.edit(post.channel_id, message_id, message)
+                await self.pacer.acquire(post.channel_id, edit_lane(post.webhook_id))
+                await self.transport.edit(post.channel_id, message_id, message,
+                                          webhook_id=post.webhook_id)
             reply = post.payload.get("reply")
             if reply:
                 if thread_id is None:
@@ -81,7 +90,7 @@ class StoryPublisher(LoopWorker):
                     await self.pacer.acquire(post.channel_id)
                     thread_id = await self.transport.create_thread(post.channel_id, message_id,
                                                                    THREAD_NAME)
-                    await store.record_message(self.db, post, message_id, thread_id)
+                    await store.record_thread(self.db, post, thread_id)
                 await self._reply(post, thread_id, str(reply))
             if post.replaced_message_id is not None:
                 await self._remove_replaced(post, post.replaced_message_id)
@@ -122,16 +131,17 @@ class StoryPublisher(LoopWorker):
         """Send the story post, unless an earlier attempt put it in its channel; its id."""
         found = await self._look_for(post, post.channel_id, post.nonce)
         if found is not None:
-            await store.record_message(self.db, post, found)
+            found_id, webhook_id = int(found["id"]), reconcile.webhook_of(found)
+            await store.record_message(self.db, post, found_id, webhook_id=webhook_id)
             # It may show an older version of the story: bring it up to date.
-            await self.pacer.acquire(post.channel_id, lane_for(message))
-            await self.transport.edit(post.channel_id, found, message)
-            return found
+            await self.pacer.acquire(post.channel_id, edit_lane(webhook_id))
+            await self.transport.edit(post.channel_id, found_id, message, webhook_id=webhook_id)
+            return found_id
         await store.mark_attempt(self.db, post)
         await self.pacer.acquire(post.channel_id, lane_for(message))
-        message_id = await self.transport.send(post.channel_id, message, post.nonce)
-        await store.record_message(self.db, post, message_id)
-        return message_id
+        sent = await self.transport.post(post.channel_id, message, post.nonce)
+        await store.record_message(self.db, post, sent.message_id, webhook_id=sent.webhook_id)
+        return sent.message_id
 
     async def _reply(self, post: StoryPost, thread_id: int, reply: str) -> None:
         """Send this version's reply in the post's thread, unless it is there already."""
@@ -143,14 +153,15 @@ class StoryPublisher(LoopWorker):
         payload = {"content": reply, "allowed_mentions": {"parse": []}}
         await self.transport.send(thread_id, reconcile.stamp(payload, nonce), nonce)
 
-    async def _look_for(self, post: StoryPost, target_id: int, nonce: str) -> int | None:
-        """The message with this nonce's marker in the target, if an earlier attempt of
-        this post may have sent it; the read is paced by the transport."""
+    async def _look_for(self, post: StoryPost, target_id: int,
+                        nonce: str) -> dict[str, Any] | None:
+        """The message with this nonce's marker in the target (as Discord shows it), if an
+        earlier attempt of this post may have sent it; the read is paced by the transport."""
         if post.attempts == 0:
             return None  # no earlier attempt: nothing of this version went out yet
-        found = await reconcile.look_for_post(self.transport, target_id, nonce,
-                                              post.created_at)
+        found = await reconcile.look_for_message(self.transport, target_id, nonce,
+                                                 post.created_at)
         if found is not None:
             log.info("story post %s: %s is already in %s as %s; not sending it again",
-                     post.id, nonce, target_id, found)
+                     post.id, nonce, target_id, found["id"])
         return found

@@ -17,6 +17,7 @@ import pytest
 
 from bot.delivery.pacing import Pacer
 from bot.delivery.placement import Identity, Placement, with_placement
+from bot.delivery.transport import Sent
 from bot.discord_transport import DiscordTransport
 from bot.sandbox import FakeDiscord
 from bot.sandbox.models import FakeChannel
@@ -43,11 +44,11 @@ class DyingTransport(DiscordTransport):
 
     die_after_send = False
 
-    async def send(self, channel_id: int, payload: dict[str, Any], nonce: str) -> int:
-        message_id = await super().send(channel_id, payload, nonce)
+    async def post(self, channel_id: int, payload: dict[str, Any], nonce: str) -> Sent:
+        sent = await super().post(channel_id, payload, nonce)
         if self.die_after_send:
             raise ProcessDied
-        return message_id
+        return sent
 
 
 @pytest.fixture
@@ -79,15 +80,14 @@ class Followed:
         message = story_message("Talks fail", sources)
         if self.as_outlet:
             message = with_placement(message, Placement(identity=Identity("Courier")))
+        payload = {"message": message, "reply": None}
         async with self.db.begin() as conn:
             post = await follow_store.post_for(conn, self.follow.id, self.story.id)
             if post is None:
-                await follow_store.create_post(conn, self.follow, self.story.id,
-                                               {"message": message, "reply": None}, {},
+                await follow_store.create_post(conn, self.follow, self.story.id, payload, {},
                                                clock.now())
             else:
-                await follow_store.revise_post(conn, post, {"message": message, "reply": None},
-                                               {}, clock.now())
+                await follow_store.revise_post(conn, post, payload, {}, clock.now())
 
     async def post(self) -> StoryPost:
         async with self.db.begin() as conn:

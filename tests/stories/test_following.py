@@ -17,6 +17,7 @@ from tests.helpers.followed import followed_story
 
 GUILD = 7
 STALE = 1234567890123456789  # a Discord message id: past 32 bits
+STALE_WEBHOOK = 987654321098765432
 
 
 def request(topic: str) -> FollowRequest:
@@ -66,16 +67,18 @@ async def test_a_follow_posts_as_the_outlet_once_set_and_a_post_can_start_over(
         await follow_store.create_post(conn, follow, story.id, {"message": {}}, {}, clock.now())
         post = await follow_store.post_for(conn, follow.id, story.id)
     assert post is not None
-    await follow_store.record_message(db, post, STALE)
+    await follow_store.record_message(db, post, STALE, webhook_id=STALE_WEBHOOK)
     await follow_store.mark_attempt(db, post)
     async with db.begin() as conn:
         sent = await follow_store.post_for(conn, follow.id, story.id)
-    assert sent is not None and sent.attempts == 1
+    assert sent is not None and sent.attempts == 1 and sent.webhook_id == STALE_WEBHOOK
 
-    # Its message can be edited by nobody: a new message, under a new nonce.
+    # Its message can be edited by nobody: a new message, under a new nonce, whose poster
+    # is not known yet.
     renewed = await follow_store.start_over(db, sent)
 
-    assert renewed is not None and renewed.message_id is None and renewed.attempts == 0
+    assert renewed is not None and renewed.message_id is None and renewed.webhook_id is None
+    assert renewed.attempts == 0
     assert renewed.nonce != sent.nonce and renewed.replaced_message_id == STALE
     await follow_store.mark_published(db, renewed, message_id=STALE + 1, thread_id=None)
     async with db.begin() as conn:

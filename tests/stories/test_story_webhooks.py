@@ -137,3 +137,37 @@ async def test_without_manage_webhooks_stories_come_from_the_bot_and_list_says_w
     grown = await bot.fake.wait_for_message(sources_in(2), timeout=30)
     assert grown.id == first.id and story_posts(bot) == [grown]
     assert "Courier" in text_of(grown)
+
+
+def edits_of(bot: RunningBot, message_id: int) -> list[tuple[str, int | None]]:
+    """Every edit request made of this message: who made it (the bot, or a webhook by
+    its token) and what Discord answered."""
+    return [("webhook" if r.path.startswith("/webhooks/") else "bot", r.status)
+            for r in bot.fake.requests
+            if r.method == "PATCH" and r.path.endswith(f"/messages/{message_id}")]
+
+
+@pytest.mark.parametrize("switch_to", ["webhook", "embed"])
+async def test_a_post_made_before_the_style_changed_is_edited_by_whoever_posted_it(
+        bot: RunningBot, feeds: OutletFeeds, news_web: NewsWeb, switch_to: str) -> None:
+    """The follow's style changes between a story's post and its growth: the post is
+    edited by whoever posted it: one request for its one edit, not refused first."""
+    if switch_to == "webhook":
+        bot.fake.set_channel_permissions(bot.guild.channels["news"],
+                                         bot_can_manage_webhooks=True, guild=bot.guild)
+        await setup_following(bot, feeds)
+    else:
+        await follow_as_outlet(bot, feeds, news_web)
+    feeds.publish("courier", TALKS_COLLAPSE["courier"])
+    first = await bot.fake.wait_for_message(one_source, timeout=30)
+    assert (first.webhook_id is None) == (switch_to == "webhook")
+
+    answer = await command(bot, "follow format", topic=TOPIC, style=switch_to)
+    assert f"post as {switch_to}" in answer.content, answer.content
+    feeds.publish("gazette", TALKS_COLLAPSE["gazette"])
+    grown = await bot.fake.wait_for_message(sources_in(2), timeout=30)
+
+    assert grown.id == first.id and grown.webhook_id == first.webhook_id
+    poster = "bot" if first.webhook_id is None else "webhook"
+    assert edits_of(bot, first.id) == [(poster, 200)]
+    assert story_posts(bot) == [grown]
