@@ -185,10 +185,12 @@ async def mark_published(db: Database, post: StoryPost, *, message_id: int,
 async def start_over(db: Database, post: StoryPost) -> StoryPost | None:
     """The post's message can be edited by nobody any more: send it anew, as a message of
     its own (a new nonce, so the one found stale is never taken for it), and remember the
-    stale one so that it is removed once the new one is out. Its thread stays its thread."""
+    stale one so that it is removed once the new one is out. Its thread stays its thread,
+    and its attempts stay: this version's reply may have gone out before a crash, so it
+    is still looked for before it is sent."""
     async with db.begin() as conn:
         await conn.execute(story_posts.update().where(story_posts.c.id == post.id).values(
-            message_id=None, webhook_id=None, nonce=new_nonce(), attempts=0,
+            message_id=None, webhook_id=None, nonce=new_nonce(),
             replaced_message_id=post.message_id))
         row = (await conn.execute(sa.select(story_posts)
                                   .where(story_posts.c.id == post.id))).first()

@@ -13,7 +13,8 @@ A follow may post as the outlet, through the channel's webhook: who posted each 
 goes straight through that one. When the webhook was deleted by hand, nobody can edit the
 post any more: it is sent anew (a new nonce, recorded before the send, so that again goes
 out once) through a new webhook, and the stale message is removed once the new one is
-out.
+out. A reply's nonce comes from the post's row and version, not from the message's
+nonce, so a reply sent before a crash is still found after its post was sent anew.
 """
 
 from __future__ import annotations
@@ -41,8 +42,9 @@ THREAD_NAME = "Developments"
 
 
 def reply_nonce(post: StoryPost) -> str:
-    # Derived from the post, so a retried reply is recognised by Discord as the same one.
-    return f"{post.nonce[:16]}r{post.version}"[:25]
+    # Derived from the post's row and version (not its message's nonce, which a post sent
+    # anew changes), so a retried reply is recognised as the same one.
+    return f"sp{post.id}r{post.version}"
 
 
 def edit_lane(webhook_id: int | None) -> str | None:

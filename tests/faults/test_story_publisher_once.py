@@ -43,10 +43,11 @@ class DyingTransport(DiscordTransport):
     """The bot's transport, in a process that may die as soon as a message is stored."""
 
     die_after_send = False
+    die_after_reply = False  # a thread reply: plain text, no embed
 
     async def post(self, channel_id: int, payload: dict[str, Any], nonce: str) -> Sent:
         sent = await super().post(channel_id, payload, nonce)
-        if self.die_after_send:
+        if self.die_after_send or (self.die_after_reply and not payload.get("embeds")):
             raise ProcessDied
         return sent
 
@@ -75,12 +76,12 @@ class Followed:
     story: Story
     as_outlet: bool
 
-    async def want(self, sources: int) -> None:
-        """The post's next version (its first: a new post)."""
+    async def want(self, sources: int, reply: str | None = None) -> None:
+        """The post's next version (its first: a new post), with a reply in its thread."""
         message = story_message("Talks fail", sources)
         if self.as_outlet:
             message = with_placement(message, Placement(identity=Identity("Courier")))
-        payload = {"message": message, "reply": None}
+        payload = {"message": message, "reply": reply}
         async with self.db.begin() as conn:
             post = await follow_store.post_for(conn, self.follow.id, self.story.id)
             if post is None:
@@ -156,3 +157,30 @@ async def test_a_post_whose_webhook_was_deleted_lands_once_across_a_crash(
         assert message.embeds[0]["footer"]["text"].startswith("2 sources")
         recorded = await story.post()
         assert recorded.message_id == message.id and recorded.replaced_message_id is None
+
+
+async def test_a_reply_sent_before_a_crash_is_not_sent_again_when_its_post_goes_out_anew(
+        fake: FakeDiscord, transport: DyingTransport, tmp_path: Path) -> None:
+    async with followed(fake, transport, tmp_path, as_outlet=True) as story:
+        await story.want(1)
+        assert await story.publisher.publish_due() == 1
+        [stale] = fake.messages(story.channel)
+        # The story grows: the post is edited and the update replied in its thread, and
+        # the bot dies right after Discord stored the reply, before it was recorded.
+        await story.want(2, reply="Talks resume at the harbour office")
+        transport.die_after_reply = True
+        with pytest.raises(ProcessDied):
+            await story.publisher.publish_due()
+        # While it is down, an admin deletes the webhook: the post must go out anew.
+        assert stale.webhook_id is not None
+        fake.webhooks.delete(stale.webhook_id)
+        transport.die_after_reply = False
+        assert await story.publisher.publish_due() == 1
+
+        [message] = fake.messages(story.channel)
+        assert message.id != stale.id and fake.messages_by_id[stale.id].deleted
+        recorded = await story.post()
+        assert recorded.thread_id is not None
+        replies = [m for m in fake.messages(fake.channels_by_id[recorded.thread_id])
+                   if m.content.startswith("Talks resume at the harbour office")]
+        assert len(replies) == 1

@@ -74,11 +74,11 @@ async def test_a_follow_posts_as_the_outlet_once_set_and_a_post_can_start_over(
     assert sent is not None and sent.attempts == 1 and sent.webhook_id == STALE_WEBHOOK
 
     # Its message can be edited by nobody: a new message, under a new nonce, whose poster
-    # is not known yet.
+    # is not known yet; the attempts stay (this version's reply may have gone out).
     renewed = await follow_store.start_over(db, sent)
 
     assert renewed is not None and renewed.message_id is None and renewed.webhook_id is None
-    assert renewed.attempts == 0
+    assert renewed.attempts == 1
     assert renewed.nonce != sent.nonce and renewed.replaced_message_id == STALE
     await follow_store.mark_published(db, renewed, message_id=STALE + 1, thread_id=None)
     async with db.begin() as conn:
