@@ -1,6 +1,7 @@
 """A story post revised while the bot is down between sending it and recording its id is
 still found on Discord, not sent a second time, as the bot or as the outlet (by webhook);
-one whose webhook was deleted goes out anew once, whatever crash comes: the real storage
+one whose webhook was deleted goes out anew once, whatever crash comes, and so does the
+reply of its version that went out before the crash: the real storage
 (a SQLite file), the real transport and the fake Discord, whose nonce memory cannot hide
 a resend."""
 
@@ -19,7 +20,7 @@ from bot.delivery.pacing import Pacer
 from bot.delivery.placement import Identity, Placement, with_placement
 from bot.delivery.transport import Sent
 from bot.discord_transport import DiscordTransport
-from bot.sandbox import FakeDiscord
+from bot.sandbox import FakeDiscord, FakeMessage
 from bot.sandbox.models import FakeChannel
 from bot.storage import follows as follow_store
 from bot.storage.database import Database
@@ -69,6 +70,7 @@ async def transport(fake: FakeDiscord, monkeypatch: pytest.MonkeyPatch
 class Followed:
     """A followed story in #news, its post wanted as the bot or as the outlet."""
 
+    fake: FakeDiscord
     channel: FakeChannel
     db: Database
     publisher: StoryPublisher
@@ -90,6 +92,14 @@ class Followed:
             else:
                 await follow_store.revise_post(conn, post, payload, {}, clock.now())
 
+    async def first_post(self) -> tuple[FakeMessage, int]:
+        """The post's first version, published: Discord's message and its webhook."""
+        await self.want(1)
+        assert await self.publisher.publish_due() == 1
+        [message] = self.fake.messages(self.channel)
+        assert message.webhook_id is not None
+        return message, message.webhook_id
+
     async def post(self) -> StoryPost:
         async with self.db.begin() as conn:
             post = await follow_store.post_for(conn, self.follow.id, self.story.id)
@@ -108,7 +118,7 @@ async def followed(fake: FakeDiscord, transport: DyingTransport, tmp_path: Path,
     try:
         follow, story = await followed_story(db, guild_id=guild.id, channel_id=channel.id,
                                              topic="port strike", headline="Talks fail")
-        yield Followed(channel, db, StoryPublisher(db, transport, Pacer(), clock=clock.now),
+        yield Followed(fake, channel, db, StoryPublisher(db, transport, Pacer(), clock=clock.now),
                        follow, story, as_outlet)
     finally:
         await db.close()
@@ -137,11 +147,8 @@ async def test_a_post_revised_after_a_lost_answer_is_found_not_sent_again(
 async def test_a_post_whose_webhook_was_deleted_lands_once_across_a_crash(
         fake: FakeDiscord, transport: DyingTransport, tmp_path: Path) -> None:
     async with followed(fake, transport, tmp_path, as_outlet=True) as story:
-        await story.want(1)
-        assert await story.publisher.publish_due() == 1
-        [stale] = fake.messages(story.channel)
-        assert stale.webhook_id is not None
-        fake.webhooks.delete(stale.webhook_id)
+        stale, webhook_id = await story.first_post()
+        fake.webhooks.delete(webhook_id)
         await story.want(2)
         # Nobody can edit the stale message: the post goes out anew, and the bot dies
         # right after Discord stored it.
@@ -153,7 +160,7 @@ async def test_a_post_whose_webhook_was_deleted_lands_once_across_a_crash(
 
         [message] = fake.messages(story.channel)
         assert message.id != stale.id and fake.messages_by_id[stale.id].deleted
-        assert message.webhook_id not in (None, stale.webhook_id)
+        assert message.webhook_id not in (None, webhook_id)
         assert message.embeds[0]["footer"]["text"].startswith("2 sources")
         recorded = await story.post()
         assert recorded.message_id == message.id and recorded.replaced_message_id is None
@@ -162,9 +169,7 @@ async def test_a_post_whose_webhook_was_deleted_lands_once_across_a_crash(
 async def test_a_reply_sent_before_a_crash_is_not_sent_again_when_its_post_goes_out_anew(
         fake: FakeDiscord, transport: DyingTransport, tmp_path: Path) -> None:
     async with followed(fake, transport, tmp_path, as_outlet=True) as story:
-        await story.want(1)
-        assert await story.publisher.publish_due() == 1
-        [stale] = fake.messages(story.channel)
+        stale, webhook_id = await story.first_post()
         # The story grows: the post is edited and the update replied in its thread, and
         # the bot dies right after Discord stored the reply, before it was recorded.
         await story.want(2, reply="Talks resume at the harbour office")
@@ -172,8 +177,7 @@ async def test_a_reply_sent_before_a_crash_is_not_sent_again_when_its_post_goes_
         with pytest.raises(ProcessDied):
             await story.publisher.publish_due()
         # While it is down, an admin deletes the webhook: the post must go out anew.
-        assert stale.webhook_id is not None
-        fake.webhooks.delete(stale.webhook_id)
+        fake.webhooks.delete(webhook_id)
         transport.die_after_reply = False
         assert await story.publisher.publish_due() == 1
 
