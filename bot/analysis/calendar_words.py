@@ -25,11 +25,11 @@ from bot.analysis.timewords import (
 END_OF_PERIOD = re.compile(
     rf"(?i:\b(?:(?P<prep>by|before|until|at|around|toward|towards|in)\s+)?(?:the\s+)?"
     rf"(?P<edge>end|middle|start|beginning)\s+of\s+(?:the\s+next\s+|the\s+|this\s+|next\s+)?"
-    rf"(?P<unit>day|week|month|year|summer|spring|autumn|winter|decade|parliament|"
+    rf"(?P<unit>day|week|month|year|summer|spring|autumn|winter|decade|century|parliament|"
     rf"(?-i:{MONTH})|20\d\d)"
     rf"(?:\s+(?P<year>20\d\d))?\b"
     rf"|\b(?P<prep2>by|before|until)?\s*(?:the\s+)?(?:(?P<short>year|month)[- ]end|end[- ]year|"
-    rf"(?P<short2>year|month|week)[’']s\s+end)\b)"
+    rf"(?P<short2>year|month|week|century)[’']s\s+end)\b)"
 )
 DATE = re.compile(
     rf"\b(?:(?i:(?P<prep>by|before|until|till|on|from|no later than|starting|effective|as of))\s+)?"
@@ -56,7 +56,8 @@ MONTH_ONLY = re.compile(
 )
 YEAR_ONLY = re.compile(
     r"\b(?:(?i:(?P<prep>by|in|before|until|from|during|early|late|mid|through|throughout|"
-    r"sometime in|into|(?:sooner|earlier) than|(?:until|till) at least|in both))[\s-]+)?"
+    r"sometime in|into|(?:sooner|earlier) than|(?:until|till) at least|in both))[\s-]+"
+    r"(?:(?i:the\s+)?(?i:year)\s+)?)?"  # "by year 2016", "during the year 2015"
     r"(?P<year>20\d\d)\b(?!\s*[-–]\d)"
     # without a preposition, only a year as the subject of a future: "2027 will be ..."
     r"(?(prep)|(?=(?:\s+(?:and|or)\s+20\d\d)?\s+(?i:will|is going to|is set to)\b))"
@@ -208,6 +209,8 @@ def resolve_end_of_period(match: re.Match[str], ref: datetime) -> Range:
         short = (match.group("short") or match.group("short2") or "year").lower()
         if short == "week":
             _, end = week_bounds(ref, 0)
+        elif short == "century":  # "by the century's end"
+            end = datetime(ref.year - ref.year % 100 + 99, 12, 31, 23, 59, 59, tzinfo=ref.tzinfo)
         elif short == "month":
             _, end = aware(month_range(ref.year, ref.month), ref)
         else:
@@ -234,9 +237,10 @@ def resolve_end_of_period(match: re.Match[str], ref: datetime) -> Range:
     elif unit.lower() == "year":
         year = ref.year + (1 if "next" in text else 0)
         start, end = aware((datetime(year, 1, 1), datetime(year, 12, 31, 23, 59, 59)), ref)
-    elif unit.lower() in _SEASON_MONTHS or unit.lower() == "decade":
-        if unit.lower() == "decade":
-            decade_end = ref.year - ref.year % 10 + 9 + (10 if "next" in text else 0)
+    elif unit.lower() in _SEASON_MONTHS or unit.lower() in {"decade", "century"}:
+        if unit.lower() in {"decade", "century"}:  # its last year
+            size = 10 if unit.lower() == "decade" else 100
+            decade_end = ref.year - ref.year % size + size - 1 + (size if "next" in text else 0)
             start, end = aware(
                 (datetime(decade_end, 1, 1), datetime(decade_end, 12, 31, 23, 59, 59)), ref
             )

@@ -52,6 +52,11 @@ from bot.analysis.deadline_pages import (
     promise_in_a_past_year,
     this_year_described,
 )
+from bot.analysis.deadline_usages import (
+    no_time_ahead_in_use,
+    soon_without_future,
+    this_year_in_present,
+)
 from bot.analysis.future_words import NEGATED_MODAL, ROLLED_FUTURE, STRONG_FUTURE
 from bot.analysis.sentences import Sentence
 from bot.analysis.tense import (
@@ -84,6 +89,7 @@ _PAST_PROMISE = re.compile(
     r"\b(?:campaigned|during the campaign|campaign promises?|on the campaign trail|"
     r"had (?:promised|pledged|vowed|said)|"
     r"originally|initially|at the time|back then|years ago|in his first term|"
+    r"(?:plan|idea|goal|intention)\s+(?:was|had\s+been)\s+to|"  # "The plan was to file in May"
     r"in her first term|missed|failed to|never|had (?:planned|hoped|expected|"
     r"intended|wanted|aimed|meant)|(?:was|were|had been) (?:told|promised|assured)(?!\s+to\b))\b",
     re.IGNORECASE,
@@ -188,7 +194,9 @@ def _looks_forward(
         return False  # "for the next four years" is a duration, not a deadline
     if family.name == "in_duration" and _SUPERLATIVE_BEFORE.search(before):
         return False  # "the first time in two years" looks back
-    if promise_in_a_past_year(before, published):
+    if promise_in_a_past_year(before, published) and not later_year_reported(
+        match, family.name, published
+    ):
         return False  # "When it was approved in 2017, ministers promised ... within five years"
     if match.group()[:1].isupper() and re.search(
         r"\b(?:last|this past|past)\s+$", before, re.I
@@ -226,11 +234,17 @@ def _looks_forward(
     if family.name == "weekday" and (match.group("prep") or "").lower() in {"next", "this coming"}:
         return True  # "have sold him on voting in the primary next Tuesday"
     tense = clause_tense(text, match, left, right, resolved[0] > published)
+    if no_time_ahead_in_use(
+        text, match, family.name, resolved, published, tense, (left, right)
+    ) or soon_without_future(match, family.name, left):
+        return False
     if tense is None and TIMETABLE.search(left + right):
         tense = "weak"  # "the film opens in the city this week": a timetable present
     bare_this = family.name == "later_this" and match.group("unit3") is not None
     opens_sentence = OPENING_PREPOSITION.fullmatch(before) is not None
     named_time = family.name in CALENDAR_FAMILIES | {"weekday", "part_of_period"}
+    if tense is None and bare_this and this_year_in_present(match, left, right):
+        return False  # "a number of studies this year show ...": the year so far
     if tense is None and (named_time or bare_this or opens_sentence):
         # A day named in a clause without a verb ("As of Wednesday, the tally had ...")
         # takes the sentence's tense; a bare weekday in news is mostly a day just gone.
@@ -268,7 +282,10 @@ def _looks_forward(
     if resolved[2] and resolved[1] - published > _NEAR_ROLL:
         # "in February" said in April: only a clear future verb makes it next February
         # ("ahead of the March 1 contests, he assumed ..." is not one).
-        own_right = re.split(r"\band\b", right, maxsplit=1)[0]  # not "... and suggested"
+        # not "... and suggested", nor the future of a clause it introduces ("for indicating
+        # in late June that the age should be raised")
+        own_right = re.split(r"\b(?:and|that)\b", right, maxsplit=1)[0]
+        own_left = left if left.strip() else before  # "held in Porto, Portugal, May 13"
         after = text[match.end() :]
         if (
             _CALLED_OFF.search(left)
@@ -279,7 +296,7 @@ def _looks_forward(
         return (
             tense in {"future", "weak"}
             and not _PAST_PLAN.search(left)  # "were due to file by March 15"
-            and ROLLED_FUTURE.search(without_adjectives(left + " " + own_right)) is not None
+            and ROLLED_FUTURE.search(without_adjectives(own_left + " " + own_right)) is not None
             and nearest_tense("", own_right) != "past"
         ) or (tense != "past" and rolled_by_timetable(left))
     wholly_ahead = resolved[1] > published and (
@@ -314,6 +331,7 @@ def _looks_forward(
         return (
             tense != "past"
             or bool(STRONG_FUTURE.search(left + " " + right))
+            or bool(not_until and _CALLED_OFF.search(left))  # "called off until tomorrow"
             or nearest_past_is_reporting(left, right, match.group())
         )
     if (

@@ -26,11 +26,14 @@ from bot.analysis.timewords import (
 
 # Vague times ahead: "very soon", "in the near future", "in the long term". They only
 # count with a forward verb ("will present the plan very soon").
-# A bare "soon" is too common in reported speech to list as a deadline; "very soon" is a
-# promise of its own.
+# "very soon" is a promise of its own; a bare "soon" counts only with a future of its own
+# clause before it (`deadline_usages.soon_without_future`): "will soon offer", "are due to
+# land here soon", not "soon after", "as soon as", "too soon" or "anytime soon".
 NEAR_FUTURE = re.compile(
     r"(?i:\b(?:very\s+soon(?!\s+as\b|\s+after\b)|in\s+the\s+(?:near|foreseeable)\s+future|"
-    r"in\s+the\s+(?:near|short)\s+term)\b)"
+    r"in\s+the\s+(?:near|short)\s+term|"
+    r"(?<!as\s)(?<!so\s)(?<!too\s)(?<!how\s)(?<!anytime\s)(?<!any\stime\s)(?<!-)"
+    r"soon(?![-’']|\s+(?:as|after|afterwards?|enough|thereafter|than|to\s+be)\b))\b)"
 )
 FAR_FUTURE = re.compile(
     r"(?i:\b(?:(?:in|for)\s+the\s+future|(?:in|for|over)\s+the\s+(?:long|longer)\s+term)\b)"

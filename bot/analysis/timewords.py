@@ -53,6 +53,8 @@ _NUMBER_WORDS = {
     "a dozen": 12,
     "a couple of": 2,
     "couple of": 2,
+    "a couple": 2,
+    "couple": 2,
     "a few": 4,
     "few": 4,
     "several": 7,
@@ -61,7 +63,8 @@ _NUMBER_WORDS = {
 _VAGUE_SPAN = {"hour": 48, "day": 7, "week": 6, "fortnight": 3, "month": 6, "year": 5,
                "decade": 3}
 NUM = (
-    r"(?:\d{1,3}|a dozen|a couple of|couple of|a few|few|several|forty-eight|seventy-two|"
+    r"(?:\d{1,3}|a dozen|a couple of|couple of|a couple|couple|a few|few|several|"
+    r"forty-eight|seventy-two|"
     r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
 )
 UNIT = r"(?:hours?|days?|weeks?|fortnights?|months?|years?|decades?)"
@@ -71,7 +74,7 @@ WITHIN = re.compile(
     rf"(?:{NUM}\s+(?:to|or|-|–)\s+)?(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})\b)"  # "five to 10 years"
 )
 IN_DURATION = re.compile(
-    rf"(?i:\bin\s+(?:another\s+)?(?P<n>{NUM})\s+(?:more\s+)?(?P<unit>{UNIT})(?:[’']?\s*time)?\b)"
+    rf"(?i:\bin\s+(?:another\s+)?(?P<n>{NUM})\s+(?:more\s+|short\s+)?(?P<unit>{UNIT})(?:[’']?\s*time)?\b)"
 )
 COMING = re.compile(
     rf"(?i:\b(?:(?:in|over|during|within)\s+)?(?:the|(?<=in\s)|(?<=over\s))\s*"

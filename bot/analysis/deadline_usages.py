@@ -1,0 +1,178 @@
+"""Uses of a time phrase that name no time ahead, found in a second audit on news pages of
+public fixture collections (issue 10): a surname ("Abbi Easter"), a rate ("calories in a
+day"), a season as a habit ("can vary near the poles during the winter"), a generic
+"tomorrow's leaders", a "year-end" modifier, a page citation ("Page B1, Jan. 15"), a day
+just gone read as next year's, "later in the day" in a past narration, a date stamp glued
+to a headline, "this year" in a present clause, and a bare "soon" with no future of its
+own.
+
+`deadlines._looks_forward` asks `no_time_ahead_in_use` once it knows the clause's tense.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from bot.analysis import timewords as tw
+from bot.analysis.deadline_context import TIMETABLE
+from bot.analysis.future_words import PLAIN_FUTURE, STRONG_FUTURE
+
+# "in a day", "in one week": a rate or a length unless more is said ("in a day or two").
+_ONE = re.compile(r"(?:a|an|one)$", re.IGNORECASE)
+_OR_MORE = re.compile(r"\s+or\s+(?:two|so|less|more|two\s+\w+)\b", re.IGNORECASE)
+# A season ahead needs a plan or a future; a modal ("can vary during the winter") or a
+# present ("closes in the winter") tells what usually happens.
+_SEASON_PLAN = re.compile(
+    r"\b(?:would|could|might|should|must|(?-i:may)|if|unless|expected|expects?|scheduled|"
+    r"slated|set\s+to|due|plans?|planned|planning|aims?|hopes?|hoping|likely|intends?|"
+    r"promised|pledged|vowed|tr(?:y|ies|ying)\s+to|prepar(?:e|es|ing)\s+(?:to|for))\b",
+    re.IGNORECASE,
+)
+_GENERIC_AFTER_TOMORROW = re.compile(
+    r"[’']s\s+(?:leaders|world|generations?|workforce|workers|children|kids|jobs|economy|"
+    r"technolog(?:y|ies)|innovators|cities|city|problems|challenges|stars|consumers|customers|"
+    r"engineers|scientists|classrooms?|schools?|news(?:papers?)?|headlines)\b",
+    re.IGNORECASE,
+)
+# "by year-end", "at the year-end", but "a year-end bonus", "Your Year-End Checklist".
+_TIME_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:by|at|before|until|till|toward|towards|around|for|after|near|ahead\s+of|since)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PAGE_CITATION = re.compile(r"\b(?:page|pages|p\.|pp\.|pg\.)\s*[A-Z]?\d+[A-Z]?,?\s*$", re.I)
+_JUST_GONE_DATE = timedelta(days=14)
+_NEXT_BEFORE = re.compile(r"\b(?:next|coming)\s+$", re.IGNORECASE)
+_WEEKDAY_NAME = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# "…its recovery?Monday, 6 January 2020": a page's date stamp run into the headline.
+_GLUED_STAMP = re.compile(rf"(?:^|[.?!”\"’])\s*{_WEEKDAY_NAME},?\s*$", re.IGNORECASE)
+
+
+def no_time_ahead_in_use(
+    text: str,
+    match: re.Match[str],
+    family: str,
+    resolved: tw.Range,
+    published: datetime,
+    tense: str | None,
+    clause: tuple[str, str],
+) -> bool:
+    """True when the phrase, read in its clause, is a rate, a habit, a modifier, a citation,
+    a stamp, a day just gone or a narrated "later in the day"."""
+    left, right = clause
+    before, after = text[: match.start()], text[match.end() :]
+    own = left + " " + right
+    phrase = match.group().lower()
+    if family == "in_duration":
+        return _is_a_rate(match, after, own)
+    if family == "season":
+        return _season_as_habit(match, text, before)
+    if family == "tomorrow":
+        return phrase == "tomorrow" and _GENERIC_AFTER_TOMORROW.match(after) is not None
+    if family == "end_of_period":
+        return (
+            "-" in phrase
+            and not match.group("prep2")
+            and re.match(r"\s+[A-Za-z]", after) is not None
+            and _TIME_PREPOSITION_BEFORE.search(before) is None
+        )
+    if family == "later_this":
+        return (
+            phrase == "later in the day"
+            and tense == "past"
+            and STRONG_FUTURE.search(own) is None
+        )
+    if family == "date":
+        return _citation_stamp_or_just_gone(match, before, after, resolved, published, left)
+    if family == "holiday":
+        return not match.group("prep") and _given_name_before(before)
+    return False
+
+
+# Capitalised words that can stand before a holiday without making it a surname.
+_HOLIDAY_QUALIFIERS = frozenset(
+    "good orthodox western eastern catholic christian jewish holy merry happy next last this "
+    "white black green before by until till at on since after over during around for".split()
+)
+
+
+def _given_name_before(before: str) -> bool:
+    """'Abbi Easter', 'Jim Christmas': a capitalised word inside the sentence, not a
+    qualifier of the holiday, makes the holiday a surname."""
+    word = re.search(r"(?<=[a-z,;:]\s)([A-Z][a-z]+)\s+$", before)
+    return word is not None and word.group(1).lower() not in _HOLIDAY_QUALIFIERS
+
+
+def _is_a_rate(match: re.Match[str], after: str, own: str) -> bool:
+    """'how many calories to eat in a day', 'deals are made in a day'."""
+    number = match.group("n")
+    return (
+        number is not None
+        and _ONE.match(number.strip()) is not None
+        and not match.group("unit").lower().endswith("s")
+        and _OR_MORE.match(after) is None
+        and PLAIN_FUTURE.search(own) is None
+    )
+
+
+def _season_as_habit(match: re.Match[str], sentence: str, before: str) -> bool:
+    """'temperatures can vary near the poles during the winter': a season with no year and
+    no 'this', 'next' or 'later', in a sentence with no future, plan or timetable verb."""
+    prep = (match.group("prep") or "").lower()
+    return (
+        prep in {"in", "during", "over", "by", "through"}
+        and not match.group("year")
+        and re.search(r"\b(?:later|early|late|mid)\s+$", before, re.IGNORECASE) is None
+        and PLAIN_FUTURE.search(sentence) is None
+        and _SEASON_PLAN.search(sentence) is None
+        and TIMETABLE.search(sentence) is None
+    )
+
+
+def _citation_stamp_or_just_gone(
+    match: re.Match[str],
+    before: str,
+    after: str,
+    resolved: tw.Range,
+    published: datetime,
+    left: str,
+) -> bool:
+    if _PAGE_CITATION.search(before):
+        return True  # "(Page B1, Jan. 15)"
+    if match.group("year") and not after.strip() and _GLUED_STAMP.search(before):
+        return True
+    rolled, (earliest, _, _) = resolved[2], resolved
+    a_year_before = earliest - timedelta(days=365)
+    return (
+        rolled
+        and published - _JUST_GONE_DATE <= a_year_before <= published
+        and _NEXT_BEFORE.search(before) is None
+        and PLAIN_FUTURE.search(left) is None
+    )
+
+
+def soon_without_future(match: re.Match[str], family: str, left: str) -> bool:
+    """A bare 'soon' needs a future before it in its own clause: 'will soon offer', 'hopes
+    to identify him soon'; 'he soon disagreed' and 'Soon Google had ...' narrate."""
+    if family != "near_future" or match.group().lower() != "soon":
+        return False
+    if re.search(r"\bwould\s+$|(?:\b(?:not|never)|n[’']t)(?:\s+[\w’'-]+){0,2}\s*$", left, re.I):
+        return True  # "as we would soon learn" narrates; "won't come soon" is no time
+    return STRONG_FUTURE.search(left) is None and _READY_TO.search(left) is None
+
+
+_READY_TO = re.compile(r"\b(?:certain|poised|about|ready|bound|sure)\s+to\b", re.IGNORECASE)
+
+
+def this_year_in_present(match: re.Match[str], left: str, right: str) -> bool:
+    """'a number of studies this year show the sheets melting': a clause of its own with a
+    verb that is neither past nor future describes the year so far; a modal in another
+    clause of the sentence does not make it one ahead."""
+    return (
+        match.group().lower() == "this year"
+        and bool(left.strip())  # "This year more than ever, they're hopeful" opens a frame
+        and len(right.split()) >= 2
+        and STRONG_FUTURE.search(left + " " + right) is None
+        and TIMETABLE.search(left + " " + right) is None
+    )
