@@ -32,7 +32,8 @@ END_OF_PERIOD = re.compile(
     rf"(?P<short2>year|month|week|century)[’']s\s+end)\b)"
 )
 DATE = re.compile(
-    rf"\b(?:(?i:(?P<prep>by|before|until|till|on|from|no later than|starting|effective|as of))\s+)?"
+    rf"\b(?:(?i:(?P<prep>by|before|until|till|through|on|from|no later than|starting|effective|"
+    rf"as of))\s+)?"
     rf"(?:(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|"
     rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{MONTH}))"
     rf"(?:,?\s+(?P<year>20\d\d))?\b"
@@ -48,8 +49,9 @@ MONTH_ALTERNATIVE = re.compile(
     rf"(?P<m2>{MONTH})(?:\s+(?P<year>20\d\d))?\b"
 )
 MONTH_ONLY = re.compile(
-    rf"\b(?:(?i:(?P<deadline>by|before|until|till)\s+(?=(?:early|mid|late)[\s-])))?"
-    rf"(?:(?i:(?P<prep>(?:early|late|later)\s+in|by|in|before|until|till|from|during|early|mid|"
+    rf"\b(?:(?i:(?P<deadline>by|before|until|till|through)\s+(?=(?:early|mid|late)[\s-])))?"
+    rf"(?:(?i:(?P<prep>(?:early|late|later)\s+in|by|in|before|until|till|through|from|during|"
+    rf"early|mid|"
     rf"late|around|starting|next|this coming|"
     rf"effective|as early as|sometime in|the end of))[\s-]+)?(?P<month>{MONTH})(?!\s*\d{{1,2}}\b)"
     rf"(?:\s+(?P<year>20\d\d))?\b"
@@ -82,7 +84,7 @@ def resolve_date(match: re.Match[str], ref: datetime) -> Range | None:
     if not match.group("year") and day_end(date) < ref:
         date, rolled = _next_occurrence(month, day, year + 1, ref), True
     prep = (match.group("prep") or "").lower()
-    if prep in {"by", "before", "until", "till", "no later than"}:
+    if prep in {"by", "before", "until", "till", "through", "no later than"}:
         return ref, day_end(date), rolled
     return day_start(date), day_end(date), rolled
 

@@ -176,3 +176,20 @@ def this_year_in_present(match: re.Match[str], left: str, right: str) -> bool:
         and STRONG_FUTURE.search(left + " " + right) is None
         and TIMETABLE.search(left + " " + right) is None
     )
+
+
+_RUNS_TO = re.compile(r"(?:until|till|through)\b", re.IGNORECASE)
+
+
+def runs_to_a_time_ahead(
+    match: re.Match[str], before: str, family: str, resolved: tw.Range, published: datetime
+) -> bool:
+    """After a verb that calls something off, 'until tomorrow' or 'through 5 August' is the
+    time it runs to, ahead even when the verb is past. A weekday is left out: 'postponed
+    until Monday' in a Wednesday story is mostly the Monday gone."""
+    return (
+        family != "weekday"
+        and resolved[1] > published
+        and bool(_RUNS_TO.match(match.group()) or re.search(r"\b(?:until|till|through)\s+$",
+                                                             before, re.IGNORECASE))
+    )

@@ -54,6 +54,7 @@ from bot.analysis.deadline_pages import (
 )
 from bot.analysis.deadline_usages import (
     no_time_ahead_in_use,
+    runs_to_a_time_ahead,
     soon_without_future,
     this_year_in_present,
 )
@@ -107,7 +108,7 @@ _CALLED_OFF = re.compile(
 _NEAR_ROLL = timedelta(days=45)
 _PAST_PLAN = re.compile(r"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:due|supposed|expected|"
                         r"scheduled|slated|set|meant)\b", re.I)
-_NEW_TIME_PREPOSITION = re.compile(r"(?:until|till|to|by|for|before|no later than)\b", re.I)
+_NEW_TIME_PREPOSITION = re.compile(r"(?:until|till|through|to|by|for|before|no later than)\b", re.I)
 _DEADLINE_PREPOSITION = re.compile(r"(?:by|before|until|till|no later than)\b", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|until)\b", re.IGNORECASE)
 _DANGLING_PREPOSITION = re.compile(
@@ -214,6 +215,9 @@ def _looks_forward(
     )
     if _CALLED_OFF.search(left) and not new_time:
         return False  # "postponed its vote on Monday"; but "postponed until Monday" looks ahead
+    if _CALLED_OFF.search(left) and runs_to_a_time_ahead(match, before, family.name, resolved,
+                                                          published):
+        return True  # "has been called off until tomorrow", "cancelled flights through 5 May"
     if _PAST_PROMISE.search(left) or _PAST_PROMISE.search(right):
         return False
     not_until = _DEADLINE_PREPOSITION.match(match.group()) and re.match(
@@ -331,7 +335,6 @@ def _looks_forward(
         return (
             tense != "past"
             or bool(STRONG_FUTURE.search(left + " " + right))
-            or bool(not_until and _CALLED_OFF.search(left))  # "called off until tomorrow"
             or nearest_past_is_reporting(left, right, match.group())
         )
     if (

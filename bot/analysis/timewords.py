@@ -74,7 +74,7 @@ WITHIN = re.compile(
     rf"(?:{NUM}\s+(?:to|or|-|–)\s+)?(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})\b)"  # "five to 10 years"
 )
 IN_DURATION = re.compile(
-    rf"(?i:\bin\s+(?:another\s+)?(?P<n>{NUM})\s+(?:more\s+|short\s+)?(?P<unit>{UNIT})(?:[’']?\s*time)?\b)"
+    rf"(?i:\bin\s+(?:another\s+|as\s+(?:little|few)\s+as\s+)?(?P<n>{NUM})\s+(?:more\s+|short\s+)?(?P<unit>{UNIT})(?:[’']?\s*time)?\b)"
 )
 COMING = re.compile(
     rf"(?i:\b(?:(?:in|over|during|within)\s+)?(?:the|(?<=in\s)|(?<=over\s))\s*"

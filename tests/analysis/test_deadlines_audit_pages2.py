@@ -95,6 +95,15 @@ AUGUST: list[Case] = [
      None),
     ("The senator will decide in late June whether to run.",
      ("late June", "2027-06-21", "2027-06-30")),
+    # a time something is called off until or through runs ahead of a past verb
+    ("The airline has cancelled its flights through 5 September.",
+     ("through 5 September", "2026-08-13", "2026-09-05")),
+    ("The airline is cancelling its flights through mid-September.",
+     ("through mid-September", "2026-08-13", "2026-09-20")),
+    ("The airline cancelled its flights on 5 August.", None),
+    # "in as little as" a span
+    ("Engineers think the tunnel could be dug in as little as ten years.",
+     ("in as little as ten years", "2036-08-13", "2036-08-13")),
     # a plan narrated in the past
     ("The plan was to file the claim in September, but the lawyers quit.", None),
     ("The plan is to file the claim in September.", ("in September", "2026-09-01", "2026-09-30")),
