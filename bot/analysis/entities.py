@@ -169,7 +169,11 @@ def _mentions_in_run(
     whole = " ".join(t for t, _, _ in tokens)
     if whole in lexicon.PLACES or whole in lexicon.KNOWN_ORGS or whole in lexicon.PLACE_ALIASES:
         return [Mention(whole, _classify(whole), tokens[0][1], tokens[-1][2], sentence.index)]
-    while tokens and tokens[0][0].rstrip(".") in lexicon.NON_ENTITY_WORDS:
+    # "As for Trump": the opener and the connector after it are no part of the name.
+    while tokens and (
+        tokens[0][0].rstrip(".") in lexicon.NON_ENTITY_WORDS
+        or tokens[0][0] in lexicon.NAME_CONNECTORS
+    ):
         tokens.pop(0)
     if len(tokens) > 1:
         joined = " ".join(t for t, _, _ in tokens)

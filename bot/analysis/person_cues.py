@@ -125,15 +125,22 @@ def title_prefix_length(tokens: list[tuple[str, int, int]]) -> int:
 # "Trump campaign spokesman Jason Miller told": lowercase words ending in a role between
 # two names, no comma, make the first name a modifier of the second.
 _POSSESSOR_AFTER = re.compile(r"[’']s?\s")
+# "As for Rask, he …" / "As to Ruiz, she …": a topic the next clause's pronoun takes up.
+_TOPIC_BEFORE = re.compile(r"\b(?:As|as)\s+(?:for|to)\s+$")
+_PRONOUN_AFTER = re.compile(r",\s+(?:he|she)\b")
 _MODIFIER_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z][\w-]*)\s+$")
 
 
 def unmark_non_subjects(text: str, mentions: list[Mention]) -> None:
     """The name before a role and another name, or a possessor ("Ruiz's office said"), is
-    no clause's subject."""
+    no clause's subject; a topic a pronoun takes up ("As for Rask, he said") is one."""
     for mention in mentions:
         if _POSSESSOR_AFTER.match(text, mention.end):
             mention.subject_like = False
+        elif _TOPIC_BEFORE.search(text, max(0, mention.start - 12), mention.start) and (
+            _PRONOUN_AFTER.match(text, mention.end)
+        ):
+            mention.subject_like = True  # "As for Rask, he said": Rask is the he
     for first, second in pairwise(mentions):
         if first.sentence != second.sentence or second.type != "person":
             continue

@@ -22,3 +22,13 @@ def test_a_common_male_first_name_keeps_him_from_her() -> None:
         "“I want to mention someone whose work for this town is legendary,” she said."
     )
     assert speakers_in(text) == ["Ada Pelling"]
+
+
+def test_as_for_a_person_then_he_names_that_person() -> None:
+    text = (
+        "Paul Dorn warned against a brokered convention. “I think that would be an "
+        "absolute disaster for all of us,” the senator said.\n\n"
+        "As for Ivan Rask, he said he was not worried. “First of all, I think I am going "
+        "to have the votes,” he said."
+    )
+    assert speakers_in(text) == ["Paul Dorn", "Ivan Rask"]
