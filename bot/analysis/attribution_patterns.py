@@ -21,12 +21,14 @@ TRAILING_WHO_VERB = re.compile(
 # "“…,” comments Ana Ruiz": a speech verb only right after a closing quote, a noun elsewhere
 # ("Trump's comments had rattled them").
 _INVERTED_ONLY = "comments"
+# "“…,” saying the city …": a participle after a quote takes a clause, never its speaker.
 TRAILING_VERB_WHO = re.compile(
-    rf"^\s*[,—–-]?\s*(?:{VERB}|{_INVERTED_ONLY})\s+(?P<who>[^!?;“”\"]{{1,120}})", re.IGNORECASE
+    rf"^\s*[,—–-]?\s*(?:{VERB}|{_INVERTED_ONLY})(?<!ing)\s+(?P<who>[^!?;“”\"]{{1,120}})",
+    re.IGNORECASE,
 )
 # "…” in the 2008 primary, said X": the attribution comes later in the quote's sentence.
 TRAILING_LATER_VERB_WHO = re.compile(
-    rf"[,—–]\s*{ADVERB}{VERB}\s+(?P<who>[^!?;“”\"]{{1,120}})", re.IGNORECASE
+    rf"[,—–]\s*{ADVERB}{VERB}(?<!ing)\s+(?P<who>[^!?;“”\"]{{1,120}})", re.IGNORECASE
 )
 # "…” that Ruiz can win, …" / "…” in 2008, …": no comma, the quote's own sentence goes on.
 CLAUSE_GOES_ON = re.compile(
