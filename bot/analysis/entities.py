@@ -178,7 +178,12 @@ def _mentions_in_run(
     if len(tokens) > 1:
         joined = " ".join(t for t, _, _ in tokens)
         has_inner_title = any(t.rstrip(".") in lexicon.PERSON_TITLES for t, _, _ in tokens[1:])
-        if _classify(joined) == "org" and not has_inner_title:
+        kind = _classify(joined)
+        if (kind == "org" or (kind is None and not person_cues.title_prefix_length(tokens))) and (
+            cut := person_cues.closing_person(tokens)
+        ) is not None:
+            tokens = tokens[cut:]  # "House Intelligence Republican Mike Pompeo"
+        elif kind == "org" and not has_inner_title:
             return [Mention(joined, "org", tokens[0][1], tokens[-1][2], sentence.index)]
     prefix = person_cues.title_prefix_length(tokens)
     title_words = [t for t, _, _ in tokens[:prefix] if t.rstrip(".") in lexicon.PERSON_TITLES]

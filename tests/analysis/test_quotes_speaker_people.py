@@ -32,3 +32,14 @@ def test_as_for_a_person_then_he_names_that_person() -> None:
         "to have the votes,” he said."
     )
     assert speakers_in(text) == ["Paul Dorn", "Ivan Rask"]
+
+
+def test_a_name_closing_a_run_of_organisation_words_is_a_person() -> None:
+    text = (
+        "“The new rules put the whole harbour at risk this winter,” City Harbour Advocate "
+        "Trish Colton said.\n\n"
+        "House Harbour Republican Mike Pellow (R-Kans.), who has seen the plans, agreed.\n\n"
+        "“Some of these plans are not merely about ferries, but about the island itself,” "
+        "he said."
+    )
+    assert speakers_in(text) == ["Trish Colton", "Mike Pellow"]
