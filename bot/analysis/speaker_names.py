@@ -167,13 +167,24 @@ def person_after_possessive(chunk: str, chunk_start: int, people: list[Mention])
 _SUBJECT_BEFORE_RELATIVE = re.compile(r"\s*(?P<subject>[^,]+),\s*(?:who|whose|which)\b.*,\s*$")
 
 
+# "Ivo Rask backed Ana Ruiz last year, but now said": the verb after the conjunction shares
+# the first clause's subject, the capitalised run that opens the chunk.
+_SHARED_SUBJECT = re.compile(
+    r"\s*(?P<subject>(?:[A-Z][\w’'.\-]*\s+)*[A-Z][\w’'\-]*)\s+[a-z][^“”\"]*?,?\s+"
+    r"(?:but|and|yet)(?:\s+(?:now|also|later|then|still|again))?\s*$"
+)
+
+
 def clause_subject(chunk: str, prefer: str) -> tuple[int, str] | None:
     """(offset, text) of the subject inside a chunk that wraps it in a leading phrase or a
-    relative clause; None when the chunk is plain."""
+    relative clause, or that a second verb shares; None when the chunk is plain."""
     if (lead := SUBJECT_AFTER_LEAD.match(chunk)) is not None:
         return lead.start("subject"), lead.group("subject")
     if prefer == "last" and (relative := _SUBJECT_BEFORE_RELATIVE.match(chunk)) is not None:
         return relative.start("subject"), relative.group("subject")
+    shared = _SHARED_SUBJECT.match(chunk) if prefer == "last" else None
+    if shared is not None and shared.group("subject").split()[0] not in NON_ENTITY_WORDS:
+        return shared.start("subject"), shared.group("subject")
     return None
 
 

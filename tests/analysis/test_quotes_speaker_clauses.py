@@ -21,3 +21,21 @@ def test_adding_after_a_quote_is_no_speaker_either() -> None:
         "has had in years,” adding the harbour board “deserves real credit for it.”"
     )
     assert speakers_in(text) == ["Ivan Rask"]
+
+
+def test_a_verb_after_but_shares_the_first_clauses_subject() -> None:
+    text = (
+        "Harbour vote.\n\n"
+        "Councillor Ivan Rask used to support fellow islander Paul Dorn, but now said the "
+        "mayor had “the chance and the duty to bring the whole harbour together.”"
+    )
+    assert speakers_in(text) == ["Ivan Rask"]
+
+
+def test_and_said_after_an_object_still_credits_the_subject() -> None:
+    text = (
+        "Harbour vote.\n\n"
+        "Ana Ruiz met Paul Dorn at the ferry terminal and said the timetable was “a real "
+        "step forward for every family on the island.”"
+    )
+    assert speakers_in(text) == ["Ana Ruiz"]
