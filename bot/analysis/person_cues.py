@@ -54,10 +54,20 @@ _ROLE_APPOSITION = re.compile(
 )
 
 
+# "Sanders compared himself to …" / "Cruz openly admitted that his pick …": a verb, then
+# the subject's own he/she pronoun in the same clause.
+_ACTS_WITH_OWN_PRONOUN = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b[^.;:,“”\"]{0,40}?\b(?:his|her|himself|herself)\b"
+)
+
+
 def surname_with_role(text: str, surface: str, end: int) -> bool:
-    """Whether a one-word name no list knows is followed by a person's role."""
+    """Whether a one-word name no list knows is followed by a person's role, or acts with
+    its own he/she pronoun."""
     if " " in surface or re.fullmatch(r"[A-Z][a-z]+(?:ly|wards)", surface):
         return False
+    if _ACTS_WITH_OWN_PRONOUN.match(text, end) and surface not in lexicon.NON_ENTITY_WORDS:
+        return True
     apposition = _ROLE_APPOSITION.match(text, end)
     return apposition is not None and apposition.group("role") in lexicon.APPOSITION_ROLES
 

@@ -43,3 +43,14 @@ def test_a_name_closing_a_run_of_organisation_words_is_a_person() -> None:
         "he said."
     )
     assert speakers_in(text) == ["Trish Colton", "Mike Pellow"]
+
+
+def test_a_lone_surname_acting_with_his_own_pronoun_is_a_person() -> None:
+    text = (
+        "Harbour vote.\n\n"
+        "At the town hall debate, Dorsen compared himself to Ana Ruiz, saying, “I do not "
+        "take speaking fees from the harbour lobby.”\n\n"
+        "Kolbeck openly admitted that his pick was political, looking to the March vote. "
+        "“With an eye to the vote in March, of course,” he said."
+    )
+    assert speakers_in(text) == ["Dorsen", "Kolbeck"]
