@@ -297,7 +297,7 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
         m.surface
         for m in mentions
         if m.type is None and _ORG_DESCRIBED.search(text[max(0, m.start - 30) : m.start])
-    }
+    } - {m.surface.split()[-1] for m in mentions if m.type == "person"}  # "Paul Manafort"
     for mention in mentions:
         if mention.type is not None:
             continue

@@ -54,3 +54,14 @@ def test_a_lone_surname_acting_with_his_own_pronoun_is_a_person() -> None:
         "“With an eye to the vote in March, of course,” he said."
     )
     assert speakers_in(text) == ["Dorsen", "Kolbeck"]
+
+
+def test_a_known_persons_surname_after_an_organisation_word_stays_a_person() -> None:
+    text = (
+        "Paul Vantross ran the campaign from March.\n\n"
+        "Mike Dorn, the candidate, kept his distance. Rivals worked to undermine whatever "
+        "real authority Vantross had.\n\n"
+        "In an interview in May, Vantross bragged about his success. “This is not a hard "
+        "race for us at all,” he said."
+    )
+    assert speakers_in(text) == ["Paul Vantross"]
