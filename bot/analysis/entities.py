@@ -31,8 +31,8 @@ _ORG_DESCRIBED = re.compile(
 )
 _ORG_HEAD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:on|for|of)\s+(?:the\s+)?$")
 _SPEAKS_FOR = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?$")
-# Lowercase role nouns right before a name ("union leader Marek Kowalczyk").
-_ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(lexicon.ROLE_NOUNS)) + r")\s*,?\s*$")
+# Lowercase role nouns right before a name ("union leader Marek Kowalczyk", "his wife, Jane").
+_ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(lexicon.NAME_ROLES)) + r")\s*,?\s*$")
 _TOKEN = re.compile(r"[\w’'.\-&]+")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$")

@@ -273,15 +273,21 @@ POLITICAL_ROLES = frozenset(
     """billionaire businessman businesswoman congressman congresswoman lawmaker nominee
     pollster representative strategist""".split()
 )
+# Family ties: "his wife, Jane," names a person however short the name.
+KIN_ROLES = frozenset(
+    "son daughter wife husband brother sister widow widower nephew niece grandson".split()
+)
+# The lowercase words right before a name that make it a person's ("his wife, Jane").
+NAME_ROLES = ROLE_NOUNS | KIN_ROLES
 # What an apposition about a person carries: "Ana Ruiz, a volunteer,", "Rask, her husband,".
 APPOSITION_ROLES = (
     ROLE_NOUNS
     | POLITICAL_ROLES
+    | KIN_ROLES
     | frozenset(
         """commentator developer staffer veteran employee member co-founder vice operative
         donor fundraiser politician delegate superdelegate entrepreneur graduate retiree mom
-        dad son daughter wife husband brother sister widow friend neighbor neighbour
-        volunteer""".split()
+        dad friend neighbor neighbour volunteer""".split()
     )
 )
 # What a definite description uses for a person already named: "the senator", "the top

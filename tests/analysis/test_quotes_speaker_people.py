@@ -65,3 +65,11 @@ def test_a_known_persons_surname_after_an_organisation_word_stays_a_person() -> 
         "race for us at all,” he said."
     )
     assert speakers_in(text) == ["Paul Vantross"]
+
+
+def test_a_first_name_after_his_wife_is_the_she_who_speaks() -> None:
+    text = (
+        "Mayor Ivan Rask wants an open primary. On the radio on Tuesday, his wife, Jane, "
+        "called for the same. “Shutting people out of the vote is not smart,” she said."
+    )
+    assert speakers_in(text) == ["Jane"]
