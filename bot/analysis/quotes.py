@@ -67,7 +67,7 @@ class _SpeakerFinder(QuoteContext):
         )
         if not after.strip() or (
             after.lstrip()[:1] not in {",", "", "—", "–", "-"}
-            and not (after.lstrip()[:1].isalpha() and after[:1] in " \n")
+            and not (after.lstrip()[:1].isalpha() and after[:1].isspace())
         ):
             return None
         for pattern, prefer in (

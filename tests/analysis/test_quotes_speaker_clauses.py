@@ -39,3 +39,12 @@ def test_and_said_after_an_object_still_credits_the_subject() -> None:
         "step forward for every family on the island.”"
     )
     assert speakers_in(text) == ["Ana Ruiz"]
+
+
+def test_a_no_break_space_after_the_closing_mark_still_leads_to_the_attribution() -> None:
+    text = (
+        "Harbour vote.\n\n"
+        "Ruiz “is tapping into something very deep inside the harbour party, a real "
+        "discontent with the old system,”\xa0Ivan Rask, a Ruiz supporter, told the radio."
+    )
+    assert speakers_in(text) == ["Ivan Rask"]
