@@ -60,11 +60,11 @@ class Mention:
 
 def _clean_token(raw: str) -> str:
     token = _POSSESSIVE.sub("", raw)
-    # "U.S.-led", "Kyiv-based": the lowercase tail is an adjective suffix.
+    # "U.S.-led", "Kyiv-based": the lowercase tail is an adjective suffix; "R-Utah" a label.
     if "-" in token:
         head, _, tail = token.partition("-")
-        if tail[:1].islower():
-            token = head
+        if tail[:1].islower() or head in {"R", "D", "I"}:
+            token = head if tail[:1].islower() else ""
     if token.endswith(".") and not re.search(r"(?:^|\.)[A-Za-z]\.$", token):
         if token.rstrip(".") not in {
             "Mr",

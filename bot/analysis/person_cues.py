@@ -121,8 +121,10 @@ def title_prefix_length(tokens: list[tuple[str, int, int]]) -> int:
             or word in lexicon.NAME_CONNECTORS
             or word in lexicon.PLACE_ALIASES
             or word in lexicon.PLACES
-            # "NATO Secretary General Mark Rutte", "FBI Director Ana Ruiz"
+            # "NATO Secretary General Mark Rutte", "FBI Director Ana Ruiz", "Committee
+            # Chairman Rep. Ivo Rask"
             or word in lexicon.KNOWN_ORGS
+            or word in lexicon.ORG_WORDS
             or _ACRONYM.fullmatch(word)
         ):
             break

@@ -73,3 +73,13 @@ def test_a_first_name_after_his_wife_is_the_she_who_speaks() -> None:
         "called for the same. “Shutting people out of the vote is not smart,” she said."
     )
     assert speakers_in(text) == ["Jane"]
+
+
+def test_a_party_label_is_no_name_and_an_organisation_word_before_a_title_comes_off() -> None:
+    text = (
+        "Hearing.\n\n"
+        "Committee Chairman Rep. Ivan Rask, R-Utah, said the questioning will start with "
+        "the harbour master, but not end there. “There is no reason why the board should "
+        "not share all of that,” he said."
+    )
+    assert speakers_in(text) == ["Ivan Rask"]
