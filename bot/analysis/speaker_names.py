@@ -167,10 +167,12 @@ def person_after_possessive(chunk: str, chunk_start: int, people: list[Mention])
 _SUBJECT_BEFORE_RELATIVE = re.compile(r"\s*(?P<subject>[^,]+),\s*(?:who|whose|which)\b.*,\s*$")
 
 
-# "Ivo Rask backed Ana Ruiz last year, but now said": the verb after the conjunction shares
-# the first clause's subject, the capitalised run that opens the chunk.
+# "Ivo Rask backed Ana Ruiz last year, but now said" / "Years ago, he backed Ruiz and said":
+# the verb after the conjunction shares the first clause's subject, the capitalised run or
+# he/she that opens the chunk after any opening phrase.
 _SHARED_SUBJECT = re.compile(
-    r"\s*(?P<subject>(?:[A-Z][\w’'.\-]*\s+)*[A-Z][\w’'\-]*)\s+[a-z][^“”\"]*?,?\s+"
+    r"\s*(?:[^,“”\"]{1,60},\s*)?(?P<subject>[Hh]e|[Ss]he|(?:[A-Z][\w’'.\-]*\s+)*[A-Z][\w’'\-]*)"
+    r"\s+[a-z][^“”\"]*?,?\s+"
     r"(?:but|and|yet)(?:\s+(?:now|also|later|then|still|again))?\s*$"
 )
 
@@ -183,8 +185,11 @@ def clause_subject(chunk: str, prefer: str) -> tuple[int, str] | None:
     if prefer == "last" and (relative := _SUBJECT_BEFORE_RELATIVE.match(chunk)) is not None:
         return relative.start("subject"), relative.group("subject")
     shared = _SHARED_SUBJECT.match(chunk) if prefer == "last" else None
-    if shared is not None and shared.group("subject").split()[0] not in NON_ENTITY_WORDS:
-        return shared.start("subject"), shared.group("subject")
+    subject = shared.group("subject") if shared is not None else ""
+    if shared is not None and (
+        subject.lower() in {"he", "she"} or subject.split()[0] not in NON_ENTITY_WORDS
+    ):
+        return shared.start("subject"), subject
     return None
 
 

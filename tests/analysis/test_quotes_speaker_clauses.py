@@ -48,3 +48,13 @@ def test_a_no_break_space_after_the_closing_mark_still_leads_to_the_attribution(
         "discontent with the old system,”\xa0Ivan Rask, a Ruiz supporter, told the radio."
     )
     assert speakers_in(text) == ["Ivan Rask"]
+
+
+def test_he_after_an_opening_phrase_shares_the_verb_after_and() -> None:
+    text = (
+        "Harbour vote.\n\n"
+        "Ivan Rask left no doubt that he would endorse someone this year. Eight years ago, "
+        "he supported Paul Dorn over Ana Ruiz and said, “Ana Ruiz has never done anything "
+        "for the harbour.”"
+    )
+    assert speakers_in(text) == ["Ivan Rask"]
