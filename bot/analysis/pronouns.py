@@ -18,12 +18,14 @@ from bot.analysis.lexicon import DEMONYMS
 REACH = 6
 # Salience weights, set on the PolNeAR train split and checked on dev: a sentence further
 # back costs one point; being a clause's subject, the first person named in a sentence,
-# or the previous quote's speaker earns points. A known gender only filters.
+# the author of a column or lawsuit opening an earlier sentence, or the previous quote's
+# speaker earns points. A known gender only filters.
 W_DISTANCE = 1.0
 W_SUBJECT = 1.5
 W_FIRST = 1.0
 W_SPEAKER = 0.5
 W_SAME_SENTENCE_OBJECT = -2.0
+W_POSSESSOR = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +44,7 @@ def resolve(
     mentions: list[Mention],
     genders: dict[str, str],
     previous: PreviousSpeaker | None,
+    text: str = "",
 ) -> str | None:
     """The person a he/she (gender "m"/"f") in sentence `here` most plausibly names.
 
@@ -63,6 +66,8 @@ def resolve(
             score += W_SUBJECT
         elif distance == 0:
             score += W_SAME_SENTENCE_OBJECT  # "Asked about Trump, he said": not Trump
+        elif _first_in_sentence(mention, mentions) and _POSSESSOR.match(text, mention.end):
+            score += W_POSSESSOR  # "Tuttle's column attacked Dorn. He calls …": Tuttle
         if _first_in_sentence(mention, mentions):
             score += W_FIRST
         score += mention.start * 1e-9  # of equals, the nearer
@@ -75,6 +80,14 @@ def resolve(
     if not scores:
         return None
     return max(scores, key=lambda name: scores[name])
+
+
+# "Tuttle's column" / "Podliska's lawsuit": the possessor's own words or acts, whose author
+# a later he/she may take up ("Novak's office" speaks for itself).
+_POSSESSOR = re.compile(
+    r"[’']s?\s+(?:[a-z]+\s+)?(?:article|column|op-ed|book|memoir|essay|letter|lawsuit|suit|"
+    r"speech|remarks|statement|tweet|post|interview|testimony|comments|piece|blog|campaign)\b"
+)
 
 
 def _first_in_sentence(mention: Mention, mentions: list[Mention]) -> bool:

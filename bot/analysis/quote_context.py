@@ -205,7 +205,8 @@ class QuoteContext:
         if described is not None:
             return described
         return pronouns.resolve(
-            PRONOUNS[pronoun], here, quote_start, self.outside, self.genders, self.previous
+            PRONOUNS[pronoun], here, quote_start, self.outside, self.genders, self.previous,
+            self.text,
         ) or self._spokesperson_before(PRONOUNS[pronoun], here, quote_start)
 
     def _spokesperson_before(self, gender: str, here: int, quote_start: int) -> str | None:

@@ -58,3 +58,14 @@ def test_he_after_an_opening_phrase_shares_the_verb_after_and() -> None:
         "for the harbour.”"
     )
     assert speakers_in(text) == ["Ivan Rask"]
+
+
+def test_he_after_a_sentence_opened_by_a_possessor_is_that_possessor() -> None:
+    text = (
+        "Harbour vote.\n\n"
+        "“I will back the mayor all the way to the vote,” Ivan Rask said on Monday.\n\n"
+        "Paul Tuttle’s column also attacked Rask by accusing him of seeking a job at the "
+        "port. He calls Rask’s endorsement “the most transparent display of affection in "
+        "years.”"
+    )
+    assert speakers_in(text) == ["Ivan Rask", "Paul Tuttle"]
