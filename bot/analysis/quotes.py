@@ -395,6 +395,6 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 at = sentence_at(sentences, last_end)
                 finder.previous = pronouns.PreviousSpeaker(resolved, at.index, last_end)
         finder.last_quote = (resolved, last_end) if isinstance(resolved, str) else None
-        previous_end = last_end + 1
+        previous_end = last_end + 1 if quotes and quotes[-1].text == quote_text else previous_end
         index += 1
     return quotes

@@ -69,3 +69,12 @@ def test_he_after_a_sentence_opened_by_a_possessor_is_that_possessor() -> None:
         "years.”"
     )
     assert speakers_in(text) == ["Ivan Rask", "Paul Tuttle"]
+
+
+def test_a_dropped_short_fragment_does_not_cut_the_sentence_before_the_next_quote() -> None:
+    text = (
+        "Harbour vote.\n\n"
+        "After the floods, Ivan Rask released a new radio ad calling it “shameful” that "
+        "Mayor Ana Ruiz “has no plan at all to fix the harbour wall.”"
+    )
+    assert speakers_in(text) == ["Ivan Rask"]
