@@ -81,13 +81,16 @@ def sentence_subject(
         # "Dahl called Ruiz's plan “…”": a possessor is not the one speaking
         and not patterns.POSSESSOR.match(text, m.end)
     ]
+    leading = _own_clause(text, begin, quote_start, mentions) or leading
     # "When Ruiz asked about it, Lopez said the following.": the main clause's subject.
     subordinate = _SUBORDINATE_CLAUSE.match(text, begin, quote_start)
     main = [m for m in leading if subordinate is not None and m.start >= subordinate.end()]
     for kind in ("person", "org"):
         chosen = [m for m in main or leading if m.type == kind]
+        # "McGinty campaign spokesman Sean Coit said": the subject, not the modifier.
+        subjects = [m for m in chosen if m.subject_like]
         if chosen:
-            return chosen[0].canonical
+            return (subjects or chosen)[0].canonical
     # "Valdes praised the plan as “…”": a name no list knows, opening the clause with a verb.
     opener = _NAME_OPENS_CLAUSE.match(text, begin, quote_start)
     if opener and opener.group("name").split()[0] not in NON_ENTITY_WORDS:
@@ -100,6 +103,28 @@ def sentence_subject(
 _SUBORDINATE_CLAUSE = re.compile(
     r"\s*(?:When|While|After|Before|Although|Though|Because|If|Once)\b[^,“”\"]{1,160},"
 )
+
+
+def _own_clause(text: str, begin: int, quote_start: int, mentions: list[Mention]) -> list[Mention]:
+    """'Jindal signed an order, while Huckabee proposed we “…”': the person opening the
+    quote's own clause, unless a speech verb before it makes the rest a report ("Ruiz says
+    that …, but instead Rask is giving them “…”" is still Ruiz's)."""
+    boundaries = list(_CLAUSE_BOUNDARY.finditer(text, begin, quote_start))
+    if not boundaries or _REPORTS.search(text, begin, boundaries[-1].start()):
+        return []
+    after = boundaries[-1].end()
+    return [
+        m
+        for m in mentions
+        if after <= m.start < quote_start - 1
+        and m.type == "person"
+        and not patterns.POSSESSOR.match(text, m.end)
+        and (m.subject_like or len(text[after : m.start].split()) <= 2)
+    ]
+
+
+_REPORTS = re.compile(rf"\b(?:{patterns.VERB})\b", re.IGNORECASE)
+_CLAUSE_BOUNDARY = re.compile(r";\s*|,?\s+(?:while|whereas)\s+|,\s+(?:but|and)\s+")
 _NAME_OPENS_CLAUSE = re.compile(
     rf"\s*(?P<name>[A-Z][\w’'\-]+(?:[ \t\xa0]+[A-Z][\w’'\-]+){{0,2}})[ \t\xa0]+(?:also[ \t\xa0]+)?"
     rf"{_ANY_PAST}\b"

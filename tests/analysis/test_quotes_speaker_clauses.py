@@ -78,3 +78,24 @@ def test_a_dropped_short_fragment_does_not_cut_the_sentence_before_the_next_quot
         "Mayor Ana Ruiz “has no plan at all to fix the harbour wall.”"
     )
     assert speakers_in(text) == ["Ivan Rask"]
+
+
+def test_the_name_a_campaign_role_modifies_is_not_the_subject() -> None:
+    text = (
+        "Harbour vote.\n\nAna Ruiz is running for mayor.\n\n"
+        "Ruiz campaign spokesman Ivan Rask sees the vote as a chance to offer families "
+        "something other than “the divisive, doom and gloom, fear-mongering” of the other "
+        "side."
+    )
+    assert speakers_in(text) == ["Ivan Rask"]
+
+
+def test_while_opens_the_quotes_own_clause_but_not_inside_a_report() -> None:
+    text = (
+        "Harbour vote.\n\n"
+        "Mayor Ana Ruiz on Monday signed an order to close the old pier, while Ivan Rask, the "
+        "former harbour master, proposed we “wake up and see what the storms did to it.”\n\n"
+        "Paul Dorn says that the town wants a real plan, but instead Ruiz is giving them "
+        "“lectures, delays and attempts to blame the weather.”"
+    )
+    assert speakers_in(text) == ["Ivan Rask", "Paul Dorn"]
