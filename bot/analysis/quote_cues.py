@@ -16,6 +16,7 @@ from bot.analysis.entities import Mention
 from bot.analysis.lexicon import (
     DEMONYMS,
     DESCRIPTION_ROLES,
+    FIRST_NAMES,
     NON_ENTITY_WORDS,
     PLACE_ALIASES,
     PLACES,
@@ -41,10 +42,25 @@ _VERB_THEN_NAME = re.compile(rf"[ \t\xa0]*,?[ \t\xa0]*[a-z]{{3,}}ed[ \t\xa0]+(?P
 
 
 def signed(text: str, quote_end: int, limit: int) -> str | None:
-    """A quote signed with a dash after its closing mark (“…” ― Jane Doe), or by a line
-    below it that opens with a hyphen (- Jane Doe)."""
+    """A quote signed with a dash after its closing mark (“…” ― Jane Doe), by a line
+    below it that opens with a hyphen (- Jane Doe), or a pull quote whose own last line
+    names its author (“…\nJane Doe, Harbour Institute.”)."""
     match = _SIGNATURE.match(text, quote_end + 1, limit)
-    return match.group("name").rstrip(".") if match else None
+    if match:
+        return match.group("name").rstrip(".")
+    inner = _INNER_SIGNATURE.match(text, quote_end, limit + 1)
+    if inner is None or inner.group("name").split()[0] not in FIRST_NAMES:
+        return None
+    return inner.group("name")
+
+
+# The last line of a pull quote, before its closing mark: "Jane Doe, Harbour Institute."
+# or "Former mayor Jane Doe." — a short line that is only a signature.
+_INNER_SIGNATURE = re.compile(
+    r"\n[ \t\xa0/]*(?:[A-Z][\w-]*[ \t\xa0]+(?:[\w-]+[ \t\xa0]+){0,4}?)?"
+    r"(?P<name>[A-Z][a-z’'\-]+(?:[ \t\xa0]+[A-Z][a-z’'\-]+){1,2})"
+    r"(?:,[^\n“”\"]{2,80}?)?\.?[ \t\xa0]*[”\"]"
+)
 
 
 def named_after(text: str, quote_end: int, limit: int, mentions: list[Mention]) -> str | None:

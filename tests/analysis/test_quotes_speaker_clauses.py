@@ -99,3 +99,18 @@ def test_while_opens_the_quotes_own_clause_but_not_inside_a_report() -> None:
         "“lectures, delays and attempts to blame the weather.”"
     )
     assert speakers_in(text) == ["Ivan Rask", "Paul Dorn"]
+
+
+def test_a_pull_quote_signed_on_its_own_last_line() -> None:
+    text = (
+        "Budget.\n\n"
+        "The board met on Monday to discuss the harbour budget for next year.\n\n"
+        '"It is now more important than ever that the council hears from the mayor that a '
+        "vote on the harbour sale must not happen.\n"
+        'Charles Pellow, Harbour Watch."\n\n'
+        "Later the board voted.\n\n"
+        '"I worry that we may see a return of the old habits in the council as the mayor '
+        "tries to win votes.\n"
+        'Former harbour master Ben Dorsey."'
+    )
+    assert speakers_in(text) == ["Charles Pellow", "Ben Dorsey"]
