@@ -287,7 +287,8 @@ APPOSITION_ROLES = (
     | frozenset(
         """commentator developer staffer veteran employee member co-founder vice operative
         donor fundraiser politician delegate superdelegate entrepreneur graduate retiree mom
-        dad friend neighbor neighbour volunteer""".split()
+        dad friend neighbor neighbour volunteer speechwriter surrogate ally confidant
+        biographer counsel mate lieutenant protege""".split()
     )
 )
 # What a definite description uses for a person already named: "the senator", "the top

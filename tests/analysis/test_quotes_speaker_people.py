@@ -83,3 +83,13 @@ def test_a_party_label_is_no_name_and_an_organisation_word_before_a_title_comes_
         "not share all of that,” he said."
     )
     assert speakers_in(text) == ["Ivan Rask"]
+
+
+def test_a_name_before_speechwriter_only_modifies_the_speaker() -> None:
+    text = (
+        "Harbour vote.\n\n"
+        "Former Ruiz speechwriter Jon Pellow published a column in the town paper, entitled "
+        "“Why Electing Ruiz Now Matters More Than Ever Before.”\n\n"
+        "Ana Ruiz thanked him on Friday."
+    )
+    assert speakers_in(text) == ["Jon Pellow"]
