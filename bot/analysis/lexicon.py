@@ -332,5 +332,6 @@ SPEECH_VERBS = (
     "quoted|fired back|shot back|retorted|added later|wrote in|said in|told CNN|"
     "saying|adding|telling|asking|noting|arguing|writing|stating|explaining|warning|"
     "asserted|asserts|points out|contends|observes|stresses|emphasizes|cautions|"
-    "complains|counters|jokes|quips"
+    "complains|counters|jokes|quips|agrees|concedes|recounts|"
+    "retorts|boasts|retaliated"
 )

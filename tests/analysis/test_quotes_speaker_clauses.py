@@ -114,3 +114,14 @@ def test_a_pull_quote_signed_on_its_own_last_line() -> None:
         'Former harbour master Ben Dorsey."'
     )
     assert speakers_in(text) == ["Charles Pellow", "Ben Dorsey"]
+
+
+def test_present_tense_agrees_and_retorts_attribute_the_quote() -> None:
+    text = (
+        "Harbour vote.\n\n"
+        "“Our ideas of success are different from our parents’ ideas,” agrees Michelle "
+        "Pellow, 30, of Port Ellen.\n\n"
+        "“The harbour will always be the harbour, whatever the council says,” Ivan Rask "
+        "retorts."
+    )
+    assert speakers_in(text) == ["Michelle Pellow", "Ivan Rask"]
