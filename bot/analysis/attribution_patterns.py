@@ -16,7 +16,7 @@ ADVERB = (
 # "United States President Ana Ruiz said": "States" there is part of a name, not the verb.
 _VERB_NOT_NAME = rf"(?!States\s+[A-Z]){VERB}"
 TRAILING_WHO_VERB = re.compile(
-    rf"^\s*[,—–-]?\s*(?P<who>[^!?“”\"]{{1,120}}?)\s+{ADVERB}{_VERB_NOT_NAME}\b", re.IGNORECASE
+    rf"^\s*[,—–-]?\s*(?P<who>[^!?“”\"]{{1,200}}?)\s+{ADVERB}{_VERB_NOT_NAME}\b", re.IGNORECASE
 )
 # "“…,” comments Ana Ruiz": a speech verb only right after a closing quote, a noun elsewhere
 # ("Trump's comments had rattled them").
@@ -26,9 +26,11 @@ TRAILING_VERB_WHO = re.compile(
     rf"^\s*[,—–-]?\s*(?:{VERB}|{_INVERTED_ONLY})(?<!ing)\s+(?P<who>[^!?;“”\"]{{1,120}})",
     re.IGNORECASE,
 )
+# "…, said when Boyle asked him": a clause after the verb, not its speaker.
+_NOT_A_CLAUSE = r"(?!(?:when|while|as|after|before|that|if|because|during|in|on|at|to)\b)"
 # "…” in the 2008 primary, said X": the attribution comes later in the quote's sentence.
 TRAILING_LATER_VERB_WHO = re.compile(
-    rf"[,—–]\s*{ADVERB}{VERB}(?<!ing)\s+(?P<who>[^!?;“”\"]{{1,120}})", re.IGNORECASE
+    rf"[,—–]\s*{ADVERB}{VERB}(?<!ing)\s+{_NOT_A_CLAUSE}(?P<who>[^!?;“”\"]{{1,120}})", re.IGNORECASE
 )
 # "…” that Ruiz can win, …" / "…” in 2008, …": no comma, the quote's own sentence goes on.
 CLAUSE_GOES_ON = re.compile(

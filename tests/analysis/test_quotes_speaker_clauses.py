@@ -125,3 +125,13 @@ def test_present_tense_agrees_and_retorts_attribute_the_quote() -> None:
         "retorts."
     )
     assert speakers_in(text) == ["Michelle Pellow", "Ivan Rask"]
+
+
+def test_a_long_apposition_then_said_when_another_asked() -> None:
+    text = (
+        "Harbour vote.\n\n"
+        "“Very good reporter, very good reporter this one,” Ivan Rask, the party’s "
+        "front-runner on the island and the current polling leader in the north by a wide "
+        "margin after winning the spring primaries, said when Paul Dorn asked him a question."
+    )
+    assert speakers_in(text) == ["Ivan Rask"]
