@@ -46,7 +46,7 @@ TIMETABLE_PRESENT = re.compile(
     r"premieres|reports (?:earnings|results)|go(?:es)? on sale|goes live|takes effect|"
     r"(?:comes|coming) into (?:force|effect)|taking effect|expires|"
     r"(?:is|are) being (?:shown|broadcast|screened|aired|staged)|"
-    r"hits (?:shelves|stores|theaters|theatres)|"
+    r"hits (?:select |more )?(?:shelves|stores|theaters|theatres)|"
     r"stops (?:at|in)|(?:^|:\s)(?:Host|Visit|Face|Play)\s|"
     r"(?:they|we|[A-Z][a-z]+s)\s+(?:\([^)]*\)\s+)?play|"
     r"(?:launch|release|opening|premiere) (?:day|date) is)\b",
@@ -81,7 +81,23 @@ _FIGURE_BEFORE = re.compile(
 # "orders would be subject to an appeal within 14 days": the term of a standing rule.
 _STANDING_TERM = re.compile(r"\bsubject\s+to\s+(?:an?|any)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # "It was hoped she would return this summer, but ...": a hope or plan that has lapsed.
-_LAPSED_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:hoped|supposed|meant)\b", re.I)
+_LAPSED_PLAN = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:hoped|supposed|meant|set|scheduled|slated|due)\b", re.I
+)
+# "were set to appear Monday but pulled out", "... until the show was cancelled"
+_LAPSED_AFTER = re.compile(
+    r"\bbut\b|\b(?:cancell?ed|called off|scrapped|pulled out|postponed|withdrew)\b", re.I
+)
+# "Saturday Night Live", "Monday Night Football": a show, not a day
+_SHOW_NAME = re.compile(r"(?:\s+Night)?\s+(?:Live|Football|Baseball|Raw|Lights)\b")
+# "these Halloween monsters": a holiday as a modifier after a demonstrative plural names a
+# kind, not a time ("a November matchup" is mostly the coming vote, so months stay)
+_KIND_BEFORE = re.compile(r"\b(?:these|those|such)\s+$", re.IGNORECASE)
+# "data are current through Nov. 3": a data note, not a time ahead
+_DATA_NOTE = re.compile(
+    r"\b(?:current|accurate|valid|correct|complete|up to date)\s+(?:as\s+of|through|thru)\s+$",
+    re.IGNORECASE,
+)
 # "this year's prize" names the edition, "this week's convention" mostly one under way;
 # "this weekend's final" is an event still ahead.
 _EDITION = re.compile(r"this\s+(?:year|month|week)$", re.IGNORECASE)
@@ -101,7 +117,9 @@ def _standing_or_counted_back(before: str, after: str, family: str, clause: str)
     if family == "within" and _STANDING_TERM.search(before):
         return True
     lapsed = _LAPSED_PLAN.search(re.split(r"[;:]", before)[-1])
-    return lapsed is not None and re.search(r"\bbut\b", after) is not None
+    if lapsed is not None and lapsed.group().lower().startswith("had"):
+        return True  # "had been scheduled to speak on Monday, followed by ... on Tuesday"
+    return lapsed is not None and _LAPSED_AFTER.search(after) is not None
 
 
 def names_no_deadline(text: str, match: re.Match[str], family: str, clause: str) -> bool:
@@ -123,6 +141,12 @@ def names_no_deadline(text: str, match: re.Match[str], family: str, clause: str)
     )
     if family == "weekday" and _DATE_BESIDE.match(after):
         return True
+    if family in {"weekday", "tomorrow"} and _SHOW_NAME.match(after):
+        return True  # "Saturday Night Live", "Monday Night Football"
+    if family == "holiday" and _KIND_BEFORE.search(before) and _NOUN_AFTER.match(after):
+        return True  # "these Halloween monsters"
+    if _DATA_NOTE.search(before) or _DATA_NOTE.search(before + match.group().split()[0] + " "):
+        return True  # "current through Nov. 3"
     if bare_weekday and _WEEKLY_SERVICE.match(after):
         return True
     if family == "later_this" and _MONTH_OF.search(before):
@@ -143,11 +167,23 @@ _ASKS_NOW = re.compile(
 )
 
 
-def rolled_by_timetable(left: str) -> bool:
+# "Judge Ames set the trial for Feb. 25": a day something is set for lies ahead.
+_SET_FOR = re.compile(
+    r"\b(?:set|scheduled|slated|rescheduled|moved)\b(?:\s+[\w’'.-]+){0,4}?\s+for\s+$", re.I
+)
+
+
+def rolled_by_timetable(left: str, tense: str | None, before: str) -> bool:
     """A rolled month set by a timetable present ("which kicks off June 9th", "laws coming
-    into force on 1 January") or asked for now ("is asking them to ... on 22 February")."""
+    into force on 1 January"), asked for now ("is asking them to ... on 22 February"), or
+    the day something is set for ("set the trial for Feb. 25")."""
     own = re.split(r"[,;]", left)[-1]
-    if _PAST_OR_HABIT.search(own):
+    if _SET_FOR.search(before[-80:]) and not _LAPSED_PLAN.search(own):
+        return True
+    parts = re.split(r"[,;]", before)
+    if len(parts) > 1 and re.match(r"\s*followed by\b", parts[-1]):
+        own = parts[-2]  # "hits theaters on Dec. 31, followed by a wider release in January"
+    if tense == "past" or _PAST_OR_HABIT.search(own):
         return False
     return TIMETABLE_PRESENT.search(own) is not None or _ASKS_NOW.search(own) is not None
 

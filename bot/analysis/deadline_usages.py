@@ -43,6 +43,13 @@ _TIME_PREPOSITION_BEFORE = re.compile(
 )
 _PAGE_CITATION = re.compile(r"\b(?:page|pages|p\.|pp\.|pg\.)\s*[A-Z]?\d+[A-Z]?,?\s*$", re.I)
 _JUST_GONE_DATE = timedelta(days=14)
+_LAST_MONTH = timedelta(days=31)
+_COUNT_BEFORE = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|a dozen)\s+"
+    r"(?:[a-z]+\s+)?[a-z]+s\s+$",
+    re.IGNORECASE,
+)
+_WAS_TO = re.compile(r"\b(?:was|were)\s+to\s+be\b", re.IGNORECASE)
 _NEXT_BEFORE = re.compile(r"\b(?:next|coming)\s+$", re.IGNORECASE)
 _WEEKDAY_NAME = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # "…its recovery?Monday, 6 January 2020": a page's date stamp run into the headline.
@@ -65,7 +72,11 @@ def no_time_ahead_in_use(
     own = left + " " + right
     phrase = match.group().lower()
     if family == "in_duration":
-        return _is_a_rate(match, after, own)
+        return _is_a_rate(match, after, own) or (
+            _COUNT_BEFORE.search(before) is not None and STRONG_FUTURE.search(own) is None
+        )  # "had been to seven weddings in two years": a tally over a span gone
+    if family == "coming" and "following" in phrase and tense != "future":
+        return STRONG_FUTURE.search(text) is None  # "ran the studio over the following decade"
     if family == "season":
         return _season_as_habit(match, text, before)
     if family == "tomorrow":
@@ -77,6 +88,8 @@ def no_time_ahead_in_use(
             and re.match(r"\s+[A-Za-z]", after) is not None
             and _TIME_PREPOSITION_BEFORE.search(before) is None
         )
+    if family == "later_this" and phrase == "this year" and _WAS_TO.search(own):
+        return PLAIN_FUTURE.search(own) is None  # "this year there were to be 7 billion"
     if family == "later_this":
         return (
             phrase == "later in the day"
@@ -142,11 +155,13 @@ def _citation_stamp_or_just_gone(
         return True  # "(Page B1, Jan. 15)"
     if match.group("year") and not after.strip() and _GLUED_STAMP.search(before):
         return True
-    rolled, (earliest, _, _) = resolved[2], resolved
+    earliest = resolved[0]
     a_year_before = earliest - timedelta(days=365)
+    # rolled from the last two weeks, or late in this year said in its first month
+    gone_for = _JUST_GONE_DATE if resolved[2] else _LAST_MONTH
     return (
-        rolled
-        and published - _JUST_GONE_DATE <= a_year_before <= published
+        not match.group("year")
+        and published - gone_for <= a_year_before <= published
         and _NEXT_BEFORE.search(before) is None
         and PLAIN_FUTURE.search(left) is None
     )

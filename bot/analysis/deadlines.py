@@ -302,7 +302,7 @@ def _looks_forward(
             and not _PAST_PLAN.search(left)  # "were due to file by March 15"
             and ROLLED_FUTURE.search(without_adjectives(own_left + " " + own_right)) is not None
             and nearest_tense("", own_right) != "past"
-        ) or (tense != "past" and rolled_by_timetable(left))
+        ) or rolled_by_timetable(left, tense, before)
     wholly_ahead = resolved[1] > published and (
         resolved[0] > published or _DEADLINE_PREPOSITION.match(match.group()) is not None
     )

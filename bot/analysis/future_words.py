@@ -31,7 +31,8 @@ STRONG_FUTURE = re.compile(
     r"ahead of|in anticipation of|in the run-up to|pledged? to|promised? to|"
     r"vowed? to|wants? to|seeks? to|seeking to|asked to|"
     r"told to|is to|are to|was to|were to|likely(?!\s+[a-z]+ed\b)|possible|possibly|"
-    r"predicts?|forecasts|projected|estimates?|target|targets|targeting|timeline|window)\b)",
+    r"predicts?|forecasts|projected|estimates?|target|targets|targeting|timeline|window|"
+    r"(?:not|never|(?<=n[’']t))\s+rul(?:e|ed|ing)\s+out)\b)",
     re.IGNORECASE,
 )
 # A future seen from now, not from a past day ("was going to", "would" are left out).

@@ -59,6 +59,11 @@ AHEAD = re.compile(
     rf"(?i:\b(?:in|over|during|within|for)\s+the\s+(?:(?P<n>{NUM})\s+)?"
     rf"(?P<unit>hours|days|weeks|months|years|week|month|year)\s+(?:ahead|to\s+come)\b)"
 )
+# "in the next year", "over the coming month": the twelve months (or weeks) from now; "the
+# following year" narrates and is left out.
+THE_NEXT_UNIT = re.compile(
+    r"(?i:\b(?:in|over|during|within)\s+the\s+(?:next|coming)\s+(?P<n>)(?P<unit>week|month|year)\b)"
+)
 # "two months away", "two or three weeks from now": counted from publication.
 AWAY = re.compile(
     rf"(?i:\b(?:(?P<n0>{NUM})\s+(?:or|to)\s+)?(?P<n>{NUM})\s+(?P<unit>{UNIT})\s+"

@@ -115,6 +115,7 @@ _MODAL_RIGHT_BEFORE = re.compile(
 # The words before a verb that decide how it reads all sit this close to it; the `$`-anchored
 # patterns search only this tail, so a long clause is not scanned again for every verb.
 _TAIL = 60
+_FOLLOWED_BY = re.compile(r"\s+by\b")
 
 
 def _participle_reading(text: str, position: int, word: str) -> str | None:
@@ -124,6 +125,10 @@ def _participle_reading(text: str, position: int, word: str) -> str | None:
     if FORWARD_PARTICIPLES.fullmatch(word):
         return "weak"
     start = max(0, position - _TAIL)
+    if word.lower() == "followed" and _FOLLOWED_BY.match(text, position + len(word)) and (
+        re.search(r"(?:^|,)\s*$", text[start:position])
+    ):
+        return None  # "opens on Dec. 31, followed by a wider release in January"
     if _MODAL_RIGHT_BEFORE.search(text, start, position):
         return "weak"  # "ads could hit the airwaves": a bare form that looks like a past
     if (_PERFECT.search(text, start, position)
