@@ -59,7 +59,7 @@ MONTH_ONLY = re.compile(
 YEAR_ONLY = re.compile(
     r"\b(?:(?i:(?P<prep>by|in|before|until|from|during|early|late|mid|through|throughout|"
     r"sometime in|into|(?:sooner|earlier) than|(?:until|till) at least|in both|for|across|"
-    r"through to))[\s-]+"
+    r"through to|by the time(?=\s+20\d\d\s+(?:is over|ends|is out|draws to a close))))[\s-]+"
     r"(?:(?i:the\s+)?(?i:year)\s+)?)?"  # "by year 2016", "during the year 2015"
     r"(?P<year>20\d\d)\b(?!\s*[-–]\d)"
     # without a preposition, only a year as the subject of a future: "2027 will be ..."
@@ -160,7 +160,7 @@ def resolve_year(match: re.Match[str], ref: datetime) -> Range | None:
     start = datetime(year, 1, 1, tzinfo=ref.tzinfo)
     end = datetime(year, 12, 31, 23, 59, 59, tzinfo=ref.tzinfo)
     prep = (match.group("prep") or "").lower()
-    if prep.endswith(("at least", "both", "to")):  # "until at least 2023", "through to 2016"
+    if prep.endswith(("at least", "both", "to", "time")):  # "through to 2016", "by the time"
         prep = prep.split()[0]
     return (*part_of_range(start, end, prep, ref), False)
 

@@ -103,7 +103,9 @@ FAMILIES: tuple[Family, ...] = (
         named.HOLIDAY,
         named.resolve_holiday,
         False,
-        _trigger(r"easter|christmas|new year|halloween|thanksgiving|black friday|cyber monday"),
+        _trigger(
+            r"easter|christmas|new year|halloween|thanksgiving|black friday|cyber monday|inaug"
+        ),
     ),
     Family("date", cw.DATE, cw.resolve_date, False, _MONTH_TRIGGER),
     Family("weekday", cw.WEEKDAY, cw.resolve_weekday, False, _trigger(r"day\b")),

@@ -32,6 +32,8 @@ STRONG_FUTURE = re.compile(
     r"vowed? to|wants? to|seeks? to|seeking to|asked to|"
     r"told to|is to|are to|was to|were to|likely(?!\s+[a-z]+ed\b)|possible|possibly|"
     r"predicts?|forecasts|projected|estimates?|target|targets|targeting|timeline|window|"
+    r"awaits?|awaiting|(?<!was\s)(?<!were\s)(?<!been\s)seen(?=\s+(?:extending|raising|"
+    r"cutting|holding|keeping|hiking|easing|lowering|boosting)\b)|"
     r"(?:not|never|(?<=n[’']t))\s+rul(?:e|ed|ing)\s+out)\b)",
     re.IGNORECASE,
 )

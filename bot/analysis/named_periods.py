@@ -50,7 +50,8 @@ HOLIDAY = re.compile(
     r"\b(?:(?i:(?P<prep>by|before|until|till|at|over|for|around|ahead of|on|in time for))\s+)?"
     r"(?P<name>Easter|Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year’s Eve|"
     r"New Year's Day|New Year’s Day|New Year|Halloween|Thanksgiving|Black Friday|Cyber Monday|"
-    r"(?i:the new year))\b"
+    r"Inauguration Day|"
+    r"(?i:the new year|(?:(?<=approaching\s)|(?<=approach\s)|(?<=nearing\s))a new year))\b"
 )
 
 
@@ -70,7 +71,7 @@ def _easter(year: int) -> datetime:
 
 def _holiday_date(name: str, year: int) -> datetime:
     name = name.replace("’", "'")
-    if name.lower() == "the new year":
+    if name.lower() in {"the new year", "a new year"}:
         name = "New Year"
     if name == "Easter":
         return _easter(year)
@@ -87,6 +88,8 @@ def _holiday_date(name: str, year: int) -> datetime:
     }
     if name in fixed:
         return datetime(year, *fixed[name])
+    if name == "Inauguration Day":  # 20 January after a US presidential election
+        return datetime(year + (1 - year) % 4, 1, 20)
     return datetime(year + 1, 1, 1)  # New Year, New Year's Day: the coming one
 
 
@@ -107,7 +110,7 @@ _SALE_DAY_AS_SUBJECT = re.compile(r"(?:\s+20\d\d)?\s+(?:is|will|’s|'s)\b")
 
 
 def resolve_holiday(match: re.Match[str], ref: datetime) -> Range | None:
-    if match.group("name").lower() == "the new year":  # "the new year": its first weeks
+    if match.group("name").lower() in {"the new year", "a new year"}:  # its first weeks
         start = datetime(ref.year + 1, 1, 1, tzinfo=ref.tzinfo)
         return start, day_end(start + timedelta(days=30)), False
     if (

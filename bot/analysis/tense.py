@@ -69,8 +69,8 @@ FORWARD_PARTICIPLES = re.compile(
 )
 # "to" before a determiner is a preposition ("invited him to a rally"), not an infinitive.
 _INFINITIVE = re.compile(
-    r"\bto\s+(?!(?:a|an|the|his|her|their|its|our|my|your|this|these|those|that|some|any|"
-    r"all|each|every|no|more|less|about|around|nearly|almost|over|under|up)\b)[a-z]+"
+    r"(?<!as if )(?<!as though )\bto\s+(?!(?:a|an|the|his|her|their|its|our|my|your|this|"
+    r"these|those|that|some|any|all|each|every|no|more|less|about|around|nearly|almost|over|under|up)\b)[a-z]+"
 )
 # A reporting verb in -ing reports a plan ("with the president suggesting April or May").
 _REPORTING_ING = re.compile(

@@ -55,6 +55,24 @@ AT_YEAR_END: list[Case] = [
     # a tally over a span gone; a future count is still ahead
     ("Annie had been to seven weddings in two years.", None),
     ("The firm will build 500 homes in two years.", ("in two years", "2028-12-29", "2028-12-29")),
+    # "as if to" is no plan for the day before it
+    ("On Sunday, as if to prove the point, a spokesman had this to say about the film.", None),
+    ("He plans on Sunday to prove the point.", ("on Sunday", "2027-01-03", "2027-01-03")),
+    # the new year approaching, the year's end as a limit
+    ("We are approaching a new year, thank goodness.", ("a new year", "2027-01-01", "2027-01-31")),
+    ("Each spring marks a new year for the club.", None),
+    ("The carrier may not keep its name by the time 2027 is over.",
+     ("by the time 2027", "2026-12-29", "2027-12-31")),
+    ("By the time 2025 ended, the fleet was electric.", None),
+    # Inauguration Day, the 20 January after a US presidential election
+    ("As Inauguration Day approaches, the team is struggling to book singers.",
+     ("Inauguration Day", "2029-01-20", "2029-01-20")),
+    # a markets brief: "await", "seen extending" look ahead to the day
+    ("Markets await the central bank decision Thursday.",
+     ("Thursday", "2026-12-31", "2026-12-31")),
+    ("Bank seen extending bond buying in decision Thursday.",
+     ("Thursday", "2026-12-31", "2026-12-31")),
+    ("The suspect was seen leaving the bank Thursday.", None),
 ]
 
 IN_MID_JANUARY: list[Case] = [
