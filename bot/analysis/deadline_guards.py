@@ -95,7 +95,8 @@ _SHOW_NAME = re.compile(r"(?:\s+Night)?\s+(?:Live|Football|Baseball|Raw|Lights)\
 _KIND_BEFORE = re.compile(r"\b(?:these|those|such)\s+$", re.IGNORECASE)
 # "data are current through Nov. 3": a data note, not a time ahead
 _DATA_NOTE = re.compile(
-    r"\b(?:current|accurate|valid|correct|complete|up to date)\s+(?:as\s+of|through|thru)\s+$",
+    r"\b(?:current|accurate|valid|correct|complete|up to date)\s+(?:as\s+of|through|thru)\s+"
+    r"(?:[A-Z][a-z]+day,?\s+)?$",
     re.IGNORECASE,
 )
 # "this year's prize" names the edition, "this week's convention" mostly one under way;

@@ -44,6 +44,7 @@ AT_YEAR_END: list[Case] = [
      ("over the following ten years", "2026-12-29", "2036-12-29")),
     # a data note is no time ahead
     ("The figures in this table are current through Nov. 3.", None),
+    ("Data for these charts are current through Tuesday, Jan. 5.", None),
     # a show's name, a holiday as a kind
     ("Viewers know her from Saturday Night Live.", None),
     ("She will appear on Saturday night.", ("on Saturday night", "2027-01-02", "2027-01-02")),
