@@ -175,6 +175,7 @@ def _mentions_in_run(
         or tokens[0][0] in lexicon.NAME_CONNECTORS
     ):
         tokens.pop(0)
+    del tokens[: person_cues.words_before_name([t for t, _, _ in tokens], at_sentence_start)]
     if len(tokens) > 1:
         joined = " ".join(t for t, _, _ in tokens)
         has_inner_title = any(t.rstrip(".") in lexicon.PERSON_TITLES for t, _, _ in tokens[1:])
@@ -354,6 +355,7 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
             if m.surface.split()[-1] == last
             and m is not mention
             and (len(words) == 1 or m.surface.split()[0] == words[0])
+            and not person_cues.genders_clash(text, mention, m)  # "Mr. Trump" is not Ivanka Trump
         ]
         earlier = [m for m in matches if m.start <= mention.start]
         chosen = earlier[-1] if earlier else (matches[0] if matches else None)
@@ -374,6 +376,7 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
             # "Sir Malcolm" after "Sir Malcolm Reid": a first name, if only one person fits.
             by_first = {m.surface for m in full_names if m.surface.split()[0] == mention.surface}
             single = len(mention.surface.split()) == 1 and len(by_first) == 1
+            single = single and not person_cues.after_surname_title(text, mention)  # Mr. Obama
             mention.canonical = by_first.pop() if single else mention.surface
     genders: dict[str, Gender] = {}
     for mention in mentions:

@@ -173,3 +173,49 @@ def unmark_non_subjects(text: str, mentions: list[Mention]) -> None:
         gap = _MODIFIER_GAP.fullmatch(text, first.end, second.start)
         if gap and gap.group("role") in lexicon.APPOSITION_ROLES:
             first.subject_like = False
+
+
+# Page furniture in capitals before a name: "READ Rask's full remarks", "WATCH Ruiz speak".
+_CAPITAL_LABELS = frozenset(
+    "READ WATCH LISTEN SEE MORE RELATED PHOTOS PHOTO VIDEO CLICK UPDATE EXCLUSIVE".split()
+)
+# "Longtime Donald Voss adviser": a modifier's ending, no name's.
+_MODIFIER_ENDING = re.compile(r"[A-Z][a-z]+(?:time|ly|ous|ive|ful|less)")
+
+
+def words_before_name(words: list[str], at_sentence_start: bool) -> int:
+    """How many leading words of a capitalised run are no part of the name after them: a
+    label in capitals ("READ Rask"), and at a sentence's start an inverted speech verb
+    ("Replied Tomas, laughing:") or a modifier before a full name ("Longtime Donald Voss")."""
+    if len(words) < 2 or not words[1][:1].isupper() or words[1].isupper():
+        return 0
+    if words[0] in _CAPITAL_LABELS:
+        return 1
+    if not at_sentence_start or words[0] in lexicon.FIRST_NAMES:
+        return 0
+    # "Said" is also a first name ("Said Jalili").
+    if words[0] != "Said" and re.fullmatch(lexicon.SPEECH_VERBS, words[0].lower()):
+        return 1
+    modifier = _MODIFIER_ENDING.fullmatch(words[0]) is not None
+    return 1 if modifier and len(words) >= 3 and words[1] in lexicon.FIRST_NAMES else 0
+
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Sir|Lady|Dame)\.?[ \t\xa0]+$")
+
+
+def genders_clash(text: str, mention: Mention, other: Mention) -> bool:
+    """'Mr. Brandt' and 'Lena Brandt': an honorific's gender tells them apart (a lone
+    surname's own first-name reading says nothing: "Omar" may be Nadia Omar)."""
+    honorific = _HONORIFIC_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+    if honorific is None or other.gender is None:
+        return False
+    male = honorific.group("title") in lexicon.HONORIFICS_MALE
+    return (other.gender == "m") != male
+
+
+def after_surname_title(text: str, mention: Mention) -> bool:
+    """'Mr. Obama', 'Ms. Haley': the one word after the title is a surname ("Sir Malcolm"
+    may be a first name)."""
+    honorific = _HONORIFIC_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+    return honorific is not None and honorific.group("title") in {"Mr", "Mrs", "Ms", "Miss"}

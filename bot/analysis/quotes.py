@@ -31,6 +31,7 @@ from bot.analysis.quote_spans import (
     rest_of_paragraph,
 )
 from bot.analysis.sentences import Sentence, sentence_at
+from bot.analysis.unnamed_sources import unnamed_source
 
 MIN_QUOTE_WORDS = 4
 # Below this length a quote must open like a sentence: “It is gutless leadership,” she
@@ -162,9 +163,11 @@ class _SpeakerFinder(QuoteContext):
             return self._resolve_pronoun(lowered, quote_start)
         parts = [p.strip() for p in stripped.split(",") if p.strip()]
         next_to_verb = (parts[0] if prefer == "first" else parts[-1]) if parts else ""
+        # "an Iowa Republican said" is no Republican named before; "Graham, a former aide,".
+        if (prefer == "first" or len(parts) == 1) and (unnamed := unnamed_source(next_to_verb)):
+            return unnamed
         if re.fullmatch(r"the\s+(?:[\w-]+\s+){0,2}(?:republican|democrat)s?", next_to_verb.lower()):
-            # "the Republican" is a person named before, not the party; also after
-            # "Asked about the talks, the Republican said".
+            # "the Republican" (also "Asked about it, the Republican said"): one named before.
             here = sentence_at(self.sentences, quote_start).index
             return cues.described_person(
                 next_to_verb, quote_start, self.text, self.mentions, self.sentence_of, here
@@ -221,14 +224,12 @@ class _SpeakerFinder(QuoteContext):
             # "Asked whether a deal was possible, he said:", however long the clause.
             return self._resolve_pronoun(nearest_part.lower(), quote_start)
         if len(words) > 12:
-            # "said Council President Ana Ruiz, summing up a long …": only the part next
-            # to the verb may name the speaker of so long a chunk.
+            # "said Council President Ana Ruiz, summing up a long …": the part by the verb.
             if prefer != "first" or len(nearest_part.split()) > 6:
                 return _NOT_A_SPEAKER
             chunk = core = stripped = nearest_part
             words = stripped.split()
-        # A capitalised name in speaker position ("Organiser Jess Moreno", "the Qatari
-        # mediator, Khalid Al-Mansouri") is a person even when no list knows the name.
+        # A capitalised name in speaker position ("Organiser Jess Moreno") is a person.
         parts = [p.strip(" .;:") for p in core.split(",") + chunk.split(",")]
         # "Senator Joan Pell in an interview": the capitalised run before the rest.
         parts += [run.group() for p in parts if (run := names.CAPITALISED_RUN.match(p))]
@@ -380,8 +381,7 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
             )
         quote_text = join_parts(text, parts)
         if label := TRANSCRIPT_LABEL.match(quote_text):
-            # "“RUIZ: We will win.”": a transcript names its speaker in capitals ("VIDEO:"
-            # names no one).
+            # "“RUIZ: We will win.”": a transcript's label in capitals ("VIDEO:" is none).
             who = label.group("who").title()
             speaking = who.split()[0] not in NON_ENTITY_WORDS
             resolved = names.fold_surname(who, mentions) if speaking else None

@@ -28,7 +28,9 @@ SUBJECT_BEFORE_APPOSITIVE = re.compile(
     r"(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,5}),\s+"
     r"(?:(?:who|whose|a|an|the|then|[a-z]+ing|[a-z]+ed)\b[^,]*,"
     # "Ana Ruiz, pastor of the Hill Street church and a Lopez supporter, said"
-    r"|[a-z][\w’'-]*\s+of\b[^,]*(?:,|$))"
+    r"|[a-z][\w’'-]*\s+of\b[^,]*(?:,|$)"
+    # "Ms. Kovac, seated next to Mr. Brandt, told": the participle's clause runs to the verb.
+    r"|[a-z]+ed\b[^,]*$)"
 )
 ROLE_WORDS = APPOSITION_ROLES | DESCRIPTION_ROLES
 # "During his speech he" / "In its report on the work the committee" / "Regarding the

@@ -1,0 +1,120 @@
+"""Speakers in shapes of long news and feature pages: a word before a name that is no part
+of it, unnamed sources kept apart, a surname after Mr. or Ms., rarer reporting verbs."""
+
+from __future__ import annotations
+
+from tests.helpers.briefs import speakers_in
+
+
+def test_a_label_in_capitals_is_no_part_of_the_name_after_it() -> None:
+    text = (
+        "Harbour Reserve Bank of Westport President Ivo M. Brandl said the policy is "
+        "“risking a repeat of the errors of the past decade.”\n\n"
+        "“Of course the market wants cheap money forever,” Brandl said in a speech.\n\n"
+        "READ Brandl's full remarks:"
+    )
+    speakers = speakers_in(text)
+    assert speakers[-1] == "Brandl" or speakers[-1] == "Ivo M. Brandl"
+    assert not any("READ" in (s or "") for s in speakers)
+
+
+def test_an_inverted_speech_verb_opening_a_sentence_is_no_part_of_the_name() -> None:
+    text = (
+        "Mara Quill runs the club with her son, Peter Quill. “We will build a new stadium "
+        "next to the river,” says Peter, 52, as the car pulls away.\n\n"
+        "Replied Peter, laughing: “Not this year, and maybe not the next one either.”"
+    )
+    assert speakers_in(text) == ["Peter Quill", "Peter Quill"]
+
+
+def test_a_modifier_before_a_full_name_is_no_part_of_it() -> None:
+    text = (
+        "Longtime Donald Voss adviser Ivo Rask took the job on Monday. “He is an extremely "
+        "talented man and a loyal friend,” Voss said in the statement."
+    )
+    assert speakers_in(text) == ["Donald Voss"]
+
+
+def test_unnamed_sources_of_different_states_stay_apart() -> None:
+    text = (
+        "“Kovac will have to defend the governor and his year of comments,” said a New "
+        "Hampshire Republican, who, like all insiders, answered anonymously. “Lind won’t.”"
+        "\n\n“Lind in a blowout,” an Iowa Republican predicted. “He has a personality.”\n\n"
+        "Other Republicans were critical of his style.\n\n"
+        "“Lind may have better appeal with suburban voters,” a Michigan Republican said."
+    )
+    assert speakers_in(text) == [
+        "a New Hampshire Republican",
+        "an Iowa Republican",
+        "a Michigan Republican",
+    ]
+
+
+def test_an_unnamed_official_of_a_nationality_is_not_the_nationality() -> None:
+    text = (
+        "Money buys status and protection here. “Has corruption become what holds "
+        "everything together in this country?” one Western official asks. “Maybe.”"
+    )
+    assert speakers_in(text) == ["one Western official"]
+
+
+def test_an_apposition_after_a_name_keeps_the_name() -> None:
+    text = (
+        "Lindsey Marsh said the party must unite. “Cole is not my favourite by any means,” "
+        "Marsh, a former candidate, told reporters on Tuesday."
+    )
+    assert speakers_in(text) == ["Lindsey Marsh"]
+
+
+def test_mr_before_a_surname_is_not_a_woman_of_that_surname() -> None:
+    text = (
+        "Ana Kovac, the ambassador, resigned on Tuesday. The president's daughter, Lena "
+        "Brandt, sat beside her.\n\n"
+        "“She has done a fantastic job for all of us,” Mr. Brandt said.\n\n"
+        "“We will miss her,” he added."
+    )
+    assert speakers_in(text) == ["Brandt", "Brandt"]
+
+
+def test_a_participle_clause_after_the_speaker_names_no_one_else() -> None:
+    text = (
+        "Ana Kovac, the ambassador, resigned on Tuesday, and Peter Brandt praised her.\n\n"
+        "“It was a blessing to serve the country every day,” Ms. Kovac, seated next to "
+        "Mr. Brandt in the office, told reporters."
+    )
+    assert speakers_in(text) == ["Ana Kovac"]
+
+
+def test_mr_and_a_surname_do_not_fold_into_a_headline_word() -> None:
+    text = (
+        "Voss Speech Draws Crowd\n\n"
+        "“My name may not be on the ballot, but our progress is,” Mr. Voss said on Saturday."
+    )
+    assert speakers_in(text) == ["Voss"]
+
+
+def test_rarer_reporting_verbs_name_the_speaker() -> None:
+    remembered = (
+        "Volunteers caught only one goat in two months.\n\n"
+        "“Those goats were much too smart for us,” remembers Ana Ruiz, coordinator for the "
+        "programme, with a laugh."
+    )
+    trumpeted = (
+        "The water system was finished in 1842. It was “one of the great engineering "
+        "achievements of its century,” trumpets the Encyclopedia of Westport."
+    )
+    written = (
+        "Few people had bank accounts. “In 115 years, banks opened 43 branches in the "
+        "region,” write Ana Ruiz and Ivo Rask in their book."
+    )
+    assert speakers_in(remembered) == ["Ana Ruiz"]
+    assert speakers_in(trumpeted) == ["the Encyclopedia of Westport"]
+    assert speakers_in(written) == ["Ana Ruiz"]
+
+
+def test_the_main_clause_speaks_after_a_question_in_a_when_clause() -> None:
+    text = (
+        "When Morgan asked whether Lena Voss called them after the incident, Voss revealed, "
+        "“If any of my friends have trouble, I call right away.”"
+    )
+    assert speakers_in(text) == ["Lena Voss"]
