@@ -123,7 +123,7 @@ class QuoteContext:
             return None
         verb = _ENDS_IN_VERB.search(before.text)
         if verb is None:
-            return None
+            return self._reported_by(before)
         clause = before.text[: verb.start()]
         pronoun = re.search(r"\b(?P<pronoun>he|she)\s*$", clause, re.IGNORECASE)
         if pronoun is not None:
@@ -138,6 +138,21 @@ class QuoteContext:
             and not patterns.POSSESSOR.match(self.text, m.end)
         ]
         return people[-1].canonical if people else None
+
+    def _reported_by(self, before: Sentence) -> str | None:
+        """'Ana Ruiz says she is heartbroken by the ruling. “…”': whoever opens the sentence
+        before with a speech verb and a clause of their own speaks on in the quote."""
+        if not patterns.reports_own_clause(before.text):
+            return None
+        opener = patterns.NAME_THEN_VERB.match(before.text)
+        assert opener is not None  # reports_own_clause matched it
+        if (pronoun := re.match(r"(?:[Hh]e|[Ss]he)\b", opener.group())) is not None:
+            return self._resolve_pronoun(pronoun.group().lower(), before.start)
+        end = before.start + opener.end()
+        people = [
+            m for m in self.outside if before.start <= m.start < end and m.type == "person"
+        ]
+        return people[0].canonical if people else None
 
     def continued(self, quote_start: int) -> str | None:
         """The previous quote's speaker for a quote that goes on speaking for them.
