@@ -25,6 +25,11 @@ _AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*,")
 # "81-year-old Ivo Rask", "House Republican Ivo Rask", "ranking Democrat Ivo Rask"
 _BEFORE = re.compile(r"\b(?:\d{1,3}-year-old|Democrat|Republican)\s+$")
 # ", the chairwoman of …" / ", a 38-year-old veteran staffer …" / ", director general of …"
+# "The mayor of the city, " / "the company's founder, ": a role, then the name after a comma.
+_ROLE_THEN_COMMA = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?P<role>[a-z][\w-]*)(?:\s+of\s+[^,;.“”\"]{1,40})?,\s*$"
+)
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?(?P<head>[\w’' -]{1,60})")
 
 
@@ -33,6 +38,9 @@ def context_says_person(text: str, start: int, end: int) -> bool:
     no list types, mark it as a person."""
     if _AGE_AFTER.match(text, end) or _BEFORE.search(text, max(0, start - 16), start):
         return True
+    role_before = _ROLE_THEN_COMMA.search(text, max(0, start - 80), start)
+    if role_before is not None and role_before.group("role") in lexicon.APPOSITION_ROLES:
+        return True  # "The mayor of the city, Tri Wulan, said"
     apposition = _APPOSITION.match(text, end)
     if apposition is None:
         return False

@@ -1,6 +1,7 @@
 """Unnamed sources: "a New Hampshire Republican", "an Iowa Republican", "one Western
-official". Each is a source of its own: the place or the party in it names no one, so two
-such sources never fold into one another nor into a person who shares a word with them."""
+official", "Rask's mother". Each is a source of its own: the place, party or person in it
+names no one who speaks, so two such sources never fold into one another nor into a person
+who shares a word with them."""
 
 from __future__ import annotations
 
@@ -17,10 +18,21 @@ _PARTY_HEADS = frozenset({"republican", "democrat", "insider", "conservative", "
 _SPEAKS_FOR_A_BODY = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 
 
+# "Rask's mother asked", "his brother told me": a relative of the person named speaks.
+_RELATIVE = re.compile(
+    r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?"
+    r"(?:mother|father|mom|dad|brother|sister|wife|husband|son|daughter|uncle|aunt|cousin|"
+    r"grandmother|grandfather|parents|widow|widower)"
+)
+
+
 def unnamed_source(part: str) -> str | None:
     """The description itself, when a part of an attribution is an indefinite one headed by
-    a person's role or party whose capitalised words are only places and nationalities."""
+    a person's role or party whose capitalised words are only places and nationalities, or
+    a relative of someone."""
     cleaned = part.strip(" .")
+    if _RELATIVE.fullmatch(cleaned):
+        return cleaned
     match = _INDEFINITE.fullmatch(cleaned)
     if match is None:
         return None

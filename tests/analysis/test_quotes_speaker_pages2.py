@@ -118,3 +118,30 @@ def test_the_main_clause_speaks_after_a_question_in_a_when_clause() -> None:
         "“If any of my friends have trouble, I call right away.”"
     )
     assert speakers_in(text) == ["Lena Voss"]
+
+
+def test_a_sentence_of_reported_speech_introduces_the_bare_quote_after_it() -> None:
+    text = (
+        "The court froze his accounts last year. Ivo Rask says he is heartbroken by the way "
+        "his partners turned against him. “I grew up with them, with their soldiers.” He "
+        "insists he is not afraid of the case."
+    )
+    assert speakers_in(text) == ["Ivo Rask"]
+
+
+def test_a_name_after_a_role_and_a_comma_is_a_person_a_pronoun_may_name() -> None:
+    text = (
+        "“He cries every time he watches the news,” Ivo Rask said.\n\n"
+        "The mayor of the city, Tri Wulan, comforted the relatives at the airport.\n\n"
+        "“They are not ours, they belong to God,” she said."
+    )
+    assert speakers_in(text) == ["Ivo Rask", "Tri Wulan"]
+
+
+def test_a_relative_of_a_named_person_is_not_that_person() -> None:
+    text = (
+        "Ana Ruiz met Ivo Rask's mother on the campus.\n\n"
+        "“What does he actually do all day?” Rask's mother asked about Ruiz.\n\n"
+        "“Well, at first I wasn’t sure,” Rask told her."
+    )
+    assert speakers_in(text) == ["Rask's mother", "Ivo Rask"]
