@@ -11,7 +11,7 @@ from bot.analysis.lexicon import ORG_DESCRIPTORS
 VERB = rf"(?:{SPEECH_VERBS})"
 ADVERB = (
     r"(?:(?:also|later|then|again|previously|simply|flatly|firmly|recently|once|had|has|have|"
-    r"would)\s+)?"
+    r"would(?:\s+just)?|reportedly|allegedly)\s+)?"
 )
 # "United States President Ana Ruiz said": "States" there is part of a name, not the verb.
 _VERB_NOT_NAME = rf"(?!States\s+[A-Z]){VERB}"
@@ -64,7 +64,8 @@ SUBORDINATE_THEN_WHO_VERB = re.compile(
 )
 # Partial quotes that characterise rather than report: "X called it “…”".
 LEADING_CHARACTERISED = re.compile(
-    r"(?P<who>[^!?“”\"]{1,120}?)\s+(?:called|described|dubbed|branded|termed|labelled|labeled)"
+    r"(?P<who>[^!?“”\"]{1,120}?)\s+(?:called|described|dubbed|branded|termed|labelled|labeled|"
+    r"calls)"
     r"\b[^!?“”\"]{0,40}$",
     re.IGNORECASE,
 )

@@ -326,7 +326,7 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
                 mention.type = "org"  # "a spokeswoman for Islink Ferries said"
             elif mention.surface.split()[0] not in lexicon.NON_ENTITY_WORDS:
                 mention.type = "person"
-    surnames = {m.surface.split()[-1] for m in mentions if m.type == "person"}
+    surnames = {person_cues.surname(m.surface) for m in mentions if m.type == "person"}
     for mention in mentions:
         # "Marek Kowalczyk met ..." is a person once "Kowalczyk said" shows he is one.
         words = mention.surface.split()
@@ -352,7 +352,7 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
         matches = [
             m
             for m in full_names
-            if m.surface.split()[-1] == last
+            if person_cues.surname(m.surface) == last
             and m is not mention
             and (len(words) == 1 or m.surface.split()[0] == words[0])
             and not person_cues.genders_clash(text, mention, m)  # "Mr. Trump" is not Ivanka Trump

@@ -227,3 +227,15 @@ def after_surname_title(text: str, mention: Mention) -> bool:
     may be a first name)."""
     honorific = _HONORIFIC_BEFORE.search(text, max(0, mention.start - 8), mention.start)
     return honorific is not None and honorific.group("title") in {"Mr", "Mrs", "Ms", "Miss"}
+
+
+_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+
+
+def surname(name: str) -> str:
+    """'James Roosevelt Jr.' -> 'Roosevelt': the last word before a generational suffix
+    ("Jerry Jr." keeps its own)."""
+    words = name.split()
+    while len(words) > 2 and words[-1] in _SUFFIXES:  # not "Jerry Jr."
+        words.pop()
+    return words[-1]

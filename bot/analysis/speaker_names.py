@@ -14,6 +14,7 @@ from bot.analysis.lexicon import (
     PERSON_TITLES,
     ROLE_NOUNS,
 )
+from bot.analysis.person_cues import surname
 
 PROPER_NAME = re.compile(
     r"^(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?)?\s*[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|[A-Z]\.)){0,4}"
@@ -46,8 +47,6 @@ SUBJECT_AFTER_LEAD = re.compile(
     r"(?P<subject>he|she|it|they|we|the[ \t\xa0]+(?:[a-z][\w-]*[ \t\xa0]+){0,2}[a-z][\w-]*)\s*$"
 )
 CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.\-]*\s+)*[A-Z][\w’'\-]*")
-
-
 def is_title_gap(between: str) -> bool:
     """' pollster ', ' 2nd Lt. ': what joins the runs of one title chain (no comma)."""
     words = between.split()
@@ -126,9 +125,9 @@ def in_ranges(ranges: list[tuple[int, int]], position: int) -> bool:
 
 def fold_surname(name: str, mentions: list[Mention]) -> str:
     """A bare surname in speaker position joins the person already known by it."""
-    last = name.split()[-1]
+    last = surname(name) if len(name.split()) == 1 else name.split()[-1]
     for mention in mentions:
-        if mention.type == "person" and mention.canonical.split()[-1] == last:
+        if mention.type == "person" and surname(mention.canonical) == last:
             return mention.canonical
     if len(name.split()) == 1:
         # "Sir Malcolm", or a first name used on second reference, if only one fits.

@@ -145,3 +145,38 @@ def test_a_relative_of_a_named_person_is_not_that_person() -> None:
         "“Well, at first I wasn’t sure,” Rask told her."
     )
     assert speakers_in(text) == ["Rask's mother", "Ivo Rask"]
+
+
+def test_reportedly_may_stand_between_the_pronoun_and_the_verb() -> None:
+    text = (
+        "Larry Rask took the servers apart and removed every switch.\n\n"
+        "“Why would you ever want to turn a server off?” he reportedly asked."
+    )
+    assert speakers_in(text) == ["Larry Rask"]
+
+
+def test_a_surname_joins_a_full_name_that_ends_in_a_suffix() -> None:
+    text = (
+        "Franklin Roosevelt signed the law in 1935.\n\n"
+        "James Roosevelt Jr., his grandson, spoke on the call. “What he "
+        "created then was a tremendous legacy,” he said.\n\n"
+        "Roosevelt, who served as a commissioner, blasted the claims.\n\n"
+        "“There is a lot of scare talk out there from the other side,” Roosevelt said."
+    )
+    assert speakers_in(text) == ["James Roosevelt Jr.", "James Roosevelt Jr."]
+
+
+def test_my_mother_is_no_name() -> None:
+    text = (
+        "She taped the show at work. My mom would just say, “Look at her. Don’t be like me, "
+        "be like her,” and get emotional."
+    )
+    assert speakers_in(text) == ["My mom"]
+
+
+def test_what_a_person_calls_a_thing_is_theirs_after_a_sentence_opening_word() -> None:
+    text = (
+        "David Taylor made the map for fun. Within this pattern are what Taylor calls "
+        "“mini-cycles of a few years of cooling, then a few years of warming.”"
+    )
+    assert speakers_in(text) == ["David Taylor"]
