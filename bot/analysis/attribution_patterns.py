@@ -118,3 +118,10 @@ def reports_own_clause(sentence: str) -> bool:
     """A sentence opening with "Name verb" whose verb goes on into a clause of its own."""
     match = NAME_THEN_VERB.match(sentence)
     return match is not None and _OWN_CLAUSE.match(sentence, match.end()) is not None
+
+
+def credits_other(before: str, according: re.Match[str]) -> bool:
+    """Whether "according to X" inside the words before a quote credits something else:
+    "…, the report says, according to Ruiz, and it adds “…”"; but a sentence that opens
+    "According to the agency, sales fell by a third, “…”" credits the agency's words."""
+    return bool(before[according.end() :].strip(" ,:") and before[: according.start()].strip())

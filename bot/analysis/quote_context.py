@@ -53,6 +53,13 @@ _SPOKESPERSON_FOR = re.compile(
     r"(?:the\s+)?(?P<org>[A-Z][\w&’'.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&’'.-]*)*)"
 )
 
+# "A source close to the inquiry has told Reuters", "A spokesperson for the union said".
+_UNNAMED_OPENER = re.compile(
+    r"(?:^(?:(?:But|And|However|Meanwhile|Still),?\s+)?|,\s+)"
+    r"(?P<who>(?i:a|an|one)\s+(?:[\w’'-]+\s+){0,3}?(?:source|official|aide|adviser|lawyer|"
+    r"spokes(?P<role>man|woman|person))(?:\s+(?:for|of|at|with|close\s+to)\s+[^,“”\"]{1,80}?)?)"
+    rf"\s+(?:has\s+|had\s+)?{patterns.VERB}\b"
+)
 _PRONOUN_ASIDE = re.compile(
     rf",[ \t\xa0]*(?P<pronoun>he|she)[ \t\xa0]+(?:{patterns.VERB}|[a-z]{{3,}}ed),"
 )
@@ -219,6 +226,8 @@ class QuoteContext:
         described = self._described_opener(here, quote_start)
         if described is not None:
             return described
+        if (unnamed := self._unnamed_opener(here, PRONOUNS[pronoun])) is not None:
+            return unnamed
         return pronouns.resolve(
             PRONOUNS[pronoun], here, quote_start, self.outside, self.genders, self.previous,
             self.text,
@@ -232,6 +241,18 @@ class QuoteContext:
             if match.group("role") in {"person", {"m": "man", "f": "woman"}[gender]}:
                 return match.group("org")
         return None
+
+    def _unnamed_opener(self, here: int, gender: str) -> str | None:
+        """'A source close to the inquiry told Reuters …. “…,” he said.': the unnamed source
+        that is the subject of the sentence before speaks on (for its body, if a
+        spokesperson's)."""
+        if here == 0:
+            return None
+        opener = _UNNAMED_OPENER.search(self.sentences[here - 1].text)
+        if opener is None or {"man": "f", "woman": "m"}.get(opener.group("role")) == gender:
+            return None
+        body = _SPOKESPERSON_FOR.match(opener.group("who"))
+        return body.group("org") if body else opener.group("who")
 
     def _described_opener(self, here: int, quote_start: int) -> str | None:
         """'The top diplomat, speaking in Brussels, struck a hopeful tone. “…,” he said.':

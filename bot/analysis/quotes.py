@@ -133,7 +133,7 @@ class _SpeakerFinder(QuoteContext):
             match = (
                 pattern.search(before) if pattern is patterns.ACCORDING else pattern.match(before)
             )
-            if pattern is patterns.ACCORDING and match and before[match.end() :].strip(" ,:") != "":
+            if pattern is patterns.ACCORDING and match and patterns.credits_other(before, match):
                 continue
             if match:
                 prefer = "first" if pattern is patterns.ACCORDING else "last"
@@ -163,7 +163,6 @@ class _SpeakerFinder(QuoteContext):
             return self._resolve_pronoun(lowered, quote_start)
         parts = [p.strip() for p in stripped.split(",") if p.strip()]
         next_to_verb = (parts[0] if prefer == "first" else parts[-1]) if parts else ""
-        # "an Iowa Republican said" is no Republican named before; "Graham, a former aide,".
         if (prefer == "first" or len(parts) == 1) and (unnamed := unnamed_source(next_to_verb)):
             return unnamed
         if re.fullmatch(r"the\s+(?:[\w-]+\s+){0,2}(?:republican|democrat)s?", next_to_verb.lower()):

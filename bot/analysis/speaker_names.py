@@ -80,13 +80,18 @@ def after_last_title(name: str) -> str:
     return name
 
 
+_FUNCTION_WORDS = r"\b(?:for|of|at|from|with|to|about|after|before|like|than|into|over|under)\b"
+
+
 def strip_titles(part: str) -> str:
     """'Organiser Jess Moreno' -> 'Jess Moreno'; 'Mr. Rubio' -> 'Rubio'."""
     words = part.split()
     # "the poet Niamh Gallagher": a lowercase description before a name, but not
     # "a spokeswoman for Islink Ferries", where the name is whom she speaks for.
     described = re.match(r"^(?:the|a|an)\s+((?:[a-z][\w-]*\s+){1,3})(?=[A-Z])", part)
-    if described and not re.search(r"\b(?:for|of|at|from|with|to)\b", described.group(1)):
+    # "therapist Ana Ruiz": a role no list knows, with no article (not "by the United").
+    described = described or re.match(r"^((?:[a-z][a-z-]{3,}\s+))(?=[A-Z][a-z])", part)
+    if described and not re.search(_FUNCTION_WORDS, described.group(1)):
         words = part[described.end() :].split()
     # "Marquette pollster Charles Franklin": an organisation and a role word before a name.
     role_at = [i for i, w in enumerate(words[:-1]) if w.lower() in ROLE_WORDS]

@@ -180,3 +180,38 @@ def test_what_a_person_calls_a_thing_is_theirs_after_a_sentence_opening_word() -
         "“mini-cycles of a few years of cooling, then a few years of warming.”"
     )
     assert speakers_in(text) == ["David Taylor"]
+
+
+def test_according_to_with_a_role_before_the_name() -> None:
+    text = "“You have to find out what is really going on,” according to therapist Mira Solberg."
+    assert speakers_in(text) == ["Mira Solberg"]
+
+
+def test_a_sentence_opening_according_to_credits_its_quote() -> None:
+    text = (
+        "Phones spread fast. According to the Telecommunication Union, this year there were "
+        "to be nearly 7 billion wireless phones in the world, “corresponding to a "
+        "penetration rate of 96 percent.”"
+    )
+    assert speakers_in(text) == ["Telecommunication Union"]
+
+
+def test_he_after_a_spokesperson_for_a_body_speaks_for_the_body() -> None:
+    text = (
+        "Jo Grady, the union's general secretary, said students would be shocked. “We need "
+        "an honest conversation about this,” Grady said.\n\n"
+        "But a spokesperson for the Harbour Employers Association (HEA) said its members had "
+        "cut such contracts.\n\n"
+        "“The association has worked with the unions for years,” he said."
+    )
+    assert speakers_in(text) == ["Jo Grady", "Harbour Employers Association"]
+
+
+def test_he_after_an_unnamed_source_is_the_source_not_the_reporter() -> None:
+    text = (
+        "Jonathan Pearl and Tom Field have this wrap of the day:\n\n"
+        "The jet made a steep climb before it crashed, according to radar data, a source "
+        "close to the investigation has told Reuters.\n\n"
+        "“So far, the numbers taken by the radar are unbelievably high,” he said."
+    )
+    assert speakers_in(text) == ["a source close to the investigation"]
