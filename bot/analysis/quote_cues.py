@@ -324,7 +324,8 @@ def _role_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _RELAYED = re.compile(
-    rf"[ \t\xa0]*,?[ \t\xa0]*(?:[^“”\"\n.;]|\.(?=\S)){{1,80}}?\bquoted[ \t\xa0]+(?P<name>{_NAME})"
+    rf"[ \t\xa0]*,?[ \t\xa0]*(?:[^“”\"\n.;]|\.(?=\S)){{1,80}}?\bquote[sd]?[ \t\xa0]+"
+    rf"(?P<name>{_NAME})"
     r"[ \t\xa0]+as[ \t\xa0]+(?:saying|telling)\b"
 )
 
@@ -345,11 +346,13 @@ _LABEL = re.compile(
 
 
 def labelled(text: str, previous_end: int, quote_start: int, mentions: list[Mention]) -> str | None:
-    """The person a label right before the opening mark names (None for a plain one)."""
-    begin = max(previous_end, text.rfind("\n", 0, quote_start) + 1)
+    """The person a label right before the opening mark names (None for a plain one), or
+    the interviewee whose initials open the answer that quotes "I said, “…”"."""
+    paragraph = text.rfind("\n", 0, quote_start) + 1
+    begin = max(previous_end, paragraph)
     match = _LABEL.search(text[begin : quote_start - 1])
     if match is None:
-        return None
+        return _answering(text, paragraph, begin, quote_start, mentions)
     # The name closes the label, after any title ("Director of Air Supply Ana Ruiz"),
     # which the entity finder may have swallowed into one long run.
     name = " ".join(match.group("label").split()[-2:])
@@ -365,3 +368,26 @@ def named_as(descriptor: str, text: str, before: int) -> str | None:
     )
     names = [name.rstrip(".") for name in found if name.split()[0] not in NON_ENTITY_WORDS]
     return names[-1] if names and descriptor != "statement" else None
+
+
+# A Q&A answer opens with the speaker's initials: "AD I kept saying to them, “…”".
+_INITIALS = re.compile(r"(?P<first>[A-Z])(?P<last>[A-Z])[ \t\xa0]+(?=[A-Z(])")
+_FIRST_PERSON = re.compile(r"\bI\b[^.!?“”\"]{0,60}$")
+
+
+def _answering(
+    text: str, paragraph: int, begin: int, quote_start: int, mentions: list[Mention]
+) -> str | None:
+    """The person whose initials open the paragraph, when "I" leads into the quote."""
+    initials = _INITIALS.match(text, paragraph)
+    if initials is None or not _FIRST_PERSON.search(text[begin : quote_start - 1]):
+        return None
+    people = {
+        m.canonical
+        for m in mentions
+        if m.type == "person"
+        and len(m.canonical.split()) >= 2
+        and m.canonical[0] == initials.group("first")
+        and m.canonical.split()[-1][0] == initials.group("last")
+    }
+    return people.pop() if len(people) == 1 else None

@@ -215,3 +215,23 @@ def test_he_after_an_unnamed_source_is_the_source_not_the_reporter() -> None:
         "“So far, the numbers taken by the radar are unbelievably high,” he said."
     )
     assert speakers_in(text) == ["a source close to the investigation"]
+
+
+def test_an_answer_opened_by_initials_quotes_the_interviewee_saying_i() -> None:
+    text = (
+        "Director Ava Dunmore and Olivia Winfield sat down to talk.\n\n"
+        "Ava, how did Olivia do in the fight scene?\n\n"
+        "AD She was all in. I kept saying to the crew, “Please, can you just be a little "
+        "more careful with her?”\n\n"
+        "OW I did it every time. And Ava says, “Don't you think it would make her proud?” "
+        "And I go, “Yes, yes, it would make her proud.”"
+    )
+    assert speakers_in(text) == ["Ava Dunmore", "Ava Dunmore", "Olivia Winfield"]
+
+
+def test_newspapers_quote_someone_as_saying() -> None:
+    text = (
+        "The body was found in a ditch. “I don’t regret it, I don’t regret it at all,” local "
+        "newspapers quote Salinas as saying."
+    )
+    assert speakers_in(text) == ["Salinas"]
