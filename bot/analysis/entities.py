@@ -169,12 +169,7 @@ def _mentions_in_run(
     whole = " ".join(t for t, _, _ in tokens)
     if whole in lexicon.PLACES or whole in lexicon.KNOWN_ORGS or whole in lexicon.PLACE_ALIASES:
         return [Mention(whole, _classify(whole), tokens[0][1], tokens[-1][2], sentence.index)]
-    # "As for Trump": the opener and the connector after it are no part of the name.
-    while tokens and (
-        tokens[0][0].rstrip(".") in lexicon.NON_ENTITY_WORDS
-        or tokens[0][0] in lexicon.NAME_CONNECTORS
-    ):
-        tokens.pop(0)
+    # "As for Trump", "READ Ruiz's remarks": openers are no part of the name.
     del tokens[: person_cues.words_before_name([t for t, _, _ in tokens], at_sentence_start)]
     if len(tokens) > 1:
         joined = " ".join(t for t, _, _ in tokens)
@@ -353,9 +348,8 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
             m
             for m in full_names
             if person_cues.surname(m.surface) == last
-            and m is not mention
-            and (len(words) == 1 or m.surface.split()[0] == words[0])
             and not person_cues.genders_clash(text, mention, m)  # "Mr. Trump" is not Ivanka Trump
+            and (len(words) == 1 or m.surface.split()[0] == words[0])
         ]
         earlier = [m for m in matches if m.start <= mention.start]
         chosen = earlier[-1] if earlier else (matches[0] if matches else None)
@@ -374,9 +368,8 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
                 mention.gender = mention.gender or chosen.gender
         elif mention.type == "person":
             # "Sir Malcolm" after "Sir Malcolm Reid": a first name, if only one person fits.
-            by_first = {m.surface for m in full_names if m.surface.split()[0] == mention.surface}
+            by_first = person_cues.first_name_of(text, mention, full_names)  # not "Mr. Obama"
             single = len(mention.surface.split()) == 1 and len(by_first) == 1
-            single = single and not person_cues.after_surname_title(text, mention)  # Mr. Obama
             mention.canonical = by_first.pop() if single else mention.surface
     genders: dict[str, Gender] = {}
     for mention in mentions:

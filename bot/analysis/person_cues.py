@@ -192,9 +192,20 @@ _MODIFIER_ENDING = re.compile(r"[A-Z][a-z]+(?:time|ly|ous|ive|ful|less)")
 
 
 def words_before_name(words: list[str], at_sentence_start: bool) -> int:
-    """How many leading words of a capitalised run are no part of the name after them: a
-    label in capitals ("READ Rask"), and at a sentence's start an inverted speech verb
-    ("Replied Tomas, laughing:") or a modifier before a full name ("Longtime Donald Voss")."""
+    """How many leading words of a capitalised run are no part of the name after them: an
+    opener ("As for"), a label in capitals ("READ Rask"), and at a sentence's start an
+    inverted speech verb ("Replied Tomas, laughing:") or a modifier before a full name
+    ("Longtime Donald Voss")."""
+    count = 0  # "As for Trump": an opener, and a connector after it
+    while count < len(words) and (
+        words[count].rstrip(".") in lexicon.NON_ENTITY_WORDS
+        or words[count] in lexicon.NAME_CONNECTORS
+    ):
+        count += 1
+    return count + _label_or_modifier(words[count:], at_sentence_start)
+
+
+def _label_or_modifier(words: list[str], at_sentence_start: bool) -> int:
     if len(words) < 2 or not words[1][:1].isupper() or words[1].isupper():
         return 0
     if words[0] in _CAPITAL_LABELS:
@@ -214,7 +225,10 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Sir|Lady|Dame)\.?[ \
 
 def genders_clash(text: str, mention: Mention, other: Mention) -> bool:
     """'Mr. Brandt' and 'Lena Brandt': an honorific's gender tells them apart (a lone
-    surname's own first-name reading says nothing: "Omar" may be Nadia Omar)."""
+    surname's own first-name reading says nothing: "Omar" may be Nadia Omar); a mention
+    never folds into itself either."""
+    if other is mention:
+        return True
     honorific = _HONORIFIC_BEFORE.search(text, max(0, mention.start - 8), mention.start)
     if honorific is None or other.gender is None:
         return False
@@ -222,11 +236,13 @@ def genders_clash(text: str, mention: Mention, other: Mention) -> bool:
     return (other.gender == "m") != male
 
 
-def after_surname_title(text: str, mention: Mention) -> bool:
-    """'Mr. Obama', 'Ms. Haley': the one word after the title is a surname ("Sir Malcolm"
-    may be a first name)."""
+def first_name_of(text: str, mention: Mention, full_names: list[Mention]) -> set[str]:
+    """The full names that a one-word mention opens ("Sir Malcolm" -> "Sir Malcolm Reid"),
+    none after "Mr." or "Ms.", where the one word is a surname ("Mr. Obama")."""
     honorific = _HONORIFIC_BEFORE.search(text, max(0, mention.start - 8), mention.start)
-    return honorific is not None and honorific.group("title") in {"Mr", "Mrs", "Ms", "Miss"}
+    if honorific is not None and honorific.group("title") in {"Mr", "Mrs", "Ms", "Miss"}:
+        return set()
+    return {m.surface for m in full_names if m.surface.split()[0] == mention.surface}
 
 
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
