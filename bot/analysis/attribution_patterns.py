@@ -20,7 +20,7 @@ TRAILING_WHO_VERB = re.compile(
 )
 # "“…,” comments Ana Ruiz": a speech verb only right after a closing quote, a noun elsewhere
 # ("Trump's comments had rattled them").
-_INVERTED_ONLY = "comments"
+_INVERTED_ONLY = "(?:comments|remembers|remembered)"  # not "She remembers Ruiz's reply:"
 # "“…,” saying the city …": a participle after a quote takes a clause, never its speaker.
 TRAILING_VERB_WHO = re.compile(
     rf"^\s*[,—–-]?\s*(?:{VERB}|{_INVERTED_ONLY})(?<!ing)\s+(?P<who>[^!?;“”\"]{{1,120}})",

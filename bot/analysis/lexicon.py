@@ -333,6 +333,6 @@ SPEECH_VERBS = (
     "saying|adding|telling|asking|noting|arguing|writing|stating|explaining|warning|"
     "asserted|asserts|points out|contends|observes|stresses|emphasizes|cautions|"
     "complains|counters|jokes|quips|agrees|concedes|recounts|"
-    "retorts|boasts|retaliated|remembers|remembered|revealed|reveals|write|trumpets|"
+    "retorts|boasts|retaliated|revealed|reveals|write|trumpets|"
     "trumpeted"
 )

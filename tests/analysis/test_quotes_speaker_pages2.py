@@ -235,3 +235,11 @@ def test_newspapers_quote_someone_as_saying() -> None:
         "newspapers quote Salinas as saying."
     )
     assert speakers_in(text) == ["Salinas"]
+
+
+def test_remembering_someone_else_s_reply_credits_the_one_who_replied() -> None:
+    text = (
+        "Roger Vail met Judy Lenz in 1981. She remembers Vail's reply: “For a man in my "
+        "position, it would have to be alone at a hotel.”"
+    )
+    assert speakers_in(text) == ["Roger Vail"]
