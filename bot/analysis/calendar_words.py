@@ -28,7 +28,7 @@ END_OF_PERIOD = re.compile(
     rf"(?P<unit>day|week|month|year|summer|spring|autumn|winter|decade|century|parliament|"
     rf"(?-i:{MONTH})|20\d\d)"
     rf"(?:\s+(?P<year>20\d\d))?\b"
-    rf"|\b(?P<prep2>by|before|until)?\s*(?:the\s+)?(?:(?P<short>year|month)[- ]end|end[- ]year|"
+    rf"|\b(?P<prep2>by|before|until)?\s*(?:the\s+)?(?:(?P<short>year|month)[- ]?end|end[- ]year|"
     rf"(?P<short2>year|month|week|century)[’']s\s+end)\b)"
 )
 DATE = re.compile(
@@ -59,7 +59,7 @@ MONTH_ONLY = re.compile(
 YEAR_ONLY = re.compile(
     r"\b(?:(?i:(?P<prep>by|in|before|until|from|during|early|late|mid|through|throughout|"
     r"sometime in|into|(?:sooner|earlier) than|(?:until|till) at least|in both|for|across|"
-    r"through to|by the time(?=\s+20\d\d\s+(?:is over|ends|is out|draws to a close))))[\s-]+"
+    r"through to|as of|by the time(?=\s+20\d\d\s+(?:is over|ends|is out|draws to a close))))[\s-]+"
     r"(?:(?i:the\s+)?(?i:year)\s+)?)?"  # "by year 2016", "during the year 2015"
     r"(?P<year>20\d\d)\b(?!\s*[-–]\d)"
     # without a preposition, only a year as the subject of a future: "2027 will be ..."
@@ -157,6 +157,8 @@ def resolve_year(match: re.Match[str], ref: datetime) -> Range | None:
     year = int(match.group("year"))
     if not match.group("prep") and year <= ref.year:
         return None  # "2026 will be remembered as ...", said in 2026, sums the year up
+    if (match.group("prep") or "").lower() == "as of" and year <= ref.year:
+        return None  # "as of 2026", said in 2026, is a count to date; "as of 2030" a limit
     start = datetime(year, 1, 1, tzinfo=ref.tzinfo)
     end = datetime(year, 12, 31, 23, 59, 59, tzinfo=ref.tzinfo)
     prep = (match.group("prep") or "").lower()

@@ -47,7 +47,7 @@ FAMILIES: tuple[Family, ...] = (
         cw.END_OF_PERIOD,
         cw.resolve_end_of_period,
         True,
-        _trigger(r"\b(?:end|middle|start|beginning)\b|year[- ]end|end[- ]year|year[’']s"),
+        _trigger(r"\b(?:end|middle|start|beginning)\b|year[- ]?end|end[- ]year|year[’']s"),
     ),
     Family("within", tw.WITHIN, tw.resolve_within, True, _trigger(r"\bwithin\b|matter of")),
     Family(

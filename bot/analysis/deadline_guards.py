@@ -11,8 +11,20 @@ without a plain future ("expected to win Saturday's primary", "The runoff is in 
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta
 
-from bot.analysis.future_words import PAST_AUXILIARIES, PLAIN_FUTURE, STRONG_FUTURE
+from bot.analysis.future_words import (
+    OBLIGATION,
+    PAST_AUXILIARIES,
+    PLAIN_FUTURE,
+    PLANS,
+    POSSIBILITY,
+    STRONG_FUTURE,
+    WILL,
+    WISHES_TO,
+    WOULD,
+)
+from bot.analysis.tense import PAST
 from bot.analysis.timewords import MONTH
 
 # "Friday, Dec. 6" or "Friday, 6 December": the date beside it is the time to report, and
@@ -123,6 +135,35 @@ def _standing_or_counted_back(before: str, after: str, family: str, clause: str)
     return lapsed is not None and _LAPSED_AFTER.search(after) is not None
 
 
+_MODAL_OR_PLAN = re.compile(
+    rf"\b(?:{WILL}|{WOULD}|{PLANS}|{POSSIBILITY}|{OBLIGATION}|{WISHES_TO}|can|going to)\b|[’']ll\b",
+    re.IGNORECASE,
+)
+# "what happens if they call on me this week?", "Suppose the vote were held in May?": a
+# hypothetical asked about, not a time set.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:what\s+(?:if|happens\s+if|would\s+happen\s+if)|imagine\s+if|suppose|supposing)\b"
+    r"[^.?!]*$",
+    re.IGNORECASE,
+)
+
+
+def month_a_year_round(text: str, match: re.Match[str], family: str, start: datetime,
+                       now: datetime) -> bool:
+    """'won three games to go top in November', said in January: a bare month ten months
+    ahead after a past verb, with no modal or plan in the sentence, is mostly the last one
+    ("voters go to the polls in November", "can be overturned if ... in November" keep it)."""
+    prep = (match.group("prep") or "").lower() if family == "month" else ""
+    return (
+        family == "month"
+        and PAST.search(text[: match.start()]) is not None
+        and _MODAL_OR_PLAN.search(text) is None
+        and match.group("year") is None
+        and prep not in {"next", "this coming"}
+        and start - now > timedelta(days=270)
+    )
+
+
 def names_no_deadline(text: str, match: re.Match[str], family: str, clause: str) -> bool:
     """True when the phrase cannot be a time ahead whatever the verb: a weekday beside its
     date, a weekly service, "May of this year", a deadline gone ("Friday's deadline passed"),
@@ -153,6 +194,8 @@ def names_no_deadline(text: str, match: re.Match[str], family: str, clause: str)
     if family == "later_this" and _MONTH_OF.search(before):
         return True
     if _DEADLINE_GONE.match(after):
+        return True
+    if _HYPOTHETICAL.search(before) and re.match(r"[^.!]*\?", after):
         return True
     if _FIGURE_BEFORE.search(before) and not STRONG_FUTURE.search(clause):
         return True  # "with consumption up just 0.2% in the third quarter": a figure reported

@@ -177,7 +177,10 @@ def soon_without_future(match: re.Match[str], family: str, left: str) -> bool:
     return STRONG_FUTURE.search(left) is None and _READY_TO.search(left) is None
 
 
-_READY_TO = re.compile(r"\b(?:certain|poised|about|ready|bound|sure)\s+to\b", re.IGNORECASE)
+# "apps for other phones are coming soon": a present progressive of arrival looks ahead
+_READY_TO = re.compile(
+    r"\b(?:certain|poised|about|ready|bound|sure)\s+to\b|\b(?:is|are)\s+coming\s+$", re.I
+)
 
 
 def this_year_in_present(match: re.Match[str], left: str, right: str) -> bool:

@@ -35,6 +35,7 @@ from bot.analysis.deadline_families import (
 from bot.analysis.deadline_guards import (
     TIMETABLE_PRESENT,
     is_the_day_it_was_said,
+    month_a_year_round,
     names_a_month_gone,
     names_no_deadline,
     rolled_by_timetable,
@@ -283,7 +284,8 @@ def _looks_forward(
         return True
     if possessive_weekday:
         return tense == "future"  # "Tuesday's session" is usually past; "will ... Saturday's match"
-    if resolved[2] and resolved[1] - published > _NEAR_ROLL:
+    rolled = resolved[2] or month_a_year_round(text, match, family.name, resolved[0], published)
+    if rolled and resolved[1] - published > _NEAR_ROLL:
         # "in February" said in April: only a clear future verb makes it next February
         # ("ahead of the March 1 contests, he assumed ..." is not one).
         # not "... and suggested", nor the future of a clause it introduces ("for indicating

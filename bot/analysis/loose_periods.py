@@ -45,9 +45,10 @@ DELAYED_BY = re.compile(
 )
 # An ultimatum runs from the day it is given: "gave Russia 50 days to agree", "has 72 hours
 # to respond". Only the time words are the phrase.
+# ("could have waited two weeks to act" is a perfect, not a span given)
 ULTIMATUM = re.compile(
     rf"(?i:\b(?:gave|give|gives|given|giving|has|have|grants?|granted)\s+"
-    rf"(?:[\w’'.-]+\s+){{0,3}}?(?P<span>(?P<n>{NUM})\s+(?P<unit>{UNIT}))\s+to\s+(?=[a-z]))"
+    rf"(?![a-z]+ed\s|been\s|spent\s)(?:[\w’'.-]+\s+){{0,3}}?(?P<span>(?P<n>{NUM})\s+(?P<unit>{UNIT}))\s+to\s+(?=[a-z]))"
 )
 # A range of years names two milestones, its first year and its last: "will receive the
 # aircraft from 2009 to 2011" starts in 2009 and ends by 2011.

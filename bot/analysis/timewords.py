@@ -74,7 +74,9 @@ WITHIN = re.compile(
     rf"(?:{NUM}\s+(?:to|or|-|–)\s+)?(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})\b)"  # "five to 10 years"
 )
 IN_DURATION = re.compile(
-    rf"(?i:\bin\s+(?:another\s+|as\s+(?:little|few)\s+as\s+)?(?P<n>{NUM})\s+(?:more\s+|short\s+)?(?P<unit>{UNIT})(?:[’']?\s*time)?\b)"
+    rf"(?i:\bin\s+(?:another\s+|as\s+(?:little|few)\s+as\s+)?(?P<n>{NUM})"
+    rf"(?:\s+(?:to|or)\s+(?P<n2>{NUM}))?"
+    rf"\s+(?:more\s+|short\s+)?(?P<unit>{UNIT})(?:[’']?\s*time)?\b)"  # "in six to 12 months"
 )
 COMING = re.compile(
     rf"(?i:\b(?:(?:in|over|during|within)\s+)?(?:the|(?<=in\s)|(?<=over\s))\s*"
@@ -173,9 +175,10 @@ def resolve_within(match: re.Match[str], ref: datetime) -> Range:
 def resolve_in_duration(match: re.Match[str], ref: datetime) -> Range:
     unit = unit_name(match.group("unit"))
     point = add_units(ref, count_of(match.group("n"), unit), unit)
+    last = add_units(ref, count_of(match.group("n2"), unit), unit) if match.group("n2") else point
     if unit == "hour":
-        return point, point, False
-    return day_start(point), day_end(point), False
+        return point, last, False
+    return day_start(point), day_end(last), False
 
 
 def resolve_coming(match: re.Match[str], ref: datetime) -> Range:
