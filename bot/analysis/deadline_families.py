@@ -96,7 +96,7 @@ FAMILIES: tuple[Family, ...] = (
         named.QUARTER,
         named.resolve_quarter,
         False,
-        _trigger(r"quarter|\bQ[1-4]\b|\bhalf\b"),
+        _trigger(r"quarter|\bQ[1-4]\b|\bhalf\b|(?:three|six) months of"),
     ),
     Family(
         "holiday",

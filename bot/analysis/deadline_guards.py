@@ -283,9 +283,15 @@ _BEFORE_EVENT = re.compile(
 )
 
 
+# "the club's next preseason game is on Sunday": the next event of a series is still ahead
+_NEXT_EVENT_IS = re.compile(r"\b(?:next|upcoming)\s+(?:[\w-]+\s+){0,2}(?:is|are)\s+$", re.I)
+
+
 def set_ahead_by_frame(before: str, family: str, possessive: bool, tense: str | None) -> bool:
     """Frames that put a phrase ahead without a plain future (called once a day just gone
     and the publication day have been ruled out)."""
+    if family == "weekday" and _NEXT_EVENT_IS.search(before):
+        return True
     if tense == "past" or _PAST_AUXILIARY.search(before):
         return False
     if family == "in_duration":

@@ -14,7 +14,7 @@ WEEKEND = re.compile(
 )
 QUARTER = re.compile(
     r"\b(?:(?i:(?P<prep>in|by|during|before|until|over|for))\s+)?(?i:the\s+)?"
-    r"(?:(?i:(?P<ordinal>first|second|third|fourth|final|last))\s+(?i:(?P<unit>quarter|half))"
+    r"(?:(?i:(?P<ordinal>first|second|third|fourth|final|last))\s+(?i:(?P<unit>quarter|half|(?:three|six)\s+months))"
     r"|Q(?P<number>[1-4]))"
     r"(?:\s+(?i:of\s+)?(?:(?P<year>20\d\d)|(?i:(?P<next>next)\s+year)|(?i:this\s+year)))?\b"
 )
@@ -31,7 +31,11 @@ def resolve_quarter(match: re.Match[str], ref: datetime) -> Range | None:
     number = int(match.group("number")) if match.group("number") else _QUARTER_ORDINALS[ordinal]
     year = int(match.group("year")) if match.group("year") else ref.year + bool(match.group("next"))
     months = 3
-    if (match.group("unit") or "").lower() == "half":
+    unit = (match.group("unit") or "").lower()
+    unit = "half" if unit.startswith("six") else "quarter" if unit.startswith("three") else unit
+    if unit == "half" and ordinal in {"last", "final"}:
+        number = 2  # "the last six months of 2010": July to December
+    if unit == "half":
         if number > 2 or not stated_year:
             return None  # "in the second half of July" is a month's, "the last half" a game's
         months = 6  # "in the first half of 2027": January to June

@@ -43,7 +43,7 @@ PAST = re.compile(
 # chance to win it on Tuesday".
 ASKED_TO = re.compile(
     r"\b(?:urged|urging|asked|asking|told|telling|called on|encouraged|invited|chance|"
-    r"opportunity|ready)\b(?:\s+[\w’'-]+){0,3}?\s+to\s+[a-z]+",
+    r"opportunity|ready|(?:is|are)\s+(?:un)?likely)\b(?:\s+[\w’'-]+){0,3}?\s+to\s+[a-z]+",
     re.IGNORECASE,
 )
 _HAD_THE_CHANCE = re.compile(

@@ -40,6 +40,19 @@ IN_MID_AUGUST: list[Case] = [
     ("Tamsin Greer says the price may rise 40 percent in six to 12 months.",
      ("in six to 12 months", "2027-02-12", "2027-08-12")),
     ("Prices doubled in two to three years.", None),
+    # the last six months of a year still running, in a forecast; a year gone is no time
+    ("Rising orders will lift the index 9 percent in the last six months of 2026.",
+     ("in the last six months of 2026", "2026-08-12", "2026-12-31")),
+    ("Orders rose 9 percent in the last six months of 2025.", None),
+    ("Orders will rise in the last half of 2027.",
+     ("in the last half of 2027", "2027-07-01", "2027-12-31")),
+    # the next game of a series, a forecast of who plays: still ahead; a game gone is not
+    ("The Larks' next preseason game is on Sunday in Leeds, and Vance said he wants to play.",
+     ("on Sunday", "2026-08-16", "2026-08-16")),
+    ("The Larks' last game was on Sunday in Leeds.", None),
+    ("Vance is unlikely to play Sunday when the Larks host Hull.",
+     ("Sunday", "2026-08-16", "2026-08-16")),
+    ("Vance was unlikely to play Sunday, his coach said.", None),
 ]
 
 IN_EARLY_JANUARY: list[Case] = [
