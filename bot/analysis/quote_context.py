@@ -178,7 +178,10 @@ class QuoteContext:
                 # only the previous quote's attribution stands between, unless a sentence
                 # of its own reports someone else ("Ruiz warned that …. “…”")
                 return self._reporter_between(speaker, there.end, quote_start) or speaker
-        elif here.paragraph == there.paragraph + 1 and here.start >= quote_start - 1:
+        elif here.start >= quote_start - 1 and (
+            here.paragraph == there.paragraph + 1
+            or (here.paragraph == there.paragraph + 2 and self._goes_on_about(speaker, there))
+        ):
             tail = self.text[previous_end + 1 : there.end]
             if not tail.strip(' .,;:\u201d"'):
                 pass
@@ -200,6 +203,27 @@ class QuoteContext:
             and m.canonical.split()[-1] != speaker.split()[-1]
         ]
         return None if others else speaker
+
+    def _goes_on_about(self, speaker: str, there: Sentence) -> bool:
+        """A paragraph with no quote of its own between two quote paragraphs that is about
+        the speaker ("He also admitted …", "The president defended …") or is a caption
+        line ("- The harbour at dawn"): the quote paragraph after it goes on speaking."""
+        middle = [s for s in self.sentences if s.paragraph == there.paragraph + 1]
+        if not middle or any(c in s.text for s in middle for c in "“”\""):
+            return False
+        first = middle[0]
+        if first.text.startswith(("- ", "• ")):
+            return True
+        if (pronoun := re.match(r"(?P<p>[Hh]e|[Ss]he)\b", first.text)) is not None:
+            return self._resolve_pronoun(pronoun.group("p").lower(), first.start) == speaker
+        if (described := _DESCRIBED_SUBJECT.match(first.text)) is not None:
+            who = cues.described_person(
+                described.group("who"), first.start, self.text, self.mentions,
+                self.sentence_of, first.index,
+            )
+            return who == speaker
+        opener = next((m for m in self.mentions if m.start == first.start), None)
+        return opener is not None and opener.canonical == speaker
 
     def _reporter_between(self, speaker: str, after: int, quote_start: int) -> str | None:
         """Another person opening a whole sentence between two quotes with "Name verb that"."""

@@ -199,6 +199,8 @@ def described_person(
     rather than wrong.
     """
     words = [w.strip(".,’'").lower() for w in description.split()]
+    while len(words) > 2 and words[-1].endswith("ly"):  # "the actress authoritatively"
+        words.pop()
     if not words or words[0] != "the":
         return None
     head = words[: words.index("of")] if "of" in words else words  # "the secretary of state"

@@ -1,0 +1,54 @@
+"""Descriptions and follow-on quotes: "the president-elect said" and "the actress
+cheerfully stated" name the person the page named before, and a bare quote paragraph
+after a paragraph about the speaker (or a caption line) goes on speaking for them."""
+
+from __future__ import annotations
+
+from tests.helpers.briefs import speakers_in
+
+
+def test_a_hyphenated_title_as_description_names_the_titled_person() -> None:
+    text = (
+        "President-elect Dana Whitlock has named Kara Voss, the strategist who ran her "
+        "campaign, as a senior adviser.\n\n"
+        "“She is a tireless advocate of our agenda and has great instincts,” the "
+        "president-elect said in a statement."
+    )
+    assert speakers_in(text) == ["Dana Whitlock"]
+
+
+def test_an_adverb_after_the_description_is_no_part_of_it() -> None:
+    text = (
+        "The host asked about the coat. Lena Marsh laughed and said it was borrowed.\n\n"
+        "When asked what she once took from a shop, the actress cheerfully stated, “Glass "
+        "beads from the corner store, when I was eight years old.”"
+    )
+    assert speakers_in(text) == ["Lena Marsh"]
+
+
+def test_a_bare_quote_after_a_paragraph_about_the_speaker_goes_on() -> None:
+    text = (
+        "“We will not sign a deal that hurts our farmers,” Governor Ines Albright said.\n\n"
+        "The governor also admitted that some counties needed help with their roads, but "
+        "defended her plan to visit them first.\n\n"
+        "“Well, the roads are not ideal. But when we talk plainly we get things done faster.”"
+    )
+    assert speakers_in(text) == ["Ines Albright", "Ines Albright"]
+
+
+def test_a_bare_quote_after_a_caption_line_goes_on() -> None:
+    text = (
+        "“People dismiss us when we talk about the river and why it floods,” says Tama Rewi."
+        "\n\n- The river seen from the old bridge, with reeds coming up through the silt\n\n"
+        "“We are not visitors here. We have looked after this valley for a long time.”"
+    )
+    assert speakers_in(text) == ["Tama Rewi", "Tama Rewi"]
+
+
+def test_a_paragraph_about_someone_else_stops_the_follow_on() -> None:
+    text = (
+        "“We will not sign a deal that hurts our farmers,” Governor Ines Albright said.\n\n"
+        "Mayor Oskar Lind later told the council that the roads needed work first.\n\n"
+        "“The roads are not ideal, and everyone in this room knows that they are not.”"
+    )
+    assert speakers_in(text)[1] != "Ines Albright"
