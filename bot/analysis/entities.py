@@ -348,7 +348,7 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
             m
             for m in full_names
             if person_cues.surname(m.surface) == last
-            and not person_cues.genders_clash(text, mention, m)  # "Mr. Trump" is not Ivanka Trump
+            and not person_cues.another_person(text, mention, m, full_names)  # not Ivanka Trump
             and (len(words) == 1 or m.surface.split()[0] == words[0])
         ]
         earlier = [m for m in matches if m.start <= mention.start]

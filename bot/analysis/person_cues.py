@@ -236,6 +236,35 @@ def genders_clash(text: str, mention: Mention, other: Mention) -> bool:
     return (other.gender == "m") != male
 
 
+# "His father, Ahmed Talvik,": a relative named once in passing beside the one the page
+# is about.
+_KIN_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]*[’']s?)\s+(?:late\s+)?(?:father|mother|son|"
+    r"daughter|brother|sister|wife|husband|uncle|aunt|grandfather|grandmother|cousin|nephew|"
+    r"niece|widow)\s*,?\s*$"
+)
+
+
+def another_person(text: str, mention: Mention, other: Mention, full_names: list[Mention]) -> bool:
+    """Whether `other` (a full name) is someone else than `mention`: the genders clash, or
+    a bare surname ("Talvik said") meets a relative named in passing ("his father, Ahmed
+    Talvik,") while another full name with that surname is not one."""
+    if genders_clash(text, mention, other):
+        return True
+    if len(mention.surface.split()) != 1 or not _is_kin(text, other):
+        return False
+    return any(
+        f.surface != other.surface
+        and surname(f.surface) == surname(other.surface)
+        and not _is_kin(text, f)
+        for f in full_names
+    )
+
+
+def _is_kin(text: str, mention: Mention) -> bool:
+    return _KIN_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
+
+
 def first_name_of(text: str, mention: Mention, full_names: list[Mention]) -> set[str]:
     """The full names that a one-word mention opens ("Sir Malcolm" -> "Sir Malcolm Reid"),
     none after "Mr." or "Ms.", where the one word is a surname ("Mr. Obama")."""

@@ -52,3 +52,21 @@ def test_a_paragraph_about_someone_else_stops_the_follow_on() -> None:
         "“The roads are not ideal, and everyone in this room knows that they are not.”"
     )
     assert speakers_in(text)[1] != "Ines Albright"
+
+
+def test_a_surname_is_not_the_relative_named_once_in_passing() -> None:
+    text = (
+        "President Ramon Talvik has run the province since 2009 with a firm hand.\n\n"
+        "His father, Ahmed Talvik, led the province before him and was killed in 2004. "
+        "The younger Talvik now rebuilds the capital with money from the government.\n\n"
+        "“As long as the capital backs me, I can do everything here,” Talvik said."
+    )
+    assert speakers_in(text) == ["Ramon Talvik"]
+
+
+def test_a_relative_who_is_the_only_one_with_the_surname_still_speaks() -> None:
+    text = (
+        "The mayor spoke first. Her father, Ivo Rask, had built the old mill in 1970.\n\n"
+        "“We built it with our own hands and we kept it going for forty years,” Rask said."
+    )
+    assert speakers_in(text) == ["Ivo Rask"]
