@@ -206,14 +206,17 @@ class QuoteContext:
 
     def _goes_on_about(self, speaker: str, there: Sentence) -> bool:
         """A paragraph with no quote of its own between two quote paragraphs that is about
-        the speaker ("He also admitted …", "The president defended …") or is a caption
-        line ("- The harbour at dawn"): the quote paragraph after it goes on speaking."""
+        the speaker ("He also admitted …", "The president defended …"), a caption line
+        ("- The harbour at dawn") or a question put to them: the quote paragraph after it
+        goes on speaking."""
         middle = [s for s in self.sentences if s.paragraph == there.paragraph + 1]
         if not middle or any(c in s.text for s in middle for c in "“”\""):
             return False
         first = middle[0]
         if first.text.startswith(("- ", "• ")):
             return True
+        if len(middle) <= 2 and middle[-1].text.rstrip().endswith("?"):
+            return True  # an interviewer's question ("Was she a fan before?") between answers
         if (pronoun := re.match(r"(?P<p>[Hh]e|[Ss]he)\b", first.text)) is not None:
             return self._resolve_pronoun(pronoun.group("p").lower(), first.start) == speaker
         if (described := _DESCRIBED_SUBJECT.match(first.text)) is not None:

@@ -70,3 +70,12 @@ def test_a_relative_who_is_the_only_one_with_the_surname_still_speaks() -> None:
         "“We built it with our own hands and we kept it going for forty years,” Rask said."
     )
     assert speakers_in(text) == ["Ivo Rask"]
+
+
+def test_an_interviewers_question_between_answers_keeps_the_speaker() -> None:
+    text = (
+        "“I grew up in a small town and never thought about acting,” says Mira Solberg.\n\n"
+        "Did her parents worry about that?\n\n"
+        "“Yes. They did not want me to be disappointed, so they kept quiet for a while.”"
+    )
+    assert speakers_in(text) == ["Mira Solberg", "Mira Solberg"]
