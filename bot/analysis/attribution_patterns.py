@@ -83,8 +83,11 @@ BACK_REFERENCE = re.compile(
     r"^the (?:statement|magazine|" + "|".join(sorted(ORG_DESCRIPTORS)) + r")$", re.IGNORECASE
 )
 DESCRIPTION = re.compile(
-    # "the U.S. secretary of state": abbreviations keep their full stops.
-    r"^(?:a|an|the|one|two|three|several|some|another)\s+[\w’'.\- ]{2,60}$", re.IGNORECASE
+    # "the U.S. secretary of state": abbreviations keep their full stops. "according to a
+    # statement" names no one: the sentence's own subject speaks.
+    r"^(?!(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:statement|release|announcement|report|memo)\.?$)"
+    r"(?:a|an|the|one|two|three|several|some|another)\s+[\w’'.\- ]{2,60}$",
+    re.IGNORECASE,
 )
 POSSESSED_ROLE = re.compile(r"^[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}[’']s?\s+(?=[a-z])")
 POSSESSOR = re.compile(r"[’']s?\b|[’'](?=\s)")

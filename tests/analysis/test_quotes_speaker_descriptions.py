@@ -79,3 +79,12 @@ def test_an_interviewers_question_between_answers_keeps_the_speaker() -> None:
         "“Yes. They did not want me to be disappointed, so they kept quiet for a while.”"
     )
     assert speakers_in(text) == ["Mira Solberg", "Mira Solberg"]
+
+
+def test_according_to_a_statement_credits_the_sentences_subject() -> None:
+    text = (
+        "The council met late on Tuesday.\n\n"
+        "Secretary-General Ana Ruiz is “deeply worried about the situation facing families "
+        "in the northern towns,” according to a statement."
+    )
+    assert speakers_in(text) == ["Ana Ruiz"]
