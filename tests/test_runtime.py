@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import timedelta
+from typing import Any
 
 from bot.client import StorylineBot
 from bot.config import load_settings
@@ -36,6 +37,17 @@ async def worker_without_gateway(fake_discord: FakeDiscord, roles: str
             yield bot
         finally:
             await bot.close()
+
+
+async def queue_feed_items(bot: StorylineBot, guild_id: int,
+                           posts: list[tuple[int, dict[str, Any]]]) -> None:
+    """Feed items in the outbox, as the poller leaves them, and the sender woken."""
+    await ensure_guild(bot.db, guild_id)
+    async with bot.db.begin() as conn:
+        for channel_id, payload in posts:
+            await outbox.enqueue(conn, guild_id=guild_id, channel_id=channel_id,
+                                 payload=payload, kind="feed_item", now=clock.now())
+    bot.runtime.posts_queued()
 
 
 async def test_unloading_cogs_stops_no_worker_and_closing_stops_all(
@@ -87,12 +99,7 @@ async def test_a_worker_process_without_gateway_posts_to_forums_and_as_the_outle
              (news.id, with_placement({"content": "outlet item"}, outlet)),
              (live.id, with_placement({"content": "thread item"}, outlet))]
     async with worker_without_gateway(fake_discord, "deliver") as bot:
-        await ensure_guild(bot.db, guild.id)
-        async with bot.db.begin() as conn:
-            for channel_id, payload in posts:
-                await outbox.enqueue(conn, guild_id=guild.id, channel_id=channel_id,
-                                     payload=payload, kind="feed_item", now=clock.now())
-        bot.runtime.posts_queued()
+        await queue_feed_items(bot, guild.id, posts)
         in_forum = await fake_discord.wait_for_message(
             lambda m: m.content.startswith("forum item"), timeout=15)
         second = await fake_discord.wait_for_message(
@@ -131,12 +138,7 @@ async def test_a_channel_read_that_fails_is_retried_not_guessed(
              (news.id, with_placement({"content": "outlet brief"}, outlet))]
     async with worker_without_gateway(fake_discord, "deliver") as bot:
         bot.sender.max_backoff = timedelta(seconds=1)  # retry within the test's patience
-        await ensure_guild(bot.db, guild.id)
-        async with bot.db.begin() as conn:
-            for channel_id, payload in posts:
-                await outbox.enqueue(conn, guild_id=guild.id, channel_id=channel_id,
-                                     payload=payload, kind="feed_item", now=clock.now())
-        bot.runtime.posts_queued()
+        await queue_feed_items(bot, guild.id, posts)
         in_forum = await fake_discord.wait_for_message(
             lambda m: m.content.startswith("brief item"), timeout=20)
         as_outlet = await fake_discord.wait_for_message(

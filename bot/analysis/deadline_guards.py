@@ -17,6 +17,7 @@ from bot.analysis.future_words import (
     OBLIGATION,
     PAST_AUXILIARIES,
     PLAIN_FUTURE,
+    PLAN_PARTICIPLES,
     PLANS,
     POSSIBILITY,
     STRONG_FUTURE,
@@ -94,7 +95,7 @@ _FIGURE_BEFORE = re.compile(
 _STANDING_TERM = re.compile(r"\bsubject\s+to\s+(?:an?|any)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # "It was hoped she would return this summer, but ...": a hope or plan that has lapsed.
 _LAPSED_PLAN = re.compile(
-    r"\b(?:was|were|had\s+been)\s+(?:hoped|supposed|meant|set|scheduled|slated|due)\b", re.I
+    rf"\b(?:was|were|had\s+been)\s+(?:hoped|{PLAN_PARTICIPLES})\b", re.I
 )
 # "were set to appear Monday but pulled out", "... until the show was cancelled"
 _LAPSED_AFTER = re.compile(

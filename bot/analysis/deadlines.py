@@ -59,7 +59,7 @@ from bot.analysis.deadline_usages import (
     soon_without_future,
     this_year_in_present,
 )
-from bot.analysis.future_words import NEGATED_MODAL, ROLLED_FUTURE, STRONG_FUTURE
+from bot.analysis.future_words import NEGATED_MODAL, PLAN_PARTICIPLES, ROLLED_FUTURE, STRONG_FUTURE
 from bot.analysis.sentences import Sentence
 from bot.analysis.tense import (
     asks_for_later,
@@ -107,8 +107,8 @@ _CALLED_OFF = re.compile(
 # "Jan. 1" in December copy is the coming one: only a month rolled further ahead is more
 # often last year's, said again.
 _NEAR_ROLL = timedelta(days=45)
-_PAST_PLAN = re.compile(r"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:due|supposed|expected|"
-                        r"scheduled|slated|set|meant)\b", re.I)
+_PAST_PLAN = re.compile(rf"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:expected|{PLAN_PARTICIPLES})\b",
+                        re.I)
 _NEW_TIME_PREPOSITION = re.compile(r"(?:until|till|through|to|by|for|before|no later than)\b", re.I)
 _DEADLINE_PREPOSITION = re.compile(r"(?:by|before|until|till|no later than)\b", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|until)\b", re.IGNORECASE)

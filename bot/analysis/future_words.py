@@ -20,6 +20,8 @@ PLANS = r"expects?|expected|plans?|planned|intends?|due|scheduled|set to"
 WISHES_TO = r"(?:hopes?|aims?|wants?|(?<!was\s)(?<!were\s)(?<!been\s)(?:hoping|aiming)) to"
 # The auxiliaries that put a clause in the past ("was expected to", "had been invited").
 PAST_AUXILIARIES = r"was|were|had|did"
+# Participles of a plan, after "was/were/had been": "were due to", "was scheduled for".
+PLAN_PARTICIPLES = r"due|supposed|scheduled|slated|set|meant"
 
 # Any word that can put a time ahead, weak ones included: "plans to" but not "a spending
 # plan", "likely" but not "likely hired".
