@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from bot.analysis import attribution_patterns as patterns
+from bot.analysis import description_referents as referents
 from bot.analysis import pronouns, quote_titles
 from bot.analysis import quote_cues as cues
 from bot.analysis import speaker_names as names
@@ -173,7 +174,7 @@ class _SpeakerFinder(QuoteContext):
             )
         if patterns.BACK_REFERENCE.match(lowered.rstrip(" .")):
             # "the company said": the organisation named just before, if there is one.
-            named = cues.named_as(lowered.rstrip(" .").split()[-1], self.text, quote_start)
+            named = referents.named_body(lowered.rstrip(" .").split()[-1], self.text, quote_start)
             return named or self._recent_organisation(quote_start) or (None if strict else stripped)
         if prefer == "last" and (before := names.SUBJECT_BEFORE_APPOSITIVE.match(stripped)):
             # "Ana Ruiz, who lives outside the capital, Lisbon, said": the clause's subject.
@@ -273,19 +274,15 @@ class _SpeakerFinder(QuoteContext):
         if organisations and len(words) <= 6 and not indefinite:
             return organisations[0].canonical
         if indefinite:
-            represented = cues.spokesperson_for(description, organisations)
+            represented = referents.spokesperson(description, organisations, self, quote_start)
             if represented is not None:
                 return represented
         if patterns.DESCRIPTION.match(description) and len(description.split()) <= 8:
             # Not a name inside the chunk's own clause ("The actor, whose films include …")
+            begin = min(chunk_start, quote_start)
             named = cues.described_person(
-                description,
-                min(chunk_start, quote_start),
-                self.text,
-                self.mentions,
-                self.sentence_of,
-                here,
-            )
+                description, begin, self.text, self.mentions, self.sentence_of, here
+            ) or referents.resolve(description, self.text, self.mentions, begin, here)
             return named or description.rstrip(" .")
         return _NOT_A_SPEAKER
 
@@ -326,6 +323,7 @@ Speaker = str | None | Literal[_NotASpeaker.TOKEN]
 def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Quote]:
     if not sentences:
         return []
+    mentions = [m for m in mentions if not referents.bare_title(text, m)]
     finder = _SpeakerFinder(text, sentences, mentions)
     spans = find_quote_spans(text)
     quoted = [(start, end) for span in spans for start, end in span.parts]

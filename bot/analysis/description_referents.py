@@ -1,0 +1,206 @@
+"""Whom a description in an attribution refers back to, when the article has named them.
+
+Reporters name a body or person once and then describe it: "the bank said" after "analysts
+at the investment bank Harrow Lyle", "wrote the center" after "the Coastal Forecast Center",
+"said the 41-year-old" after a match report on one player, "a ministry spokeswoman said"
+beside a quote that opens with the ministry's name. The reader resolves these from the name
+that fits the description's noun; an indefinite source that names no body ("a senior
+official") is not one of these and stays as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.analysis.lexicon import NON_ENTITY_WORDS, PERSON_TITLES, PLACES
+from bot.analysis.quote_cues import named_as, spokesperson_for
+
+if TYPE_CHECKING:
+    from bot.analysis.entities import Mention
+    from bot.analysis.quote_context import QuoteContext
+
+# The words a body's own name carries for a description's noun. "The agency" is as often an
+# "Administration", a "Service" or a "Center" as an "Agency".
+_NAME_WORDS: dict[str, tuple[str, ...]] = {
+    "bank": ("Bank", "Banking"),
+    "lender": ("Bank",),
+    "center": ("Center", "Centre"),
+    "centre": ("Centre", "Center"),
+    "agency": ("Agency", "Administration", "Service", "Center", "Centre", "Bureau", "Authority"),
+    "bureau": ("Bureau",),
+    "ministry": ("Ministry",),
+    "department": ("Department",),
+    "commission": ("Commission",),
+    "committee": ("Committee",),
+    "council": ("Council",),
+    "regulator": ("Authority", "Commission", "Regulator"),
+    "institute": ("Institute",),
+    "authority": ("Authority",),
+    "service": ("Service",),
+    "office": ("Office",),
+    "union": ("Union",),
+    "foundation": ("Foundation",),
+    "university": ("University",),
+    "court": ("Court",),
+}
+# Nouns that fit any body: "a company spokesperson" beside the company's own statement.
+_ANY_BODY = frozenset("company firm group organisation organization".split())
+
+_TOKEN = r"[A-Z][\w&.-]*"
+_NAME = rf"{_TOKEN}(?:[ \t\xa0]+{_TOKEN}){{0,3}}"
+_RUN = rf"{_TOKEN}(?:[ \t\xa0]+(?:(?:of|for|on|and|the)[ \t\xa0]+)?{_TOKEN})*"
+
+
+def _named_with(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A capitalised run that holds one of `words`: "Coastal Forecast Center", "Bank of X"."""
+    alternatives = "|".join(words)
+    return re.compile(
+        rf"(?<![\w’'])(?:{_RUN}[ \t\xa0]+)?(?:{alternatives})\b"
+        rf"(?:[ \t\xa0]+(?:of|for)[ \t\xa0]+(?:the[ \t\xa0]+)?{_RUN})?(?![’'])"
+    )
+
+
+def _introduced_as(noun: str) -> re.Pattern[str]:
+    """'investment banking giant Harrow Lyle': the noun, a word or two, then the name."""
+    return re.compile(rf"\b{noun}\w*[ \t\xa0]+(?:[a-z][\w-]*[ \t\xa0]+){{0,2}}(?P<name>{_NAME})")
+
+
+def _clean(name: str) -> str | None:
+    words = name.split()
+    while words and (words[0] in NON_ENTITY_WORDS or words[0] in {"The", "the"}):
+        words.pop(0)
+    cleaned = " ".join(words).rstrip(".")
+    if not cleaned or cleaned in PLACES or cleaned.lower() in _NAME_WORDS:
+        return None
+    return cleaned
+
+
+def described_body(noun: str, text: str, before: int) -> str | None:
+    """The body last named before `before` that a definite "the <noun>" fits: its name
+    carries the noun's word, or the noun introduced it. None for a noun that fits any body
+    ("the company"): the nearest organisation decides those."""
+    words = _NAME_WORDS.get(noun.lower())
+    if words is None:
+        return None
+    found: list[tuple[int, str]] = []
+    for pattern, group in ((_named_with(words), 0), (_introduced_as(noun.lower()), "name")):
+        for match in pattern.finditer(text, 0, before):
+            if (name := _clean(match.group(group))) is not None:
+                found.append((match.start(), name))
+    return max(found)[1] if found else None
+
+
+_DEFINITE_BODY = re.compile(r"the\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+)", re.IGNORECASE)
+_AGE = re.compile(r"the\s+(?P<age>\d{1,3})-year-old(?:\s+[a-z]+)?", re.IGNORECASE)
+
+
+def resolve(
+    description: str,
+    text: str,
+    mentions: list[Mention],
+    quote_start: int,
+    here: int,
+) -> str | None:
+    """The named referent of a definite description no person role heads: an age ("the
+    36-year-old") or a body's kind ("the center", "the agency")."""
+    cleaned = description.strip(" .,")
+    if (age := _AGE.fullmatch(cleaned)) is not None:
+        return aged_person(age.group("age"), text, mentions, quote_start, here)
+    if (body := _DEFINITE_BODY.fullmatch(cleaned)) is not None:
+        return described_body(body.group("noun"), text, quote_start)
+    return None
+
+
+_REACH = 8  # sentences back for a person an age description may mean
+
+
+def aged_person(
+    age: str, text: str, mentions: list[Mention], quote_start: int, here: int
+) -> str | None:
+    """'said the 36-year-old': the person whose age was given as that, else the last person
+    named as a subject in reach (the one the passage is about)."""
+    people = [m for m in mentions if m.type == "person" and m.start < quote_start]
+    given = re.compile(rf"\s*,\s*{age}\s*,|\b{age}-year-old\s+$")
+    for mention in reversed(people):
+        if given.match(text, mention.end) or given.search(
+            text, max(0, mention.start - 20), mention.start
+        ):
+            return mention.canonical
+    recent = [m for m in people if here - m.sentence <= _REACH]
+    subjects = [m for m in recent if m.subject_like]
+    chosen = subjects or recent
+    return chosen[-1].canonical if chosen else None
+
+
+def named_body(noun: str, text: str, before: int) -> str | None:
+    """'the airline' after 'airline Skyjet', or 'the center' after 'the Coastal Forecast
+    Center': the name the descriptor introduced, else one that carries its word."""
+    return named_as(noun, text, before) or described_body(noun, text, before)
+
+
+def spokesperson(
+    description: str, organisations: list[Mention], context: QuoteContext, quote_start: int
+) -> str | None:
+    """The body an indefinite spokesperson speaks for: one named in the attribution, else
+    one of the kind the description gives, named in its paragraph."""
+    return spokesperson_for(description, organisations) or body_spokesperson(
+        description, context.text, context.mentions, quote_start
+    )
+
+
+_BODY_SPOKESPERSON = re.compile(
+    r"(?:a|an|one)\s+(?P<noun>[a-z]+)\s+(?:spokes\w+|representative)", re.IGNORECASE
+)
+# The statement of a body's spokesperson often opens with the body's name as its subject.
+_OPENING_SUBJECT = re.compile(rf"[“\"‘']?\s*(?P<name>{_NAME})\s+[a-z]")
+
+
+def body_spokesperson(
+    description: str,
+    text: str,
+    mentions: list[Mention],
+    quote_start: int,
+) -> str | None:
+    """'a company spokesperson' / 'a bureau spokesperson': the body of that kind the
+    paragraph names (its quote included), else one whose statement opens with a name the
+    article gave before."""
+    match = _BODY_SPOKESPERSON.fullmatch(description.strip(" .,"))
+    if match is None:
+        return None
+    noun = match.group("noun").lower()
+    words = _NAME_WORDS.get(noun, ())
+    if not words and noun not in _ANY_BODY:
+        return None
+    start = text.rfind("\n", 0, quote_start) + 1
+    end = text.find("\n", quote_start)
+    end = len(text) if end < 0 else end
+    bodies = [m for m in mentions if m.type == "org" and start <= m.start < end]
+    fitting = [m for m in bodies if noun in _ANY_BODY or _fits(m.canonical, noun, words)]
+    if fitting:
+        return fitting[0].canonical
+    opening = _OPENING_SUBJECT.match(text, quote_start)
+    name = _clean(opening.group("name")) if opening else None
+    if not name or name in {m.canonical for m in mentions if m.type == "person"}:
+        return None
+    named_before = re.search(rf"\b{re.escape(name)}\b", text[:start]) is not None
+    return name if named_before and (noun in _ANY_BODY or _fits(name, noun, words)) else None
+
+
+def _fits(name: str, noun: str, words: tuple[str, ...]) -> bool:
+    """Whether a body's name fits the noun: it carries one of the noun's words, or is an
+    acronym with the noun's initial after its first letter ("the bureau" and the FBI)."""
+    if any(w in name.split() for w in words):
+        return True
+    return name.isupper() and 2 <= len(name) <= 5 and noun[0].upper() in name[1:]
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t\xa0]+$")
+
+
+def bare_title(text: str, mention: Mention) -> bool:
+    """'The King added': a title alone after "the" describes the one who holds it, named
+    before ("King Edmund"); it is no surname of its own."""
+    return mention.surface in PERSON_TITLES and (
+        _THE_BEFORE.search(text, max(0, mention.start - 6), mention.start) is not None
+    )
