@@ -107,12 +107,39 @@ def resolve(
     cleaned = description.strip(" .,")
     if (age := _AGE.fullmatch(cleaned)) is not None:
         return aged_person(age.group("age"), text, mentions, quote_start, here)
+    if _GROUP.fullmatch(cleaned) is not None:
+        return group_leader(text, mentions, quote_start, here)
     if (body := _DEFINITE_BODY.fullmatch(cleaned)) is not None:
         return described_body(body.group("noun"), text, quote_start)
     return None
 
 
 _REACH = 8  # sentences back for a person an age description may mean
+_GROUP_REACH = 12
+
+# "the lawmakers", "the researchers": the group a named person and colleagues make up.
+_GROUP = re.compile(
+    r"the\s+(?:[a-z-]+\s+)?(?:lawmakers|legislators|senators|members|researchers|scientists|"
+    r"authors|investigators)",
+    re.IGNORECASE,
+)
+_AND_COLLEAGUES = re.compile(
+    r"\s+and\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:colleagues|co-authors|team|fellow\s+[a-z]+)\b"
+)
+
+
+def group_leader(text: str, mentions: list[Mention], quote_start: int, here: int) -> str | None:
+    """'Ana Ruiz and her colleagues asked …. “…,” the lawmakers wrote': the named person
+    who leads the group, the last one named so within reach."""
+    leaders = [
+        m
+        for m in mentions
+        if m.type == "person"
+        and m.start < quote_start
+        and here - m.sentence <= _GROUP_REACH
+        and _AND_COLLEAGUES.match(text, m.end)
+    ]
+    return leaders[-1].canonical if leaders else None
 
 
 def aged_person(

@@ -95,3 +95,20 @@ def test_an_indefinite_source_stays_unnamed() -> None:
         "official said."
     )
     assert speakers_in(text) == ["a senior official"]
+
+
+def test_the_lawmakers_are_the_named_member_and_colleagues() -> None:
+    text = (
+        "The harbour committee wrote to the port authority on Monday.\n\n"
+        "Mike Dunmore and his colleagues listed several questions in their first letter. "
+        "“We seek more details on this urgent and important matter,” the lawmakers wrote."
+    )
+    assert speakers_in(text) == ["Mike Dunmore"]
+
+
+def test_the_lawmakers_without_a_named_leader_stay_described() -> None:
+    text = (
+        "Mike Dunmore chaired the hearing on Monday.\n\n"
+        "“We seek more details on this urgent and important matter,” the lawmakers wrote."
+    )
+    assert speakers_in(text) == ["the lawmakers"]
