@@ -164,6 +164,8 @@ class _SpeakerFinder(QuoteContext):
             return self._resolve_pronoun(lowered, quote_start)
         parts = [p.strip() for p in stripped.split(",") if p.strip()]
         next_to_verb = (parts[0] if prefer == "first" else parts[-1]) if parts else ""
+        if kin := referents.named_relative(next_to_verb, self.text, self.mentions, quote_start):
+            return kin
         if (prefer == "first" or len(parts) == 1) and (unnamed := unnamed_source(next_to_verb)):
             return unnamed
         if re.fullmatch(r"the\s+(?:[\w-]+\s+){0,2}(?:republican|democrat)s?", next_to_verb.lower()):

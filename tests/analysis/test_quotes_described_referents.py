@@ -112,3 +112,20 @@ def test_the_lawmakers_without_a_named_leader_stay_described() -> None:
         "“We seek more details on this urgent and important matter,” the lawmakers wrote."
     )
     assert speakers_in(text) == ["the lawmakers"]
+
+
+def test_a_named_persons_mom_is_the_relative_named_just_before() -> None:
+    text = (
+        "Marta Kessel has praised the new record by Lia Swan. Speaking to a magazine at a "
+        "summit in Denver, Ethan Kessel’s mom confirmed, “I listened to the whole record, "
+        "and I listened to it all morning long when it came out.”"
+    )
+    assert speakers_in(text) == ["Marta Kessel"]
+
+
+def test_a_named_persons_mom_with_no_one_named_stays_the_relative() -> None:
+    text = (
+        "Ethan Kessel’s mother said, “He worked every single night on the farm before the "
+        "season began this year.”"
+    )
+    assert speakers_in(text) == ["Ethan Kessel’s mother"]
