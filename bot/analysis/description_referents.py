@@ -249,6 +249,8 @@ def named_relative(part: str, text: str, mentions: list[Mention], quote_start: i
     if match is None or match.group("kin") not in _KIN:
         return None
     owner = match.group("owner")
+    if " " not in owner:
+        return None  # "Rask's mother": a surname alone cannot tell her from Ivo Rask
     people = [m for m in mentions if m.type == "person" and m.start < quote_start]
     if not people:
         return None
