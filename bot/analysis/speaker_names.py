@@ -183,9 +183,19 @@ _SHARED_SUBJECT = re.compile(
 )
 
 
+# "A voice is then heard saying:" / "Ruiz can be heard telling": who is heard speaks.
+_HEARD = re.compile(
+    r"\s*(?P<subject>[^,“”\"]+?)\s+(?:is|was|can\s+be|could\s+be)\s+"
+    r"(?:(?:then|later|also|clearly|[a-z]+ly)\s+)?heard\s*$"
+)
+
+
 def clause_subject(chunk: str, prefer: str) -> tuple[int, str] | None:
     """(offset, text) of the subject inside a chunk that wraps it in a leading phrase or a
-    relative clause, or that a second verb shares; None when the chunk is plain."""
+    relative clause, that a second verb shares, or that is heard speaking; None when the
+    chunk is plain."""
+    if (heard := _HEARD.match(chunk)) is not None:
+        return heard.start("subject"), heard.group("subject")
     if (lead := SUBJECT_AFTER_LEAD.match(chunk)) is not None:
         return lead.start("subject"), lead.group("subject")
     if prefer == "last" and (relative := _SUBJECT_BEFORE_RELATIVE.match(chunk)) is not None:

@@ -129,3 +129,11 @@ def test_a_named_persons_mom_with_no_one_named_stays_the_relative() -> None:
         "season began this year.”"
     )
     assert speakers_in(text) == ["Ethan Kessel’s mother"]
+
+
+def test_a_voice_heard_saying_is_the_voice_not_the_clause() -> None:
+    text = (
+        "The concert was halted after ten minutes.\n\n"
+        "A voice is then heard saying: “We will have to stop the concert now, friends, sorry.”"
+    )
+    assert speakers_in(text) == ["A voice"]
