@@ -104,7 +104,8 @@ FAMILIES: tuple[Family, ...] = (
         named.resolve_holiday,
         False,
         _trigger(
-            r"easter|christmas|new year|halloween|thanksgiving|black friday|cyber monday|inaug"
+            r"easter|christmas|new year|halloween|thanksgiving|black friday|cyber monday|inaug|"
+            r"election day"
         ),
     ),
     Family("date", cw.DATE, cw.resolve_date, False, _MONTH_TRIGGER),

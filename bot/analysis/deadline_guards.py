@@ -86,7 +86,9 @@ _DEADLINE_GONE = re.compile(
 _FIGURE_BEFORE = re.compile(
     r"\b(?:up|down|higher|lower)\s+(?:by\s+)?(?:just\s+|only\s+|about\s+|around\s+|"
     r"nearly\s+|almost\s+|some\s+)?[\d.,]+\s*(?:%|per\s?cent|percent|"
-    r"(?:percentage\s+)?points?)\s+$",
+    r"(?:percentage\s+)?points?)\s+$"
+    # "bringing employment close to flat for 2026": a level so far, not a time ahead
+    r"|\b(?:flat|unchanged|little\s+changed|steady)\s+$",
     re.IGNORECASE,
 )
 

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 
 from bot.analysis import timewords as tw
 from bot.analysis.deadline_context import clause_after_and
+from bot.analysis.deadline_other_times import names_another_time
 from bot.analysis.future_words import MODAL_BEFORE, PLAIN_FUTURE, STRONG_FUTURE
 
 _PROMISE_VERB = re.compile(r"\b(?:promised|pledged|vowed|said|announced|claimed|predicted|"
@@ -57,6 +58,8 @@ def names_no_time_ahead_on_pages(
 ) -> bool:
     """A holiday greeting or modifier, a holiday just gone, or a quoted title-case label."""
     before, after = text[: match.start()], text[match.end() :]
+    if names_another_time(text, match, family, resolved):
+        return True
     if family == "holiday":
         if _GREETING.search(before):
             return True

@@ -211,3 +211,20 @@ def runs_to_a_time_ahead(
         and bool(_RUNS_TO.match(match.group()) or re.search(r"\b(?:until|till|through)\s+$",
                                                              before, re.IGNORECASE))
     )
+
+
+# "were expected to be moved over the weekend", said on a Friday or in the weekend itself:
+# the expectation still runs; told on a Monday it was last weekend's.
+_EXPECTED_TO = re.compile(
+    r"\b(?:expected|scheduled|due|set|slated|planned)\s+to\s+(?:be\s+)?[a-z]+\b[^,;]*$", re.I
+)
+_WEEKEND_UNDER_WAY = timedelta(days=2)
+
+
+def weekend_ahead(tense: str | None, left: str, resolved: tw.Range, published: datetime) -> bool:
+    """'over the weekend' is mostly past ('stolen over the weekend'): ahead with a plain future,
+    or an expectation told while the weekend is still to come or under way."""
+    return tense == "future" or (
+        _EXPECTED_TO.search(left) is not None
+        and resolved[0] - published <= _WEEKEND_UNDER_WAY
+    )

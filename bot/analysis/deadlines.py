@@ -42,6 +42,7 @@ from bot.analysis.deadline_guards import (
     set_ahead_by_frame,
     without_adjectives,
 )
+from bot.analysis.deadline_other_times import rest_of_period
 from bot.analysis.deadline_pages import (
     SUBORDINATOR,
     current_year_without_verb,
@@ -58,6 +59,7 @@ from bot.analysis.deadline_usages import (
     runs_to_a_time_ahead,
     soon_without_future,
     this_year_in_present,
+    weekend_ahead,
 )
 from bot.analysis.future_words import NEGATED_MODAL, PLAN_PARTICIPLES, ROLLED_FUTURE, STRONG_FUTURE
 from bot.analysis.sentences import Sentence
@@ -234,7 +236,7 @@ def _looks_forward(
         # reached Saturday"; but "will not win in November" still names the month of the vote
     if resolved[1] < published or reads_as_gone(text, match, family.name, left, right):
         return False
-    if family.name == "delayed_by":
+    if family.name == "delayed_by" or rest_of_period(before, family.name):
         return True  # "was pushed back several years": the delay itself sets the new time
     if family.name == "weekday" and (match.group("prep") or "").lower() in {"next", "this coming"}:
         return True  # "have sold him on voting in the primary next Tuesday"
@@ -247,7 +249,7 @@ def _looks_forward(
         tense = "weak"  # "the film opens in the city this week": a timetable present
     bare_this = family.name == "later_this" and match.group("unit3") is not None
     opens_sentence = OPENING_PREPOSITION.fullmatch(before) is not None
-    named_time = family.name in CALENDAR_FAMILIES | {"weekday", "part_of_period"}
+    named_time = family.name in CALENDAR_FAMILIES | {"weekday", "part_of_period", "weekend"}
     if tense is None and bare_this and this_year_in_present(match, left, right):
         return False  # "a number of studies this year show ...": the year so far
     if tense is None and (named_time or bare_this or opens_sentence):
@@ -279,7 +281,7 @@ def _looks_forward(
     ):
         return False  # "Tonight, I ask you ...", quoted the morning after the speech
     if family.name == "weekend" and match.group("prep").lower() in {"over", "during"}:
-        return tense == "future"  # "stolen over the weekend" is the usual, past, use
+        return weekend_ahead(tense, left, resolved, published)  # not "stolen over the weekend"
     if set_ahead_by_frame(before, family.name, possessive, tense):
         return True
     if possessive_weekday:

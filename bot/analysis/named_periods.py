@@ -54,7 +54,7 @@ HOLIDAY = re.compile(
     r"\b(?:(?i:(?P<prep>by|before|until|till|at|over|for|around|ahead of|on|in time for))\s+)?"
     r"(?P<name>Easter|Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year’s Eve|"
     r"New Year's Day|New Year’s Day|New Year|Halloween|Thanksgiving|Black Friday|Cyber Monday|"
-    r"Inauguration Day|"
+    r"Inauguration Day|Election Day|"
     r"(?i:the new year|(?:(?<=approaching\s)|(?<=approach\s)|(?<=nearing\s))a new year))\b"
 )
 
@@ -94,6 +94,10 @@ def _holiday_date(name: str, year: int) -> datetime:
         return datetime(year, *fixed[name])
     if name == "Inauguration Day":  # 20 January after a US presidential election
         return datetime(year + (1 - year) % 4, 1, 20)
+    if name == "Election Day":  # US: the Tuesday after the first Monday in November
+        first = datetime(year, 11, 1)
+        first_monday = first + timedelta(days=-first.weekday() % 7)
+        return first_monday + timedelta(days=1)
     return datetime(year + 1, 1, 1)  # New Year, New Year's Day: the coming one
 
 
@@ -113,6 +117,11 @@ def resolve_weekend(match: re.Match[str], ref: datetime) -> Range:
 _SALE_DAY_AS_SUBJECT = re.compile(r"(?:\s+20\d\d)?\s+(?:is|will|’s|'s)\b")
 
 
+# The last stretch of a US campaign, from the conventions on: only then does "Election Day"
+# name the November vote rather than the day of a primary or caucus.
+_GENERAL_ELECTION_STRETCH = timedelta(days=120)
+
+
 def resolve_holiday(match: re.Match[str], ref: datetime) -> Range | None:
     if match.group("name").lower() in {"the new year", "a new year"}:  # its first weeks
         start = datetime(ref.year + 1, 1, 1, tzinfo=ref.tzinfo)
@@ -126,6 +135,8 @@ def resolve_holiday(match: re.Match[str], ref: datetime) -> Range | None:
     day = _holiday_date(match.group("name"), ref.year).replace(tzinfo=ref.tzinfo)
     if day_end(day) < ref:
         day = _holiday_date(match.group("name"), ref.year + 1).replace(tzinfo=ref.tzinfo)
+    if match.group("name") == "Election Day" and day - ref > _GENERAL_ELECTION_STRETCH:
+        return None  # months before November, "Election Day" is mostly a primary's day
     if (match.group("prep") or "").lower() in {
         "by",
         "before",

@@ -70,7 +70,9 @@ FORWARD_PARTICIPLES = re.compile(
 # "to" before a determiner is a preposition ("invited him to a rally"), not an infinitive.
 _INFINITIVE = re.compile(
     r"(?<!as if )(?<!as though )\bto\s+(?!(?:a|an|the|his|her|their|its|our|my|your|this|"
-    r"these|those|that|some|any|all|each|every|no|more|less|about|around|nearly|almost|over|under|up)\b)[a-z]+"
+    r"these|those|that|some|any|all|each|every|no|more|less|about|around|nearly|almost|over|under|up|"
+    # nouns that follow a preposition "to": "burned to death", "figures to date"
+    r"death|date|power|hospital|prison|jail|bed|safety|life|light|mind)\b)[a-z]+"
 )
 # A reporting verb in -ing reports a plan ("with the president suggesting April or May").
 _REPORTING_ING = re.compile(
@@ -80,7 +82,8 @@ _REPORTING_ING = re.compile(
 # after a verb of motion "to" is a preposition ("came to power in October").
 _IMPLICATIVE_BEFORE = re.compile(
     r"\b(?:declined|refused|tried|failed|managed|began|continued|sought|appeared|seemed|"
-    r"happened|rushed|moved|started|attempted|went on|came|went|rose|swept|returned)\s+$",
+    r"happened|rushed|moved|started|attempted|went on|came|went|rose|swept|returned|"
+    r"(?:has|have)\s+had)\s+$",  # "has had to issue a denial this year": done already
     re.IGNORECASE,
 )
 # "had been invited to speak in November": a plan seen from a day already past. An order
@@ -90,10 +93,20 @@ _PLUPERFECT_PASSIVE_BEFORE = re.compile(
     r"[a-z]+ed\s+$",
     re.IGNORECASE,
 )
+# "gathered with readers at a fair to discuss books": an infinitive of purpose after a verb
+# of meeting or moving happened when that verb did.
+_MET_TO = re.compile(
+    r"\b(?:gathered|met|convened|assembled|travell?ed|flew|arrived|turned out|came together|"
+    r"rallied|marched|descended on|flocked)\b[^,;:]*$",
+    re.IGNORECASE,
+)
 _TO_PERFECT_INFINITIVE = re.compile(r"\bto\s+have\s+(?:been\s+)?$", re.IGNORECASE)
 _PERFECT = re.compile(r"(?<!will\s)(?<!would\s)(?<!to\s)\b(?:has|have)\s+(?:\w+\s+)?$", re.I)
 _ADJECTIVE_AFTER = re.compile(
-    r"\b(?:the|a|an|its|their|his|her|this|our|my|your|in|of|with|among)\s+$", re.IGNORECASE
+    # a participle right after a preposition is an adjective: "asked for written replies"
+    r"\b(?:the|a|an|another|its|their|his|her|this|our|my|your|in|of|with|among|for|by|on|"
+    r"at|from)\s+$",
+    re.IGNORECASE,
 )
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:be|been|being|is|are|am|isn[’']t|aren[’']t|will have|would have|stay|stays|remain|"
@@ -160,7 +173,8 @@ def tense_markers(
         pluperfect = _PLUPERFECT_PASSIVE_BEFORE.search(
             text, max(0, match.start() - _TAIL), match.start()
         )
-        if (implicative and implicative.end() == match.start()) or pluperfect:
+        met = _MET_TO.search(text, max(0, match.start() - _TAIL), match.start())
+        if (implicative and implicative.end() == match.start()) or pluperfect or met:
             markers.append((distance(match), "past"))
         elif not match.group().lower().endswith(" have"):
             markers.append((distance(match), "weak"))
@@ -204,6 +218,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     return min(markers)[1] if markers else None
 
 
+# A request sets the time of what it asks for, as a plan reported does.
+_REQUEST = re.compile(r"(?:asked|demanded|requested|ordered|instructed|directed)", re.I)
 _OWN_TIME = re.compile(r"(?:on|in|at|during)\b", re.IGNORECASE)
 _SPEECH = re.compile(r"(?:said|wrote|told|announced)", re.IGNORECASE)
 
@@ -212,7 +228,11 @@ def nearest_past_is_reporting(left: str, right: str, phrase: str) -> bool:
     """'announced the vote for May 1', 'suggested April or May': a reported plan. The
     reporting verb must come first, and "said on Nov. 9" or "wrote in September" gives the
     time of the reporting itself."""
-    pasts = [m for m in PAST.finditer(left) if not FORWARD_PARTICIPLES.fullmatch(m.group())]
+    pasts = [
+        m for m in PAST.finditer(left)
+        if not FORWARD_PARTICIPLES.fullmatch(m.group())
+        and not _ADJECTIVE_AFTER.search(left, max(0, m.start() - _TAIL), m.start())
+    ]
     if not pasts:
         return PAST.search(right) is None
     word = pasts[-1]
@@ -230,4 +250,6 @@ def nearest_past_is_reporting(left: str, right: str, phrase: str) -> bool:
     ):
         return False  # "told investors in October"; but "said that after winning on May 3"
     passive = re.search(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", left[: word.start()], re.I)
-    return REPORTING_VERBS.fullmatch(word.group()) is not None and passive is None
+    # "asked for answers by May 10"; but "asked about them in April" dates the asking
+    asked = _REQUEST.fullmatch(word.group()) is not None and not _OWN_TIME.match(phrase)
+    return (REPORTING_VERBS.fullmatch(word.group()) is not None or asked) and passive is None

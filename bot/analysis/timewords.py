@@ -70,11 +70,14 @@ NUM = (
 UNIT = r"(?:hours?|days?|weeks?|fortnights?|months?|years?|decades?)"
 
 WITHIN = re.compile(
-    rf"(?i:\b(?:within|in(?=\s+a\s+matter\s+of\b))\s+(?:the\s+next\s+|the\s+coming\s+|the\s+)?(?:a\s+matter\s+of\s+)?"
+    rf"(?i:\b(?:within|in(?=\s+a\s+matter\s+of\b))\s+"
+    rf"(?:the\s+next\s+|the\s+coming\s+|the\s+first\s+|the\s+)?(?:a\s+matter\s+of\s+)?"
     rf"(?:{NUM}\s+(?:to|or|-|–)\s+)?(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})\b)"  # "five to 10 years"
 )
 IN_DURATION = re.compile(
-    rf"(?i:\bin\s+(?:another\s+|as\s+(?:little|few)\s+as\s+)?(?P<n>{NUM})"
+    # "in just 63 days", "in some 15 years": a span hedged or stressed is still a span
+    rf"(?i:\bin\s+(?:another\s+|as\s+(?:little|few)\s+as\s+|(?:just|only|some|about|around|"
+    rf"roughly|approximately)\s+)?(?P<n>{NUM})"
     rf"(?:\s+(?:to|or)\s+(?P<n2>{NUM}))?"
     rf"\s+(?:more\s+|short\s+)?(?P<unit>{UNIT})(?:[’']?\s*time)?\b)"  # "in six to 12 months"
 )

@@ -100,8 +100,9 @@ SECOND_HALF: list[tuple[str, tuple[str, str, str] | None]] = [
     ("The aim is to raise it to 12 months by the end of the next Parliament.",
      ("by the end of the next Parliament", "2026-03-17", "2036-03-17")),
     ("At the end of the last Parliament, she stood down.", None),
-    # a listing in the present progressive sets a date rolled into next year
-    ("Portrait of a Chancellor is being shown on BBC Four on Saturday 14 February at 2100 GMT.",
+    # a listing in the present progressive sets a date rolled into next year (14 February
+    # 2027 is a Sunday: a Saturday 14 February would be this year's, gone)
+    ("Portrait of a Chancellor is being shown on BBC Four on Sunday 14 February at 2100 GMT.",
      ("14 February", "2027-02-14", "2027-02-14")),
     ("The film was shown on BBC Four on 14 February.", None),
     # this weekend's event, and this weekend as a subject, said before the weekend

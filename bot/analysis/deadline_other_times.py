@@ -1,0 +1,60 @@
+"""Phrases that read as a time ahead but name another time: a date of another year given
+beside it, or a time in a speaker's own hypothetical.
+
+Found on fresh news pages: a plaque's "August 15th to September 8th, 1963" (the year closes
+the range), "the concluding session on Sunday, September 8th" (a weekday that is not the
+weekday of this year's date), and a columnist's "If one analyst catches him sneezing
+tomorrow, I'd stay away".
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.analysis import timewords as tw
+
+# "August 15th to September 8th, 1963": the year after a range's end is its start's too.
+_RANGE_END_YEAR = re.compile(
+    rf"\s*(?:to|through|until|till|and|[-–])\s+(?:{tw.MONTH}\s+)?\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?:\s+(?:of\s+)?{tw.MONTH})?\s*,?\s+(?P<year>1\d\d\d|20\d\d)\b"
+)
+# "on Sunday, September 8th": the weekday written before the date.
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:the\s+)?"
+    r"(?:(?:on|by|until|before)\s+)?$",
+    re.IGNORECASE,
+)
+# "If one analyst catches him sneezing tomorrow, I'd stay away": a condition whose main
+# clause is the speaker's own would.
+_IF_BEFORE = re.compile(r"\b(?:if|even if)\b[^.;:!?]*$", re.IGNORECASE)
+_OWN_WOULD_AFTER = re.compile(
+    r"^[^.;:!?]*?,\s*(?:then\s+)?(?:I|we|you)(?:[’']d|\s+would|\s+wouldn[’']t|\s+might|"
+    r"\s+could)\b"
+)
+
+
+def names_another_time(
+    text: str, match: re.Match[str], family: str, resolved: tw.Range
+) -> bool:
+    """A date whose year, written beside it, is not the one it resolved to, or a time inside
+    a speaker's hypothetical condition."""
+    before, after = text[: match.start()], text[match.end() :]
+    if family == "date" and not match.group("year"):
+        closing = _RANGE_END_YEAR.match(after)
+        if closing is not None and int(closing.group("year")) != resolved[0].year:
+            return True
+        weekday = _WEEKDAY_BEFORE.search(before)
+        if weekday is not None and (
+            tw.WEEKDAYS.index(weekday.group("weekday").lower()) != resolved[0].weekday()
+        ):
+            return True  # "Sunday, September 8th" in a year whose September 8 is a Friday
+    return _IF_BEFORE.search(before) is not None and _OWN_WOULD_AFTER.match(after) is not None
+
+
+# "rate hikes for the remainder of this year": what is left of a period lies ahead whatever
+# the verb.
+_REST_OF = re.compile(r"\b(?:the\s+)?(?:rest|remainder|balance)\s+of\s+$", re.IGNORECASE)
+
+
+def rest_of_period(before: str, family: str) -> bool:
+    return family == "later_this" and _REST_OF.search(before) is not None
