@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.analysis import timewords as tw
+from bot.analysis.tense import nearest_tense
 
 # "August 15th to September 8th, 1963": the year after a range's end is its start's too.
 _RANGE_END_YEAR = re.compile(
@@ -52,9 +53,19 @@ def names_another_time(
 
 
 # "rate hikes for the remainder of this year": what is left of a period lies ahead whatever
-# the verb.
+# the verb; so does a noun of expectation ("increases the chance of rate hikes this year",
+# "dims hopes for a deal this month") unless a past of its own follows ("... faded").
 _REST_OF = re.compile(r"\b(?:the\s+)?(?:rest|remainder|balance)\s+of\s+$", re.IGNORECASE)
+_EXPECTATION_OF = re.compile(
+    r"\b(?:chances?|odds|likelihood|probability|risks?|prospects?|hopes?|expectations?|"
+    r"bets?|forecasts?)\s+(?:of|for)\s+(?:[\w’'-]+\s+){1,4}$",
+    re.IGNORECASE,
+)
 
 
-def rest_of_period(before: str, family: str) -> bool:
-    return family == "later_this" and _REST_OF.search(before) is not None
+def ahead_by_its_noun(before: str, right: str, family: str) -> bool:
+    if family != "later_this":
+        return False
+    if _REST_OF.search(before):
+        return True
+    return _EXPECTATION_OF.search(before[-80:]) is not None and nearest_tense("", right) != "past"

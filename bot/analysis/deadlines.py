@@ -42,7 +42,7 @@ from bot.analysis.deadline_guards import (
     set_ahead_by_frame,
     without_adjectives,
 )
-from bot.analysis.deadline_other_times import rest_of_period
+from bot.analysis.deadline_other_times import ahead_by_its_noun
 from bot.analysis.deadline_pages import (
     SUBORDINATOR,
     current_year_without_verb,
@@ -236,7 +236,7 @@ def _looks_forward(
         # reached Saturday"; but "will not win in November" still names the month of the vote
     if resolved[1] < published or reads_as_gone(text, match, family.name, left, right):
         return False
-    if family.name == "delayed_by" or rest_of_period(before, family.name):
+    if family.name == "delayed_by" or ahead_by_its_noun(before, right, family.name):
         return True  # "was pushed back several years": the delay itself sets the new time
     if family.name == "weekday" and (match.group("prep") or "").lower() in {"next", "this coming"}:
         return True  # "have sold him on voting in the primary next Tuesday"

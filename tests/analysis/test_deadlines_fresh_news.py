@@ -37,6 +37,9 @@ CASES: list[tuple[str, tuple[str, str, str] | None]] = [
     # what is left of the year lies ahead whatever the verb
     ("Markets are now pricing in two rate cuts for the remainder of this year, she added.",
      ("this year", "2026-04-22", "2026-12-31")),
+    # a noun of expectation looks ahead to the rest of the period
+    ("Ms Ortiz said the strong hiring raises the odds of rate cuts this year.",
+     ("this year", "2026-04-22", "2026-12-31")),
     # a level so far, not a time ahead
     ("The report beat forecasts, bringing hiring close to flat for 2026.", None),
     # a perfect of obligation looks back over the year so far
