@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.analysis.lexicon import KIN_ROLES, NON_ENTITY_WORDS, PERSON_TITLES, PLACES
-from bot.analysis.person_cues import surname
+from bot.analysis.lexicon import NON_ENTITY_WORDS, PERSON_TITLES, PLACES
 from bot.analysis.quote_cues import named_as, spokesperson_for
 
 if TYPE_CHECKING:
@@ -232,33 +231,3 @@ def bare_title(text: str, mention: Mention) -> bool:
     return mention.surface in PERSON_TITLES and (
         _THE_BEFORE.search(text, max(0, mention.start - 6), mention.start) is not None
     )
-
-
-# "Ivo Brandt's mom", with the page's apostrophe of any kind.
-_NAMED_KIN = re.compile(rf"(?P<owner>{_NAME})[’'‘]s?\s+(?:[a-z-]+\s+)?(?P<kin>[a-z]+)")
-_KIN_REACH = 3
-_KIN = KIN_ROLES | frozenset(
-    "mother father mom dad mum grandmother grandfather uncle aunt cousin".split()
-)
-
-
-def named_relative(part: str, text: str, mentions: list[Mention], quote_start: int) -> str | None:
-    """'Ivo Brandt's mom confirmed' after 'Lena Brandt has praised …': the person of the
-    owner's surname, not the owner, named just before, is the relative who speaks."""
-    match = _NAMED_KIN.fullmatch(part.strip(" ,."))
-    if match is None or match.group("kin") not in _KIN:
-        return None
-    owner = match.group("owner")
-    if " " not in owner:
-        return None  # "Rask's mother": a surname alone cannot tell her from Ivo Rask
-    people = [m for m in mentions if m.type == "person" and m.start < quote_start]
-    if not people:
-        return None
-    here = max(m.sentence for m in mentions if m.start < quote_start)
-    for mention in reversed(people):
-        if here - mention.sentence > _KIN_REACH:
-            break
-        name = mention.canonical
-        if name != owner and " " in name and surname(name) == surname(owner):
-            return name
-    return None

@@ -155,7 +155,7 @@ ORG_WORDS = frozenset(
     LLC PLC Plc Group Party Union University College School Institute Agency Authority Bureau
     Office Court Parliament Congress Senate Assembly Government Administration Association
     Federation League Club Foundation Fund Trust Organization Organisation Alliance Coalition
-    Forces Army Navy Police Service Services Board Society Network Broadcasting Airlines
+    Force Forces Army Navy Police Service Services Board Society Network Broadcasting Airlines
     Airways Motors Holdings Industries Technologies Systems Labs Laboratories Hospital
     Church Movement Front Brigade Brigades Cabinet Presidency Kremlin Pentagon Reserve Exchange
     Times Post Journal Herald Guardian Telegraph News Press Tribune Review Magazine Studios
@@ -321,7 +321,7 @@ SPEECH_VERBS = (
     "acknowledged|admitted|claimed|commented|conceded|confirmed|contended|cautioned|"
     "emphasized|emphasised|observed|predicted|posted|tweeted|urged|vowed|promised|suggested|"
     "maintained|stressed|complained|countered|joked|quipped|shouted|testified|pointed out|"
-    "went on|told reporters|concluded|agreed|disagreed|boasted|conceded|summed up|put it|"
+    "went on|told reporters|concluded|agreed|disagreed|boasted|conceded|summed up|put it|puts it|"
     # Present tense (headlines, live blogs, TV) and the rarer verbs of real copy.
     "notes|argues|claims|insists|warns|declares|announces|explains|continues|recalls|"
     "replies|responds|adds|asks|tweets|posts|predicts|urges|admits|acknowledges|"

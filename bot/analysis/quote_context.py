@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.analysis import attribution_patterns as patterns
-from bot.analysis import pronouns
+from bot.analysis import glued_names, pronouns
 from bot.analysis import quote_cues as cues
 from bot.analysis.entities import Mention
 from bot.analysis.quote_spans import Span
@@ -247,9 +247,11 @@ class QuoteContext:
 
     def _resolve_pronoun(self, pronoun: str, quote_start: int) -> str | None:
         """The person a pronoun refers to, or None if no one plausible is in reach."""
-        if pronoun in GROUP_PRONOUNS:
-            return None
         here = sentence_at(self.sentences, quote_start).index
+        if pronoun in GROUP_PRONOUNS:
+            # A poster known only by a handle is "they"; a group is no one person.
+            poster = glued_names.handle_before(self.mentions, quote_start, here)
+            return poster if pronoun == "they" else None
         described = self._described_opener(here, quote_start)
         if described is not None:
             return described

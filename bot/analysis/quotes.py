@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from bot.analysis import attribution_patterns as patterns
+from bot.analysis import attribution_words, pronouns, quote_titles
 from bot.analysis import description_referents as referents
-from bot.analysis import pronouns, quote_titles
 from bot.analysis import quote_cues as cues
 from bot.analysis import speaker_names as names
 from bot.analysis.entities import Mention
@@ -32,7 +32,7 @@ from bot.analysis.quote_spans import (
     rest_of_paragraph,
 )
 from bot.analysis.sentences import Sentence, sentence_at
-from bot.analysis.unnamed_sources import unnamed_source
+from bot.analysis.unnamed_sources import named_relative, relative, unnamed_source
 
 MIN_QUOTE_WORDS = 4
 # Below this length a quote must open like a sentence: “It is gutless leadership,” she
@@ -157,17 +157,16 @@ class _SpeakerFinder(QuoteContext):
         if (subject := names.clause_subject(chunk, prefer)) is not None:
             chunk_start, chunk = chunk_start + subject[0], subject[1]
         stripped = patterns.LEADING_CONNECTIVE.sub("", chunk.strip(" ,"))
-        lowered = stripped.lower()
+        lowered = attribution_words.subject_pronoun(stripped) or stripped.lower()
         if lowered == "it":  # "In a statement Google said …. It said:": that body
             return self._recent_organisation(quote_start)
         if lowered in PRONOUNS or lowered in GROUP_PRONOUNS:
             return self._resolve_pronoun(lowered, quote_start)
         parts = [p.strip() for p in stripped.split(",") if p.strip()]
         next_to_verb = (parts[0] if prefer == "first" else parts[-1]) if parts else ""
-        if kin := referents.named_relative(next_to_verb, self.text, self.mentions, quote_start):
-            return kin
-        if (prefer == "first" or len(parts) == 1) and (unnamed := unnamed_source(next_to_verb)):
-            return unnamed
+        by_verb = prefer == "first" or len(parts) == 1 or relative(next_to_verb)
+        if by_verb and (unnamed := unnamed_source(next_to_verb)):
+            return named_relative(unnamed, self.mentions, quote_start) or unnamed
         if re.fullmatch(r"the\s+(?:[\w-]+\s+){0,2}(?:republican|democrat)s?", next_to_verb.lower()):
             # "the Republican" (also "Asked about it, the Republican said"): one named before.
             here = sentence_at(self.sentences, quote_start).index
@@ -285,7 +284,7 @@ class _SpeakerFinder(QuoteContext):
             named = cues.described_person(
                 description, begin, self.text, self.mentions, self.sentence_of, here
             ) or referents.resolve(description, self.text, self.mentions, begin, here)
-            return named or description.rstrip(" .")
+            return named or attribution_words.description_head(description)
         return _NOT_A_SPEAKER
 
     def _clause_before_verb(self, chunk: str, chunk_start: int) -> str | None:

@@ -6,25 +6,37 @@ who shares a word with them."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from bot.analysis.lexicon import DEMONYMS, DESCRIPTION_ROLES, PLACES
+
+if TYPE_CHECKING:
+    from bot.analysis.entities import Mention
 
 _INDEFINITE = re.compile(
     r"(?i:a|an|one|another)\s+(?P<body>(?:[\w’'.-]+\s+){0,4}?)(?P<head>[A-Za-z-]+)"
 )
 # Whom a party word or one of these heads describes is a person, never an organisation.
-_PARTY_HEADS = frozenset({"republican", "democrat", "insider", "conservative", "liberal"})
+_PARTY_HEADS = frozenset(
+    {"republican", "democrat", "insider", "conservative", "liberal", "source", "sources"}
+)
 # "a State Department spokesman" speaks for the body in front of the role.
 _SPEAKS_FOR_A_BODY = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 
 
 # "Rask's mother asked", "his brother told me": a relative of the person named speaks.
 _RELATIVE = re.compile(
-    r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our)"
+    r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’‘']s?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our)"
     r"\s+(?:[a-z]+\s+)?"
     r"(?:mother|father|mom|dad|brother|sister|wife|husband|son|daughter|uncle|aunt|cousin|"
     r"grandmother|grandfather|parents|widow|widower)"
 )
+
+
+def relative(part: str) -> bool:
+    """Whether the part is a relative of someone ("Ivo Rask's mother"): the part next to
+    the verb, even after an opening clause ("Speaking in Reno, Rask's mom said")."""
+    return _RELATIVE.fullmatch(part.strip(" .")) is not None
 
 
 def unnamed_source(part: str) -> str | None:
@@ -46,3 +58,26 @@ def unnamed_source(part: str) -> str | None:
         return cleaned
     # "one Western official", "a senior Afghan economic official"; not "a Harbor executive".
     return cleaned if all(w in DEMONYMS or w in PLACES for w in capitalised) else None
+
+
+_POSSESSOR = re.compile(r"(?P<first>[A-Z][\w.-]*\s+)?(?P<surname>[A-Z][\w.-]*)[’‘']s?\s")
+
+
+def named_relative(description: str, mentions: list[Mention], before: int) -> str | None:
+    """'Eva Rask praised it. … Ivo Rask's mother said': the person named before with the
+    possessor's surname and another first name is the relative."""
+    possessor = _POSSESSOR.match(description)
+    if possessor is None or not relative(description):
+        return None
+    first = (possessor.group("first") or "").strip()
+    kin = [
+        m.canonical
+        for m in mentions
+        if m.type == "person"
+        and m.start < before
+        and len(words := m.canonical.split()) >= 2
+        and words[-1] == possessor.group("surname")
+        and words[0] != first
+        and first
+    ]
+    return kin[-1] if kin else None
