@@ -143,9 +143,8 @@ class _SpeakerFinder(QuoteContext):
                 ):
                     prefer = "first"  # "Trump attacked Clinton ..., saying": the subject
                 strict = pattern is patterns.LEADING_COLON
-                who = self._who(
-                    match.group("who"), begin + match.start("who"), span.start, prefer, strict
-                )
+                chunk, at = attribution_words.reported_speaker(match, begin)
+                who = self._who(chunk, at, span.start, prefer, strict)
                 if who is not _NOT_A_SPEAKER:
                     return who
         return _NOT_A_SPEAKER

@@ -101,3 +101,12 @@ def test_a_force_is_a_body_and_they_goes_back_to_a_capitalised_handle() -> None:
         "and would have no right to complain about any of it at all.”"
     )
     assert speakers(text) == ["skyward77", "skyward77"]
+
+
+def test_words_one_speaker_reports_another_saying_are_the_others() -> None:
+    text = (
+        "Ana Ruiz was abused by Tom Vale for years. Ruiz said Vale told her: “We are going "
+        "to have a quiet day today, all of us.” She said he then announced: “My partner "
+        "will be joining the two of us today,” and left."
+    )
+    assert speakers(text) == ["Tom Vale", "Tom Vale"]
