@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.analysis import attribution_patterns as patterns
+from bot.analysis import speaker_names as names
 
 # "The next week they", "Later that day she": the pronoun by the verb is the subject, when
 # only lowercase words of a phrase of time come before it ("Though he" opens a clause
@@ -49,3 +50,29 @@ def reported_speaker(match: re.Match[str], begin: int) -> tuple[str, int]:
     if inner is None:
         return match.group("who"), begin + match.start("who")
     return inner.group("who"), begin + match.start("tail") + inner.start("who")
+
+
+# "Ruiz is “absolutely” staying, the chair insisted, calling him the “…”": a word or two in
+# quotation marks is no quote of its own and must not end the attribution before it. A
+# capitalised one is a title ("the “Avatar” star") and stays as it is.
+_SCARE_QUOTE = re.compile(r"[“\"](?P<words>[a-z][\w’'-]*(?:\s[\w’'-]+){0,2})[”\"]")
+
+
+def unmark_scare_quotes(before: str) -> str:
+    """The text before a quote with the marks around short quoted words blanked."""
+    return _SCARE_QUOTE.sub(lambda m: f" {m.group('words')} ", before)
+
+
+# "Ruiz is staying in the race, the party chair Jen Halloran insisted": after a clause, a
+# description ending in a name that runs to the verb is its subject, no apposition.
+_CLOSING_SUBJECT = re.compile(
+    r"\s*the\s+(?:[\w’'-]+\s+){0,5}?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}\s*"
+)
+
+
+def without_appositives(chunk: str) -> str:
+    """The chunk with its appositions blanked, save a closing subject after a clause."""
+    head, comma, last = chunk.rpartition(",")
+    if comma and _CLOSING_SUBJECT.fullmatch(last) and not names.PROPER_NAME.match(head.strip()):
+        return names.APPOSITIVE.sub(" ", head) + comma + last
+    return names.APPOSITIVE.sub(" ", chunk)

@@ -116,7 +116,7 @@ class _SpeakerFinder(QuoteContext):
     def leading(self, span: Span, previous_end: int) -> Speaker:
         sentence = sentence_at(self.sentences, span.start - 1)
         begin = max(sentence.start, previous_end)
-        before = self.text[begin : span.start - 1]
+        before = attribution_words.unmark_scare_quotes(self.text[begin : span.start - 1])
         if not before.strip():
             # A quote opening its sentence may be introduced by "X said:" just before.
             previous = [s for s in self.sentences if s.end <= span.start - 1]
@@ -182,7 +182,7 @@ class _SpeakerFinder(QuoteContext):
             if names.PROPER_NAME.match(name) and name.split()[0] not in NON_ENTITY_WORDS:
                 return names.fold_surname(name, self.mentions)
         # Appositives ("Rubio, who met Lavrov on Friday,") must not supply the speaker.
-        core = names.APPOSITIVE.sub(" ", chunk)
+        core = attribution_words.without_appositives(chunk)
         kept = names.kept_ranges(chunk, core, chunk_start)
         inside = [
             m

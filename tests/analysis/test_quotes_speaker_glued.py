@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from bot.analysis import analyse
+from bot.analysis import analyse, attribution_words
 
 PUBLISHED = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
 
@@ -110,3 +110,19 @@ def test_words_one_speaker_reports_another_saying_are_the_others() -> None:
         "will be joining the two of us today,” and left."
     )
     assert speakers(text) == ["Tom Vale", "Tom Vale"]
+
+
+def test_a_scare_quote_and_a_closing_subject_after_a_clause() -> None:
+    text = (
+        "Ruiz is “absolutely” staying in the race, the party chair Jen Halloran insisted on "
+        "the radio on Friday, calling him the “best person to take on the governor.” Few "
+        "agree.\n\nLater, two lawmakers urged Ruiz to stand down."
+    )
+    assert speakers(text) == ["Jen Halloran"]
+
+
+def test_a_capitalised_title_in_quotation_marks_stays_marked() -> None:
+    before = "In a video, the “Skyfall” star, who is “very” proud, said"
+    unmarked = attribution_words.unmark_scare_quotes(before)
+    assert unmarked == "In a video, the “Skyfall” star, who is  very  proud, said"
+    assert len(unmarked) == len(before)
