@@ -17,9 +17,12 @@ _PHRASE_THEN_PRONOUN = re.compile(
     r"(?i:the|that|this|a|later|earlier|next|last|soon)(?:\s+[a-z][\w-]*){0,5}"
     r"\s+(?P<pronoun>he|she|they)"
 )
-# "A voice is then heard": the description ends where its verb begins.
+# "A voice is then heard": the description ends where its verb begins, and before the
+# relative pronoun that opens the verb's clause ("the trader who is in her 30s").
 _VERB_IN_DESCRIPTION = re.compile(
-    r"\s+(?:is|are|was|were|has|have|had|can|could|will|would|may|might)\b.*$", re.IGNORECASE
+    r"\s+(?:(?:who|that|which)\s+)?"
+    r"(?:is|are|was|were|has|have|had|can|could|will|would|may|might)\b.*$",
+    re.IGNORECASE,
 )
 
 

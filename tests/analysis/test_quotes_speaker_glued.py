@@ -84,6 +84,14 @@ def test_a_description_ends_where_its_verb_begins() -> None:
     assert speakers(text) == ["A voice"]
 
 
+def test_a_description_with_a_relative_clause_ends_before_it() -> None:
+    text = (
+        "Night markets now stay open late in the port town. “Before the lamps went up, "
+        "nobody came after dark,” says the trader who is in her early 30s."
+    )
+    assert speakers(text) == ["the trader"]
+
+
 def test_a_body_after_the_keeps_its_last_word() -> None:
     text = (
         "Aides who served in the Reyes White House were stunned. Former House speaker Tom "
