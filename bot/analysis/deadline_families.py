@@ -82,8 +82,9 @@ FAMILIES: tuple[Family, ...] = (
         _trigger(r"(?:hours?|days?|weeks?|months?)\s+to\b"),
         "span",
     ),
+    Family("to_go", loose.TO_GO, tw.resolve_within, True, _trigger(r"\bto go\b"), "span"),
     Family("near_future", loose.NEAR_FUTURE, loose.resolve_near_future, False,
-           _trigger(r"soon|near|foreseeable|short term")),
+           _trigger(r"soon|shortly|near|foreseeable|short term")),
     Family(
         "far_future", loose.FAR_FUTURE, loose.resolve_far_future, False, _trigger(r"future|term")
     ),

@@ -64,6 +64,8 @@ _EXPECTATION_OF = re.compile(
 
 
 def ahead_by_its_noun(before: str, right: str, family: str) -> bool:
+    if family == "to_go":
+        return True  # the span left before an event names the event's time, whatever the verb
     if family != "later_this":
         return False
     if _REST_OF.search(before):

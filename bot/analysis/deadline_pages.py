@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from bot.analysis import timewords as tw
 from bot.analysis.deadline_context import clause_after_and
 from bot.analysis.deadline_other_times import names_another_time
+from bot.analysis.deadline_past_acts import dated_act_gone, reads_as_no_time
 from bot.analysis.future_words import MODAL_BEFORE, PLAIN_FUTURE, STRONG_FUTURE
 
 _PROMISE_VERB = re.compile(r"\b(?:promised|pledged|vowed|said|announced|claimed|predicted|"
@@ -58,7 +59,9 @@ def names_no_time_ahead_on_pages(
 ) -> bool:
     """A holiday greeting or modifier, a holiday just gone, or a quoted title-case label."""
     before, after = text[: match.start()], text[match.end() :]
-    if names_another_time(text, match, family, resolved):
+    if names_another_time(text, match, family, resolved) or reads_as_no_time(text, match, family):
+        return True
+    if dated_act_gone(text, match, family, resolved, published):
         return True
     if family == "holiday":
         if _GREETING.search(before):

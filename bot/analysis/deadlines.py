@@ -18,7 +18,6 @@ from bot.analysis.deadline_context import (
     TIMETABLE,
     WHILE_DOING,
     clause_tense,
-    inside_quotation,
     is_dateline,
     looks_ahead_in_clause,
     names_a_day_just_gone,
@@ -54,6 +53,7 @@ from bot.analysis.deadline_pages import (
     promise_in_a_past_year,
     this_year_described,
 )
+from bot.analysis.deadline_past_acts import quoted_then
 from bot.analysis.deadline_usages import (
     no_time_ahead_in_use,
     runs_to_a_time_ahead,
@@ -275,7 +275,7 @@ def _looks_forward(
     if (
         family.name == "tomorrow"
         and match.group("word").lower() == "tonight"
-        and inside_quotation(before)
+        and quoted_then(text, match)
         and not _DEADLINE_PREPOSITION.match(match.group())
         and not looks_ahead_in_clause(left, right)
     ):

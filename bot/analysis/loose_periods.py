@@ -33,7 +33,9 @@ NEAR_FUTURE = re.compile(
     r"(?i:\b(?:very\s+soon(?!\s+as\b|\s+after\b)|in\s+the\s+(?:near|foreseeable)\s+future|"
     r"in\s+the\s+(?:near|short)\s+term|"
     r"(?<!as\s)(?<!so\s)(?<!too\s)(?<!how\s)(?<!anytime\s)(?<!any\stime\s)(?<!-)"
-    r"soon(?![-’']|\s+(?:as|after|afterwards?|enough|thereafter|than|to\s+be)\b))\b)"
+    r"soon(?![-’']|\s+(?:as|after|afterwards?|enough|thereafter|than|to\s+be)\b)|"
+    # "would respond shortly", not "shortly after take-off" nor "shortly before noon"
+    r"(?<!-)shortly(?![-’']|\s+(?:after|afterwards?|before|thereafter|beforehand|into)\b))\b)"
 )
 FAR_FUTURE = re.compile(
     r"(?i:\b(?:(?:in|for)\s+the\s+future|(?:in|for|over)\s+the\s+(?:long|longer)\s+term)\b)"
@@ -48,7 +50,12 @@ DELAYED_BY = re.compile(
 # ("could have waited two weeks to act" is a perfect, not a span given)
 ULTIMATUM = re.compile(
     rf"(?i:\b(?:gave|give|gives|given|giving|has|have|grants?|granted)\s+"
-    rf"(?![a-z]+ed\s|been\s|spent\s)(?:[\w’'.-]+\s+){{0,3}}?(?P<span>(?P<n>{NUM})\s+(?P<unit>{UNIT}))\s+to\s+(?=[a-z]))"
+    rf"(?![a-z]+ed\s|been\s|spent\s)(?:[\w’'.-]+\s+){{0,4}}?(?P<span>(?P<n>{NUM})\s+(?P<unit>{UNIT}))\s+to\s+(?=[a-z]))"
+)
+# "with just a few days to go before the caucuses": the span left before an event ahead.
+TO_GO = re.compile(
+    rf"(?i:\b(?P<span>(?:just\s+|only\s+)?(?P<n>{NUM})\s+(?:more\s+)?(?P<unit>{UNIT}))\s+"
+    rf"(?:left\s+)?to\s+go\s+(?:before|until|till|to)\b)"
 )
 # A range of years names two milestones, its first year and its last: "will receive the
 # aircraft from 2009 to 2011" starts in 2009 and ends by 2011.
@@ -77,7 +84,7 @@ PART_OF_PERIOD = re.compile(
 
 
 def resolve_near_future(match: re.Match[str], ref: datetime) -> Range:
-    if "soon" in match.group().lower():
+    if re.search(r"soon|shortly", match.group(), re.I):
         return ref, ref + timedelta(days=14), False
     return ref, add_units(ref, 3, "month"), False
 

@@ -1,0 +1,93 @@
+"""Dates of acts already done that resolve to a time ahead, a rate read as a span, and a
+speaker's "tonight" quoted after the night.
+
+Found on fresh news pages: "is accused of stabbing four students on November 13" in April
+copy (the crime is last year's, not a November still to come), "Asked to comment on the
+findings in December, the army said ..." in March copy (the participle takes its main
+clause's past), "Executives are already in five days a week" (a rate, not "in five days"),
+and a candidate's "it's clear to me tonight ..." quoted the morning after, in the second
+sentence of the quotation.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from bot.analysis import timewords as tw
+from bot.analysis.deadline_context import inside_quotation
+from bot.analysis.future_words import STRONG_FUTURE
+from bot.analysis.tense import tense_markers
+
+# "in five days a week", "in two shifts per day": how often, not when.
+_RATE = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|year|fortnight)\b", re.I)
+
+# An accusation, a charge or a verdict concerns an act already done: "accused of stabbing
+# ... on November 13" is last November's, whatever the month's distance.
+_CHARGED_WITH_ACT = re.compile(
+    r"\b(?:accused|charged|convicted|suspected|indicted|acquitted|arrested|sentenced|"
+    r"jailed|guilty)\s+(?:of|with|for)\s+(?:\w+ly\s+)?\w+ing\b",
+    re.IGNORECASE,
+)
+# A sentence that opens on a past participle ("Asked to comment on ..., the army said")
+# takes the tense of its main clause after the comma.
+_OPENING_PARTICIPLE = re.compile(r"^\s*(?:When\s+)?[A-Z][a-z]+ed\b[^,;:]*$")
+# Months ahead are a past month said with a past act only when they are far enough ahead
+# that the same month just gone is the nearer reading.
+_FAR_AHEAD = timedelta(days=60)
+_CALENDAR = frozenset({"date", "month"})
+
+
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# "book on a Tuesday, Wednesday or Sunday": the article of the list's first day makes every
+# day in it any such day.
+_ANY_DAY_LISTED = re.compile(
+    rf"\b(?:a|any|every|each)\s+{_DAY}(?:\s*,\s*{_DAY})*\s*(?:,|or|and)\s*$", re.IGNORECASE
+)
+# "the hope that they might win in 2024 has been extinguished": a hope, plan or chance the
+# sentence ends says nothing of a time ahead.
+_HOPED = re.compile(r"\b(?:hopes?|chances?|prospects?|dreams?|plans?)\s+(?:that|of|for)\b", re.I)
+_ENDED = re.compile(
+    r"^[^.;:!?]*?\b(?:(?:has|have|had|was|were)\s+(?:been\s+)?(?:extinguished|dashed|crushed|"
+    r"ended|shattered|abandoned|scrapped|shelved|killed)|faded|vanished|evaporated|collapsed)\b",
+    re.IGNORECASE,
+)
+
+
+def reads_as_no_time(text: str, match: re.Match[str], family: str) -> bool:
+    """A rate ("in five days a week"), any day of a kind, or the time of a hope now gone."""
+    before, after = text[: match.start()], text[match.end() :]
+    if family == "in_duration" and _RATE.match(after):
+        return True
+    if family == "weekday" and _ANY_DAY_LISTED.search(before):
+        return True
+    return _HOPED.search(before) is not None and _ENDED.match(after) is not None
+
+
+def dated_act_gone(
+    text: str, match: re.Match[str], family: str, resolved: tw.Range, published: datetime
+) -> bool:
+    """A month or date well ahead that dates an act charged or narrated in the past."""
+    if family not in _CALENDAR or resolved[0] - published < _FAR_AHEAD:
+        return False
+    before, after = text[: match.start()], text[match.end() :]
+    charged = _CHARGED_WITH_ACT.search(before)
+    if charged is not None and not STRONG_FUTURE.search(before[charged.end() :] + after):
+        return True
+    if _OPENING_PARTICIPLE.match(before) is None:
+        return False
+    main = after.split(",", 1)
+    if len(main) < 2:
+        return False
+    own = re.split(r"[:;“\"]", main[1], maxsplit=1)[0]  # not the words it reports
+    tenses = [tense for _, tense in tense_markers(own, from_right=False)]
+    return bool(tenses) and tenses[0] == "past" and "future" not in tenses
+
+
+def quoted_then(text: str, match: re.Match[str]) -> bool:
+    """Inside a quotation, also one opened in an earlier sentence: the sentence closes a
+    quotation mark it never opened, after the phrase."""
+    before, after = text[: match.start()], text[match.end() :]
+    if inside_quotation(before):
+        return True
+    return "“" not in before and after.count("”") > after.count("“")
