@@ -63,9 +63,26 @@ _EXPECTATION_OF = re.compile(
 )
 
 
+# "who turns 18 in three days", "the permit expires in two weeks": a present of a change
+# set by the calendar puts the span ahead.
+_CALENDAR_PRESENT = re.compile(
+    r"\b(?:turns\s+\d+|expires|lapses|reopens|retires|runs\s+out)\s+$", re.IGNORECASE
+)
+# "a risk of severe storms from Omaha to Dallas on Saturday": a forecast noun governs a
+# weekday just ahead, however long the place between.
+_FORECAST_OF = re.compile(
+    r"\b(?:risks?|chances?|threats?|odds|likelihood|forecasts?|outlook)\s+(?:of|for)\s+[^,;.:]*$",
+    re.IGNORECASE,
+)
+
+
 def ahead_by_its_noun(before: str, right: str, family: str) -> bool:
     if family == "to_go":
         return True  # the span left before an event names the event's time, whatever the verb
+    if family == "in_duration":
+        return _CALENDAR_PRESENT.search(before) is not None
+    if family == "weekday":
+        return _FORECAST_OF.search(before[-160:]) is not None and nearest_tense("", right) != "past"
     if family != "later_this":
         return False
     if _REST_OF.search(before):

@@ -57,6 +57,9 @@ TO_GO = re.compile(
     rf"(?i:\b(?P<span>(?:just\s+|only\s+)?(?P<n>{NUM})\s+(?:more\s+)?(?P<unit>{UNIT}))\s+"
     rf"(?:left\s+)?to\s+go\s+(?:before|until|till|to)\b)"
 )
+# "whether he stays as manager next season": a sports or theatre season, the one after the
+# current one, so within about fifteen months; "the next season" narrates a sequence.
+NEXT_SEASON = re.compile(r"(?i:(?<!the\s)\bnext\s+season\b)")
 # A range of years names two milestones, its first year and its last: "will receive the
 # aircraft from 2009 to 2011" starts in 2009 and ends by 2011.
 _RANGE_LINK = r"\s*(?:(?i:to|and|through|until)\s|[-–]\s*)\s*"
@@ -132,3 +135,7 @@ def resolve_part_of_period(match: re.Match[str], ref: datetime) -> Range:
         if latest >= ref:
             return max(earliest, ref), latest, False
     return earliest, latest, False
+
+
+def resolve_next_season(_match: re.Match[str], ref: datetime) -> Range:
+    return ref, add_units(ref, 15, "month"), False

@@ -44,6 +44,17 @@ CASES: list[tuple[str, tuple[str, str, str] | None]] = [
      ("three months", "2026-04-22", "2026-07-22")),
     ("With only two days to go before the county vote, the mayor withdrew.",
      ("only two days", "2026-04-22", "2026-04-24")),
+    # a season after the current one; "the next season" narrates a sequence
+    ("Nobody knows whether the coach will stay on next season.",
+     ("next season", "2026-04-22", "2027-07-22")),
+    ("The club was relegated, and the next season it folded.", None),
+    # a present set by the calendar puts a bare span ahead
+    ("Her brother, who turns 21 in five days, signed for the club.",
+     ("in five days", "2026-04-27", "2026-04-27")),
+    ("Her brother, who won in five days, signed for the club.", None),
+    # a forecast noun governs a weekday just ahead, however long the place between
+    ("Forecasters have drawn a moderate risk of hail from the hills down to the coast on "
+     "Thursday.", ("on Thursday", "2026-04-23", "2026-04-23")),
 ]
 
 
