@@ -25,7 +25,9 @@ from bot.analysis.timewords import (
 END_OF_PERIOD = re.compile(
     rf"(?i:\b(?:(?P<prep>by|before|until|at|around|toward|towards|in)\s+)?(?:the\s+)?"
     rf"(?P<edge>end|middle|start|beginning)\s+of\s+(?:the\s+next\s+|the\s+|this\s+|next\s+)?"
-    rf"(?P<unit>day|week|month|year|summer|spring|autumn|winter|decade|century|parliament|"
+    # only the end of a school year or a season: its start is mostly a setting, not a date
+    rf"(?P<unit>(?<=end\sof\sthe\s)(?:(?:school|academic)\s+year|season)|"
+    rf"day|week|month|year|summer|spring|autumn|winter|decade|century|parliament|"
     rf"(?-i:{MONTH})|20\d\d)"
     rf"(?:\s+(?P<year>20\d\d))?\b"
     rf"|\b(?P<prep2>by|before|until)?\s*(?:the\s+)?(?:(?P<short>year|month)[- ]?end|end[- ]year|"
@@ -229,6 +231,9 @@ def resolve_end_of_period(match: re.Match[str], ref: datetime) -> Range:
         return ref, day_end(ref), False  # "by the end of the day"
     if unit.lower() == "parliament":  # one runs at most five years: the next one ten
         return ref, add_units(ref, 10 if "next" in text else 5, "year"), False
+    if unit.lower() == "season" or unit.lower().endswith(" year"):
+        # a school year or a sports season: its end, wherever it starts, is within a year
+        return ref, add_units(ref, 12, "month"), False
     if unit.isdigit():  # "by the end of 2017"
         year = int(unit)
         start, end = aware((datetime(year, 1, 1), datetime(year, 12, 31, 23, 59, 59)), ref)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.analysis import timewords as tw
-from bot.analysis.tense import nearest_tense
+from bot.analysis.tense import nearest_tense, tense_markers
 
 # "August 15th to September 8th, 1963": the year after a range's end is its start's too.
 _RANGE_END_YEAR = re.compile(
@@ -75,6 +75,9 @@ _FORECAST_OF = re.compile(
     re.IGNORECASE,
 )
 
+# "for a place in Sunday's final": a place in an event is competed for before it.
+_PLACE_IN = re.compile(r"\b(?:a|their|his|her|its)\s+(?:place|spot|berth)\s+in\s+$", re.I)
+
 
 def ahead_by_its_noun(before: str, right: str, family: str) -> bool:
     if family == "to_go":
@@ -82,6 +85,9 @@ def ahead_by_its_noun(before: str, right: str, family: str) -> bool:
     if family == "in_duration":
         return _CALENDAR_PRESENT.search(before) is not None
     if family == "weekday":
+        told = {tense for _, tense in tense_markers(before, from_right=True)}
+        if _PLACE_IN.search(before) and "past" not in told:
+            return True  # "semi-finals kick off tomorrow for a place in Sunday's final"
         return _FORECAST_OF.search(before[-160:]) is not None and nearest_tense("", right) != "past"
     if family != "later_this":
         return False

@@ -94,7 +94,7 @@ _PAST_PROMISE = re.compile(
     r"had (?:promised|pledged|vowed|said)|"
     r"originally|initially|at the time|back then|years ago|in his first term|"
     r"(?:plan|idea|goal|intention)\s+(?:was|had\s+been)\s+to|"  # "The plan was to file in May"
-    r"in her first term|missed|failed to|never|had (?:planned|hoped|expected|"
+    r"in her first term|(?<!ll\shave\s)missed|failed to|never|had (?:planned|hoped|expected|"
     r"intended|wanted|aimed|meant)|(?:was|were|had been) (?:told|promised|assured)(?!\s+to\b))\b",
     re.IGNORECASE,
 )

@@ -52,6 +52,16 @@ CASES: list[tuple[str, tuple[str, str, str] | None]] = [
     ("Her brother, who turns 21 in five days, signed for the club.",
      ("in five days", "2026-04-27", "2026-04-27")),
     ("Her brother, who won in five days, signed for the club.", None),
+    # the end of a school year or a season is within a year; a future perfect of missing
+    # is no missed promise
+    ("By the end of the school year, we'll have missed out on six weeks of wages.",
+     ("By the end of the school year", "2026-04-22", "2027-04-22")),
+    ("At the end of the season, the keeper retired.", None),
+    ("The pitch will not be relaid before the start of the season.", None),
+    # a place in an event is competed for before it, unless the sentence narrates
+    ("In the semi-final, Peru face Chile for a place in Saturday's final.",
+     ("Saturday", "2026-04-25", "2026-04-25")),
+    ("Peru defeated Chile to earn a place in Saturday's final.", None),
     # a forecast noun governs a weekday just ahead, however long the place between
     ("Forecasters have drawn a moderate risk of hail from the hills down to the coast on "
      "Thursday.", ("on Thursday", "2026-04-23", "2026-04-23")),
