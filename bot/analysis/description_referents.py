@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.analysis.lexicon import NON_ENTITY_WORDS, PERSON_TITLES, PLACES
+from bot.analysis import quote_cues as cues
+from bot.analysis.lexicon import (
+    DESCRIPTION_ROLES,
+    NON_ENTITY_WORDS,
+    ORG_DESCRIPTORS,
+    PERSON_TITLES,
+    PLACES,
+)
 from bot.analysis.quote_cues import named_as, spokesperson_for
 
 if TYPE_CHECKING:
@@ -43,6 +50,8 @@ _NAME_WORDS: dict[str, tuple[str, ...]] = {
     "foundation": ("Foundation",),
     "university": ("University",),
     "court": ("Court",),
+    "embassy": ("Embassy",),
+    "consulate": ("Consulate",),
 }
 # Nouns that fit any body: "a company spokesperson" beside the company's own statement.
 _ANY_BODY = frozenset("company firm group organisation organization".split())
@@ -66,6 +75,14 @@ def _introduced_as(noun: str) -> re.Pattern[str]:
     return re.compile(rf"\b{noun}\w*[ \t\xa0]+(?:[a-z][\w-]*[ \t\xa0]+){{0,2}}(?P<name>{_NAME})")
 
 
+def _possessed(noun: str) -> re.Pattern[str]:
+    """'India’s embassy in Lisbon': a body named by whose it is and where it sits."""
+    return re.compile(
+        rf"(?<![\w’'])(?:{_NAME})[’']s[ \t\xa0]+{noun}\b"
+        rf"(?:[ \t\xa0]+(?:in|to)[ \t\xa0]+{_NAME})?"
+    )
+
+
 def _clean(name: str) -> str | None:
     words = name.split()
     while words and (words[0] in NON_ENTITY_WORDS or words[0] in {"The", "the"}):
@@ -84,11 +101,26 @@ def described_body(noun: str, text: str, before: int) -> str | None:
     if words is None:
         return None
     found: list[tuple[int, str]] = []
-    for pattern, group in ((_named_with(words), 0), (_introduced_as(noun.lower()), "name")):
+    patterns = (
+        (_named_with(words), 0),
+        (_introduced_as(noun.lower()), "name"),
+        (_possessed(noun.lower()), 0),
+    )
+    for pattern, group in patterns:
         for match in pattern.finditer(text, 0, before):
             if (name := _clean(match.group(group))) is not None:
                 found.append((match.start(), name))
     return max(found)[1] if found else None
+
+
+def definite_body(description: str, text: str, before: int) -> str | None:
+    """'The Embassy says' after 'India’s embassy in Lisbon says': a body's kind alone,
+    capitalised or not, is the body of that kind named before; None when none was. The
+    kinds any organisation may be ("the ministry") fall back on the nearest one instead."""
+    match = re.fullmatch(r"the\s+(?P<noun>[a-z]+)", description.strip(" .,"), re.IGNORECASE)
+    if match is None or match.group("noun").lower() in ORG_DESCRIPTORS:
+        return None
+    return described_body(match.group("noun"), text, before)
 
 
 _DEFINITE_BODY = re.compile(r"the\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+)", re.IGNORECASE)
@@ -231,3 +263,68 @@ def bare_title(text: str, mention: Mention) -> bool:
     return mention.surface in PERSON_TITLES and (
         _THE_BEFORE.search(text, max(0, mention.start - 6), mention.start) is not None
     )
+
+
+def described(
+    description: str,
+    begin: int,
+    text: str,
+    mentions: list[Mention],
+    sentence_of: dict[int, int],
+    here: int,
+) -> str | None:
+    """The named referent of a definite description in an attribution: a person given
+    that title before; else the one person the article gives that full title anywhere
+    (a live blog's "the U.S. secretary of state says" names him paragraphs later); else
+    the recent subject a role fits, or a body, an age or a group the description fits."""
+    args = (description, begin, text, mentions, sentence_of, here)
+    return (
+        cues.described_person(*args, titled_only=True)
+        or title_holder(description, text, mentions, begin)
+        or cues.described_person(*args)
+        or resolve(description, text, mentions, begin, here)
+    )
+
+
+# Words that date or rank a title without being part of it: "the new prime minister" is
+# the one titled "Prime Minister".
+_TITLE_QUALIFIERS = frozenset("new top current outgoing incoming then".split())
+_TITLE_GAP = re.compile(r"(?:[\s.,-]+|\b(?:of|for|the|and)\b|[A-Z][\w’'.-]*)*")
+
+
+def title_holder(description: str, text: str, mentions: list[Mention], before: int) -> str | None:
+    """The one person the article titles with the description's whole role ("secretary of
+    state", "foreign minister"), before or after the quote; None when no one or several
+    are, or when the passage introduced an unnamed holder ("a former adviser")."""
+    words = description.strip(" .,").split()
+    if len(words) < 2 or words[0].lower() != "the":
+        return None
+    bodies = [w for w in words[1:] if w[:1].isupper()]
+    role = [w.lower() for w in words[1:] if not w[:1].isupper()]
+    while role and role[0] in _TITLE_QUALIFIERS:
+        role.pop(0)
+    head = role[: role.index("of")] if "of" in role else role  # "secretary of state"
+    if not head or head[-1] not in DESCRIPTION_ROLES:
+        return None
+    phrase = r"\s+".join(re.escape(w) for w in role)
+    if cues._introduced_unnamed(role[-1], text, before):
+        return None
+    holders = {
+        m.canonical
+        for m in mentions
+        if m.type == "person"
+        and _holds(phrase, text, m)
+        and not cues._titled_for_another_country(bodies, text, m)
+    }
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _holds(phrase: str, text: str, mention: Mention) -> bool:
+    """'U.S. Secretary of State Ana Ruiz' or 'Ana Ruiz, the foreign minister,': the
+    title runs into the name, or stands in its apposition."""
+    before = text[max(0, mention.start - 60) : mention.start]
+    for match in re.finditer(rf"\b{phrase}\b", before.lower()):
+        if _TITLE_GAP.fullmatch(before, match.end()):
+            return True
+    after = text[mention.end : mention.end + 60].lower()
+    return re.match(rf"\s*,\s*(?:the|a|an)?\b[^,.;]*\b{phrase}\b", after) is not None

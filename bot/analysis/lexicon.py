@@ -299,7 +299,7 @@ DESCRIPTION_ROLES = (
     | frozenset(
         """diplomat republican democrat commander anchor frontrunner front-runner incumbent
         challenger rival prime king queen prince speaker whip journalist writer actor actress
-        singer champion president-elect""".split()
+        singer champion president-elect fan""".split()
     )
 )
 PERSON_TITLES = PERSON_TITLES | {word.capitalize() for word in ROLE_NOUNS}

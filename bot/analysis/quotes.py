@@ -172,6 +172,8 @@ class _SpeakerFinder(QuoteContext):
             return cues.described_person(
                 next_to_verb, quote_start, self.text, self.mentions, self.sentence_of, here
             )
+        if (body := referents.definite_body(stripped, self.text, quote_start)) is not None:
+            return body  # "The Embassy says": the embassy named before
         if patterns.BACK_REFERENCE.match(lowered.rstrip(" .")):
             # "the company said": the organisation named just before, if there is one.
             named = referents.named_body(lowered.rstrip(" .").split()[-1], self.text, quote_start)
@@ -280,9 +282,9 @@ class _SpeakerFinder(QuoteContext):
         if patterns.DESCRIPTION.match(description) and len(description.split()) <= 8:
             # Not a name inside the chunk's own clause ("The actor, whose films include …")
             begin = min(chunk_start, quote_start)
-            named = cues.described_person(
+            named = referents.described(
                 description, begin, self.text, self.mentions, self.sentence_of, here
-            ) or referents.resolve(description, self.text, self.mentions, begin, here)
+            )
             return named or attribution_words.description_head(description)
         return _NOT_A_SPEAKER
 

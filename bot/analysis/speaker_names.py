@@ -43,6 +43,8 @@ SUBJECT_AFTER_LEAD = re.compile(
     # "A few years later he argued"
     r"(?:A|Some|Two|Three|Several|Many)(?:[ \t\xa0]+few)?[ \t\xa0]+(?:days|weeks|months|years|"
     r"decades|hours)[ \t\xa0]+(?:later|earlier|after))\b"
+    # "Asked why the council spent more, a bit higher than gas, the economist replies"
+    r"(?:(?<=Asked)(?:[^,]*,){0,2})?"
     r"[^,]*(?:,[ \t\xa0]*|[ \t\xa0])"
     r"(?P<subject>he|she|it|they|we|the[ \t\xa0]+(?:[a-z][\w-]*[ \t\xa0]+){0,2}[a-z][\w-]*)\s*$"
 )

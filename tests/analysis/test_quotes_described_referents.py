@@ -137,3 +137,42 @@ def test_a_named_person_heard_telling_is_the_speaker() -> None:
         "Mara Quell can be heard telling: “We will have to stop the concert now, friends.”"
     )
     assert speakers_in(text) == ["Mara Quell"]
+
+
+def test_the_embassy_is_the_embassy_named_by_its_country_and_city() -> None:
+    text = (
+        "Norway’s embassy in Lisbon says that the envoy spoke with the minister on Monday.\n\n"
+        "The Embassy says in a statement that the visit “was planned long ago and has nothing "
+        "to do with the dispute over fishing rights.”"
+    )
+    assert speakers_in(text) == ["Norway’s embassy in Lisbon"]
+
+
+def test_an_embassy_never_named_stays_unresolved() -> None:
+    text = (
+        "The envoy spoke with the minister on Monday.\n\n"
+        "The embassy said in a statement that the visit “was planned long ago and has nothing "
+        "to do with the dispute over fishing rights.”"
+    )
+    assert speakers_in(text) != ["Lisbon"]
+
+
+def test_an_occupation_after_a_long_asked_clause_is_the_person_introduced_with_it() -> None:
+    text = (
+        "The council’s economist Carl Obuya reveals that the town agreed to install 90 new "
+        "lamps.\n\n"
+        "Asked why the council chose to spend more on one project, a bit more than on gas, "
+        "the economist replies, “Yes, the lamps are expensive to install. The first cost is "
+        "high.”"
+    )
+    assert speakers_in(text) == ["Carl Obuya"]
+
+
+def test_the_fan_is_the_person_whose_tips_the_passage_gives() -> None:
+    text = (
+        "Events manager Dana Kell, who has visited the park ten times, shared her tips.\n\n"
+        "Dana said: “Book the tickets early, while the prices are still low for the season.”\n\n"
+        "The Texas fan explained: “Try to be flexible with your dates, and avoid the usual "
+        "week-long trips.”"
+    )
+    assert speakers_in(text) == ["Dana Kell", "Dana Kell"]
