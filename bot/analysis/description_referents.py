@@ -306,25 +306,40 @@ def title_holder(description: str, text: str, mentions: list[Mention], before: i
     head = role[: role.index("of")] if "of" in role else role  # "secretary of state"
     if not head or head[-1] not in DESCRIPTION_ROLES:
         return None
-    phrase = r"\s+".join(re.escape(w) for w in role)
-    if cues._introduced_unnamed(role[-1], text, before):
+    if cues._introduced_unnamed(head[-1], text, before):
         return None
-    holders = {
-        m.canonical
+    # "the top U.S. diplomat" holds one of the titles a country's top diplomat holds; with
+    # no country ("America’s" is cut off before this) the title would fit any country's.
+    own = (" ".join(role),)
+    titles = cues._TITLES_FOR.get(" ".join(role), own) if bodies else own
+    phrase = "|".join(r"\s+".join(re.escape(w) for w in t.split()) for t in titles)
+    holders = [
+        m
         for m in mentions
         if m.type == "person"
         and _holds(phrase, text, m)
         and not cues._titled_for_another_country(bodies, text, m)
-    }
-    return holders.pop() if len(holders) == 1 else None
+    ]
+    # "the Fed chair": one chair titled by the Fed, beside a committee's chair.
+    by_body = {m.canonical for m in holders if cues._titled_by(bodies, text, m)}
+    named = by_body if len(by_body) == 1 else {m.canonical for m in holders}
+    return named.pop() if len(named) == 1 else None
+
+
+# "Ana Ruiz, the country’s foreign minister": a comma, then only the title's own words (no
+# "who said", no "according to the second official").
+_APPOSITION = (
+    r"\s*,\s*(?:(?!(?:who|which|that|whom|whose|said|says|told|according|to|and|with)\b)"
+    r"[\w’'.-]+\s+){0,4}?"
+)
 
 
 def _holds(phrase: str, text: str, mention: Mention) -> bool:
     """'U.S. Secretary of State Ana Ruiz' or 'Ana Ruiz, the foreign minister,': the
     title runs into the name, or stands in its apposition."""
     before = text[max(0, mention.start - 60) : mention.start]
-    for match in re.finditer(rf"\b{phrase}\b", before.lower()):
+    for match in re.finditer(rf"\b(?:{phrase})\b", before.lower()):
         if _TITLE_GAP.fullmatch(before, match.end()):
             return True
     after = text[mention.end : mention.end + 60].lower()
-    return re.match(rf"\s*,\s*(?:the|a|an)?\b[^,.;]*\b{phrase}\b", after) is not None
+    return re.match(rf"{_APPOSITION}(?:{phrase})\b", after) is not None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.analysis import attribution_patterns as patterns
+from bot.analysis import description_referents as referents
 from bot.analysis import glued_names, pronouns
 from bot.analysis import quote_cues as cues
 from bot.analysis.entities import Mention
@@ -295,7 +296,7 @@ class QuoteContext:
             return cues.described_person(
                 opener.group("who"), quote_start, self.text, self.mentions, self.sentence_of,
                 here, True,
-            )
+            ) or referents.title_holder(opener.group("who"), self.text, self.mentions, quote_start)
         return None
 
     def _recent_organisation(self, position: int) -> str | None:

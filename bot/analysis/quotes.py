@@ -270,7 +270,7 @@ class _SpeakerFinder(QuoteContext):
             # "the NATO chief said": the chief named before with that title, if any.
             titled = cues.described_person(
                 description, quote_start, self.text, self.mentions, self.sentence_of, here, True
-            )
+            ) or referents.title_holder(description, self.text, self.mentions, quote_start)
             if titled is not None:
                 return titled
         if organisations and len(words) <= 6 and not indefinite:

@@ -62,3 +62,64 @@ def test_a_title_sharing_only_its_last_word_is_not_the_description() -> None:
         "Defence Minister Piet Anker arrived on Friday."
     )
     assert speakers_in(text) != ["Piet Anker"]
+
+
+def test_a_body_in_the_title_picks_its_holder_over_the_body() -> None:
+    text = (
+        "Here is the latest:\n\n"
+        "The NATO secretary general said that “we stand with our allies and will keep doing "
+        "so for as long as it takes.”\n\n"
+        "Later, NATO Secretary General Jens Halvor met the envoy."
+    )
+    assert speakers_in(text) == ["Jens Halvor"]
+
+
+def test_the_top_diplomat_of_a_country_is_its_secretary_of_state() -> None:
+    text = (
+        "Here is the latest:\n\n"
+        "The top U.S. diplomat said the talks were “going well and we hope for more of the "
+        "same.”\n\n"
+        "Secretary of State Dana Kell flew to Paris on Friday."
+    )
+    assert speakers_in(text) == ["Dana Kell"]
+
+
+def test_the_holder_titled_by_the_body_beats_another_holder_of_the_role() -> None:
+    text = (
+        "Here is the latest:\n\n"
+        "The Fed chair said that rates were “high enough for now and we hope to hold them.”\n\n"
+        "Fed Chair Jonas Reed flew to Paris on Friday. Ana Ruiz, chair of the Lisbon Club, "
+        "stayed at home."
+    )
+    assert speakers_in(text) == ["Jonas Reed"]
+
+
+def test_he_after_a_title_opening_the_sentence_before_is_its_later_named_holder() -> None:
+    text = (
+        "Here is the latest:\n\n"
+        "The U.S. secretary of state weighed in on Friday. “We are watching this very closely "
+        "and urge calm,” he wrote.\n\n"
+        "Officials met at the border.\n\n"
+        "U.S. Secretary of State Dana Kell flew to Paris on Friday."
+    )
+    assert speakers_in(text) == ["Dana Kell"]
+
+
+def test_a_holder_named_in_an_apposition_later_is_the_description() -> None:
+    text = (
+        "Here is the latest:\n\n"
+        "The foreign minister said the talks were “going well and we hope for more of the "
+        "same.”\n\n"
+        "Later, Ana Ruiz, the country’s foreign minister, flew to Paris."
+    )
+    assert speakers_in(text) == ["Ana Ruiz"]
+
+
+def test_a_role_in_a_clause_after_a_name_is_no_apposition() -> None:
+    text = (
+        "Here is the latest:\n\n"
+        "The second official said the talks were “going well and we hope for more of the "
+        "same.”\n\n"
+        "Jonas Reed said so on Friday, according to the second official."
+    )
+    assert speakers_in(text) != ["Jonas Reed"]
