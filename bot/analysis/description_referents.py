@@ -198,6 +198,26 @@ def named_body(noun: str, text: str, before: int) -> str | None:
     return named_as(noun, text, before) or described_body(noun, text, before)
 
 
+# "Strava says it will …": a name that "it" takes up is a body's, whatever its type.
+_SAYS_IT = re.compile(
+    rf"(?<![\w’'])(?P<name>{_TOKEN}(?:[ \t\xa0]+{_TOKEN}){{0,2}})[ \t\xa0]+"
+    r"(?:says|said|announced|confirmed|wrote|added)[ \t\xa0]+(?:that[ \t\xa0]+)?it\b"
+)
+
+
+def called_it(text: str, before: int) -> str | None:
+    """'the company' when no organisation was found: the body the article is about, the
+    name most often said to speak of itself as "it" before the quote."""
+    names = [
+        m.group("name")
+        for m in _SAYS_IT.finditer(text, 0, before)
+        if m.group("name").split()[0] not in NON_ENTITY_WORDS
+    ]
+    if not names:
+        return None
+    return max(reversed(names), key=names.count)
+
+
 def spokesperson(
     description: str, organisations: list[Mention], context: QuoteContext, quote_start: int
 ) -> str | None:

@@ -176,3 +176,22 @@ def test_the_fan_is_the_person_whose_tips_the_passage_gives() -> None:
         "week-long trips.”"
     )
     assert speakers_in(text) == ["Dana Kell", "Dana Kell"]
+
+
+def test_the_company_is_the_name_the_article_says_speaks_of_itself_as_it() -> None:
+    text = (
+        "Last year Velora changed its rules. Velora says it will start using new tools to "
+        "catch cheats.\n\n"
+        "Velora would not confirm how many members it has. But the company previously "
+        "reported that women are “less likely than men to record a run before sunrise.”"
+    )
+    assert speakers_in(text) == ["Velora"]
+
+
+def test_the_company_stays_a_description_when_no_name_is_said_to_speak_as_it() -> None:
+    text = (
+        "Last year Velora changed the rules for every runner on the app.\n\n"
+        "But the company previously reported that women are “less likely than men to record "
+        "a run before sunrise.”"
+    )
+    assert speakers_in(text) != ["Velora"]
