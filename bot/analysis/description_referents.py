@@ -15,11 +15,14 @@ from typing import TYPE_CHECKING
 
 from bot.analysis import quote_cues as cues
 from bot.analysis.lexicon import (
+    DEMONYMS,
     DESCRIPTION_ROLES,
     NON_ENTITY_WORDS,
     ORG_DESCRIPTORS,
     PERSON_TITLES,
+    PLACE_ALIASES,
     PLACES,
+    TITLE_FILLERS,
 )
 from bot.analysis.quote_cues import named_as, spokesperson_for
 
@@ -121,6 +124,13 @@ def definite_body(description: str, text: str, before: int) -> str | None:
     if match is None or match.group("noun").lower() in ORG_DESCRIPTORS:
         return None
     return described_body(match.group("noun"), text, before)
+
+
+def definite(description: str, text: str, mentions: list[Mention], before: int) -> str | None:
+    """A body's kind or a capitalised title, each standing for the one it names."""
+    return definite_body(description, text, before) or capitalised_title(
+        description, text, mentions, before
+    )
 
 
 _DEFINITE_BODY = re.compile(r"the\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+)", re.IGNORECASE)
@@ -319,8 +329,9 @@ def title_holder(description: str, text: str, mentions: list[Mention], before: i
     words = description.strip(" .,").split()
     if len(words) < 2 or words[0].lower() != "the":
         return None
-    bodies = [w for w in words[1:] if w[:1].isupper()]
-    role = [w.lower() for w in words[1:] if not w[:1].isupper()]
+    # "the Secretary of State" capitalises its title, not only its country.
+    bodies = [w for w in words[1:] if w[:1].isupper() and not _title_word(w)]
+    role = [w.lower() for w in words[1:] if not w[:1].isupper() or _title_word(w)]
     while role and role[0] in _TITLE_QUALIFIERS:
         role.pop(0)
     head = role[: role.index("of")] if "of" in role else role  # "secretary of state"
@@ -352,6 +363,24 @@ _APPOSITION = (
     r"\s*,\s*(?:(?!(?:who|which|that|whom|whose|said|says|told|according|to|and|with)\b)"
     r"[\w’'.-]+\s+){0,4}?"
 )
+
+
+def _title_word(word: str) -> bool:
+    return word in TITLE_FILLERS or word.lower() in DESCRIPTION_ROLES
+
+
+def capitalised_title(
+    description: str, text: str, mentions: list[Mention], before: int
+) -> str | None:
+    """'the Foreign Minister said': a title written with capitals, with no name in it (only
+    a country beside it), is its one holder in the article, not a name of its own."""
+    words = description.strip(" .,").split()
+    capitalised = [w for w in words[1:] if w[:1].isupper()]
+    if not any(_title_word(w) and w not in {"of", "the"} for w in capitalised) or not all(
+        _title_word(w) or w in DEMONYMS or w in PLACES or w in PLACE_ALIASES for w in capitalised
+    ):
+        return None
+    return title_holder(description, text, mentions, before)
 
 
 def _holds(phrase: str, text: str, mention: Mention) -> bool:

@@ -172,8 +172,8 @@ class _SpeakerFinder(QuoteContext):
             return cues.described_person(
                 next_to_verb, quote_start, self.text, self.mentions, self.sentence_of, here
             )
-        if (body := referents.definite_body(stripped, self.text, quote_start)) is not None:
-            return body  # "The Embassy says": the embassy named before
+        if (body := referents.definite(stripped, self.text, self.mentions, quote_start)):
+            return body  # "The Embassy says", "the Foreign Minister said": one named
         if patterns.BACK_REFERENCE.match(lowered.rstrip(" .")):
             # "the company said": the organisation named just before, if there is one.
             named = referents.named_body(lowered.rstrip(" .").split()[-1], self.text, quote_start)

@@ -123,3 +123,23 @@ def test_a_role_in_a_clause_after_a_name_is_no_apposition() -> None:
         "Jonas Reed said so on Friday, according to the second official."
     )
     assert speakers_in(text) != ["Jonas Reed"]
+
+
+def test_a_capitalised_title_is_its_holder_not_a_name() -> None:
+    text = (
+        "Here is the latest:\n\n"
+        "“We stand with our allies and will keep doing so,” the Foreign Minister said.\n\n"
+        "Officials met at the border.\n\n"
+        "Foreign Minister Ana Ruiz flew to Paris on Friday."
+    )
+    assert speakers_in(text) == ["Ana Ruiz"]
+
+
+def test_a_capitalised_title_with_its_country_is_that_countrys_holder() -> None:
+    text = (
+        "Here is the latest:\n\n"
+        "“We stand with our allies and will keep doing so,” the U.S. Secretary of State told "
+        "reporters.\n\n"
+        "Russian Foreign Minister Piet Anker met U.S. Secretary of State Dana Kell on Friday."
+    )
+    assert speakers_in(text) == ["Dana Kell"]
