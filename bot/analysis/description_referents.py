@@ -14,17 +14,9 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.analysis import quote_cues as cues
-from bot.analysis.lexicon import (
-    DEMONYMS,
-    DESCRIPTION_ROLES,
-    NON_ENTITY_WORDS,
-    ORG_DESCRIPTORS,
-    PERSON_TITLES,
-    PLACE_ALIASES,
-    PLACES,
-    TITLE_FILLERS,
-)
+from bot.analysis.lexicon import NON_ENTITY_WORDS, ORG_DESCRIPTORS, PERSON_TITLES, PLACES
 from bot.analysis.quote_cues import named_as, spokesperson_for
+from bot.analysis.title_holders import capitalised_title, title_holder
 
 if TYPE_CHECKING:
     from bot.analysis.entities import Mention
@@ -314,81 +306,3 @@ def described(
         or cues.described_person(*args)
         or resolve(description, text, mentions, begin, here)
     )
-
-
-# Words that date or rank a title without being part of it: "the new prime minister" is
-# the one titled "Prime Minister".
-_TITLE_QUALIFIERS = frozenset("new top current outgoing incoming then".split())
-_TITLE_GAP = re.compile(r"(?:[\s.,-]+|\b(?:of|for|the|and)\b|[A-Z][\w’'.-]*)*")
-
-
-def title_holder(description: str, text: str, mentions: list[Mention], before: int) -> str | None:
-    """The one person the article titles with the description's whole role ("secretary of
-    state", "foreign minister"), before or after the quote; None when no one or several
-    are, or when the passage introduced an unnamed holder ("a former adviser")."""
-    words = description.strip(" .,").split()
-    if len(words) < 2 or words[0].lower() != "the":
-        return None
-    # "the Secretary of State" capitalises its title, not only its country.
-    bodies = [w for w in words[1:] if w[:1].isupper() and not _title_word(w)]
-    role = [w.lower() for w in words[1:] if not w[:1].isupper() or _title_word(w)]
-    while role and role[0] in _TITLE_QUALIFIERS:
-        role.pop(0)
-    head = role[: role.index("of")] if "of" in role else role  # "secretary of state"
-    if not head or head[-1] not in DESCRIPTION_ROLES:
-        return None
-    if cues._introduced_unnamed(head[-1], text, before):
-        return None
-    # "the top U.S. diplomat" holds one of the titles a country's top diplomat holds; with
-    # no country ("America’s" is cut off before this) the title would fit any country's.
-    own = (" ".join(role),)
-    titles = cues._TITLES_FOR.get(" ".join(role), own) if bodies else own
-    phrase = "|".join(r"\s+".join(re.escape(w) for w in t.split()) for t in titles)
-    holders = [
-        m
-        for m in mentions
-        if m.type == "person"
-        and _holds(phrase, text, m)
-        and not cues._titled_for_another_country(bodies, text, m)
-    ]
-    # "the Fed chair": one chair titled by the Fed, beside a committee's chair.
-    by_body = {m.canonical for m in holders if cues._titled_by(bodies, text, m)}
-    named = by_body if len(by_body) == 1 else {m.canonical for m in holders}
-    return named.pop() if len(named) == 1 else None
-
-
-# "Ana Ruiz, the country’s foreign minister": a comma, then only the title's own words (no
-# "who said", no "according to the second official").
-_APPOSITION = (
-    r"\s*,\s*(?:(?!(?:who|which|that|whom|whose|said|says|told|according|to|and|with)\b)"
-    r"[\w’'.-]+\s+){0,4}?"
-)
-
-
-def _title_word(word: str) -> bool:
-    return word in TITLE_FILLERS or word.lower() in DESCRIPTION_ROLES
-
-
-def capitalised_title(
-    description: str, text: str, mentions: list[Mention], before: int
-) -> str | None:
-    """'the Foreign Minister said': a title written with capitals, with no name in it (only
-    a country beside it), is its one holder in the article, not a name of its own."""
-    words = description.strip(" .,").split()
-    capitalised = [w for w in words[1:] if w[:1].isupper()]
-    if not any(_title_word(w) and w not in {"of", "the"} for w in capitalised) or not all(
-        _title_word(w) or w in DEMONYMS or w in PLACES or w in PLACE_ALIASES for w in capitalised
-    ):
-        return None
-    return title_holder(description, text, mentions, before)
-
-
-def _holds(phrase: str, text: str, mention: Mention) -> bool:
-    """'U.S. Secretary of State Ana Ruiz' or 'Ana Ruiz, the foreign minister,': the
-    title runs into the name, or stands in its apposition."""
-    before = text[max(0, mention.start - 60) : mention.start]
-    for match in re.finditer(rf"\b(?:{phrase})\b", before.lower()):
-        if _TITLE_GAP.fullmatch(before, match.end()):
-            return True
-    after = text[mention.end : mention.end + 60].lower()
-    return re.match(rf"{_APPOSITION}(?:{phrase})\b", after) is not None

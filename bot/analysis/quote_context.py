@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.analysis import attribution_patterns as patterns
-from bot.analysis import description_referents as referents
-from bot.analysis import glued_names, pronouns
+from bot.analysis import glued_names, pronouns, title_holders
 from bot.analysis import quote_cues as cues
 from bot.analysis.entities import Mention
 from bot.analysis.quote_spans import Span
@@ -293,10 +292,10 @@ class QuoteContext:
             opener = _DESCRIPTION_OPENER.match(self.sentences[index].text)
             if opener is None:
                 continue
+            who = opener.group("who")
             return cues.described_person(
-                opener.group("who"), quote_start, self.text, self.mentions, self.sentence_of,
-                here, True,
-            ) or referents.title_holder(opener.group("who"), self.text, self.mentions, quote_start)
+                who, quote_start, self.text, self.mentions, self.sentence_of, here, True
+            ) or title_holders.title_holder(who, self.text, self.mentions, quote_start)
         return None
 
     def _recent_organisation(self, position: int) -> str | None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from bot.analysis import attribution_patterns as patterns
-from bot.analysis import attribution_words, pronouns, quote_titles
+from bot.analysis import attribution_words, pronouns, quote_titles, title_holders
 from bot.analysis import description_referents as referents
 from bot.analysis import quote_cues as cues
 from bot.analysis import speaker_names as names
@@ -272,7 +272,7 @@ class _SpeakerFinder(QuoteContext):
             # "the NATO chief said": the chief named before with that title, if any.
             titled = cues.described_person(
                 description, quote_start, self.text, self.mentions, self.sentence_of, here, True
-            ) or referents.title_holder(description, self.text, self.mentions, quote_start)
+            ) or title_holders.title_holder(description, self.text, self.mentions, quote_start)
             if titled is not None:
                 return titled
         if organisations and len(words) <= 6 and not indefinite:

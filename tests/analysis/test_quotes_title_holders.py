@@ -143,3 +143,22 @@ def test_a_capitalised_title_with_its_country_is_that_countrys_holder() -> None:
         "Russian Foreign Minister Piet Anker met U.S. Secretary of State Dana Kell on Friday."
     )
     assert speakers_in(text) == ["Dana Kell"]
+
+
+def test_a_vice_or_former_holder_is_not_the_title_itself() -> None:
+    text = (
+        "Here is the latest:\n\n"
+        "The president said that “we stand with our allies and will keep doing so.”\n\n"
+        "President Dana Kell met Vice President Jonas Reed on Friday. Ana Ruiz, a former "
+        "president, stayed away."
+    )
+    assert speakers_in(text) == ["Dana Kell"]
+
+
+def test_the_former_holder_is_the_former_title() -> None:
+    text = (
+        "Here is the latest:\n\n"
+        "The former secretary of state said that “we stand with our allies and always will.”\n\n"
+        "Former Secretary of State Ana Ruiz met Secretary of State Jonas Reed."
+    )
+    assert speakers_in(text) == ["Ana Ruiz"]
