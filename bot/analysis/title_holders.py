@@ -31,9 +31,11 @@ def title_holder(description: str, text: str, mentions: list[Mention], before: i
     words = description.strip(" .,").split()
     if len(words) < 2 or words[0].lower() != "the":
         return None
-    # "the Secretary of State" capitalises its title, not only its country.
-    bodies = [w for w in words[1:] if w[:1].isupper() and not _title_word(w)]
-    role = [w.lower() for w in words[1:] if not w[:1].isupper() or _title_word(w)]
+    # "the Secretary of State" capitalises its title, not only its country; in "the State
+    # Department spokesperson" the capitals are the body's.
+    capital_title = words[-1][:1].isupper()
+    bodies = [w for w in words[1:] if w[:1].isupper() and not (capital_title and _title_word(w))]
+    role = [w.lower() for w in words[1:] if w not in bodies]
     while role and role[0] in _TITLE_QUALIFIERS:
         role.pop(0)
     head = role[: role.index("of")] if "of" in role else role  # "secretary of state"
@@ -84,9 +86,19 @@ def capitalised_title(
     """'the Foreign Minister said': a title written with capitals, with no name in it (only
     a country beside it), is its one holder in the article, not a name of its own."""
     words = description.strip(" .,").split()
+    if len(words) < 2 or words[0].lower() != "the":
+        return None
     capitalised = [w for w in words[1:] if w[:1].isupper()]
-    if not any(_title_word(w) and w not in {"of", "the"} for w in capitalised) or not all(
-        _title_word(w) or w in DEMONYMS or w in PLACES or w in PLACE_ALIASES for w in capitalised
+    bodies = {w for m in mentions if m.type == "org" for w in m.surface.split()}
+    # "the State Department spokesperson": a body named in the article, then its role.
+    # A country and a lowercase role ("the Texas senator") are left to the titles named
+    # before, which know "Sen." for "senator".
+    titled = any(_title_word(w) and w not in {"of", "the"} for w in capitalised) or (
+        words[-1] in DESCRIPTION_ROLES and any(w in bodies - DEMONYMS for w in capitalised)
+    )
+    if not titled or not all(
+        _title_word(w) or w in DEMONYMS or w in PLACES or w in PLACE_ALIASES or w in bodies
+        for w in capitalised
     ):
         return None
     return title_holder(description, text, mentions, before)

@@ -162,3 +162,13 @@ def test_the_former_holder_is_the_former_title() -> None:
         "Former Secretary of State Ana Ruiz met Secretary of State Jonas Reed."
     )
     assert speakers_in(text) == ["Ana Ruiz"]
+
+
+def test_a_named_body_and_its_role_is_the_bodys_holder_not_a_name() -> None:
+    text = (
+        "Here is the latest:\n\n"
+        "The State Department spokesperson said that “we stand with our allies and will keep "
+        "doing so.”\n\n"
+        "State Department spokesperson Tara Bell later told reporters more."
+    )
+    assert speakers_in(text) == ["Tara Bell"]
