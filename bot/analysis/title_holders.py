@@ -34,8 +34,13 @@ def title_holder(description: str, text: str, mentions: list[Mention], before: i
     # "the Secretary of State" capitalises its title, not only its country; in "the State
     # Department spokesperson" the capitals are the body's.
     capital_title = words[-1][:1].isupper()
-    bodies = [w for w in words[1:] if w[:1].isupper() and not (capital_title and _title_word(w))]
-    role = [w.lower() for w in words[1:] if w not in bodies]
+    if capital_title:
+        bodies = [w for w in words[1:] if w[:1].isupper() and not _title_word(w)]
+        role = [w.lower() for w in words[1:] if w not in bodies]
+    else:  # "the Ministry of Foreign Affairs spokesperson": the role follows the body
+        last = max(i for i, w in enumerate(words) if i == 0 or w[:1].isupper())
+        bodies = [w for w in words[1 : last + 1] if w[:1].isupper()]
+        role = [w.lower() for w in words[last + 1 :]]
     while role and role[0] in _TITLE_QUALIFIERS:
         role.pop(0)
     head = role[: role.index("of")] if "of" in role else role  # "secretary of state"
@@ -61,6 +66,9 @@ def title_holder(description: str, text: str, mentions: list[Mention], before: i
     ]
     # "the Fed chair": one chair titled by the Fed, beside a committee's chair.
     by_body = {m.canonical for m in holders if cues._titled_by(bodies, text, m)}
+    # "the Ministry of Foreign Affairs spokesperson" and "Foreign Ministry spokesperson
+    # Lin Jian": the same body's words in another order.
+    by_body = by_body or {m.canonical for m in holders if _shares_body(bodies, text, m)}
     named = by_body if len(by_body) == 1 else {m.canonical for m in holders}
     return named.pop() if len(named) == 1 else None
 
@@ -74,6 +82,14 @@ _APPOSITION = (
 
 
 _LESSER = ("former", "ex", "deputy", "vice", "assistant", "under")
+
+
+def _shares_body(bodies: list[str], text: str, mention: Mention) -> bool:
+    """Whether the title before the name holds two of the body's words, or its one word."""
+    words = set(bodies) - {"of", "the", "Affairs"}
+    # Only the title's own clause: not a word of the sentence before it.
+    run = re.split(r"[.;:,“”\"(]\s", text[max(0, mention.start - 60) : mention.start])[-1].split()
+    return len(words & set(run)) >= min(2, len(words)) > 0
 
 
 def _title_word(word: str) -> bool:

@@ -172,3 +172,14 @@ def test_a_named_body_and_its_role_is_the_bodys_holder_not_a_name() -> None:
         "State Department spokesperson Tara Bell later told reporters more."
     )
     assert speakers_in(text) == ["Tara Bell"]
+
+
+def test_a_body_named_in_another_word_order_picks_its_spokesperson() -> None:
+    text = (
+        "Norway regretted the strikes, Norwegian Foreign Ministry spokesperson Lise Berg said "
+        "on Monday.\n\n"
+        "UN spokesperson Jonas Reed said talks would go on.\n\n"
+        "“Norway regrets the strikes and asks both sides to stop,” the Ministry of Foreign "
+        "Affairs spokesperson said in a statement."
+    )
+    assert speakers_in(text)[-1] == "Lise Berg"
