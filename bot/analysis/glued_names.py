@@ -6,7 +6,8 @@ Ruiz (…) with …" gives "Comparing Ruiz". The outlet or the participle is no 
 name; the same surname standing alone elsewhere in the article shows where the name
 starts. Online posters go by lowercase handles ("ravenfan88 wrote, …"), which no
 capitalised run catches, and are "they" after. A home address before the verb ("from
-Hexham, West Ridgeway, said") ends in a place, not in the speaker.
+Hexham, West Ridgeway, said") ends in a place, not in the speaker, and the era of a year
+("500 BC") names nobody.
 """
 
 from __future__ import annotations
@@ -135,4 +136,9 @@ def repaired(text: str, sentences: list[Sentence], mentions: list[Mention]) -> l
     """The mentions with glued heads trimmed, home places typed and handles added."""
     trim_glued_heads(text, sentences, mentions)
     mark_home_places(text, mentions)
+    mentions = [m for m in mentions if not _ERA.search(text, max(0, m.start - 8), m.end)]
     return sorted(mentions + handle_mentions(text, sentences), key=lambda m: m.start)
+
+
+# "as early as 500 BC saying": the era of a year, no body that could speak.
+_ERA = re.compile(r"\d\s+(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)$")

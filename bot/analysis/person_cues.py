@@ -30,6 +30,7 @@ _ROLE_THEN_COMMA = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?P<role>[a-z][\w-]*)(?:\s+of\s+[^,;.“”\"]{1,40})?,\s*$"
 )
+_TITLE_OF_THEN_COMMA = re.compile(r"\b(?P<title>[A-Z][a-z]+)\s+of\s+[A-Z][^,;.“”\"]{1,40},\s*$")
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?(?P<head>[\w’' -]{1,60})")
 
 
@@ -41,6 +42,9 @@ def context_says_person(text: str, start: int, end: int) -> bool:
     role_before = _ROLE_THEN_COMMA.search(text, max(0, start - 80), start)
     if role_before is not None and role_before.group("role") in lexicon.APPOSITION_ROLES:
         return True  # "The mayor of the city, Tri Wulan, said"
+    titled = _TITLE_OF_THEN_COMMA.search(text, max(0, start - 60), start)
+    if titled is not None and titled.group("title") in lexicon.PERSON_TITLES:
+        return True  # "Minister of Water Affairs, Tri Wulan, said"
     apposition = _APPOSITION.match(text, end)
     if apposition is None:
         return False
@@ -138,7 +142,7 @@ def title_prefix_length(tokens: list[tuple[str, int, int]]) -> int:
             break
         peelable += 1
     if has_title:
-        return peelable
+        return _past_portfolio(words, peelable)
     # Without a title only nationality adjectives and places come off ("U.S. officials"),
     # and a chamber before a party ("House Republican Ivo Brandt").
     count = 0
@@ -154,6 +158,17 @@ def title_prefix_length(tokens: list[tuple[str, int, int]]) -> int:
         else:
             break
     return count
+
+
+def _past_portfolio(words: list[str], peelable: int) -> int:
+    """'Minister of Natural Resources, Ana Ruiz': after 'Title of' come the words of the
+    portfolio, up to a first name; a short run with none is all portfolio, no person."""
+    if not peelable or words[peelable - 1] != "of":
+        return peelable
+    for index in range(peelable, len(words) - 1):
+        if words[index] in lexicon.FIRST_NAMES:
+            return index
+    return len(words) if len(words) - peelable <= 2 else peelable
 
 
 # "Trump campaign spokesman Jason Miller told": lowercase words ending in a role between

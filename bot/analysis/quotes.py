@@ -236,7 +236,7 @@ class _SpeakerFinder(QuoteContext):
         # A capitalised name in speaker position ("Organiser Jess Moreno") is a person.
         parts = [p.strip(" .;:") for p in core.split(",") + chunk.split(",")]
         # "Senator Joan Pell in an interview": the capitalised run before the rest.
-        parts += [run.group() for p in parts if (run := names.CAPITALISED_RUN.match(p))]
+        parts += names.leading_runs(parts)
         places_and_bodies = {m.surface for m in inside if m.type in ("org", "place")}
         for part in parts:
             name = names.strip_titles(part)

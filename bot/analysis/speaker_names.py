@@ -11,6 +11,8 @@ from bot.analysis.lexicon import (
     DEMONYMS,
     DESCRIPTION_ROLES,
     NON_ENTITY_WORDS,
+    ORG_DESCRIPTORS,
+    ORG_WORDS,
     PERSON_TITLES,
     ROLE_NOUNS,
 )
@@ -49,6 +51,25 @@ SUBJECT_AFTER_LEAD = re.compile(
     r"(?P<subject>he|she|it|they|we|the[ \t\xa0]+(?:[a-z][\w-]*[ \t\xa0]+){0,2}[a-z][\w-]*)\s*$"
 )
 CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.\-]*\s+)*[A-Z][\w’'\-]*")
+# "Environmental group Save Our Dunes", "Labour leader Ivo Rask": a capitalised modifier,
+# a lowercase head noun, then the name the description leads up to.
+_MODIFIER_THEN_NAME = re.compile(r"[A-Z][\w’'\-]*\s+(?P<head>[a-z][\w-]*)\s+(?P<name>[A-Z].*)$")
+_HEAD_NOUNS = ORG_DESCRIPTORS | ROLE_NOUNS | APPOSITION_ROLES | DESCRIPTION_ROLES
+
+
+def leading_runs(parts: list[str]) -> list[str]:
+    """The capitalised run opening each part ("Senator Joan Pell in an interview"), or for
+    a modifier before a noun and a name, that name."""
+    runs = []
+    for part in parts:
+        modified = _MODIFIER_THEN_NAME.match(part)
+        if modified is not None and modified.group("head") in _HEAD_NOUNS:
+            runs.append(modified.group("name"))
+        elif (run := CAPITALISED_RUN.match(part)) is not None:
+            runs.append(run.group())
+    return runs
+
+
 def is_title_gap(between: str) -> bool:
     """' pollster ', ' 2nd Lt. ': what joins the runs of one title chain (no comma)."""
     words = between.split()
@@ -77,7 +98,11 @@ def after_last_title(name: str) -> str:
     """'Council President Donald Tusk' -> 'Donald Tusk': a name follows its last title word."""
     words = name.split()
     for index in range(len(words) - 2, -1, -1):
-        if words[index].rstrip(".") in PERSON_TITLES and words[index][:1].isupper():
+        if (words[index][:1].islower() and words[index] not in {"of", "the"}) or (
+            words[-1] in ORG_WORDS
+        ):
+            break  # "Ana Ruiz from the Vaal Justice Alliance": a body's name, not a title
+        if words[index].rstrip(".") in PERSON_TITLES:
             return " ".join(words[index + 1 :])
     return name
 

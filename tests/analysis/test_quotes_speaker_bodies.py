@@ -1,0 +1,61 @@
+"""Speakers whose attribution holds the name of a body, a portfolio or an era: the part
+of the name that is no speaker must not be taken for one.
+
+Every sentence here was written for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.briefs import speakers_in
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The quarry has worked for years.\n\nMinister of Water Affairs, Thabo Lerata, would "
+            "not say whether the office knew and only said: “Tell them to write a formal "
+            "letter to the office”.",
+            ["Thabo Lerata"],
+            id="a portfolio after 'Minister of' is no person, the name after it speaks",
+        ),
+        pytest.param(
+            "Prices rose.\n\nMinister of Mines and Energy Tom Alweendo said: “We will not let "
+            "that happen again this year.”",
+            ["Tom Alweendo"],
+            id="a portfolio of several words ends at the first name",
+        ),
+        pytest.param(
+            "Nobody knows yet.\n\n“Without such a plan, the nesting birds would be harmed for "
+            "good,” Conservation group Save Our Dunes says. Save Our Dunes says the park is "
+            "at risk.",
+            ["Save Our Dunes"],
+            id="a capitalised modifier and a head noun lead up to the body's name",
+        ),
+        pytest.param(
+            "Solar is booming.\n\nPetrus Malope from Cape-based Karoo Social Justice Alliance "
+            "says: “In this rush, we are seeing no clear direction at all.”",
+            ["Petrus Malope"],
+            id="a title word inside a body's name does not cut the speaker's name",
+        ),
+        pytest.param(
+            "Streets were dark.\n\nIn their paper, historians describe the ways homes were "
+            "heated as early as 400 BC saying “the ancient Greeks kept braziers burning in "
+            "their homes.”",
+            [None],
+            id="the era of a year is no speaker",
+        ),
+        pytest.param(
+            "The ministry summoned the envoy to lodge a protest over what it called “reckless "
+            "strikes on several towns” across the country, the Ministry of Interior said.\n\n"
+            "The envoy was told that “this act of aggression is a clear violation of our "
+            "borders and our sovereignty,” the statement said.",
+            ["Ministry of Interior"],
+            id="the subject of a passive speech verb is its addressee",
+        ),
+    ],
+)
+def test_speakers_around_bodies(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
