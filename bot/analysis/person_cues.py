@@ -268,12 +268,17 @@ def another_person(text: str, mention: Mention, other: Mention, full_names: list
         return True
     if len(mention.surface.split()) != 1 or not _is_kin(text, other):
         return False
-    return any(
-        f.surface != other.surface
+    rivals = [
+        f
+        for f in full_names
+        if f.surface != other.surface
         and surname(f.surface) == surname(other.surface)
         and not _is_kin(text, f)
-        for f in full_names
-    )
+    ]
+    honorific = _HONORIFIC_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+    if honorific is not None and other.gender and all(f.gender != other.gender for f in rivals):
+        return False  # "Mr Simons" after "her husband, Philip Simons": the title picks him
+    return bool(rivals)
 
 
 def _is_kin(text: str, mention: Mention) -> bool:

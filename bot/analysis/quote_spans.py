@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.analysis.lexicon import SPEECH_VERBS
 from bot.analysis.sentences import split_paragraphs
 
 _OPENERS = {"“": "”", '"': '"', "«": "»", "„": "“"}
@@ -150,3 +151,16 @@ def paragraph_of(text: str, position: int) -> int:
 def rest_of_paragraph(text: str, position: int) -> str:
     end = text.find("\n", position)
     return text[position + 1 : end if end >= 0 else len(text)]
+
+
+_SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+
+
+def runs_on(gap: str) -> bool:
+    """'“…” inside the country “…”, says Ruiz': nothing, or a few words of the same
+    sentence with no verb of their own to credit anyone, between two quotes."""
+    return not gap.strip() or (
+        len(gap.split()) <= 6
+        and not re.search(r"[.!?;:,“”\"]|\b(?:and|but|or|as|while|then)\b", gap)
+        and _SPEECH_VERB.search(gap) is None
+    )

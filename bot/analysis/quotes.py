@@ -30,6 +30,7 @@ from bot.analysis.quote_spans import (
     join_parts,
     paragraph_of,
     rest_of_paragraph,
+    runs_on,
 )
 from bot.analysis.sentences import Sentence, sentence_at
 from bot.analysis.unnamed_sources import named_relative, relative, unnamed_source
@@ -106,7 +107,7 @@ class _SpeakerFinder(QuoteContext):
     def handed_back(self, span: Span, after: list[Span], text: str) -> str | None:
         """“We lifted the ban.” “She apologised,” said Ruiz: a quote that runs straight into
         an attributed one of the same paragraph is that speaker's too."""
-        if not after or text[span.end + 1 : after[0].start - 1].strip():
+        if not after or not runs_on(text[span.end + 1 : after[0].start - 1]):
             return None
         if paragraph_of(text, span.start) != paragraph_of(text, after[0].start):
             return None
@@ -251,7 +252,7 @@ class _SpeakerFinder(QuoteContext):
                 # "…,” Israel said: a place name that is also a known person's surname.
                 known = names.fold_surname(name, self.mentions) != name
                 adverb = re.fullmatch(r"[A-Z][a-z]+ly", name) is not None  # "Separately,"
-                if known or not (
+                if known or names.place_subject(name, nearest_part, inside) or not (
                     adverb
                     or name in places_and_bodies
                     or (part in places_and_bodies and " " not in name)  # not "Motors"

@@ -248,3 +248,8 @@ def bare_person_name(text: str, mentions: list[Mention]) -> bool:
         and text.split()[0] not in NON_ENTITY_WORDS
         and text not in {m.surface for m in mentions if m.type in ("org", "place")}
     )
+
+
+def place_subject(name: str, nearest: str, inside: list[Mention]) -> bool:
+    """'…,” Israel said': a country alone next to the speech verb speaks for itself."""
+    return name == nearest and any(m.type == "place" and m.surface == name for m in inside)

@@ -55,7 +55,45 @@ from tests.helpers.briefs import speakers_in
             ["Ministry of Interior"],
             id="the subject of a passive speech verb is its addressee",
         ),
+        pytest.param(
+            "Talks stalled.\n\n“We will not accept any deal that leaves our borders open to "
+            "attack,” Chile said.",
+            ["Chile"],
+            id="a country alone next to the speech verb speaks",
+        ),
+        pytest.param(
+            "The hearing went on.\n\nIn its written filing to the court, Peru said that the "
+            "case and “the pending dispute between Chile and Peru” are linked, and that the "
+            "court should use its discretion “not to render the requested opinion”.",
+            ["Peru", "Peru"],
+            id="a country subject before a long reported clause",
+        ),
+        pytest.param(
+            "Classes resumed in exile.\n\n“We have a mixture of teachers who are part of the "
+            "strike movement” inside the country “that are doing supervision, and, of course, "
+            "we are”, too, says Lindqvist.",
+            ["Lindqvist", "Lindqvist"],
+            id="a few words of the same sentence join two quotes under one attribution",
+        ),
+        pytest.param(
+            "Her favourite pastime is “Dancing with the night crew; Summer Lights,” and as "
+            "to the “favourite excuse,” Lena Ferro wrote: “Nah, I am only joking with you!”",
+            [None, "Lena Ferro"],
+            id="a new clause between two quotes keeps them apart",
+        ),
     ],
 )
 def test_speakers_around_bodies(text: str, expected: list[str | None]) -> None:
     assert speakers_in(text) == expected
+
+
+def test_an_honorific_picks_the_relative_of_its_gender() -> None:
+    text = (
+        "The grandmother beaten inside her home has spoken.\n\n"
+        "Ninette Carvell is still bruised but is sharing her story.\n\n"
+        "The patient was beaten by three men who told her husband, Philip Carvell, they were "
+        "police officers.\n\n"
+        "“The minute they came inside, one bloke grabbed me by the arm,” Mr Carvell said.\n\n"
+        "“I was pouring with blood and I thought I was dying that night,” Mrs Carvell said."
+    )
+    assert speakers_in(text) == ["Philip Carvell", "Ninette Carvell"]
