@@ -94,10 +94,13 @@ def name_like(words: list[str]) -> bool:
 def closing_person(tokens: list[tuple[str, int, int]]) -> int | None:
     """Where a known first name and a surname start at the end of a run with no title that
     would otherwise make one body or no name ("City Public Advocate Trish James", "House
-    Intelligence Republican Mike Pompeo"), else None."""
+    Intelligence Republican Mike Pompeo", "AFP Global News Director Phil Chetwynd", whose
+    title words do not all peel off), else None."""
     if len(tokens) < 3 or tokens[-3][0] in lexicon.NAME_CONNECTORS | lexicon.FIRST_NAMES:
         return None  # "Christine Todd Whitman" is one name
-    if any(word.rstrip(".") in lexicon.PERSON_TITLES for word, _, _ in tokens):
+    if any(word.rstrip(".") in lexicon.PERSON_TITLES for word, _, _ in tokens) and (
+        title_prefix_length(tokens) >= len(tokens) - 2
+    ):
         return None  # "Foreign Minister Ana Ruiz": the title stays with the name
     first, last = tokens[-2][0], tokens[-1][0]
     if first in lexicon.FIRST_NAMES and last[:1].isupper() and last not in lexicon.ORG_WORDS:

@@ -51,6 +51,7 @@ def resolve(
     Only mentions before `cutoff` (the quote's opening) count.
     """
     scores: dict[str, float] = {}
+    subordinate = _in_subordinate_clause(mentions, text)
     for mention in mentions:
         if (
             mention.type != "person"
@@ -62,13 +63,16 @@ def resolve(
             continue
         distance = here - mention.sentence
         score = -W_DISTANCE * distance
-        if mention.subject_like:
+        first = _first_in_sentence(mention, [m for m in mentions if id(m) not in subordinate])
+        if id(mention) in subordinate:
+            first = False  # "While Ruiz waits, Ana Lopez hands over …": Lopez is the topic
+        elif mention.subject_like:
             score += W_SUBJECT
         elif distance == 0:
             score += W_SAME_SENTENCE_OBJECT  # "Asked about Trump, he said": not Trump
-        elif _first_in_sentence(mention, mentions) and _POSSESSOR.match(text, mention.end):
+        elif first and _POSSESSOR.match(text, mention.end):
             score += W_POSSESSOR  # "Tuttle's column attacked Dorn. He calls …": Tuttle
-        if _first_in_sentence(mention, mentions):
+        if first:
             score += W_FIRST
         score += mention.start * 1e-9  # of equals, the nearer
         scores[mention.canonical] = max(scores.get(mention.canonical, score - 99), score)
@@ -88,6 +92,34 @@ _POSSESSOR = re.compile(
     r"[’']s?\s+(?:[a-z]+\s+)?(?:article|column|op-ed|book|memoir|essay|letter|lawsuit|suit|"
     r"speech|remarks|statement|tweet|post|interview|testimony|comments|piece|blog|campaign)\b"
 )
+
+
+# A subordinate clause opening its sentence, up to the name in it.
+_SUBORDINATE_OPENING = re.compile(
+    r"(?:^|[.!?”\"]\s+|\n\s*)(?:While|When|Whereas|Although|Though|As|After|Before|Since|"
+    r"Because|Once|Until|Unless)\s[^,.;:!?“”\"\n]*$"
+)
+
+
+def _in_subordinate_clause(mentions: list[Mention], text: str) -> set[int]:
+    """The people named in a subordinate clause opening a sentence whose main clause has a
+    named subject of its own ("While Ruiz, 36, waits, Ana Lopez hands …"): not its topic."""
+    found: set[int] = set()
+    for mention in mentions:
+        if mention.type != "person" or not _SUBORDINATE_OPENING.search(
+            text, max(0, mention.start - 200), mention.start
+        ):
+            continue
+        if any(
+            other.type == "person"
+            and other.sentence == mention.sentence
+            and other.start > mention.end
+            and other.subject_like
+            and "," in text[mention.end : other.start]
+            for other in mentions
+        ):
+            found.add(id(mention))
+    return found
 
 
 def _first_in_sentence(mention: Mention, mentions: list[Mention]) -> bool:

@@ -14,7 +14,7 @@ from bot.analysis import attribution_patterns as patterns
 from bot.analysis import glued_names, pronouns, title_holders
 from bot.analysis import quote_cues as cues
 from bot.analysis.entities import Mention
-from bot.analysis.quote_spans import Span
+from bot.analysis.quote_spans import Span, find_quote_spans
 from bot.analysis.sentences import Sentence, sentence_at
 
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
@@ -77,6 +77,7 @@ class QuoteContext:
         # A person's gender from any mention ("Ms. Lopez" once makes "Lopez" female).
         self.genders = pronouns.known_genders(text, mentions)
         self.outside = mentions  # the mentions outside quotes
+        self._chain: list[Mention] | None = None  # the people he/she subjects stand for
 
     def pronoun_subject(self, quote_start: int, previous_end: int) -> str | None:
         """'He asserted that his rival is a “…”': a sentence opened by he/she."""
@@ -257,10 +258,34 @@ class QuoteContext:
             return described
         if (unnamed := self._unnamed_opener(here, PRONOUNS[pronoun])) is not None:
             return unnamed
+        chain = [m for m in self._pronoun_subjects() if m.sentence < here]
         return pronouns.resolve(
-            PRONOUNS[pronoun], here, quote_start, self.outside, self.genders, self.previous,
-            self.text,
+            PRONOUNS[pronoun], here, quote_start, self.outside + chain, self.genders,
+            self.previous, self.text,
         ) or self._spokesperson_before(PRONOUNS[pronoun], here, quote_start)
+
+    def _pronoun_subjects(self) -> list[Mention]:
+        """'Influenced by figures like Garvey, he studied law.': a he/she opening a sentence
+        outside quotes stands for whom it resolves to, as that sentence's subject."""
+        if self._chain is not None:
+            return self._chain
+        self._chain = []
+        quoted = [(a, b) for span in find_quote_spans(self.text) for a, b in span.parts]
+        for sentence in self.sentences:
+            opener = _PRONOUN_OPENER.match(sentence.text)
+            if opener is None:
+                continue
+            at = sentence.start + opener.start("pronoun")
+            if any(a <= at < b for a, b in quoted):
+                continue
+            gender = PRONOUNS[opener.group("pronoun").lower()]
+            known = self.outside + self._chain
+            who = pronouns.resolve(gender, sentence.index, at, known, self.genders, None, self.text)
+            if who is not None:
+                stands_for = Mention(opener.group("pronoun"), "person", at, at + 2, sentence.index)
+                stands_for.canonical, stands_for.subject_like = who, True
+                self._chain.append(stands_for)
+        return self._chain
 
     def _spokesperson_before(self, gender: str, here: int, quote_start: int) -> str | None:
         """'A spokeswoman for Acme said …. “…,” she said.': with no person in reach, the
