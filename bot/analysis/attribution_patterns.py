@@ -55,7 +55,7 @@ ACCORDING = re.compile(
 # "The envoy was told that “…”": the subject of a passive speech verb is its addressee.
 _NOT_PASSIVE = r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbeing)(?<!\bis)(?<!\bare)"
 LEADING_WHO_VERB = re.compile(
-    rf"(?P<who>[^!?“”\"]{{1,160}}?){_NOT_PASSIVE}\s+{ADVERB}{_VERB_NOT_NAME}\b(?P<tail>[^!?“”\"]{{0,140}})$",
+    rf"(?P<who>[^!?“”\"]{{1,240}}?){_NOT_PASSIVE}\s+{ADVERB}{_VERB_NOT_NAME}\b(?P<tail>[^!?“”\"]{{0,140}})$",
     re.IGNORECASE,
 )
 # "When Ruiz noted that …, Lopez boasted, “…”": after a subordinate clause, the verb

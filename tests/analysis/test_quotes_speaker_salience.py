@@ -46,6 +46,15 @@ from tests.helpers.briefs import speakers_in
             ["Anna Gallo", "Phil Chetham"],
             id="a first name and surname close a title of body words that does not peel off",
         ),
+        pytest.param(
+            "Thomas Lerotholi argues that whistleblowing is crucial for a free press.\n\n"
+            "While the lawyer acknowledges the need for the Online Harms and Network Safety "
+            "Bill, 2024 to address criminal activities on the internet and to protect rights "
+            "and critical systems online, he argues that the current drafting of the bill “opens "
+            "it up for arbitrary use, misuse and abuse.”",
+            ["Thomas Lerotholi"],
+            id="a long opening clause before the pronoun and its speech verb",
+        ),
     ],
 )
 def test_pronoun_speakers(text: str, expected: list[str | None]) -> None:
