@@ -212,7 +212,7 @@ MALE_FIRST_NAMES = frozenset(
     Matthew Max Michael Miguel Mike Mohammed Muhammad Narendra Nick Nicolas Noah Oliver Olaf
     Omar Patrick Paul Pedro Peter Philip Pierre Rafael Ralph Ray Richard Rishi Rob Robert
     Roger Ron Ryan Sam Samuel Scott Sean Sergei Sergey Simon Stephen Steve Steven Thomas Tim
-    Tom Tony Victor Vladimir Volodymyr Walter Wayne William Xi Yuri Zach Joe Kamala Benjamin
+    Tom Tony Victor Vladimir Volodymyr Walter Wayne William Xi Yuri Zach Joe Benjamin
     Antony Recep Viktor Jens Friedrich Hakeem Mitch Chuck Ted Lindsey Rand Pete Marcus Tobias
     Felix Mateo Oscar Elias Rahul Arjun Kofi Kwame Tariq Yusuf Hamid Raul Diego Andres
     Barack Larry Gregory Kenneth Ronald Timothy Jeffrey Gary Keith Roy Eugene Russell Bobby
@@ -238,7 +238,7 @@ FEMALE_FIRST_NAMES = frozenset(
     Frances Joyce Virginia Heather Diane Kelly Lauren Megyn Katie Robin Samantha Valerie
     Condoleezza Madeleine Hilary Margaret Theresa Nicola Priti Penny Andrea Nadine Kemi
     Leslie Angelique Jennifer Alicia Ava Ashley Brittany Crystal Erin Jasmine Kimberly
-    Monica Paula Rita Stephanie Tiffany Vanessa Wendy Whitney Yolanda Rosa Carmen""".split()
+    Monica Paula Rita Stephanie Tiffany Vanessa Wendy Whitney Yolanda Rosa Carmen Kamala""".split()
 )
 MALE_FIRST_NAMES = MALE_FIRST_NAMES | MORE_MALE_FIRST_NAMES
 FEMALE_FIRST_NAMES = FEMALE_FIRST_NAMES | MORE_FEMALE_FIRST_NAMES

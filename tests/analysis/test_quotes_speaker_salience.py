@@ -55,6 +55,13 @@ from tests.helpers.briefs import speakers_in
             ["Thomas Lerotholi"],
             id="a long opening clause before the pronoun and its speech verb",
         ),
+        pytest.param(
+            "Kamala Ferreira was born in 1971, the older of two daughters of Luis Ferreira, an "
+            "engineer, and Priya Ferreira, a chemist. She wrote in her memoir, “I was 12 years "
+            "old, and the thought of moving to a cold city in winter was distressing.”",
+            ["Kamala Ferreira"],
+            id="Kamala is a woman's name",
+        ),
     ],
 )
 def test_pronoun_speakers(text: str, expected: list[str | None]) -> None:
