@@ -284,8 +284,19 @@ def another_person(text: str, mention: Mention, other: Mention, full_names: list
     return bool(rivals)
 
 
+# "the older of two daughters to Lev Ruiz, an economist, and Ana Ruiz": parents named in
+# passing in the same sentence.
+_PARENTS_BEFORE = re.compile(
+    r"\b(?:daughters?|sons?|child|children|born)\s+(?:of|to)\s+[^.;:“”\"]*$"
+)
+
+
 def _is_kin(text: str, mention: Mention) -> bool:
-    return _KIN_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
+    begin = mention.start
+    return (
+        _KIN_BEFORE.search(text, max(0, begin - 40), begin) is not None
+        or _PARENTS_BEFORE.search(text, max(0, begin - 120), begin) is not None
+    )
 
 
 def first_name_of(text: str, mention: Mention, full_names: list[Mention]) -> set[str]:

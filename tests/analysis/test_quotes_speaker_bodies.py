@@ -97,3 +97,14 @@ def test_an_honorific_picks_the_relative_of_its_gender() -> None:
         "“I was pouring with blood and I thought I was dying that night,” Mrs Carvell said."
     )
     assert speakers_in(text) == ["Philip Carvell", "Ninette Carvell"]
+
+
+def test_parents_named_in_passing_do_not_take_the_surname() -> None:
+    text = (
+        "Kamala Ferreira was born in 1971, the older of two daughters to Luis Ferreira, an "
+        "engineer, and Priya Gupta Ferreira, a chemist who died in 2009.\n\n"
+        "The family settled in the city. Ferreira later studied law.\n\n"
+        "In her acceptance speech, Ferreira said her friend’s story “is one of the reasons I "
+        "became a prosecutor, to protect people like her.”"
+    )
+    assert speakers_in(text) == ["Kamala Ferreira"]
