@@ -323,6 +323,23 @@ class QuoteContext:
             ) or title_holders.title_holder(who, self.text, self.mentions, quote_start)
         return None
 
+    def referent_of_it(self, position: int) -> str | None:
+        """'Israel did not appear, but … rejected them. It argued that “…”': the country or
+        body opening the sentence before as its subject, else the organisation named last."""
+        here = sentence_at(self.sentences, position).index
+        if here > 0:
+            before = self.sentences[here - 1]
+            opening = [m for m in self.mentions if m.sentence == before.index and m.type]
+            if (
+                opening
+                and opening[0].type in ("org", "place")
+                and opening[0].subject_like
+                and not self.text[before.start : opening[0].start].strip(" “\"‘'(")
+                and not patterns.POSSESSOR.match(self.text, opening[0].end)
+            ):
+                return opening[0].canonical
+        return self._recent_organisation(position)
+
     def _recent_organisation(self, position: int) -> str | None:
         """The organisation named last within three sentences before `position`."""
         here = sentence_at(self.sentences, position).index

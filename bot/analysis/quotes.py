@@ -159,7 +159,7 @@ class _SpeakerFinder(QuoteContext):
         stripped = patterns.LEADING_CONNECTIVE.sub("", chunk.strip(" ,"))
         lowered = attribution_words.subject_pronoun(stripped) or stripped.lower()
         if lowered == "it":  # "In a statement Google said …. It said:": that body
-            return self._recent_organisation(quote_start)
+            return self.referent_of_it(quote_start)
         if lowered in PRONOUNS or lowered in GROUP_PRONOUNS:
             return self._resolve_pronoun(lowered, quote_start)
         parts = [p.strip() for p in stripped.split(",") if p.strip()]

@@ -81,6 +81,15 @@ from tests.helpers.briefs import speakers_in
             [None, "Lena Ferro"],
             id="a new clause between two quotes keeps them apart",
         ),
+        pytest.param(
+            "The hearings drew forty countries, including Chile, the UN and the UK.\n\n"
+            "Peru did not appear at the hearings, but, in a written filing to the court in "
+            "March, rejected the questions as “patently biased and one-sided”.\n\nIt argued "
+            "that no duty exists on it to respect the work of a UN agency, when “the legitimate "
+            "security concerns of a member state are badly undermined by the agency”.",
+            ["Peru"],
+            id="'It' is the country opening the sentence before as its subject",
+        ),
     ],
 )
 def test_speakers_around_bodies(text: str, expected: list[str | None]) -> None:
