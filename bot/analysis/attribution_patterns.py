@@ -129,4 +129,11 @@ def credits_other(before: str, according: re.Match[str]) -> bool:
     """Whether "according to X" inside the words before a quote credits something else:
     "…, the report says, according to Ruiz, and it adds “…”"; but a sentence that opens
     "According to the agency, sales fell by a third, “…”" credits the agency's words."""
+    if _SPEAKS_NEXT_TO_QUOTE.search(before, according.start()):
+        return True  # "According to Ruiz, Judge Ana Lopez once cautioned: “…”": Lopez
     return bool(before[according.end() :].strip(" ,:") and before[: according.start()].strip())
+
+
+_SPEAKS_NEXT_TO_QUOTE = re.compile(
+    rf",\s+[A-Z][^,]{{0,80}}\s+{ADVERB}(?:once\s+)?{VERB}\s*:?\s*$"
+)

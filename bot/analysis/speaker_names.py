@@ -223,7 +223,7 @@ def clause_subject(chunk: str, prefer: str) -> tuple[int, str] | None:
     chunk is plain."""
     if (heard := _HEARD.match(chunk)) is not None:
         return heard.start("subject"), heard.group("subject")
-    if (lead := SUBJECT_AFTER_LEAD.match(chunk)) is not None:
+    if (lead := SUBJECT_AFTER_LEAD.match(chunk) or _AFTER_ACCORDING.match(chunk)) is not None:
         return lead.start("subject"), lead.group("subject")
     if prefer == "last" and (relative := _SUBJECT_BEFORE_RELATIVE.match(chunk)) is not None:
         return relative.start("subject"), relative.group("subject")
@@ -236,6 +236,8 @@ def clause_subject(chunk: str, prefer: str) -> tuple[int, str] | None:
     return None
 
 
+# "According to Ruiz, Judge Ana Lopez once cautioned:": the one who speaks next to the quote.
+_AFTER_ACCORDING = re.compile(r"\s*According\s+to\s+[^,]{1,60},\s+(?P<subject>[A-Z][^,]*)$")
 _NAME_WORD = r"[A-Z](?:[a-z]*[’']?[A-Z])?[a-z’'\-]+"  # "Ruiz", "O’Donnell", "McCormick"
 _BARE_NAME = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}")
 

@@ -117,3 +117,12 @@ def test_parents_named_in_passing_do_not_take_the_surname() -> None:
         "became a prosecutor, to protect people like her.”"
     )
     assert speakers_in(text) == ["Kamala Ferreira"]
+
+
+def test_the_speaker_next_to_the_quote_over_according_to() -> None:
+    text = (
+        "Thomas Lerotholi is a lawyer.\n\nAccording to Lerotholi, Judge Palesa Mohau once "
+        "cautioned: “Constitutional amendment is needed for constitutional growth but, like a "
+        "double-edged sword, it can help or hurt a country.”"
+    )
+    assert speakers_in(text) == ["Palesa Mohau"]
