@@ -126,3 +126,13 @@ def test_the_speaker_next_to_the_quote_over_according_to() -> None:
         "double-edged sword, it can help or hurt a country.”"
     )
     assert speakers_in(text) == ["Palesa Mohau"]
+
+
+def test_a_verb_between_two_names_is_no_title_chain() -> None:
+    text = (
+        "Prime Minister Kenji Arata faced the party leaders on Saturday.\n\n"
+        "During the debate, party leader Yuto Hamada urged the prime minister to pledge that "
+        "the funds would stay unused. But Arata brushed Hamada off, saying only, “We will not "
+        "use the funds in any way that is illegal or even suspected of being illegal.”"
+    )
+    assert speakers_in(text) == ["Kenji Arata"]
