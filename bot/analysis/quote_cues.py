@@ -219,16 +219,16 @@ def described_person(
     # A title given once, however far back, holds for the person's later mentions.
     earlier = [m for m in mentions if m.type == "person" and m.start < quote_start]
     by_role = {m.canonical for m in earlier if any(_titled_as(role, text, m) for role in roles)}
-    by_body = {m.canonical for m in earlier if _titled_by(bodies, text, m)}
+    by_body = {m.canonical for m in earlier if titled_by(bodies, text, m)}
     # "the top U.S. diplomat" after "U.S. Secretary of State Rubio met Russian Foreign
     # Minister Lavrov": the role and the country together pick one of them.
     titled = (by_role & by_body) or by_role | by_body
     # "the top U.S. diplomat" is not "Russian Foreign Minister Sergei Lavrov".
-    titled -= {m.canonical for m in earlier if _titled_for_another_country(bodies, text, m)}
+    titled -= {m.canonical for m in earlier if titled_for_another_country(bodies, text, m)}
     for mention in reversed(people):
         if mention.canonical in titled:
             return mention.canonical
-    if titled_only or _introduced_unnamed(head[-1], text, quote_start):
+    if titled_only or introduced_unnamed(head[-1], text, quote_start):
         return None
     # "Tory leader Michael Howard" is not who "the prime minister" refers back to.
     recent = [
@@ -241,7 +241,7 @@ def described_person(
     return chosen[-1].canonical if chosen else None
 
 
-def _introduced_unnamed(role: str, text: str, quote_start: int) -> bool:
+def introduced_unnamed(role: str, text: str, quote_start: int) -> bool:
     """'One former adviser said …' just before: "the former adviser" is that unnamed one."""
     window = text[max(0, quote_start - _UNNAMED_REACH) : quote_start]
     return re.search(rf"\b(?i:a|an|one)\s+(?:[\w-]+\s+){{0,2}}{role}\b", window) is not None
@@ -269,7 +269,7 @@ _COUNTRY_WORDS = (DEMONYMS | PLACES | frozenset(PLACE_ALIASES)) - TITLE_FILLERS 
 _TITLE_RUN = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|for)\s+){1,6}$")
 
 
-def _titled_for_another_country(bodies: list[str], text: str, mention: Mention) -> bool:
+def titled_for_another_country(bodies: list[str], text: str, mention: Mention) -> bool:
     """Whether a nationality or place in the person's title differs from the description's."""
     if not bodies:
         return False
@@ -280,7 +280,7 @@ def _titled_for_another_country(bodies: list[str], text: str, mention: Mention) 
     return bool(countries) and not countries & set(bodies)
 
 
-def _titled_by(bodies: list[str], text: str, mention: Mention) -> bool:
+def titled_by(bodies: list[str], text: str, mention: Mention) -> bool:
     """'NATO Secretary General Mark Rutte' for 'the NATO chief': the body heads his title."""
     if not bodies:
         return False
@@ -296,7 +296,7 @@ def _title_headed_by(bodies: tuple[str, ...]) -> re.Pattern[str]:
 
 _ABBREVIATIONS = {"governor": "gov", "senator": "sen", "representative": "rep", "general": "gen"}
 # A country's "top diplomat" holds one of these titles.
-_TITLES_FOR = {"diplomat": ("secretary of state", "foreign minister", "foreign secretary")}
+TITLES_FOR = {"diplomat": ("secretary of state", "foreign minister", "foreign secretary")}
 
 
 def _titled_as(role: str, text: str, mention: Mention) -> bool:
@@ -319,7 +319,7 @@ _TITLE_RUNS_ON = re.compile(
 @lru_cache(maxsize=128)
 def _role_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The role as a title before a name, and as an apposition after it (both lower case)."""
-    names = sorted({role, _ABBREVIATIONS.get(role, role), *_TITLES_FOR.get(role, ())})
+    names = sorted({role, _ABBREVIATIONS.get(role, role), *TITLES_FOR.get(role, ())})
     title = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
     apposition = re.compile(r"\s*,\s*(?:the|a|an)?\b[^,.;]*\b" + re.escape(role) + r"\b")
     return title, apposition

@@ -46,12 +46,12 @@ def title_holder(description: str, text: str, mentions: list[Mention], before: i
     head = role[: role.index("of")] if "of" in role else role  # "secretary of state"
     if not head or head[-1] not in DESCRIPTION_ROLES:
         return None
-    if cues._introduced_unnamed(head[-1], text, before):
+    if cues.introduced_unnamed(head[-1], text, before):
         return None
     # "the top U.S. diplomat" holds one of the titles a country's top diplomat holds; with
     # no country ("America’s" is cut off before this) the title would fit any country's.
     own = (" ".join(role),)
-    titles = cues._TITLES_FOR.get(" ".join(role), own) if bodies else own
+    titles = cues.TITLES_FOR.get(" ".join(role), own) if bodies else own
     phrase = "|".join(r"\s+".join(re.escape(w) for w in t.split()) for t in titles)
     # "the president" is not "Vice President Ana Ruiz", nor "the foreign minister" a former
     # one, unless the description says so.
@@ -62,10 +62,10 @@ def title_holder(description: str, text: str, mentions: list[Mention], before: i
         for m in mentions
         if m.type == "person"
         and _holds(phrase, text, m)
-        and not cues._titled_for_another_country(bodies, text, m)
+        and not cues.titled_for_another_country(bodies, text, m)
     ]
     # "the Fed chair": one chair titled by the Fed, beside a committee's chair.
-    by_body = {m.canonical for m in holders if cues._titled_by(bodies, text, m)}
+    by_body = {m.canonical for m in holders if cues.titled_by(bodies, text, m)}
     # "the Ministry of Foreign Affairs spokesperson" and "Foreign Ministry spokesperson
     # Lin Jian": the same body's words in another order.
     by_body = by_body or {m.canonical for m in holders if _shares_body(bodies, text, m)}
