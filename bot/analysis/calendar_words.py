@@ -28,8 +28,8 @@ END_OF_PERIOD = re.compile(
     # only the end of a school year or a season: its start is mostly a setting, not a date
     rf"(?P<unit>(?<=end\sof\sthe\s)(?:(?:school|academic)\s+year|season)|"
     rf"day|week|month|year|summer|spring|autumn|winter|decade|century|parliament|"
-    rf"(?-i:{MONTH})|20\d\d)"
-    rf"(?:\s+(?P<year>20\d\d))?\b"
+    rf"(?-i:{MONTH})|(?:19|20)\d\d)"
+    rf"(?:\s+(?P<year>(?:19|20)\d\d))?\b"
     rf"|\b(?P<prep2>by|before|until)?\s*(?:the\s+)?(?:(?P<short>year|month)[- ]?end|end[- ]year|"
     rf"(?P<short2>year|month|week|century)[’']s\s+end)\b)"
 )
@@ -38,7 +38,7 @@ DATE = re.compile(
     rf"as of))\s+)?"
     rf"(?:(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|"
     rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{MONTH}))"
-    rf"(?:,?\s+(?P<year>20\d\d))?\b"
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
 )
 WEEKDAY = re.compile(
     r"(?i:\b(?:(?P<prep>until at least|by|before|until|till|on|from|this|next|this coming|"
@@ -48,7 +48,7 @@ WEEKDAY = re.compile(
 )
 MONTH_ALTERNATIVE = re.compile(
     rf"\b(?:(?i:by|in|between|around|from)\s+)?(?P<m1>{MONTH})\s+(?:or|and|to|-|–|through)\s+"
-    rf"(?P<m2>{MONTH})(?:\s+(?P<year>20\d\d))?\b"
+    rf"(?P<m2>{MONTH})(?:\s+(?P<year>(?:19|20)\d\d))?\b"
 )
 MONTH_ONLY = re.compile(
     rf"\b(?:(?i:(?P<deadline>by|before|until|till|through)\s+(?=(?:early|mid|late)[\s-])))?"
@@ -56,21 +56,23 @@ MONTH_ONLY = re.compile(
     rf"early|mid|"
     rf"late|around|starting|next|this coming|"
     rf"effective|as early as|sometime in|the end of))[\s-]+)?(?P<month>{MONTH})(?!\s*\d{{1,2}}\b)"
-    rf"(?:\s+(?P<year>20\d\d))?\b"
+    rf"(?:\s+(?P<year>(?:19|20)\d\d))?\b"
 )
 YEAR_ONLY = re.compile(
     r"\b(?:(?i:(?P<prep>by|in|before|until|from|during|early|late|mid|through|throughout|"
     r"sometime in|into|(?:sooner|earlier) than|(?:until|till) at least|in both|for|across|"
-    r"through to|as of|by the time(?=\s+20\d\d\s+(?:is over|ends|is out|draws to a close))))[\s-]+"
-    r"(?:(?i:the\s+)?(?i:year)\s+)?)?"  # "by year 2016", "during the year 2015"
-    r"(?P<year>20\d\d)\b(?!\s*[-–]\d)"
+    r"through to|as of|"
+    r"by the time(?=\s+(?:19|20)\d\d\s+(?:is over|ends|is out|draws to a close))))[\s-]+"
+    r"(?:(?i:the\s+)?(?i:year)\s+|"  # "by year 2016", "during the year 2015"
+    r"(?i:the\s+)(?=(?:19|20)\d\d\s+(?i:deadline|target|goal)\b))?)?"  # "by the 2030 target"
+    r"(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\d)"
     # without a preposition, only a year as the subject of a future: "2027 will be ..."
-    r"(?(prep)|(?=(?:\s+(?:and|or)\s+20\d\d)?\s+(?i:will|is going to|is set to)\b))"
+    r"(?(prep)|(?=(?:\s+(?:and|or)\s+(?:19|20)\d\d)?\s+(?i:will|is going to|is set to)\b))"
 )
 SEASON = re.compile(
     r"(?i:\b(?:(?P<prep>by|in|into|before|until|during|early|late|this|next|for|over|from|"
     r"starting)\s+)(?:the\s+)?"
-    r"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>20\d\d))?\b)"
+    r"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b)"
 )
 
 

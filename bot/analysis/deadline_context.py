@@ -314,7 +314,10 @@ def reads_as_gone(text: str, match: re.Match[str], family: str, left: str, right
 def still_ahead_though_just_gone(text: str, match: re.Match[str], left: str, right: str) -> bool:
     """For a weekday whose name is also yesterday's: "will vote Tuesday", "voting opens on
     Thursday", "urged them to vote Tuesday" look ahead; "Ahead of Friday's meeting, they
-    unveiled" and "said ahead of his event on Monday" are the day just gone."""
+    unveiled" and "said ahead of his event on Monday" are the day just gone, and so is
+    "meet on Monday's crash": the preposition governs the day's event, not the day."""
+    if match.group("prep") and re.match(r"[’']s\b", text[match.end() :]):
+        return False
     if (
         _AHEAD_OF.search(text, 0, match.start())
         and PAST.search(text)

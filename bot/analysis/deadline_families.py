@@ -115,17 +115,21 @@ FAMILIES: tuple[Family, ...] = (
     Family("weekday", cw.WEEKDAY, cw.resolve_weekday, False, _trigger(r"day\b")),
     Family("month", cw.MONTH_ONLY, cw.resolve_month, False, _MONTH_TRIGGER),
     Family(
-        "range_start", loose.RANGE_START, loose.resolve_range_year, False, _trigger(r"\b20\d\d\b")
+        "range_start",
+        loose.RANGE_START,
+        loose.resolve_range_year,
+        False,
+        _trigger(r"\b(?:19|20)\d\d\b"),
     ),
     Family(
         "range_end",
         loose.RANGE_END,
         loose.resolve_range_year,
         False,
-        _trigger(r"\b20\d\d\b"),
+        _trigger(r"\b(?:19|20)\d\d\b"),
         "year",
     ),
-    Family("year", cw.YEAR_ONLY, cw.resolve_year, False, _trigger(r"\b20\d\d\b")),
+    Family("year", cw.YEAR_ONLY, cw.resolve_year, False, _trigger(r"\b(?:19|20)\d\d\b")),
     Family(
         "season", cw.SEASON, cw.resolve_season, False, _trigger(r"spring|summer|autumn|fall|winter")
     ),

@@ -239,17 +239,35 @@ def rolled_by_timetable(left: str, tense: str | None, before: str) -> bool:
 _PLANNED_ADJECTIVE = re.compile(r"\bplanned\s+(?!to\b|for\b|on\b|in\b|by\b|at\b)(?=[a-z])")
 # "within weeks of an October news conference": a month eleven months ahead, as a
 # modifier after an article, names the last one.
-_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
+# "the U.S. February trade data": a name may stand between the article and the month.
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+(?-i:[A-Z][\w.]*\s+)?$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
+# "the record seen in December", "a peak reached in March": a participle standing for a
+# relative clause of the past ("that was seen"); not "will be held in", "due in".
+PAST_PARTICIPLE_BEFORE = re.compile(
+    r"(?<!\b(?:be|is|to)\s)(?<!\b(?:are|was|has)\s)(?<!\b(?:been|were|have)\s)(?<!\bbeing\s)"
+    rf"\b(?:seen|hit|made|won|(?!(?:{PLAN_PARTICIPLES}|expected|planned|need|speed|indeed|"
+    r"proceed|exceed|succeed|feed|shed)\b)[a-z]+ed)\s+$"
+)
 
 
 def without_adjectives(text: str) -> str:
     return _PLANNED_ADJECTIVE.sub("", text)
 
 
-def names_a_month_gone(before: str, after: str) -> bool:
-    """A rolled month as a modifier ("an October news conference") is last month's."""
-    return _ARTICLE_BEFORE.search(before) is not None and _NOUN_AFTER.match(after) is not None
+def names_a_month_gone(before: str, after: str, phrase: str) -> bool:
+    """A bare rolled month as a modifier ("an October news conference") or a possessive
+    after any but a deadline's preposition ("from January's record", not "wait until
+    February's primaries") is last month's."""
+    if re.match(r"(?:by|before|until|till)\b", phrase, re.I):
+        return False
+    if re.match(r"[’']s\b", after):
+        return True
+    return (
+        _ARTICLE_BEFORE.search(before) is not None
+        and _NOUN_AFTER.match(after) is not None
+        and re.match(MONTH, phrase) is not None
+    )
 
 
 # "told investors on Oct. 31 that the merger would ...": the day a thing was said, even

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 
 from bot.analysis import timewords as tw
 from bot.analysis.deadline_context import clause_after_and
+from bot.analysis.deadline_guards import PAST_PARTICIPLE_BEFORE
 from bot.analysis.deadline_other_times import names_another_time
 from bot.analysis.deadline_past_acts import dated_act_gone, reads_as_no_time
 from bot.analysis.future_words import MODAL_BEFORE, PLAIN_FUTURE, STRONG_FUTURE
@@ -54,6 +55,28 @@ _CLOSE_QUOTE = re.compile(r"\s*[”\"’']")
 _LABEL_FAMILIES = frozenset({"later_this", "tomorrow", "next_period"})
 
 
+# A date as the value of a statistic, and a date compared across years, name no time ahead.
+_STATISTIC_OF = re.compile(r"\b(?:average|mean|median|norm)\s+(?:date\s+)?of\s+$", re.I)
+_YEARS_COMPARED = re.compile(
+    r"\bthis\s+year\s+than\s+(?:last|(?:a|the)\s+year\s+(?:ago|before|earlier))\b", re.I
+)
+
+
+_LIST_LINK = r"(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+)"
+_MONTH_LIST = re.compile(rf"(?:{tw.MONTH}{_LIST_LINK})*$")
+_MONTH_LIST_AFTER = re.compile(rf"(?:{_LIST_LINK}{tw.MONTH})*(?:\s+[a-z-]+s\b)?")
+_MONTH_CYCLE = re.compile(
+    rf"{tw.MONTH}(?:{_LIST_LINK}{tw.MONTH}){{2,}}\s+[a-z-]+s", re.I
+)
+
+
+def _in_a_cycle(before: str, phrase: str, after: str) -> bool:
+    start = _MONTH_LIST.search(before)
+    end = _MONTH_LIST_AFTER.match(after)
+    listed = before[start.start() if start else len(before) :] + phrase
+    return _MONTH_CYCLE.fullmatch(listed + after[: end.end() if end else 0]) is not None
+
+
 def names_no_time_ahead_on_pages(
     text: str, match: re.Match[str], family: str, resolved: tw.Range, published: datetime
 ) -> bool:
@@ -63,6 +86,17 @@ def names_no_time_ahead_on_pages(
         return True
     if dated_act_gone(text, match, family, resolved, published):
         return True
+    if (
+        family in {"month", "date"}
+        and re.match(r"(?:in|on|during)\b", match.group(), re.I)
+        and PAST_PARTICIPLE_BEFORE.search(before)
+    ):
+        return True  # "the record seen in December": the month of a past act
+    compared = _YEARS_COMPARED.search(text, match.start(), match.end() + 60)
+    if _STATISTIC_OF.search(before) or compared:
+        return True  # "a 10-year average of April 14"; "Easter falls later this year than last"
+    if family in {"month", "month_alternative"} and _in_a_cycle(before, match.group(), after):
+        return True  # "the January, April, July or October contracts": a cycle of months
     if family == "holiday":
         if _GREETING.search(before):
             return True

@@ -297,7 +297,7 @@ def _looks_forward(
         after = text[match.end() :]
         if (
             _CALLED_OFF.search(left)
-            or names_a_month_gone(before, after)
+            or names_a_month_gone(before, after, match.group())
             or is_the_day_it_was_said(before, after)
         ):
             return False  # "canceled an increase planned for Oct. 15"

@@ -222,6 +222,13 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
 _REQUEST = re.compile(r"(?:asked|demanded|requested|ordered|instructed|directed)", re.I)
 _OWN_TIME = re.compile(r"(?:on|in|at|during)\b", re.IGNORECASE)
 _SPEECH = re.compile(r"(?:said|wrote|told|announced)", re.IGNORECASE)
+# "wants the papers filed by May 1": a participle after a wish and its object is the state
+# wished for, not a past act.
+_WISHED = re.compile(
+    r"\b(?:wants?|wanted|needs?|needed|would\s+(?:like|prefer))\s+"
+    r"(?:(?!(?:to|that|who|which|what|when|if|and|but)\b)[\w'’-]+\s+){1,8}$",
+    re.I,
+)
 
 
 def nearest_past_is_reporting(left: str, right: str, phrase: str) -> bool:
@@ -238,6 +245,8 @@ def nearest_past_is_reporting(left: str, right: str, phrase: str) -> bool:
     word = pasts[-1]
     if nearest_tense("", right) == "past" and not FORWARD_PARTICIPLES.search(right):
         return False  # "said the donation during October was ...": the report has its own verb
+    if _WISHED.search(left[: word.start()]):
+        return True
     between = left[word.end() :]
     reported_subject = (
         word.group().lower() == "said"
