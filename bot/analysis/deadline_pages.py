@@ -70,6 +70,13 @@ _MONTH_CYCLE = re.compile(
 )
 
 
+_HABIT_AT = re.compile(
+    r"\b(?:is|are)\s+(?!(?:due|scheduled|slated|set|expected|planned)\b)[a-z]+(?:ed|en)\s+at\s*$",
+    re.I,
+)
+_BREAK_FOR = re.compile(r"\b(?:break|breaks|recess|recesses|adjourn|adjourns)\s+$", re.I)
+
+
 def _in_a_cycle(before: str, phrase: str, after: str) -> bool:
     start = _MONTH_LIST.search(before)
     end = _MONTH_LIST_AFTER.match(after)
@@ -95,6 +102,10 @@ def names_no_time_ahead_on_pages(
     compared = _YEARS_COMPARED.search(text, match.start(), match.end() + 60)
     if _STATISTIC_OF.search(before) or compared:
         return True  # "a 10-year average of April 14"; "Easter falls later this year than last"
+    if family == "end_of_period" and _HABIT_AT.search(before):
+        return True  # "in which all bonds are issued at month-end": a habit
+    if family == "holiday" and _BREAK_FOR.search(before) and match.group()[:3].lower() == "for":
+        return True  # "Congress is due to break for Easter": the holiday names the recess
     if family in {"month", "month_alternative"} and _in_a_cycle(before, match.group(), after):
         return True  # "the January, April, July or October contracts": a cycle of months
     if family == "holiday":

@@ -124,3 +124,19 @@ def test_a_deadline_preposition_keeps_a_rolled_month_ahead(
     text: str, published: datetime, expected: list[str]
 ) -> None:
     assert phrases(text, published) == expected
+
+
+def test_a_fiscal_year_is_a_year() -> None:
+    text = "An analyst said the chain will gain from lower duties in fiscal 1996."
+    assert phrases(text, OLD_FRIDAY) == ["in fiscal 1996"]
+
+
+def test_a_passive_present_at_month_end_is_a_habit() -> None:
+    text = "Lenders are expected to scrap the system in which all loans are booked at month-end."
+    assert phrases(text) == []
+    assert phrases("The payments will be due at month-end, the agency said.") == ["month-end"]
+
+
+def test_a_holiday_after_a_recess_names_the_recess() -> None:
+    text = "She wants the bids filed by December 15, when parliament is due to break for Christmas."
+    assert phrases(text) == ["by December 15"]
