@@ -14,7 +14,13 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.analysis import quote_cues as cues
-from bot.analysis.lexicon import NON_ENTITY_WORDS, ORG_DESCRIPTORS, PERSON_TITLES, PLACES
+from bot.analysis.lexicon import (
+    NON_ENTITY_WORDS,
+    ORG_DESCRIPTORS,
+    PERSON_TITLES,
+    PLACES,
+    SPEECH_VERBS,
+)
 from bot.analysis.quote_cues import named_as, spokesperson_for
 from bot.analysis.title_holders import capitalised_title, title_holder
 
@@ -143,6 +149,8 @@ def resolve(
         return aged_person(age.group("age"), text, mentions, quote_start, here)
     if _GROUP.fullmatch(cleaned) is not None:
         return group_leader(text, mentions, quote_start, here)
+    if (report := _REPORT.fullmatch(cleaned)) is not None:
+        return report_author(report.group("noun"), text, mentions, quote_start, here)
     if (body := _DEFINITE_BODY.fullmatch(cleaned)) is not None:
         return described_body(body.group("noun"), text, quote_start)
     return None
@@ -207,17 +215,55 @@ _SAYS_IT = re.compile(
 )
 
 
-def called_it(text: str, before: int) -> str | None:
+def called_it(text: str, before: int, mentions: list[Mention]) -> str | None:
     """'the company' when no organisation was found: the body the article is about, the
-    name most often said to speak of itself as "it" before the quote."""
+    name most often said to speak of itself as "it" before the quote, else the
+    organisation whose words open the wire story ("Halden Co said sales rose …")."""
     names = [
         m.group("name")
         for m in _SAYS_IT.finditer(text, 0, before)
         if m.group("name").split()[0] not in NON_ENTITY_WORDS
     ]
+    bodies = [m.canonical for m in mentions if m.type == "org" and m.start < before]
     if not names:
-        return None
-    return max(reversed(names), key=names.count)
+        names = [
+            m.canonical
+            for m in mentions
+            if m.type == "org" and m.sentence == 0 and _SPEAKS.match(text, m.end)
+        ]
+        if not names:
+            return None
+    name = max(reversed(names), key=names.count)
+    # "Halden Acquisition said it" short for the "Halden Acquisition Co" named once.
+    return next((body for body in bodies if body.startswith(f"{name} ")), name)
+
+
+_SPEAKS = re.compile(rf"[ \t\xa0]+(?:also[ \t\xa0]+)?(?:{SPEECH_VERBS})\b")
+# "the congressional report" names its author by the adjective: only plain reports here.
+_REPORT = re.compile(
+    r"the\s+(?:(?:annual|new|latest)\s+)?(?P<noun>report|study|survey|communique)",
+    re.IGNORECASE,
+)
+# "The Embassy observed in its annual outlook": the body heads a past-tense verb.
+_ISSUES = re.compile(r"[ \t\xa0]+(?:also[ \t\xa0]+)?(?:[a-z]+ed|says|said)\b")
+
+
+def report_author(
+    noun: str, text: str, mentions: list[Mention], before: int, here: int
+) -> str | None:
+    """'the report says' after 'the Embassy said in a report' or 'the Fund observed in its
+    outlook': the organisation named last as the subject of a past verb, or in a sentence
+    that sets the words in its report."""
+    issued_in = re.compile(rf"\bin\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}{noun}", re.I)
+    for mention in reversed(mentions):
+        if mention.type != "org" or mention.start >= before or here - mention.sentence > 12:
+            continue
+        start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start))
+        ends = [e for e in (text.find(". ", mention.end), text.find("\n", mention.end)) if e >= 0]
+        sentence = text[start + 1 : min(ends, default=len(text))]
+        if _ISSUES.match(text, mention.end) or issued_in.search(sentence):
+            return mention.canonical
+    return None
 
 
 def spokesperson(

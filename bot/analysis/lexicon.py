@@ -160,7 +160,8 @@ ORG_WORDS = frozenset(
     Church Movement Front Brigade Brigades Cabinet Presidency Kremlin Pentagon Reserve Exchange
     Times Post Journal Herald Guardian Telegraph News Press Tribune Review Magazine Studios
     Records Pictures Entertainment Media Communications Energy Oil Petroleum Pharmaceuticals
-    Council Tribunal Secretariat Directorate Inc. Corp. Co. Ltd. United City Rovers
+    Council Tribunal Secretariat Directorate Inc. Corp. Co Co. Ltd. United City Rovers
+    Embassy Consulate
     Athletic County Show""".split()
 )
 
@@ -311,7 +312,7 @@ ORG_DESCRIPTORS = frozenset(
     bank lender insurer broadcaster regulator startup start-up supermarket chain manufacturer
     maker publisher newspaper club union charity agency network platform brewer miner producer
     exporter utility conglomerate provider supplier business organisation organization
-    association institute ministry department council authority""".split()
+    association institute ministry department council authority partnership consortium""".split()
 )
 
 # Verbs that report speech, as one regex alternation ("said|says|…").

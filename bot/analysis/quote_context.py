@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.analysis import attribution_patterns as patterns
-from bot.analysis import glued_names, pronouns, title_holders
+from bot.analysis import description_referents, glued_names, pronouns, title_holders
 from bot.analysis import quote_cues as cues
 from bot.analysis.entities import Mention
 from bot.analysis.quote_spans import Span, find_quote_spans
@@ -339,6 +339,15 @@ class QuoteContext:
             ):
                 return opening[0].canonical
         return self._recent_organisation(position)
+
+    def referent_of_body(self, description: str, position: int) -> str | None:
+        """'the company said' takes up the body "it" would (a statement is no body), else
+        the body the article is about ("Velora says it")."""
+        if description.rstrip(" .").endswith("statement"):
+            named = self._recent_organisation(position)
+        else:
+            named = self.referent_of_it(position)
+        return named or description_referents.called_it(self.text, position, self.mentions)
 
     def _recent_organisation(self, position: int) -> str | None:
         """The organisation named last within three sentences before `position`."""

@@ -41,7 +41,11 @@ def find_quote_spans(text: str) -> list[Span]:
         for index, char in enumerate(paragraph):
             position = offset + index
             if part_start is None and (
-                (char in _OPENERS and not _inch_mark(paragraph, index))
+                (
+                    char in _OPENERS
+                    and not _inch_mark(paragraph, index)
+                    and not _typed_apostrophe(paragraph, index)
+                )
                 or (char == "‘" and _opens_single(paragraph, index))
                 or (straight and char == "'" and _opens_straight(paragraph, index))
             ):
@@ -94,6 +98,8 @@ def _closes(paragraph: str, index: int, closing: str | None) -> bool:
     if closing in {"’", "'"}:
         return char == closing and _closes_single(paragraph, index)
     if closing in {"”", '"'}:
+        if _typed_apostrophe(paragraph, index):
+            return False
         return char in {"”", '"'} or (char == "“" and paragraph[index - 1 : index] in set(",.?!"))
     return char == closing
 
@@ -116,6 +122,17 @@ def _closed_single(text: str, end: int) -> bool:
 def _inch_mark(paragraph: str, index: int) -> bool:
     """A 34" screen: a straight double mark right after a digit measures, it opens nothing."""
     return paragraph[index] == '"' and paragraph[index - 1 : index].isdigit()
+
+
+def _typed_apostrophe(paragraph: str, index: int) -> bool:
+    """'Chile"s copper': wire copy keyed a straight double mark for the apostrophe of a
+    possessive or contraction; a letter sits before it and a lone s or t ends the word."""
+    return (
+        paragraph[index] == '"'
+        and paragraph[index - 1 : index].isalpha()
+        and paragraph[index + 1 : index + 2] in {"s", "t"}
+        and paragraph[index + 2 : index + 3] in {"", " ", ",", ".", ";", ":"}
+    )
 
 
 def _opens_single(paragraph: str, index: int) -> bool:

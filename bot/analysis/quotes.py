@@ -178,8 +178,7 @@ class _SpeakerFinder(QuoteContext):
         if patterns.BACK_REFERENCE.match(lowered.rstrip(" .")):
             # "the company said": the organisation named just before, if there is one.
             named = referents.named_body(lowered.rstrip(" .").split()[-1], self.text, quote_start)
-            named = named or self._recent_organisation(quote_start)
-            named = named or referents.called_it(self.text, quote_start)  # "Velora says it"
+            named = named or self.referent_of_body(lowered, quote_start)
             return named or (None if strict else stripped)
         if prefer == "last" and (before := names.SUBJECT_BEFORE_APPOSITIVE.match(stripped)):
             # "Ana Ruiz, who lives outside the capital, Lisbon, said": the clause's subject.

@@ -1,0 +1,43 @@
+"""A company's name without its legal suffix is that company.
+
+Wire copy names a company once in full ("Halden Acquisition Co", "Veltra Inc") and then
+without the suffix ("Halden Acquisition said", "Veltra refused"). The short form is no
+person, though "said" follows it, and a first word that is also a title ("General",
+"Major") belongs to the name, not to a general.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.analysis.entities import Mention
+
+_LEGAL_SUFFIXES = frozenset("Co Co. Inc Inc. Corp Corp. Ltd Ltd. LLC PLC Plc".split())
+_WORD_BEFORE = re.compile(r"([A-Z][\w&-]*)[ \t\xa0]+$")
+
+
+def fold(text: str, mentions: list[Mention]) -> None:
+    """Retype each short form of a company named in full with its suffix as that company."""
+    full: dict[str, str] = {}
+    for mention in mentions:
+        words = mention.surface.split()
+        if mention.type == "org" and len(words) >= 2 and words[-1] in _LEGAL_SUFFIXES:
+            full.setdefault(" ".join(words[:-1]), mention.canonical)
+    if not full:
+        return
+    for mention in mentions:
+        if mention.type == "org":
+            continue
+        short = mention.surface
+        if mention.titled:
+            before = _WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+            if before is not None and f"{before.group(1)} {short}" in full:
+                # The title word opens the company's name: the mention starts there.
+                short = f"{before.group(1)} {short}"
+                mention.start, mention.surface, mention.titled = before.start(1), short, False
+        if short in full:
+            mention.type = "org"
+            mention.canonical = full[short]
+            mention.gender = None

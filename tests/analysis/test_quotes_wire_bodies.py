@@ -1,0 +1,80 @@
+"""Wire copy names a body once and then describes it: "the report" is the body that
+issued it, "the partnership" or "the company" the company the story is about, a company's
+name without its legal suffix is that company (a first word like "General" is no title),
+and a straight double mark keyed for an apostrophe ('Chile"s') opens no quote."""
+
+from __future__ import annotations
+
+from tests.helpers.briefs import speakers_in
+
+
+def test_typed_apostrophe_opens_no_quote() -> None:
+    text = (
+        'Peru"s fishing catch will shrink by 3 pct this season, the Canadian Embassy said '
+        "in a report.\n\n"
+        'The report says last winter"s storms cut the anchovy stock by a fifth.\n\n'
+        '"Landings will not recover before the spring," the report says.'
+    )
+    assert speakers_in(text) == ["Canadian Embassy"]
+
+
+def test_the_report_is_the_body_that_published_it() -> None:
+    text = (
+        "Rice output will fall this year, the Canadian Embassy said in a report on farming.\n\n"
+        "Officials expect imports to rise.\n\n"
+        '"Growth prospects for the sector look weak," the report says.'
+    )
+    assert speakers_in(text) == ["Canadian Embassy"]
+
+
+def test_the_report_after_a_body_observed_in_its_outlook() -> None:
+    text = (
+        "Trade gaps narrow only slowly, analysts said.\n\n"
+        'The OECD observed in its Annual Outlook that "currency moves take years to work '
+        'through."\n\n'
+        'The report added, however, "this time the wait may be longer."'
+    )
+    assert speakers_in(text) == ["OECD", "OECD"]
+
+
+def test_a_congressional_report_is_not_the_body_it_describes() -> None:
+    text = (
+        "Lawmakers criticised the Harbour Authority after a breach of its systems.\n\n"
+        '"The servers had been open for months," the congressional report said.'
+    )
+    assert speakers_in(text) != ["Harbour Authority"]
+
+
+def test_short_form_with_a_title_word_is_the_company() -> None:
+    text = (
+        "General Dredging Co, a venture of two shipping groups, raised its bid for "
+        "Marlow Inc.\n\n"
+        "General Dredging said Marlow's board had not answered its letter.\n\n"
+        "General Dredging added it was aware the board may weigh other offers.\n\n"
+        '"Our new capital lets us pay more in cash," it said.'
+    )
+    assert speakers_in(text) == ["General Dredging Co"]
+
+
+def test_the_partnership_is_the_company_opening_the_sentence_before() -> None:
+    text = (
+        "General Dredging Co, a venture of two shipping groups, raised its bid for "
+        "Marlow Inc.\n\n"
+        "General Dredging said it is aware the board may weigh offers from Marlow "
+        "managers.\n\n"
+        '"Our new capital lets us pay more in cash," the partnership said.'
+    )
+    assert speakers_in(text) == ["General Dredging Co"]
+
+
+def test_the_company_is_the_company_whose_words_open_the_story() -> None:
+    text = (
+        "Halden Stores Co said sales for the four weeks ended May 2 rose 1.5 pct.\n\n"
+        "Domestic sales fell 2 pct, the company said.\n\n"
+        "If exchange rates had not moved, foreign sales would have fallen, it said.\n\n"
+        "For the quarter, total sales rose 3 pct to 1.2 billion dlrs.\n\n"
+        "Domestic sales were flat and foreign sales grew 9 pct.\n\n"
+        '"As expected, April was slow in our seasonal lines," the company said in a '
+        "statement."
+    )
+    assert speakers_in(text) == ["Halden Stores Co"]
