@@ -45,11 +45,20 @@ _REPORTED = re.compile(
 )
 
 
+# "The sources quoted Ruiz as saying: “…”": Ruiz speaks; the sources relay the words.
+_QUOTED_AS = re.compile(
+    r"\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+as\s+(?:saying|telling\s+\w+)"
+    r"\s*[:,]?\s*"
+)
+
+
 def reported_speaker(match: re.Match[str], begin: int) -> tuple[str, int]:
     """The attribution chunk and where it starts: the subject of a second speech verb
     right before the quote, if the words after the first one are such a clause."""
     tail = match.groupdict().get("tail")
     inner = _REPORTED.fullmatch(tail) if tail else None
+    if tail and match.string[: match.start("tail")].endswith("quoted"):
+        inner = _QUOTED_AS.fullmatch(tail)
     if inner is None:
         return match.group("who"), begin + match.start("who")
     return inner.group("who"), begin + match.start("tail") + inner.start("who")

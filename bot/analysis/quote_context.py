@@ -16,6 +16,7 @@ from bot.analysis import quote_cues as cues
 from bot.analysis.entities import Mention
 from bot.analysis.quote_spans import Span, find_quote_spans
 from bot.analysis.sentences import Sentence, sentence_at
+from bot.analysis.spokesperson_chain import spokesperson_subject
 
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 GROUP_PRONOUNS = {"it", "they"}
@@ -258,6 +259,9 @@ class QuoteContext:
             return described
         if (unnamed := self._unnamed_opener(here, PRONOUNS[pronoun])) is not None:
             return unnamed
+        previous = self.sentences[here - 1].text if here else ""
+        if spoke := spokesperson_subject(previous, self.text, quote_start, PRONOUNS[pronoun]):
+            return spoke
         chain = [m for m in self._pronoun_subjects() if m.sentence < here]
         return pronouns.resolve(
             PRONOUNS[pronoun], here, quote_start, self.outside + chain, self.genders,

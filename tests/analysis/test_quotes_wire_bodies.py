@@ -78,3 +78,35 @@ def test_the_company_is_the_company_whose_words_open_the_story() -> None:
         "statement."
     )
     assert speakers_in(text) == ["Halden Stores Co"]
+
+
+def test_he_is_the_spokesman_for_the_body_introduced_before() -> None:
+    text = (
+        "Half of the barley crop is sown, a spokesman for Halden Grain, the largest buyer "
+        "in the region, told Reuters.\n\n"
+        "The average sowing date is earlier than last year, the spokesman added.\n\n"
+        '"It is too early to say what the harvest will bring," he said.'
+    )
+    assert speakers_in(text) == ["Halden Grain"]
+
+
+def test_he_is_the_company_spokesman_the_story_opened_with() -> None:
+    text = (
+        "the city's largest utility will meet its lenders on Monday, a company spokesman "
+        "said.\n\n"
+        "Tariffs were raised in January.\n\n"
+        "The company spokesman said the meeting would update the banks.\n\n"
+        '"We can only tell them we are waiting for an answer," he said.'
+    )
+    assert speakers_in(text) == ["a company spokesman"]
+
+
+def test_the_sources_quoted_the_minister_who_speaks() -> None:
+    text = (
+        "Foreign Minister Ana Ruiz told her colleagues on Monday that Portugal wants a deal "
+        "by June.\n\n"
+        "Diplomats say the talks are difficult.\n\n"
+        'The sources quoted Ruiz as saying: "A partial solution would be unacceptable to '
+        'Portugal."'
+    )
+    assert speakers_in(text) == ["Ana Ruiz"]
