@@ -13,6 +13,7 @@ import re
 from bot.analysis import attribution_patterns as patterns
 from bot.analysis import description_referents, glued_names, pronouns, title_holders
 from bot.analysis import quote_cues as cues
+from bot.analysis import speaker_names as names
 from bot.analysis.entities import Mention
 from bot.analysis.quote_spans import Span, find_quote_spans
 from bot.analysis.sentences import Sentence, sentence_at
@@ -343,6 +344,12 @@ class QuoteContext:
             ):
                 return opening[0].canonical
         return self._recent_organisation(position)
+
+    def relayed_speaker(self, name: str, quote_start: int) -> str | None:
+        """“…,” the radio quoted him as saying: the one quoted, a pronoun resolved."""
+        if name in {"him", "her"}:
+            return self._resolve_pronoun({"him": "he", "her": "she"}[name], quote_start)
+        return names.fold_surname(names.strip_titles(name), self.mentions)
 
     def referent_of_body(self, description: str, position: int) -> str | None:
         """'the company said' takes up the body "it" would (a statement is no body), else

@@ -327,7 +327,7 @@ def _role_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _RELAYED = re.compile(
     rf"[ \t\xa0]*,?[ \t\xa0]*(?:[^“”\"\n.;]|\.(?=\S)){{1,80}}?\bquote[sd]?[ \t\xa0]+"
-    rf"(?P<name>{_NAME})"
+    rf"(?P<name>{_NAME}|him|her)"
     r"[ \t\xa0]+as[ \t\xa0]+(?:saying|telling)\b"
 )
 

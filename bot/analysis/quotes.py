@@ -64,7 +64,7 @@ class _SpeakerFinder(QuoteContext):
                 return None
             limit = following
         if (relayed := cues.relayed(self.text, span.end, limit)) is not None:
-            return names.fold_surname(names.strip_titles(relayed[0]), self.mentions), relayed[1]
+            return self.relayed_speaker(relayed[0], span.start), relayed[1]
         after = patterns.PARENTHETICAL.sub(
             lambda m: " " * len(m.group()), self.text[after_start:limit]
         )

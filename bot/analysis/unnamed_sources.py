@@ -39,6 +39,11 @@ def relative(part: str) -> bool:
     return _RELATIVE.fullmatch(part.strip(" .")) is not None
 
 
+_AT_UNNAMED = re.compile(
+    r"(?P<role>.+?)\s+(?:at|with|from|of)\s+(?P<where>(?i:a|an|one)\s+(?:[\w’'.-]+\s+){0,3}[a-z]+)"
+)
+
+
 def unnamed_source(part: str) -> str | None:
     """The description itself, when a part of an attribution is an indefinite one headed by
     a person's role or party whose capitalised words are only places and nationalities, or
@@ -46,6 +51,12 @@ def unnamed_source(part: str) -> str | None:
     cleaned = part.strip(" .")
     if _RELATIVE.fullmatch(cleaned):
         return cleaned
+    # "a senior official at a leading Caspian bank": the place of work is itself unnamed.
+    at_unnamed = _AT_UNNAMED.fullmatch(cleaned)
+    if at_unnamed is not None and all(
+        w in DEMONYMS or w in PLACES for w in at_unnamed.group("where").split() if w[:1].isupper()
+    ):
+        return cleaned if unnamed_source(at_unnamed.group("role")) else None
     match = _INDEFINITE.fullmatch(cleaned)
     if match is None:
         return None

@@ -110,3 +110,22 @@ def test_the_sources_quoted_the_minister_who_speaks() -> None:
         'Portugal."'
     )
     assert speakers_in(text) == ["Ana Ruiz"]
+
+
+def test_the_radio_quoted_him_credits_the_minister() -> None:
+    text = (
+        "Caspia will seek damages for the raid, state radio quoted Energy Minister Ivo "
+        "Rask as saying.\n\n"
+        "Rask said the estimate was preliminary.\n\n"
+        '"If we cannot use the strait, no one can," the radio quoted him as saying.'
+    )
+    assert speakers_in(text) == ["Ivo Rask"]
+
+
+def test_an_official_at_an_unnamed_bank_stays_that_description() -> None:
+    text = (
+        "Banks are expected to give the negotiators a cool response, banking sources said.\n\n"
+        '"We are not keen on the rescheduling," said a senior official at a leading '
+        "Swiss bank."
+    )
+    assert speakers_in(text) == ["a senior official at a leading Swiss bank"]
