@@ -177,6 +177,7 @@ def _mentions_in_run(
         kind = _classify(joined)
         if (kind == "org" or (kind is None and not person_cues.title_prefix_length(tokens))) and (
             cut := person_cues.closing_person(tokens)
+            or person_cues.after_inner_title(tokens, full_text)
         ) is not None:
             tokens = tokens[cut:]  # "House Intelligence Republican Mike Pompeo"
         elif kind == "org" and not has_inner_title:

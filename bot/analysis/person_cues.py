@@ -108,6 +108,21 @@ def closing_person(tokens: list[tuple[str, int, int]]) -> int | None:
     return None
 
 
+def after_inner_title(tokens: list[tuple[str, int, int]], text: str) -> int | None:
+    """'Coastal Fisheries Industries Minister Ana Ruiz': where the title ends a body's name
+    and one to three name words follow it, with no body or place word among them."""
+    titles = [i for i, (w, _, _) in enumerate(tokens) if w.rstrip(".") in lexicon.PERSON_TITLES]
+    if not titles or not 0 < titles[-1] < len(tokens) - 1 or len(tokens) - titles[-1] > 4:
+        return None
+    after = tokens[titles[-1] + 1 :]
+    if any(
+        w in lexicon.ORG_WORDS or w in lexicon.PLACES or text[end : end + 1] in {"-", "’", "'"}
+        for w, _, end in after  # "Chi-cheng" and "Ruiz's" are cut short as tokens
+    ):
+        return None
+    return titles[-1]
+
+
 def title_prefix_length(tokens: list[tuple[str, int, int]]) -> int:
     """How many leading tokens are nationality, place adjectives and title words.
 

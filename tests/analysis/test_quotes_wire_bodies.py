@@ -129,3 +129,12 @@ def test_an_official_at_an_unnamed_bank_stays_that_description() -> None:
         "Swiss bank."
     )
     assert speakers_in(text) == ["a senior official at a leading Swiss bank"]
+
+
+def test_minister_after_a_ministry_name_is_the_person() -> None:
+    text = (
+        "Coastal Fisheries Industries Minister Tan Boon Kiat welcomed the accord reached in "
+        "Oslo.\n\n"
+        '"This is a good step for the fleet," he told Reuters.'
+    )
+    assert speakers_in(text) == ["Tan Boon Kiat"]
