@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from bot.analysis import quote_cues as cues
 from bot.analysis.lexicon import (
+    DEMONYMS,
     NON_ENTITY_WORDS,
     ORG_DESCRIPTORS,
     PERSON_TITLES,
@@ -149,6 +150,8 @@ def resolve(
         return aged_person(age.group("age"), text, mentions, quote_start, here)
     if _GROUP.fullmatch(cleaned) is not None:
         return group_leader(text, mentions, quote_start, here)
+    if re.fullmatch(r"the\s+sources", cleaned, re.IGNORECASE):
+        return named_sources(text, quote_start)
     if (report := _REPORT.fullmatch(cleaned)) is not None:
         return report_author(report.group("noun"), text, mentions, quote_start, here)
     if (body := _DEFINITE_BODY.fullmatch(cleaned)) is not None:
@@ -240,6 +243,22 @@ def called_it(text: str, before: int, mentions: list[Mention]) -> str | None:
 
 _SPEAKS = re.compile(rf"[ \t\xa0]+(?:also[ \t\xa0]+)?(?:{SPEECH_VERBS})\b")
 # "the congressional report" names its author by the adjective: only plain reports here.
+_NAMED_SOURCES = re.compile(rf"(?<![\w’'])(?P<name>{_NAME})[ \t\xa0]+sources\b")
+
+
+def named_sources(text: str, before: int) -> str | None:
+    """'the sources said' after 'Halden Bank sources said': those sources, named by their
+    body in the paragraph or the one before; a nationality names no one."""
+    start = text.rfind("\n", 0, text.rfind("\n", 0, before) - 1) + 1
+    found = list(_NAMED_SOURCES.finditer(text, start, before))
+    if not found:
+        return None
+    name = found[-1].group("name")
+    if (cleaned := _clean(name)) is None or name.split()[-1] in DEMONYMS:
+        return None
+    return f"{cleaned} sources"
+
+
 _REPORT = re.compile(
     r"the\s+(?:(?:annual|new|latest)\s+)?(?P<noun>report|study|survey|communique)",
     re.IGNORECASE,

@@ -138,3 +138,20 @@ def test_minister_after_a_ministry_name_is_the_person() -> None:
         '"This is a good step for the fleet," he told Reuters.'
     )
     assert speakers_in(text) == ["Tan Boon Kiat"]
+
+
+def test_the_sources_are_the_named_bodys_sources_just_before() -> None:
+    text = (
+        "The export agency suspended its cover for long-term contracts in 2021, but kept "
+        "cover for short trade deals, Halden Credit sources said.\n\n"
+        '"We have an open position on the country," the sources said.'
+    )
+    assert speakers_in(text) == ["Halden Credit sources"]
+
+
+def test_sources_of_a_nationality_stay_unnamed() -> None:
+    text = (
+        "The talks stalled on Monday, Nigerian sources said.\n\n"
+        '"We have an open position on the loans," the sources said.'
+    )
+    assert speakers_in(text) != ["Nigerian sources"]
