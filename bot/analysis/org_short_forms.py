@@ -1,4 +1,5 @@
-"""A company's name without its legal suffix is that company.
+"""A company's name without its legal suffix is that company, and so is a name whose
+suffix a bracketed branch parts from it.
 
 Wire copy names a company once in full ("Halden Acquisition Co", "Veltra Inc") and then
 without the suffix ("Halden Acquisition said", "Veltra refused"). The short form is no
@@ -15,6 +16,10 @@ if TYPE_CHECKING:
     from bot.analysis.entities import Mention
 
 _LEGAL_SUFFIXES = frozenset("Co Co. Inc Inc. Corp Corp. Ltd Ltd. LLC PLC Plc".split())
+# "Harrow Lyle (Asia) Ltd": a bracketed branch splits the run before the legal suffix.
+_SUFFIX_AFTER = re.compile(
+    r"[ \t\xa0]*\([^()\n]{1,30}\)[ \t\xa0]*(?:Co|Inc|Corp|Ltd|LLC|PLC|Plc)\b"
+)
 _WORD_BEFORE = re.compile(r"([A-Z][\w&-]*)[ \t\xa0]+$")
 
 
@@ -25,6 +30,9 @@ def fold(text: str, mentions: list[Mention]) -> None:
         words = mention.surface.split()
         if mention.type == "org" and len(words) >= 2 and words[-1] in _LEGAL_SUFFIXES:
             full.setdefault(" ".join(words[:-1]), mention.canonical)
+    for mention in mentions:
+        if mention.type != "org" and _SUFFIX_AFTER.match(text, mention.end):
+            mention.type, mention.canonical, mention.gender = "org", mention.surface, None
     if not full:
         return
     for mention in mentions:

@@ -155,3 +155,12 @@ def test_sources_of_a_nationality_stay_unnamed() -> None:
         '"We have an open position on the loans," the sources said.'
     )
     assert speakers_in(text) != ["Nigerian sources"]
+
+
+def test_a_bracketed_branch_leaves_the_firm_a_body_and_the_analyst_speaks() -> None:
+    text = (
+        "Sales fell in May.\n\n"
+        '"This is where the market will be for years," said Harrow Lyle (Asia) Ltd analyst '
+        "Carole Ryavec."
+    )
+    assert speakers_in(text) == ["Carole Ryavec"]
