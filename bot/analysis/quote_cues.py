@@ -24,6 +24,7 @@ from bot.analysis.lexicon import (
 )
 from bot.analysis.sentences import Sentence
 from bot.analysis.speaker_names import bare_person_name, fold_surname, strip_titles
+from bot.analysis.unnamed_sources import introduced_unnamed
 
 _NAME = r"[A-Z][\w’'.\-]*(?:[ \t\xa0]+(?:[A-Z][\w’'.\-]*|of|de|van|von|al))*?"
 # match(text, pos) anchors at pos, so these patterns carry no "^".
@@ -241,13 +242,6 @@ def described_person(
     return chosen[-1].canonical if chosen else None
 
 
-def introduced_unnamed(role: str, text: str, quote_start: int) -> bool:
-    """'One former adviser said …' just before: "the former adviser" is that unnamed one."""
-    window = text[max(0, quote_start - _UNNAMED_REACH) : quote_start]
-    return re.search(rf"\b(?i:a|an|one)\s+(?:[\w-]+\s+){{0,2}}{role}\b", window) is not None
-
-
-_UNNAMED_REACH = 600
 _GENERIC_ROLES = frozenset("leader chief head official republican democrat diplomat".split())
 _WORDS_BEFORE = re.compile(r"(?:[\w’'-]+[ \t\xa0]+){1,3}$")
 

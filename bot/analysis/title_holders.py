@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.analysis import quote_cues as cues
 from bot.analysis.lexicon import DEMONYMS, DESCRIPTION_ROLES, PLACE_ALIASES, PLACES, TITLE_FILLERS
+from bot.analysis.unnamed_sources import introduced_unnamed
 
 if TYPE_CHECKING:
     from bot.analysis.entities import Mention
@@ -46,7 +47,7 @@ def title_holder(description: str, text: str, mentions: list[Mention], before: i
     head = role[: role.index("of")] if "of" in role else role  # "secretary of state"
     if not head or head[-1] not in DESCRIPTION_ROLES:
         return None
-    if cues.introduced_unnamed(head[-1], text, before):
+    if introduced_unnamed(head[-1], text, before):
         return None
     # "the top U.S. diplomat" holds one of the titles a country's top diplomat holds; with
     # no country ("America’s" is cut off before this) the title would fit any country's.

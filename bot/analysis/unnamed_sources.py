@@ -92,3 +92,25 @@ def named_relative(description: str, mentions: list[Mention], before: int) -> st
         and first
     ]
     return kin[-1] if kin else None
+
+
+_UNNAMED_REACH = 600  # characters: a paragraph or two
+_CHAIN_REACH = 1000  # between two mentions of the source: a few short wire paragraphs
+
+
+def introduced_unnamed(role: str, text: str, quote_start: int) -> bool:
+    """'One former adviser said …' just before: "the former adviser" is that unnamed one.
+    A story that goes on calling that source "the (senior) adviser" keeps it in reach,
+    each definite mention within a few paragraphs of the one before."""
+    at = quote_start
+    definite = re.compile(rf"\b(?i:the)\s+(?:[\w-]+\s+){{0,3}}{role}\b")
+    indefinite = re.compile(rf"\b(?i:a|an|one)\s+(?:[\w-]+\s+){{0,3}}{role}\b")
+    reach = _UNNAMED_REACH
+    while True:
+        begin = max(0, at - reach)
+        if indefinite.search(text, begin, at) is not None:
+            return True
+        references = list(definite.finditer(text, begin, at))
+        if not references:
+            return False
+        at, reach = references[0].start(), _CHAIN_REACH

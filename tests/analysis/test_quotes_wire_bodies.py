@@ -164,3 +164,21 @@ def test_a_bracketed_branch_leaves_the_firm_a_body_and_the_analyst_speaks() -> N
         "Carole Ryavec."
     )
     assert speakers_in(text) == ["Carole Ryavec"]
+
+
+def test_the_official_stays_the_unnamed_one_the_story_keeps_citing() -> None:
+    filler = (
+        "Domestic demand may grow nearly four pct next year, but exports will weigh on "
+        "output by nearly one percentage point, he said. He said there was no room for "
+        "more monetary easing and that the outlook depends on the budget, he added.\n\n"
+    )
+    text = (
+        "The central bank is content with the currency at its current range, a senior "
+        "central bank official told reporters.\n\n"
+        f"{filler}{filler}"
+        "The senior bank official said growth would be about three pct.\n\n"
+        f"{filler}{filler}"
+        "The senior official said the bank hopes Treasury chairman Ivo Rask stays on.\n\n"
+        '"He is a great man," the official said.'
+    )
+    assert speakers_in(text) == ["the official"]
