@@ -17,7 +17,7 @@ from bot.analysis import speaker_names as names
 from bot.analysis.entities import Mention
 from bot.analysis.quote_spans import Span, find_quote_spans
 from bot.analysis.sentences import Sentence, sentence_at
-from bot.analysis.spokesperson_chain import spokesperson_subject
+from bot.analysis.spokesperson_chain import spokesperson_subject, unnamed_subject
 
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 GROUP_PRONOUNS = {"it", "they"}
@@ -263,6 +263,8 @@ class QuoteContext:
         previous = self.sentences[here - 1].text if here else ""
         if spoke := spokesperson_subject(previous, self.text, quote_start, PRONOUNS[pronoun]):
             return spoke
+        if (source := unnamed_subject(self.text, self.mentions, quote_start)) is not None:
+            return source
         chain = [m for m in self._pronoun_subjects() if m.sentence < here]
         return pronouns.resolve(
             PRONOUNS[pronoun], here, quote_start, self.outside + chain, self.genders,

@@ -9,8 +9,14 @@ resolves him to the body he speaks for, else to the description he was introduce
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from bot.analysis.attribution_patterns import ADVERB, VERB
+from bot.analysis.lexicon import DESCRIPTION_ROLES
+from bot.analysis.unnamed_sources import introduced_unnamed
+
+if TYPE_CHECKING:
+    from bot.analysis.entities import Mention
 
 # "The company spokesman said …" opening a sentence, or "…, the spokesman added." ending it.
 _DEFINITE = re.compile(
@@ -36,3 +42,29 @@ def spokesperson_subject(previous: str, text: str, before: int, gender: str) -> 
         return None
     introduced = introductions[-1]
     return introduced.group("org") or introduced.group(0).strip()
+
+
+_DEFINITE_SOURCE = re.compile(
+    rf"\b(?P<who>(?i:the)\s+(?:[\w-]+\s+){{0,3}}?(?P<role>[a-z]+))\s+{ADVERB}{VERB}\b"
+)
+
+
+def unnamed_subject(text: str, mentions: list[Mention], quote_start: int) -> str | None:
+    """'The senior official said …; he said. “…,” he added.': with no person named since
+    the story last cited its unnamed source as "the senior official", he is that source."""
+    people = [m.end for m in mentions if m.type == "person" and m.end <= quote_start]
+    since = people[-1] if people else 0
+    cited = [
+        m
+        for m in _DEFINITE_SOURCE.finditer(text, since, quote_start)
+        if m.group("role") in DESCRIPTION_ROLES
+    ]
+    if not cited:
+        return None
+    role = cited[-1].group("role")
+    if not introduced_unnamed(role, text, cited[-1].start()):
+        return None
+    # "campaign manager Barry Bennett": the story names one who holds the role.
+    if re.search(rf"\b{role}\s+[A-Z][a-z]", text) is not None:
+        return None
+    return cited[-1].group("who")

@@ -102,15 +102,13 @@ def introduced_unnamed(role: str, text: str, quote_start: int) -> bool:
     """'One former adviser said …' just before: "the former adviser" is that unnamed one.
     A story that goes on calling that source "the (senior) adviser" keeps it in reach,
     each definite mention within a few paragraphs of the one before."""
-    at = quote_start
+    at, reach = quote_start, _UNNAMED_REACH
     definite = re.compile(rf"\b(?i:the)\s+(?:[\w-]+\s+){{0,3}}{role}\b")
     indefinite = re.compile(rf"\b(?i:a|an|one)\s+(?:[\w-]+\s+){{0,3}}{role}\b")
-    reach = _UNNAMED_REACH
     while True:
-        begin = max(0, at - reach)
-        if indefinite.search(text, begin, at) is not None:
+        if indefinite.search(text, max(0, at - reach), at) is not None:
             return True
-        references = list(definite.finditer(text, begin, at))
+        references = list(definite.finditer(text, max(0, at - _CHAIN_REACH), at))
         if not references:
             return False
         at, reach = references[0].start(), _CHAIN_REACH

@@ -182,3 +182,25 @@ def test_the_official_stays_the_unnamed_one_the_story_keeps_citing() -> None:
         '"He is a great man," the official said.'
     )
     assert speakers_in(text) == ["the official"]
+
+
+def test_he_is_the_unnamed_official_cited_since_the_last_named_person() -> None:
+    text = (
+        "The central bank is content with the currency, a senior central bank official "
+        "told reporters.\n\n"
+        "Finance Minister Ivo Rask told parliament the rate was not satisfactory.\n\n"
+        "The senior bank official said growth would be about three pct.\n\n"
+        "There could be some problems in the future, he said. "
+        '"We are sitting on a powder keg," he added.'
+    )
+    assert speakers_in(text) == ["The senior bank official"]
+
+
+def test_he_is_not_an_unnamed_role_the_story_names_a_holder_of() -> None:
+    text = (
+        "A new campaign manager could set a new tone, one donor said.\n\n"
+        "The candidate praised campaign manager Barry Quill on Monday.\n\n"
+        "When reporters asked Quill, the campaign manager said he needed to talk to the "
+        'candidate first. "I will call you back," he said.'
+    )
+    assert speakers_in(text) != ["the campaign manager"]
