@@ -211,7 +211,7 @@ def named_body(noun: str, text: str, before: int) -> str | None:
     return named_as(noun, text, before) or described_body(noun, text, before)
 
 
-# "Strava says it will …": a name that "it" takes up is a body's, whatever its type.
+# "Velora says it will …": a name that "it" takes up is a body's, whatever its type.
 _SAYS_IT = re.compile(
     rf"(?<![\w’'])(?P<name>{_TOKEN}(?:[ \t\xa0]+{_TOKEN}){{0,2}})[ \t\xa0]+"
     r"(?:says|said|announced|confirmed|wrote|added)[ \t\xa0]+(?:that[ \t\xa0]+)?it\b"

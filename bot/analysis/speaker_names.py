@@ -83,7 +83,7 @@ def is_title_gap(between: str) -> bool:
             for w in words
         )
         and not _NOT_IN_TITLES & set(words)
-        # "Ishiba brushed Tamaki off, saying": a verb between two names, not a title
+        # "Ruiz brushed Vale off, saying": a verb between two names, not a title
         and not any(len(w) > 4 and w.endswith("ed") for w in words)
     )
 

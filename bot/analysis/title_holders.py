@@ -68,7 +68,7 @@ def title_holder(description: str, text: str, mentions: list[Mention], before: i
     # "the Fed chair": one chair titled by the Fed, beside a committee's chair.
     by_body = {m.canonical for m in holders if cues.titled_by(bodies, text, m)}
     # "the Ministry of Foreign Affairs spokesperson" and "Foreign Ministry spokesperson
-    # Lin Jian": the same body's words in another order.
+    # Lise Berg": the same body's words in another order.
     by_body = by_body or {m.canonical for m in holders if _shares_body(bodies, text, m)}
     named = by_body if len(by_body) == 1 else {m.canonical for m in holders}
     return named.pop() if len(named) == 1 else None
