@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 
 from bot.analysis.timewords import (
     MONTH,
+    WEEKDAY_NAME,
     WEEKDAYS,
     Range,
     add_units,
@@ -43,7 +44,7 @@ DATE = re.compile(
 WEEKDAY = re.compile(
     r"(?i:\b(?:(?P<prep>until at least|by|before|until|till|on|from|this|next|this coming|"
     r"as early as|as soon as)\s+)?"
-    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    rf"(?P<weekday>{WEEKDAY_NAME})"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b)"
 )
 MONTH_ALTERNATIVE = re.compile(

@@ -39,7 +39,7 @@ _NAMED_EVENT_AFTER = re.compile(
 _ORDINAL = r"\b(?:first|second|third|fourth|last|final)\s+"
 _ORDINAL_WEEKDAY = re.compile(_ORDINAL + r"$", re.IGNORECASE)
 _ORDINAL_WEEKDAY_OF = re.compile(
-    _ORDINAL + r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+$", re.I
+    _ORDINAL + tw.WEEKDAY_NAME + r"\s+$", re.I
 )
 # "her New Year speech", "their Christmas party": the holiday names an occasion.
 _POSSESSIVE = re.compile(r"\b(?:her|his|their|its|our|my|your)\s+$", re.IGNORECASE)
@@ -51,7 +51,7 @@ _ANOTHER_YEAR = re.compile(
 )
 _IDIOM = re.compile(r"(?i:at\s+the\s+end\s+of\s+the\s+day)")
 _DATELINE_WORDS = re.compile(
-    rf"{tw.MONTH}|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|of|the)|[\W\d_]"
+    rf"{tw.MONTH}|(?i:{tw.WEEKDAY_NAME}|of|the)|[\W\d_]"
 )
 _OPENING = "“\"‘'(—– \n"
 # "as it gets closer to November in election years", "usually holds it in May": a time that
@@ -99,7 +99,7 @@ _NOT_A_FIRST_NAME = re.compile(
     rf"(?i:in|on|by|of|and|or|but|from|since|until|till|through|before|after|during|"
     rf"early|late|mid|next|last|this|that|each|every|around|between|starting|"
     rf"sometime|effective|come|beginning|ending|for|to|as|with|about|than|the|a|"
-    rf"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    rf"{tw.WEEKDAY_NAME})"
     rf"|{tw.MONTH}"
 )
 # "during summer", "in summer and fall": a bare season is the usual time of a habit.

@@ -14,16 +14,11 @@ import re
 from datetime import datetime, timedelta
 
 from bot.analysis.future_words import (
-    OBLIGATION,
     PAST_AUXILIARIES,
     PLAIN_FUTURE,
     PLAN_PARTICIPLES,
-    PLANS,
-    POSSIBILITY,
+    ROLLED_FUTURE,
     STRONG_FUTURE,
-    WILL,
-    WISHES_TO,
-    WOULD,
 )
 from bot.analysis.tense import PAST
 from bot.analysis.timewords import MONTH
@@ -138,10 +133,8 @@ def _standing_or_counted_back(before: str, after: str, family: str, clause: str)
     return lapsed is not None and _LAPSED_AFTER.search(after) is not None
 
 
-_MODAL_OR_PLAN = re.compile(
-    rf"\b(?:{WILL}|{WOULD}|{PLANS}|{POSSIBILITY}|{OBLIGATION}|{WISHES_TO}|can|going to)\b|[’']ll\b",
-    re.IGNORECASE,
-)
+# A rolled future, or "can": the modal of a month that is still to come.
+_MODAL_OR_PLAN = re.compile(rf"{ROLLED_FUTURE.pattern}|\bcan\b", re.IGNORECASE)
 # "what happens if they call on me this week?", "Suppose the vote were held in May?": a
 # hypothetical asked about, not a time set.
 _HYPOTHETICAL = re.compile(

@@ -21,7 +21,7 @@ _RANGE_END_YEAR = re.compile(
 )
 # "on Sunday, September 8th": the weekday written before the date.
 _WEEKDAY_BEFORE = re.compile(
-    r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:the\s+)?"
+    rf"\b(?P<weekday>{tw.WEEKDAY_NAME}),?\s+(?:the\s+)?"
     r"(?:(?:on|by|until|before)\s+)?$",
     re.IGNORECASE,
 )
@@ -56,9 +56,11 @@ def names_another_time(
 # the verb; so does a noun of expectation ("increases the chance of rate hikes this year",
 # "dims hopes for a deal this month") unless a past of its own follows ("... faded").
 _REST_OF = re.compile(r"\b(?:the\s+)?(?:rest|remainder|balance)\s+of\s+$", re.IGNORECASE)
+# The nouns of how likely something is, shared by expectations and forecasts.
+_LIKELIHOOD = r"chances?|odds|likelihood|risks?|forecasts?"
 _EXPECTATION_OF = re.compile(
-    r"\b(?:chances?|odds|likelihood|probability|risks?|prospects?|hopes?|expectations?|"
-    r"bets?|forecasts?)\s+(?:of|for)\s+(?:[\w’'-]+\s+){1,4}$",
+    rf"\b(?:{_LIKELIHOOD}|probability|prospects?|hopes?|expectations?|bets?)"
+    r"\s+(?:of|for)\s+(?:[\w’'-]+\s+){1,4}$",
     re.IGNORECASE,
 )
 
@@ -71,7 +73,7 @@ _CALENDAR_PRESENT = re.compile(
 # "a risk of severe storms from Omaha to Dallas on Saturday": a forecast noun governs a
 # weekday just ahead, however long the place between.
 _FORECAST_OF = re.compile(
-    r"\b(?:risks?|chances?|threats?|odds|likelihood|forecasts?|outlook)\s+(?:of|for)\s+[^,;.:]*$",
+    rf"\b(?:{_LIKELIHOOD}|threats?|outlook)\s+(?:of|for)\s+[^,;.:]*$",
     re.IGNORECASE,
 )
 

@@ -38,7 +38,7 @@ _FAR_AHEAD = timedelta(days=60)
 _CALENDAR = frozenset({"date", "month"})
 
 
-_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAY = tw.WEEKDAY_NAME
 # "book on a Tuesday, Wednesday or Sunday": the article of the list's first day makes every
 # day in it any such day.
 _ANY_DAY_LISTED = re.compile(

@@ -51,9 +51,8 @@ _COUNT_BEFORE = re.compile(
 )
 _WAS_TO = re.compile(r"\b(?:was|were)\s+to\s+be\b", re.IGNORECASE)
 _NEXT_BEFORE = re.compile(r"\b(?:next|coming)\s+$", re.IGNORECASE)
-_WEEKDAY_NAME = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # "…its recovery?Monday, 6 January 2020": a page's date stamp run into the headline.
-_GLUED_STAMP = re.compile(rf"(?:^|[.?!”\"’])\s*{_WEEKDAY_NAME},?\s*$", re.IGNORECASE)
+_GLUED_STAMP = re.compile(rf"(?:^|[.?!”\"’])\s*{tw.WEEKDAY_NAME},?\s*$", re.IGNORECASE)
 
 
 def no_time_ahead_in_use(

@@ -249,7 +249,9 @@ _NAMED_SOURCES = re.compile(rf"(?<![\w’'])(?P<name>{_NAME})[ \t\xa0]+sources\b
 def named_sources(text: str, before: int) -> str | None:
     """'the sources said' after 'Halden Bank sources said': those sources, named by their
     body in the paragraph or the one before; a nationality names no one."""
-    start = text.rfind("\n", 0, text.rfind("\n", 0, before) - 1) + 1
+    paragraph = text.rfind("\n", 0, before) + 1  # 0 in the first paragraph
+    previous_end = len(text[:paragraph].rstrip("\n"))
+    start = text.rfind("\n", 0, previous_end) + 1
     found = list(_NAMED_SOURCES.finditer(text, start, before))
     if not found:
         return None

@@ -52,6 +52,7 @@ def resolve(
     """
     scores: dict[str, float] = {}
     subordinate = _in_subordinate_clause(mentions, text)
+    main_clause = [m for m in mentions if id(m) not in subordinate]
     for mention in mentions:
         if (
             mention.type != "person"
@@ -63,7 +64,7 @@ def resolve(
             continue
         distance = here - mention.sentence
         score = -W_DISTANCE * distance
-        first = _first_in_sentence(mention, [m for m in mentions if id(m) not in subordinate])
+        first = _first_in_sentence(mention, main_clause)
         if id(mention) in subordinate:
             first = False  # "While Ruiz waits, Ana Lopez hands over …": Lopez is the topic
         elif mention.subject_like:

@@ -349,9 +349,10 @@ class QuoteContext:
 
     def relayed_speaker(self, name: str, quote_start: int) -> str | None:
         """“…,” the radio quoted him as saying: the one quoted, a pronoun resolved."""
-        if name in {"him", "her"}:
-            return self._resolve_pronoun({"him": "he", "her": "she"}[name], quote_start)
-        return names.fold_surname(names.strip_titles(name), self.mentions)
+        if name in PRONOUNS:
+            return self._resolve_pronoun(name, quote_start)
+        stripped = names.strip_titles(name)
+        return names.fold_surname(stripped, self.mentions) if stripped else None
 
     def referent_of_body(self, description: str, position: int) -> str | None:
         """'the company said' takes up the body "it" would (a statement is no body), else

@@ -387,15 +387,16 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
             speaking = who.split()[0] not in NON_ENTITY_WORDS
             resolved = names.fold_surname(who, mentions) if speaking else None
         word_count = len(re.findall(r"\w+(?:[’']\w+)?", quote_text))
-        if (word_count >= MIN_FRAGMENT_WORDS or (
+        kept = (word_count >= MIN_FRAGMENT_WORDS or (
             word_count >= MIN_QUOTE_WORDS and quote_text[:1].isupper()
-        )) and not quote_titles.names_a_work(text, parts):
+        )) and not quote_titles.names_a_work(text, parts)
+        if kept:
             sentence = sentence_at(sentences, span.start)
             quotes.append(Quote(quote_text, resolved, sentence.index))
             if resolved:
                 at = sentence_at(sentences, last_end)
                 finder.previous = pronouns.PreviousSpeaker(resolved, at.index, last_end)
         finder.last_quote = (resolved, last_end) if isinstance(resolved, str) else None
-        previous_end = last_end + 1 if quotes and quotes[-1].text == quote_text else previous_end
+        previous_end = last_end + 1 if kept else previous_end
         index += 1
     return quotes

@@ -159,6 +159,8 @@ def in_ranges(ranges: list[tuple[int, int]], position: int) -> bool:
 
 def fold_surname(name: str, mentions: list[Mention]) -> str:
     """A bare surname in speaker position joins the person already known by it."""
+    if not name.strip():
+        return name  # a title alone ("The Prime Minister") left no name to fold
     last = surname(name) if len(name.split()) == 1 else name.split()[-1]
     for mention in mentions:
         if mention.type == "person" and surname(mention.canonical) == last:

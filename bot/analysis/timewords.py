@@ -30,6 +30,7 @@ _MONTH_ABBREVIATIONS = {
 }
 MONTH = "(?:" + "|".join(_MONTH_NAMES) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
 WEEKDAYS = [d.lower() for d in calendar.day_name]
+WEEKDAY_NAME = "(?:" + "|".join(WEEKDAYS) + ")"  # lowercase: use with re.IGNORECASE
 _NUMBER_WORDS = {
     "a": 1,
     "an": 1,
@@ -177,8 +178,10 @@ def resolve_within(match: re.Match[str], ref: datetime) -> Range:
 
 def resolve_in_duration(match: re.Match[str], ref: datetime) -> Range:
     unit = unit_name(match.group("unit"))
-    point = add_units(ref, count_of(match.group("n"), unit), unit)
-    last = add_units(ref, count_of(match.group("n2"), unit), unit) if match.group("n2") else point
+    counts = [count_of(match.group("n"), unit)]
+    if match.group("n2"):
+        counts.append(count_of(match.group("n2"), unit))  # "in 12 to 6 months" runs 6 to 12
+    point, last = (add_units(ref, n, unit) for n in (min(counts), max(counts)))
     if unit == "hour":
         return point, last, False
     return day_start(point), day_end(last), False

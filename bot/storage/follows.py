@@ -191,7 +191,9 @@ async def start_over(db: Database, post: StoryPost) -> StoryPost | None:
     async with db.begin() as conn:
         await conn.execute(story_posts.update().where(story_posts.c.id == post.id).values(
             message_id=None, webhook_id=None, nonce=new_nonce(),
-            replaced_message_id=post.message_id))
+            # The stored id, not the caller's copy: a retry that found the message after a
+            # crash has recorded it, though the post it holds was read before.
+            replaced_message_id=story_posts.c.message_id))
         row = (await conn.execute(sa.select(story_posts)
                                   .where(story_posts.c.id == post.id))).first()
     return None if row is None else _post(row)

@@ -140,3 +140,13 @@ def test_a_passive_present_at_month_end_is_a_habit() -> None:
 def test_a_holiday_after_a_recess_names_the_recess() -> None:
     text = "She wants the bids filed by December 15, when parliament is due to break for Christmas."
     assert phrases(text) == ["by December 15"]
+
+
+def test_a_span_written_larger_number_first_runs_from_the_smaller() -> None:
+    brief = analyse(
+        "The new terminal will open in 12 to 6 months, the port said.",
+        published=datetime(2026, 3, 1, 12, 0, tzinfo=UTC),
+    )
+    [deadline] = brief.deadlines
+    assert deadline.earliest.date() < deadline.latest.date()
+    assert deadline.earliest.date().isoformat() == "2026-09-01"

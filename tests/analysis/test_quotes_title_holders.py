@@ -38,8 +38,7 @@ def test_two_holders_of_the_title_leave_the_description() -> None:
         "Later, Portuguese Foreign Minister Elena Varga met Chilean Foreign Minister Piet "
         "Anker at the border."
     )
-    assert speakers_in(text) != ["Elena Varga"]
-    assert speakers_in(text) != ["Piet Anker"]
+    assert speakers_in(text) == ["The foreign minister"]
 
 
 def test_another_countrys_holder_is_not_the_description() -> None:
@@ -50,7 +49,7 @@ def test_another_countrys_holder_is_not_the_description() -> None:
         "Officials met at the border crossing.\n\n"
         "Chilean Foreign Minister Piet Anker arrived on Friday."
     )
-    assert speakers_in(text) != ["Piet Anker"]
+    assert speakers_in(text) == ["The Portuguese foreign minister"]
 
 
 def test_a_title_sharing_only_its_last_word_is_not_the_description() -> None:
@@ -61,7 +60,7 @@ def test_a_title_sharing_only_its_last_word_is_not_the_description() -> None:
         "Officials met at the border crossing.\n\n"
         "Defence Minister Piet Anker arrived on Friday."
     )
-    assert speakers_in(text) != ["Piet Anker"]
+    assert speakers_in(text) == ["The prime minister"]
 
 
 def test_a_body_in_the_title_picks_its_holder_over_the_body() -> None:
@@ -122,7 +121,7 @@ def test_a_role_in_a_clause_after_a_name_is_no_apposition() -> None:
         "same.”\n\n"
         "Jonas Reed said so on Friday, according to the second official."
     )
-    assert speakers_in(text) != ["Jonas Reed"]
+    assert speakers_in(text) == ["The second official"]
 
 
 def test_a_capitalised_title_is_its_holder_not_a_name() -> None:

@@ -188,3 +188,27 @@ async def test_a_reply_sent_before_a_crash_is_not_sent_again_when_its_post_goes_
         replies = [m for m in fake.messages(fake.channels_by_id[recorded.thread_id])
                    if m.content.startswith("Talks resume at the harbour office")]
         assert len(replies) == 1
+
+
+async def test_a_post_found_after_a_crash_is_removed_when_its_webhook_is_gone(
+        fake: FakeDiscord, transport: DyingTransport, tmp_path: Path) -> None:
+    async with followed(fake, transport, tmp_path, as_outlet=True) as story:
+        # The first version goes out as the outlet and the bot dies before recording it.
+        await story.want(1)
+        transport.die_after_send = True
+        with pytest.raises(ProcessDied):
+            await story.publisher.publish(await story.post())
+        transport.die_after_send = False
+        [stale] = fake.messages(story.channel)
+        assert stale.webhook_id is not None
+        # While it is down, the webhook is deleted and the story grows: the retry finds
+        # the message but nobody can edit it, so it goes out anew and the found one goes.
+        fake.webhooks.delete(stale.webhook_id)
+        await story.want(2)
+        assert await story.publisher.publish_due() == 1
+
+        [message] = fake.messages(story.channel)
+        assert message.id != stale.id and fake.messages_by_id[stale.id].deleted
+        assert message.embeds[0]["footer"]["text"].startswith("2 sources")
+        recorded = await story.post()
+        assert recorded.message_id == message.id and recorded.replaced_message_id is None

@@ -136,7 +136,7 @@ async def test_without_manage_webhooks_stories_come_from_the_bot_and_list_says_w
     feeds.publish("gazette", TALKS_COLLAPSE["gazette"])
     grown = await bot.fake.wait_for_message(sources_in(2), timeout=30)
     assert grown.id == first.id and story_posts(bot) == [grown]
-    assert "Courier" in text_of(grown)
+    assert grown.webhook_id is None and grown.author["id"] == str(bot.fake.bot_user_id)
 
 
 def edits_of(bot: RunningBot, message_id: int) -> list[tuple[str, int | None]]:
