@@ -337,3 +337,6 @@ SPEECH_VERBS = (
     "retorts|boasts|retaliated|revealed|reveals|write|trumpets|"
     "trumpeted"
 )
+
+# A capitalised word that names a country or its people ("U.S.", "Afghan", "Lisbon").
+COUNTRY_WORDS = DEMONYMS | PLACES | frozenset(PLACE_ALIASES)

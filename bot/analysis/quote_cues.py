@@ -14,12 +14,11 @@ from functools import lru_cache
 from bot.analysis import attribution_patterns as patterns
 from bot.analysis.entities import Mention
 from bot.analysis.lexicon import (
+    COUNTRY_WORDS,
     DEMONYMS,
     DESCRIPTION_ROLES,
     FIRST_NAMES,
     NON_ENTITY_WORDS,
-    PLACE_ALIASES,
-    PLACES,
     TITLE_FILLERS,
 )
 from bot.analysis.sentences import Sentence
@@ -257,7 +256,7 @@ def _titled_otherwise(roles: list[str], text: str, mention: Mention) -> bool:
 
 
 # Nationalities and places in a title, not its filler words ("State") or parties.
-_COUNTRY_WORDS = (DEMONYMS | PLACES | frozenset(PLACE_ALIASES)) - TITLE_FILLERS - frozenset(
+_COUNTRY_WORDS = COUNTRY_WORDS - TITLE_FILLERS - frozenset(
     "Democrat Democratic Republican Conservative Liberal Labour Senior Top Then".split()
 )
 _TITLE_RUN = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|for)\s+){1,6}$")

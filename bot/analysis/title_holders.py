@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.analysis import quote_cues as cues
-from bot.analysis.lexicon import DEMONYMS, DESCRIPTION_ROLES, PLACE_ALIASES, PLACES, TITLE_FILLERS
+from bot.analysis.lexicon import COUNTRY_WORDS, DEMONYMS, DESCRIPTION_ROLES, TITLE_FILLERS
 from bot.analysis.unnamed_sources import introduced_unnamed
 
 if TYPE_CHECKING:
@@ -114,7 +114,7 @@ def capitalised_title(
         words[-1] in DESCRIPTION_ROLES and any(w in bodies - DEMONYMS for w in capitalised)
     )
     if not titled or not all(
-        _title_word(w) or w in DEMONYMS or w in PLACES or w in PLACE_ALIASES or w in bodies
+        _title_word(w) or w in COUNTRY_WORDS or w in bodies
         for w in capitalised
     ):
         return None

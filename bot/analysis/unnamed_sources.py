@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.analysis.lexicon import DEMONYMS, DESCRIPTION_ROLES, PLACES
+from bot.analysis.lexicon import COUNTRY_WORDS, DESCRIPTION_ROLES
 
 if TYPE_CHECKING:
     from bot.analysis.entities import Mention
@@ -54,7 +54,7 @@ def unnamed_source(part: str) -> str | None:
     # "a senior official at a leading Caspian bank": the place of work is itself unnamed.
     at_unnamed = _AT_UNNAMED.fullmatch(cleaned)
     if at_unnamed is not None and all(
-        w in DEMONYMS or w in PLACES for w in at_unnamed.group("where").split() if w[:1].isupper()
+        w in COUNTRY_WORDS for w in at_unnamed.group("where").split() if w[:1].isupper()
     ):
         return cleaned if unnamed_source(at_unnamed.group("role")) else None
     match = _INDEFINITE.fullmatch(cleaned)
@@ -68,7 +68,7 @@ def unnamed_source(part: str) -> str | None:
     if head in _PARTY_HEADS:
         return cleaned
     # "one Western official", "a senior Afghan economic official"; not "a Harbor executive".
-    return cleaned if all(w in DEMONYMS or w in PLACES for w in capitalised) else None
+    return cleaned if all(w in COUNTRY_WORDS for w in capitalised) else None
 
 
 _POSSESSOR = re.compile(r"(?P<first>[A-Z][\w.-]*\s+)?(?P<surname>[A-Z][\w.-]*)[’‘']s?\s")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from bot.analysis import analyse, attribution_words
+from bot.analysis import analyse, attribution_words, unnamed_sources
 
 PUBLISHED = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
 
@@ -134,3 +134,8 @@ def test_a_capitalised_title_in_quotation_marks_stays_marked() -> None:
     unmarked = attribution_words.unmark_scare_quotes(before)
     assert unmarked == "In a video, the “Skyfall” star, who is  very  proud, said"
     assert len(unmarked) == len(before)
+
+
+def test_an_unnamed_source_of_a_country_alias_is_kept_whole() -> None:
+    assert unnamed_sources.unnamed_source("a senior U.S. official") == "a senior U.S. official"
+    assert unnamed_sources.unnamed_source("a Harbor executive") is None  # a body's name, not a country
