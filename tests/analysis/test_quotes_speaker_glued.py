@@ -138,4 +138,4 @@ def test_a_capitalised_title_in_quotation_marks_stays_marked() -> None:
 
 def test_an_unnamed_source_of_a_country_alias_is_kept_whole() -> None:
     assert unnamed_sources.unnamed_source("a senior U.S. official") == "a senior U.S. official"
-    assert unnamed_sources.unnamed_source("a Harbor executive") is None  # a body's name, not a country
+    assert unnamed_sources.unnamed_source("a Harbor executive") is None
