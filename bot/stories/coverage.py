@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from bot.delivery.placement import Placement, with_placement
+from bot.delivery.placement import Identity, Placement, with_placement
 from bot.feeds.placing import WEBHOOK_STYLE, outlet_identity
 from bot.storage import feeds as feed_store
 from bot.storage import follows as follow_store
@@ -147,8 +147,11 @@ async def update_story_posts(db: Database, story_ids: Iterable[int], now: dateti
             continue
         rows, matching = matched
         view = story_view_of(rows)
+        # Read the lead outlet's icon once per story, not once per follow posting as it.
+        as_outlet = any(f.style == WEBHOOK_STYLE for f in matching)
+        identity = await lead_identity(db, view) if as_outlet else None
         for follow in matching:
-            changed += await update_post(db, follow, view, now)
+            changed += await update_post(db, follow, view, now, identity=identity)
     return changed
 
 
@@ -175,22 +178,23 @@ def lead_outlet(view: StoryView) -> str:
     return lead.outlet if lead else "News"
 
 
-async def _as_outlet(conn: AsyncConnection, view: StoryView,
-                     message: dict[str, Any]) -> dict[str, Any]:
-    """The post under its lead outlet's name and icon (if known), through the webhook."""
+async def lead_identity(db: Database, view: StoryView) -> Identity:
+    """The lead outlet's name and icon (if known), for posts sent through the webhook."""
     outlet = lead_outlet(view)
-    identity = outlet_identity(outlet, await feed_store.outlet_icon(conn, outlet))
-    return with_placement(message, Placement(identity=identity))
+    async with db.connect_readonly() as conn:
+        return outlet_identity(outlet, await feed_store.outlet_icon(conn, outlet))
 
 
-async def update_post(db: Database, follow: Follow, view: StoryView, now: datetime) -> int:
+async def update_post(db: Database, follow: Follow, view: StoryView, now: datetime, *,
+                      identity: Identity | None = None) -> int:
     if len(view.outlets) < follow.min_sources:
         return 0
     message = story_post(view, follow_id=follow.id, role_id=follow.role_id, topic=follow.topic)
+    if follow.style == WEBHOOK_STYLE:
+        identity = identity or await lead_identity(db, view)
+        message = with_placement(message, Placement(identity=identity))
     shown = shown_facts(view)
     async with db.begin() as conn:
-        if follow.style == WEBHOOK_STYLE:
-            message = await _as_outlet(conn, view, message)
         post = await follow_store.post_for(conn, follow.id, view.story_id)
         if post is None:
             await follow_store.create_post(conn, follow, view.story_id,
