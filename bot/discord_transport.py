@@ -209,6 +209,23 @@ class DiscordTransport:
                       channel_id=_message_home(channel, channel_id, message_id),
                       message_id=message_id))
 
+    async def delete_thread(self, thread_id: int) -> None:
+        await self._spend_request()
+        with _translated_errors():
+            await self.client.http.request(
+                Route("DELETE", "/channels/{channel_id}", channel_id=thread_id))
+
+    async def close_thread(self, thread_id: int) -> None:
+        await self._spend_request()
+        with _translated_errors():
+            await self.client.http.request(
+                Route("PATCH", "/channels/{channel_id}", channel_id=thread_id),
+                json={"archived": True, "locked": True})
+
+    async def own_thread(self, channel_id: int, message_id: int) -> int | None:
+        channel = await self._channel(channel_id)
+        return message_id if isinstance(channel, discord.ForumChannel) else None
+
     async def create_thread(self, channel_id: int, message_id: int, name: str) -> int:
         if isinstance(await self._channel(channel_id), discord.ForumChannel):
             return message_id  # a forum post already is a thread, with its message's id

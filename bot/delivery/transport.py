@@ -51,6 +51,20 @@ class Transport(Protocol):
         """Remove a post of the bot's (or of its webhooks) from its channel."""
         ...
 
+    async def delete_thread(self, thread_id: int) -> None:
+        """Delete a thread (a forum post whole: its first message goes with it)."""
+        ...
+
+    async def close_thread(self, thread_id: int) -> None:
+        """Archive and lock a thread, so that it leaves the active list and takes no
+        replies: what a thread's owner may do where the bot may not delete it."""
+        ...
+
+    async def own_thread(self, channel_id: int, message_id: int) -> int | None:
+        """The thread a post is itself: a forum post's (its message's id); None for a
+        message in a channel, whose replies need a thread started from it."""
+        ...
+
     async def create_thread(self, channel_id: int, message_id: int, name: str) -> int:
         """Start a thread on a message; return the thread's channel id."""
         ...

@@ -155,6 +155,9 @@ class FakeChannel:
     # Forums: the tags posts may carry ({id: name}); threads: the tags a post carries.
     available_tags: dict[int, str] = field(default_factory=dict)
     applied_tags: list[int] = field(default_factory=list)
+    # Threads: archived ones leave the active list; locked ones only moderators reopen.
+    archived: bool = False
+    locked: bool = False
 
     @property
     def type(self) -> int:
@@ -189,10 +192,10 @@ class FakeChannel:
                 member_count=1,
                 applied_tags=[str(tag) for tag in self.applied_tags],
                 thread_metadata={
-                    "archived": False,
+                    "archived": self.archived,
                     "auto_archive_duration": 1440,
                     "archive_timestamp": self.created_at,
-                    "locked": False,
+                    "locked": self.locked,
                     "create_timestamp": self.created_at,
                 },
             )

@@ -169,6 +169,9 @@ def register_channel_routes(router: Router, fake: FakeDiscord) -> None:
         if isinstance(found, Answer):
             return found
         channel, guild, message = found
+        if (message.author.get("id") != str(fake.bot_user_id)
+                and not guild.bot_member.permissions_in(channel) & perms.MANAGE_MESSAGES):
+            return error(403, "Missing Permissions", 50013)
         message.deleted = True
         fake.message_changed(message)
         fake.gateway.dispatch(
@@ -176,6 +179,73 @@ def register_channel_routes(router: Router, fake: FakeDiscord) -> None:
             {"id": str(message.id), "channel_id": str(channel.id), "guild_id": str(guild.id)},
         )
         return Answer(204, None, {})
+
+    def remove_channel(channel: FakeChannel, guild: FakeGuild) -> None:
+        """Gone with its messages (and a channel's threads with it); a thread started from
+        a message leaves that message, without its thread."""
+        for message_id in channel.message_ids:
+            message = fake.messages_by_id[message_id]
+            if not message.deleted:
+                message.deleted = True
+                fake.message_changed(message)
+        fake.channels_by_id.pop(channel.id, None)
+        if channel.kind != "thread":
+            for thread in [t for t in guild.threads.values() if t.parent_id == channel.id]:
+                remove_channel(thread, guild)
+            guild.channels.pop(channel.name, None)
+            fake.gateway.dispatch("CHANNEL_DELETE", channel.to_payload())
+            return
+        guild.threads.pop(channel.id, None)
+        starter = fake.messages_by_id.get(channel.id)
+        if starter is not None and starter.thread_id == channel.id:
+            starter.thread_id = None
+        fake.gateway.dispatch("THREAD_DELETE", {
+            "id": str(channel.id), "guild_id": str(guild.id),
+            "parent_id": str(channel.parent_id), "type": channel.type})
+
+    async def delete_channel(call: Call) -> Answer:
+        found = channel_and_guild(call)
+        if isinstance(found, Answer):
+            return found
+        channel, guild = found
+        needed = perms.MANAGE_THREADS if channel.kind == "thread" else perms.MANAGE_CHANNELS
+        if not guild.bot_member.permissions_in(channel) & needed:
+            return error(403, "Missing Permissions", 50013)
+        remove_channel(channel, guild)
+        return ok(channel.to_payload())
+
+    async def modify_thread(call: Call) -> Answer:
+        """A thread's name, archived and locked state. Moderators (Manage Threads) may
+        change anything; the thread's owner may rename, archive and lock it too; anyone who
+        may talk in it may reopen it, but only moderators a locked one. An archived thread
+        must be reopened in the same request as any other change."""
+        found = channel_and_guild(call)
+        if isinstance(found, Answer):
+            return found
+        thread, guild = found
+        if thread.kind != "thread":
+            return Answer(400, invalid_form_body(["the stand-in changes threads only"]), {})
+        body = call.body if isinstance(call.body, dict) else {}
+        granted = guild.bot_member.permissions_in(thread)
+        moderator = bool(granted & perms.MANAGE_THREADS)
+        may_manage = moderator or thread.owner_id == fake.bot_user_id
+        archived, locked, name = body.get("archived"), body.get("locked"), body.get("name")
+        if thread.archived and archived is not False:
+            return error(400, "Thread is archived", 50083)
+        reopening = thread.archived and archived is False
+        if thread.locked and (reopening or locked is False) and not moderator:
+            return error(403, "Missing Permissions", 50013)
+        if reopening and not granted & perms.SEND_MESSAGES_IN_THREADS:
+            return error(403, "Missing Permissions", 50013)
+        if (archived or locked is not None or name is not None) and not may_manage:
+            return error(403, "Missing Permissions", 50013)
+        if name is not None and not 1 <= len(str(name)) <= 100:
+            return Answer(400, invalid_form_body(["name: 1 to 100 long"]), {})
+        thread.name = thread.name if name is None else str(name)
+        thread.archived = thread.archived if archived is None else bool(archived)
+        thread.locked = thread.locked if locked is None else bool(locked)
+        fake.gateway.dispatch("THREAD_UPDATE", thread.to_payload())
+        return ok(thread.to_payload())
 
     def open_thread(
         guild: FakeGuild, parent: FakeChannel, name: str, thread_id: int
@@ -255,6 +325,8 @@ def register_channel_routes(router: Router, fake: FakeDiscord) -> None:
     router.add("PUT", reaction, acknowledge)
     router.add("DELETE", reaction, acknowledge)
     router.add("GET", "/channels/{channel}", get_channel)
+    router.add("DELETE", "/channels/{channel}", delete_channel)
+    router.add("PATCH", "/channels/{channel}", modify_thread)
     router.add("POST", "/channels/{channel}/messages", create_message)
     router.add("GET", "/channels/{channel}/messages", list_messages)
     router.add("GET", "/channels/{channel}/messages/{message}", get_message)

@@ -132,7 +132,8 @@ def register_core_routes(router: Router, fake: FakeDiscord) -> None:
 
     @in_guild
     async def active_threads(call: Call, guild: FakeGuild) -> Answer:
-        return ok({"threads": [t.to_payload() for t in guild.threads.values()], "members": []})
+        active = [t.to_payload() for t in guild.threads.values() if not t.archived]
+        return ok({"threads": active, "members": []})
 
     @in_guild
     async def guild_roles(call: Call, guild: FakeGuild) -> Answer:

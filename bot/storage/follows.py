@@ -54,6 +54,8 @@ class StoryPost:
     replaced_message_id: int | None = None
     # The webhook that posted the message (as the outlet); None: the bot did.
     webhook_id: int | None = None
+    # The replaced message's thread as recorded (its replies'; a forum post's own).
+    replaced_thread_id: int | None = None
 
 
 def _follow(row: sa.Row[Any]) -> Follow:
@@ -179,21 +181,23 @@ async def mark_published(db: Database, post: StoryPost, *, message_id: int,
     async with db.begin() as conn:
         await conn.execute(story_posts.update().where(story_posts.c.id == post.id).values(
             message_id=message_id, thread_id=thread_id, published_version=post.version,
-            attempts=0, error=None, replaced_message_id=None))
+            attempts=0, error=None, replaced_message_id=None, replaced_thread_id=None))
 
 
 async def start_over(db: Database, post: StoryPost) -> StoryPost | None:
     """The post's message can be edited by nobody any more: send it anew, as a message of
     its own (a new nonce, so the one found stale is never taken for it), and remember the
-    stale one so that it is removed once the new one is out. Its thread stays its thread,
-    and its attempts stay: this version's reply may have gone out before a crash, so it
-    is still looked for before it is sent."""
+    stale one and its thread so that both are removed once the new one is out. Replies go
+    to a thread of the new message from now on (a forum's new post is one), and its
+    attempts stay: this version's reply may have gone out before a crash, so it is still
+    looked for (in the new thread) before it is sent."""
     async with db.begin() as conn:
         await conn.execute(story_posts.update().where(story_posts.c.id == post.id).values(
-            message_id=None, webhook_id=None, nonce=new_nonce(),
-            # The stored id, not the caller's copy: a retry that found the message after a
-            # crash has recorded it, though the post it holds was read before.
-            replaced_message_id=story_posts.c.message_id))
+            message_id=None, webhook_id=None, nonce=new_nonce(), thread_id=None,
+            # The stored ids, not the caller's copy: a retry that found the message after
+            # a crash has recorded it, though the post it holds was read before.
+            replaced_message_id=story_posts.c.message_id,
+            replaced_thread_id=story_posts.c.thread_id))
         row = (await conn.execute(sa.select(story_posts)
                                   .where(story_posts.c.id == post.id))).first()
     return None if row is None else _post(row)

@@ -284,6 +284,9 @@ story_posts = sa.Table(
     sa.Column("replaced_message_id", sa.BigInteger, nullable=True),
     # The webhook that posted the message (as the outlet); NULL: the bot did (0013).
     sa.Column("webhook_id", sa.BigInteger, nullable=True),
+    # The replaced message's thread (a forum post's own, or its replies'), removed with
+    # it: later replies go to a thread of the new message (0014).
+    sa.Column("replaced_thread_id", sa.BigInteger, nullable=True),
     sa.UniqueConstraint("follow_id", "story_id", name="uq_story_posts_follow_story"),
     sa.Index("ix_story_posts_pending", "published_version", "version"),
     sa.Index("ix_story_posts_story_id", "story_id"),

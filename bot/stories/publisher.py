@@ -12,9 +12,11 @@ A follow may post as the outlet, through the channel's webhook: who posted each 
 (that webhook, or the bot when the channel has none) is recorded with it, and every edit
 goes straight through that one. When the webhook was deleted by hand, nobody can edit the
 post any more: it is sent anew (a new nonce, recorded before the send, so that again goes
-out once) through a new webhook, and the stale message is removed once the new one is
-out. A reply's nonce comes from the post's row and version, not from the message's
-nonce, so a reply sent before a crash is still found after its post was sent anew.
+out once) through a new webhook, replies go to a thread of the new message (a forum's new
+post), and the stale message and its thread are removed once the new one is out
+(bot/stories/replaced.py). A reply's nonce comes from the post's row and version, not
+from the message's nonce, so a reply sent before a crash is still found when it is
+looked for again.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from bot.storage import follows as store
 from bot.storage.database import Database
 from bot.storage.follows import StoryPost
 from bot.storage.types import utcnow
+from bot.stories.replaced import remove_replaced
 
 log = logging.getLogger(__name__)
 
@@ -94,8 +97,7 @@ class StoryPublisher(LoopWorker):
                                                                    THREAD_NAME)
                     await store.record_thread(self.db, post, thread_id)
                 await self._reply(post, thread_id, str(reply))
-            if post.replaced_message_id is not None:
-                await self._remove_replaced(post, post.replaced_message_id)
+            await remove_replaced(self.transport, post)
         except DeliveryError as error:
             if error.gone and not anew:
                 return await self._post_anew(post)
@@ -117,17 +119,6 @@ class StoryPublisher(LoopWorker):
                  post.id, post.message_id)
         renewed = await store.start_over(self.db, post)
         return 0 if renewed is None else await self.publish(renewed, anew=True)
-
-    async def _remove_replaced(self, post: StoryPost, message_id: int) -> None:
-        """The stale message a post anew replaced, so the story shows once; a channel
-        where the bot may not remove it keeps it (the new post is out all the same)."""
-        try:
-            await self.transport.delete(post.channel_id, message_id)
-        except DeliveryError as error:
-            if not (error.permanent or error.rejected):
-                raise
-            log.info("story post %s: the replaced message %s stays: %s", post.id,
-                     message_id, error)
 
     async def _post(self, post: StoryPost, message: dict[str, Any]) -> int:
         """Send the story post, unless an earlier attempt put it in its channel; its id."""

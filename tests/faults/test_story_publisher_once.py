@@ -1,7 +1,8 @@
 """A story post revised while the bot is down between sending it and recording its id is
 still found on Discord, not sent a second time, as the bot or as the outlet (by webhook);
 one whose webhook was deleted goes out anew once, whatever crash comes, and so does the
-reply of its version that went out before the crash: the real storage
+reply of its version that went out before the crash; the old post goes with its thread
+(a forum's old post whole), and later replies go to the new post's thread: the real storage
 (a SQLite file), the real transport and the fake Discord, whose nonce memory cannot hide
 a resend."""
 
@@ -45,12 +46,18 @@ class DyingTransport(DiscordTransport):
 
     die_after_send = False
     die_after_reply = False  # a thread reply: plain text, no embed
+    die_after_thread_deleted = False
 
     async def post(self, channel_id: int, payload: dict[str, Any], nonce: str) -> Sent:
         sent = await super().post(channel_id, payload, nonce)
         if self.die_after_send or (self.die_after_reply and not payload.get("embeds")):
             raise ProcessDied
         return sent
+
+    async def delete_thread(self, thread_id: int) -> None:
+        await super().delete_thread(thread_id)
+        if self.die_after_thread_deleted:
+            raise ProcessDied
 
 
 @pytest.fixture
@@ -96,9 +103,25 @@ class Followed:
         """The post's first version, published: Discord's message and its webhook."""
         await self.want(1)
         assert await self.publisher.publish_due() == 1
-        [message] = self.fake.messages(self.channel)
+        [message] = self.shown()
         assert message.webhook_id is not None
         return message, message.webhook_id
+
+    def shown(self) -> list[FakeMessage]:
+        """The posts the channel shows: its messages; a forum's posts (its threads, which
+        show even when their first message was deleted), by their first message."""
+        if self.channel.kind != "forum":
+            return self.fake.messages(self.channel)
+        guild = self.fake.guilds[self.channel.guild_id]
+        return [self.fake.messages_by_id[thread.id] for thread in guild.threads.values()
+                if thread.parent_id == self.channel.id and not thread.archived]
+
+    def replies(self, text: str) -> dict[int, int]:
+        """Where a reply is, anywhere in the server: its copies by thread."""
+        guild = self.fake.guilds[self.channel.guild_id]
+        found = {thread.id: sum(m.content.startswith(text) for m in self.fake.messages(thread))
+                 for thread in guild.threads.values()}
+        return {where: copies for where, copies in found.items() if copies}
 
     async def post(self) -> StoryPost:
         async with self.db.begin() as conn:
@@ -109,10 +132,12 @@ class Followed:
 
 @asynccontextmanager
 async def followed(fake: FakeDiscord, transport: DyingTransport, tmp_path: Path, *,
-                   as_outlet: bool) -> AsyncIterator[Followed]:
+                   as_outlet: bool, kind: str = "text",
+                   manage_threads: bool = True) -> AsyncIterator[Followed]:
     guild = fake.add_guild(channels=["news"])
-    channel = guild.channels["news"]
-    fake.set_channel_permissions(channel, bot_can_manage_webhooks=as_outlet, guild=guild)
+    channel = guild.channels["news"] if kind == "text" else guild.add_channel("desk", kind=kind)
+    fake.set_channel_permissions(channel, bot_can_manage_webhooks=as_outlet,
+                                 bot_can_manage_threads=manage_threads, guild=guild)
     db = Database.connect(sqlite_url(tmp_path))
     await db.migrate()
     try:
@@ -212,3 +237,80 @@ async def test_a_post_found_after_a_crash_is_removed_when_its_webhook_is_gone(
         assert message.embeds[0]["footer"]["text"].startswith("2 sources")
         recorded = await story.post()
         assert recorded.message_id == message.id and recorded.replaced_message_id is None
+
+
+@pytest.mark.parametrize("crash", [None, "after the new post", "after the old one went",
+                                   "after the reply"])
+@pytest.mark.parametrize("kind", ["forum", "text"])
+async def test_a_post_sent_anew_takes_the_place_of_the_old_one_and_its_thread(
+        fake: FakeDiscord, transport: DyingTransport, tmp_path: Path, kind: str,
+        crash: str | None) -> None:
+    """In a forum the old post (a thread) goes whole; in a channel the old message and
+    the thread of its replies: the story shows once, and every later reply goes to the
+    new post's thread, whatever crash comes between two steps."""
+    async with followed(fake, transport, tmp_path, as_outlet=True, kind=kind) as story:
+        stale, webhook_id = await story.first_post()
+        await story.want(2, reply="Harbour reopens")
+        assert await story.publisher.publish_due() == 1
+        old_thread = (await story.post()).thread_id
+        assert old_thread is not None and story.replies("Harbour reopens") == {old_thread: 1}
+
+        fake.webhooks.delete(webhook_id)
+        await story.want(3, reply="Talks resume")
+        transport.die_after_send = crash == "after the new post"
+        transport.die_after_thread_deleted = crash == "after the old one went"
+        transport.die_after_reply = crash == "after the reply"
+        if crash is not None:
+            with pytest.raises(ProcessDied):
+                await story.publisher.publish_due()
+        transport.die_after_send = transport.die_after_thread_deleted = False
+        transport.die_after_reply = False
+        assert await story.publisher.publish_due() == 1
+
+        [renewed] = story.shown()
+        assert renewed.id != stale.id and renewed.webhook_id not in (None, webhook_id)
+        assert fake.messages_by_id[stale.id].deleted
+        assert old_thread not in fake.guilds[story.channel.guild_id].threads
+        recorded = await story.post()
+        assert recorded.message_id == renewed.id and recorded.thread_id is not None
+        assert recorded.replaced_message_id is None and recorded.replaced_thread_id is None
+        new_thread = fake.channels_by_id[recorded.thread_id]
+        # A forum's new post is its thread; in a channel, a thread of the new message.
+        assert new_thread.id == renewed.id
+        assert new_thread.parent_id == story.channel.id
+        assert story.replies("Talks resume") == {new_thread.id: 1}
+
+        await story.want(4, reply="Deal signed")
+        assert await story.publisher.publish_due() == 1
+        assert story.replies("Deal signed") == {new_thread.id: 1}
+        [grown] = story.shown()
+        assert grown.id == renewed.id
+        assert grown.embeds[0]["footer"]["text"].startswith("4 sources")
+
+
+@pytest.mark.parametrize("kind", ["forum", "text"])
+async def test_without_manage_threads_the_old_post_is_emptied_and_closed_where_it_may_be(
+        fake: FakeDiscord, transport: DyingTransport, tmp_path: Path, kind: str) -> None:
+    """The bot may not delete a thread: the old message goes, its thread is archived and
+    locked when the bot owns it (a reply thread it started; a forum post is its webhook's,
+    so it stays, empty), and the new post and its replies go out all the same."""
+    async with followed(fake, transport, tmp_path, as_outlet=True, kind=kind,
+                        manage_threads=False) as story:
+        stale, webhook_id = await story.first_post()
+        await story.want(2, reply="Harbour reopens")
+        assert await story.publisher.publish_due() == 1
+        old_thread_id = (await story.post()).thread_id
+        assert old_thread_id is not None
+        fake.webhooks.delete(webhook_id)
+        await story.want(3, reply="Talks resume")
+        assert await story.publisher.publish_due() == 1
+
+        old_thread = fake.channels_by_id[old_thread_id]
+        assert fake.messages_by_id[stale.id].deleted
+        assert old_thread.archived == old_thread.locked == (kind == "text")
+        recorded = await story.post()
+        assert recorded.replaced_message_id is None and recorded.thread_id != old_thread_id
+        assert story.replies("Talks resume") == {recorded.thread_id: 1}
+        assert recorded.message_id is not None
+        renewed = fake.messages_by_id[recorded.message_id]
+        assert not renewed.deleted and renewed.embeds[0]["footer"]["text"].startswith("3")

@@ -10,6 +10,7 @@ import discord
 import pytest
 
 from bot.sandbox import FakeDiscord, FakeGuild
+from bot.sandbox import permissions as perms
 from tests.sandbox.client_harness import Harness
 
 
@@ -150,6 +151,65 @@ async def test_threads_from_messages_and_forum_posts(harness: Harness, fake, gui
     assert [m.content for m in fake.messages("Election", guild)] == ["Live coverage"]
     with pytest.raises(discord.HTTPException):
         await harness.client.get_partial_messageable(forum.id).send("forums take posts")
+
+
+async def test_threads_are_deleted_with_manage_threads_and_else_closed_by_their_owner(
+        harness: Harness, fake: FakeDiscord, guild: FakeGuild) -> None:
+    forum = guild.add_channel("stories", kind="forum")
+    await harness.start(sync=False)
+    forum_channel = harness.client.get_channel(forum.id)
+    assert isinstance(forum_channel, discord.ForumChannel)
+    post = await forum_channel.create_thread(name="Election", content="Live coverage")
+    await post.thread.send("Update 1")
+    headline = await text_channel(harness, guild, "news").send("Storm approaches")
+    replies = await headline.create_thread(name="Storm updates")
+
+    # A forum post is deleted whole, its first message with it.
+    await post.thread.delete()
+    assert post.thread.id not in guild.threads and fake.messages_by_id[post.message.id].deleted
+    with pytest.raises(discord.NotFound):
+        await harness.client.fetch_channel(post.thread.id)
+    assert await active_threads(harness, guild) == [replies.id]
+
+    # Without Manage Threads the bot may not delete its thread, but may close it.
+    fake.set_channel_permissions("news", bot_can_manage_threads=False, guild=guild)
+    with pytest.raises(discord.Forbidden):
+        await replies.delete()
+    closed = await replies.edit(archived=True, locked=True)
+    assert closed.archived and closed.locked and guild.threads[replies.id].locked
+    assert await active_threads(harness, guild) == []
+    with pytest.raises(discord.Forbidden):  # only a moderator reopens a locked thread
+        await replies.edit(archived=False)
+    with pytest.raises(discord.HTTPException) as archived:  # reopened first, or refused
+        await replies.edit(name="Renamed")
+    assert archived.value.code == 50083
+    # The message a thread was started from stays when its thread is deleted.
+    fake.set_channel_permissions("news", guild=guild)
+    await replies.delete()
+    assert [m.content for m in fake.messages("news", guild)] == ["Storm approaches"]
+    assert fake.messages_by_id[headline.id].thread_id is None
+
+
+async def active_threads(harness: Harness, guild: FakeGuild) -> list[int]:
+    """The threads Discord lists as active (archived ones are not)."""
+    data = await harness.client.http.get_active_threads(guild.id)
+    return [int(thread["id"]) for thread in data["threads"]]
+
+
+async def test_only_moderators_delete_messages_of_others(
+        harness: Harness, fake: FakeDiscord, guild: FakeGuild) -> None:
+    fake.set_channel_permissions("news", bot_can_manage_webhooks=True, guild=guild)
+    await harness.start(sync=False)
+    news = text_channel(harness, guild, "news")
+    webhook = await news.create_webhook(name="Courier")
+    posted = await webhook.send("From the outlet", wait=True)
+    message = await news.fetch_message(posted.id)
+    guild.roles[fake.bot_name].permissions &= ~perms.MANAGE_MESSAGES
+    with pytest.raises(discord.Forbidden):
+        await message.delete()
+    guild.roles[fake.bot_name].permissions |= perms.MANAGE_MESSAGES
+    await message.delete()
+    assert fake.messages("news", guild) == []
 
 
 @pytest.mark.parametrize("fake", [{"global_rate_limit": 3}], indirect=True)

@@ -98,9 +98,16 @@ async def test_story_posts_as_the_outlet_grow_in_threads_and_forums(
     assert edits and all(r.query.get("thread_id") == str(first.channel_id) for r in edits)
 
 
+def forum_posts(bot: RunningBot, forum: FakeChannel) -> list[int]:
+    """The posts (threads) the forum shows now, whether or not their message is there."""
+    return [t.id for t in bot.guild.threads.values() if t.parent_id == forum.id]
+
+
+@pytest.mark.parametrize("kind", ["text", "forum"])
 async def test_a_story_whose_webhook_was_deleted_is_posted_once_anew(
-        bot: RunningBot, feeds: OutletFeeds, news_web: NewsWeb) -> None:
-    await follow_as_outlet(bot, feeds, news_web)
+        bot: RunningBot, feeds: OutletFeeds, news_web: NewsWeb, kind: str) -> None:
+    forum = await open_forum(bot) if kind == "forum" else None
+    await follow_as_outlet(bot, feeds, news_web, forum)
     feeds.publish("courier", TALKS_COLLAPSE["courier"])
     first = await bot.fake.wait_for_message(one_source, timeout=30)
     assert first.webhook_id is not None
@@ -118,9 +125,13 @@ async def test_a_story_whose_webhook_was_deleted_is_posted_once_anew(
     feeds.publish("herald", TALKS_COLLAPSE["herald"])
     grown = await bot.fake.wait_for_message(sources_in(3), timeout=30)
     assert grown.id == renewed.id and webhook_edits(bot, renewed.id) >= 1
-    # Once: the stale message is removed, the story shows one post.
+    # Once: the stale message is removed, the story shows one post; in a forum the old
+    # post (a thread of its own) goes whole.
     assert bot.fake.messages_by_id[first.id].deleted
-    assert story_posts(bot) == [grown]
+    if forum is None:
+        assert story_posts(bot) == [grown]
+    else:
+        assert forum_posts(bot, forum) == [grown.channel_id] != [first.channel_id]
 
 
 async def test_without_manage_webhooks_stories_come_from_the_bot_and_list_says_why(
