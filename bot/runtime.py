@@ -24,6 +24,7 @@ from bot.coordination import Leadership, WakeSignals, dedicated_engine, worker_i
 from bot.delivery.pacing import CHANNEL_WINDOW_MARGIN, CHANNEL_WINDOW_SECONDS, Pacer
 from bot.delivery.sender import OutboxSender, RouteFailed
 from bot.delivery.transport import Transport
+from bot.feeds.icons import fill_outlet_icons
 from bot.feeds.identity import normalise_url
 from bot.feeds.poller import FeedPoller, PollSettings
 from bot.net.http import HttpClient
@@ -60,6 +61,10 @@ PURGE_EVERY_SECONDS = 6 * 3600.0
 WAKE_POSTS, WAKE_ARTICLES, WAKE_FEEDS, WAKE_STORY_POSTS = (
     "outbox", "articles", "feeds", "story_posts")
 RESTART_AFTER_SECONDS = 5.0
+# How long /follow format waits for outlet icons: most sites answer well within it, so a
+# story posted right after already shows its outlet's icon, while a slow site (each fetch
+# may take ICON_TIMEOUT, a lookup several fetches) never keeps the answer waiting longer.
+ICONS_WAIT_SECONDS = 4.0
 
 
 @dataclass(frozen=True)
@@ -143,6 +148,13 @@ class Runtime:
 
         self._spawn(search())
 
+    async def look_up_outlet_icons(self, guild_id: int) -> None:
+        """The icons of the outlets a server's stories may post as, waited for at most
+        ICONS_WAIT_SECONDS; slower lookups go on in the background (until shutdown) and
+        are stored for later posts."""
+        lookups = self._spawn(fill_outlet_icons(self.db, self.web, guild_id, self.clock()))
+        await asyncio.wait([lookups], timeout=ICONS_WAIT_SECONDS)
+
     async def news(self, query: str) -> list[StoryView]:
         return await self.engine.news(query)
 
@@ -150,10 +162,11 @@ class Runtime:
         if self.signals is not None:
             self._spawn(self.signals.send(topic))
 
-    def _spawn(self, work: Coroutine[Any, Any, Any]) -> None:
+    def _spawn(self, work: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
         task = asyncio.create_task(work)
         self._side_tasks.add(task)
         task.add_done_callback(self._side_tasks.discard)
+        return task
 
     # -- claiming on PostgreSQL ----------------------------------------------------------
     async def _claim_feeds(self, now: datetime, limit: int) -> list[FeedRow]:

@@ -217,9 +217,10 @@ class FeedsCog(ManagerGroupCog, group_name="feed", group_description="News feeds
         note = ""
         if style == WEBHOOK_STYLE:
             await interaction.response.defer(ephemeral=True, thinking=True)
-            icon = await refresh_feed_icon(self.bot.db, self.bot.web, sub.feed_id)
+            lookup = await refresh_feed_icon(self.bot.db, self.bot.web, sub.feed_id,
+                                             self.bot.clock())
             assert interaction.guild is not None
-            note = (" under the outlet's own name" + (" and icon" if icon else "")
+            note = (" under the outlet's own name" + (" and icon" if lookup and lookup.icon else "")
                     + for_now_note(interaction.guild, dataclasses.replace(sub, style=style)))
         thread_mode = sub.thread_mode if thread is None else (THREAD_NEW if thread == "new"
                                                               else "")

@@ -10,7 +10,6 @@ import discord
 from discord import app_commands
 
 from bot.client import StorylineBot, bot_of
-from bot.feeds.icons import fill_outlet_icons
 from bot.feeds.placing import WEBHOOK_STYLE
 from bot.interactions import (
     UserError,
@@ -142,7 +141,7 @@ class FollowCog(ManagerGroupCog, group_name="follow",
         if style == WEBHOOK_STYLE:
             await interaction.response.defer(ephemeral=True, thinking=True)
             # Icons of the outlets its stories may speak as, found once and kept.
-            await fill_outlet_icons(self.bot.db, self.bot.web, follow.guild_id)
+            await self.bot.runtime.look_up_outlet_icons(follow.guild_id)
             assert interaction.guild is not None
             note = (" under the name and icon of the outlet leading each story"
                     + for_now_note(interaction.guild, dataclasses.replace(follow, style=style)))

@@ -58,6 +58,12 @@ class _TransientError(FetchError):
     """Network trouble worth a retry."""
 
 
+def is_transient(error: FetchError) -> bool:
+    """Whether the server could not be reached or answered only "not now" (timeout, network
+    trouble, 5xx), as opposed to a definite answer: asking again later may go otherwise."""
+    return isinstance(error, FetchTimeout | _TransientError) or error.status in RETRY_STATUSES
+
+
 class _BlockedAtConnect(OSError):
     """Raised by the resolver; aiohttp hands it back as the connector error's os_error."""
 

@@ -45,6 +45,7 @@ class FeedRow:
     created_at: datetime
     system: bool
     icon_url: str | None
+    icon_checked_at: datetime | None
 
 
 @dataclass(frozen=True)
@@ -131,14 +132,18 @@ async def outlet_icon(conn: AsyncConnection, outlet: str) -> str | None:
     return found
 
 
-async def feeds_lacking_icons(db: Database, guild_id: int, limit: int) -> list[int]:
-    """Feeds whose articles a server's followed stories may show, with no icon yet: the
-    server's own feeds and the shipped world feeds."""
+async def feeds_lacking_icons(db: Database, guild_id: int, limit: int, *,
+                              checked_before: datetime) -> list[int]:
+    """Feeds whose articles a server's followed stories may show, with no icon yet and not
+    found without one since `checked_before`: the server's own feeds and the shipped world
+    feeds, those never looked up first."""
     mine = sa.select(subscriptions.c.feed_id).where(subscriptions.c.guild_id == guild_id)
+    checked = feeds.c.icon_checked_at
     async with db.connect_readonly() as conn:
         rows = await conn.execute(sa.select(feeds.c.id).where(
-            feeds.c.icon_url.is_(None), sa.or_(feeds.c.system.is_(True), feeds.c.id.in_(mine)))
-            .order_by(feeds.c.id).limit(limit))
+            feeds.c.icon_url.is_(None), sa.or_(checked.is_(None), checked < checked_before),
+            sa.or_(feeds.c.system.is_(True), feeds.c.id.in_(mine)))
+            .order_by(checked.is_not(None), checked, feeds.c.id).limit(limit))
         return [int(row.id) for row in rows]
 
 

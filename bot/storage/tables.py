@@ -65,6 +65,9 @@ feeds = sa.Table(
     sa.Column("system", sa.Boolean, nullable=False, server_default=sa.false()),
     # The outlet's icon for webhook posts: the feed's image or the site's favicon (0008).
     sa.Column("icon_url", sa.Text, nullable=True),
+    # When the icon was last looked up with the site answering (0015): one found without
+    # an icon is not asked again for a while.
+    sa.Column("icon_checked_at", UTCDateTime, nullable=True),
     sa.Index("ix_feeds_next_fetch_at", "next_fetch_at"),
 )
 
