@@ -133,8 +133,10 @@ def resolve_holiday(match: re.Match[str], ref: datetime) -> Range | None:
     ):
         return None
     day = _holiday_date(match.group("name"), ref.year).replace(tzinfo=ref.tzinfo)
+    rolled = False  # next year's, as a month gone is: only a clear future verb makes it so
     if day_end(day) < ref:
         day = _holiday_date(match.group("name"), ref.year + 1).replace(tzinfo=ref.tzinfo)
+        rolled = True
     if match.group("name") == "Election Day" and day - ref > _GENERAL_ELECTION_STRETCH:
         return None  # months before November, "Election Day" is mostly a primary's day
     if (match.group("prep") or "").lower() in {
@@ -145,5 +147,5 @@ def resolve_holiday(match: re.Match[str], ref: datetime) -> Range | None:
         "ahead of",
         "in time for",
     }:
-        return ref, day_end(day), False
-    return day_start(day), day_end(day), False
+        return ref, day_end(day), rolled
+    return day_start(day), day_end(day), rolled
