@@ -27,7 +27,6 @@ from bot.analysis.deadline_context import (
 )
 from bot.analysis.deadline_families import (
     CALENDAR_FAMILIES,
-    DURATION_FAMILIES,
     FAMILIES,
     Family,
 )
@@ -54,6 +53,7 @@ from bot.analysis.deadline_pages import (
     this_year_described,
 )
 from bot.analysis.deadline_past_acts import quoted_then
+from bot.analysis.deadline_spans import tied_to_another_event
 from bot.analysis.deadline_usages import (
     no_time_ahead_in_use,
     runs_to_a_time_ahead,
@@ -97,9 +97,6 @@ _PAST_PROMISE = re.compile(
     r"in her first term|(?<!ll\shave\s)missed|failed to|never|had (?:planned|hoped|expected|"
     r"intended|wanted|aimed|meant)|(?:was|were|had been) (?:told|promised|assured)(?!\s+to\b))\b",
     re.IGNORECASE,
-)
-_RELATIVE_TO_EVENT = re.compile(
-    r"^\s*(?:of|after|since|from the|following|from when)\b", re.IGNORECASE
 )
 _CALLED_OFF = re.compile(
     r"\b(?:postponed|delayed|pushed back|put off|called off|cancell?ed|canceled|suspended|"
@@ -185,7 +182,7 @@ def _looks_forward(
     resolved: tw.Range,
     published: datetime,
 ) -> bool:
-    if family.name in DURATION_FAMILIES and _RELATIVE_TO_EVENT.match(text[match.end() :]):
+    if tied_to_another_event(text, match, family.name):
         return False  # "within 24 hours of taking office": tied to another event
     before = text[: match.start()]
     if names_no_time_ahead(text, match, family.name) or names_no_time_ahead_on_pages(
