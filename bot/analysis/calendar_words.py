@@ -72,8 +72,8 @@ YEAR_ONLY = re.compile(
     r"(?(prep)|(?=(?:\s+(?:and|or)\s+(?:19|20)\d\d)?\s+(?i:will|is going to|is set to)\b))"
 )
 SEASON = re.compile(
-    r"(?i:\b(?:(?P<prep>by|in|into|before|until|during|early|late|this|next|for|over|from|"
-    r"starting)\s+)(?:the\s+)?"
+    r"(?i:\b(?:(?P<prep>by|in|into|before|until|during|early|late|this coming|this|next|for|"
+    r"over|from|starting)\s+)(?:the\s+|(?P<coming>this\s+coming\s+))?"
     r"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b)"
 )
 
@@ -208,7 +208,8 @@ def _season_bounds(season: str, year: int, ref: datetime) -> tuple[datetime, dat
 def resolve_season(match: re.Match[str], ref: datetime) -> Range:
     prep = (match.group("prep") or "").lower()
     year = int(match.group("year")) if match.group("year") else None
-    start, end, rolled = _season_range(match.group("season").lower(), ref, year, prep == "next")
+    next_one = prep in {"next", "this coming"} or match.group("coming") is not None
+    start, end, rolled = _season_range(match.group("season").lower(), ref, year, next_one)
     if prep in {"early", "late", "by", "before", "until"}:
         start, end = part_of_range(start, end, prep, ref)
     return start, end, rolled

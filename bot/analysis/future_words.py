@@ -15,20 +15,20 @@ WONT = r"won[’']t"
 WOULD = r"would"
 OBLIGATION = r"should|must"
 POSSIBILITY = r"could|(?-i:may)|might"  # "may" the verb, not the month
-PLANS = r"expects?|expected|plans?|planned|intends?|due|scheduled|set to"
+PLANS = r"expects?|expected|plans?|planned|intends?|due|scheduled|set to|poised to"
 # "is hoping to", not "was hoping to": a wish of the past day.
 WISHES_TO = r"(?:hopes?|aims?|wants?|(?<!was\s)(?<!were\s)(?<!been\s)(?:hoping|aiming)) to"
 # The auxiliaries that put a clause in the past ("was expected to", "had been invited").
 PAST_AUXILIARIES = r"was|were|had|did"
 # Participles of a plan, after "was/were/had been": "were due to", "was scheduled for".
-PLAN_PARTICIPLES = r"due|supposed|scheduled|slated|set|meant"
+PLAN_PARTICIPLES = r"due|supposed|scheduled|slated|set|meant|poised"
 
 # Any word that can put a time ahead, weak ones included: "plans to" but not "a spending
 # plan", "likely" but not "likely hired".
 STRONG_FUTURE = re.compile(
     rf"(?:{CONTRACTED_WILL}|\b(?:{WILL}|{WONT}|{WOULD}|wouldn[’']t|going to|expects?|expected|"
     r"expecting|plans?(?=\s+(?:to|for|on)\b)|planned|planning|intends?|intended|aims?|aimed|"
-    r"aiming|hopes?|hoped|hoping|due|scheduled|schedule|slated|set to|deadline|ultimatum|"
+    r"aiming|hopes?|hoped|hoping|due|scheduled|schedule|slated|set to|poised to|deadline|ultimatum|"
     rf"needs? to|has to|have to|{OBLIGATION}|{POSSIBILITY}|can|if|unless|upcoming|looming|"
     r"ahead of|in anticipation of|in the run-up to|pledged? to|promised? to|"
     r"vowed? to|wants? to|seeks? to|seeking to|asked to|"
@@ -42,7 +42,8 @@ STRONG_FUTURE = re.compile(
 # A future seen from now, not from a past day ("was going to", "would" are left out).
 PLAIN_FUTURE = re.compile(
     rf"{CONTRACTED_WILL}|\b(?:{WILL}|{WONT}|(?<!was\s)(?<!were\s)going to|ahead of|upcoming|"
-    r"looming|(?:is|are|am)\s+(?:to|set to|due|scheduled|expected|slated|planning|planned)|"
+    r"looming|(?:is|are|am)\s+(?:to|set to|poised to|due|scheduled|expected|slated|planning|"
+    r"planned)|"
     r"(?:plans?|expects?|intends?|hopes?|wants?)\s+to)\b",
     re.IGNORECASE,
 )

@@ -10,7 +10,8 @@ from datetime import datetime, timedelta
 from bot.analysis.timewords import Range, day_end, day_start
 
 WEEKEND = re.compile(
-    r"(?i:\b(?P<prep>by|until|till|before|for|over|at|during|throughout|this)\s+(?:the\s+)?weekend\b)"
+    r"(?i:\b(?P<prep>by|until|till|before|for|over|at|during|throughout|this|as early as|"
+    r"as soon as)\s+(?:the\s+)?weekend\b)"
 )
 QUARTER = re.compile(
     r"\b(?:(?i:(?P<prep>in|by|during|before|until|over|for))\s+)?(?i:the\s+)?"

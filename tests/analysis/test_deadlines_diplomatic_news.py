@@ -29,3 +29,41 @@ CASES: list[tuple[str, tuple[str, str, str] | None]] = [
 @pytest.mark.parametrize(("text", "window"), CASES)
 def test_diplomatic_news(text: str, window: tuple[str, str, str] | None) -> None:
     assert_window_or_none(analyse(text, EASTER_MONDAY).deadlines, window)
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        # "the coming days" are counted from now, whatever event follows them
+        ("The ban dimmed hopes that the strike would end in the coming days following talks "
+         "in Oslo.", ("in the coming days", "2026-04-06", "2026-04-13")),
+        ("Prices rose in the days following the vote.", None),
+        ("The strike will end within the coming days of the vote.", None),
+    ],
+)
+def test_span_counted_from_now_or_an_event(
+    text: str, window: tuple[str, str, str] | None
+) -> None:
+    assert_window_or_none(analyse(text, EASTER_MONDAY).deadlines, window)
+
+
+WEDNESDAY = datetime(2026, 2, 25, 12, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        # "poised to" plans a thing as "set to" does
+        ("The two unions are poised to hold more talks in Oslo on Thursday, amid fears.",
+         ("on Thursday", "2026-02-26", "2026-02-26")),
+        # the earliest time of a threat
+        ("Reports say the navy could be ready to sail as early as the weekend.",
+         ("as early as the weekend", "2026-02-28", "2026-03-01")),
+        # "this coming summer" is the next one
+        ("Aides say the mayor wants a truce, ideally before this coming summer.",
+         ("before this coming summer", "2026-02-25", "2026-08-31")),
+        ("The pool reopens this coming summer.", ("this coming summer", "2026-06-01", "2026-08-31")),
+    ],
+)
+def test_plans_and_next_ones(text: str, window: tuple[str, str, str] | None) -> None:
+    assert_window_or_none(analyse(text, WEDNESDAY).deadlines, window)
