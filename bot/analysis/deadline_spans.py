@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from bot.analysis.deadline_families import DURATION_FAMILIES
+from bot.analysis.deadline_pages import phrase_clause
+from bot.analysis.future_words import STRONG_FUTURE
 
 _RELATIVE_TO_EVENT = re.compile(
     r"^\s*(?:of|after|since|from the|following|from when)\b", re.IGNORECASE
@@ -13,11 +15,28 @@ _RELATIVE_TO_EVENT = re.compile(
 # "the coming days" are counted from now whatever follows: "would end in the coming days
 # following the talks" (but "within 24 hours of taking office", "in the days following").
 _FROM_NOW = re.compile(r"\bcoming\b", re.IGNORECASE)
+# "the ultimatum he had issued Saturday for the port to reopen within 48 hours": a span set
+# by an act before the one reported runs from that act, not from the day of the copy.
+_ASKED_TO = re.compile(r"\bto\s+(?:either\s+)?[a-z]+\b", re.IGNORECASE)
+_PLUPERFECT = re.compile(r"\bhad\s+(?!to\b)(?:been\s+)?[a-z]+(?:ed|en|wn|ut|et|ld|nt)\b", re.I)
 
 
 def tied_to_another_event(text: str, match: re.Match[str], family: str) -> bool:
     """'within 24 hours of taking office': a span counted from another event."""
-    tie = _RELATIVE_TO_EVENT.match(text[match.end() :]) if family in DURATION_FAMILIES else None
+    if family not in DURATION_FAMILIES:
+        return False
+    if _set_by_an_earlier_act(text, match):
+        return True
+    tie = _RELATIVE_TO_EVENT.match(text[match.end() :])
     if tie is None:
         return False
     return tie.group().strip().lower() == "of" or _FROM_NOW.search(match.group()) is None
+
+
+def _set_by_an_earlier_act(text: str, match: re.Match[str]) -> bool:
+    left, _ = phrase_clause(text, match.start(), match.end())
+    acts = list(_PLUPERFECT.finditer(left))
+    if not acts:
+        return False
+    since = left[acts[-1].end() :]  # what the act asked for: "for the city to reopen ..."
+    return _ASKED_TO.search(since) is not None and STRONG_FUTURE.search(since) is None

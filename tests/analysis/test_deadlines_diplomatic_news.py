@@ -39,6 +39,11 @@ def test_diplomatic_news(text: str, window: tuple[str, str, str] | None) -> None
          "in Oslo.", ("in the coming days", "2026-04-06", "2026-04-13")),
         ("Prices rose in the days following the vote.", None),
         ("The strike will end within the coming days of the vote.", None),
+        # a span asked for by an earlier act runs from that act
+        ("The mayor said he would delay the ultimatum he had issued on Saturday for the "
+         "union to either end the strike within 48 hours, or face fines.", None),
+        ("The ultimatum he had issued on Saturday runs out within days.",
+         ("within days", "2026-04-06", "2026-04-13")),
     ],
 )
 def test_span_counted_from_now_or_an_event(
