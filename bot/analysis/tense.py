@@ -83,7 +83,9 @@ _REPORTING_ING = re.compile(
 _IMPLICATIVE_BEFORE = re.compile(
     r"\b(?:declined|refused|tried|failed|managed|began|continued|sought|appeared|seemed|"
     r"happened|rushed|moved|started|attempted|went on|came|went|rose|swept|returned|"
-    r"(?:has|have)\s+had)\s+$",  # "has had to issue a denial this year": done already
+    r"(?:has|have)\s+had|"  # "has had to issue a denial this year": done already
+    # "accused the union of failing to act this week": blamed for what it did not do
+    r"(?:of|for)\s+(?:failing|refusing|declining|trying))\s+$",
     re.IGNORECASE,
 )
 # "had been invited to speak in November": a plan seen from a day already past. An order
