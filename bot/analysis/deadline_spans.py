@@ -8,6 +8,7 @@ import re
 from bot.analysis.deadline_families import DURATION_FAMILIES
 from bot.analysis.deadline_pages import phrase_clause
 from bot.analysis.future_words import STRONG_FUTURE
+from bot.analysis.tense import nearest_tense
 
 _RELATIVE_TO_EVENT = re.compile(
     r"^\s*(?:of|after|since|from the|following|from when)\b", re.IGNORECASE
@@ -40,3 +41,15 @@ def _set_by_an_earlier_act(text: str, match: re.Match[str]) -> bool:
         return False
     since = left[acts[-1].end() :]  # what the act asked for: "for the city to reopen ..."
     return _ASKED_TO.search(since) is not None and STRONG_FUTURE.search(since) is None
+
+
+# "After a meeting in Busan in the fall, the leaders agreed ...": what came before a past act.
+_OPENING_AFTER = re.compile(r"\s*(?:After|Following)\b[^,;:]*$")
+
+
+def before_a_past_act(text: str, match: re.Match[str]) -> bool:
+    """A time in an opening 'After ...' phrase whose main clause is past narration."""
+    if _OPENING_AFTER.match(text[: match.start()]) is None:
+        return False
+    comma = text.find(",", match.end())
+    return comma >= 0 and nearest_tense("", text[comma + 1 :]) == "past"

@@ -53,7 +53,7 @@ from bot.analysis.deadline_pages import (
     this_year_described,
 )
 from bot.analysis.deadline_past_acts import quoted_then
-from bot.analysis.deadline_spans import tied_to_another_event
+from bot.analysis.deadline_spans import before_a_past_act, tied_to_another_event
 from bot.analysis.deadline_usages import (
     no_time_ahead_in_use,
     runs_to_a_time_ahead,
@@ -182,7 +182,7 @@ def _looks_forward(
     resolved: tw.Range,
     published: datetime,
 ) -> bool:
-    if tied_to_another_event(text, match, family.name):
+    if tied_to_another_event(text, match, family.name) or before_a_past_act(text, match):
         return False  # "within 24 hours of taking office": tied to another event
     before = text[: match.start()]
     if names_no_time_ahead(text, match, family.name) or names_no_time_ahead_on_pages(

@@ -73,6 +73,11 @@ WEDNESDAY = datetime(2026, 2, 25, 12, 0, tzinfo=UTC)
          "during talks in Oslo this week.", None),
         ("The union risks failing to meet the demands this week.",
          ("this week", "2026-02-25", "2026-03-01")),
+        # an opening "After ..." phrase before a past main clause came before it
+        ("After a long meeting in Busan in the fall, the two mayors announced plans to visit "
+         "each other.", None),
+        ("After a meeting in Busan in the fall, the two mayors will visit each other.",
+         ("in the fall", "2026-09-01", "2026-11-30")),
     ],
 )
 def test_plans_and_next_ones(text: str, window: tuple[str, str, str] | None) -> None:
