@@ -84,6 +84,12 @@ def _in_a_cycle(before: str, phrase: str, after: str) -> bool:
     return _MONTH_CYCLE.fullmatch(listed + after[: end.end() if end else 0]) is not None
 
 
+# A full date closing its sentence after a place's name, with no preposition: a caption's
+# date ("..., Maryland, U.S., April 10, 2026."), not "on Friday, April 10, 2026".
+_CAPTION_DATE = re.compile(r"\b[A-Z][\w.]*(?<![dD]ay),\s*$")
+_CAPTION_END = re.compile(r"\s*[.)]?\s*")
+
+
 def names_no_time_ahead_on_pages(
     text: str, match: re.Match[str], family: str, resolved: tw.Range, published: datetime
 ) -> bool:
@@ -93,6 +99,10 @@ def names_no_time_ahead_on_pages(
         return True
     if dated_act_gone(text, match, family, resolved, published):
         return True
+    if family == "date" and _CAPTION_DATE.search(before) and _CAPTION_END.fullmatch(after) and (
+        resolved[1] <= tw.day_end(published) and match.group("year")
+    ):
+        return True  # a photo caption's "..., Maryland, U.S., April 10, 2026."
     if (
         family in {"month", "date"}
         and re.match(r"(?:in|on|during)\b", match.group(), re.I)

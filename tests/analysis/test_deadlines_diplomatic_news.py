@@ -82,3 +82,14 @@ WEDNESDAY = datetime(2026, 2, 25, 12, 0, tzinfo=UTC)
 )
 def test_plans_and_next_ones(text: str, window: tuple[str, str, str] | None) -> None:
     assert_window_or_none(analyse(text, WEDNESDAY).deadlines, window)
+
+
+def test_caption_date_is_no_deadline() -> None:
+    """A photo caption closes with the place and the day it was taken: the day of the copy."""
+    friday = datetime(2026, 4, 10, 12, 0, tzinfo=UTC)
+    caption = ("The mayor speaks to reporters before boarding a plane for expected departure "
+               "to Oslo for talks, at Gardermoen, Norway, April 10, 2026.")
+    assert_window_or_none(analyse(caption, friday).deadlines, None)
+    later = "The mayor will fly to Oslo for talks on April 17, 2026."
+    assert_window_or_none(analyse(later, friday).deadlines,
+                          ("on April 17, 2026", "2026-04-17", "2026-04-17"))
