@@ -13,6 +13,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.analysis import timewords as tw
+from bot.analysis.deadline_about import (
+    ABOUT_WORDS,
+    interrupted_verb,
+    nearest_words,
+    subject_of_participle,
+    without_range_ends,
+)
 from bot.analysis.deadline_context import (
     OPENING_PREPOSITION,
     TIMETABLE,
@@ -376,22 +383,24 @@ def _looks_forward(
 
 def _about(text: str, match: re.Match[str]) -> str:
     left, right = phrase_clause(text, match.start(), match.end())
+    before = text[: match.start()]
+    head = before[: len(before) - len(left)] if before.endswith(left) else ""
+    left, right = without_range_ends(left, right)
+    left = interrupted_verb(head, subject_of_participle(head, left))
     subordinate = list(SUBORDINATOR.finditer(left))
     if subordinate and len(left[subordinate[-1].end() :].split()) >= 3:
         left = left[subordinate[-1].end() :]
     left = _DANGLING_PREPOSITION.sub("", left.rstrip())
     right = re.sub(r"^[’']s\b", "", right)  # "Saturday's match" -> "match"
     right = re.sub(r"^\s*(?:to|and|through|until|[-–])\s*20\d\d\b", "", right)  # a range's end
-    about = f"{left.strip()} {right.strip()}".strip()
-    words = about.split()
+    words = nearest_words(left, right)
     if len(words) < 3:
         # A phrase that opens its sentence ("By Friday, the union will ...") governs the rest.
-        rest = text[match.end() :]
-        words = rest.strip(" ,").split()
-        earlier = text[: match.start()].strip(" ,").split()
+        words = text[match.end() :].strip(" ,").split()[:ABOUT_WORDS]
+        earlier = before.strip(" ,").split()[-ABOUT_WORDS:]
         if len(words) < 3 and len(earlier) > len(words):
             words = earlier  # "... is slated to visit the port, later in the month."
-    about = " ".join(words[-20:]) if len(words) > 20 else " ".join(words)
+    about = " ".join(words)
     about = re.sub(r"\s*[‘“\"]\s*[’”\"]", "", about)  # the marks around a quoted time phrase
     about = _LEADING_JUNK.sub("", about).strip(' ,.;:—–"“”')
     return about

@@ -14,6 +14,7 @@ from bot.analysis import analyse
 from tests.helpers.briefs import assert_window_or_none
 
 EASTER_MONDAY = datetime(2026, 4, 6, 12, 0, tzinfo=UTC)
+MID_MARCH = datetime(2026, 3, 16, 12, 0, tzinfo=UTC)
 
 # (sentence, (phrase as written, first day, last day) or None)
 CASES: list[tuple[str, tuple[str, str, str] | None]] = [
@@ -93,3 +94,29 @@ def test_caption_date_is_no_deadline() -> None:
     later = "The mayor will fly to Oslo for talks on April 17, 2026."
     assert_window_or_none(analyse(later, friday).deadlines,
                           ("on April 17, 2026", "2026-04-17", "2026-04-17"))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "about"),
+    [
+        # the other end of a range of days is not the subject; a plan participle set off by
+        # commas describes the noun before it
+        ("The Oslo visit, scheduled for March 31-April 2, would be the first in years.",
+         "March 31", "The Oslo visit scheduled"),
+        ("The Oslo visit, scheduled for March 31-April 2, would be the first in years.",
+         "April 2", "The Oslo visit scheduled"),
+        # a time that interrupts a verb keeps the clause before it, and a long clause keeps
+        # the words nearest the time
+        ("The minister predicted that bus fares would, by August, return to where they stood "
+         "before the court struck down the steep duties that the mayor imposed on most of "
+         "the towns of the region last year.",
+         "by August", "bus fares would return to where they stood before the court struck "
+                      "down the steep duties that the mayor imposed"),
+        # a percentage after "to" is no range's end
+        ("The bank will cut its growth forecast for this year to 1.8% from 2%.",
+         "this year", "The bank will cut its growth forecast to 1.8% from 2%"),
+    ],
+)
+def test_about_names_the_thing_due(text: str, phrase: str, about: str) -> None:
+    found = {d.phrase: d.about for d in analyse(text, MID_MARCH).deadlines}
+    assert found[phrase] == about
