@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.analysis.deadline_pages import SUBORDINATOR, phrase_clause
 from bot.analysis.timewords import MONTH
 
 ABOUT_WORDS = 20
@@ -57,3 +58,36 @@ def nearest_words(left: str, right: str) -> list[str]:
         return before + after
     keep = min(len(before), max(ABOUT_WORDS - len(after), ABOUT_WORDS // 2))
     return before[len(before) - keep :] + after[: ABOUT_WORDS - keep]
+
+
+_DANGLING_PREPOSITION = re.compile(
+    r"\s*\b(?:from|by|in|on|until|till|before|for|at|to|as early as|no later than|starting)$",
+    re.IGNORECASE,
+)
+_LEADING_JUNK = re.compile(r"^(?:and|but|or|so|as|then|which|that)\s+", re.IGNORECASE)
+
+
+def about_of(text: str, match: re.Match[str]) -> str:
+    """The words of the clause a time phrase sets the time of."""
+    left, right = phrase_clause(text, match.start(), match.end())
+    before = text[: match.start()]
+    head = before[: len(before) - len(left)] if before.endswith(left) else ""
+    left, right = without_range_ends(left, right)
+    left = interrupted_verb(head, subject_of_participle(head, left))
+    subordinate = list(SUBORDINATOR.finditer(left))
+    if subordinate and len(left[subordinate[-1].end() :].split()) >= 3:
+        left = left[subordinate[-1].end() :]
+    left = _DANGLING_PREPOSITION.sub("", left.rstrip())
+    right = re.sub(r"^[’']s\b", "", right)  # "Saturday's match" -> "match"
+    right = re.sub(r"^\s*(?:to|and|through|until|[-–])\s*20\d\d\b", "", right)  # a range's end
+    words = nearest_words(left, right)
+    if len(words) < 3:
+        # A phrase that opens its sentence ("By Friday, the union will ...") governs the rest.
+        words = text[match.end() :].strip(" ,").split()[:ABOUT_WORDS]
+        earlier = before.strip(" ,").split()[-ABOUT_WORDS:]
+        if len(words) < 3 and len(earlier) > len(words):
+            words = earlier  # "... is slated to visit the port, later in the month."
+    about = " ".join(words)
+    about = re.sub(r"\s*[‘“\"]\s*[’”\"]", "", about)  # the marks around a quoted time phrase
+    about = _LEADING_JUNK.sub("", about).strip(' ,.;:—–"“”')
+    return about

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from bot.analysis import timewords as tw
 from bot.analysis.deadline_families import DURATION_FAMILIES
-from bot.analysis.future_words import LATER_FUTURE, PLAIN_FUTURE, STRONG_FUTURE
+from bot.analysis.future_words import LATER_FUTURE, PLAIN_FUTURE, STRONG_FUTURE, SUBJECT_OF_FUTURE
 from bot.analysis.tense import (
     PAST,
     REPORTING_VERBS,
@@ -152,6 +152,7 @@ def names_no_time_ahead(text: str, match: re.Match[str], family: str) -> bool:
         family in {"month", "weekday"}
         and phrase[:1].isupper()  # the bare name, not "that by early September"
         and re.search(r"\bthat\s+$", before, re.I)
+        and not SUBJECT_OF_FUTURE.match(after)  # "said that Tuesday “will be a hard day”"
     ):
         return True  # "in that October speech": one already named
     if family == "tomorrow" and re.search(r"\bof\s+$", before, re.I):

@@ -13,13 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.analysis import timewords as tw
-from bot.analysis.deadline_about import (
-    ABOUT_WORDS,
-    interrupted_verb,
-    nearest_words,
-    subject_of_participle,
-    without_range_ends,
-)
+from bot.analysis.deadline_about import about_of
 from bot.analysis.deadline_context import (
     OPENING_PREPOSITION,
     TIMETABLE,
@@ -49,7 +43,6 @@ from bot.analysis.deadline_guards import (
 )
 from bot.analysis.deadline_other_times import ahead_by_its_noun
 from bot.analysis.deadline_pages import (
-    SUBORDINATOR,
     current_year_without_verb,
     later_year_reported,
     modal_governs,
@@ -68,7 +61,13 @@ from bot.analysis.deadline_usages import (
     this_year_in_present,
     weekend_ahead,
 )
-from bot.analysis.future_words import NEGATED_MODAL, PLAN_PARTICIPLES, ROLLED_FUTURE, STRONG_FUTURE
+from bot.analysis.future_words import (
+    NEGATED_MODAL,
+    PLAN_PARTICIPLES,
+    ROLLED_FUTURE,
+    STRONG_FUTURE,
+    SUBJECT_OF_FUTURE,
+)
 from bot.analysis.sentences import Sentence
 from bot.analysis.tense import (
     asks_for_later,
@@ -118,11 +117,6 @@ _PAST_PLAN = re.compile(rf"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:expected|{PLA
 _NEW_TIME_PREPOSITION = re.compile(r"(?:until|till|through|to|by|for|before|no later than)\b", re.I)
 _DEADLINE_PREPOSITION = re.compile(r"(?:by|before|until|till|no later than)\b", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|until)\b", re.IGNORECASE)
-_DANGLING_PREPOSITION = re.compile(
-    r"\s*\b(?:from|by|in|on|until|till|before|for|at|to|as early as|no later than|starting)$",
-    re.IGNORECASE,
-)
-_LEADING_JUNK = re.compile(r"^(?:and|but|or|so|as|then|which|that)\s+", re.IGNORECASE)
 
 
 def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadline]:
@@ -149,7 +143,7 @@ def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadl
                 found.append(
                     Deadline(
                         phrase=sentence.text[begin:finish].strip(),
-                        about=_about(sentence.text, match),
+                        about=about_of(sentence.text, match),
                         earliest=max(earliest, published).replace(microsecond=0),
                         latest=latest.replace(microsecond=0),
                         sentence_index=sentence.index,
@@ -174,7 +168,7 @@ def _back_references(
     return [
         Deadline(
             phrase=match.group(),
-            about=_about(sentence.text, match),
+            about=about_of(sentence.text, match),
             earliest=published.replace(microsecond=0),
             latest=found[-1].latest,
             sentence_index=sentence.index,
@@ -242,7 +236,10 @@ def _looks_forward(
         return False
     if family.name == "delayed_by" or ahead_by_its_noun(before, right, family.name):
         return True  # "was pushed back several years": the delay itself sets the new time
-    if family.name == "weekday" and (match.group("prep") or "").lower() in {"next", "this coming"}:
+    if family.name == "weekday" and (
+        (match.group("prep") or "").lower() in {"next", "this coming"}
+        or SUBJECT_OF_FUTURE.match(text, match.end())  # "said Tuesday will be a hard day"
+    ):
         return True  # "have sold him on voting in the primary next Tuesday"
     tense = clause_tense(text, match, left, right, resolved[0] > published)
     if no_time_ahead_in_use(
@@ -379,28 +376,3 @@ def _looks_forward(
         "later_this",
         "weekend",
     }
-
-
-def _about(text: str, match: re.Match[str]) -> str:
-    left, right = phrase_clause(text, match.start(), match.end())
-    before = text[: match.start()]
-    head = before[: len(before) - len(left)] if before.endswith(left) else ""
-    left, right = without_range_ends(left, right)
-    left = interrupted_verb(head, subject_of_participle(head, left))
-    subordinate = list(SUBORDINATOR.finditer(left))
-    if subordinate and len(left[subordinate[-1].end() :].split()) >= 3:
-        left = left[subordinate[-1].end() :]
-    left = _DANGLING_PREPOSITION.sub("", left.rstrip())
-    right = re.sub(r"^[’']s\b", "", right)  # "Saturday's match" -> "match"
-    right = re.sub(r"^\s*(?:to|and|through|until|[-–])\s*20\d\d\b", "", right)  # a range's end
-    words = nearest_words(left, right)
-    if len(words) < 3:
-        # A phrase that opens its sentence ("By Friday, the union will ...") governs the rest.
-        words = text[match.end() :].strip(" ,").split()[:ABOUT_WORDS]
-        earlier = before.strip(" ,").split()[-ABOUT_WORDS:]
-        if len(words) < 3 and len(earlier) > len(words):
-            words = earlier  # "... is slated to visit the port, later in the month."
-    about = " ".join(words)
-    about = re.sub(r"\s*[‘“\"]\s*[’”\"]", "", about)  # the marks around a quoted time phrase
-    about = _LEADING_JUNK.sub("", about).strip(' ,.;:—–"“”')
-    return about

@@ -70,3 +70,5 @@ LATER_FUTURE = re.compile(rf"\b(?:{WILL}|{WOULD}|going to)\b|{CONTRACTED_WILL}",
 MODAL_SOON = re.compile(
     rf"(?:\s+[\w’'.-]+){{0,4}}?\s+(?:{WOULD}|will|could|might)\b", re.IGNORECASE
 )
+# A time as the subject of a future: "Tuesday “will be a hard day”", "2027 will be ...".
+SUBJECT_OF_FUTURE = re.compile(r"\s*[\"“]?\s*(?:will|shall|is going to)\b", re.IGNORECASE)

@@ -24,6 +24,10 @@ CASES: list[tuple[str, tuple[str, str, str] | None]] = [
     ("In a stern Easter radio address on Sunday, the mayor praised the union.", None),
     ("The council will next meet over Easter, the clerk said.",
      ("over Easter", "2027-03-28", "2027-03-28")),
+    # a weekday as the subject of a future is the day ahead
+    ('The post, which said that Tuesday "will be Cleanup Day, all in one," showed him '
+     'extending a pause.', ("Tuesday", "2026-04-07", "2026-04-07")),
+    ("In that October speech, the mayor named a cabinet.", None),
 ]
 
 
