@@ -195,6 +195,11 @@ _FRAME = re.compile(
 )
 
 
+# "5 billion euros ($5.8bn) on arms", "Acme (ACM.N)": a short aside in brackets is no
+# clause break, and its words are no verbs of the clause.
+_SHORT_ASIDE = re.compile(r"\([^()]{1,40}\)")
+
+
 def phrase_clause(text: str, start: int, end: int) -> tuple[str, str]:
     """Words of the phrase's own clause before and after it.
 
@@ -202,6 +207,11 @@ def phrase_clause(text: str, start: int, end: int) -> tuple[str, str]:
     clause after the comma, so an empty side borrows the neighbouring clause (past a
     reporting frame such as ", he said,").
     """
+    text = _SHORT_ASIDE.sub(
+        lambda aside: aside.group() if aside.start() < end and start < aside.end()
+        else " " * len(aside.group()),
+        text,
+    )
     left_breaks = list(_CLAUSE_BREAK.finditer(text, 0, start))
     left_start = left_breaks[-1].end() if left_breaks else 0
     right_break = _CLAUSE_BREAK.search(text, end)

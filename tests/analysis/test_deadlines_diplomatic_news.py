@@ -78,6 +78,10 @@ WEDNESDAY = datetime(2026, 2, 25, 12, 0, tzinfo=UTC)
          "during talks in Oslo this week.", None),
         ("The union risks failing to meet the demands this week.",
          ("this week", "2026-02-25", "2026-03-01")),
+        # a short aside in brackets does not cut the clause off its infinitive
+        ("The allies have pledged to spend at least 5 billion euros ($5.8bn) on tanks this year.",
+         ("this year", "2026-02-25", "2026-12-31")),
+        ("The allies have spent 5 billion euros ($5.8bn) on tanks this year.", None),
         # an opening "After ..." phrase before a past main clause came before it
         ("After a long meeting in Busan in the fall, the two mayors announced plans to visit "
          "each other.", None),
