@@ -75,6 +75,13 @@ FAMILIES: tuple[Family, ...] = (
         "span",
     ),
     Family(
+        "extension",
+        loose.EXTENSION,
+        loose.resolve_delayed_by,  # the new time, counted from now
+        False,
+        _trigger(r"extension|postponement|reprieve|delay"),
+    ),
+    Family(
         "ultimatum",
         loose.ULTIMATUM,
         tw.resolve_within,  # from the day it is given, like "within"

@@ -53,3 +53,17 @@ def before_a_past_act(text: str, match: re.Match[str]) -> bool:
         return False
     comma = text.find(",", match.end())
     return comma >= 0 and nearest_tense("", text[comma + 1 :]) == "past"
+
+
+# "asked the mayor for a two-week extension", "seeks a 30-day reprieve": a new time asked for.
+_ASKED_FOR = re.compile(
+    r"\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|s(?:eeks?|eeking|ought)|wants?|wanted|"
+    r"(?:call(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?)\s+for)\b"
+    r"(?:\s+[\w’'.-]+){0,4}?\s+(?:for\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def extension_ahead(left: str, tense: str | None) -> bool:
+    """A span of extension is a time ahead when asked for, or in a future clause."""
+    return tense in {"future", "weak"} or _ASKED_FOR.search(left) is not None

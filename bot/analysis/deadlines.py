@@ -53,7 +53,11 @@ from bot.analysis.deadline_pages import (
     this_year_described,
 )
 from bot.analysis.deadline_past_acts import quoted_then
-from bot.analysis.deadline_spans import before_a_past_act, tied_to_another_event
+from bot.analysis.deadline_spans import (
+    before_a_past_act,
+    extension_ahead,
+    tied_to_another_event,
+)
 from bot.analysis.deadline_usages import (
     no_time_ahead_in_use,
     runs_to_a_time_ahead,
@@ -242,6 +246,8 @@ def _looks_forward(
     ):
         return True  # "have sold him on voting in the primary next Tuesday"
     tense = clause_tense(text, match, left, right, resolved[0] > published)
+    if family.name == "extension":
+        return extension_ahead(left, tense)
     if no_time_ahead_in_use(
         text, match, family.name, resolved, published, tense, (left, right)
     ) or soon_without_future(match, family.name, left):

@@ -45,6 +45,11 @@ DELAYED_BY = re.compile(
     rf"(?i:\b(?:pushed\s+back|delayed|postponed|put\s+off|set\s+back|extended)\s+(?:by\s+)?"
     rf"(?P<span>(?P<n>{NUM})\s+(?P<unit>{UNIT}))\b)"
 )
+# "asked for a two-week extension": a span asked for or granted ends a new time ahead.
+EXTENSION = re.compile(
+    rf"(?i:\b(?:an?|another)\s+(?P<span>(?P<n>{NUM})[- ](?P<unit>hour|day|week|month))"
+    rf"(?:[- ]long)?\s+(?:extension|postponement|reprieve|delay)\b)"
+)
 # An ultimatum runs from the day it is given: "gave Russia 50 days to agree", "has 72 hours
 # to respond". Only the time words are the phrase.
 # ("could have waited two weeks to act" is a perfect, not a span given)

@@ -128,3 +128,19 @@ def test_caption_date_is_no_deadline() -> None:
 def test_about_names_the_thing_due(text: str, phrase: str, about: str) -> None:
     found = {d.phrase: d.about for d in analyse(text, MID_MARCH).deadlines}
     assert found[phrase] == about
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        # a span of extension asked for, or in a future clause, ends a new time ahead
+        ("The premier on Tuesday asked the mayor for a two-week extension of his threat to "
+         "close the port.", ("a two-week extension", "2026-04-21", "2026-04-21")),
+        ("The vote will face a two-week delay.", ("a two-week delay", "2026-04-21", "2026-04-21")),
+        ("The court granted a two-week extension last month.", None),
+        ("After a two-week delay, the vote was held.", None),
+    ],
+)
+def test_extension_asked_for(text: str, window: tuple[str, str, str] | None) -> None:
+    tuesday = datetime(2026, 4, 7, 12, 0, tzinfo=UTC)
+    assert_window_or_none(analyse(text, tuesday).deadlines, window)
