@@ -72,7 +72,8 @@ WEDNESDAY = datetime(2026, 2, 25, 12, 0, tzinfo=UTC)
         # "this coming summer" is the next one
         ("Aides say the mayor wants a truce, ideally before this coming summer.",
          ("before this coming summer", "2026-02-25", "2026-08-31")),
-        ("The pool reopens this coming summer.", ("this coming summer", "2026-06-01", "2026-08-31")),
+        ("The pool reopens this coming summer.",
+         ("this coming summer", "2026-06-01", "2026-08-31")),
         # blamed for what was not done: the time of the failure
         ("It comes soon after the mayor accused the union of failing to meet core demands "
          "during talks in Oslo this week.", None),
