@@ -84,6 +84,10 @@ def _in_a_cycle(before: str, phrase: str, after: str) -> bool:
     return _MONTH_CYCLE.fullmatch(listed + after[: end.end() if end else 0]) is not None
 
 
+# A bare month naming a contract, not a time: "futures with April delivery".
+_CONTRACT_MONTH = re.compile(
+    r"\s+(?:delivery|deliveries|contracts?|futures|options|expiry|loadings?|settlement)\b", re.I
+)
 # A full date closing its sentence after a place's name, with no preposition: a caption's
 # date ("..., Maryland, U.S., April 10, 2026."), not "on Friday, April 10, 2026".
 _CAPTION_DATE = re.compile(r"\b[A-Z][\w.]*(?<![dD]ay),\s*$")
@@ -116,8 +120,10 @@ def names_no_time_ahead_on_pages(
         return True  # "in which all bonds are issued at month-end": a habit
     if family == "holiday" and _BREAK_FOR.search(before) and match.group()[:3].lower() == "for":
         return True  # "Congress is due to break for Easter": the holiday names the recess
-    if family in {"month", "month_alternative"} and _in_a_cycle(before, match.group(), after):
-        return True  # "the January, April, July or October contracts": a cycle of months
+    if family in {"month", "month_alternative"} and (
+        _in_a_cycle(before, match.group(), after) or _CONTRACT_MONTH.match(after)
+    ):
+        return True  # "the January, April, July or October contracts", "with April delivery"
     if family == "holiday":
         if _GREETING.search(before):
             return True

@@ -74,6 +74,10 @@ WEDNESDAY = datetime(2026, 2, 25, 12, 0, tzinfo=UTC)
          ("before this coming summer", "2026-02-25", "2026-08-31")),
         ("The pool reopens this coming summer.",
          ("this coming summer", "2026-06-01", "2026-08-31")),
+        # a bare month before a contract word names the contract
+        ("Brent futures with April delivery rose 0.6%, while WTI futures with April "
+         "delivery, traded higher.", None),
+        ("Deliveries of the jets will resume in April.", ("in April", "2026-04-01", "2026-04-30")),
         # blamed for what was not done: the time of the failure
         ("It comes soon after the mayor accused the union of failing to meet core demands "
          "during talks in Oslo this week.", None),
