@@ -81,6 +81,7 @@ FAMILIES: tuple[Family, ...] = (
         False,
         _trigger(r"extension|postponement|reprieve|delay"),
     ),
+    Family("over_span", loose.OVER_SPAN, tw.resolve_within, False, _trigger(r"\bover\b")),
     Family(
         "ultimatum",
         loose.ULTIMATUM,

@@ -64,6 +64,9 @@ _ASKED_FOR = re.compile(
 )
 
 
-def extension_ahead(left: str, tense: str | None) -> bool:
-    """A span of extension is a time ahead when asked for, or in a future clause."""
+def extension_ahead(left: str, right: str, family: str, tense: str | None) -> bool:
+    """A span of extension is a time ahead when asked for, or in a future clause; a span a
+    programme is spread over ('aid worth 90 billion over two years') needs a future word."""
+    if family == "over_span":
+        return tense in {"future", "weak"} and STRONG_FUTURE.search(left + " " + right) is not None
     return tense in {"future", "weak"} or _ASKED_FOR.search(left) is not None

@@ -246,8 +246,8 @@ def _looks_forward(
     ):
         return True  # "have sold him on voting in the primary next Tuesday"
     tense = clause_tense(text, match, left, right, resolved[0] > published)
-    if family.name == "extension":
-        return extension_ahead(left, tense)
+    if family.name in {"extension", "over_span"}:
+        return extension_ahead(left, right, family.name, tense)
     if no_time_ahead_in_use(
         text, match, family.name, resolved, published, tense, (left, right)
     ) or soon_without_future(match, family.name, left):

@@ -50,6 +50,10 @@ EXTENSION = re.compile(
     rf"(?i:\b(?:an?|another)\s+(?P<span>(?P<n>{NUM})[- ](?P<unit>hour|day|week|month))"
     rf"(?:[- ]long)?\s+(?:extension|postponement|reprieve|delay)\b)"
 )
+# "aid worth 90 billion euros over two years": a programme spread over a span from now.
+OVER_SPAN = re.compile(
+    rf"(?i:\bover\s+(?:a\s+(?:period|span)\s+of\s+)?(?P<n>{NUM})\s+(?P<unit>{UNIT})\b)"
+)
 # An ultimatum runs from the day it is given: "gave Russia 50 days to agree", "has 72 hours
 # to respond". Only the time words are the phrase.
 # ("could have waited two weeks to act" is a perfect, not a span given)

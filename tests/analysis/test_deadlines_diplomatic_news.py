@@ -143,9 +143,14 @@ def test_about_names_the_thing_due(text: str, phrase: str, about: str) -> None:
          "close the port.", ("a two-week extension", "2026-04-21", "2026-04-21")),
         ("The vote will face a two-week delay.", ("a two-week delay", "2026-04-21", "2026-04-21")),
         ("The court granted a two-week extension last month.", None),
+        # a programme spread over a span from now needs a future word
+        ("The deal should pave the way for aid worth 90 billion euros over two years, if "
+         "resistance can be overcome.", ("over two years", "2026-04-07", "2028-04-07")),
+        ("Prices rose 5% over two years.", None),
+        ("The firm has cut 500 jobs over three years and plans more.", None),
         ("After a two-week delay, the vote was held.", None),
     ],
 )
-def test_extension_asked_for(text: str, window: tuple[str, str, str] | None) -> None:
+def test_spans_asked_for_or_planned(text: str, window: tuple[str, str, str] | None) -> None:
     tuesday = datetime(2026, 4, 7, 12, 0, tzinfo=UTC)
     assert_window_or_none(analyse(text, tuesday).deadlines, window)
