@@ -202,8 +202,9 @@ _FRAME = re.compile(
 
 
 # "5 billion euros ($5.8bn) on arms", "Acme (ACM.N)": a short aside in brackets is no
-# clause break, and its words are no verbs of the clause.
-_SHORT_ASIDE = re.compile(r"\([^()]{1,40}\)")
+# clause break, and its words are no verbs of the clause; nor is a page's link note left in
+# the text ("Acme (ACM.N), opens new tab lost 10% in January" has no timetable "opens").
+_SHORT_ASIDE = re.compile(r"\([^()]{1,40}\)|,\s*opens new tab\b")
 
 
 def phrase_clause(text: str, start: int, end: int) -> tuple[str, str]:

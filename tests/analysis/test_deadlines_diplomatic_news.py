@@ -87,6 +87,8 @@ WEDNESDAY = datetime(2026, 2, 25, 12, 0, tzinfo=UTC)
         ("The allies have pledged to spend at least 5 billion euros ($5.8bn) on tanks this year.",
          ("this year", "2026-02-25", "2026-12-31")),
         ("The allies have spent 5 billion euros ($5.8bn) on tanks this year.", None),
+        ("Steelmaker Acme (ACM.L), opens new tab lost 10% of its output to power cuts in "
+         "January, it said.", None),
         # an opening "After ..." phrase before a past main clause came before it
         ("After a long meeting in Busan in the fall, the two mayors announced plans to visit "
          "each other.", None),
