@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.analysis import attribution_patterns as patterns
-from bot.analysis import description_referents, glued_names, pronouns, title_holders
+from bot.analysis import description_referents, glued_names, interviews, pronouns, title_holders
 from bot.analysis import quote_cues as cues
 from bot.analysis import speaker_names as names
 from bot.analysis.entities import Mention
@@ -120,7 +120,9 @@ class QuoteContext:
         ) or _PRONOUN_ASIDE.search(before.text)  # "The world, she proclaimed, had a task."
         if opener is not None:
             return self._resolve_pronoun(opener.group("pronoun").lower(), before.start)
-        return cues.sentence_subject(self.text, before, before.end, previous_end, self.mentions)
+        return interviews.aside_speaker(self.text, before, self.outside) or cues.sentence_subject(
+            self.text, before, before.end, previous_end, self.mentions
+        )
 
     def said_before(self, quote_start: int, previous_end: int) -> str | None:
         """'Ana Ruiz agreed. “…”': a sentence of the same paragraph that ends in its speech

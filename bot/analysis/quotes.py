@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from bot.analysis import attribution_patterns as patterns
-from bot.analysis import attribution_words, pronouns, quote_titles, title_holders
+from bot.analysis import attribution_words, interviews, pronouns, quote_titles, title_holders
 from bot.analysis import description_referents as referents
 from bot.analysis import quote_cues as cues
 from bot.analysis import speaker_names as names
@@ -366,6 +366,7 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 if own is not None:
                     break
         resolved = None if speaker is _NOT_A_SPEAKER else speaker
+        bare = speaker is _NOT_A_SPEAKER  # no attribution at all: an interview's answer?
         if resolved is None:
             resolved = (
                 names.strip_titles(cues.signed(text, last_end, following) or "")
@@ -375,10 +376,12 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                     text, sentence_at(sentences, span.start), span.start, previous_end, mentions
                 )
                 or finder.pronoun_subject(span.start, previous_end)
+                or interviews.answered(text, sentences, finder.outside, span.start, bare)
                 or finder.introduced(span.start, previous_end, None)
                 or finder.continued(span.start)
                 or finder.handed_back(span, spans[index + 1 : index + 3], text)
                 or finder.introduced(span.start, previous_end, rest_of_paragraph(text, last_end))
+                or interviews.unattributed(text, sentences, finder.outside, span.start, bare)
             )
         quote_text = join_parts(text, parts)
         if label := TRANSCRIPT_LABEL.match(quote_text):
