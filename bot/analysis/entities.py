@@ -325,6 +325,7 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
             elif mention.surface.split()[0] not in lexicon.NON_ENTITY_WORDS:
                 mention.type = "person"
     surnames = {person_cues.surname(m.surface) for m in mentions if m.type == "person"}
+    surnames |= person_cues.surnames_used_alone(text, mentions)
     for mention in mentions:
         # "Marek Kowalczyk met ..." is a person once "Kowalczyk said" shows he is one.
         words = mention.surface.split()

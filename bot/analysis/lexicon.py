@@ -172,7 +172,8 @@ KNOWN_ORGS = frozenset(
     CNN|Google|Apple|Microsoft|Amazon|Meta|Facebook|Twitter|Tesla|Nvidia|OpenAI|Samsung|
     Sony|Toyota|Boeing|Airbus|FBI|CIA|NSA|NASA|FIFA|UEFA|IOC|Fed|Federal Reserve|ECB|
     Supreme Court|Home Office|Foreign Office|State Department|Treasury|Interpol|Europol|
-    Red Cross|Amnesty International|Greenpeace|Oval Office|Vatican""".replace("\n", "").split("|")
+    Red Cross|Amnesty International|Greenpeace|Oval Office|Vatican|
+    Al Jazeera""".replace("\n", "").split("|")
 )
 KNOWN_ORGS = frozenset(name.strip() for name in KNOWN_ORGS)
 
@@ -184,6 +185,7 @@ NON_ENTITY_WORDS = frozenset(
     """The A An This That These Those There Here It Its He She They We I You His Her Their Our
     But And Or So Yet However Meanwhile Still Then Now In On At For After Before When While If
     As Since Although Though Despite During By With Without According Speaking Adding Asked
+    Like Unlike
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
     June July August September October November December Today Tomorrow Yesterday
     One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next Some Many

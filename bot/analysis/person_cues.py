@@ -202,8 +202,10 @@ def unmark_non_subjects(text: str, mentions: list[Mention]) -> None:
     """The name before a role and another name, or a possessor ("Ruiz's office said"), is
     no clause's subject; a topic a pronoun takes up ("As for Rask, he said") is one."""
     for mention in mentions:
-        if _POSSESSOR_AFTER.match(text, mention.end):
-            mention.subject_like = False
+        if _POSSESSOR_AFTER.match(text, mention.end) or _COMPARED_BEFORE.search(
+            text, max(0, mention.start - 8), mention.start
+        ):
+            mention.subject_like = False  # "Like Rask, the mayor said": compared, not speaking
         elif _TOPIC_BEFORE.search(text, max(0, mention.start - 12), mention.start) and (
             _PRONOUN_AFTER.match(text, mention.end)
         ):
@@ -216,6 +218,7 @@ def unmark_non_subjects(text: str, mentions: list[Mention]) -> None:
             first.subject_like = False
 
 
+_COMPARED_BEFORE = re.compile(r"\b(?:[Ll]ike|[Uu]nlike)\s+$")
 # Page furniture in capitals before a name: "READ Rask's full remarks", "WATCH Ruiz speak".
 _CAPITAL_LABELS = frozenset(
     "READ WATCH LISTEN SEE MORE RELATED PHOTOS PHOTO VIDEO CLICK UPDATE EXCLUSIVE".split()
@@ -333,3 +336,35 @@ def surname(name: str) -> str:
     while len(words) > 2 and words[-1] in _SUFFIXES:  # not "Jerry Jr."
         words.pop()
     return words[-1]
+
+
+def surnames_used_alone(text: str, mentions: list[Mention]) -> set[str]:
+    """'Taira Sluisarenko ... Sluisarenko has been sleeping': an untyped two-word name whose
+    last word later stands alone as a possessor or a verb's subject, with no article ("the
+    Tower"), is a person introduced by full name, then by surname."""
+    alone = {
+        m.surface
+        for m in mentions
+        if m.type is None
+        and _PLAIN_WORD.fullmatch(m.surface)
+        and m.surface not in lexicon.NON_ENTITY_WORDS
+        and not _ARTICLE_BEFORE.search(text, max(0, m.start - 4), m.start)
+        and _ACTS_OR_OWNS.match(text, m.end)
+    }
+    return {
+        words[-1]
+        for m in mentions
+        if m.type is None
+        and len(words := m.surface.split()) == 2
+        # "Like Ruiz, …": a capitalised first word says nothing on its own
+        and text[max(0, m.start - 3) : m.start].strip(" \n“\"‘'(")[-1:] not in {"", ".", "!", "?"}
+        and all(_PLAIN_WORD.fullmatch(w) for w in words)  # not "NGO Welthungerhilfe"
+        and name_like(words)
+        and words[-1] in alone
+        and not any(w in lexicon.ORG_WORDS or w in lexicon.PLACES for w in words)
+    }
+
+
+_PLAIN_WORD = re.compile(r"[A-Z][a-z]{3,}")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+_ACTS_OR_OWNS = re.compile(r"[’']s\b|\s+(?:has|had|is|was|says|said|told|[a-z]{3,}ed)\b")

@@ -87,3 +87,23 @@ def test_two_people_interviewed_leave_an_answer_unattributed() -> None:
         "“A bridge would take ten years and the ferry takes one winter to fix.”"
     )
     assert speakers(text) == [None]
+
+
+def test_a_full_name_no_list_knows_then_the_surname_alone_is_a_person() -> None:
+    text = (
+        "No one was hurt when the drone hit Tove Varkanenko’s building on the night after her "
+        "birthday.\n\n"
+        "“I was sitting on the floor and felt the blast shake the whole block,” she told "
+        "Al Jazeera.\n\n"
+        "Since the attack, Varkanenko has been sleeping in her coat."
+    )
+    assert speakers(text) == ["Tove Varkanenko"]
+
+
+def test_a_landmark_named_again_without_its_first_word_is_no_person() -> None:
+    entities = analyse(
+        "Crowds gathered by the Halvar (Liberty) Tower in the capital.\n\n"
+        "The marble Halvar Tower was built in 1971.",
+        PUBLISHED,
+    ).entities
+    assert not any(entity.type == "person" for entity in entities)
