@@ -23,6 +23,7 @@ from bot.analysis.lexicon import (
     SPEECH_VERBS,
 )
 from bot.analysis.quote_cues import named_as, spokesperson_for
+from bot.analysis.spokesperson_chain import introduced_body
 from bot.analysis.title_holders import capitalised_title, title_holder
 
 if TYPE_CHECKING:
@@ -127,8 +128,10 @@ def definite_body(description: str, text: str, before: int) -> str | None:
 
 def definite(description: str, text: str, mentions: list[Mention], before: int) -> str | None:
     """A body's kind or a capitalised title, each standing for the one it names."""
-    return definite_body(description, text, before) or capitalised_title(
-        description, text, mentions, before
+    return (
+        definite_body(description, text, before)
+        or capitalised_title(description, text, mentions, before)
+        or introduced_body(description, text, before)  # "the spokesperson added"
     )
 
 

@@ -291,7 +291,7 @@ APPOSITION_ROLES = (
         """commentator developer staffer veteran employee member co-founder vice operative
         donor fundraiser politician delegate superdelegate entrepreneur graduate retiree mom
         dad friend neighbor neighbour volunteer speechwriter surrogate ally confidant
-        biographer counsel mate lieutenant protege""".split()
+        biographer counsel mate lieutenant protege ceo cfo coo cto""".split()
     )
 )
 # What a definite description uses for a person already named: "the senator", "the top

@@ -49,3 +49,16 @@ def fold(text: str, mentions: list[Mention]) -> None:
             mention.type = "org"
             mention.canonical = full[short]
             mention.gender = None
+
+
+# "the U.N. nuclear watchdog", "the EU's trade agency": a body's name that only says whose
+# the described body is; the body itself was named before.
+_DESCRIBES_ANOTHER = re.compile(
+    r"(?:[’']s)?\s+(?:[a-z-]+\s+){0,2}(?:watchdog|agency|regulator|monitor|body|mission)\b"
+)
+
+
+def describes_another(text: str, mention: Mention) -> bool:
+    """Whether an organisation's name only modifies a description of another body."""
+    before = text[max(0, mention.start - 4) : mention.start].lower()
+    return before.endswith("the ") and _DESCRIBES_ANOTHER.match(text, mention.end) is not None

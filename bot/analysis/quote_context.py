@@ -15,9 +15,11 @@ from bot.analysis import description_referents, glued_names, interviews, pronoun
 from bot.analysis import quote_cues as cues
 from bot.analysis import speaker_names as names
 from bot.analysis.entities import Mention
+from bot.analysis.org_short_forms import describes_another
 from bot.analysis.quote_spans import Span, find_quote_spans
 from bot.analysis.sentences import Sentence, sentence_at
 from bot.analysis.spokesperson_chain import spokesperson_subject, unnamed_subject
+from bot.analysis.unnamed_sources import group_subject
 
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 GROUP_PRONOUNS = {"it", "they"}
@@ -256,7 +258,7 @@ class QuoteContext:
         if pronoun in GROUP_PRONOUNS:
             # A poster known only by a handle is "they"; a group is no one person.
             poster = glued_names.handle_before(self.mentions, quote_start, here)
-            return poster if pronoun == "they" else None
+            return (poster or group_subject(self.sentences, here)) if pronoun == "they" else None
         described = self._described_opener(here, quote_start)
         if described is not None:
             return described
@@ -372,6 +374,7 @@ class QuoteContext:
             m
             for m in self.mentions
             if m.type == "org" and m.start < position and here - m.sentence <= 3
+            and not describes_another(self.text, m)  # "the U.N. watchdog"
         ]
         return recent[-1].canonical if recent else None
 

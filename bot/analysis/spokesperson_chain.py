@@ -68,3 +68,23 @@ def unnamed_subject(text: str, mentions: list[Mention], quote_start: int) -> str
     if re.search(rf"\b{role}\s+[A-Z][a-z]", text) is not None:
         return None
     return cited[-1].group("who")
+
+
+_THE_SPOKESPERSON = re.compile(r"the\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)", re.IGNORECASE)
+_ANY_SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
+
+
+def introduced_body(description: str, text: str, before: int) -> str | None:
+    """'A spokesperson for the Harbour Board told us …. “…,” the spokesperson added.': the
+    body the spokesperson last introduced before speaks for."""
+    if _THE_SPOKESPERSON.fullmatch(description.strip(" .,")) is None:
+        return None
+    mentioned = list(_ANY_SPOKESPERSON.finditer(text, 0, before))
+    if not mentioned:
+        return None
+    last = mentioned[-1]
+    # The last spokesperson named before must be the introduced one, not "spokesman Ruiz".
+    for introduced in _INTRODUCED.finditer(text, max(0, last.start() - 40), last.end() + 200):
+        if introduced.start("role") == last.start() + len("spokes"):
+            return introduced.group("org")
+    return None

@@ -12,6 +12,7 @@ from bot.analysis.lexicon import COUNTRY_WORDS, DESCRIPTION_ROLES
 
 if TYPE_CHECKING:
     from bot.analysis.entities import Mention
+    from bot.analysis.sentences import Sentence
 
 _INDEFINITE = re.compile(
     r"(?i:a|an|one|another)\s+(?P<body>(?:[\w’'.-]+\s+){0,4}?)(?P<head>[A-Za-z-]+)"
@@ -112,3 +113,21 @@ def introduced_unnamed(role: str, text: str, quote_start: int) -> bool:
         if not references:
             return False
         at, reach = references[0].start(), _CHAIN_REACH
+
+
+# "Harbour Bank research analysts said in a note": a named body's group of experts.
+_GROUP_SUBJECT = re.compile(
+    r"(?:(?:But|And|However|Meanwhile|Still),?\s+)?"
+    r"(?P<who>(?:[A-Z][\w.&’'-]*\s+){1,3}(?:[a-z]+\s+)?"
+    r"(?:analysts|economists|strategists|researchers))\s+(?:also\s+)?"
+    r"(?:said|say|says|wrote|write|writes|noted|note|warned|added)\b"
+)
+
+
+def group_subject(sentences: list[Sentence], here: int) -> str | None:
+    """'Harbour Bank analysts said …. “…,” they wrote.': the named group opening the
+    sentence before (else the one before that) is who "they" are."""
+    for sentence in reversed(sentences[max(0, here - 2) : here]):
+        if (match := _GROUP_SUBJECT.match(sentence.text)) is not None:
+            return match.group("who")
+    return None

@@ -1,0 +1,73 @@
+"""Who a body, a spokesperson, "they" or a chief executive's quote stands for (issue 10,
+fresh diplomatic news).
+
+Every sentence here was written for this test.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.analysis import analyse
+
+PUBLISHED = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
+
+
+def speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in analyse(text, PUBLISHED).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Firms are cutting output, executives at six companies said.\n\n"
+            "Sergii Tkachuk, CEO of Dolynska Group, the country's largest producer of bricks and "
+            "building materials, said the generators it had bought could not power its "
+            "factories:\n\n"
+            "\"For two months now we have been working under cuts with no schedule at all.\n\n"
+            "\"In some periods the lack of power can cut output by half.\"",
+            ["Sergii Tkachuk"],
+            id="a name no list knows before ', CEO of' is the person, not the role",
+        ),
+        pytest.param(
+            "The Maritime Safety Organisation (MSO) said Friday that a local truce is in force "
+            "around the port.\n\n"
+            "According to the U.N. maritime watchdog, both sides agreed to the truce.\n\n"
+            "“Another MSO-brokered truce is now in effect to let crews repair the cranes,” it "
+            "said in a statement.",
+            ["MSO"],
+            id="'it' is the body, not the name that only says whose watchdog it is",
+        ),
+        pytest.param(
+            "Norway is not letting the alliance use its ports for strikes.\n\n"
+            "A spokesperson for the Norwegian Ministry of Defence told reporters it had allowed "
+            "the use of its ports for defensive patrols.\n\n"
+            "“We will not be giving a running commentary on what our allies do,” the "
+            "spokesperson added.",
+            ["Norwegian Ministry of Defence"],
+            id="'the spokesperson' is the one introduced for a body",
+        ),
+        pytest.param(
+            "Not everyone agrees. Harbour Bank research analysts said in a client note that the "
+            "strike has strengthened the rebels.\n\n"
+            "“The rebels may have lost their leaders, but there are no signs they will give "
+            "up,” they wrote.",
+            ["Harbour Bank research analysts"],
+            id="'they' is the named group of analysts opening the sentence before",
+        ),
+    ],
+)
+def test_referents(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+def test_a_named_spokesperson_is_not_replaced_by_an_earlier_body() -> None:
+    text = (
+        "A spokesperson for the Harbour Board said the port would reopen.\n\n"
+        "Later, council spokesman Ivo Rask said the vote was delayed.\n\n"
+        "“We will not be rushed into a decision on the quay,” the spokesman added."
+    )
+    assert speakers(text) != ["Harbour Board"]
