@@ -125,6 +125,20 @@ def reports_own_clause(sentence: str) -> bool:
     return match is not None and _OWN_CLAUSE.match(sentence, match.end()) is not None
 
 
+# "CNBC has asked the commission for further comment.": a request, no attribution.
+_FOR_COMMENT = re.compile(r"[^.;“”\"]{0,80}?\bfor\s+(?:further\s+|a\s+)?comments?\b")
+
+
+def reports_elsewhere(sentence: str) -> bool:
+    """A sentence after a finished quote that reports new speech ("Rask announced that …")
+    or asks someone for comment, and so does not credit the quote."""
+    match = NAME_THEN_VERB.match(sentence)
+    return match is not None and (
+        _OWN_CLAUSE.match(sentence, match.end()) is not None
+        or _FOR_COMMENT.match(sentence, match.end()) is not None
+    )
+
+
 def credits_other(before: str, according: re.Match[str]) -> bool:
     """Whether "according to X" inside the words before a quote credits something else:
     "…, the report says, according to Ruiz, and it adds “…”"; but a sentence that opens

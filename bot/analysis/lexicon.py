@@ -337,7 +337,7 @@ SPEECH_VERBS = (
     "asserted|asserts|points out|contends|observes|stresses|emphasizes|cautions|"
     "complains|counters|jokes|quips|agrees|concedes|recounts|"
     "retorts|boasts|retaliated|revealed|reveals|write|trumpets|"
-    "trumpeted"
+    "trumpeted|reacted"
 )
 
 # A capitalised word that names a country or its people ("U.S.", "Afghan", "Lisbon").

@@ -248,6 +248,9 @@ def _label_or_modifier(words: list[str], at_sentence_start: bool) -> int:
         return 1
     if not at_sentence_start or words[0] in lexicon.FIRST_NAMES:
         return 0
+    rest = " ".join(words[1:])
+    if words[0].endswith("ing") and (rest in lexicon.PLACES or rest in lexicon.KNOWN_ORGS):
+        return 1  # "Keeping Iran from …": a gerund opening the sentence, then a place
     # "Said" is also a first name ("Said Jalili").
     if words[0] != "Said" and re.fullmatch(lexicon.SPEECH_VERBS, words[0].lower()):
         return 1

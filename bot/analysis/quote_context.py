@@ -393,7 +393,7 @@ class QuoteContext:
         # “…” Ruiz, the mayor, said. is an attribution, however long; “…” A vote is due,
         # aides said. reports something else.
         opens = patterns.NAME_THEN_VERB.match(following.text) is not None
-        if self.text[span.end - 1] == "." and patterns.reports_own_clause(following.text):
+        if self.text[span.end - 1] == "." and patterns.reports_elsewhere(following.text):
             return None
         if self.text[span.end - 1] == "." and (next_start < following.end or not opens):
             return None

@@ -71,3 +71,35 @@ def test_a_named_spokesperson_is_not_replaced_by_an_earlier_body() -> None:
         "“We will not be rushed into a decision on the quay,” the spokesman added."
     )
     assert speakers(text) != ["Harbour Board"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The vote was delayed.\n\n"
+            "The Harbour Commission issued a statement Sunday noting that \"a deal is a deal\" "
+            "and that it expected the city \"to keep its promises ... just as the board keeps "
+            "its own.\" The Courier has asked the commission for further comment.",
+            ["Harbour Commission"],
+            id="an outlet asking for comment after a quote does not speak it",
+        ),
+        pytest.param(
+            "The vote was delayed.\n\n"
+            "\"Pure chaos from the port authority,\" the chair of the council's trade committee, "
+            "Ivo Rask, reacted on Sunday.",
+            ["Ivo Rask"],
+            id="'reacted' after a quote attributes it",
+        ),
+        pytest.param(
+            "The talks went on.\n\n"
+            "A day earlier, harbour mayor Ivo Rask told reporters that there were \"like 15\" "
+            "points of agreement between the city and Iran. Keeping Iran out of the deal was "
+            "\"Number one, two and three\" on that list, he said.",
+            ["Ivo Rask"],
+            id="a gerund opening a sentence before a country makes no person of the country",
+        ),
+    ],
+)
+def test_attributions(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
