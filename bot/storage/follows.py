@@ -160,6 +160,13 @@ def _attempts_after_revision() -> sa.ColumnElement[int]:
     return sa.case((story_posts.c.message_id.is_(None), story_posts.c.attempts), else_=0)
 
 
+async def get_post(db: Database, post_id: int) -> StoryPost | None:
+    async with db.connect_readonly() as conn:
+        row = (await conn.execute(sa.select(story_posts)
+                                  .where(story_posts.c.id == post_id))).first()
+    return None if row is None else _post(row)
+
+
 async def posts_to_publish(db: Database, now: datetime, limit: int = 100) -> list[StoryPost]:
     async with db.connect_readonly() as conn:
         rows = await conn.execute(sa.select(story_posts).where(
@@ -190,7 +197,8 @@ async def start_over(db: Database, post: StoryPost) -> StoryPost | None:
     stale one and its thread so that both are removed once the new one is out. Replies go
     to a thread of the new message from now on (a forum's new post is one), and its
     attempts stay: this version's reply may have gone out before a crash, so it is still
-    looked for (in the new thread) before it is sent."""
+    looked for (in the new thread) before it is sent. The row holds one replaced message:
+    one it held already must have been removed first."""
     async with db.begin() as conn:
         await conn.execute(story_posts.update().where(story_posts.c.id == post.id).values(
             message_id=None, webhook_id=None, nonce=new_nonce(), thread_id=None,

@@ -101,22 +101,36 @@ class StoryPublisher(LoopWorker):
         except DeliveryError as error:
             if error.gone and not anew:
                 return await self._post_anew(post)
-            # Transient failures (rate limits, outages) are retried for as long as it takes.
-            give_up = error.permanent or error.rejected or error.gone
-            delay = backoff_for(post.attempts + 1)
-            if error.retry_after:
-                delay = max(delay, timedelta(seconds=error.retry_after))
-            log.warning("story post %s: %s%s", post.id, error, " (giving up)" if give_up else "")
-            await store.mark_publish_failed(self.db, post, str(error), self.clock() + delay,
-                                            give_up=give_up)
-            return 0
+            return await self._failed(post, error)
         await store.mark_published(self.db, post, message_id=message_id, thread_id=thread_id)
         return 1
+
+    async def _failed(self, post: StoryPost, error: DeliveryError) -> int:
+        # Transient failures (rate limits, outages) are retried for as long as it takes.
+        give_up = error.permanent or error.rejected or error.gone
+        delay = backoff_for(post.attempts + 1)
+        if error.retry_after:
+            delay = max(delay, timedelta(seconds=error.retry_after))
+        log.warning("story post %s: %s%s", post.id, error, " (giving up)" if give_up else "")
+        await store.mark_publish_failed(self.db, post, str(error), self.clock() + delay,
+                                        give_up=give_up)
+        return 0
 
     async def _post_anew(self, post: StoryPost) -> int:
         """Its message can be edited by nobody (its webhook was deleted): a new one."""
         log.info("story post %s: message %s can no longer be edited; posting it anew",
                  post.id, post.message_id)
+        # The row keeps one replaced message. If this post was itself sent anew and its
+        # webhook went before it was marked published, the message it replaced is still
+        # there: it goes now, before the newer stale one takes its place (read as stored:
+        # a retry may have found and recorded the message since the caller's copy).
+        stored = await store.get_post(self.db, post.id)
+        if stored is None:
+            return 0
+        try:
+            await remove_replaced(self.transport, stored)
+        except DeliveryError as error:
+            return await self._failed(post, error)
         renewed = await store.start_over(self.db, post)
         return 0 if renewed is None else await self.publish(renewed, anew=True)
 

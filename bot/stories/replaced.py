@@ -9,7 +9,9 @@ deleted and the thread archived and locked (which its owner may do), and the res
 logged: the new post is out all the same.
 
 Every step may be repeated after a crash (the post keeps what it replaced until it is
-marked published): something already gone counts as removed.
+marked published): something already gone counts as removed. A post sent anew whose
+new webhook is deleted too before that goes out anew again: what it replaced first is
+removed then, before the newer stale message takes its place in the row.
 """
 
 from __future__ import annotations

@@ -314,3 +314,52 @@ async def test_without_manage_threads_the_old_post_is_emptied_and_closed_where_i
         assert recorded.message_id is not None
         renewed = fake.messages_by_id[recorded.message_id]
         assert not renewed.deleted and renewed.embeds[0]["footer"]["text"].startswith("3")
+
+
+@pytest.mark.parametrize("crashes", [("after the new post", None), ("after the reply", None),
+                                     ("after the new post", "after the first one went")])
+@pytest.mark.parametrize("kind", ["forum", "text"])
+async def test_every_stale_post_goes_when_the_new_webhook_is_deleted_too(
+        fake: FakeDiscord, transport: DyingTransport, tmp_path: Path, kind: str,
+        crashes: tuple[str, str | None]) -> None:
+    """The post sent anew is out but the bot dies before marking it published, and while
+    it is down the new webhook is deleted as well: the post goes out a third time, and the
+    first post and the second, with their threads, are both removed (a crash between two
+    removals included), so the story shows once."""
+    first_crash, second_crash = crashes
+    async with followed(fake, transport, tmp_path, as_outlet=True, kind=kind) as story:
+        first, webhook_id = await story.first_post()
+        await story.want(2, reply="Harbour reopens")
+        assert await story.publisher.publish_due() == 1
+        first_thread = (await story.post()).thread_id
+        assert first_thread is not None
+
+        fake.webhooks.delete(webhook_id)
+        await story.want(3, reply="Talks resume")
+        transport.die_after_send = first_crash == "after the new post"
+        transport.die_after_reply = first_crash == "after the reply"
+        with pytest.raises(ProcessDied):
+            await story.publisher.publish_due()
+        transport.die_after_send = transport.die_after_reply = False
+        [second] = [shown for shown in story.shown() if shown.id != first.id]
+        assert second.webhook_id not in (None, webhook_id)
+        second_thread = (await story.post()).thread_id
+        fake.webhooks.delete(second.webhook_id)
+
+        if second_crash is not None:
+            transport.die_after_thread_deleted = True
+            with pytest.raises(ProcessDied):
+                await story.publisher.publish_due()
+            transport.die_after_thread_deleted = False
+        assert await story.publisher.publish_due() == 1
+
+        [third] = story.shown()
+        assert third.id not in (first.id, second.id)
+        assert fake.messages_by_id[first.id].deleted and fake.messages_by_id[second.id].deleted
+        threads = fake.guilds[story.channel.guild_id].threads
+        assert first_thread not in threads and second_thread not in threads
+        recorded = await story.post()
+        assert recorded.message_id == third.id and recorded.thread_id is not None
+        assert recorded.replaced_message_id is None and recorded.replaced_thread_id is None
+        assert story.replies("Talks resume") == {recorded.thread_id: 1}
+        assert third.embeds[0]["footer"]["text"].startswith("3 sources")
