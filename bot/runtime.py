@@ -16,7 +16,7 @@ import logging
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from bot.background import WorkLoop, together
 from bot.config import Settings
@@ -24,7 +24,7 @@ from bot.coordination import Leadership, WakeSignals, dedicated_engine, worker_i
 from bot.delivery.pacing import CHANNEL_WINDOW_MARGIN, CHANNEL_WINDOW_SECONDS, Pacer
 from bot.delivery.sender import OutboxSender, RouteFailed
 from bot.delivery.transport import Transport
-from bot.feeds.icons import fill_outlet_icons
+from bot.feeds.icons import fill_outlet_icons, refresh_feed_icon
 from bot.feeds.identity import normalise_url
 from bot.feeds.poller import FeedPoller, PollSettings
 from bot.net.http import HttpClient
@@ -61,10 +61,13 @@ PURGE_EVERY_SECONDS = 6 * 3600.0
 WAKE_POSTS, WAKE_ARTICLES, WAKE_FEEDS, WAKE_STORY_POSTS = (
     "outbox", "articles", "feeds", "story_posts")
 RESTART_AFTER_SECONDS = 5.0
-# How long /follow format waits for outlet icons: most sites answer well within it, so a
-# story posted right after already shows its outlet's icon, while a slow site (each fetch
-# may take ICON_TIMEOUT, a lookup several fetches) never keeps the answer waiting longer.
+# How long /follow format and /feed format wait for outlet icons: most sites answer well
+# within it, so a post made right after already shows its outlet's icon, while a slow site
+# (each fetch may take ICON_TIMEOUT, a lookup several fetches) never keeps the answer
+# waiting longer.
 ICONS_WAIT_SECONDS = 4.0
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -152,8 +155,21 @@ class Runtime:
         """The icons of the outlets a server's stories may post as, waited for at most
         ICONS_WAIT_SECONDS; slower lookups go on in the background (until shutdown) and
         are stored for later posts."""
-        lookups = self._spawn(fill_outlet_icons(self.db, self.web, guild_id, self.clock()))
-        await asyncio.wait([lookups], timeout=ICONS_WAIT_SECONDS)
+        await self._wait_for_icons(fill_outlet_icons(self.db, self.web, guild_id,
+                                                     self.clock()))
+
+    async def look_up_feed_icon(self, feed_id: int) -> str | None:
+        """A feed's icon looked up again, if found within ICONS_WAIT_SECONDS; a slower
+        lookup goes on in the background and its icon is stored for later posts."""
+        lookup = await self._wait_for_icons(refresh_feed_icon(self.db, self.web, feed_id,
+                                                              self.clock()))
+        return lookup.icon if lookup is not None else None
+
+    async def _wait_for_icons(self, lookups: Coroutine[Any, Any, T]) -> T | None:
+        """The lookups' result, or None while they are still running, in the background."""
+        task = self._spawn(lookups)
+        done, _pending = await asyncio.wait([task], timeout=ICONS_WAIT_SECONDS)
+        return task.result() if done else None
 
     async def news(self, query: str) -> list[StoryView]:
         return await self.engine.news(query)

@@ -13,7 +13,6 @@ from bot.client import StorylineBot
 from bot.feeds import service
 from bot.feeds.explain import explain_item
 from bot.feeds.filters import FeedFilter
-from bot.feeds.icons import refresh_feed_icon
 from bot.feeds.models import DiscoveredFeed
 from bot.feeds.placing import THREAD_NEW, WEBHOOK_STYLE
 from bot.feeds.poller import FeedPoller
@@ -217,10 +216,9 @@ class FeedsCog(ManagerGroupCog, group_name="feed", group_description="News feeds
         note = ""
         if style == WEBHOOK_STYLE:
             await interaction.response.defer(ephemeral=True, thinking=True)
-            lookup = await refresh_feed_icon(self.bot.db, self.bot.web, sub.feed_id,
-                                             self.bot.clock())
+            icon = await self.bot.runtime.look_up_feed_icon(sub.feed_id)
             assert interaction.guild is not None
-            note = (" under the outlet's own name" + (" and icon" if lookup and lookup.icon else "")
+            note = (" under the outlet's own name" + (" and icon" if icon else "")
                     + for_now_note(interaction.guild, dataclasses.replace(sub, style=style)))
         thread_mode = sub.thread_mode if thread is None else (THREAD_NEW if thread == "new"
                                                               else "")

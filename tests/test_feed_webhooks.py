@@ -1,6 +1,7 @@
 """Posting as the outlet: feed items through a channel webhook under the feed's own name
-and icon, repaired when the webhook is deleted, bot messages without Manage Webhooks; each
-post paced on the budget of the request it actually makes (webhook or bot)."""
+and icon (looked up without making the admin wait on a slow site), repaired when the
+webhook is deleted, bot messages without Manage Webhooks; each post paced on the budget of
+the request it actually makes (webhook or bot)."""
 
 from __future__ import annotations
 
@@ -10,13 +11,19 @@ from collections.abc import AsyncIterator
 
 import pytest
 
+from bot.feeds.icons import ICON_TIMEOUT
+from bot.runtime import ICONS_WAIT_SECONDS
 from bot.sandbox import FakeDiscord
+from bot.storage import feeds as feed_store
 from tests.helpers import clock, feedgen
 from tests.helpers.feedbot import FAST_POLLING, add_feed, run, titled
 from tests.helpers.harness import RunningBot, open_thread, running_bot
 from tests.helpers.newsweb import NewsWeb
+from tests.helpers.waiting import eventually
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+# Longer than the command waits, shorter than one fetch may take.
+SLOW_PAGE_SECONDS = (ICONS_WAIT_SECONDS + ICON_TIMEOUT) / 2
 
 
 @pytest.fixture
@@ -85,6 +92,33 @@ async def test_feed_items_arrive_as_the_outlet_and_survive_a_deleted_webhook(
     assert "Manage Webhooks" not in json.dumps(listing.embeds)
     # One webhook-budget token per execution, the one at the deleted webhook included.
     assert lanes.count("webhook") == executions(bot) == 3
+
+
+async def test_the_answer_does_not_wait_for_a_slow_site(bot: RunningBot,
+                                                       news_web: NewsWeb) -> None:
+    bot.fake.set_channel_permissions("news", bot_can_manage_webhooks=True, guild=bot.guild)
+    news_web.serve("/", "<html></html>", content_type="text/html", delay=SLOW_PAGE_SECONDS)
+    news_web.serve("/logo.png", PNG, content_type="image/png")
+    base = feedgen.entries(1)
+    await add_feed(bot, outlet_feed(news_web, base))
+    answer = await run(bot, "feed format", feed="Harbour Gazette", style="webhook")
+    assert "outlet's own name" in answer.content, answer.content
+    assert news_web.hits["/"] == 0  # the slow home page had not answered yet
+    # So the icon was not found yet, and the answer does not promise it.
+    assert "icon" not in answer.content
+
+    async def icon() -> str | None:
+        sub = await feed_store.subscription_by_name(bot.bot.db, bot.guild.id,
+                                                    "Harbour Gazette")
+        feed = await feed_store.get_feed(bot.bot.db, sub.feed_id) if sub else None
+        return feed.icon_url if feed else None
+
+    # The lookup went on after the answer, and its icon is kept for the posts.
+    assert await eventually(icon, timeout=SLOW_PAGE_SECONDS + 10, what="the feed's icon") \
+        == news_web.url("/logo.png")
+    outlet_feed(news_web, [*base, *feedgen.entries(1, start=1)])
+    post = await bot.fake.wait_for_message(titled("Story 1"), timeout=15)
+    assert post.webhook_id is not None and post.avatar_url == news_web.url("/logo.png")
 
 
 async def test_without_manage_webhooks_items_come_from_the_bot_and_list_says_why(
