@@ -27,7 +27,7 @@ from bot.storage.database import Database
 from bot.storage.follows import Follow
 from bot.stories.following import FollowRefused, FollowRequest, add_follow
 from cogs._managed import ManagerGroupCog
-from cogs._outlets import for_now_note, webhook_note
+from cogs._outlets import for_now_note, removal_note, webhook_note
 
 # A forum gets one forum post per story, edited as the story grows.
 PostTarget = discord.TextChannel | discord.ForumChannel | discord.Thread
@@ -137,17 +137,19 @@ class FollowCog(ManagerGroupCog, group_name="follow",
     async def format(self, interaction: discord.Interaction, topic: str,
                      style: Literal["embed", "webhook"]) -> None:
         follow = await self._follow(interaction, topic)
-        note = ""
+        note = removal = ""
         if style == WEBHOOK_STYLE:
             await interaction.response.defer(ephemeral=True, thinking=True)
             # Icons of the outlets its stories may speak as, found once and kept.
             await self.bot.runtime.look_up_outlet_icons(follow.guild_id)
             assert interaction.guild is not None
+            as_outlet = dataclasses.replace(follow, style=style)
             note = (" under the name and icon of the outlet leading each story"
-                    + for_now_note(interaction.guild, dataclasses.replace(follow, style=style)))
+                    + for_now_note(interaction.guild, as_outlet))
+            removal = removal_note(interaction.guild, as_outlet)
         await store.update_follow(self.bot.db, follow.id, style=style)
         await reply(interaction, f"New stories of **{follow.topic}** post as {style}{note}; "
-                    "posts already out keep their sender and are still updated.")
+                    f"posts already out keep their sender and are still updated.{removal}")
 
     @app_commands.command(name="remove", description="Stop following a topic")
     @app_commands.autocomplete(topic=topic_autocomplete)

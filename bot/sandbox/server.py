@@ -176,11 +176,13 @@ class FakeDiscord:
         bot_can_view: bool = True,
         bot_can_manage_webhooks: bool = False,
         bot_can_manage_threads: bool = True,
+        bot_can_manage_messages: bool = True,
         guild: FakeGuild | None = None,
     ) -> None:
         target = self.resolve_channel(channel, guild)
         deny = 0 if bot_can_view else perms.VIEW_CHANNEL
         deny |= 0 if bot_can_manage_threads else perms.MANAGE_THREADS
+        deny |= 0 if bot_can_manage_messages else perms.MANAGE_MESSAGES
         deny |= 0 if bot_can_send else perms.SEND_MESSAGES | perms.SEND_MESSAGES_IN_THREADS
         deny |= 0 if bot_can_embed else perms.EMBED_LINKS
         allow = perms.MANAGE_WEBHOOKS if bot_can_manage_webhooks else 0

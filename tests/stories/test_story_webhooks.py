@@ -47,6 +47,7 @@ async def follow_as_outlet(bot: RunningBot, feeds: OutletFeeds, news_web: NewsWe
     await setup_following(bot, feeds, target)
     answer = await command(bot, "follow format", topic=TOPIC, style="webhook")
     assert "outlet leading each story" in answer.content, answer.content
+    assert "Manage" not in answer.content  # it may do all it needs to
     assert "as the outlet" in (await command(bot, "follow list")).content
 
 
@@ -148,6 +149,25 @@ async def test_without_manage_webhooks_stories_come_from_the_bot_and_list_says_w
     grown = await bot.fake.wait_for_message(sources_in(2), timeout=30)
     assert grown.id == first.id and story_posts(bot) == [grown]
     assert grown.webhook_id is None and grown.author["id"] == str(bot.fake.bot_user_id)
+
+
+@pytest.mark.parametrize("manage_webhooks", [True, False])
+async def test_the_answer_names_what_the_bot_lacks_to_remove_an_old_post(
+        bot: RunningBot, feeds: OutletFeeds, manage_webhooks: bool) -> None:
+    """A post sent anew (its webhook deleted by hand) leaves the old one unless the bot
+    may remove it: the switch to webhook says which permissions that needs, in one line,
+    whether or not the bot may manage webhooks there yet."""
+    news = bot.guild.channels["news"]
+    bot.fake.set_channel_permissions(news, bot_can_manage_webhooks=manage_webhooks,
+                                     bot_can_manage_threads=manage_webhooks,
+                                     bot_can_manage_messages=False, guild=bot.guild)
+    await setup_following(bot, feeds)
+    answer = await command(bot, "follow format", topic=TOPIC, style="webhook")
+    assert answer.ephemeral
+    first, line = answer.content.split("\n")
+    assert ("Manage Webhooks" in first) != manage_webhooks
+    assert "old post" in line and "**Manage Messages**" in line and f"<#{news.id}>" in line
+    assert ("Manage Threads" in line) != manage_webhooks
 
 
 def edits_of(bot: RunningBot, message_id: int) -> list[tuple[str, int | None]]:
