@@ -30,6 +30,12 @@ _ORG_DESCRIBED = re.compile(
     r"\b(?:" + "|".join(sorted(lexicon.ORG_DESCRIPTORS)) + r")[’']?s?\s*,?\s*$", re.IGNORECASE
 )
 _ORG_HEAD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:on|for|of)\s+(?:the\s+)?$")
+# "the parliamentary committee on EU Integration, told": a body's lowercase head before the
+# subject it deals with names no one, whatever verb follows.
+_BODY_ON_BEFORE = re.compile(
+    r"\b(?:sub)?(?:committee|commission|council|ministry|department|agency|bureau|caucus)"
+    r"\s+(?:on|for|of)\s+(?:the\s+)?$"
+)
 _SPEAKS_FOR = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?$")
 # Lowercase role nouns right before a name ("union leader Marek Kowalczyk", "his wife, Jane").
 _ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(lexicon.NAME_ROLES)) + r")\s*,?\s*$")
@@ -303,7 +309,11 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
         after = text[mention.end : mention.end + 30]
         before = text[max(0, mention.start - 30) : mention.start]
         head = _ORG_HEAD_BEFORE.search(before)
-        if mention.surface in described_orgs or (head and head.group(1) in lexicon.ORG_WORDS):
+        if (
+            mention.surface in described_orgs
+            or (head and head.group(1) in lexicon.ORG_WORDS)
+            or _BODY_ON_BEFORE.search(before)
+        ):
             # "the carmaker Veltra ... Veltra said"; "the Commission on Presidential
             # Debates announced": the tail of an organisation's name.
             mention.type = "org"

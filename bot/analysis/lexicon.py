@@ -274,7 +274,7 @@ ROLE_NOUNS = OFFICE_ROLES | EVERYDAY_ROLES
 # Roles of political life that are not used as titles.
 POLITICAL_ROLES = frozenset(
     """billionaire businessman businesswoman congressman congresswoman lawmaker nominee
-    pollster representative strategist""".split()
+    pollster representative strategist mp mep legislator""".split()
 )
 # Family ties: "his wife, Jane," names a person however short the name.
 KIN_ROLES = frozenset(
