@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.analysis import glued_names, lexicon, org_short_forms, person_cues
+from bot.analysis import datelines, glued_names, lexicon, org_short_forms, person_cues
 from bot.analysis.sentences import Sentence
 
 EntityType = Literal["person", "org", "place"]
@@ -290,6 +290,7 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
                 mentions.append(mention)
     mentions = glued_names.repaired(text, sentences, mentions)
     _resolve_people(text, mentions)
+    datelines.mark(text, mentions)
     org_short_forms.fold(text, mentions)
     kept = [m for m in mentions if m.type is not None]
     person_cues.unmark_non_subjects(text, kept)

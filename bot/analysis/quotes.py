@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from bot.analysis import attribution_patterns as patterns
-from bot.analysis import attribution_words, interviews, pronouns, quote_titles, title_holders
+from bot.analysis import (
+    attribution_words,
+    datelines,
+    interviews,
+    pronouns,
+    quote_titles,
+    title_holders,
+)
 from bot.analysis import description_referents as referents
 from bot.analysis import quote_cues as cues
 from bot.analysis import speaker_names as names
@@ -116,7 +123,7 @@ class _SpeakerFinder(QuoteContext):
 
     def leading(self, span: Span, previous_end: int) -> Speaker:
         sentence = sentence_at(self.sentences, span.start - 1)
-        begin = max(sentence.start, previous_end)
+        begin = max(datelines.after_dateline(self.text, sentence.start), previous_end)
         before = attribution_words.unmark_scare_quotes(self.text[begin : span.start - 1])
         if not before.strip():
             # A quote opening its sentence may be introduced by "X said:" just before.

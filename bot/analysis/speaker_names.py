@@ -65,9 +65,18 @@ def leading_runs(parts: list[str]) -> list[str]:
         modified = _MODIFIER_THEN_NAME.match(part)
         if modified is not None and modified.group("head") in _HEAD_NOUNS:
             runs.append(modified.group("name"))
-        elif (run := CAPITALISED_RUN.match(part)) is not None:
+        elif (run := CAPITALISED_RUN.match(part)) is not None and not _MODIFIER.match(part):
             runs.append(run.group())
     return runs
+
+
+# "Trilateral talks between …": one capitalised word before a lowercase noun modifies it
+# (unlike "Rubio in an interview" or "Rubio also").
+_MODIFIER = re.compile(
+    r"[A-Z][a-z]+\s+(?!(?:in|on|at|during|to|for|with|from|via|through|also|then|later|"
+    r"who|which|whose|and|or|has|had|have|was|is|will|would|could|can|may|might)\b)"
+    r"[a-z]+(?<!ly)(?<!ed)\b"
+)
 
 
 def is_title_gap(between: str) -> bool:

@@ -31,6 +31,19 @@ def speakers(text: str) -> list[str | None]:
             ["Ivelina Troshko-Marr", "Ivelina Troshko-Marr"],
             id="a committee's subject before 'told' is no person; 'an MP' marks the name before",
         ),
+        pytest.param(
+            "PARIS -- Bilateral talks between French and Italian negotiators ended in Nice on Monday, with "
+            "the two sides swapping detainees and agreeing to \"restore regular contact between "
+            "their navies.\"",
+            [None],
+            id="a dateline in capitals is where the story was filed, and 'Bilateral talks' no name",
+        ),
+        pytest.param(
+            "OSLO, Feb 5 (Reuters) - Norway and Sweden agreed on Monday to \"restore regular "
+            "contact between their navies.\"",
+            [None],
+            id="nor is the wire named in a dateline",
+        ),
     ],
 )
 def test_speaker(text: str, expected: list[str | None]) -> None:
