@@ -58,6 +58,13 @@ LEADING_WHO_VERB = re.compile(
     rf"(?P<who>[^!?“”\"]{{1,240}}?){_NOT_PASSIVE}\s+{ADVERB}{_VERB_NOT_NAME}\b(?P<tail>[^!?“”\"]{{0,140}})$",
     re.IGNORECASE,
 )
+# "Ruiz said a “fair deal” was close while Ana Lopez, a spokeswoman, told TV that “…”": a
+# second clause with its own speaker and verb is the quote's attribution, not the first.
+LEADING_SECOND_CLAUSE = re.compile(
+    r"[^!?]{1,300}(?:,\s*|\s)(?:while|whereas|but)\s+"
+    rf"(?P<who>[A-Z][^!?“”\"]{{1,120}}?){_NOT_PASSIVE}\s+{ADVERB}{_VERB_NOT_NAME}\b"
+    rf"(?P<tail>[^!?“”\"]{{0,40}})$"
+)
 # "When Ruiz noted that …, Lopez boasted, “…”": after a subordinate clause, the verb
 # nearest the quote is the attribution's.
 SUBORDINATE_THEN_WHO_VERB = re.compile(

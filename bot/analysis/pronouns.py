@@ -81,10 +81,18 @@ def resolve(
         if genders.get(previous.name) in {None, gender}:
             distance = here - previous.sentence
             score = -W_DISTANCE * distance + W_SUBJECT + W_SPEAKER
+            if distance == 1 and _closes_sentence(text, previous.start):
+                # "…while Ruiz told TV that “…”. He added": the quote just before, ending
+                # its sentence, is the one a pronoun picks up, whoever opened that sentence.
+                score += W_FIRST
             scores[previous.name] = max(scores.get(previous.name, score), score)
     if not scores:
         return None
     return max(scores, key=lambda name: scores[name])
+
+
+def _closes_sentence(text: str, quote_end: int) -> bool:
+    return bool(text) and re.match(r"[.!?]?[’'”\"]*(?:\s|$)", text[quote_end + 1 :]) is not None
 
 
 # "Tuttle's column" / "Podliska's lawsuit": the possessor's own words or acts, whose author

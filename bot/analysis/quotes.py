@@ -135,6 +135,7 @@ class _SpeakerFinder(QuoteContext):
         for pattern in (
             patterns.ACCORDING,
             patterns.SUBORDINATE_THEN_WHO_VERB,
+            patterns.LEADING_SECOND_CLAUSE,
             patterns.LEADING_WHO_VERB,
             patterns.LEADING_CHARACTERISED,
             patterns.LEADING_COLON,
@@ -317,7 +318,11 @@ class _SpeakerFinder(QuoteContext):
         return bodies[-1].canonical if bodies else None
 
 
-_WHO_VERB = (patterns.SUBORDINATE_THEN_WHO_VERB, patterns.LEADING_WHO_VERB)
+_WHO_VERB = (
+    patterns.SUBORDINATE_THEN_WHO_VERB,
+    patterns.LEADING_SECOND_CLAUSE,
+    patterns.LEADING_WHO_VERB,
+)
 
 
 class _NotASpeaker(enum.Enum):

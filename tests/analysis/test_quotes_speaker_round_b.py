@@ -44,6 +44,16 @@ def speakers(text: str) -> list[str | None]:
             [None],
             id="nor is the wire named in a dateline",
         ),
+        pytest.param(
+            "Talks resumed in Oslo on Monday.\n\n"
+            "Halvorsen said Wednesday that a \"fair and workable settlement\" was close while "
+            "Tarik Osmanli, spokesman for Turkey's Ministry of Foreign Affairs, told Turkish state "
+            "TV that \"Turkey has come here ready to give ground on several points.\" He added "
+            "that Turkey was \"entitled to its own view on the border question, and that view is "
+            "known.\"",
+            ["Tarik Osmanli", "Tarik Osmanli"],
+            id="'X said … while Y told TV that' credits Y; 'He added' picks up Y's quote",
+        ),
     ],
 )
 def test_speaker(text: str, expected: list[str | None]) -> None:
