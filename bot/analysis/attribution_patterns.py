@@ -89,7 +89,7 @@ LEADING_CONNECTIVE = re.compile(
 # "the statement said" speaks for the body named before it; as a label ("The statement:
 # “…”") with no body named it credits no one.
 BACK_REFERENCE = re.compile(
-    r"^the (?:statement|magazine|" + "|".join(sorted(ORG_DESCRIPTORS)) + r")$", re.IGNORECASE
+    r"^the (?:statement|magazine|paper|daily|" + "|".join(sorted(ORG_DESCRIPTORS)) + r")$", re.IGNORECASE
 )
 DESCRIPTION = re.compile(
     # "the U.S. secretary of state": abbreviations keep their full stops. "according to a

@@ -36,6 +36,11 @@ _BODY_ON_BEFORE = re.compile(
     r"\b(?:sub)?(?:committee|commission|council|ministry|department|agency|bureau|caucus)"
     r"\s+(?:on|for|of)\s+(?:the\s+)?$"
 )
+# "Voltagrid, the state power grid operator, said": an apposition headed by a body's noun.
+_ORG_APPOSITION = re.compile(
+    r"\s*,\s*(?:the|a|an)\s+(?:(?!(?:of|for|at|in|with|and)\b)[\w’'-]+\s+){0,4}"
+    r"(?P<noun>[a-z-]+)\s*,"
+)
 _SPEAKS_FOR = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?$")
 # Lowercase role nouns right before a name ("union leader Marek Kowalczyk", "his wife, Jane").
 _ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(lexicon.NAME_ROLES)) + r")\s*,?\s*$")
@@ -302,7 +307,11 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
     described_orgs = {
         m.surface
         for m in mentions
-        if m.type is None and _ORG_DESCRIBED.search(text[max(0, m.start - 30) : m.start])
+        if m.type is None
+        and (
+            _ORG_DESCRIBED.search(text[max(0, m.start - 30) : m.start])
+            or _apposed_body(text, m.end)
+        )
     } - {m.surface.split()[-1] for m in mentions if m.type == "person"}  # "Paul Manafort"
     for mention in mentions:
         if mention.type is not None:
@@ -393,6 +402,14 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
     for mention in mentions:
         if mention.type == "person" and mention.gender is None:
             mention.gender = genders.get(mention.canonical)
+
+
+def _apposed_body(text: str, end: int) -> bool:
+    match = _ORG_APPOSITION.match(text, end)
+    # "a property developer" or "a film producer" is as often a person.
+    return match is not None and match.group("noun") in lexicon.ORG_DESCRIPTORS - {
+        "developer", "producer", "maker", "miner", "publisher", "business"
+    }
 
 
 def rank_entities(mentions: list[Mention], title_mentions: set[str] | None = None) -> list[Entity]:

@@ -361,6 +361,8 @@ class QuoteContext:
     def referent_of_body(self, description: str, position: int) -> str | None:
         """'the company said' takes up the body "it" would (a statement is no body), else
         the body the article is about ("Velora says it")."""
+        if description.rstrip(" .").endswith(("paper", "daily")):
+            return None  # a paper no name introduced may be a study: no body of the story's
         if description.rstrip(" .").endswith("statement"):
             named = self._recent_organisation(position)
         else:

@@ -354,13 +354,20 @@ def labelled(text: str, previous_end: int, quote_start: int, mentions: list[Ment
     return fold_surname(strip_titles(name), mentions) if bare_person_name(name, mentions) else None
 
 
+# "the paper" takes up "the newspaper Novaya Vest" or "the daily Novaya Vest" too.
+_DESCRIPTOR_FORMS = {"paper": "(?:news)?paper|daily", "newspaper": "newspaper|daily"}
+
+
 def named_as(descriptor: str, text: str, before: int) -> str | None:
     """'the magazine' after 'US magazine Mobile PC' / 'the airline' after 'airline Skyjet':
     the name that last followed the descriptor word."""
+    word = _DESCRIPTOR_FORMS.get(descriptor, re.escape(descriptor))
+    name = r"([A-Z][\w&.’'-]*(?:[ \t\xa0]+[A-Z][\w&’'-]*){0,3})"
+    # "one pro-Kremlin newspaper, Novaya Vest, has called": the name set off by commas.
     found = re.findall(
-        rf"\b{re.escape(descriptor)}[ \t\xa0]+([A-Z][\w&.’'-]*(?:[ \t\xa0]+[A-Z][\w&’'-]*){{0,3}})",
-        text[:before],
+        rf"\b(?:{word})(?:[ \t\xa0]+{name}|,[ \t\xa0]+{name},)", text[:before]
     )
+    found = [plain or apposed for plain, apposed in found]
     names = [name.rstrip(".") for name in found if name.split()[0] not in NON_ENTITY_WORDS]
     return names[-1] if names and descriptor != "statement" else None
 

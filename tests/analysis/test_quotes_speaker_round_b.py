@@ -54,6 +54,29 @@ def speakers(text: str) -> list[str | None]:
             ["Tarik Osmanli", "Tarik Osmanli"],
             id="'X said … while Y told TV that' credits Y; 'He added' picks up Y's quote",
         ),
+        pytest.param(
+            "Voltagrid, the state power grid operator, said the attack was the third this year. "
+            "Nine facilities in six regions were hit, it said in a statement.\n\n"
+            "\"As a result of the strikes on key substations, all plants in the region were "
+            "forced to cut their output,\" the statement said.",
+            ["Voltagrid"],
+            id="a name with a body's noun in apposition is a body, and 'the statement' its own",
+        ),
+        pytest.param(
+            "The shortage has led to what one pro-government newspaper, Novaya Vest, has called "
+            "a \"severe shortage of workers\" in many industries.\n\n"
+            "\"The economy does not have enough welders or drivers. We need to find 500,000 "
+            "workers from somewhere,\" the paper reported.",
+            ["Novaya Vest"],
+            id="'the paper' is the newspaper named in apposition before",
+        ),
+        pytest.param(
+            "The study was published on Monday.\n\n"
+            "\"Most of the workers surveyed said they would leave within a year,\" the paper "
+            "said.",
+            ["the paper"],
+            id="a paper no name introduced stays a description",
+        ),
     ],
 )
 def test_speaker(text: str, expected: list[str | None]) -> None:
