@@ -281,6 +281,8 @@ _KIN_BEFORE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]*[’']s?)\s+(?:late\s+)?(?:father|mother|son|"
     r"daughter|brother|sister|wife|husband|uncle|aunt|grandfather|grandmother|cousin|nephew|"
     r"niece|widow)\s*,?\s*$"
+    # "Trump and first lady Melania Trump": a leader's spouse, named in passing.
+    r"|\b(?:[Ff]irst|[Ss]econd)\s+(?:[Ll]ady|[Gg]entleman)\s*,?\s*$"
 )
 
 

@@ -77,6 +77,25 @@ def speakers(text: str) -> list[str | None]:
             ["the paper"],
             id="a paper no name introduced stays a description",
         ),
+        pytest.param(
+            "President Donald Trump will travel to Beijing in May, the White House said.\n\n"
+            "Trump and first lady Melania Trump will also host the Chinese leader in Washington "
+            "later this year, press secretary Karoline Leavitt told reporters.\n\n"
+            "In a social media post after the briefing, Trump said that U.S. officials are "
+            "\"finalizing the last details of these historic visits.\"",
+            ["Donald Trump"],
+            id="a bare surname is not the first lady named beside it",
+        ),
+        pytest.param(
+            "Vice President Ivo Talvern left Islamabad on Sunday after talks ended without a "
+            "deal.\n\n"
+            "\"We need to see a firm commitment from them,\" Talvern said, noting it is the goal "
+            "that President Donald Trump hoped to reach.\n\n"
+            "The vice president said he spoke with Trump \"a dozen times, maybe more, over the "
+            "past day,\" as well as with Secretary of State Marco Rubio.",
+            ["Ivo Talvern", "Ivo Talvern"],
+            id="'the vice president' is the one titled so, not the president he spoke with",
+        ),
     ],
 )
 def test_speaker(text: str, expected: list[str | None]) -> None:
