@@ -24,6 +24,9 @@ PROPER_NAME = re.compile(
 )
 APPOSITIVE = re.compile(
     r",\s*(?:who|which|whose|a|an|the|one|its|his|her|their|[a-z]+ing)\b[^,]*(?:,|$)"
+    # "Ostrov -- who has dealt with them through Berglund -- told": an aside in dashes.
+    # Not "A former candidate -- John McCain, who … -- said", whose aside is the name.
+    r"|\s(?:--|—|–)\s(?=[a-z]).*?\s(?:--|—|–)(?=\s|$)"
 )
 # A name, then a comma and a description or relative clause: "Ana Ruiz, who …," / ", a …,"
 # / ", pastor of …".
@@ -234,6 +237,8 @@ def clause_subject(chunk: str, prefer: str) -> tuple[int, str] | None:
     """(offset, text) of the subject inside a chunk that wraps it in a leading phrase or a
     relative clause, that a second verb shares, or that is heard speaking; None when the
     chunk is plain."""
+    if (absolute := _WITH_SUBJECT.match(chunk)) is not None:
+        return absolute.start("subject"), absolute.group("subject")
     if (heard := _HEARD.match(chunk)) is not None:
         return heard.start("subject"), heard.group("subject")
     if (lead := SUBJECT_AFTER_LEAD.match(chunk) or _AFTER_ACCORDING.match(chunk)) is not None:
@@ -249,6 +254,14 @@ def clause_subject(chunk: str, prefer: str) -> tuple[int, str] | None:
     return None
 
 
+# "…met Rutte earlier, with spokeswoman Ana Ruiz saying that": the subject of the
+# absolute clause after the comma speaks, not the people named in the main clause.
+# Only a name, after at most a few title words: not "with one of her ads asking".
+_WITH_SUBJECT = re.compile(
+    r".*,\s+with\s+(?P<subject>(?:(?!(?:of|from|for|at|in|one)\b)[a-z][\w-]*\s+){0,3}"
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*$",
+    re.DOTALL,
+)
 # "According to Ruiz, Judge Ana Lopez once cautioned:": the one who speaks next to the quote.
 _AFTER_ACCORDING = re.compile(r"\s*According\s+to\s+[^,]{1,60},\s+(?P<subject>[A-Z][^,]*)$")
 _NAME_WORD = r"[A-Z](?:[a-z]*[’']?[A-Z])?[a-z’'\-]+"  # "Ruiz", "O’Donnell", "McCormick"

@@ -96,6 +96,29 @@ def speakers(text: str) -> list[str | None]:
             ["Ivo Talvern", "Ivo Talvern"],
             id="'the vice president' is the one titled so, not the president he spoke with",
         ),
+        pytest.param(
+            "The Swedish team was led by envoy Lars Berglund, and the other side by Pavel "
+            "Ostrov, the head of a state fund.\n\n"
+            "Ostrov -- who has been a leading figure in the talks with the Swedish side through "
+            "Berglund -- told reporters after Wednesday's meeting that there \"is real progress, "
+            "and good, steady movement forward,\" as quoted by the state news agency.",
+            ["Pavel Ostrov"],
+            id="a person named in an aside between dashes is not the speaker",
+        ),
+        pytest.param(
+            "A former candidate -- Ivo Rask, who lost the race to Lopez -- said the plan "
+            "\"offered nothing new to the people who need it most.\"",
+            ["Ivo Rask"],
+            id="an aside between dashes that is the name itself stays",
+        ),
+        pytest.param(
+            "Ruiz said he was disappointed.\n\n"
+            "Ruiz's remarks followed a meeting with Mark Halvorsen at the palace earlier in the "
+            "day, with spokeswoman Dana Wexley reportedly saying that the allies had \"turned "
+            "their backs on the people of this country.\"",
+            ["Dana Wexley"],
+            id="', with X saying' credits X, not the people of the main clause",
+        ),
     ],
 )
 def test_speaker(text: str, expected: list[str | None]) -> None:
