@@ -65,6 +65,15 @@ LEADING_SECOND_CLAUSE = re.compile(
     rf"(?P<who>[A-Z][^!?“”\"]{{1,120}}?){_NOT_PASSIVE}\s+{ADVERB}{_VERB_NOT_NAME}\b"
     rf"(?P<tail>[^!?“”\"]{{0,40}})$"
 )
+# "The agency posted a statement from the Defence Council declaring that “…”": the body
+# whose statement it is speaks, not the outlet that carried it.
+LEADING_CARRIED_STATEMENT = re.compile(
+    r"[^!?“”\"]{1,200}?\b(?:posted|published|carried|released|ran|shared|circulated|relayed)"
+    r"\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:statement|message|letter|communiqu\w+)\s+"
+    r"(?:from|by)\s+(?P<who>[^!?“”\",]{1,120}?)\s+(?:declaring|saying|stating|announcing|"
+    r"asserting|claiming|insisting|which\s+(?:said|says|declared)|that\s+(?:said|says))\b"
+    r"(?P<tail>[^!?“”\"]{0,40})$"
+)
 # "When Ruiz noted that …, Lopez boasted, “…”": after a subordinate clause, the verb
 # nearest the quote is the attribution's.
 SUBORDINATE_THEN_WHO_VERB = re.compile(

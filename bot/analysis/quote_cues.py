@@ -161,7 +161,8 @@ def _person_at(mentions: list[Mention], start: int, end: int) -> str | None:
 _ARTICLES = frozenset({"the", "a", "an", "former", "top", "then", "current", "new", "us", "u.s."})
 _SPEAKS_FOR = re.compile(
     r"^(?i:a|an|one)\s+(?:[\w-]+\s+)?(?:spokes\w+|representative|official|lawyer|attorney|"
-    r"aide|adviser|advisor|executive|source|statement)\s+(?:for|of|at|from|with)\s+(?:the\s+)?"
+    r"aide|adviser|advisor|executive|source|statement|report|study|analysis)\s+"
+    r"(?:for|of|at|from|with|by)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w&’'.-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w&’'.-]*)*)",
 )
 

@@ -136,6 +136,7 @@ class _SpeakerFinder(QuoteContext):
             patterns.ACCORDING,
             patterns.SUBORDINATE_THEN_WHO_VERB,
             patterns.LEADING_SECOND_CLAUSE,
+            patterns.LEADING_CARRIED_STATEMENT,
             patterns.LEADING_WHO_VERB,
             patterns.LEADING_CHARACTERISED,
             patterns.LEADING_COLON,

@@ -119,6 +119,25 @@ def speakers(text: str) -> list[str | None]:
             ["Dana Wexley"],
             id="', with X saying' credits X, not the people of the main clause",
         ),
+        pytest.param(
+            "Western sanctions have forced the country to pivot east.\n\n"
+            "\"The relationship is lopsided because the north depends on the south far more than "
+            "the other way round,\" commented a recent report from the Institute for Northern "
+            "Studies (INS).",
+            ["Institute for Northern Studies"],
+            id="'commented a recent report from X' credits the body behind the report",
+        ),
+        pytest.param(
+            "Both sides framed the development as a win.\n\n"
+            "Norland's Vesti News Agency later Tuesday posted a statement from the secretariat of "
+            "the country's Supreme Defence Council declaring that the other side \"has accepted "
+            "these terms as the basis for talks and has given in to the will of our people.\"\n\n"
+            "\"If the enemy's retreat in the field becomes a political win at the table, we will "
+            "celebrate this great victory together, otherwise we will fight on side by side,\" "
+            "read a translation of the statement.",
+            ["Supreme Defence Council", "Supreme Defence Council"],
+            id="a statement an agency posted is the issuing body's words, not the agency's",
+        ),
     ],
 )
 def test_speaker(text: str, expected: list[str | None]) -> None:
