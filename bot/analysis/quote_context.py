@@ -118,7 +118,7 @@ class QuoteContext:
         if not colon and (after is None or re.search(rf"\b{patterns.VERB}\b", after, re.I)):
             return None
         opener = re.match(
-            r"(?:But|And|Then|Later|Still)?[\s,]*(?P<pronoun>He|She)\b", before.text
+            r"(?:But|And|Then|Later|Still)?[\s,]*(?P<pronoun>[Hh]e|[Ss]he)\b", before.text
         ) or _PRONOUN_ASIDE.search(before.text)  # "The world, she proclaimed, had a task."
         if opener is not None:
             return self._resolve_pronoun(opener.group("pronoun").lower(), before.start)

@@ -138,6 +138,15 @@ def speakers(text: str) -> list[str | None]:
             ["Supreme Defence Council", "Supreme Defence Council"],
             id="a statement an agency posted is the issuing body's words, not the agency's",
         ),
+        pytest.param(
+            "Velasquez said Europe needs to become more independent \"in every field that touches "
+            "our security and our prosperity.\"\n\n"
+            "But she stressed that this does not mean weakening the bond across the Atlantic.\n\n"
+            "\"The opposite is true and we have just heard it from Secretary Lopez. An independent "
+            "Europe is a strong Europe, and a strong Europe makes for a stronger alliance.\"",
+            ["Velasquez", "Velasquez"],
+            id="'But she stressed that …' introduces the quote paragraph after it",
+        ),
     ],
 )
 def test_speaker(text: str, expected: list[str | None]) -> None:
