@@ -80,6 +80,8 @@ SUBORDINATE_THEN_WHO_VERB = re.compile(
     rf"(?P<who>(?:When|While|As|After|Although|Though|Because|If|Since|Before|Once)\b"
     rf"[^!?“”\"]{{1,160}})\s+{ADVERB}{VERB}\b(?P<tail>[^!?“”\"]{{0,40}})$"
 )
+# The shapes whose subject a participle after the name ("…, saying") leaves the speaker.
+WHO_VERB = (SUBORDINATE_THEN_WHO_VERB, LEADING_SECOND_CLAUSE, LEADING_WHO_VERB)
 # Partial quotes that characterise rather than report: "X called it “…”".
 LEADING_CHARACTERISED = re.compile(
     r"(?P<who>[^!?“”\"]{1,120}?)\s+(?:called|described|dubbed|branded|termed|labelled|labeled|"
@@ -98,7 +100,8 @@ LEADING_CONNECTIVE = re.compile(
 # "the statement said" speaks for the body named before it; as a label ("The statement:
 # “…”") with no body named it credits no one.
 BACK_REFERENCE = re.compile(
-    r"^the (?:statement|magazine|paper|daily|" + "|".join(sorted(ORG_DESCRIPTORS)) + r")$", re.IGNORECASE
+    r"^the (?:statement|magazine|paper|daily|" + "|".join(sorted(ORG_DESCRIPTORS)) + r")$",
+    re.IGNORECASE,
 )
 DESCRIPTION = re.compile(
     # "the U.S. secretary of state": abbreviations keep their full stops. "according to a

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.analysis import datelines, glued_names, lexicon, org_short_forms, person_cues
+from bot.analysis import body_cues, datelines, glued_names, lexicon, org_short_forms, person_cues
 from bot.analysis.sentences import Sentence
 
 EntityType = Literal["person", "org", "place"]
@@ -30,17 +30,6 @@ _ORG_DESCRIBED = re.compile(
     r"\b(?:" + "|".join(sorted(lexicon.ORG_DESCRIPTORS)) + r")[’']?s?\s*,?\s*$", re.IGNORECASE
 )
 _ORG_HEAD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:on|for|of)\s+(?:the\s+)?$")
-# "the parliamentary committee on EU Integration, told": a body's lowercase head before the
-# subject it deals with names no one, whatever verb follows.
-_BODY_ON_BEFORE = re.compile(
-    r"\b(?:sub)?(?:committee|commission|council|ministry|department|agency|bureau|caucus)"
-    r"\s+(?:on|for|of)\s+(?:the\s+)?$"
-)
-# "Voltagrid, the state power grid operator, said": an apposition headed by a body's noun.
-_ORG_APPOSITION = re.compile(
-    r"\s*,\s*(?:the|a|an)\s+(?:(?!(?:of|for|at|in|with|and)\b)[\w’'-]+\s+){0,4}"
-    r"(?P<noun>[a-z-]+)\s*,"
-)
 _SPEAKS_FOR = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?$")
 # Lowercase role nouns right before a name ("union leader Marek Kowalczyk", "his wife, Jane").
 _ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(lexicon.NAME_ROLES)) + r")\s*,?\s*$")
@@ -310,7 +299,7 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
         if m.type is None
         and (
             _ORG_DESCRIBED.search(text[max(0, m.start - 30) : m.start])
-            or _apposed_body(text, m.end)
+            or body_cues.apposed_body(text, m.end)
         )
     } - {m.surface.split()[-1] for m in mentions if m.type == "person"}  # "Paul Manafort"
     for mention in mentions:
@@ -322,7 +311,7 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
         if (
             mention.surface in described_orgs
             or (head and head.group(1) in lexicon.ORG_WORDS)
-            or _BODY_ON_BEFORE.search(before)
+            or body_cues.BODY_ON_BEFORE.search(before)
         ):
             # "the carmaker Veltra ... Veltra said"; "the Commission on Presidential
             # Debates announced": the tail of an organisation's name.
@@ -402,14 +391,6 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
     for mention in mentions:
         if mention.type == "person" and mention.gender is None:
             mention.gender = genders.get(mention.canonical)
-
-
-def _apposed_body(text: str, end: int) -> bool:
-    match = _ORG_APPOSITION.match(text, end)
-    # "a property developer" or "a film producer" is as often a person.
-    return match is not None and match.group("noun") in lexicon.ORG_DESCRIPTORS - {
-        "developer", "producer", "maker", "miner", "publisher", "business"
-    }
 
 
 def rank_entities(mentions: list[Mention], title_mentions: set[str] | None = None) -> list[Entity]:

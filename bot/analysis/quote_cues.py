@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from bot.analysis import attribution_patterns as patterns
+from bot.analysis import ranks
 from bot.analysis.entities import Mention
 from bot.analysis.lexicon import (
     COUNTRY_WORDS,
@@ -222,7 +223,7 @@ def described_person(
     by_role = {
         m.canonical
         for m in earlier
-        if any(_titled_as(role, text, m) for role in roles) and same_rank(head, text, m)
+        if any(_titled_as(role, text, m) for role in roles) and ranks.same_rank(head, text, m)
     }
     by_body = {m.canonical for m in earlier if titled_by(bodies, text, m)}
     # "the top U.S. diplomat" after "U.S. Secretary of State Rubio met Russian Foreign
@@ -244,22 +245,6 @@ def described_person(
     subjects = [m for m in recent if m.subject_like]
     chosen = subjects or recent
     return chosen[-1].canonical if chosen else None
-
-
-_LESSER_RANKS = frozenset("vice deputy assistant under former ex".split())
-
-
-def same_rank(head: list[str], text: str, mention: Mention) -> bool:
-    """'the vice president' is not 'President Ana Ruiz', nor 'the president' 'Vice
-    President Ivo Rask': a lesser rank before the role must be in both or in neither."""
-    wanted = _LESSER_RANKS & set(head)
-    run = re.split(r"[.;:,“”\"(]\s", text[max(0, mention.start - 60) : mention.start])[-1]
-    given = {w.lower().rstrip("-") for w in re.findall(r"[\w-]+", run)} & _LESSER_RANKS
-    if not wanted:
-        return not given
-    # "Ivo Rask, the former president,": the rank in the apposition after the name.
-    after = re.split(r"[.;:“”\"(]", text[mention.end : mention.end + 60])[0].lower()
-    return wanted <= given | set(re.findall(r"[\w]+", after))
 
 
 _GENERIC_ROLES = frozenset("leader chief head official republican democrat diplomat".split())

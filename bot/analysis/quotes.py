@@ -16,17 +16,11 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from bot.analysis import attribution_patterns as patterns
-from bot.analysis import (
-    attribution_words,
-    datelines,
-    interviews,
-    pronouns,
-    quote_titles,
-    title_holders,
-)
+from bot.analysis import attribution_words, interviews, pronouns, quote_titles, title_holders
 from bot.analysis import description_referents as referents
 from bot.analysis import quote_cues as cues
 from bot.analysis import speaker_names as names
+from bot.analysis.datelines import after_dateline
 from bot.analysis.entities import Mention
 from bot.analysis.lexicon import DEMONYMS, NON_ENTITY_WORDS
 from bot.analysis.quote_context import GROUP_PRONOUNS, PRONOUNS, QuoteContext
@@ -123,7 +117,7 @@ class _SpeakerFinder(QuoteContext):
 
     def leading(self, span: Span, previous_end: int) -> Speaker:
         sentence = sentence_at(self.sentences, span.start - 1)
-        begin = max(datelines.after_dateline(self.text, sentence.start), previous_end)
+        begin = max(after_dateline(self.text, sentence.start), previous_end)
         before = attribution_words.unmark_scare_quotes(self.text[begin : span.start - 1])
         if not before.strip():
             # A quote opening its sentence may be introduced by "X said:" just before.
@@ -319,11 +313,7 @@ class _SpeakerFinder(QuoteContext):
         return bodies[-1].canonical if bodies else None
 
 
-_WHO_VERB = (
-    patterns.SUBORDINATE_THEN_WHO_VERB,
-    patterns.LEADING_SECOND_CLAUSE,
-    patterns.LEADING_WHO_VERB,
-)
+_WHO_VERB = patterns.WHO_VERB
 
 
 class _NotASpeaker(enum.Enum):

@@ -25,16 +25,17 @@ def speakers(text: str) -> list[str | None]:
         pytest.param(
             "Talks went on in Rome on Friday.\n\n"
             "Ivelina Troshko-Marr, an MP and the chair of the parliamentary committee on EU "
-            "Integration, told the BBC the parliament would have \"the final say on all of it\".\n\n"
+            "Integration, told the BBC the parliament would have \"the final say on all of "
+            "it\".\n\n"
             "She added: \"I hope the text will be read closely by every member before any vote "
             "is held\".",
             ["Ivelina Troshko-Marr", "Ivelina Troshko-Marr"],
             id="a committee's subject before 'told' is no person; 'an MP' marks the name before",
         ),
         pytest.param(
-            "PARIS -- Bilateral talks between French and Italian negotiators ended in Nice on Monday, with "
-            "the two sides swapping detainees and agreeing to \"restore regular contact between "
-            "their navies.\"",
+            "PARIS -- Bilateral talks between French and Italian negotiators ended in Nice on "
+            "Monday, with the two sides swapping detainees and agreeing to \"restore regular "
+            "contact between their navies.\"",
             [None],
             id="a dateline in capitals is where the story was filed, and 'Bilateral talks' no name",
         ),
