@@ -14,6 +14,7 @@ from datetime import datetime
 from bot.analysis import calendar_words as cw
 from bot.analysis import loose_periods as loose
 from bot.analysis import named_periods as named
+from bot.analysis import spans_ahead as spans
 from bot.analysis import timewords as tw
 
 Resolver = Callable[[re.Match[str], datetime], tw.Range | None]
@@ -50,6 +51,7 @@ FAMILIES: tuple[Family, ...] = (
         _trigger(r"\b(?:end|middle|start|beginning)\b|year[- ]?end|end[- ]year|year[’']s"),
     ),
     Family("within", tw.WITHIN, tw.resolve_within, True, _trigger(r"\bwithin\b|matter of")),
+    Family("within", spans.MATTER_OF, tw.resolve_within, True, _trigger(r"matter of")),
     Family(
         "part_of_period",
         loose.PART_OF_PERIOD,
@@ -81,6 +83,8 @@ FAMILIES: tuple[Family, ...] = (
         False,
         _trigger(r"extension|postponement|reprieve|delay"),
     ),
+    Family("for_span", spans.FOR_SPAN, spans.resolve_for_span, False,
+           _trigger(r"\bfor\b|interval|period|window")),
     Family("over_span", loose.OVER_SPAN, tw.resolve_within, False, _trigger(r"\bover\b")),
     Family(
         "ultimatum",

@@ -193,7 +193,13 @@ _INFINITIVE = re.compile(r"\bto\s+(?!(?:a|an|the|this|that|his|her|their|its)\b)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s|\b(?:but|while|whereas|although|though)\b")
-_BARE_SIDE = re.compile(r"\s*(?:(?:and|but|or|so|yet|then)\s*)?", re.IGNORECASE)
+# An aside's own frame ("- and I'm talking about a matter of days -") says nothing of what
+# is due: the clause the aside interrupts does.
+_BARE_SIDE = re.compile(
+    r"\s*(?:(?:and|but|or|so|yet|then)\s*)?(?:(?:I'm|I am|we're|we are|I|we)\s+(?:are\s+)?"
+    r"(?:talking|speaking)(?:\s+about)?\s*|I\s+mean\s*|(?:say|maybe|perhaps|possibly)\s*)?",
+    re.IGNORECASE,
+)
 # "In a few more years, he said, “You won't ...”": a reporting frame between an opening
 # time and its clause.
 _FRAME = re.compile(
@@ -226,11 +232,14 @@ def phrase_clause(text: str, start: int, end: int) -> tuple[str, str]:
     left, right = text[left_start:start], text[end:right_end]
     if _BARE_SIDE.fullmatch(left) and not right.strip():  # "And in January, one of them will"
         left = ""
-        if left_breaks and left_breaks[-1].group() in {"—", "–", "("}:
+        if left_breaks and left_breaks[-1].group().strip() in {"—", "–", "(", "-"}:
             # A parenthetical ("determine very quickly—within days—whether ...") belongs
             # to the clause it interrupts.
             earlier = left_breaks[-2].end() if len(left_breaks) > 1 else 0
             left = text[earlier : left_breaks[-1].start()]
+            if right_break and right_break.group().strip() in {"—", "–", ")", "-"}:
+                following = _CLAUSE_BREAK.search(text, right_break.end())
+                right = text[right_break.end() : following.start() if following else len(text)]
         elif right_break:
             following = _CLAUSE_BREAK.search(text, right_break.end())
             right = text[right_break.end() : following.start() if following else len(text)]

@@ -73,6 +73,7 @@ from bot.analysis.future_words import (
     SUBJECT_OF_FUTURE,
 )
 from bot.analysis.sentences import Sentence
+from bot.analysis.spans_ahead import for_span_ahead
 from bot.analysis.tense import (
     asks_for_later,
     nearest_past_is_reporting,
@@ -198,7 +199,7 @@ def _looks_forward(
         _PLANNED_FOR.search(before)
     ):
         return False  # "for the next four years" is a duration, not a deadline
-    if family.name == "in_duration" and _SUPERLATIVE_BEFORE.search(before):
+    if family.name in {"in_duration", "for_span"} and _SUPERLATIVE_BEFORE.search(before):
         return False  # "the first time in two years" looks back
     if promise_in_a_past_year(before, published) and not later_year_reported(
         match, family.name, published
@@ -248,6 +249,8 @@ def _looks_forward(
     tense = clause_tense(text, match, left, right, resolved[0] > published)
     if family.name in {"extension", "over_span"}:
         return extension_ahead(left, right, family.name, tense)
+    if family.name == "for_span":
+        return for_span_ahead(left, right)
     if no_time_ahead_in_use(
         text, match, family.name, resolved, published, tense, (left, right)
     ) or soon_without_future(match, family.name, left):

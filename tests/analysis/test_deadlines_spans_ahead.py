@@ -1,0 +1,57 @@
+"""Spans that run from now in diplomatic news (issue 10, round 2), each kind restated in a
+sentence written for this test, next to the look-alikes that must stay out (window None).
+
+Published on Tuesday 7 April 2026.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.analysis import analyse
+from tests.helpers.briefs import assert_window_or_none, only
+
+TUESDAY = datetime(2026, 4, 7, 12, 0, tzinfo=UTC)
+
+# (sentence, (phrase as written, first day, last day) or None)
+CASES: list[tuple[str, tuple[str, str, str] | None]] = [
+    # "a matter of days" sets a time as "within days" does
+    ('"We must find out very quickly now - and I\'m talking about a matter of days - whether the '
+     'plan can work," the envoy said.', ("a matter of days", "2026-04-07", "2026-04-14")),
+    ("The answer is only a matter of weeks away, the mayor said.",
+     ("a matter of weeks", "2026-04-07", "2026-05-19")),
+    ("The strike collapsed after a matter of days.", None),
+    # a pause, truce or window agreed to, asked for or promised runs from now
+    ("The governor said on Tuesday he agreed to suspend the planned evictions for two weeks.",
+     ("for two weeks", "2026-04-07", "2026-04-21")),
+    ("The guild asked the studios to lift the lockout for two weeks as a gesture of trust.",
+     ("for two weeks", "2026-04-07", "2026-04-21")),
+    ('"We urge both unions to observe a truce for two weeks to allow talks to succeed," '
+     "she wrote.", ("for two weeks", "2026-04-07", "2026-04-21")),
+    ("The minister said ferries will be able to cross the bay for the two-week interval.",
+     ("for the two-week interval", "2026-04-07", "2026-04-21")),
+    ('"Most points are settled, but a two week period will allow the contract to be signed," '
+     "he wrote.", ("a two week period", "2026-04-07", "2026-04-21")),
+    # a span narrated, run, counted back or dated by its own start is no time ahead
+    ("The editor was jailed for two weeks in March.", None),
+    ("The bridge has been closed for two weeks.", None),
+    ("Talks stalled for two weeks before a deal was reached.", None),
+    ("It would be the first such handover for five months, the envoy said.", None),
+    ("Nurses will walk out for 48 hours from Thursday morning.",
+     ("from Thursday morning", "2026-04-09", "2026-04-09")),
+]
+
+
+@pytest.mark.parametrize(("text", "window"), CASES)
+def test_spans_ahead(text: str, window: tuple[str, str, str] | None) -> None:
+    assert_window_or_none(analyse(text, TUESDAY).deadlines, window)
+
+
+def test_an_aside_of_time_is_about_the_clause_it_interrupts() -> None:
+    text = ('"We must find out very quickly now - and I\'m talking about a matter of days - '
+            'whether the plan can work," the envoy said.')
+    about = only(analyse(text, TUESDAY).deadlines).about
+    assert about.startswith("We must find out very quickly now")
+    assert "whether the plan can work" in about
