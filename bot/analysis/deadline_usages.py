@@ -171,8 +171,13 @@ def soon_without_future(match: re.Match[str], family: str, left: str) -> bool:
     to identify him soon'; 'he soon disagreed' and 'Soon Google had ...' narrate."""
     if family != "near_future" or match.group().lower() != "soon":
         return False
-    if re.search(r"\bwould\s+$|(?:\b(?:not|never)|n[’']t)(?:\s+[\w’'-]+){0,2}\s*$", left, re.I):
-        return True  # "as we would soon learn" narrates; "won't come soon" is no time
+    if re.search(
+        r"\b(?:would|could|might)\s+[“\"]?$|(?:\b(?:not|never)|n[’']t)(?:\s+[\w’'-]+){0,2}\s*$",
+        left,
+        re.I,
+    ):
+        return True  # "as we would soon learn" narrates, "could soon reach" is a capability;
+        # "won't come soon" is no time
     return STRONG_FUTURE.search(left) is None and _READY_TO.search(left) is None
 
 

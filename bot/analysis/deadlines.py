@@ -41,6 +41,7 @@ from bot.analysis.deadline_guards import (
     set_ahead_by_frame,
     without_adjectives,
 )
+from bot.analysis.deadline_occasions import dates_an_occasion
 from bot.analysis.deadline_other_times import ahead_by_its_noun
 from bot.analysis.deadline_pages import (
     current_year_without_verb,
@@ -214,7 +215,9 @@ def _looks_forward(
     possessive = re.match(r"[’']s\b", text[match.end() :]) is not None
     possessive_weekday = family.name == "weekday" and possessive
     left, right = phrase_clause(text, match.start(), match.end())
-    if names_no_deadline(text, match, family.name, left + " " + right):
+    if names_no_deadline(text, match, family.name, left + " " + right) or dates_an_occasion(
+        text, match, family.name, left, right
+    ):
         return False
     new_time = _NEW_TIME_PREPOSITION.match(match.group()) or re.search(
         r"\b(?:until|till|to|for|by|before)\s+$", text[: match.start()], re.I

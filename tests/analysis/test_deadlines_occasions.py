@@ -1,0 +1,50 @@
+"""Times that date an occasion rather than set one ahead (issue 10, round 2), each kind
+restated in a sentence written for this test, next to the look-alikes that must stay in.
+
+Published on Monday 16 March 2026, except where a case names its own day.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.analysis import analyse
+from tests.helpers.briefs import assert_window_or_none
+
+MONDAY = datetime(2026, 3, 16, 12, 0, tzinfo=UTC)
+FEBRUARY = datetime(2026, 2, 10, 12, 0, tzinfo=UTC)
+
+# (sentence, (phrase as written, first day, last day) or None)
+CASES: list[tuple[str, tuple[str, str, str] | None]] = [
+    # a date naming a past occasion opens a clause of past narration
+    ("In the mayor's June 14 speech to the council, he set out his terms: the union must "
+     "drop its claims.", None),
+    ("In the June 14 vote, residents will choose a new mayor.",
+     ("June 14", "2026-06-14", "2026-06-14")),
+    # the day a remark was made, whatever the remark said of later
+    ("The treasurer softened those remarks, telling a radio station on Monday morning that "
+     "any change to the date would be for practical reasons.", None),
+    ("The treasurer will tell the council on Friday that the budget is final.",
+     ("on Friday", "2026-03-20", "2026-03-20")),
+    # the first timing of an event since postponed
+    ("The news amounts to a six-week postponement of the summit, which was expected to take "
+     "place in late April.", None),
+    ("The summit is expected to take place in late April.",
+     ("late April", "2026-04-21", "2026-04-30")),
+    # a photo caption's own dateline
+    ("16 March 2026, Bavaria, Munich: Flags fly outside the conference hall.", None),
+    # "in the past and in the future" says always; a capability "could soon" is no time due
+    ("The two towns are bound together, as they have been in the past and will be in the "
+     "future, she said.", None),
+    ("The mayor alleged that the rebels were building drones that could \"soon\" reach the "
+     "capital.", None),
+    ("The mayor said the rebels will soon reach the capital.",
+     ("soon", "2026-03-16", "2026-03-30")),
+]
+
+
+@pytest.mark.parametrize(("text", "window"), CASES)
+def test_occasions(text: str, window: tuple[str, str, str] | None) -> None:
+    assert_window_or_none(analyse(text, MONDAY).deadlines, window)
