@@ -77,6 +77,8 @@ def _day_of_a_remark(left: str, right: str) -> bool:
     remark = list(_REPORTING.finditer(left))
     if not remark or PLAIN_FUTURE.search(left[: remark[-1].start()]):
         return False
+    if re.search(r"\bthat\b", left[remark[-1].end() :]):
+        return False  # 'said that Tuesday "will be ..."': the day is in what was said
     return re.match(r"\s*(?:morning|afternoon|evening|night)?\s*(?:that\b|[“\"])", right) is not (
         None
     )
