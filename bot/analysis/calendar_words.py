@@ -43,7 +43,7 @@ DATE = re.compile(
 )
 WEEKDAY = re.compile(
     r"(?i:\b(?:(?P<prep>until at least|by|before|until|till|on|from|this|next|this coming|"
-    r"as early as|as soon as)\s+)?"
+    r"effective|as early as|as soon as)\s+)?"
     rf"(?P<weekday>{WEEKDAY_NAME})"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b)"
 )

@@ -61,29 +61,36 @@ def nearest_words(left: str, right: str) -> list[str]:
 
 
 _DANGLING_PREPOSITION = re.compile(
-    r"\s*\b(?:from|by|in|on|until|till|before|for|at|to|as early as|no later than|starting)$",
+    # 'delay the visit by "a month or so"': the preposition with the quote opening the phrase
+    r"\s*\b(?:from|by|in|on|until|till|before|for|at|to|as early as|no later than|starting)"
+    r"(?:\s*[\"“‘])?$",
     re.IGNORECASE,
 )
 _LEADING_JUNK = re.compile(r"^(?:and|but|or|so|as|then|which|that)\s+", re.IGNORECASE)
 
 
-def about_of(text: str, match: re.Match[str]) -> str:
-    """The words of the clause a time phrase sets the time of."""
-    left, right = phrase_clause(text, match.start(), match.end())
-    before = text[: match.start()]
+def about_of(text: str, match: re.Match[str], group: str | None = None) -> str:
+    """The words of the clause a time phrase sets the time of; with a phrase group
+    ("delay the visit by a month"), the words around that group, the verb included."""
+    start, end = match.span(group or 0)
+    left, right = phrase_clause(text, start, end)
+    before = text[:start]
     head = before[: len(before) - len(left)] if before.endswith(left) else ""
     left, right = without_range_ends(left, right)
     left = interrupted_verb(head, subject_of_participle(head, left))
     subordinate = list(SUBORDINATOR.finditer(left))
     if subordinate and len(left[subordinate[-1].end() :].split()) >= 3:
         left = left[subordinate[-1].end() :]
-    left = _DANGLING_PREPOSITION.sub("", left.rstrip())
+    dangling = _DANGLING_PREPOSITION.search(left.rstrip())
+    if dangling and dangling.group().endswith(("\"", "“", "‘")):
+        right = re.sub(r"^\s*[\"”’]", "", right)  # the quote closing the phrase goes too
+    left = left.rstrip()[: dangling.start()] if dangling else left.rstrip()
     right = re.sub(r"^[’']s\b", "", right)  # "Saturday's match" -> "match"
     right = re.sub(r"^\s*(?:to|and|through|until|[-–])\s*20\d\d\b", "", right)  # a range's end
     words = nearest_words(left, right)
     if len(words) < 3:
         # A phrase that opens its sentence ("By Friday, the union will ...") governs the rest.
-        words = text[match.end() :].strip(" ,").split()[:ABOUT_WORDS]
+        words = text[end:].strip(" ,").split()[:ABOUT_WORDS]
         earlier = before.strip(" ,").split()[-ABOUT_WORDS:]
         if len(words) < 3 and len(earlier) > len(words):
             words = earlier  # "... is slated to visit the port, later in the month."

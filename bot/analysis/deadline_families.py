@@ -77,6 +77,14 @@ FAMILIES: tuple[Family, ...] = (
         "span",
     ),
     Family(
+        "delayed_by",
+        spans.DELAY_OF_SOMETHING,
+        loose.resolve_delayed_by,
+        True,
+        _trigger(r"delay|postpone|push back|put off"),
+        "span",
+    ),
+    Family(
         "extension",
         loose.EXTENSION,
         loose.resolve_delayed_by,  # the new time, counted from now

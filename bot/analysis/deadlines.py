@@ -149,7 +149,7 @@ def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadl
                 found.append(
                     Deadline(
                         phrase=sentence.text[begin:finish].strip(),
-                        about=about_of(sentence.text, match),
+                        about=about_of(sentence.text, match, family.phrase_group),
                         earliest=max(earliest, published).replace(microsecond=0),
                         latest=latest.replace(microsecond=0),
                         sentence_index=sentence.index,
@@ -246,6 +246,7 @@ def _looks_forward(
         return True  # "was pushed back several years": the delay itself sets the new time
     if family.name == "weekday" and (
         (match.group("prep") or "").lower() in {"next", "this coming"}
+        or ((match.group("prep") or "").lower() == "effective" and resolved[0] > published)
         or SUBJECT_OF_FUTURE.match(text, match.end())  # "said Tuesday will be a hard day"
     ):
         return True  # "have sold him on voting in the primary next Tuesday"

@@ -34,6 +34,13 @@ FOR_SPAN = re.compile(
     rf"(?![- ](?:long|old)\b|\s+(?:now|ago|before|after|since|earlier|later|running|straight|"
     rf"in\s+a\s+row|from|starting|beginning|until|till|through)\b))"
 )
+# "asked to delay his visit to Beijing by 'a month or so'": the delay, with its object
+# between verb and span, sets the new time (`loose_periods.DELAYED_BY` has them adjacent).
+DELAY_OF_SOMETHING = re.compile(
+    rf"(?i:\b(?:delay|postpone|push\s+back|put\s+off)(?:s|ed|ing)?\b"
+    rf"(?:\s+(?!by\b)[\w’'.,-]+){{1,10}}?\s+by\s+[\"“]?(?:about\s+|around\s+|roughly\s+|some\s+)?"
+    rf"(?P<span>(?P<n>{NUM})\s+(?P<unit>{UNIT})\b(?:\s+or\s+so\b)?))"
+)
 # The verb the span belongs to is an act still to come: agreed, asked or urged to, or a
 # future of its own ("ships will be able to pass for the two-week interval").
 _ACT_ASKED_OR_AGREED = re.compile(

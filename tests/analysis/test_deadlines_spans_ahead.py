@@ -41,6 +41,13 @@ CASES: list[tuple[str, tuple[str, str, str] | None]] = [
     ("It would be the first such handover for five months, the envoy said.", None),
     ("Nurses will walk out for 48 hours from Thursday morning.",
      ("from Thursday morning", "2026-04-09", "2026-04-09")),
+    # a delay with its object between verb and span sets the new time
+    ('The mayor said the city has asked to delay his planned visit to the capital by "a '
+     'month or so" due to the floods.', ("a month or so", "2026-05-07", "2026-05-07")),
+    ("The rail strike was called off last month.", None),
+    # "effective Sunday" starts a change ahead, whatever the verb that announced it
+    ("The ministry announced the full return of ferry services effective Thursday from 6 "
+     "a.m. local time.", ("effective Thursday", "2026-04-09", "2026-04-09")),
 ]
 
 
@@ -55,3 +62,11 @@ def test_an_aside_of_time_is_about_the_clause_it_interrupts() -> None:
     about = only(analyse(text, TUESDAY).deadlines).about
     assert about.startswith("We must find out very quickly now")
     assert "whether the plan can work" in about
+
+
+def test_a_delay_is_about_the_thing_delayed() -> None:
+    text = ('The mayor said the city has asked to delay his planned visit to the capital by "a '
+            'month or so" due to the floods.')
+    about = only(analyse(text, TUESDAY).deadlines).about
+    assert about.startswith("asked to delay his planned visit to the capital")
+    assert '"' not in about
