@@ -68,5 +68,5 @@ def test_a_delay_is_about_the_thing_delayed() -> None:
     text = ('The mayor said the city has asked to delay his planned visit to the capital by "a '
             'month or so" due to the floods.')
     about = only(analyse(text, TUESDAY).deadlines).about
-    assert about.startswith("asked to delay his planned visit to the capital")
+    assert "asked to delay his planned visit to the capital due to the floods" in about
     assert '"' not in about
