@@ -69,10 +69,13 @@ _DANGLING_PREPOSITION = re.compile(
 _LEADING_JUNK = re.compile(r"^(?:and|but|or|so|as|then|which|that)\s+", re.IGNORECASE)
 
 
-def about_of(text: str, match: re.Match[str], group: str | None = None) -> str:
+def about_of(
+    text: str, match: re.Match[str], group: str | None = None, end: int | None = None
+) -> str:
     """The words of the clause a time phrase sets the time of; with a phrase group
-    ("delay the visit by a month"), the words around that group, the verb included."""
-    start, end = match.span(group or 0)
+    ("delay the visit by a month"), the words around that group, the verb included; `end`
+    where a phrase runs on past its match ("within a week of the ceasefire")."""
+    start, end = match.start(group or 0), end or match.end(group or 0)
     left, right = phrase_clause(text, start, end)
     before = text[:start]
     head = before[: len(before) - len(left)] if before.endswith(left) else ""

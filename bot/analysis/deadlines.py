@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 
 from bot.analysis import timewords as tw
 from bot.analysis.deadline_about import about_of
+from bot.analysis.deadline_anchors import span_after_an_event
 from bot.analysis.deadline_context import (
     OPENING_PREPOSITION,
     TIMETABLE,
@@ -141,15 +142,19 @@ def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadl
                 resolved = family.resolve(match, published)
                 if resolved is None:
                     continue
+                taken.append((begin, finish))  # a past phrase must not be re-read as smaller
                 if not _looks_forward(sentence.text, match, family, resolved, published):
-                    taken.append((begin, finish))  # a past phrase must not be re-read as smaller
-                    continue
-                taken.append((begin, finish))
+                    anchored = span_after_an_event(  # "within a week of the ceasefire"
+                        sentence.text, match, family.name, resolved, found
+                    )
+                    if anchored is None:
+                        continue
+                    resolved, finish = anchored
                 earliest, latest, _ = resolved
                 found.append(
                     Deadline(
                         phrase=sentence.text[begin:finish].strip(),
-                        about=about_of(sentence.text, match, family.phrase_group),
+                        about=about_of(sentence.text, match, family.phrase_group, finish),
                         earliest=max(earliest, published).replace(microsecond=0),
                         latest=latest.replace(microsecond=0),
                         sentence_index=sentence.index,

@@ -70,3 +70,23 @@ def test_a_delay_is_about_the_thing_delayed() -> None:
     about = only(analyse(text, TUESDAY).deadlines).about
     assert "asked to delay his planned visit to the capital due to the floods" in about
     assert '"' not in about
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        # the event already dated in the article: the span runs from its date
+        ("The truce will take effect at midnight on Sunday, mediators said. Hostage releases "
+         "are due to begin within a week of the truce.",
+         [("on Sunday", "2026-04-12", "2026-04-12"),
+          ("within a week of the truce", "2026-04-12", "2026-04-19")]),
+        # an act plainly still to come, not dated: at hand, so from now
+        ("An aide said the troops would begin pulling back within 24 hours of the deal being "
+         "signed.", [("within 24 hours of the deal being signed", "2026-04-07", "2026-04-08")]),
+        # neither dated nor to come
+        ("He said he would end the war within 24 hours of taking office.", []),
+    ],
+)
+def test_a_span_from_an_event_to_come(text: str, window: list[tuple[str, str, str]]) -> None:
+    found = analyse(text, TUESDAY).deadlines
+    assert [(d.phrase, str(d.earliest.date()), str(d.latest.date())) for d in found] == window
