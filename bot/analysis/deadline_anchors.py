@@ -12,12 +12,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from bot.analysis.deadline_about import about_of
 from bot.analysis.deadline_pages import phrase_clause
 from bot.analysis.future_words import STRONG_FUTURE
+from bot.analysis.sentences import Sentence
 from bot.analysis.timewords import Range
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    phrase: str
+    about: str
+    earliest: datetime
+    latest: datetime
+    sentence_index: int
+
 
 _EVENT = re.compile(r"\s*of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?P<event>[^,;:.()]+)", re.I)
 # "the deal being signed", "the agreement is approved": an act to come, in the passive
@@ -62,3 +75,47 @@ def span_after_an_event(
     if _ACT_TO_COME.match(event):
         return resolved, end
     return None
+
+
+_BY_THEN = re.compile(r"\bby\s+(?:that\s+(?:time|date|point)|then)\b", re.I)
+
+
+def back_references(
+    sentence: Sentence, found: list[Deadline], published: datetime
+) -> list[Deadline]:
+    """'… finalised by June 10. If no price is agreed by that time, …': the same date."""
+    match = _BY_THEN.search(sentence.text)
+    if match is None or not found or sentence.index - found[-1].sentence_index > 1:
+        return []
+    if found[-1].sentence_index == sentence.index:
+        return []
+    return [
+        Deadline(
+            phrase=match.group(),
+            about=about_of(sentence.text, match),
+            earliest=published.replace(microsecond=0),
+            latest=found[-1].latest,
+            sentence_index=sentence.index,
+        )
+    ]
+
+
+# "If the June deadline is not met": the deadline named in an earlier sentence, again.
+_THE_BEFORE = re.compile(r"\b(?:the|that|this|its|their)\s+$", re.IGNORECASE)
+_DEADLINE_AFTER = re.compile(r"\s*(?:deadline|target\s+date|ultimatum|cut-?off)\b", re.I)
+
+
+def repeats_a_deadline(
+    text: str, begin: int, deadline: Deadline, found: Sequence[Deadline]
+) -> bool:
+    """'the June deadline' once an earlier sentence has given the same one."""
+    if not (
+        _THE_BEFORE.search(text[:begin])
+        and _DEADLINE_AFTER.match(text[begin:], len(deadline.phrase))
+    ):
+        return False
+    return any(
+        (d.earliest, d.latest) == (deadline.earliest, deadline.latest)
+        and d.sentence_index < deadline.sentence_index
+        for d in found
+    )

@@ -43,9 +43,7 @@ _ALWAYS = re.compile(
 )
 
 
-def dates_an_occasion(
-    text: str, match: re.Match[str], family: str, left: str, right: str
-) -> bool:
+def dates_an_occasion(text: str, match: re.Match[str], family: str, left: str, right: str) -> bool:
     """The time is when something was said or held, or a timing no longer due."""
     before, after = text[: match.start()], text[match.end() :]
     if family in {"date", "month"} and _past_occasion(before, after, match):
@@ -81,4 +79,16 @@ def _day_of_a_remark(left: str, right: str) -> bool:
         return False  # 'said that Tuesday "will be ..."': the day is in what was said
     return re.match(r"\s*(?:morning|afternoon|evening|night)?\s*(?:that\b|[“\"])", right) is not (
         None
+    )
+
+
+# "has given both sides a June deadline to reach a deal": the time names a deadline.
+_DEADLINE_NOUN = re.compile(r"\s*(?:deadline|target\s+date|ultimatum|cut-?off)\b", re.I)
+
+
+def names_a_deadline(family: str, right: str, rolled: bool) -> bool:
+    """A month or date still ahead this year that modifies 'deadline' is one, whatever verb
+    set it; a month rolled to next year ('the June deadline passed' in autumn) is not."""
+    return (
+        family in {"month", "date", "season"} and not rolled and bool(_DEADLINE_NOUN.match(right))
     )

@@ -9,12 +9,16 @@ to another event ("within 24 hours of taking office") are not deadlines.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.analysis import timewords as tw
 from bot.analysis.deadline_about import about_of
-from bot.analysis.deadline_anchors import span_after_an_event
+from bot.analysis.deadline_anchors import Deadline as Deadline  # what callers import
+from bot.analysis.deadline_anchors import (
+    back_references,
+    repeats_a_deadline,
+    span_after_an_event,
+)
 from bot.analysis.deadline_context import (
     OPENING_PREPOSITION,
     TIMETABLE,
@@ -42,7 +46,7 @@ from bot.analysis.deadline_guards import (
     set_ahead_by_frame,
     without_adjectives,
 )
-from bot.analysis.deadline_occasions import dates_an_occasion
+from bot.analysis.deadline_occasions import dates_an_occasion, names_a_deadline
 from bot.analysis.deadline_other_times import ahead_by_its_noun
 from bot.analysis.deadline_pages import (
     current_year_without_verb,
@@ -82,16 +86,6 @@ from bot.analysis.tense import (
     nearest_tense,
     sentence_tense,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Deadline:
-    phrase: str
-    about: str
-    earliest: datetime
-    latest: datetime
-    sentence_index: int
-
 
 # "for the coming weeks" lasts a while, unless something is planned for then.
 _PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|slated|expected|set|due)\s+for\s+$", re.I)
@@ -151,40 +145,17 @@ def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadl
                         continue
                     resolved, finish = anchored
                 earliest, latest, _ = resolved
-                found.append(
-                    Deadline(
-                        phrase=sentence.text[begin:finish].strip(),
-                        about=about_of(sentence.text, match, family.phrase_group, finish),
-                        earliest=max(earliest, published).replace(microsecond=0),
-                        latest=latest.replace(microsecond=0),
-                        sentence_index=sentence.index,
-                    )
+                deadline = Deadline(
+                    phrase=sentence.text[begin:finish].strip(),
+                    about=about_of(sentence.text, match, family.phrase_group, finish),
+                    earliest=max(earliest, published).replace(microsecond=0),
+                    latest=latest.replace(microsecond=0),
+                    sentence_index=sentence.index,
                 )
-        found.extend(_back_references(sentence, found, published))
+                if not repeats_a_deadline(sentence.text, begin, deadline, found):
+                    found.append(deadline)
+        found.extend(back_references(sentence, found, published))
     return found
-
-
-_BY_THEN = re.compile(r"\bby\s+(?:that\s+(?:time|date|point)|then)\b", re.I)
-
-
-def _back_references(
-    sentence: Sentence, found: list[Deadline], published: datetime
-) -> list[Deadline]:
-    """'… finalised by June 10. If no price is agreed by that time, …': the same date."""
-    match = _BY_THEN.search(sentence.text)
-    if match is None or not found or sentence.index - found[-1].sentence_index > 1:
-        return []
-    if found[-1].sentence_index == sentence.index:
-        return []
-    return [
-        Deadline(
-            phrase=match.group(),
-            about=about_of(sentence.text, match),
-            earliest=published.replace(microsecond=0),
-            latest=found[-1].latest,
-            sentence_index=sentence.index,
-        )
-    ]
 
 
 def _looks_forward(
@@ -247,7 +218,11 @@ def _looks_forward(
         # reached Saturday"; but "will not win in November" still names the month of the vote
     if resolved[1] < published or reads_as_gone(text, match, family.name, left, right):
         return False
-    if family.name == "delayed_by" or ahead_by_its_noun(before, right, family.name):
+    if (
+        family.name == "delayed_by"
+        or ahead_by_its_noun(before, right, family.name)
+        or names_a_deadline(family.name, right, resolved[2])
+    ):
         return True  # "was pushed back several years": the delay itself sets the new time
     if family.name == "weekday" and (
         (match.group("prep") or "").lower() in {"next", "this coming"}

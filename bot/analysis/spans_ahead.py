@@ -60,12 +60,14 @@ def for_span_ahead(left: str, right: str) -> bool:
     own_left = re.split(r"[;:]|\b(?:but|while|after|before|when)\b", left)[-1]
     if _LOOKS_BACK.search(own_left.split(" to ")[-1]):
         return False
-    if STRONG_FUTURE.search(own_left) or re.search(r"\b(?:will|would|can|could|should)\b",
-                                                     own_left, re.I):
+    if STRONG_FUTURE.search(own_left) or re.search(
+        r"\b(?:will|would|can|could|should)\b", own_left, re.I
+    ):
         return True
-    return _ACT_ASKED_OR_AGREED.search(own_left) is not None or re.match(
-        r"\s*(?:will|would|should|is\s+to)\b", right, re.I
-    ) is not None
+    return (
+        _ACT_ASKED_OR_AGREED.search(own_left) is not None
+        or re.match(r"\s*(?:will|would|should|is\s+to)\b", right, re.I) is not None
+    )
 
 
 def resolve_for_span(match: re.Match[str], ref: datetime) -> Range:

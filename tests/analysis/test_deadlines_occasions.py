@@ -48,3 +48,18 @@ CASES: list[tuple[str, tuple[str, str, str] | None]] = [
 @pytest.mark.parametrize(("text", "window"), CASES)
 def test_occasions(text: str, window: tuple[str, str, str] | None) -> None:
     assert_window_or_none(analyse(text, MONDAY).deadlines, window)
+
+
+def test_a_month_naming_a_deadline_is_one_whatever_verb_set_it() -> None:
+    text = ("The board has given both unions a June deadline to reach a deal, the mayor told "
+            "reporters. If the June deadline is not met, the board will step in.")
+    found = analyse(text, FEBRUARY).deadlines
+    assert [(d.phrase, str(d.earliest.date()), str(d.latest.date())) for d in found] == [
+        ("June", "2026-06-01", "2026-06-30")
+    ]
+    assert "deadline to reach a deal" in found[0].about
+
+
+def test_a_deadline_month_gone_is_not_next_years() -> None:
+    autumn = datetime(2026, 9, 8, 12, 0, tzinfo=UTC)
+    assert analyse("The June deadline passed without a deal.", autumn).deadlines == []
