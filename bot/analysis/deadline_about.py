@@ -43,6 +43,15 @@ def subject_of_participle(before: str, left: str) -> str:
     return f"{noun.group(1).strip()} {left.strip()}" if noun else left
 
 
+# "..., for two weeks beginning in the coming days", "..., at a to-be-announced date later
+# this year": a frame after a comma that only says when; the main clause says what.
+_FRAME_ONLY = re.compile(
+    r"\s*(?:(?:for\s+[\w\s-]{1,25}?\s+)?(?:beginning|starting)|(?:at|on)\s+an?\s+(?:[\w-]+\s+)?"
+    r"(?:date|time)(?:\s+to\s+be\s+[a-z]+)?)\s*",
+    re.IGNORECASE,
+)
+
+
 def interrupted_verb(before: str, left: str) -> str:
     """'rates would, by August, return ...': the clause the time interrupts, up to its modal."""
     if left.strip():
@@ -81,9 +90,19 @@ def about_of(
     head = before[: len(before) - len(left)] if before.endswith(left) else ""
     left, right = without_range_ends(left, right)
     left = interrupted_verb(head, subject_of_participle(head, left))
+    if _FRAME_ONLY.fullmatch(left) and head.strip():
+        left = f"{re.split(r'[,;:]', head)[0]} {left}"  # the main clause says what starts
     subordinate = list(SUBORDINATOR.finditer(left))
     if subordinate and len(left[subordinate[-1].end() :].split()) >= 3:
-        left = left[subordinate[-1].end() :]
+        cut = subordinate[-1]
+        # "a minerals deal which I guess is going to be signed": a relative clause is about
+        # the noun it hangs on
+        antecedent = (
+            re.split(r"[,;:]", left[: cut.start()])[-1].split()[-3:]
+            if cut.group().lower() == "which"
+            else []
+        )
+        left = " ".join([*antecedent, left[cut.end() :]])
     dangling = _DANGLING_PREPOSITION.search(left.rstrip())
     if dangling and dangling.group().endswith(("\"", "“", "‘")):
         right = re.sub(r"^\s*[\"”’]", "", right)  # the quote closing the phrase goes too

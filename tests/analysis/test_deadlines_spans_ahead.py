@@ -90,3 +90,22 @@ def test_a_delay_is_about_the_thing_delayed() -> None:
 def test_a_span_from_an_event_to_come(text: str, window: list[tuple[str, str, str]]) -> None:
     found = analyse(text, TUESDAY).deadlines
     assert [(d.phrase, str(d.earliest.date()), str(d.latest.date())) for d in found] == window
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a relative clause is about the noun it hangs on
+        ('"We have a water deal which I guess is going to be signed on Thursday," he said.',
+         "a water deal"),
+        # a frame after a comma that only says when borrows the main clause
+        ("The unions will hold talks with the city in Leeds, the county town, for two weeks "
+         "beginning in the coming days.", "The unions will hold talks with the city in Leeds"),
+        ("The mayor will host the twin town's council in Lyon, at a date to be set later this "
+         "year.", "The mayor will host"),
+        ("The mayor will host the twin town's council in Lyon, at a to-be-announced date "
+         "later this year.", "The mayor will host the twin town's council in Lyon"),
+    ],
+)
+def test_about_names_what_is_due(text: str, words: str) -> None:
+    assert words in only(analyse(text, TUESDAY).deadlines).about
