@@ -10,9 +10,11 @@ future" set against "in the past" (a way of saying always) are no times still du
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from bot.analysis.future_words import PLAIN_FUTURE, STRONG_FUTURE
 from bot.analysis.tense import nearest_tense
+from bot.analysis.timewords import Range
 
 _POSSESSOR = r"(?:(?:the\s+)?(?:[\w.’'-]+\s+){0,2}[\w.-]+[’'](?:s\b)?|the|his|her|their|its)"
 # "In Putin's June 14 speech": an occasion named by its date, the main clause after a comma.
@@ -91,4 +93,19 @@ def names_a_deadline(family: str, right: str, rolled: bool) -> bool:
     set it; a month rolled to next year ('the June deadline passed' in autumn) is not."""
     return (
         family in {"month", "date", "season"} and not rolled and bool(_DEADLINE_NOUN.match(right))
+    )
+
+
+def weekend_under_way(
+    match: re.Match[str], family: str, resolved: Range, published: datetime, left: str, right: str
+) -> bool:
+    """'the lesson we could draw from this weekend' in Sunday's copy: the weekend nearly
+    gone, ahead only with a plain future ('will meet this weekend')."""
+    return (
+        family == "later_this"
+        and match.group().lower().endswith("this weekend")
+        and published.weekday() == 6  # on a Saturday, half of it is still ahead
+        and resolved[0] <= published
+        and PLAIN_FUTURE.search(left) is None  # not "is to say" after it
+        and re.match(r"\s*(?:will|is\s+going\s+to)\b", right) is None
     )

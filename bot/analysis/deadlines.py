@@ -46,7 +46,11 @@ from bot.analysis.deadline_guards import (
     set_ahead_by_frame,
     without_adjectives,
 )
-from bot.analysis.deadline_occasions import dates_an_occasion, names_a_deadline
+from bot.analysis.deadline_occasions import (
+    dates_an_occasion,
+    names_a_deadline,
+    weekend_under_way,
+)
 from bot.analysis.deadline_other_times import ahead_by_its_noun
 from bot.analysis.deadline_pages import (
     current_year_without_verb,
@@ -194,6 +198,8 @@ def _looks_forward(
     if names_no_deadline(text, match, family.name, left + " " + right) or dates_an_occasion(
         text, match, family.name, left, right
     ):
+        return False
+    if weekend_under_way(match, family.name, resolved, published, left, right):
         return False
     new_time = _NEW_TIME_PREPOSITION.match(match.group()) or re.search(
         r"\b(?:until|till|to|for|by|before)\s+$", text[: match.start()], re.I

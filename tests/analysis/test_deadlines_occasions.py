@@ -63,3 +63,22 @@ def test_a_month_naming_a_deadline_is_one_whatever_verb_set_it() -> None:
 def test_a_deadline_month_gone_is_not_next_years() -> None:
     autumn = datetime(2026, 9, 8, 12, 0, tzinfo=UTC)
     assert analyse("The June deadline passed without a deal.", autumn).deadlines == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "window"),
+    [
+        # in Sunday's copy "this weekend" is the weekend nearly gone, unless a future says so
+        ("I think the worst lesson we could draw from this weekend is to say we can relax.",
+         datetime(2026, 2, 15, 12, 0, tzinfo=UTC), None),
+        ("The two leaders will meet this weekend.", datetime(2026, 2, 15, 12, 0, tzinfo=UTC),
+         ("this weekend", "2026-02-15", "2026-02-15")),
+        # on a Saturday half of it is still ahead
+        ("The band plays this weekend at the stadium.", datetime(2026, 2, 14, 12, 0, tzinfo=UTC),
+         ("this weekend", "2026-02-14", "2026-02-15")),
+    ],
+)
+def test_this_weekend_in_weekend_copy(
+    text: str, published: datetime, window: tuple[str, str, str] | None
+) -> None:
+    assert_window_or_none(analyse(text, published).deadlines, window)
