@@ -52,6 +52,11 @@ _FRAME_ONLY = re.compile(
 )
 
 
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:without|with|of|in|for|by|to|on|at|from|under|after|before|during)\s*$", re.I
+)
+
+
 def interrupted_verb(before: str, left: str) -> str:
     """'rates would, by August, return ...': the clause the time interrupts, up to its modal."""
     if left.strip():
@@ -100,6 +105,7 @@ def about_of(
         antecedent = (
             re.split(r"[,;:]", left[: cut.start()])[-1].split()[-3:]
             if cut.group().lower() == "which"
+            and not _PREPOSITION_BEFORE.search(left[: cut.start()])  # "without which"
             else []
         )
         left = " ".join([*antecedent, left[cut.end() :]])

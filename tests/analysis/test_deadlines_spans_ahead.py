@@ -98,6 +98,8 @@ def test_a_span_from_an_event_to_come(text: str, window: list[tuple[str, str, st
         # a relative clause is about the noun it hangs on
         ('"We have a water deal which I guess is going to be signed on Thursday," he said.',
          "a water deal"),
+        ("So too are guarantees for the port, without which the city says rivals will be able "
+         "to strike again on Thursday.", "the city says rivals will be able to strike again"),
         # a frame after a comma that only says when borrows the main clause
         ("The unions will hold talks with the city in Leeds, the county town, for two weeks "
          "beginning in the coming days.", "The unions will hold talks with the city in Leeds"),
