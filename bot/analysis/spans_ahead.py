@@ -13,7 +13,16 @@ import re
 from datetime import datetime
 
 from bot.analysis.future_words import STRONG_FUTURE
-from bot.analysis.timewords import NUM, UNIT, Range, add_units, count_of, unit_name
+from bot.analysis.timewords import (
+    MONTH,
+    NUM,
+    UNIT,
+    WEEKDAY_NAME,
+    Range,
+    add_units,
+    count_of,
+    unit_name,
+)
 
 # "a matter of days" without "within": "we are talking about a matter of weeks". "after a
 # matter of days" is counted from another event and left to `tied_to_another_event`;
@@ -54,12 +63,23 @@ _ACT_ASKED_OR_AGREED = re.compile(
 _LOOKS_BACK = re.compile(r"\b(?:had|has been|have been|was|were|last|past|earlier)\b", re.I)
 
 
+_DATED_ELSEWHERE = re.compile(  # month names with their capital: "may" is a modal
+    rf"(?i:\b(?:next|tomorrow|tonight|later|{WEEKDAY_NAME})\b)|\b{MONTH}(?!\w)|\b(?:19|20)\d\d\b"
+)
+_TRIP = re.compile(
+    r"\b(?:visit|visits|visiting|trip|tour|stay|stays|staying|holiday|vacation)\b", re.I
+)
+
+
 def for_span_ahead(left: str, right: str) -> bool:
     """A 'for two weeks' span is a time ahead when its clause asks for, agrees to or
     promises the act it lasts for."""
     own_left = re.split(r"[;:]|\b(?:but|while|after|before|when)\b", left)[-1]
     if _LOOKS_BACK.search(own_left.split(" to ")[-1]):
         return False
+    act = own_left.split(" to ")[-1]  # not "said on Tuesday he agreed to ..."
+    if _DATED_ELSEWHERE.search(act + " " + right) or _TRIP.search(act):
+        return False  # "will visit Beijing for three days next month": a stay, dated apart
     if STRONG_FUTURE.search(own_left) or re.search(
         r"\b(?:will|would|can|could|should)\b", own_left, re.I
     ):

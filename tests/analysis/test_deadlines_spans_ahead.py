@@ -39,6 +39,10 @@ CASES: list[tuple[str, tuple[str, str, str] | None]] = [
     ("The bridge has been closed for two weeks.", None),
     ("Talks stalled for two weeks before a deal was reached.", None),
     ("It would be the first such handover for five months, the envoy said.", None),
+    # a stay, or a span dated by another time, is no pause running from now
+    ("The mayor said she would stay in Rome for two weeks.", None),
+    ("The president will visit the capital for three days next month.",
+     ("next month", "2026-05-01", "2026-05-31")),
     ("Nurses will walk out for 48 hours from Thursday morning.",
      ("from Thursday morning", "2026-04-09", "2026-04-09")),
     # a delay with its object between verb and span sets the new time
