@@ -89,6 +89,8 @@ def about_of(
     """The words of the clause a time phrase sets the time of; with a phrase group
     ("delay the visit by a month"), the words around that group, the verb included; `end`
     where a phrase runs on past its match ("within a week of the ceasefire")."""
+    if group != "span":
+        group = None  # a range's last year ("from 2009 to 2011") keeps its first out
     start, end = match.start(group or 0), end or match.end(group or 0)
     left, right = phrase_clause(text, start, end)
     before = text[:start]
