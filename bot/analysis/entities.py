@@ -36,6 +36,8 @@ _ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(lexicon.NAME_ROLES)) + r")\
 _TOKEN = re.compile(r"[\w’'.\-&]+")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$")
+# "Samir al-Hakim": a lowercase article glued to a capitalised surname.
+_GLUED_PARTICLE = re.compile(r"(?:al|el)-[A-Z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +88,7 @@ def _capitalised_runs(sentence: Sentence) -> list[list[tuple[str, int, int]]]:
     """Runs of capitalised tokens (with allowed lowercase connectors) as (token, start, end)."""
     runs: list[list[tuple[str, int, int]]] = []
     current: list[tuple[str, int, int]] = []
-    pending_connector: tuple[str, int, int] | None = None
+    pending: list[tuple[str, int, int]] = []  # connectors waiting for the next name word
     text = sentence.text
     for match in _TOKEN.finditer(text):
         raw = match.group()
@@ -98,22 +100,24 @@ def _capitalised_runs(sentence: Sentence) -> list[list[tuple[str, int, int]]]:
             or any(mark in gap for mark in "—–|/")  # "PARIS — U.S. Secretary …": a dash ends it
         ):
             runs.append(current)  # "Jason Chaffetz (R-Utah)": the label is not the name
-            current, pending_connector = [], None
-        if token[:1].isupper():
-            if pending_connector and current:
-                current.append(pending_connector)
-            pending_connector = None
+            current, pending = [], []
+        if token[:1].isupper() or _GLUED_PARTICLE.match(token):
+            if current:
+                current.extend(pending)
+            pending = []
             current.append((token, start, end))
             follow = text[match.end() : match.end() + 1]
             if (raw != token and _POSSESSIVE.search(raw)) or (follow and follow in ',;:!?)"”'):
                 runs.append(current)
                 current = []
-        elif token in lexicon.NAME_CONNECTORS and current and pending_connector is None:
-            pending_connector = (token, start, end)
+        elif token in lexicon.NAME_CONNECTORS and current and (
+            not pending or (len(pending) == 1 and pending[0][0] in lexicon.NAME_PARTICLES)
+        ):
+            pending.append((token, start, end))
         else:
             if current:
                 runs.append(current)
-            current, pending_connector = [], None
+            current, pending = [], []
     if current:
         runs.append(current)
     return runs
@@ -362,7 +366,15 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
             for m in full_names
             if person_cues.surname(m.surface) == last
             and not person_cues.another_person(text, mention, m, full_names)  # not Ivanka Trump
-            and (len(words) == 1 or m.surface.split()[0] == words[0])
+            and (
+                len(words) == 1
+                or m.surface.split()[0] == words[0]
+                # "Von der Leyen said" after "Ursula von der Leyen": her surname, capitalised
+                or (
+                    words[0].lower() in lexicon.NAME_PARTICLES
+                    and m.surface.lower().endswith(" " + mention.surface.lower())
+                )
+            )
         ]
         earlier = [m for m in matches if m.start <= mention.start]
         chosen = earlier[-1] if earlier else (matches[0] if matches else None)

@@ -177,8 +177,11 @@ KNOWN_ORGS = frozenset(
 )
 KNOWN_ORGS = frozenset(name.strip() for name in KNOWN_ORGS)
 
+# Lowercase particles inside a person's name; two may stand together ("Ursula von der
+# Leyen", "Ana de la Fuente").
+NAME_PARTICLES = frozenset("de da del der den di van von bin al la du".split())
 # Lowercase words that may join the parts of one name ("Bank of England", "Ursula von der").
-NAME_CONNECTORS = frozenset("of de da del der van von bin al la du for".split())
+NAME_CONNECTORS = NAME_PARTICLES | {"of", "for"}
 
 # Capitalised words that are never entities on their own (sentence openers, months, days).
 NON_ENTITY_WORDS = frozenset(

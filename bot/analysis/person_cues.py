@@ -142,6 +142,8 @@ def title_prefix_length(tokens: list[tuple[str, int, int]]) -> int:
     }
     for index, (word, _, _) in enumerate(tokens[:-1]):  # the last word is always the name's
         bare = word.rstrip(".")
+        if has_title and index == len(tokens) - 2 and _initials(word):
+            break  # "Vice President JD Vance": initials before the surname are his first name
         if bare in lexicon.PERSON_TITLES:
             has_title = True
         elif not (
@@ -176,6 +178,19 @@ def title_prefix_length(tokens: list[tuple[str, int, int]]) -> int:
         else:
             break
     return count
+
+
+_INITIALS = re.compile(r"[A-Z]{2}|(?:[A-Z]\.){2,3}")
+
+
+def _initials(word: str) -> bool:
+    """'JD', 'K.T.': a first name in initials, not a body or a place ('UN', 'UK')."""
+    return _INITIALS.fullmatch(word) is not None and not (
+        word in lexicon.KNOWN_ORGS
+        or word in lexicon.PLACES
+        or word in lexicon.PLACE_ALIASES
+        or word.rstrip(".") in lexicon.DEMONYMS
+    )
 
 
 def _past_portfolio(words: list[str], peelable: int) -> int:
