@@ -13,6 +13,20 @@ ADVERB = (
     r"(?:(?:also|later|then|again|previously|simply|flatly|firmly|recently|once|had|has|have|"
     r"would(?:\s+just)?|reportedly|allegedly)\s+)?"
 )
+
+
+def named_body(joiners: str = "of|and") -> str:
+    """A body's capitalised name after an optional "the", its words joined only by these
+    lowercase words ("the Bank of Halden", "Acme and Sons")."""
+    return (
+        rf"(?:the\s+)?(?P<org>[A-Z][\w&’'.-]*(?:\s+(?:(?:{joiners})\s+)?[A-Z][\w&’'.-]*)*)"
+    )
+
+
+# "a spokeswoman", "one company spokesman": an unnamed spokesperson introduced.
+A_SPOKESPERSON = r"\b(?i:a|an|one)\s+(?P<kind>[\w-]+\s+)?spokes(?P<role>man|woman|person)"
+# "… for the Harbour Board": whom the spokesperson speaks for.
+FOR_BODY = r"\s+(?:for|of|at)\s+" + named_body()
 # "United States President Ana Ruiz said": "States" there is part of a name, not the verb.
 _VERB_NOT_NAME = rf"(?!States\s+[A-Z]){VERB}"
 TRAILING_WHO_VERB = re.compile(

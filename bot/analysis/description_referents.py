@@ -14,11 +14,11 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.analysis import quote_cues as cues
+from bot.analysis.bare_titles import title_alone
 from bot.analysis.lexicon import (
     DEMONYMS,
     NON_ENTITY_WORDS,
     ORG_DESCRIPTORS,
-    PERSON_TITLES,
     PLACES,
     SPEECH_VERBS,
 )
@@ -346,15 +346,12 @@ def _fits(name: str, noun: str, words: tuple[str, ...]) -> bool:
     return name.isupper() and 2 <= len(name) <= 5 and noun[0].upper() in name[1:]
 
 
-_THE_BEFORE = re.compile(r"\b[Tt]he[ \t\xa0]+$")
 
 
 def bare_title(text: str, mention: Mention) -> bool:
     """'The King added': a title alone after "the" describes the one who holds it, named
     before ("King Edmund"); it is no surname of its own."""
-    return mention.surface in PERSON_TITLES and (
-        _THE_BEFORE.search(text, max(0, mention.start - 6), mention.start) is not None
-    )
+    return title_alone(mention.surface.split(), text, mention.start)
 
 
 def described(

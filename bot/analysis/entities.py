@@ -13,7 +13,15 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.analysis import body_cues, datelines, glued_names, lexicon, org_short_forms, person_cues
+from bot.analysis import (
+    bare_titles,
+    body_cues,
+    datelines,
+    glued_names,
+    lexicon,
+    org_short_forms,
+    person_cues,
+)
 from bot.analysis.sentences import Sentence
 
 EntityType = Literal["person", "org", "place"]
@@ -197,7 +205,7 @@ def _mentions_in_run(
     if not tokens:
         return mentions
     name = " ".join(t for t, _, _ in tokens)
-    if name in lexicon.PERSON_TITLES and full_text[: run[0][1]].endswith("the "):
+    if bare_titles.title_alone(name.split(), full_text, run[0][1]):
         return mentions  # "the US President said": a title alone names nobody
     start, end = tokens[0][1], tokens[-1][2]
     kind = _classify(name)

@@ -279,10 +279,13 @@ POLITICAL_ROLES = frozenset(
     """billionaire businessman businesswoman congressman congresswoman lawmaker nominee
     pollster representative strategist mp mep legislator""".split()
 )
-# Family ties: "his wife, Jane," names a person however short the name.
+# Family ties: "his wife, Jane," names a person however short the name, "Rask's mother
+# said" is a relative speaking, and "his father, Ahmed Talvik," is someone else.
 KIN_ROLES = frozenset(
-    "son daughter wife husband brother sister widow widower nephew niece grandson".split()
+    """mother father mom dad parents son daughter wife husband brother sister uncle aunt
+    cousin nephew niece grandmother grandfather grandson widow widower""".split()
 )
+KIN_PATTERN = "(?:" + "|".join(sorted(KIN_ROLES)) + ")"
 # The lowercase words right before a name that make it a person's ("his wife, Jane").
 NAME_ROLES = ROLE_NOUNS | KIN_ROLES
 # What an apposition about a person carries: "Ana Ruiz, a volunteer,", "Rask, her husband,".

@@ -293,9 +293,8 @@ def genders_clash(text: str, mention: Mention, other: Mention) -> bool:
 # "His father, Ahmed Talvik,": a relative named once in passing beside the one the page
 # is about.
 _KIN_BEFORE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]*[’']s?)\s+(?:late\s+)?(?:father|mother|son|"
-    r"daughter|brother|sister|wife|husband|uncle|aunt|grandfather|grandmother|cousin|nephew|"
-    r"niece|widow)\s*,?\s*$"
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]*[’']s?)\s+(?:late\s+)?{lexicon.KIN_PATTERN}"
+    r"\s*,?\s*$"
     # "Trump and first lady Melania Trump": a leader's spouse, named in passing.
     r"|\b(?:[Ff]irst|[Ss]econd)\s+(?:[Ll]ady|[Gg]entleman)\s*,?\s*$"
 )

@@ -52,10 +52,7 @@ _PHOTO_CREDIT = re.compile(
     r"(?:The[ \t\xa0]+)?[A-Z][\w.’'&-]*(?:[ \t\xa0]+[A-Z][\w.’'&-]*){0,4}"
 )
 
-_SPOKESPERSON_FOR = re.compile(
-    r"\b(?i:a|an|one)\s+(?:[\w-]+\s+)?spokes(?P<role>man|woman|person)\s+(?:for|of|at)\s+"
-    r"(?:the\s+)?(?P<org>[A-Z][\w&’'.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&’'.-]*)*)"
-)
+_SPOKESPERSON_FOR = re.compile(patterns.A_SPOKESPERSON + patterns.FOR_BODY)
 
 # "A source close to the inquiry has told Reuters", "A spokesperson for the union said".
 _UNNAMED_OPENER = re.compile(

@@ -163,8 +163,7 @@ _ARTICLES = frozenset({"the", "a", "an", "former", "top", "then", "current", "ne
 _SPEAKS_FOR = re.compile(
     r"^(?i:a|an|one)\s+(?:[\w-]+\s+)?(?:spokes\w+|representative|official|lawyer|attorney|"
     r"aide|adviser|advisor|executive|source|statement|report|study|analysis)\s+"
-    r"(?:for|of|at|from|with|by)\s+(?:the\s+)?"
-    r"(?P<org>[A-Z][\w&’'.-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w&’'.-]*)*)",
+    r"(?:for|of|at|from|with|by)\s+" + patterns.named_body("of|the|and"),
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.analysis.bare_titles import only_titles
 from bot.analysis.entities import Mention
 from bot.analysis.lexicon import (
     APPOSITION_ROLES,
@@ -145,10 +146,7 @@ def strip_titles(part: str) -> str:
         or words[0].lower() in {"the", "of", "state"}
     ):
         words.pop(0)
-    if part.lower().startswith("the ") and words[-1].rstrip(".") in PERSON_TITLES and all(
-        w.rstrip(".") in PERSON_TITLES or w in DEMONYMS or w.replace(".", "").isupper()
-        for w in words
-    ):
+    if part.lower().startswith("the ") and only_titles(words):
         return ""  # "the US President": a title alone names nobody
     return after_last_title(" ".join(words))
 

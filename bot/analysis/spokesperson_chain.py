@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.analysis.attribution_patterns import ADVERB, VERB
+from bot.analysis.attribution_patterns import A_SPOKESPERSON, ADVERB, FOR_BODY, VERB
 from bot.analysis.lexicon import DESCRIPTION_ROLES
 from bot.analysis.unnamed_sources import introduced_unnamed
 
@@ -23,11 +23,7 @@ _DEFINITE = re.compile(
     r"(?:^|,\s+)(?i:the)\s+(?:[\w-]+\s+)?spokes(?P<role>man|woman|person)\s+"
     rf"{ADVERB}{VERB}\b"
 )
-_INTRODUCED = re.compile(
-    r"\b(?i:a|an|one)\s+(?P<kind>[\w-]+\s+)?spokes(?P<role>man|woman|person)"
-    r"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?P<org>[A-Z][\w&’'.-]*(?:\s+(?:of\s+|and\s+)?"
-    r"[A-Z][\w&’'.-]*)*))?"
-)
+_INTRODUCED = re.compile(rf"{A_SPOKESPERSON}(?:{FOR_BODY})?")
 _OTHER_GENDER = {"man": "f", "woman": "m"}
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.analysis.lexicon import COUNTRY_WORDS, DESCRIPTION_ROLES
+from bot.analysis.lexicon import COUNTRY_WORDS, DESCRIPTION_ROLES, KIN_PATTERN
 
 if TYPE_CHECKING:
     from bot.analysis.entities import Mention
@@ -28,9 +28,7 @@ _SPEAKS_FOR_A_BODY = frozenset({"spokesman", "spokeswoman", "spokesperson", "rep
 # "Rask's mother asked", "his brother told me": a relative of the person named speaks.
 _RELATIVE = re.compile(
     r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’‘']s?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our)"
-    r"\s+(?:[a-z]+\s+)?"
-    r"(?:mother|father|mom|dad|brother|sister|wife|husband|son|daughter|uncle|aunt|cousin|"
-    r"grandmother|grandfather|parents|widow|widower)"
+    rf"\s+(?:[a-z]+\s+)?{KIN_PATTERN}"
 )
 
 
