@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.analysis import quote_cues as cues
+from bot.analysis import described_people
 from bot.analysis.bare_titles import title_alone
 from bot.analysis.lexicon import (
     DEMONYMS,
@@ -368,8 +368,8 @@ def described(
     the recent subject a role fits, or a body, an age or a group the description fits."""
     args = (description, begin, text, mentions, sentence_of, here)
     return (
-        cues.described_person(*args, titled_only=True)
+        described_people.described_person(*args, titled_only=True)
         or title_holder(description, text, mentions, begin)
-        or cues.described_person(*args)
+        or described_people.described_person(*args)
         or resolve(description, text, mentions, begin, here)
     )

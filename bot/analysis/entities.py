@@ -22,6 +22,7 @@ from bot.analysis import (
     org_short_forms,
     person_cues,
 )
+from bot.analysis.capitalised_runs import capitalised_runs
 from bot.analysis.sentences import Sentence
 
 EntityType = Literal["person", "org", "place"]
@@ -41,11 +42,7 @@ _ORG_HEAD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:on|for|of)\s+(?:the\s+)?$")
 _SPEAKS_FOR = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?$")
 # Lowercase role nouns right before a name ("union leader Marek Kowalczyk", "his wife, Jane").
 _ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(lexicon.NAME_ROLES)) + r")\s*,?\s*$")
-_TOKEN = re.compile(r"[\w’'.\-&]+")
-_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$")
-# "Samir al-Hakim": a lowercase article glued to a capitalised surname.
-_GLUED_PARTICLE = re.compile(r"(?:al|el)-[A-Z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,69 +63,6 @@ class Mention:
     gender: Gender | None = None
     canonical: str = ""
     subject_like: bool = False
-
-
-def _clean_token(raw: str) -> str:
-    token = _POSSESSIVE.sub("", raw)
-    # "U.S.-led", "Kyiv-based": the lowercase tail is an adjective suffix; "R-Utah" a label.
-    if "-" in token:
-        head, _, tail = token.partition("-")
-        if tail[:1].islower() or head in {"R", "D", "I"}:
-            token = head if tail[:1].islower() else ""
-    if token.endswith(".") and not re.search(r"(?:^|\.)[A-Za-z]\.$", token):
-        if token.rstrip(".") not in {
-            "Mr",
-            "Mrs",
-            "Ms",
-            "Dr",
-            "Sen",
-            "Rep",
-            "Gov",
-            "Gen",
-            "St",
-            "Jr",
-        }:
-            token = token.rstrip(".")
-    return token
-
-
-def _capitalised_runs(sentence: Sentence) -> list[list[tuple[str, int, int]]]:
-    """Runs of capitalised tokens (with allowed lowercase connectors) as (token, start, end)."""
-    runs: list[list[tuple[str, int, int]]] = []
-    current: list[tuple[str, int, int]] = []
-    pending: list[tuple[str, int, int]] = []  # connectors waiting for the next name word
-    text = sentence.text
-    for match in _TOKEN.finditer(text):
-        raw = match.group()
-        token = _clean_token(raw)
-        start, end = sentence.start + match.start(), sentence.start + match.start() + len(token)
-        gap = text[current[-1][2] - sentence.start : match.start()] if current else ""
-        if current and (
-            text[match.start() - 1 : match.start()] in {"(", "[", "“", '"'}
-            or any(mark in gap for mark in "—–|/")  # "PARIS — U.S. Secretary …": a dash ends it
-        ):
-            runs.append(current)  # "Jason Chaffetz (R-Utah)": the label is not the name
-            current, pending = [], []
-        if token[:1].isupper() or _GLUED_PARTICLE.match(token):
-            if current:
-                current.extend(pending)
-            pending = []
-            current.append((token, start, end))
-            follow = text[match.end() : match.end() + 1]
-            if (raw != token and _POSSESSIVE.search(raw)) or (follow and follow in ',;:!?)"”'):
-                runs.append(current)
-                current = []
-        elif token in lexicon.NAME_CONNECTORS and current and (
-            not pending or (len(pending) == 1 and pending[0][0] in lexicon.NAME_PARTICLES)
-        ):
-            pending.append((token, start, end))
-        else:
-            if current:
-                runs.append(current)
-            current, pending = [], []
-    if current:
-        runs.append(current)
-    return runs
 
 
 def _classify(name: str) -> EntityType | None:
@@ -290,7 +224,7 @@ def _is_subject_like(mention: Mention, sentence: Sentence, full_text: str) -> bo
 def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
     mentions: list[Mention] = []
     for sentence in sentences:
-        for run in _capitalised_runs(sentence):
+        for run in capitalised_runs(sentence):
             for mention in _mentions_in_run(run, sentence, text):
                 mention.subject_like = _is_subject_like(mention, sentence, text)
                 mentions.append(mention)

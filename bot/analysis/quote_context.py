@@ -11,12 +11,19 @@ from __future__ import annotations
 import re
 
 from bot.analysis import attribution_patterns as patterns
-from bot.analysis import description_referents, glued_names, interviews, pronouns, title_holders
+from bot.analysis import (
+    described_people,
+    description_referents,
+    glued_names,
+    interviews,
+    pronouns,
+    title_holders,
+)
 from bot.analysis import quote_cues as cues
 from bot.analysis import speaker_names as names
 from bot.analysis.entities import Mention
 from bot.analysis.org_short_forms import describes_another
-from bot.analysis.quote_spans import Span, find_quote_spans
+from bot.analysis.quote_spans import find_quote_spans
 from bot.analysis.sentences import Sentence, sentence_at
 from bot.analysis.spokesperson_chain import spokesperson_subject, unnamed_subject
 from bot.analysis.unnamed_sources import group_subject
@@ -93,7 +100,7 @@ class QuoteContext:
         if described is None or sentence.start + described.end() >= quote_start:
             return None
         here = sentence.index
-        return cues.described_person(
+        return described_people.described_person(
             described.group("who"), quote_start, self.text, self.mentions, self.sentence_of, here
         )
 
@@ -224,7 +231,7 @@ class QuoteContext:
         if (pronoun := re.match(r"(?P<p>[Hh]e|[Ss]he)\b", first.text)) is not None:
             return self._resolve_pronoun(pronoun.group("p").lower(), first.start) == speaker
         if (described := _DESCRIBED_SUBJECT.match(first.text)) is not None:
-            who = cues.described_person(
+            who = described_people.described_person(
                 described.group("who"), first.start, self.text, self.mentions,
                 self.sentence_of, first.index,
             )
@@ -326,7 +333,7 @@ class QuoteContext:
             if opener is None:
                 continue
             who = opener.group("who")
-            return cues.described_person(
+            return described_people.described_person(
                 who, quote_start, self.text, self.mentions, self.sentence_of, here, True
             ) or title_holders.title_holder(who, self.text, self.mentions, quote_start)
         return None
@@ -376,26 +383,3 @@ class QuoteContext:
             and not describes_another(self.text, m)  # "the U.N. watchdog"
         ]
         return recent[-1].canonical if recent else None
-
-    def _short_attribution_after(self, span: Span, next_start: int) -> int | None:
-        """End of a short sentence right after a quote that closes its own sentence."""
-        if self.text[span.end - 1 : span.end] not in {"?", "!", "."}:
-            return None
-        index = sentence_at(self.sentences, span.end).index + 1
-        if index >= len(self.sentences):
-            return None
-        following = self.sentences[index]
-        if following.paragraph != sentence_at(self.sentences, span.end).paragraph:
-            return None
-        if following.start > span.end + 3:
-            return None
-        # “…” Ruiz, the mayor, said. is an attribution, however long; “…” A vote is due,
-        # aides said. reports something else.
-        opens = patterns.NAME_THEN_VERB.match(following.text) is not None
-        if self.text[span.end - 1] == "." and patterns.reports_elsewhere(following.text):
-            return None
-        if self.text[span.end - 1] == "." and (next_start < following.end or not opens):
-            return None
-        if len(following.text.split()) > 14 and not opens:
-            return None
-        return min(following.end, next_start)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.analysis import quote_cues as cues
+from bot.analysis import described_people
 from bot.analysis.lexicon import COUNTRY_WORDS, DEMONYMS, DESCRIPTION_ROLES, TITLE_FILLERS
 from bot.analysis.unnamed_sources import introduced_unnamed
 
@@ -52,7 +52,7 @@ def title_holder(description: str, text: str, mentions: list[Mention], before: i
     # "the top U.S. diplomat" holds one of the titles a country's top diplomat holds; with
     # no country ("America’s" is cut off before this) the title would fit any country's.
     own = (" ".join(role),)
-    titles = cues.TITLES_FOR.get(" ".join(role), own) if bodies else own
+    titles = described_people.TITLES_FOR.get(" ".join(role), own) if bodies else own
     phrase = "|".join(r"\s+".join(re.escape(w) for w in t.split()) for t in titles)
     # "the president" is not "Vice President Ana Ruiz", nor "the foreign minister" a former
     # one, unless the description says so.
@@ -63,10 +63,10 @@ def title_holder(description: str, text: str, mentions: list[Mention], before: i
         for m in mentions
         if m.type == "person"
         and _holds(phrase, text, m)
-        and not cues.titled_for_another_country(bodies, text, m)
+        and not described_people.titled_for_another_country(bodies, text, m)
     ]
     # "the Fed chair": one chair titled by the Fed, beside a committee's chair.
-    by_body = {m.canonical for m in holders if cues.titled_by(bodies, text, m)}
+    by_body = {m.canonical for m in holders if described_people.titled_by(bodies, text, m)}
     # "the Ministry of Foreign Affairs spokesperson" and "Foreign Ministry spokesperson
     # Lise Berg": the same body's words in another order.
     by_body = by_body or {m.canonical for m in holders if _shares_body(bodies, text, m)}

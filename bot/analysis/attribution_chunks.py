@@ -1,0 +1,190 @@
+"""Who an attribution chunk names ("Council President Ana Ruiz", "the company", "a
+spokesperson for the board", "she"): the reading of the words next to the speech verb
+that `quotes` finds before or after a quote."""
+
+from __future__ import annotations
+
+import enum
+import re
+from typing import Final, Literal
+
+from bot.analysis import attribution_patterns as patterns
+from bot.analysis import attribution_words, described_people, title_holders
+from bot.analysis import description_referents as referents
+from bot.analysis import speaker_names as names
+from bot.analysis.lexicon import DEMONYMS, NON_ENTITY_WORDS
+from bot.analysis.quote_context import GROUP_PRONOUNS, PRONOUNS, QuoteContext
+from bot.analysis.sentences import sentence_at
+from bot.analysis.unnamed_sources import named_relative, relative, unnamed_source
+
+
+class NotASpeaker(enum.Enum):
+    """What an attribution chunk that names nobody gives (unlike None: unknown speaker)."""
+
+    TOKEN = enum.auto()
+
+
+NOT_A_SPEAKER: Final = NotASpeaker.TOKEN
+# A name, None for an unnamed speaker, or no speaker at all.
+Speaker = str | None | Literal[NotASpeaker.TOKEN]
+
+
+class ChunkReader(QuoteContext):
+    def _who(
+        self, chunk: str, chunk_start: int, quote_start: int, prefer: str, strict: bool = False
+    ) -> Speaker:
+        """The speaker named in an attribution chunk; strict accepts only named people."""
+        if (subject := names.clause_subject(chunk, prefer)) is not None:
+            chunk_start, chunk = chunk_start + subject[0], subject[1]
+        stripped = patterns.LEADING_CONNECTIVE.sub("", chunk.strip(" ,"))
+        lowered = attribution_words.subject_pronoun(stripped) or stripped.lower()
+        if lowered == "it":  # "In a statement Google said …. It said:": that body
+            return self.referent_of_it(quote_start)
+        if lowered in PRONOUNS or lowered in GROUP_PRONOUNS:
+            return self._resolve_pronoun(lowered, quote_start)
+        parts = [p.strip() for p in stripped.split(",") if p.strip()]
+        next_to_verb = (parts[0] if prefer == "first" else parts[-1]) if parts else ""
+        by_verb = prefer == "first" or len(parts) == 1 or relative(next_to_verb)
+        if by_verb and (unnamed := unnamed_source(next_to_verb)):
+            return named_relative(unnamed, self.mentions, quote_start) or unnamed
+        if re.fullmatch(r"the\s+(?:[\w-]+\s+){0,2}(?:republican|democrat)s?", next_to_verb.lower()):
+            # "the Republican" (also "Asked about it, the Republican said"): one named before.
+            here = sentence_at(self.sentences, quote_start).index
+            return described_people.described_person(
+                next_to_verb, quote_start, self.text, self.mentions, self.sentence_of, here
+            )
+        if (body := referents.definite(stripped, self.text, self.mentions, quote_start)):
+            return body  # "The Embassy says", "the Foreign Minister said": one named
+        if patterns.BACK_REFERENCE.match(lowered.rstrip(" .")):
+            # "the company said": the organisation named just before, if there is one.
+            named = referents.named_body(lowered.rstrip(" .").split()[-1], self.text, quote_start)
+            named = named or self.referent_of_body(lowered, quote_start)
+            return named or (None if strict else stripped)
+        if prefer == "last" and (before := names.SUBJECT_BEFORE_APPOSITIVE.match(stripped)):
+            # "Ana Ruiz, who lives outside the capital, Lisbon, said": the clause's subject.
+            name = names.strip_titles(before.group("name"))
+            if names.PROPER_NAME.match(name) and name.split()[0] not in NON_ENTITY_WORDS:
+                return names.fold_surname(name, self.mentions)
+        # Appositives ("Rubio, who met Lavrov on Friday,") must not supply the speaker.
+        core = attribution_words.without_appositives(chunk)
+        kept = names.kept_ranges(chunk, core, chunk_start)
+        inside = [
+            m
+            for m in self.mentions
+            if chunk_start <= m.start
+            and m.end <= chunk_start + len(chunk)
+            and names.in_ranges(kept, m.start)
+        ]
+        if prefer == "last" and (body := self._clause_before_verb(chunk, chunk_start)):
+            return body
+        people = [m for m in inside if m.type == "person"]
+        # "Jeff Weaver, Sanders’ campaign manager, said": a possessor is whom they speak for.
+        speaking = [m for m in people if not patterns.POSSESSOR.match(self.text, m.end)]
+        people = speaking or people
+        if (owned := names.person_after_possessive(chunk, chunk_start, people)) is not None:
+            return names.fold_surname(owned, self.mentions)  # "said Ernst and Young's Ana Ruiz"
+        if people:
+            if prefer == "last":
+                # "Ana Ruiz and Ivo Rask wrote": the first of a pair is the one credited.
+                if len(people) > 1 and self.text[people[-2].end : people[-1].start] == " and ":
+                    return people[-2].canonical
+                return people[-1].canonical
+            # "said Democratic pollster Mara Quill": a title chain ends at the name.
+            chosen = people[0]
+            for following in people[1:]:
+                if not names.is_title_gap(self.text[chosen.end : following.start]):
+                    break
+                chosen = following
+            return chosen.canonical
+        words = stripped.split()
+        headline = sentence_at(self.sentences, quote_start).paragraph == 0
+        if strict and headline and names.PROPER_NAME.match(stripped) and len(words) <= 3:
+            return names.fold_surname(stripped, self.mentions)  # a headline quote: "Talvik: “…”"
+        if strict or not words:
+            return NOT_A_SPEAKER
+        nearest = [p.strip() for p in stripped.split(",") if p.strip()]
+        nearest_part = nearest[0] if prefer == "first" else nearest[-1]
+        if nearest_part.lower() in PRONOUNS:
+            # "Asked whether a deal was possible, he said:", however long the clause.
+            return self._resolve_pronoun(nearest_part.lower(), quote_start)
+        if len(words) > 12:
+            # "said Council President Ana Ruiz, summing up a long …": the part by the verb.
+            if prefer != "first" or len(nearest_part.split()) > 6:
+                return NOT_A_SPEAKER
+            chunk = core = stripped = nearest_part
+            words = stripped.split()
+        # A capitalised name in speaker position ("Organiser Jess Moreno") is a person.
+        parts = [p.strip(" .;:") for p in core.split(",") + chunk.split(",")]
+        # "Senator Joan Pell in an interview": the capitalised run before the rest.
+        parts += names.leading_runs(parts)
+        places_and_bodies = {m.surface for m in inside if m.type in ("org", "place")}
+        for part in parts:
+            name = names.strip_titles(part)
+            if (
+                name
+                and names.PROPER_NAME.match(name)
+                and name.split()[0] not in NON_ENTITY_WORDS
+                and name not in DEMONYMS  # "The French leader said": not a name
+                and not re.search(r"-[a-z]", name)  # "The Oscar-nominated actor"
+                and not patterns.POSSESSOR.search(name[-2:])  # "America's top diplomat"
+            ):
+                # "…,” Israel said: a place name that is also a known person's surname.
+                known = names.fold_surname(name, self.mentions) != name
+                adverb = re.fullmatch(r"[A-Z][a-z]+ly", name) is not None  # "Separately,"
+                if known or names.place_subject(name, nearest_part, inside) or not (
+                    adverb
+                    or name in places_and_bodies
+                    or (part in places_and_bodies and " " not in name)  # not "Motors"
+                ):
+                    return names.fold_surname(name, self.mentions)
+        parts = [p.strip() for p in stripped.split(",") if p.strip()]
+        while len(parts) > 1 and re.match(r"(?:who|which|whose|[a-z]+ing)\b", parts[-1]):
+            # "The secretary, who spoke (or speaking) on the plane, said": not the clause
+            parts.pop()
+        # The part next to the verb names the speaker: "In a statement, the group said".
+        description = parts[0] if prefer == "first" else parts[-1]
+        # "America's top diplomat" is "the top diplomat" of that country.
+        description = patterns.POSSESSED_ROLE.sub("the ", description)
+        indefinite = re.match(r"(?:a|an|one|two|three|several|some)\b", description, re.I)
+        organisations = [m for m in inside if m.type == "org"]
+        here = sentence_at(self.sentences, quote_start).index
+        if organisations and not indefinite:
+            # "the NATO chief said": the chief named before with that title, if any.
+            titled = described_people.described_person(
+                description, quote_start, self.text, self.mentions, self.sentence_of, here, True
+            ) or title_holders.title_holder(description, self.text, self.mentions, quote_start)
+            if titled is not None:
+                return titled
+        if organisations and len(words) <= 6 and not indefinite:
+            return organisations[0].canonical
+        if indefinite:
+            represented = referents.spokesperson(description, organisations, self, quote_start)
+            if represented is not None:
+                return represented
+        if patterns.DESCRIPTION.match(description) and len(description.split()) <= 8:
+            # Not a name inside the chunk's own clause ("The actor, whose films include …")
+            begin = min(chunk_start, quote_start)
+            named = referents.described(
+                description, begin, self.text, self.mentions, self.sentence_of, here
+            )
+            return named or attribution_words.description_head(description)
+        return NOT_A_SPEAKER
+
+    def _clause_before_verb(self, chunk: str, chunk_start: int) -> str | None:
+        """'In a letter filed over Ruiz's emails, the agency's board confirmed': an
+        organisation in the clause next to the verb, with no person there, speaks."""
+        if chunk.rstrip().endswith(",") or "," not in chunk:
+            return None  # "Ana Ruiz, a lawyer for the board, said": an apposition
+        # "Ana Ruiz, Harbour Traders Association said": the body is her apposition, with
+        # its closing comma left out.
+        if names.bare_person_name(chunk[: chunk.rfind(",")].strip(), self.mentions):
+            return None
+        clause_start = chunk_start + chunk.rfind(",") + 1
+        clause_end = chunk_start + len(chunk)
+        there = [m for m in self.mentions if clause_start <= m.start and m.end <= clause_end]
+        if any(m.type == "person" for m in there):
+            return None
+        bodies = [
+            m for m in there if m.type == "org" and not patterns.POSSESSOR.match(self.text, m.end)
+        ]
+        return bodies[-1].canonical if bodies else None

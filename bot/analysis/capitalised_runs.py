@@ -1,0 +1,78 @@
+"""The candidate names of a sentence: runs of capitalised tokens, cleaned of possessive
+endings and adjective suffixes ("Kyiv-based"), joined by the lowercase words a name may
+hold ("Bank of England", "Ursula von der Leyen")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.analysis import lexicon
+from bot.analysis.sentences import Sentence
+
+_TOKEN = re.compile(r"[\w’'.\-&]+")
+_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+# "Samir al-Hakim": a lowercase article glued to a capitalised surname.
+_GLUED_PARTICLE = re.compile(r"(?:al|el)-[A-Z]")
+
+
+def _clean_token(raw: str) -> str:
+    token = _POSSESSIVE.sub("", raw)
+    # "U.S.-led", "Kyiv-based": the lowercase tail is an adjective suffix; "R-Utah" a label.
+    if "-" in token:
+        head, _, tail = token.partition("-")
+        if tail[:1].islower() or head in {"R", "D", "I"}:
+            token = head if tail[:1].islower() else ""
+    if token.endswith(".") and not re.search(r"(?:^|\.)[A-Za-z]\.$", token):
+        if token.rstrip(".") not in {
+            "Mr",
+            "Mrs",
+            "Ms",
+            "Dr",
+            "Sen",
+            "Rep",
+            "Gov",
+            "Gen",
+            "St",
+            "Jr",
+        }:
+            token = token.rstrip(".")
+    return token
+
+
+def capitalised_runs(sentence: Sentence) -> list[list[tuple[str, int, int]]]:
+    """Runs of capitalised tokens (with allowed lowercase connectors) as (token, start, end)."""
+    runs: list[list[tuple[str, int, int]]] = []
+    current: list[tuple[str, int, int]] = []
+    pending: list[tuple[str, int, int]] = []  # connectors waiting for the next name word
+    text = sentence.text
+    for match in _TOKEN.finditer(text):
+        raw = match.group()
+        token = _clean_token(raw)
+        start, end = sentence.start + match.start(), sentence.start + match.start() + len(token)
+        gap = text[current[-1][2] - sentence.start : match.start()] if current else ""
+        if current and (
+            text[match.start() - 1 : match.start()] in {"(", "[", "“", '"'}
+            or any(mark in gap for mark in "—–|/")  # "PARIS — U.S. Secretary …": a dash ends it
+        ):
+            runs.append(current)  # "Jason Chaffetz (R-Utah)": the label is not the name
+            current, pending = [], []
+        if token[:1].isupper() or _GLUED_PARTICLE.match(token):
+            if current:
+                current.extend(pending)
+            pending = []
+            current.append((token, start, end))
+            follow = text[match.end() : match.end() + 1]
+            if (raw != token and _POSSESSIVE.search(raw)) or (follow and follow in ',;:!?)"”'):
+                runs.append(current)
+                current = []
+        elif token in lexicon.NAME_CONNECTORS and current and (
+            not pending or (len(pending) == 1 and pending[0][0] in lexicon.NAME_PARTICLES)
+        ):
+            pending.append((token, start, end))
+        else:
+            if current:
+                runs.append(current)
+            current, pending = [], []
+    if current:
+        runs.append(current)
+    return runs

@@ -1,0 +1,153 @@
+"""Whom a definite description in an attribution ("the foreign secretary", "the NATO
+chief", "the top U.S. diplomat") refers back to: a person given that title or apposition
+before, else the recent subject the role fits."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.analysis import ranks
+from bot.analysis.entities import Mention
+from bot.analysis.lexicon import COUNTRY_WORDS, DEMONYMS, DESCRIPTION_ROLES, TITLE_FILLERS
+from bot.analysis.unnamed_sources import introduced_unnamed
+
+
+def described_person(
+    description: str,
+    quote_start: int,
+    text: str,
+    mentions: list[Mention],
+    sentence_of: dict[int, int],
+    here: int,
+    titled_only: bool = False,
+) -> str | None:
+    """The named person a definite description ("the foreign secretary") refers back to.
+
+    First a person whose own title or apposition carries the description's role word;
+    otherwise (unless `titled_only`) the most recent person named as a subject in reach.
+    Only descriptions headed by a person role qualify; None when nothing fits: unknown
+    rather than wrong.
+    """
+    words = [w.strip(".,’'").lower() for w in description.split()]
+    while len(words) > 2 and words[-1].endswith("ly"):  # "the actress authoritatively"
+        words.pop()
+    if not words or words[0] != "the":
+        return None
+    head = words[: words.index("of")] if "of" in words else words  # "the secretary of state"
+    roles = [w for w in head if w in DESCRIPTION_ROLES]
+    if not roles or head[-1] not in DESCRIPTION_ROLES:
+        return None  # "the clip", "the ad's narrator": not a person named earlier
+    people = [
+        m
+        for m in mentions
+        if m.type == "person"
+        and m.start < quote_start
+        and here - sentence_of[m.start] <= 12
+        and m.canonical not in DEMONYMS  # "the Republican" itself, taken for a name
+    ]
+    bodies = [w for w in description.split()[1:] if w[:1].isupper()]  # "the NATO chief"
+    # A title given once, however far back, holds for the person's later mentions.
+    earlier = [m for m in mentions if m.type == "person" and m.start < quote_start]
+    by_role = {
+        m.canonical
+        for m in earlier
+        if any(_titled_as(role, text, m) for role in roles) and ranks.same_rank(head, text, m)
+    }
+    by_body = {m.canonical for m in earlier if titled_by(bodies, text, m)}
+    # "the top U.S. diplomat" after "U.S. Secretary of State Rubio met Russian Foreign
+    # Minister Lavrov": the role and the country together pick one of them.
+    titled = (by_role & by_body) or by_role | by_body
+    # "the top U.S. diplomat" is not "Russian Foreign Minister Sergei Lavrov".
+    titled -= {m.canonical for m in earlier if titled_for_another_country(bodies, text, m)}
+    for mention in reversed(people):
+        if mention.canonical in titled:
+            return mention.canonical
+    if titled_only or introduced_unnamed(head[-1], text, quote_start):
+        return None
+    # "Tory leader Michael Howard" is not who "the prime minister" refers back to.
+    recent = [
+        m
+        for m in people
+        if here - sentence_of[m.start] <= 6 and not _titled_otherwise(roles, text, m)
+    ]
+    subjects = [m for m in recent if m.subject_like]
+    chosen = subjects or recent
+    return chosen[-1].canonical if chosen else None
+
+
+_GENERIC_ROLES = frozenset("leader chief head official republican democrat diplomat".split())
+_WORDS_BEFORE = re.compile(r"(?:[\w’'-]+[ \t\xa0]+){1,3}$")
+
+
+def _titled_otherwise(roles: list[str], text: str, mention: Mention) -> bool:
+    """A role word other than the description's right before the name ("leader Howard").
+    A generic description ("the Italian leader", "the Republican") fits any title."""
+    if set(roles) <= _GENERIC_ROLES:
+        return False
+    run = _WORDS_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    words = {w.lower() for w in run.group().split()} if run else set()
+    return bool(words & DESCRIPTION_ROLES - set(roles))
+
+
+# Nationalities and places in a title, not its filler words ("State") or parties.
+_COUNTRY_WORDS = COUNTRY_WORDS - TITLE_FILLERS - frozenset(
+    "Democrat Democratic Republican Conservative Liberal Labour Senior Top Then".split()
+)
+_TITLE_RUN = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|for)\s+){1,6}$")
+
+
+def titled_for_another_country(bodies: list[str], text: str, mention: Mention) -> bool:
+    """Whether a nationality or place in the person's title differs from the description's."""
+    if not bodies:
+        return False
+    run = _TITLE_RUN.search(text, max(0, mention.start - 60), mention.start)
+    if run is None:
+        return False
+    countries = {w for w in run.group().split() if w in _COUNTRY_WORDS}
+    return bool(countries) and not countries & set(bodies)
+
+
+def titled_by(bodies: list[str], text: str, mention: Mention) -> bool:
+    """'NATO Secretary General Mark Rutte' for 'the NATO chief': the body heads his title."""
+    if not bodies:
+        return False
+    before = text[max(0, mention.start - 60) : mention.start]
+    return _title_headed_by(tuple(bodies)).search(before) is not None
+
+
+@lru_cache(maxsize=256)
+def _title_headed_by(bodies: tuple[str, ...]) -> re.Pattern[str]:
+    body = r"\s+".join(re.escape(word) for word in bodies)
+    return re.compile(rf"\b{body}(?:\s+(?:[A-Z][\w.-]*|of|for)){{0,5}}\s+$")
+
+
+_ABBREVIATIONS = {"governor": "gov", "senator": "sen", "representative": "rep", "general": "gen"}
+# A country's "top diplomat" holds one of these titles.
+TITLES_FOR = {"diplomat": ("secretary of state", "foreign minister", "foreign secretary")}
+
+
+def _titled_as(role: str, text: str, mention: Mention) -> bool:
+    """'Foreign Secretary Anna Talvik' or 'Talvik, the foreign secretary,' for 'secretary'."""
+    before = text[max(0, mention.start - 40) : mention.start]
+    after = text[mention.end : mention.end + 60].lower()
+    title, apposition = _role_patterns(role)
+    # "Secretary of State Marco Rubio met Volodymyr Zelenskiy": a title holds only for the
+    # name it runs into, not for one after a verb.
+    if any(_TITLE_RUNS_ON.fullmatch(before, m.end()) for m in title.finditer(before.lower())):
+        return True
+    return apposition.match(after) is not None
+
+
+_TITLE_RUNS_ON = re.compile(
+    r"(?:[\s.,-]+|\b(?:of|for|the|and|state|general|foreign|former)\b|[A-Z][\w’'.-]*)*"
+)
+
+
+@lru_cache(maxsize=128)
+def _role_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The role as a title before a name, and as an apposition after it (both lower case)."""
+    names = sorted({role, _ABBREVIATIONS.get(role, role), *TITLES_FOR.get(role, ())})
+    title = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    apposition = re.compile(r"\s*,\s*(?:the|a|an)?\b[^,.;]*\b" + re.escape(role) + r"\b")
+    return title, apposition
