@@ -14,12 +14,15 @@ from bot.analysis import attribution_patterns as patterns
 from bot.analysis.entities import Mention
 from bot.analysis.lexicon import (
     FIRST_NAMES,
+    NAME_PARTICLES,
     NON_ENTITY_WORDS,
 )
 from bot.analysis.sentences import Sentence
 from bot.analysis.speaker_names import bare_person_name, fold_surname, strip_titles
 
-_NAME = r"[A-Z][\w’'.\-]*(?:[ \t\xa0]+(?:[A-Z][\w’'.\-]*|of|de|van|von|al))*?"
+# "— Ana de la Fuente": a name's lowercase particles, however many, stay in it.
+_PARTICLES = "|".join(sorted(NAME_PARTICLES | {"of"}, key=lambda w: (-len(w), w)))
+_NAME = rf"[A-Z][\w’'.\-]*(?:[ \t\xa0]+(?:[A-Z][\w’'.\-]*|{_PARTICLES}))*?"
 # match(text, pos) anchors at pos, so these patterns carry no "^".
 _SIGNATURE = re.compile(
     rf"[ \t\xa0]*(?:[―—–]|\n\s*-)[ \t\xa0]*(?P<name>{_NAME})(?=[ \t\xa0]*(?:[.,\n]|$))"

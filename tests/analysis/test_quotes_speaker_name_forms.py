@@ -35,6 +35,13 @@ from tests.helpers.briefs import speakers_in
             id="de la",
         ),
         pytest.param(
+            "The council met on Monday.\n\n"
+            "“The harbour plan has been a failure from the very first day and we will fight "
+            "it.” — Ana de la Fuente",
+            ["Ana de la Fuente"],
+            id="de la in a signature after the quote",
+        ),
+        pytest.param(
             "“The ferry fares are simply too high for the families of this town,” said Rui "
             "da Costa, a councillor.",
             ["Rui da Costa"],
