@@ -291,6 +291,8 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
     full_names: list[Mention] = [
         m for m in mentions if m.type == "person" and len(m.surface.split()) >= 2
     ]
+    # "De Blasio" after "Bill de Blasio" is his surname, no full name of its own.
+    full_names = [m for m in full_names if not _particle_surname(m.surface, full_names)]
     for mention in mentions:
         if mention.type == "place":
             mention.canonical = lexicon.PLACE_ALIASES.get(mention.surface, mention.surface)
@@ -312,10 +314,7 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
                 len(words) == 1
                 or m.surface.split()[0] == words[0]
                 # "Von der Leyen said" after "Ursula von der Leyen": her surname, capitalised
-                or (
-                    words[0].lower() in lexicon.NAME_PARTICLES
-                    and m.surface.lower().endswith(" " + mention.surface.lower())
-                )
+                or _particle_surname(mention.surface, [m])
             )
         ]
         earlier = [m for m in matches if m.start <= mention.start]
@@ -345,6 +344,14 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
     for mention in mentions:
         if mention.type == "person" and mention.gender is None:
             mention.gender = genders.get(mention.canonical)
+
+
+def _particle_surname(name: str, full_names: list[Mention]) -> bool:
+    """'Van Dyke' beside 'Jason Van Dyke', 'De Blasio' beside 'Bill de Blasio'."""
+    tail = " " + name.lower()
+    return name.split()[0].lower() in lexicon.NAME_PARTICLES and any(
+        m.surface.lower().endswith(tail) for m in full_names
+    )
 
 
 def rank_entities(mentions: list[Mention], title_mentions: set[str] | None = None) -> list[Entity]:

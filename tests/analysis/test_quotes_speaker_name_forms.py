@@ -35,6 +35,14 @@ from tests.helpers.briefs import speakers_in
             id="de la",
         ),
         pytest.param(
+            "Mayor Piet de Vrouwe rejected the plan on Monday.\n\n"
+            "De Vrouwe said: “The harbour plan has been a failure from the very first day.”\n\n"
+            "De Vrouwe added: “We will fight it in every court we can find this year.”\n\n"
+            "De Vrouwe, speaking outside the town hall, said: “Nobody asked the fishermen.”",
+            ["Piet de Vrouwe", "Piet de Vrouwe", "Piet de Vrouwe"],
+            id="every later capitalised surname is the full name, not the one before it",
+        ),
+        pytest.param(
             "The council met on Monday.\n\n"
             "“The harbour plan has been a failure from the very first day and we will fight "
             "it.” — Ana de la Fuente",
