@@ -42,7 +42,8 @@ DATE = re.compile(
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
 )
 WEEKDAY = re.compile(
-    r"(?i:\b(?:(?P<prep>until at least|by|before|until|till|on|from|this|next|this coming|"
+    r"(?i:\b(?:(?P<prep>until at least|by|before|until|till|through|on|from|this|next|"
+    r"this coming|"
     r"effective|as early as|as soon as)\s+)?"
     rf"(?P<weekday>{WEEKDAY_NAME})"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b)"
@@ -121,7 +122,7 @@ def resolve_weekday(match: re.Match[str], ref: datetime) -> Range:
         and target > ref.weekday()
     ):
         day += timedelta(days=7)  # "next Friday" said on a Monday means the Friday after
-    if prep in {"by", "before", "until", "till"}:
+    if prep in {"by", "before", "until", "till", "through"}:
         return ref, day_end(day), False
     return day_start(day), day_end(day), False
 

@@ -77,15 +77,18 @@ WITHIN = re.compile(
 )
 IN_DURATION = re.compile(
     # "in just 63 days", "in some 15 years": a span hedged or stressed is still a span
-    rf"(?i:\bin\s+(?:another\s+|as\s+(?:little|few)\s+as\s+|(?:just|only|some|about|around|"
+    # "in “three or four months”": a quoted span is still one
+    rf"(?i:\bin\s+(?P<q>[“\"])?(?:another\s+|as\s+(?:little|few)\s+as\s+|(?:just|only|some|about|around|"
     rf"roughly|approximately)\s+)?(?P<n>{NUM})"
     rf"(?:\s+(?:to|or)\s+(?P<n2>{NUM}))?"
-    rf"\s+(?:more\s+|short\s+)?(?P<unit>{UNIT})(?:[’']?\s*time)?\b)"  # "in six to 12 months"
+    # "in six to 12 months"; a quote opened before the span closes after it
+    rf"\s+(?:more\s+|short\s+)?(?P<unit>{UNIT})(?:[’']?\s*time)?\b(?(q)[”\"]?))"
 )
 COMING = re.compile(
     rf"(?i:\b(?:(?:in|over|during|within)\s+)?(?:the|(?<=in\s)|(?<=over\s))\s*"
     rf"(?:coming|next|following)\s+"
-    rf"(?:(?P<n>{NUM})\s+)?(?P<unit>hours|days|weeks|fortnight|months|years)\b)"
+    rf"(?:(?P<n>{NUM})\s+(?:(?:to|or)\s+(?P<n2>{NUM})\s+)?)?"  # "the next three to four weeks"
+    rf"(?P<unit>hours|days|weeks|fortnight|months|years)\b)"
 )
 NEXT_PERIOD = re.compile(
     r"(?i:\b(?:(?P<part>early|late|later|by|before|until)\s+)?next\s+(?P<unit>week|weekend|month|year)\b)"
@@ -164,6 +167,8 @@ def week_bounds(ref: datetime, weeks_ahead: int) -> tuple[datetime, datetime]:
 
 
 def _amount(match: re.Match[str], unit: str) -> float:
+    if match.groupdict().get("n2"):
+        return count_of(match.group("n2"), unit)  # the far end of "the next three to four weeks"
     if match.group("n"):
         return count_of(match.group("n"), unit)
     if not match.group("unit").lower().endswith("s"):
