@@ -76,8 +76,16 @@ def nearest_words(left: str, right: str) -> list[str]:
 
 _DANGLING_PREPOSITION = re.compile(
     # 'delay the visit by "a month or so"': the preposition with the quote opening the phrase
-    r"\s*\b(?:from|by|in|on|until|till|before|for|at|to|as early as|no later than|starting)"
+    r"\s*\b(?:from|by|in|on|until|till|before|for|at|to|as early as|no later than|starting|"
+    r"(?:sometime\s+)?between\s+now\s+and)"
     r"(?:\s*[\"“‘])?$",
+    re.IGNORECASE,
+)
+# "Bessent said that in the coming months, the office will ...": a reporting frame alone
+# names nothing; the clause after the time does.
+_FRAME_OF_REPORT = re.compile(
+    r"\s*(?:[\w.’'-]+\s+){0,4}(?:said|says|told\s+\w+|announced|added|noted|wrote)"
+    r"(?:\s+that)?\s*",
     re.IGNORECASE,
 )
 _LEADING_JUNK = re.compile(r"^(?:and|but|or|so|as|then|which|that)\s+", re.IGNORECASE)
@@ -115,13 +123,15 @@ def about_of(
     if dangling and dangling.group().endswith(("\"", "“", "‘")):
         right = re.sub(r"^\s*[\"”’]", "", right)  # the quote closing the phrase goes too
     left = left.rstrip()[: dangling.start()] if dangling else left.rstrip()
+    if _FRAME_OF_REPORT.fullmatch(left) and not right.strip():
+        left = ""
     right = re.sub(r"^[’']s\b", "", right)  # "Saturday's match" -> "match"
     right = re.sub(r"^\s*(?:to|and|through|until|[-–])\s*20\d\d\b", "", right)  # a range's end
     words = nearest_words(left, right)
     if len(words) < 3:
         # A phrase that opens its sentence ("By Friday, the union will ...") governs the rest.
         words = text[end:].strip(" ,").split()[:ABOUT_WORDS]
-        earlier = before.strip(" ,").split()[-ABOUT_WORDS:]
+        earlier = _DANGLING_PREPOSITION.sub("", before.rstrip()).strip(" ,").split()[-ABOUT_WORDS:]
         if len(words) < 3 and len(earlier) > len(words):
             words = earlier  # "... is slated to visit the port, later in the month."
     about = " ".join(words)

@@ -46,6 +46,11 @@ from bot.analysis.deadline_guards import (
     set_ahead_by_frame,
     without_adjectives,
 )
+from bot.analysis.deadline_modifiers import (
+    names_no_deadline_by_role,
+    runs_from_now,
+    runs_up_to,
+)
 from bot.analysis.deadline_occasions import (
     dates_an_occasion,
     names_a_deadline,
@@ -120,7 +125,7 @@ _NEAR_ROLL = timedelta(days=45)
 _PAST_PLAN = re.compile(rf"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:expected|{PLAN_PARTICIPLES})\b",
                         re.I)
 _NEW_TIME_PREPOSITION = re.compile(r"(?:until|till|through|to|by|for|before|no later than)\b", re.I)
-_DEADLINE_PREPOSITION = re.compile(r"(?:by|before|until|till|no later than)\b", re.I)
+_DEADLINE_PREPOSITION = re.compile(r"(?:by|before|until|till|through|no later than)\b", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|until)\b", re.IGNORECASE)
 
 
@@ -149,6 +154,8 @@ def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadl
                         continue
                     resolved, finish = anchored
                 earliest, latest, _ = resolved
+                if runs_from_now(sentence.text[:begin]):
+                    earliest = published
                 deadline = Deadline(
                     phrase=sentence.text[begin:finish].strip(),
                     about=about_of(sentence.text, match, family.phrase_group, finish),
@@ -199,7 +206,9 @@ def _looks_forward(
         text, match, family.name, left, right
     ):
         return False
-    if weekend_under_way(match, family.name, resolved, published, left, right):
+    if weekend_under_way(match, family.name, resolved, published, left, right) or (
+        names_no_deadline_by_role(text, match, family.name, resolved, published, (left, right))
+    ):
         return False
     new_time = _NEW_TIME_PREPOSITION.match(match.group()) or re.search(
         r"\b(?:until|till|to|for|by|before)\s+$", text[: match.start()], re.I
@@ -226,6 +235,7 @@ def _looks_forward(
         return False
     if (
         family.name == "delayed_by"
+        or runs_up_to(match, before)  # "the event runs through Sunday"
         or ahead_by_its_noun(before, right, family.name)
         or names_a_deadline(family.name, right, resolved[2])
     ):

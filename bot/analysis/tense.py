@@ -85,7 +85,11 @@ _IMPLICATIVE_BEFORE = re.compile(
     r"happened|rushed|moved|started|attempted|went on|came|went|rose|swept|returned|"
     r"(?:has|have)\s+had|"  # "has had to issue a denial this year": done already
     # "accused the union of failing to act this week": blamed for what it did not do
-    r"(?:of|for)\s+(?:failing|refusing|declining|trying))\s+$",
+    r"(?:of|for)\s+(?:failing|refusing|declining|trying)|"
+    # "blocked an attempt by the bloc to impose sanctions this week": the try was thwarted
+    r"(?:blocked|thwarted|foiled|rejected|defeated|vetoed|scuttled|halted)\s+"
+    r"(?:an?|the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:attempts?|bids?|efforts?|push|moves?)"
+    r"(?:\s+by\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?)?)\s+$",
     re.IGNORECASE,
 )
 # "had been invited to speak in November": a plan seen from a day already past. An order
@@ -107,7 +111,7 @@ _PERFECT = re.compile(r"(?<!will\s)(?<!would\s)(?<!to\s)\b(?:has|have)\s+(?:\w+\
 _ADJECTIVE_AFTER = re.compile(
     # a participle right after a preposition is an adjective: "asked for written replies"
     r"\b(?:the|a|an|another|its|their|his|her|this|our|my|your|in|of|with|among|for|by|on|"
-    r"at|from)\s+$",
+    r"at|from)\s+(?:[a-z]+ly\s+)?$",  # "in virtually unchanged revenue": an adverb between
     re.IGNORECASE,
 )
 _PASSIVE_BEFORE = re.compile(

@@ -1,0 +1,118 @@
+"""Times that name no deadline by their role in the sentence: a time in a hypothetical
+("If he were to say tomorrow ..."), the current year of a state already reached ("is already
+shaping up to be the message this year") and a day range begun before publication
+("attacks over 8 and 9 July")."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from bot.analysis import timewords as tw
+
+_HYPOTHETICAL = re.compile(
+    r"\bif\b[^,;]*\bwere\s+to\b|(?:^|[,;]\s*)were\s+[\w ]{1,40}?\s+to\b", re.I
+)
+_ALREADY = re.compile(r"\balready\b", re.I)
+_WILL = re.compile(r"\b(?:will|going to)\b|[’']ll\b", re.I)
+_RANGE_BEGUN = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*$", re.I)
+
+
+def hypothetical(left: str) -> bool:
+    """'If the president were to come out tomorrow and say ...': nothing is due."""
+    return _HYPOTHETICAL.search(left) is not None
+
+
+def year_so_far(phrase: str, left: str, right: str) -> bool:
+    """'is already shaping up to be the key message this year', 'payments this year are
+    already set to exceed': the current year as a state reached, not a time still due."""
+    clause = left + " " + right
+    return (
+        phrase.lower().endswith("this year")
+        and _ALREADY.search(clause) is not None
+        and _WILL.search(clause) is None
+    )
+
+
+def range_begun(before: str, family: str, resolved: tw.Range, published: datetime) -> bool:
+    """'attacks over 8 and 9 July' in copy of 9 July: a span begun before publication
+    that ends on its day is news of now."""
+    return (
+        family == "date"
+        and resolved[1] <= tw.day_end(published)
+        and _RANGE_BEGUN.search(before) is not None
+    )
+
+
+def names_no_deadline_by_role(
+    text: str,
+    match: re.Match[str],
+    family: str,
+    resolved: tw.Range,
+    published: datetime,
+    clause: tuple[str, str],
+) -> bool:
+    left, right = clause
+    return (
+        hypothetical(left)
+        or day_of_calling_off(family, left, right)
+        or month_of_a_known_event(text, match, family)
+        or year_so_far(match.group(), left, right)
+        or range_begun(text[: match.start()], family, resolved, published)
+    )
+
+
+_FROM_NOW = re.compile(r"\bbetween\s+now\s+and\s+(?:the\s+end\s+of\s+)?$", re.I)
+
+
+def runs_from_now(before: str) -> bool:
+    """'sometime between now and June' runs from publication to the end of June."""
+    return _FROM_NOW.search(before) is not None
+
+
+# "On Monday, the parliament postponed a vote ...", "The board on Friday delayed its
+# decision": the day of the calling-off, whatever the relative clause after it says; but
+# "postponed until Monday" and "delayed to next week" set a new time.
+_CALLED_OFF_AFTER = re.compile(
+    r"\s*(?:(?:the|a|an|its|their)\s+)?(?:[\w.’'-]+\s+){0,4}?"
+    r"(?:postponed|delayed|put off|called off|cancell?ed|scrapped|adjourned)\b"
+    r"(?!\s+(?:for\b|(?:[\w-]+\s+){0,4}?(?:until|till|to|by)\b))",
+    re.IGNORECASE,
+)
+
+
+def day_of_calling_off(family: str, left: str, right: str) -> bool:
+    """A weekday or date whose clause's verb, right after it, calls something off."""
+    return (
+        family in {"weekday", "date"}
+        and len(left.split()) <= 4
+        and _CALLED_OFF_AFTER.match(right) is not None
+    )
+
+
+# "would play out much like the June war", "worse than the March attack": an event the
+# reader knows already, named by its month.
+_KNOWN_EVENT_BEFORE = re.compile(r"\b(?:like|unlike|than|since)\s+the\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b")
+
+
+def month_of_a_known_event(text: str, match: re.Match[str], family: str) -> bool:
+    return (
+        family in {"month", "date"}
+        and _KNOWN_EVENT_BEFORE.search(text, 0, match.start()) is not None
+        and _NOUN_AFTER.match(text, match.end()) is not None
+    )
+
+
+# "The event runs through Sunday": a present of duration up to a time still ahead.
+_RUNS_UP_TO = re.compile(
+    r"\b(?:runs|run|lasts|last|continues|continue|remains?\s+open|stays?\s+open|is\s+open|"
+    r"are\s+open)\s+$",
+    re.IGNORECASE,
+)
+
+
+def runs_up_to(match: re.Match[str], before: str) -> bool:
+    return re.match(r"(?:through|until|till)\b", match.group(), re.I) is not None and (
+        _RUNS_UP_TO.search(before) is not None
+    )

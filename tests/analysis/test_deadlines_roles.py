@@ -1,0 +1,83 @@
+"""Times whose role in the sentence decides whether they are due (issue 10, round 3 on a
+fresh pool): hypotheticals, a day of calling-off, a thwarted attempt, the year so far, a
+day range begun, an event known by its month; and spans the earlier rounds missed (a
+number range, a quoted span, 'runs through Sunday'). Each shape is restated in a sentence
+written for this test, next to the look-alike that must stay in.
+
+Published on Thursday 26 February 2026, except where a case names its own day.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.analysis import analyse
+from tests.helpers.briefs import assert_window_or_none, only
+
+THURSDAY = datetime(2026, 2, 26, 12, 0, tzinfo=UTC)
+JULY_9 = datetime(2026, 7, 9, 12, 0, tzinfo=UTC)
+
+# (sentence, (phrase as written, first day, last day) or None)
+CASES: list[tuple[str, tuple[str, str, str] | None]] = [
+    # a hypothetical names nothing due
+    ("If the mayor were to announce tomorrow that the plant stays open, few would object.",
+     None),
+    ("The mayor will announce tomorrow that the plant stays open.",
+     ("tomorrow", "2026-02-27", "2026-02-27")),
+    # the day a vote was called off, whatever the deal it was on would do
+    ("On Monday, the council postponed a vote for a second time on the housing plan that "
+     "would raise rents.", None),
+    ("The council on Monday delayed its decision on a plan that would close the depot.", None),
+    # a thwarted attempt happened when it was thwarted
+    ("The two states again blocked an attempt by the bloc to impose new duties this week "
+     "that coincided with the summit.", None),
+    ("The bloc will make a new attempt to impose duties this week.",
+     ("this week", "2026-02-26", "2026-03-01")),
+    # the current year as a state already reached
+    ("Housing is already shaping up to be the main theme for the party this year.", None),
+    ("Repayments this year are already set to exceed the school budget.", None),
+    ("The party will make housing its main theme this year.",
+     ("this year", "2026-02-26", "2026-12-31")),
+    # an event the reader knows, named by its month
+    ("Analysts think a new raid would play out much like the June raid, with little damage.",
+     None),
+    ("Analysts think the raid will come in June.", ("in June", "2026-06-01", "2026-06-30")),
+    # ranges and spans written in ways the patterns missed
+    ("The refineries will be supplied over the next three to four weeks, he said.",
+     ("over the next three to four weeks", "2026-02-26", "2026-03-26")),
+    ("A banker told the paper that the slump could arrive in “three or four months” amid "
+     "rising prices.", ("in “three or four months”", "2026-05-26", "2026-06-26")),
+    ("The fair opened on Tuesday. It runs through Sunday.",
+     ("through Sunday", "2026-02-26", "2026-03-01")),
+    ("The fair ran through Sunday.", None),
+    ("Flights to the island are suspended through Sunday.",
+     ("through Sunday", "2026-02-26", "2026-03-01")),
+    # an adverb before a participle-like adjective ("virtually unchanged") is no past verb
+    ("The new levy \"will bring in virtually unchanged revenue in 2026,\" the minister said.",
+     ("in 2026", "2026-02-26", "2026-12-31")),
+]
+
+
+@pytest.mark.parametrize(("text", "window"), CASES)
+def test_roles_and_spans(text: str, window: tuple[str, str, str] | None) -> None:
+    assert_window_or_none(analyse(text, THURSDAY).deadlines, window)
+
+
+def test_a_day_range_begun_before_publication_is_news_of_now() -> None:
+    text = "Officials said storms over 8 and 9 July have flooded 40 homes."
+    assert analyse(text, JULY_9).deadlines == []
+
+
+def test_between_now_and_a_month_runs_from_publication() -> None:
+    found = only(analyse("The court is expected to rule on the case sometime between now and "
+                         "June.", THURSDAY).deadlines)
+    assert (str(found.earliest.date()), str(found.latest.date())) == ("2026-02-26", "2026-06-30")
+    assert found.about.endswith("rule on the case")
+
+
+def test_a_reporting_frame_alone_is_no_about() -> None:
+    found = only(analyse("The minister said that in the coming months, the agency will finish "
+                         "its review of the port.", THURSDAY).deadlines)
+    assert found.about.startswith("the agency will finish its review")
