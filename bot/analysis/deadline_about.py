@@ -57,6 +57,18 @@ _PREPOSITION_BEFORE = re.compile(
 )
 
 
+# "suspending flights to Tel Aviv, Beirut and Oman until March 7": the last items of a
+# list after a comma; the clause the list hangs on says what runs to the time.
+_LIST_TAIL = re.compile(r"\s*(?:[\w.’'-]+\s+){0,3}(?:and|or)\s+(?:[\w.’'-]+\s+){0,2}[\w.’'-]+\s*")
+_ITEM_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*,\s*$")
+
+
+def with_list_head(head: str, left: str) -> str:
+    if not (_LIST_TAIL.fullmatch(left) and _ITEM_BEFORE.search(head)):
+        return left
+    return f"{re.split(r'[;:]', head)[-1]}{left}"
+
+
 def interrupted_verb(before: str, left: str) -> str:
     """'rates would, by August, return ...': the clause the time interrupts, up to its modal."""
     if left.strip():
@@ -104,6 +116,7 @@ def about_of(
     before = text[:start]
     head = before[: len(before) - len(left)] if before.endswith(left) else ""
     left, right = without_range_ends(left, right)
+    left = with_list_head(head, left)
     left = interrupted_verb(head, subject_of_participle(head, left))
     if _FRAME_ONLY.fullmatch(left) and head.strip():
         left = f"{re.split(r'[,;:]', head)[0]} {left}"  # the main clause says what starts

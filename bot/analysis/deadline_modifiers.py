@@ -1,7 +1,9 @@
-"""Times that name no deadline by their role in the sentence: a time in a hypothetical
-("If he were to say tomorrow ..."), the current year of a state already reached ("is already
-shaping up to be the message this year") and a day range begun before publication
-("attacks over 8 and 9 July")."""
+"""A time's role in its sentence: no deadline in a hypothetical ("If he were to say
+tomorrow ..."), on the day of a calling-off, for the current year of a state already
+reached, for a day range begun before publication ("attacks over 8 and 9 July") or for an
+event known by its month ("like the June war"); a span ahead for a present of duration
+("runs through Sunday"), a term's end ("until the end of his term in January") and
+"between now and June"; and the verb a verbless list step borrows."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from datetime import datetime
 from bot.analysis import timewords as tw
 
 _HYPOTHETICAL = re.compile(
-    r"\bif\b[^,;]*\bwere\s+to\b|(?:^|[,;]\s*)were\s+[\w ]{1,40}?\s+to\b", re.I
+    r"\bif\b[^,;]*\bwere\s+to\b|^\s*(?-i:Were)\s+[\w ]{1,40}?\s+to\b", re.I
 )
 _ALREADY = re.compile(r"\balready\b", re.I)
 _WILL = re.compile(r"\b(?:will|going to)\b|[’']ll\b", re.I)
@@ -62,12 +64,26 @@ def names_no_deadline_by_role(
     )
 
 
+# "appoint a replacement until the end of his current term in January": a month rolled to
+# next year that closes the span a present power or plan runs for.
+_UNTIL_THE_END_OF = re.compile(
+    r"\b(?:until|till|through)\s+the\s+(?:end|expiry|close)\s+of\s+(?:the|his|her|their|its)\s+"
+    r"(?:current\s+|present\s+|\w+-year\s+)?(?:term|mandate|tenure|contract|lease|presidency)\s+$",
+    re.IGNORECASE,
+)
+
+
+def ends_a_span_ahead(before: str, tense: str | None) -> bool:
+    return tense != "past" and _UNTIL_THE_END_OF.search(before[-80:]) is not None
+
+
 _FROM_NOW = re.compile(r"\bbetween\s+now\s+and\s+(?:the\s+end\s+of\s+)?$", re.I)
 
 
 def runs_from_now(before: str) -> bool:
-    """'sometime between now and June' runs from publication to the end of June."""
-    return _FROM_NOW.search(before) is not None
+    """'sometime between now and June' runs from publication to the end of June, and so
+    does 'until the end of his term in January'."""
+    return _FROM_NOW.search(before) is not None or _UNTIL_THE_END_OF.search(before) is not None
 
 
 # "On Monday, the parliament postponed a vote ...", "The board on Friday delayed its
@@ -116,3 +132,15 @@ def runs_up_to(match: re.Match[str], before: str) -> bool:
     return re.match(r"(?:through|until|till)\b", match.group(), re.I) is not None and (
         _RUNS_UP_TO.search(before) is not None
     )
+
+
+# "will be moved to Qom on Tuesday, then a shrine in Iraq on Wednesday": a verbless step
+# of a list takes the verb of the clause it continues.
+_NEXT_STEP = re.compile(r"\s*(?:and\s+)?(?:then|after\s+that|followed\s+by)\b", re.IGNORECASE)
+
+
+def clause_continued(before: str, left: str) -> str:
+    """The clause a verbless list step continues ('' when `left` is no such step)."""
+    if not _NEXT_STEP.match(left) or not before.endswith(left):
+        return ""
+    return re.split(r"[;:]", before[: len(before) - len(left)])[-1]

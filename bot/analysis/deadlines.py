@@ -47,6 +47,8 @@ from bot.analysis.deadline_guards import (
     without_adjectives,
 )
 from bot.analysis.deadline_modifiers import (
+    clause_continued,
+    ends_a_span_ahead,
     names_no_deadline_by_role,
     runs_from_now,
     runs_up_to,
@@ -316,7 +318,7 @@ def _looks_forward(
             and not _PAST_PLAN.search(left)  # "were due to file by March 15"
             and ROLLED_FUTURE.search(without_adjectives(own_left + " " + own_right)) is not None
             and nearest_tense("", own_right) != "past"
-        ) or rolled_by_timetable(left, tense, before)
+        ) or rolled_by_timetable(left, tense, before) or ends_a_span_ahead(before, tense)
     wholly_ahead = resolved[1] > published and (
         resolved[0] > published or _DEADLINE_PREPOSITION.match(match.group()) is not None
     )
@@ -357,6 +359,7 @@ def _looks_forward(
         and not _DEADLINE_PREPOSITION.match(match.group())  # "to stay closed until Friday"
         and not (STRONG_FUTURE.search(left + " " + right) or TIMETABLE.search(left + right))
         and not asks_for_later(left)
+        and not STRONG_FUTURE.search(clause_continued(before, left))
     ):
         return False  # "was planning to hold a dinner on Thursday": an infinitive is not enough
     if tense == "weak" and this_year_described(bare_this, match, left, right) and not (

@@ -18,6 +18,7 @@ from tests.helpers.briefs import assert_window_or_none, only
 
 THURSDAY = datetime(2026, 2, 26, 12, 0, tzinfo=UTC)
 JULY_9 = datetime(2026, 7, 9, 12, 0, tzinfo=UTC)
+JULY_13 = datetime(2026, 7, 13, 12, 0, tzinfo=UTC)
 
 # (sentence, (phrase as written, first day, last day) or None)
 CASES: list[tuple[str, tuple[str, str, str] | None]] = [
@@ -81,3 +82,29 @@ def test_a_reporting_frame_alone_is_no_about() -> None:
     found = only(analyse("The minister said that in the coming months, the agency will finish "
                          "its review of the port.", THURSDAY).deadlines)
     assert found.about.startswith("the agency will finish its review")
+
+
+def test_a_verbless_step_of_a_list_takes_the_verb_it_continues() -> None:
+    text = ("The relics will be taken to the cathedral on Friday, then a chapel in the hills "
+            "on Saturday.")
+    assert [(d.phrase, str(d.earliest.date())) for d in analyse(text, THURSDAY).deadlines] == [
+        ("on Friday", "2026-02-27"), ("on Saturday", "2026-02-28")
+    ]
+    past = "The relics were taken to the cathedral on Monday, then a chapel on Tuesday."
+    assert analyse(past, THURSDAY).deadlines == []
+
+
+def test_the_last_items_of_a_list_keep_the_clause_they_hang_on() -> None:
+    found = only(analyse("The carrier said it was halting flights to Lyon, Porto and Bari "
+                         "until March 7.", THURSDAY).deadlines)
+    assert "halting flights to Lyon, Porto and Bari" in found.about
+
+
+def test_the_end_of_a_term_in_a_month_next_year_runs_from_now() -> None:
+    text = ("The council now has the power to name a stand-in until the end of her current "
+            "term in January.")
+    found = only(analyse(text, JULY_13).deadlines)
+    assert (found.phrase, str(found.earliest.date()), str(found.latest.date())) == (
+        "in January", "2026-07-13", "2027-01-31"
+    )
+    assert analyse("She served until the end of her term in January.", JULY_13).deadlines == []
