@@ -11,6 +11,7 @@ import re
 from datetime import datetime
 
 from bot.analysis import timewords as tw
+from bot.analysis.future_words import STRONG_FUTURE
 
 _HYPOTHETICAL = re.compile(
     r"\bif\b[^,;]*\bwere\s+to\b|^\s*(?-i:Were)\s+[\w ]{1,40}?\s+to\b", re.I
@@ -23,6 +24,19 @@ _RANGE_BEGUN = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*$", r
 def hypothetical(left: str) -> bool:
     """'If the president were to come out tomorrow and say ...': nothing is due."""
     return _HYPOTHETICAL.search(left) is not None
+
+
+# "Despite the country banning phones in December, many still ...": a concession states a
+# fact, so its month is one gone by (unless the fact is a plan: "despite plans to ...").
+_CONCESSION = re.compile(r"\s*(?:despite|in\s+spite\s+of|notwithstanding)\b", re.IGNORECASE)
+
+
+def conceded_fact(family: str, left: str) -> bool:
+    return (
+        family in {"month", "date", "weekday"}
+        and _CONCESSION.match(left) is not None
+        and STRONG_FUTURE.search(left) is None
+    )
 
 
 def year_so_far(phrase: str, left: str, right: str) -> bool:
@@ -57,6 +71,7 @@ def names_no_deadline_by_role(
     left, right = clause
     return (
         hypothetical(left)
+        or conceded_fact(family, left)
         or day_of_calling_off(family, left, right)
         or month_of_a_known_event(text, match, family)
         or year_so_far(match.group(), left, right)

@@ -45,6 +45,10 @@ CASES: list[tuple[str, tuple[str, str, str] | None]] = [
     ("Analysts think a new raid would play out much like the June raid, with little damage.",
      None),
     ("Analysts think the raid will come in June.", ("in June", "2026-06-01", "2026-06-30")),
+    # a concession states a fact, so its month is gone; a conceded plan is still ahead
+    ("Despite the island banning plastic bags in December, shops still hand them out.", None),
+    ("Despite plans to ban plastic bags in December, shops still hand them out.",
+     ("in December", "2026-12-01", "2026-12-31")),
     # ranges and spans written in ways the patterns missed
     ("The refineries will be supplied over the next three to four weeks, he said.",
      ("over the next three to four weeks", "2026-02-26", "2026-03-26")),
