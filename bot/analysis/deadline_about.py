@@ -10,15 +10,23 @@ from __future__ import annotations
 
 import re
 
-from bot.analysis.deadline_pages import SUBORDINATOR, phrase_clause
-from bot.analysis.timewords import MONTH
+from bot.analysis.deadline_pages import phrase_clause
+from bot.analysis.timewords import MONTH, WEEKDAY_NAME
 
 ABOUT_WORDS = 20
 # "March 31-April 2": the other end of a range of days.
 _RANGE_END = re.compile(
-    rf"^\s*(?:[-–]\s*(?:{MONTH}\s+)?|(?:to|through|until)\s+{MONTH}\s+)\d{{1,2}}\b(?![.,]?\d|%)"
+    rf"^\s*(?:(?:[-–]\s*(?:{MONTH}\s+)?|(?:to|through|until)\s+{MONTH}\s+)\d{{1,2}}\b(?![.,]?\d|%)|"
+    rf"(?i:(?:and|or|to|through)\s+{WEEKDAY_NAME}\b))"
 )
-_RANGE_START = re.compile(rf"(?:{MONTH}\s+)?\d{{1,2}}\s*[-–]\s*$")
+_RANGE_START = re.compile(
+    rf"(?:(?:{MONTH}\s+)?\d{{1,2}}\s*[-–]|(?i:(?:on\s+)?{WEEKDAY_NAME}\s+(?:and|or|to|through)))\s*$"
+)
+# "as a means of", "as part of": "as" before a determiner is a preposition, not a clause
+_SUBORDINATOR = re.compile(
+    r"\b(?:that|which|whether|so that|as(?!\s+(?:an?|the|part|well|much|many|long|such)\b))\b",
+    re.IGNORECASE,
+)
 _PLAN_PARTICIPLE = re.compile(
     r"\s*(?:scheduled|set|slated|planned|due|expected|pencilled|penciled)(?:\s+(?:for|on|in))?\s*",
     re.IGNORECASE,
@@ -67,6 +75,21 @@ def with_list_head(head: str, left: str) -> str:
     if not (_LIST_TAIL.fullmatch(left) and _ITEM_BEFORE.search(head)):
         return left
     return f"{re.split(r'[;:]', head)[-1]}{left}"
+
+
+# "the Nato summit, which will be held on Tuesday": before the comma, only a noun phrase
+# that opens with its article is sure to be the antecedent.
+_NOUN_PHRASE_END = re.compile(r"\b(?:the|an?|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+$",
+                              re.IGNORECASE)
+
+
+def antecedent_of(head: str, own: str) -> list[str]:
+    """The last words before a relative 'which': from its own clause, else the noun phrase
+    closing the clause before the comma."""
+    if own.strip():
+        return re.split(r"[,;:]", own)[-1].split()[-3:]
+    noun = _NOUN_PHRASE_END.search(re.split(r"[;:]", head.rstrip(" ,"))[-1])
+    return noun.group().split() if noun else []
 
 
 def interrupted_verb(before: str, left: str) -> str:
@@ -120,13 +143,13 @@ def about_of(
     left = interrupted_verb(head, subject_of_participle(head, left))
     if _FRAME_ONLY.fullmatch(left) and head.strip():
         left = f"{re.split(r'[,;:]', head)[0]} {left}"  # the main clause says what starts
-    subordinate = list(SUBORDINATOR.finditer(left))
+    subordinate = list(_SUBORDINATOR.finditer(left))
     if subordinate and len(left[subordinate[-1].end() :].split()) >= 3:
         cut = subordinate[-1]
         # "a minerals deal which I guess is going to be signed": a relative clause is about
         # the noun it hangs on
         antecedent = (
-            re.split(r"[,;:]", left[: cut.start()])[-1].split()[-3:]
+            antecedent_of(head, left[: cut.start()])
             if cut.group().lower() == "which"
             and not _PREPOSITION_BEFORE.search(left[: cut.start()])  # "without which"
             else []

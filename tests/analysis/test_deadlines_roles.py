@@ -112,3 +112,19 @@ def test_the_end_of_a_term_in_a_month_next_year_runs_from_now() -> None:
         "in January", "2026-07-13", "2027-01-31"
     )
     assert analyse("She served until the end of her term in January.", JULY_13).deadlines == []
+
+
+def test_a_pair_of_days_and_the_noun_before_which_shape_the_about() -> None:
+    text = ("On the eve of the regional summit, which will be held on Tuesday and Wednesday, "
+            "the premier said he hoped it would not be empty.")
+    found = analyse(text, THURSDAY).deadlines
+    assert [(d.phrase, d.about) for d in found] == [
+        ("on Tuesday", "the regional summit will be held"),
+        ("Wednesday", "the regional summit will be held"),
+    ]
+
+
+def test_as_before_an_article_is_no_clause_break() -> None:
+    found = only(analyse("Critics fear the mayor could send inspectors to the stalls as a way "
+                         "of shutting them in November.", THURSDAY).deadlines)
+    assert found.about.endswith("could send inspectors to the stalls as a way of shutting them")
