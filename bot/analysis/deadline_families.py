@@ -89,7 +89,7 @@ FAMILIES: tuple[Family, ...] = (
         loose.EXTENSION,
         loose.resolve_delayed_by,  # the new time, counted from now
         False,
-        _trigger(r"extension|postponement|reprieve|delay"),
+        _trigger(r"extension|postponement|reprieve|delay|waiver|exemption"),
     ),
     Family("for_span", spans.FOR_SPAN, spans.resolve_for_span, False,
            _trigger(r"\bfor\b|interval|period|window")),

@@ -64,9 +64,26 @@ _ASKED_FOR = re.compile(
 )
 
 
+# A grant made just now runs from now; one dated to a month or year ("granted in May a
+# 90-day reprieve") or long past ("had granted") ran from then.
+_GRANTED = re.compile(
+    r"\b(?:issued|granted|gave|given|approved|extended|offered)\b(?:\s+[\w’'.-]+){0,4}?\s+$", re.I
+)
+_DATED_APART = re.compile(
+    r"\b(?:had|last|ago|earlier|(?:19|20)\d\d)\b|\b(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b"
+)
+
+
 def extension_ahead(left: str, right: str, family: str, tense: str | None) -> bool:
     """A span of extension is a time ahead when asked for, or in a future clause; a span a
     programme is spread over ('aid worth 90 billion over two years') needs a future word."""
     if family == "over_span":
         return tense in {"future", "weak"} and STRONG_FUTURE.search(left + " " + right) is not None
-    return tense in {"future", "weak"} or _ASKED_FOR.search(left) is not None
+    return (
+        tense in {"future", "weak"}
+        or _ASKED_FOR.search(left) is not None
+        or (  # "issued a 30-day waiver on Thursday"
+            _GRANTED.search(left) is not None and _DATED_APART.search(left + " " + right) is None
+        )
+    )

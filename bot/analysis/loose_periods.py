@@ -45,10 +45,11 @@ DELAYED_BY = re.compile(
     rf"(?i:\b(?:pushed\s+back|delayed|postponed|put\s+off|set\s+back|extended)\s+(?:by\s+)?"
     rf"(?P<span>(?P<n>{NUM})\s+(?P<unit>{UNIT}))\b)"
 )
-# "asked for a two-week extension": a span asked for or granted ends a new time ahead.
+# "asked for a two-week extension", "issued a 30-day waiver": a span asked for or granted
+# ends a new time ahead.
 EXTENSION = re.compile(
     rf"(?i:\b(?:an?|another)\s+(?P<span>(?P<n>{NUM})[- ](?P<unit>hour|day|week|month))"
-    rf"(?:[- ]long)?\s+(?:extension|postponement|reprieve|delay)\b)"
+    rf"(?:[- ]long)?\s+(?:extension|postponement|reprieve|delay|waiver|exemption)\b)"
 )
 # "aid worth 90 billion euros over two years": a programme spread over a span from now.
 OVER_SPAN = re.compile(

@@ -128,3 +128,15 @@ def test_as_before_an_article_is_no_clause_break() -> None:
     found = only(analyse("Critics fear the mayor could send inspectors to the stalls as a way "
                          "of shutting them in November.", THURSDAY).deadlines)
     assert found.about.endswith("could send inspectors to the stalls as a way of shutting them")
+
+
+@pytest.mark.parametrize(("text", "window"), [
+    ("The ministry on Wednesday issued a 30-day waiver to the refiners for buying crude.",
+     ("a 30-day waiver", "2026-03-28", "2026-03-28")),
+    ("The ministry granted the refiners a 30-day waiver in January.", None),
+    ("The ministry had granted the refiners a 30-day waiver.", None),
+])
+def test_a_span_granted_just_now_ends_ahead(
+    text: str, window: tuple[str, str, str] | None
+) -> None:
+    assert_window_or_none(analyse(text, THURSDAY).deadlines, window)
