@@ -74,7 +74,10 @@ YEAR_ONLY = re.compile(
 )
 SEASON = re.compile(
     r"(?i:\b(?:(?P<prep>by|in|into|before|until|during|early|late|this coming|this|next|for|"
-    r"over|from|starting)\s+)(?:the\s+|(?P<coming>this\s+coming\s+))?"
+    # "before another gruelling winter": the next one, an adjective between (but "for
+    # another winter" is a duration)
+    r"over|from|starting)\s+)(?:the\s+|(?:(?<=before\s)|(?<=until\s)|(?<=by\s))another\s+"
+    r"(?:[a-z]+\s+)?(?=(?:spring|summer|autumn|fall|winter)\b)|(?P<coming>this\s+coming\s+))?"
     r"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b)"
 )
 

@@ -59,6 +59,10 @@ CASES: list[tuple[str, tuple[str, str, str] | None]] = [
     ("The fair ran through Sunday.", None),
     ("Flights to the island are suspended through Sunday.",
      ("through Sunday", "2026-02-26", "2026-03-01")),
+    # "before another long winter" is the coming one; "for another winter" a duration
+    ("The city wants the pipes fixed before another long winter sets in.",
+     ("before another long winter", "2026-02-26", "2027-02-28")),
+    ("We cannot keep the old quay open for another winter, the mayor said.", None),
     # an adverb before a participle-like adjective ("virtually unchanged") is no past verb
     ("The new levy \"will bring in virtually unchanged revenue in 2026,\" the minister said.",
      ("in 2026", "2026-02-26", "2026-12-31")),
