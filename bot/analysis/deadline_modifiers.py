@@ -3,7 +3,8 @@ tomorrow ..."), on the day of a calling-off, for the current year of a state alr
 reached, for a day range begun before publication ("attacks over 8 and 9 July") or for an
 event known by its month ("like the June war"); a span ahead for a present of duration
 ("runs through Sunday"), a term's end ("until the end of his term in January") and
-"between now and June"; and the verb a verbless list step borrows."""
+"between now and June"; and the verb a verbless list step borrows. An opening "ahead of
+<date> <event>," before a past act only dates that act."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from datetime import datetime
 
 from bot.analysis import timewords as tw
 from bot.analysis.future_words import STRONG_FUTURE
+from bot.analysis.tense import nearest_tense
 
 _HYPOTHETICAL = re.compile(
     r"\bif\b[^,;]*\bwere\s+to\b|^\s*(?-i:Were)\s+[\w ]{1,40}?\s+to\b", re.I
@@ -74,6 +76,7 @@ def names_no_deadline_by_role(
         or conceded_fact(family, left)
         or day_of_calling_off(family, left, right)
         or month_of_a_known_event(text, match, family)
+        or frames_a_past_act(text, match, family)
         or year_so_far(match.group(), left, right)
         or range_begun(text[: match.start()], family, resolved, published)
     )
@@ -159,3 +162,22 @@ def clause_continued(before: str, left: str) -> str:
     if not _NEXT_STEP.match(left) or not before.endswith(left):
         return ""
     return re.split(r"[;:]", before[: len(before) - len(left)])[-1]
+
+
+# "Ahead of Tuesday's negotiations, the minister met the envoy on Monday": an opening frame
+# that names the event only to date a past act; the act, not the event, is the news.
+_OPENING_FRAME = re.compile(
+    r"^\s*(?:ahead of|before|in the run-up to|in anticipation of)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def frames_a_past_act(text: str, match: re.Match[str], family: str) -> bool:
+    if family not in {"weekday", "date", "month"}:
+        return False
+    if not _OPENING_FRAME.match(text[: match.start()]):
+        return False
+    after = text[match.end() :]
+    if not re.match(r"[’']s\s+[a-z]|\s+[a-z]", after):
+        return False  # the day must modify an event noun: "Tuesday's talks", "the May 1 vote"
+    main = after.split(",", 1)[1] if "," in after else ""
+    return nearest_tense("", main) == "past" and STRONG_FUTURE.search(main) is None

@@ -49,6 +49,11 @@ CASES: list[tuple[str, tuple[str, str, str] | None]] = [
     ("Despite the island banning plastic bags in December, shops still hand them out.", None),
     ("Despite plans to ban plastic bags in December, shops still hand them out.",
      ("in December", "2026-12-01", "2026-12-31")),
+    # an opening "ahead of" that only dates a past act; a plan after it still looks ahead
+    ("Ahead of Saturday's talks, the envoy met the mediators on Wednesday evening.", None),
+    ("Ahead of the March 12 vote, the party launched its campaign.", None),
+    ("Ahead of Saturday's talks, the envoy will meet the mediators.",
+     ("Saturday", "2026-02-28", "2026-02-28")),
     # ranges and spans written in ways the patterns missed
     ("The refineries will be supplied over the next three to four weeks, he said.",
      ("over the next three to four weeks", "2026-02-26", "2026-03-26")),
