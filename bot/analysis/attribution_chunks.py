@@ -9,7 +9,7 @@ import re
 from typing import Final, Literal
 
 from bot.analysis import attribution_patterns as patterns
-from bot.analysis import attribution_words, described_people, title_holders
+from bot.analysis import attribution_words, described_people, owned_bodies, title_holders
 from bot.analysis import description_referents as referents
 from bot.analysis import speaker_names as names
 from bot.analysis.lexicon import DEMONYMS, NON_ENTITY_WORDS
@@ -45,6 +45,8 @@ class ChunkReader(QuoteContext):
         parts = [p.strip() for p in stripped.split(",") if p.strip()]
         next_to_verb = (parts[0] if prefer == "first" else parts[-1]) if parts else ""
         by_verb = prefer == "first" or len(parts) == 1 or relative(next_to_verb)
+        if by_verb and (owned := owned_bodies.owned_body(next_to_verb)):
+            return owned  # "Peru's foreign ministry said": not any ministry of the story
         if by_verb and (unnamed := unnamed_source(next_to_verb)):
             return named_relative(unnamed, self.mentions, quote_start) or unnamed
         if re.fullmatch(r"the\s+(?:[\w-]+\s+){0,2}(?:republican|democrat)s?", next_to_verb.lower()):

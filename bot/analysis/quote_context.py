@@ -16,6 +16,7 @@ from bot.analysis import (
     description_referents,
     glued_names,
     interviews,
+    owned_bodies,
     pronouns,
     title_holders,
 )
@@ -344,6 +345,11 @@ class QuoteContext:
         here = sentence_at(self.sentences, position).index
         if here > 0:
             before = self.sentences[here - 1]
+            # "…, the ship's owner, Bluewave, said. “…,” it added": the body credited last.
+            if (credited := self._credited_body(before)) is not None:
+                return credited
+            if (owned := owned_bodies.opening_body(before.text)) is not None:
+                return owned  # "Peru's foreign ministry called …. It added": not "Peru"
             opening = [m for m in self.mentions if m.sentence == before.index and m.type]
             if (
                 opening
@@ -354,6 +360,18 @@ class QuoteContext:
             ):
                 return opening[0].canonical
         return self._recent_organisation(position)
+
+    def _credited_body(self, sentence: Sentence) -> str | None:
+        credit = owned_bodies.closing_credit(sentence.text)
+        if credit is None:
+            return None
+        at = sentence.start + credit[1]
+        named = next((m for m in self.mentions if m.start == at), None)
+        if named is None or (named.type == "person" and (
+            " " in named.canonical or named.canonical in self.genders
+        )):
+            return None  # a person's words: "it" is not theirs
+        return named.canonical
 
     def relayed_speaker(self, name: str, quote_start: int) -> str | None:
         """“…,” the radio quoted him as saying: the one quoted, a pronoun resolved."""

@@ -1,0 +1,75 @@
+"""Bodies named with their owner ("Peru's foreign ministry", "the Chilean embassy in
+Lima", "Southern Command - or Socom -"): the owner is part of the speaker's name, since an
+article quoting two countries' ministries needs it to tell them apart, and a sentence such
+a body opens is the one a later "It added" picks up."""
+
+from __future__ import annotations
+
+import re
+
+from bot.analysis.attribution_patterns import VERB
+from bot.analysis.lexicon import DEMONYMS
+
+# The head nouns of a state's or a country's own bodies.
+_BODY_HEAD = (
+    r"(?:ministry|government|military|army|navy|air\s+force|armed\s+forces|embassy|"
+    r"consulate|mission|cabinet|presidency|foreign\s+office|coast\s+guard|parliament|"
+    r"defen[cs]e\s+department|state\s+department|interior\s+department)"
+)
+# Up to two modifiers before the head ("foreign", "defence", "Foreign Affairs").
+_MODIFIED_HEAD = rf"(?i:(?:(?!and\b|or\b)[a-z-]+\s+){{0,2}}?{_BODY_HEAD})"
+_OWNER = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+_OWNED = re.compile(rf"(?:[Tt]he\s+)?(?P<body>{_OWNER}[’']s\s+{_MODIFIED_HEAD})")
+_DEMONYM_BODY = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<body>(?P<demonym>[A-Z][a-z]+)\s+{_MODIFIED_HEAD}"
+    rf"(?:\s+in\s+{_OWNER})?)"
+)
+# "US Southern Command - or Southcom - described": the name before its short form.
+_SHORT_FORM_AFTER = re.compile(
+    rf"(?P<body>{_OWNER}(?:\s+[A-Z][\w-]*){{0,3}})\s+[-–—(]\s*or\s+[A-Z][\w-]+\s*[-–—)]"
+)
+# What may open a sentence before its subject: "In a separate post," "On Friday,".
+_INTRO = r"(?:(?:[A-Z][a-z]*\s+)?[^,.;:“”\"]{0,50},\s+)?"
+# The subject is followed by its verb: "also said", "called the move", "has described".
+_THEN_VERB = rf"\s+(?:also\s+|has\s+|had\s+|later\s+)?(?:{VERB}|[a-z]{{3,}}ed|urged|wrote)\b"
+
+
+def owned_body(phrase: str) -> str | None:
+    """The body a whole attribution phrase names with its owner, as written without
+    "the" ("Peru's foreign ministry", "Chilean embassy in Lima"), else None."""
+    phrase = phrase.strip(" ,.")
+    if (owned := _OWNED.fullmatch(phrase)) is not None:
+        return owned.group("body")
+    if (
+        demonymic := _DEMONYM_BODY.fullmatch(phrase)
+    ) is not None and demonymic.group("demonym") in DEMONYMS:
+        return demonymic.group("body")
+    return None
+
+
+def opening_body(sentence: str) -> str | None:
+    """The owned body, or a body given with its short form, that opens a sentence as the
+    subject of its verb ("Peru's foreign ministry called the move …")."""
+    for pattern in (_OWNED, _DEMONYM_BODY, _SHORT_FORM_AFTER):
+        for intro in ("", _INTRO):
+            match = re.match(intro + pattern.pattern + _THEN_VERB, sentence)
+            if match is None:
+                continue
+            if pattern is _SHORT_FORM_AFTER:
+                return match.group("body")
+            return owned_body(match.group("body"))
+    return None
+
+
+# "…, the vessel's owner, Bluewave, said." / "…, Bluewave said.": the credited one by the
+# verb that ends the sentence.
+_CLOSING_CREDIT = re.compile(
+    rf",\s+(?:the\s+[^,“”\"]{{1,40}},\s+)?(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}}),?"
+    rf"\s+(?:{VERB})(?:\s+[^,.“”\"]{{0,40}})?[.!]?\s*$"
+)
+
+
+def closing_credit(sentence: str) -> tuple[str, int] | None:
+    """The name credited at the end of a sentence of reported speech, with its offset."""
+    match = _CLOSING_CREDIT.search(sentence)
+    return (match.group("who"), match.start("who")) if match is not None else None
