@@ -51,9 +51,11 @@ CLAUSE_GOES_ON = re.compile(
     r"[ \t]+(?:that|if|because|in|on|at|when|while|since|after|before|which|for|to|of|with|"
     r"about|than|whether|unless|until|though|although|by|from|into|over|among)\b"
 )
-# "…” by the shooting in the city, Nefzi said.": a name and the verb, later in the sentence.
+# "…” by the shooting in the city, Nefzi said.": a name and the verb, later in the sentence
+# ("…, the minister, Ana Ruiz, said in a post on X.": the name closed by its comma).
 TRAILING_LATER_WHO_VERB = re.compile(
-    rf"[,—–]\s*(?P<who>(?:[A-Z][^,!?;“”\"]{{0,60}}?|he|she))\s+{ADVERB}{VERB}\s*[.,]"
+    rf"[,—–]\s*(?P<who>(?:[A-Z][^,!?;“”\"]{{0,60}}?|he|she)),?\s+{ADVERB}{VERB}"
+    rf"(?:\s+(?:in|on)\s+[^,.!?;“”\"]{{1,30}})?\s*[.,]"
 )
 # "Ana Ruiz, the mayor, wrote on X." / "She said.": a sentence that opens as an attribution.
 NAME_THEN_VERB = re.compile(
