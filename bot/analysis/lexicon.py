@@ -6,7 +6,12 @@ people's names, and words that mark organisations. Ships with the code, loads of
 
 from __future__ import annotations
 
-from bot.analysis.more_first_names import MORE_FEMALE_FIRST_NAMES, MORE_MALE_FIRST_NAMES
+from bot.analysis.more_first_names import (
+    ACCENTED_FEMALE_FIRST_NAMES,
+    ACCENTED_MALE_FIRST_NAMES,
+    MORE_FEMALE_FIRST_NAMES,
+    MORE_MALE_FIRST_NAMES,
+)
 
 COUNTRIES = """Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|
 Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|
@@ -246,8 +251,8 @@ FEMALE_FIRST_NAMES = frozenset(
     Leslie Angelique Jennifer Alicia Ava Ashley Brittany Crystal Erin Jasmine Kimberly
     Monica Paula Rita Stephanie Tiffany Vanessa Wendy Whitney Yolanda Rosa Carmen Kamala""".split()
 )
-MALE_FIRST_NAMES = MALE_FIRST_NAMES | MORE_MALE_FIRST_NAMES
-FEMALE_FIRST_NAMES = FEMALE_FIRST_NAMES | MORE_FEMALE_FIRST_NAMES
+MALE_FIRST_NAMES = MALE_FIRST_NAMES | MORE_MALE_FIRST_NAMES | ACCENTED_MALE_FIRST_NAMES
+FEMALE_FIRST_NAMES = FEMALE_FIRST_NAMES | MORE_FEMALE_FIRST_NAMES | ACCENTED_FEMALE_FIRST_NAMES
 FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 
 # Role nouns that, capitalised at the start of a sentence, still act as titles

@@ -41,3 +41,15 @@ MORE_FEMALE_FIRST_NAMES = frozenset(
     Shonda Sonia Stella Sue Suzanne Sylvia Tamara Tanya Tara Terri Tracy Trish Vera Veronica
     Vicki Vivian Wanda""".split()
 )
+
+# The accented spellings of common Spanish, Portuguese and French first names: "José
+# Manuel Albares" is one name, not "Manuel Albares" after an unknown word.
+ACCENTED_MALE_FIRST_NAMES = frozenset(
+    """José Andrés Jesús Ramón Óscar Sebastián Joaquín Martín Nicolás Tomás Rubén Hernán
+    Julián Adrián Iñaki Íñigo João Sérgio Fábio Márcio Jérôme Frédéric Stéphane François
+    Valéry Raphaël Gaël Noël Joël Loïc Cédric Grégoire Ángel Álvaro""".split()
+)
+ACCENTED_FEMALE_FIRST_NAMES = frozenset(
+    """María Sofía Lucía Inés Mónica Verónica Begoña Ángela Zoë Chloé Renée Hélène
+    Agnès Thérèse Céline Élise Amélie Anaïs Mélanie Noémie Cécile Françoise Conceição""".split()
+)
