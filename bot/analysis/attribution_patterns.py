@@ -96,6 +96,12 @@ SUBORDINATE_THEN_WHO_VERB = re.compile(
     rf"(?P<who>(?:When|While|As|After|Although|Though|Because|If|Since|Before|Once)\b"
     rf"[^!?“”\"]{{1,160}})\s+{ADVERB}{VERB}\b(?P<tail>[^!?“”\"]{{0,40}})$"
 )
+# "The French leader made his view plain at the summit, saying: “…”": the sentence's
+# subject, before its first verb, speaks through the participle.
+LEADING_SUBJECT_SAYING = re.compile(
+    r"(?P<who>(?:The|A|An)\s[^!?“”\",]{1,60}?)\s+(?:[a-z]{3,}ed|made|gave|put|took|set|"
+    r"spoke|went|came|laid)\b[^!?“”\"]{0,160},\s*(?:saying|adding|declaring|writing)\s*:?\s*$"
+)
 # The shapes whose subject a participle after the name ("…, saying") leaves the speaker.
 WHO_VERB = (SUBORDINATE_THEN_WHO_VERB, LEADING_SECOND_CLAUSE, LEADING_WHO_VERB)
 # Partial quotes that characterise rather than report: "X called it “…”".
@@ -109,7 +115,8 @@ LEADING_COLON = re.compile(r"(?P<who>[^!?“”\"]{1,120}):\s*$")
 # "(D-S.C.)", "(R-Utah)" after a lawmaker's name is a label, not part of the name.
 PARENTHETICAL = re.compile(r"\s*\([^()]{0,40}\)")
 LEADING_CONNECTIVE = re.compile(
-    r"^(?:but|and|yet|so|however|still|then|instead|later|earlier|now)\b[,\s]*"
+    r"^(?:but|and|yet|so|however|still|then|instead|later|earlier|now|"
+    r"in\s+(?:response|reply|return|turn))\b[,\s]*"
     r"|^[a-z]+ly\b[,\s]+(?=(?:he|she)\b)",  # "Recently she announced"
     re.IGNORECASE,
 )

@@ -116,10 +116,20 @@ def titled_by(bodies: list[str], text: str, mention: Mention) -> bool:
     return _title_headed_by(tuple(bodies)).search(before) is not None
 
 
+# Lower-case words a title may hold ("French president Ana Ruiz", "his Spanish
+# counterpart, Ana Ruiz"): roles and their modifiers, not any words before a name.
+_LOWER_TITLE_WORDS = "|".join(
+    sorted(DESCRIPTION_ROLES | {"counterpart", "foreign", "defence", "defense", "former"})
+)
+
+
 @lru_cache(maxsize=256)
 def _title_headed_by(bodies: tuple[str, ...]) -> re.Pattern[str]:
     body = r"\s+".join(re.escape(word) for word in bodies)
-    return re.compile(rf"\b{body}(?:\s+(?:[A-Z][\w.-]*|of|for)){{0,5}}\s+$")
+    return re.compile(
+        rf"\b{body}(?:\s+(?:[A-Z][\w.-]*|of|for)){{0,5}}\s+$"
+        rf"|\b{body}(?:\s+(?:{_LOWER_TITLE_WORDS})){{1,3}},?\s+$"
+    )
 
 
 _ABBREVIATIONS = {"governor": "gov", "senator": "sen", "representative": "rep", "general": "gen"}

@@ -153,6 +153,7 @@ class _SpeakerFinder(ChunkReader):
             patterns.LEADING_CARRIED_STATEMENT,
             patterns.LEADING_WHO_VERB,
             patterns.LEADING_CHARACTERISED,
+            patterns.LEADING_SUBJECT_SAYING,
             patterns.LEADING_COLON,
         ):
             match = (

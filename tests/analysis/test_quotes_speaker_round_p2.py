@@ -29,6 +29,30 @@ from tests.helpers.briefs import speakers_in
             ["Dana Morrow"],
             id="the apposed name closed by its comma before the verb",
         ),
+        pytest.param(
+            "Prices fell.\n\nIn response the Peruvian government has said its growth in "
+            "farming was “the fruit of its own hard work as well as trade with friends”.",
+            ["Peruvian government"],
+            id="'In response' before the subject is no part of it",
+        ),
+        pytest.param(
+            "Talks moved to Oslo.\n\nThis could upset French president Louis Martin, who, "
+            "according to sources, had pushed for the talks to take place in Paris.\n\nThe "
+            "French leader made Europe's view plain at a summit in Rome on Friday, saying: "
+            "“You can talk without the Europeans, if you like, but it will not bring peace "
+            "any closer.”",
+            ["Louis Martin"],
+            id="a described subject speaking through 'saying:' is the one titled so before",
+        ),
+        pytest.param(
+            "The row grew.\n\nHer comments echoed remarks made by foreign minister Paolo "
+            "Ferri, who was accused of using migration for votes by his Spanish counterpart, "
+            "José Luis Moreno.\n\nThe Spanish foreign minister said such remarks were "
+            "“improper” for “a partner and friendly nation from which we expect solidarity "
+            "and not cheap demagoguery”.",
+            ["José Luis Moreno"],
+            id="'the Spanish foreign minister' is the Spanish counterpart, accents and all",
+        ),
     ],
 )
 def test_round_p2_speakers(text: str, expected: list[str | None]) -> None:
