@@ -29,6 +29,11 @@ NOT_A_SPEAKER: Final = NotASpeaker.TOKEN
 Speaker = str | None | Literal[NotASpeaker.TOKEN]
 
 
+_RELATIVE_TAIL = re.compile(r"\s+(?:who|that)\s+[^,]*$")
+# ", former envoy to Oman under " between two names: the second is in the first's apposition.
+_APPOSITION_GAP = re.compile(r",\s+(?:(?:a|an|the)\s+)?[a-z][^,;:“”\"]{2,80}\s")
+
+
 class ChunkReader(QuoteContext):
     def _who(
         self, chunk: str, chunk_start: int, quote_start: int, prefer: str, strict: bool = False
@@ -47,7 +52,8 @@ class ChunkReader(QuoteContext):
         by_verb = prefer == "first" or len(parts) == 1 or relative(next_to_verb)
         if by_verb and (owned := owned_bodies.owned_body(next_to_verb)):
             return owned  # "Peru's foreign ministry said": not any ministry of the story
-        if by_verb and (unnamed := unnamed_source(next_to_verb)):
+        # "A senior diplomat who knows the talks told CNN": the source before its clause.
+        if by_verb and (unnamed := unnamed_source(_RELATIVE_TAIL.sub("", next_to_verb))):
             return named_relative(unnamed, self.mentions, quote_start) or unnamed
         if re.fullmatch(r"the\s+(?:[\w-]+\s+){0,2}(?:republican|democrat)s?", next_to_verb.lower()):
             # "the Republican" (also "Asked about it, the Republican said"): one named before.
@@ -89,6 +95,11 @@ class ChunkReader(QuoteContext):
             if prefer == "last":
                 # "Ana Ruiz and Ivo Rask wrote": the first of a pair is the one credited.
                 if len(people) > 1 and self.text[people[-2].end : people[-1].start] == " and ":
+                    return people[-2].canonical
+                # "Ana Ruiz, a lawyer for Ivo Rask, said": the one the apposition is about.
+                if len(people) > 1 and _APPOSITION_GAP.fullmatch(
+                    self.text, people[-2].end, people[-1].start
+                ):
                     return people[-2].canonical
                 return people[-1].canonical
             # "said Democratic pollster Mara Quill": a title chain ends at the name.

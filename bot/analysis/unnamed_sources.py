@@ -66,8 +66,11 @@ def unnamed_source(part: str) -> str | None:
     capitalised = [w for w in body if w[:1].isupper()]
     if head in _PARTY_HEADS:
         return cleaned
-    # "one Western official", "a senior Afghan economic official"; not "a Harbor executive".
-    return cleaned if all(w in COUNTRY_WORDS for w in capitalised) else None
+    # "one Western official", "a senior Afghan economic official", "a Middle East diplomat";
+    # not "a Harbor executive".
+    if all(w in COUNTRY_WORDS for w in capitalised) or " ".join(capitalised) in COUNTRY_WORDS:
+        return cleaned
+    return None
 
 
 _POSSESSOR = re.compile(r"(?P<first>[A-Z][\w.-]*\s+)?(?P<surname>[A-Z][\w.-]*)[’‘']s?\s")
