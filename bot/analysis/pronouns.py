@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.analysis.entities import Mention
-from bot.analysis.lexicon import DEMONYMS
+from bot.analysis.lexicon import DEMONYMS, KIN_PATTERN
 
 # Sentences back a pronoun may reach for its person ("he said" after a paragraph about him).
 REACH = 6
@@ -60,6 +60,7 @@ def resolve(
             or here - mention.sentence > REACH
             or genders.get(mention.canonical) not in {None, gender}
             or mention.canonical in DEMONYMS  # "the Republican said" names no one
+            or _KIN_OF.match(text, mention.end)  # "Sara's mother … she says": not Sara
         ):
             continue
         distance = here - mention.sentence
@@ -101,6 +102,9 @@ _POSSESSOR = re.compile(
     r"[’']s?\s+(?:[a-z]+\s+)?(?:article|column|op-ed|book|memoir|essay|letter|lawsuit|suit|"
     r"speech|remarks|statement|tweet|post|interview|testimony|comments|piece|blog|campaign)\b"
 )
+
+
+_KIN_OF = re.compile(rf"[’']s\s+(?:[a-z-]+\s+)?{KIN_PATTERN}\b")
 
 
 # A subordinate clause opening its sentence, up to the name in it.

@@ -53,6 +53,35 @@ from tests.helpers.briefs import speakers_in
             ["José Luis Moreno"],
             id="'the Spanish foreign minister' is the Spanish counterpart, accents and all",
         ),
+        pytest.param(
+            "Markets dipped.\n\n“Our forces in the region are not enough to back a long "
+            "campaign in the hills,” Darius Farahani, senior fellow at the Lisbon Centre for "
+            "Peace Studies, told CNBC.",
+            ["Darius Farahani"],
+            id="a centre in the speaker's apposition is a body, not the speaker",
+        ),
+        pytest.param(
+            "Markets dipped.\n\n“You have sent this huge fleet into the region,” Laila "
+            "Haddad, former US ambassador to Oman under Obama, said.",
+            ["Laila Haddad"],
+            id="a person named inside the speaker's apposition is not the speaker",
+        ),
+        pytest.param(
+            "Markets dipped.\n\nA senior Middle East diplomat who has direct knowledge of "
+            "the talks told MS Now: “Yet again, when talks get close to success, someone "
+            "steps in to wreck them.”",
+            ["A senior Middle East diplomat"],
+            id="an unnamed source with a relative clause, not the outlet told",
+        ),
+        pytest.param(
+            "Rain fell on the town.\n\nLeila Ahmadi comes to see her nine-year-old "
+            "daughter, Sara, every day at the grave.\n\nThe girl had wanted to be a nurse, "
+            "her mother adds.\n\nSara's mother still sits beside the grave of her little "
+            "girl.\n\n“What was the crime of these children? Did they carry guns? A pencil, "
+            "a book and a bag,” she says.",
+            ["Leila Ahmadi"],
+            id="'she' after 'Sara's mother' is not Sara",
+        ),
     ],
 )
 def test_round_p2_speakers(text: str, expected: list[str | None]) -> None:
