@@ -249,8 +249,8 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
         )
     } - {m.surface.split()[-1] for m in mentions if m.type == "person"}  # "Paul Manafort"
     for mention in mentions:
-        if mention.type is not None:
-            continue
+        if mention.type is not None or mention.surface[:-1] in lexicon.DEMONYMS:
+            continue  # "many Ukrainians said": a people, no person
         after = text[mention.end : mention.end + 30]
         before = text[max(0, mention.start - 30) : mention.start]
         head = _ORG_HEAD_BEFORE.search(before)

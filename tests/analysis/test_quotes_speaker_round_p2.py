@@ -82,6 +82,15 @@ from tests.helpers.briefs import speakers_in
             ["Leila Ahmadi"],
             id="'she' after 'Sara's mother' is not Sara",
         ),
+        pytest.param(
+            "Rain fell on the town.\n\nArchbishop Petro Halych said the war is changing "
+            "church life.\n\nWhen asked how ordinary Ukrainians keep their faith, his reply "
+            "was: “There are moments when anyone would ask where God is, but our people find "
+            "answers in prayer,” he said.\n\nDespite the losses, he said Ukrainians remain "
+            "determined to resist.",
+            ["Petro Halych"],
+            id="a people named after 'he said' is no person 'he' could stand for",
+        ),
     ],
 )
 def test_round_p2_speakers(text: str, expected: list[str | None]) -> None:
