@@ -29,6 +29,8 @@ NOT_A_SPEAKER: Final = NotASpeaker.TOKEN
 Speaker = str | None | Literal[NotASpeaker.TOKEN]
 
 
+# "Taras, a young soldier": someone new given by first name, whoever else shares it.
+_FIRST_NAME_INTRODUCED = re.compile(r"(?P<name>[A-Z][a-z]+),\s+(?:a|an)\s[^,“”\"]{2,60},?")
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|that)\s+[^,]*$")
 # ", former envoy to Oman under " between two names: the second is in the first's apposition.
 _APPOSITION_GAP = re.compile(r",\s+(?:(?:a|an|the)\s+)?[a-z][^,;:“”\"]{2,80}\s")
@@ -68,6 +70,12 @@ class ChunkReader(QuoteContext):
             named = referents.named_body(lowered.rstrip(" .").split()[-1], self.text, quote_start)
             named = named or self.referent_of_body(lowered, quote_start)
             return named or (None if strict else stripped)
+        lone = _FIRST_NAME_INTRODUCED.fullmatch(stripped)
+        if lone is not None and not any(  # "Davis, a fellow at …" after "Daniel Davis"
+            m.type == "person" and m.canonical.split()[-1] == lone.group("name")
+            for m in self.mentions
+        ):
+            return lone.group("name")  # "Taras, a soldier, told": not "Taras Melnyk"
         if prefer == "last" and (before := names.SUBJECT_BEFORE_APPOSITIVE.match(stripped)):
             # "Ana Ruiz, who lives outside the capital, Lisbon, said": the clause's subject.
             name = names.strip_titles(before.group("name"))

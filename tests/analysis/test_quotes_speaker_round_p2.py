@@ -91,6 +91,20 @@ from tests.helpers.briefs import speakers_in
             ["Petro Halych"],
             id="a people named after 'he said' is no person 'he' could stand for",
         ),
+        pytest.param(
+            "The minister was sacked on Monday.\n\nThere had been talk of a rift between him "
+            "and army chief Taras Melnyk.\n\n“This is the worst mistake the president has "
+            "made in his whole time in office,” Taras, a young soldier, told the BBC.",
+            ["Taras"],
+            id="a first name given with 'a …' is someone new, not the one named before",
+        ),
+        pytest.param(
+            "Troops gathered.\n\nRetired Col. Daniel Davis said few troops were sent.\n\n"
+            "“I have seen no sign that a force of any size has been even thought of,” Davis, "
+            "a senior fellow at a think tank, told CNBC.",
+            ["Daniel Davis"],
+            id="a surname given with 'a …' is still the one named before",
+        ),
     ],
 )
 def test_round_p2_speakers(text: str, expected: list[str | None]) -> None:
