@@ -166,7 +166,7 @@ ORG_WORDS = frozenset(
     Times Post Journal Herald Guardian Telegraph News Press Tribune Review Magazine Studios
     Records Pictures Entertainment Media Communications Energy Oil Petroleum Pharmaceuticals
     Council Tribunal Secretariat Directorate Inc. Corp. Co Co. Ltd. United City Rovers
-    Embassy Consulate Center Centre Command
+    Embassy Consulate Center Centre Command Caucus
     Athletic County Show""".split()
 )
 

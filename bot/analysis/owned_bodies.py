@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.analysis.attribution_patterns import VERB
+from bot.analysis.entities import Mention
 from bot.analysis.lexicon import DEMONYMS
 
 # The head nouns of a state's or a country's own bodies.
@@ -69,7 +70,14 @@ _CLOSING_CREDIT = re.compile(
 )
 
 
-def closing_credit(sentence: str) -> tuple[str, int] | None:
-    """The name credited at the end of a sentence of reported speech, with its offset."""
+def credited_body(sentence: str, start: int, mentions: list[Mention]) -> str | None:
+    """The name credited at the end of a sentence of reported speech (the sentence's text
+    starting at `start`), unless it is a person's full name: "it" is never theirs."""
     match = _CLOSING_CREDIT.search(sentence)
-    return (match.group("who"), match.start("who")) if match is not None else None
+    if match is None:
+        return None
+    at = start + match.start("who")
+    named = next((m for m in mentions if m.start == at), None)
+    if named is None or (named.type == "person" and " " in named.canonical):
+        return None
+    return named.canonical

@@ -346,7 +346,8 @@ class QuoteContext:
         if here > 0:
             before = self.sentences[here - 1]
             # "…, the ship's owner, Bluewave, said. “…,” it added": the body credited last.
-            if (credited := self._credited_body(before)) is not None:
+            credited = owned_bodies.credited_body(before.text, before.start, self.mentions)
+            if credited is not None and credited not in self.genders:
                 return credited
             if (owned := owned_bodies.opening_body(before.text)) is not None:
                 return owned  # "Peru's foreign ministry called …. It added": not "Peru"
@@ -360,18 +361,6 @@ class QuoteContext:
             ):
                 return opening[0].canonical
         return self._recent_organisation(position)
-
-    def _credited_body(self, sentence: Sentence) -> str | None:
-        credit = owned_bodies.closing_credit(sentence.text)
-        if credit is None:
-            return None
-        at = sentence.start + credit[1]
-        named = next((m for m in self.mentions if m.start == at), None)
-        if named is None or (named.type == "person" and (
-            " " in named.canonical or named.canonical in self.genders
-        )):
-            return None  # a person's words: "it" is not theirs
-        return named.canonical
 
     def relayed_speaker(self, name: str, quote_start: int) -> str | None:
         """“…,” the radio quoted him as saying: the one quoted, a pronoun resolved."""
@@ -400,4 +389,7 @@ class QuoteContext:
             if m.type == "org" and m.start < position and here - m.sentence <= 3
             and not describes_another(self.text, m)  # "the U.N. watchdog"
         ]
-        return recent[-1].canonical if recent else None
+        # "The Liberty Caucus — which, like the Senate, … — questioned it": the subject.
+        subjects = [m for m in recent if m.subject_like]
+        chosen = subjects or recent
+        return chosen[-1].canonical if chosen else None

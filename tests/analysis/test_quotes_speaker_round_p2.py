@@ -105,6 +105,15 @@ from tests.helpers.briefs import speakers_in
             ["Daniel Davis"],
             id="a surname given with 'a …' is still the one named before",
         ),
+        pytest.param(
+            "Talks dragged on.\n\nTrouble could also be brewing on the right. The House "
+            "Liberty Caucus — which along with Lee has called for the Senate to change its "
+            "rules — on Tuesday questioned the plan. Members doubted whether the bill could "
+            "pass at all.\n\n“This is gaslighting. The people are not stupid and will not "
+            "accept more theater from Congress,” the group posted Tuesday on X.",
+            ["House Liberty Caucus"],
+            id="'the group' is the caucus that was the subject, not a body named inside",
+        ),
     ],
 )
 def test_round_p2_speakers(text: str, expected: list[str | None]) -> None:
