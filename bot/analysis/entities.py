@@ -268,7 +268,7 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
             _SPEECH_AFTER.match(after)
             or _SPEECH_BEFORE.search(before)
             or _ROLE_BEFORE.search(before)
-            or re.match(r"\s*,\s*who\b", after)
+            or re.match(r"\s*,\s*whom?\b", after)
             or (
                 2 <= len(mention.surface.split()) <= 3
                 and person_cues.context_says_person(text, mention.start, mention.end)

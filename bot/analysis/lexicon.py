@@ -302,7 +302,8 @@ APPOSITION_ROLES = (
         """commentator developer staffer veteran employee member co-founder vice operative
         donor fundraiser politician delegate superdelegate entrepreneur graduate retiree mom
         dad friend neighbor neighbour volunteer speechwriter surrogate ally confidant
-        biographer counsel mate lieutenant protege ceo cfo coo cto""".split()
+        biographer counsel mate lieutenant protege ceo cfo coo cto
+        commander soldier blogger""".split()
     )
 )
 # What a definite description uses for a person already named: "the senator", "the top

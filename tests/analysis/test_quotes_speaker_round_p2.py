@@ -114,6 +114,20 @@ from tests.helpers.briefs import speakers_in
             ["House Liberty Caucus"],
             id="'the group' is the caucus that was the subject, not a body named inside",
         ),
+        pytest.param(
+            "The minister was sacked on Monday.\n\nTaras Melnyk, a known drone unit "
+            "commander, resigned from his post in protest at Kovalenko's sacking - a move he "
+            "called “a great evil for the country's defence”.",
+            ["Taras Melnyk"],
+            id="a name with a commander's apposition is a person 'he' can stand for",
+        ),
+        pytest.param(
+            "The minister was sacked on Monday.\n\nProminent blogger Oleh Hrytsenko, whom "
+            "Kovalenko brought in as an adviser, hailed his former boss as “the best minister "
+            "of transport in our whole history”.",
+            ["Oleh Hrytsenko"],
+            id="', whom …' after a name marks a person as ', who …' does",
+        ),
     ],
 )
 def test_round_p2_speakers(text: str, expected: list[str | None]) -> None:
