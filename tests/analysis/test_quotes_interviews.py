@@ -11,12 +11,11 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.analysis import analyse
+from tests.helpers.briefs import speakers_in
 
 PUBLISHED = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
 
 
-def speakers(text: str) -> list[str | None]:
-    return [quote.speaker for quote in analyse(text, PUBLISHED).quotes]
 
 
 _OPENING = (
@@ -68,7 +67,7 @@ _OPENING = (
     ],
 )
 def test_interview_answers(text: str, expected: list[str | None]) -> None:
-    assert speakers(text) == expected
+    assert speakers_in(text) == expected
 
 
 def test_a_question_without_an_interview_credits_no_one() -> None:
@@ -77,7 +76,7 @@ def test_a_question_without_an_interview_credits_no_one() -> None:
         "But is the ferry worth the cost?\n\n"
         "“A bridge would take ten years and the ferry takes one winter to fix.”"
     )
-    assert speakers(text) == [None]
+    assert speakers_in(text) == [None]
 
 
 def test_two_people_interviewed_leave_an_answer_unattributed() -> None:
@@ -86,7 +85,7 @@ def test_two_people_interviewed_leave_an_answer_unattributed() -> None:
         "But is the ferry worth the cost?\n\n"
         "“A bridge would take ten years and the ferry takes one winter to fix.”"
     )
-    assert speakers(text) == [None]
+    assert speakers_in(text) == [None]
 
 
 def test_a_full_name_no_list_knows_then_the_surname_alone_is_a_person() -> None:
@@ -97,7 +96,7 @@ def test_a_full_name_no_list_knows_then_the_surname_alone_is_a_person() -> None:
         "Al Jazeera.\n\n"
         "Since the attack, Varkanenko has been sleeping in her coat."
     )
-    assert speakers(text) == ["Tove Varkanenko"]
+    assert speakers_in(text) == ["Tove Varkanenko"]
 
 
 def test_a_landmark_named_again_without_its_first_word_is_no_person() -> None:

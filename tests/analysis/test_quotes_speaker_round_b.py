@@ -10,13 +10,11 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.analysis import analyse
+from tests.helpers.briefs import speakers_in
 
 PUBLISHED = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
 
 
-def speakers(text: str) -> list[str | None]:
-    return [quote.speaker for quote in analyse(text, PUBLISHED).quotes]
 
 
 @pytest.mark.parametrize(
@@ -151,4 +149,4 @@ def speakers(text: str) -> list[str | None]:
     ],
 )
 def test_speaker(text: str, expected: list[str | None]) -> None:
-    assert speakers(text) == expected
+    assert speakers_in(text) == expected
