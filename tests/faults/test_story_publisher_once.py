@@ -107,6 +107,16 @@ class Followed:
         assert message.webhook_id is not None
         return message, message.webhook_id
 
+    async def first_post_with_reply(self) -> tuple[FakeMessage, int, int]:
+        """The first version published, then a second whose reply started the post's
+        thread: Discord's message, its webhook and that thread."""
+        message, webhook_id = await self.first_post()
+        await self.want(2, reply="Harbour reopens")
+        assert await self.publisher.publish_due() == 1
+        thread_id = (await self.post()).thread_id
+        assert thread_id is not None
+        return message, webhook_id, thread_id
+
     def shown(self) -> list[FakeMessage]:
         """The posts the channel shows: its messages; a forum's posts (its threads, which
         show even when their first message was deleted), by their first message."""
@@ -249,11 +259,8 @@ async def test_a_post_sent_anew_takes_the_place_of_the_old_one_and_its_thread(
     the thread of its replies: the story shows once, and every later reply goes to the
     new post's thread, whatever crash comes between two steps."""
     async with followed(fake, transport, tmp_path, as_outlet=True, kind=kind) as story:
-        stale, webhook_id = await story.first_post()
-        await story.want(2, reply="Harbour reopens")
-        assert await story.publisher.publish_due() == 1
-        old_thread = (await story.post()).thread_id
-        assert old_thread is not None and story.replies("Harbour reopens") == {old_thread: 1}
+        stale, webhook_id, old_thread = await story.first_post_with_reply()
+        assert story.replies("Harbour reopens") == {old_thread: 1}
 
         fake.webhooks.delete(webhook_id)
         await story.want(3, reply="Talks resume")
@@ -296,11 +303,7 @@ async def test_without_manage_threads_the_old_post_is_emptied_and_closed_where_i
     so it stays, empty), and the new post and its replies go out all the same."""
     async with followed(fake, transport, tmp_path, as_outlet=True, kind=kind,
                         manage_threads=False) as story:
-        stale, webhook_id = await story.first_post()
-        await story.want(2, reply="Harbour reopens")
-        assert await story.publisher.publish_due() == 1
-        old_thread_id = (await story.post()).thread_id
-        assert old_thread_id is not None
+        stale, webhook_id, old_thread_id = await story.first_post_with_reply()
         fake.webhooks.delete(webhook_id)
         await story.want(3, reply="Talks resume")
         assert await story.publisher.publish_due() == 1
@@ -328,11 +331,7 @@ async def test_every_stale_post_goes_when_the_new_webhook_is_deleted_too(
     removals included), so the story shows once."""
     first_crash, second_crash = crashes
     async with followed(fake, transport, tmp_path, as_outlet=True, kind=kind) as story:
-        first, webhook_id = await story.first_post()
-        await story.want(2, reply="Harbour reopens")
-        assert await story.publisher.publish_due() == 1
-        first_thread = (await story.post()).thread_id
-        assert first_thread is not None
+        first, webhook_id, first_thread = await story.first_post_with_reply()
 
         fake.webhooks.delete(webhook_id)
         await story.want(3, reply="Talks resume")
