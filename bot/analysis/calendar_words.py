@@ -12,6 +12,7 @@ from bot.analysis.timewords import (
     MONTH,
     WEEKDAY_NAME,
     WEEKDAYS,
+    YEAR,
     Range,
     add_units,
     aware,
@@ -29,8 +30,8 @@ END_OF_PERIOD = re.compile(
     # only the end of a school year or a season: its start is mostly a setting, not a date
     rf"(?P<unit>(?<=end\sof\sthe\s)(?:(?:school|academic)\s+year|season)|"
     rf"day|week|month|year|summer|spring|autumn|winter|decade|century|parliament|"
-    rf"(?-i:{MONTH})|(?:19|20)\d\d)"
-    rf"(?:\s+(?P<year>(?:19|20)\d\d))?\b"
+    rf"(?-i:{MONTH})|{YEAR})"
+    rf"(?:\s+(?P<year>{YEAR}))?\b"
     rf"|\b(?P<prep2>by|before|until)?\s*(?:the\s+)?(?:(?P<short>year|month)[- ]?end|end[- ]year|"
     rf"(?P<short2>year|month|week|century)[’']s\s+end)\b)"
 )
@@ -39,7 +40,7 @@ DATE = re.compile(
     rf"as of))\s+)?"
     rf"(?:(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|"
     rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{MONTH}))"
-    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+    rf"(?:,?\s+(?P<year>{YEAR}))?\b"
 )
 WEEKDAY = re.compile(
     r"(?i:\b(?:(?P<prep>until at least|by|before|until|till|through|on|from|this|next|"
@@ -50,7 +51,7 @@ WEEKDAY = re.compile(
 )
 MONTH_ALTERNATIVE = re.compile(
     rf"\b(?:(?i:by|in|between|around|from)\s+)?(?P<m1>{MONTH})\s+(?:or|and|to|-|–|through)\s+"
-    rf"(?P<m2>{MONTH})(?:\s+(?P<year>(?:19|20)\d\d))?\b"
+    rf"(?P<m2>{MONTH})(?:\s+(?P<year>{YEAR}))?\b"
 )
 MONTH_ONLY = re.compile(
     rf"\b(?:(?i:(?P<deadline>by|before|until|till|through)\s+(?=(?:early|mid|late)[\s-])))?"
@@ -58,19 +59,19 @@ MONTH_ONLY = re.compile(
     rf"early|mid|"
     rf"late|around|starting|next|this coming|"
     rf"effective|as early as|sometime in|the end of))[\s-]+)?(?P<month>{MONTH})(?!\s*\d{{1,2}}\b)"
-    rf"(?:\s+(?P<year>(?:19|20)\d\d))?\b"
+    rf"(?:\s+(?P<year>{YEAR}))?\b"
 )
 YEAR_ONLY = re.compile(
     r"\b(?:(?i:(?P<prep>by|in|before|until|from|during|early|late|mid|through|throughout|"
     r"sometime in|into|(?:sooner|earlier) than|(?:until|till) at least|in both|for|across|"
     r"through to|as of|"
-    r"by the time(?=\s+(?:19|20)\d\d\s+(?:is over|ends|is out|draws to a close))))[\s-]+"
+    rf"by the time(?=\s+{YEAR}\s+(?:is over|ends|is out|draws to a close))))[\s-]+"
     # "by year 2016", "during the year 2015", "in fiscal 1988"
     r"(?:(?i:the\s+)?(?i:year|fiscal(?:\s+year)?)\s+|"
-    r"(?i:the\s+)(?=(?:19|20)\d\d\s+(?i:deadline|target|goal)\b))?)?"  # "by the 2030 target"
-    r"(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\d)"
+    rf"(?i:the\s+)(?={YEAR}\s+(?i:deadline|target|goal)\b))?)?"  # "by the 2030 target"
+    rf"(?P<year>{YEAR})\b(?!\s*[-–]\d)"
     # without a preposition, only a year as the subject of a future: "2027 will be ..."
-    r"(?(prep)|(?=(?:\s+(?:and|or)\s+(?:19|20)\d\d)?\s+(?i:will|is going to|is set to)\b))"
+    rf"(?(prep)|(?=(?:\s+(?:and|or)\s+{YEAR})?\s+(?i:will|is going to|is set to)\b))"
 )
 SEASON = re.compile(
     r"(?i:\b(?:(?P<prep>by|in|into|before|until|during|early|late|this coming|this|next|for|"
@@ -78,7 +79,7 @@ SEASON = re.compile(
     # another winter" is a duration)
     r"over|from|starting)\s+)(?:the\s+|(?:(?<=before\s)|(?<=until\s)|(?<=by\s))another\s+"
     r"(?:[a-z]+\s+)?(?=(?:spring|summer|autumn|fall|winter)\b)|(?P<coming>this\s+coming\s+))?"
-    r"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b)"
+    rf"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b)"
 )
 
 

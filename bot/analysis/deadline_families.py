@@ -139,17 +139,17 @@ FAMILIES: tuple[Family, ...] = (
         loose.RANGE_START,
         loose.resolve_range_year,
         False,
-        _trigger(r"\b(?:19|20)\d\d\b"),
+        _trigger(rf"\b{tw.YEAR}\b"),
     ),
     Family(
         "range_end",
         loose.RANGE_END,
         loose.resolve_range_year,
         False,
-        _trigger(r"\b(?:19|20)\d\d\b"),
+        _trigger(rf"\b{tw.YEAR}\b"),
         "year",
     ),
-    Family("year", cw.YEAR_ONLY, cw.resolve_year, False, _trigger(r"\b(?:19|20)\d\d\b")),
+    Family("year", cw.YEAR_ONLY, cw.resolve_year, False, _trigger(rf"\b{tw.YEAR}\b")),
     Family(
         "season", cw.SEASON, cw.resolve_season, False, _trigger(r"spring|summer|autumn|fall|winter")
     ),

@@ -20,7 +20,7 @@ from bot.analysis.future_words import MODAL_BEFORE, PLAIN_FUTURE, STRONG_FUTURE
 
 _PROMISE_VERB = re.compile(r"\b(?:promised|pledged|vowed|said|announced|claimed|predicted|"
                            r"forecast|insisted)\b", re.I)
-_OLD_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_OLD_YEAR = re.compile(rf"\b{tw.YEAR}\b")
 SUBORDINATOR = re.compile(r"\b(?:that|which|whether|so that|as)\b", re.IGNORECASE)
 
 

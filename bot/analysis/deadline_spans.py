@@ -9,6 +9,7 @@ from bot.analysis.deadline_families import DURATION_FAMILIES
 from bot.analysis.deadline_pages import phrase_clause
 from bot.analysis.future_words import STRONG_FUTURE
 from bot.analysis.tense import nearest_tense
+from bot.analysis.timewords import MONTH, YEAR
 
 _RELATIVE_TO_EVENT = re.compile(
     r"^\s*(?:of|after|since|from the|following|from when)\b", re.IGNORECASE
@@ -70,8 +71,7 @@ _GRANTED = re.compile(
     r"\b(?:issued|granted|gave|given|approved|extended|offered)\b(?:\s+[\w’'.-]+){0,4}?\s+$", re.I
 )
 _DATED_APART = re.compile(
-    r"\b(?:had|last|ago|earlier|(?:19|20)\d\d)\b|\b(?:January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)\b"
+    rf"\b(?:had|last|ago|earlier|{YEAR})\b|\b{MONTH}(?!\w)"
 )
 
 

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from bot.analysis.timewords import (
     NUM,
     UNIT,
+    YEAR,
     Range,
     add_units,
     aware,
@@ -73,9 +74,8 @@ NEXT_SEASON = re.compile(r"(?i:(?<!the\s)\bnext\s+season\b)")
 # A range of years names two milestones, its first year and its last: "will receive the
 # aircraft from 2009 to 2011" starts in 2009 and ends by 2011.
 _RANGE_LINK = r"\s*(?:(?i:to|and|through|until)\s|[-–]\s*)\s*"
-_YEAR = r"(?:19|20)\d\d"
-RANGE_START = re.compile(rf"\b(?i:from|between)\s+(?P<year>{_YEAR})(?={_RANGE_LINK}{_YEAR}\b)")
-RANGE_END = re.compile(rf"\b(?i:from|between)\s+(?P<first>{_YEAR}){_RANGE_LINK}(?P<year>{_YEAR})\b")
+RANGE_START = re.compile(rf"\b(?i:from|between)\s+(?P<year>{YEAR})(?={_RANGE_LINK}{YEAR}\b)")
+RANGE_END = re.compile(rf"\b(?i:from|between)\s+(?P<first>{YEAR}){_RANGE_LINK}(?P<year>{YEAR})\b")
 # "in the weeks ahead", "in the months to come": like "in the coming weeks".
 AHEAD = re.compile(
     rf"(?i:\b(?:in|over|during|within|for)\s+the\s+(?:(?P<n>{NUM})\s+)?"

@@ -7,7 +7,7 @@ import calendar
 import re
 from datetime import datetime, timedelta
 
-from bot.analysis.timewords import Range, day_end, day_start
+from bot.analysis.timewords import YEAR, Range, day_end, day_start
 
 WEEKEND = re.compile(
     r"(?i:\b(?P<prep>by|until|till|before|for|over|at|during|throughout|this|as early as|"
@@ -17,7 +17,7 @@ QUARTER = re.compile(
     r"\b(?:(?i:(?P<prep>in|by|during|before|until|over|for))\s+)?(?i:the\s+)?"
     r"(?:(?i:(?P<ordinal>first|second|third|fourth|final|last))\s+(?i:(?P<unit>quarter|half|(?:three|six)\s+months))"
     r"|Q(?P<number>[1-4]))"
-    r"(?:\s+(?i:of\s+)?(?:(?P<year>(?:19|20)\d\d)|(?i:(?P<next>next)\s+year)|(?i:this\s+year)))?\b"
+    rf"(?:\s+(?i:of\s+)?(?:(?P<year>{YEAR})|(?i:(?P<next>next)\s+year)|(?i:this\s+year)))?\b"
 )
 _QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 
@@ -115,7 +115,7 @@ def resolve_weekend(match: re.Match[str], ref: datetime) -> Range:
 
 # "Black Friday pricing", "the Black Friday rush": a shopping day's name mostly modifies a
 # noun; only after a preposition or as a subject ("Black Friday is approaching") is it a day.
-_SALE_DAY_AS_SUBJECT = re.compile(r"(?:\s+(?:19|20)\d\d)?\s+(?:is|will|’s|'s)\b")
+_SALE_DAY_AS_SUBJECT = re.compile(rf"(?:\s+{YEAR})?\s+(?:is|will|’s|'s)\b")
 
 
 # The last stretch of a US campaign, from the conventions on: only then does "Election Day"

@@ -18,6 +18,7 @@ from bot.analysis.timewords import (
     NUM,
     UNIT,
     WEEKDAY_NAME,
+    YEAR,
     Range,
     add_units,
     count_of,
@@ -64,7 +65,7 @@ _LOOKS_BACK = re.compile(r"\b(?:had|has been|have been|was|were|last|past|earlie
 
 
 _DATED_ELSEWHERE = re.compile(  # month names with their capital: "may" is a modal
-    rf"(?i:\b(?:next|tomorrow|tonight|later|{WEEKDAY_NAME})\b)|\b{MONTH}(?!\w)|\b(?:19|20)\d\d\b"
+    rf"(?i:\b(?:next|tomorrow|tonight|later|{WEEKDAY_NAME})\b)|\b{MONTH}(?!\w)|\b{YEAR}\b"
 )
 _TRIP = re.compile(
     r"\b(?:visit|visits|visiting|trip|tour|stay|stays|staying|holiday|vacation)\b", re.I

@@ -29,6 +29,8 @@ _MONTH_ABBREVIATIONS = {
     "Dec": 12,
 }
 MONTH = "(?:" + "|".join(_MONTH_NAMES) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
+# A four-digit year of the last century or this one.
+YEAR = r"(?:19|20)\d\d"
 WEEKDAYS = [d.lower() for d in calendar.day_name]
 WEEKDAY_NAME = "(?:" + "|".join(WEEKDAYS) + ")"  # lowercase: use with re.IGNORECASE
 _NUMBER_WORDS = {
