@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.analysis.deadline_pages import phrase_clause
+from bot.analysis.future_words import SCHEDULED
 from bot.analysis.timewords import MONTH, WEEKDAY_NAME
 
 ABOUT_WORDS = 20
@@ -28,7 +29,7 @@ _SUBORDINATOR = re.compile(
     re.IGNORECASE,
 )
 _PLAN_PARTICIPLE = re.compile(
-    r"\s*(?:scheduled|set|slated|planned|due|expected|pencilled|penciled)(?:\s+(?:for|on|in))?\s*",
+    rf"\s*(?:{SCHEDULED}|pencilled|penciled)(?:\s+(?:for|on|in))?\s*",
     re.IGNORECASE,
 )
 _CLAUSE_BEFORE_MODAL = re.compile(

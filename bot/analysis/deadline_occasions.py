@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from bot.analysis.future_words import PLAIN_FUTURE, STRONG_FUTURE
+from bot.analysis.future_words import PLAIN_FUTURE, SCHEDULED, STRONG_FUTURE
 from bot.analysis.tense import nearest_tense
 from bot.analysis.timewords import Range
 
@@ -34,7 +34,7 @@ _POSTPONED = re.compile(
 # "which was expected to occur in ...": the timing that was planned before the delay.
 _FIRST_TIMING = re.compile(
     r"\b(?:which|that|originally|initially)\s+(?:had\s+been|was|were)\s+(?:originally\s+|"
-    r"initially\s+)?(?:expected|scheduled|set|slated|planned|due|supposed)\b",
+    rf"initially\s+)?(?:{SCHEDULED}|supposed)\b",
     re.IGNORECASE,
 )
 # "15 February 2026, Bavaria, Munich:": the caption's own dateline.

@@ -16,7 +16,7 @@ from bot.analysis.deadline_context import clause_after_and
 from bot.analysis.deadline_guards import PAST_PARTICIPLE_BEFORE
 from bot.analysis.deadline_other_times import names_another_time
 from bot.analysis.deadline_past_acts import dated_act_gone, reads_as_no_time
-from bot.analysis.future_words import MODAL_BEFORE, PLAIN_FUTURE, STRONG_FUTURE
+from bot.analysis.future_words import MODAL_BEFORE, PLAIN_FUTURE, SCHEDULED, STRONG_FUTURE
 
 _PROMISE_VERB = re.compile(r"\b(?:promised|pledged|vowed|said|announced|claimed|predicted|"
                            r"forecast|insisted)\b", re.I)
@@ -71,7 +71,7 @@ _MONTH_CYCLE = re.compile(
 
 
 _HABIT_AT = re.compile(
-    r"\b(?:is|are)\s+(?!(?:due|scheduled|slated|set|expected|planned)\b)[a-z]+(?:ed|en)\s+at\s*$",
+    rf"\b(?:is|are)\s+(?!(?:{SCHEDULED})\b)[a-z]+(?:ed|en)\s+at\s*$",
     re.I,
 )
 _BREAK_FOR = re.compile(r"\b(?:break|breaks|recess|recesses|adjourn|adjourns)\s+$", re.I)

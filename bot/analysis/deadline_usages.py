@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 
 from bot.analysis import timewords as tw
 from bot.analysis.deadline_context import TIMETABLE
-from bot.analysis.future_words import PLAIN_FUTURE, STRONG_FUTURE
+from bot.analysis.future_words import PLAIN_FUTURE, SCHEDULED, STRONG_FUTURE
 
 # "in a day", "in one week": a rate or a length unless more is said ("in a day or two").
 _ONE = re.compile(r"(?:a|an|one)$", re.IGNORECASE)
@@ -220,7 +220,7 @@ def runs_to_a_time_ahead(
 # "were expected to be moved over the weekend", said on a Friday or in the weekend itself:
 # the expectation still runs; told on a Monday it was last weekend's.
 _EXPECTED_TO = re.compile(
-    r"\b(?:expected|scheduled|due|set|slated|planned)\s+to\s+(?:be\s+)?[a-z]+\b[^,;]*$", re.I
+    rf"\b(?:{SCHEDULED})\s+to\s+(?:be\s+)?[a-z]+\b[^,;]*$", re.I
 )
 _WEEKEND_UNDER_WAY = timedelta(days=2)
 

@@ -86,6 +86,7 @@ from bot.analysis.future_words import (
     NEGATED_MODAL,
     PLAN_PARTICIPLES,
     ROLLED_FUTURE,
+    SCHEDULED,
     STRONG_FUTURE,
     SUBJECT_OF_FUTURE,
 )
@@ -99,7 +100,7 @@ from bot.analysis.tense import (
 )
 
 # "for the coming weeks" lasts a while, unless something is planned for then.
-_PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|slated|expected|set|due)\s+for\s+$", re.I)
+_PLANNED_FOR = re.compile(rf"\b(?:{SCHEDULED})\s+for\s+$", re.I)
 _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:first|last|only|highest|lowest|biggest|largest|smallest|worst|best|most|least|"
     r"fastest|slowest|strongest|weakest|[a-z]+est)\b[^,;]*$",

@@ -22,6 +22,8 @@ WISHES_TO = r"(?:hopes?|aims?|wants?|(?<!was\s)(?<!were\s)(?<!been\s)(?:hoping|a
 PAST_AUXILIARIES = r"was|were|had|did"
 # Participles of a plan, after "was/were/had been": "were due to", "was scheduled for".
 PLAN_PARTICIPLES = r"due|supposed|scheduled|slated|set|meant|poised"
+# A timing fixed in advance: "scheduled for May", "expected to", "set on Monday".
+SCHEDULED = r"expected|scheduled|slated|planned|set|due"
 
 # Any word that can put a time ahead, weak ones included: "plans to" but not "a spending
 # plan", "likely" but not "likely hired".
