@@ -17,6 +17,7 @@ from bot.analysis.deadline_guards import PAST_PARTICIPLE_BEFORE
 from bot.analysis.deadline_other_times import names_another_time
 from bot.analysis.deadline_past_acts import dated_act_gone, reads_as_no_time
 from bot.analysis.future_words import MODAL_BEFORE, PLAIN_FUTURE, SCHEDULED, STRONG_FUTURE
+from bot.analysis.tense import INFINITIVE
 
 _PROMISE_VERB = re.compile(r"\b(?:promised|pledged|vowed|said|announced|claimed|predicted|"
                            r"forecast|insisted)\b", re.I)
@@ -185,11 +186,8 @@ def this_year_described(bare_this: bool, match: re.Match[str], left: str, right:
         bare_this
         and match.group().lower().endswith("year")
         and STRONG_FUTURE.search(left + " " + right) is None
-        and _INFINITIVE.search(left) is None
+        and INFINITIVE.search(left) is None
     )
-
-
-_INFINITIVE = re.compile(r"\bto\s+(?!(?:a|an|the|this|that|his|her|their|its)\b)[a-z-]+\b")
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s|\b(?:but|while|whereas|although|though)\b")

@@ -68,7 +68,7 @@ FORWARD_PARTICIPLES = re.compile(
     re.IGNORECASE,
 )
 # "to" before a determiner is a preposition ("invited him to a rally"), not an infinitive.
-_INFINITIVE = re.compile(
+INFINITIVE = re.compile(
     r"(?<!as if )(?<!as though )\bto\s+(?!(?:a|an|the|his|her|their|its|our|my|your|this|"
     r"these|those|that|some|any|all|each|every|no|more|less|about|around|nearly|almost|over|under|up|"
     # nouns that follow a preposition "to": "burned to death", "figures to date"
@@ -173,7 +173,7 @@ def tense_markers(
             markers.append((distance(match), "future"))
     for match in _REPORTING_ING.finditer(text):
         markers.append((distance(match), "weak"))
-    for match in _INFINITIVE.finditer(text):
+    for match in INFINITIVE.finditer(text):
         implicative = _IMPLICATIVE_BEFORE.search(text, max(0, match.start() - _TAIL),
                                                  match.start())
         pluperfect = _PLUPERFECT_PASSIVE_BEFORE.search(
