@@ -16,7 +16,8 @@ from bot.analysis.deadline_context import clause_after_and
 from bot.analysis.deadline_guards import PAST_PARTICIPLE_BEFORE
 from bot.analysis.deadline_other_times import names_another_time
 from bot.analysis.deadline_past_acts import dated_act_gone, reads_as_no_time
-from bot.analysis.future_words import MODAL_BEFORE, PLAIN_FUTURE, SCHEDULED, STRONG_FUTURE
+from bot.analysis.deadline_usages import gone_a_year_back
+from bot.analysis.future_words import MODAL_BEFORE, SCHEDULED, STRONG_FUTURE
 from bot.analysis.tense import INFINITIVE
 
 _PROMISE_VERB = re.compile(r"\b(?:promised|pledged|vowed|said|announced|claimed|predicted|"
@@ -130,12 +131,7 @@ def names_no_time_ahead_on_pages(
             return True
         if _ARTICLE.search(before) and _LOWER_NOUN.match(after):
             return True
-        a_year_on = resolved[0] - timedelta(days=365)
-        if (
-            published - _JUST_GONE <= a_year_on <= published
-            and not re.search(r"\bnext\s+$", before, re.IGNORECASE)
-            and not PLAIN_FUTURE.search(text)
-        ):
+        if gone_a_year_back(before, text, resolved[0], published, _JUST_GONE):
             return True
     return (
         family in _LABEL_FAMILIES

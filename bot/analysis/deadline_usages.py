@@ -154,15 +154,22 @@ def _citation_stamp_or_just_gone(
         return True  # "(Page B1, Jan. 15)"
     if match.group("year") and not after.strip() and _GLUED_STAMP.search(before):
         return True
-    earliest = resolved[0]
-    a_year_before = earliest - timedelta(days=365)
     # rolled from the last two weeks, or late in this year said in its first month
     gone_for = _JUST_GONE_DATE if resolved[2] else _LAST_MONTH
+    return not match.group("year") and gone_a_year_back(before, left, resolved[0], published,
+                                                        gone_for)
+
+
+def gone_a_year_back(
+    before: str, scope: str, start: datetime, published: datetime, window: timedelta
+) -> bool:
+    """The same day a year earlier fell within `window` before publication: the one just
+    gone, read a year ahead, unless "next" or a plain future in `scope` puts it there."""
+    a_year_before = start - timedelta(days=365)
     return (
-        not match.group("year")
-        and published - gone_for <= a_year_before <= published
+        published - window <= a_year_before <= published
         and _NEXT_BEFORE.search(before) is None
-        and PLAIN_FUTURE.search(left) is None
+        and PLAIN_FUTURE.search(scope) is None
     )
 
 
