@@ -104,12 +104,14 @@ def runs_from_now(before: str) -> bool:
     return _FROM_NOW.search(before) is not None or _UNTIL_THE_END_OF.search(before) is not None
 
 
+# Verbs that call off or put back what was due (also deadlines' own list).
+CALLED_OFF_VERBS = r"postponed|delayed|put off|called off|cancell?ed|scrapped|adjourned"
 # "On Monday, the parliament postponed a vote ...", "The board on Friday delayed its
 # decision": the day of the calling-off, whatever the relative clause after it says; but
 # "postponed until Monday" and "delayed to next week" set a new time.
 _CALLED_OFF_AFTER = re.compile(
     r"\s*(?:(?:the|a|an|its|their)\s+)?(?:[\w.’'-]+\s+){0,4}?"
-    r"(?:postponed|delayed|put off|called off|cancell?ed|scrapped|adjourned)\b"
+    rf"(?:{CALLED_OFF_VERBS})\b"
     r"(?!\s+(?:for\b|(?:[\w-]+\s+){0,4}?(?:until|till|to|by)\b))",
     re.IGNORECASE,
 )

@@ -47,6 +47,7 @@ from bot.analysis.deadline_guards import (
     without_adjectives,
 )
 from bot.analysis.deadline_modifiers import (
+    CALLED_OFF_VERBS,
     clause_continued,
     ends_a_span_ahead,
     names_no_deadline_by_role,
@@ -118,8 +119,7 @@ _PAST_PROMISE = re.compile(
     re.IGNORECASE,
 )
 _CALLED_OFF = re.compile(
-    r"\b(?:postponed|delayed|pushed back|put off|called off|cancell?ed|canceled|suspended|"
-    r"scrapped|adjourned)\b(?!.*\b(?:will|would|until|till)\b)[^,;]*$",
+    rf"\b(?:{CALLED_OFF_VERBS}|pushed back|suspended)\b(?!.*\b(?:will|would|until|till)\b)[^,;]*$",
     re.IGNORECASE,
 )
 # "Jan. 1" in December copy is the coming one: only a month rolled further ahead is more
