@@ -63,17 +63,17 @@ def test_a_participle_after_a_wish_is_the_state_wished_for() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "Exports are expected to beat the record of 2 billion seen in December, traders said.",
-        "Jobless claims may keep rising within weeks from January's record low, economists said.",
-        "The E.U. February export figures may give the signal, brokers said.",
+        ("Exports are expected to beat the record of 2 billion seen in December, traders said.",
+         []),
+        ("Jobless claims may keep rising within weeks from January's record low, economists "
+         "said.", ["within weeks"]),
+        ("The E.U. February export figures may give the signal, brokers said.", []),
     ],
 )
-def test_a_month_naming_a_past_figure_is_no_deadline(text: str) -> None:
-    assert not any(
-        month in phrase for phrase in phrases(text) for month in ("December", "January", "February")
-    )
+def test_a_month_naming_a_past_figure_is_no_deadline(text: str, expected: list[str]) -> None:
+    assert phrases(text) == expected
 
 
 def test_a_month_after_a_future_participle_still_looks_ahead() -> None:
@@ -86,23 +86,20 @@ def test_a_preposition_taking_yesterdays_event_is_no_time_ahead() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "The average planting date is expected to be around May 2, against May 9 last year, "
-        "and a five-year average of May 6, an official added.",
-        '"April sales were weak due to Easter\'s being two weeks later this year than last," '
-        "the retailer said.",
-        "Options will be listed for the next two months plus the following March, June, September "
-        "or December expiries.",
+        ("The average planting date is expected to be around May 2, against May 9 last year, "
+         "and a five-year average of May 6, an official added.", ["May 2"]),
+        ('"April sales were weak due to Easter\'s being two weeks later this year than last," '
+         "the retailer said.", []),
+        ("Options will be listed for the next two months plus the following March, June, "
+         "September or December expiries.", []),
     ],
 )
-def test_statistics_comparisons_and_cycles_of_dates_name_no_time_ahead(text: str) -> None:
-    found = phrases(text)
-    assert not any(
-        word in phrase
-        for phrase in found
-        for word in ("May 6", "Easter", "later this year", "March", "June", "September", "December")
-    ), found
+def test_statistics_comparisons_and_cycles_of_dates_name_no_time_ahead(
+    text: str, expected: list[str]
+) -> None:
+    assert phrases(text) == expected
 
 
 @pytest.mark.parametrize(
