@@ -346,8 +346,6 @@ def _fits(name: str, noun: str, words: tuple[str, ...]) -> bool:
     return name.isupper() and 2 <= len(name) <= 5 and noun[0].upper() in name[1:]
 
 
-
-
 def bare_title(text: str, mention: Mention) -> bool:
     """'The King added': a title alone after "the" describes the one who holds it, named
     before ("King Edmund"); it is no surname of its own."""

@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 _LEGAL_SUFFIXES = frozenset("Co Co. Inc Inc. Corp Corp. Ltd Ltd. LLC PLC Plc".split())
 # "Harrow Lyle (Asia) Ltd": a bracketed branch splits the run before the legal suffix.
 _SUFFIX_AFTER = re.compile(
-    r"[ \t\xa0]*\([^()\n]{1,30}\)[ \t\xa0]*(?:Co|Inc|Corp|Ltd|LLC|PLC|Plc)\b"
+    r"[ \t\xa0]*\([^()\n]{1,30}\)[ \t\xa0]*(?:"
+    + "|".join(sorted({suffix.rstrip(".") for suffix in _LEGAL_SUFFIXES}))
+    + r")\b"
 )
 _WORD_BEFORE = re.compile(r"([A-Z][\w&-]*)[ \t\xa0]+$")
 

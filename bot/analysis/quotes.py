@@ -163,7 +163,7 @@ class _SpeakerFinder(ChunkReader):
                 continue
             if match:
                 prefer = "first" if pattern is patterns.ACCORDING else "last"
-                if pattern in _WHO_VERB and patterns.PARTICIPLE.search(
+                if pattern in patterns.WHO_VERB and patterns.PARTICIPLE.search(
                     before, match.end("who")
                 ):
                     prefer = "first"  # "Trump attacked Clinton ..., saying": the subject
@@ -173,9 +173,6 @@ class _SpeakerFinder(ChunkReader):
                 if who is not NOT_A_SPEAKER:
                     return who
         return NOT_A_SPEAKER
-
-
-_WHO_VERB = patterns.WHO_VERB
 
 
 def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Quote]:

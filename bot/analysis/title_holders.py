@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.analysis import described_people
+from bot.analysis import described_people, ranks
 from bot.analysis.lexicon import COUNTRY_WORDS, DEMONYMS, DESCRIPTION_ROLES, TITLE_FILLERS
 from bot.analysis.unnamed_sources import introduced_unnamed
 
@@ -56,7 +56,7 @@ def title_holder(description: str, text: str, mentions: list[Mention], before: i
     phrase = "|".join(r"\s+".join(re.escape(w) for w in t.split()) for t in titles)
     # "the president" is not "Vice President Ana Ruiz", nor "the foreign minister" a former
     # one, unless the description says so.
-    lesser = [w for w in _LESSER if w.rstrip("-") not in role]
+    lesser = [w for w in sorted(ranks.LESSER_RANKS) if w not in role]
     phrase = "".join(rf"(?<!{w}\s)(?<!{w}-)" for w in lesser) + f"(?:{phrase})"
     holders = [
         m
@@ -82,15 +82,10 @@ _APPOSITION = (
 )
 
 
-_LESSER = ("former", "ex", "deputy", "vice", "assistant", "under")
-
-
 def _shares_body(bodies: list[str], text: str, mention: Mention) -> bool:
     """Whether the title before the name holds two of the body's words, or its one word."""
     words = set(bodies) - {"of", "the", "Affairs"}
-    # Only the title's own clause: not a word of the sentence before it.
-    run = re.split(r"[.;:,“”\"(]\s", text[max(0, mention.start - 60) : mention.start])[-1].split()
-    return len(words & set(run)) >= min(2, len(words)) > 0
+    return len(words & set(ranks.title_clause(text, mention))) >= min(2, len(words)) > 0
 
 
 def _title_word(word: str) -> bool:
