@@ -144,12 +144,12 @@ def _titled_as(role: str, text: str, mention: Mention) -> bool:
     title, apposition = _role_patterns(role)
     # "Secretary of State Marco Rubio met Volodymyr Zelenskiy": a title holds only for the
     # name it runs into, not for one after a verb.
-    if any(_TITLE_RUNS_ON.fullmatch(before, m.end()) for m in title.finditer(before.lower())):
+    if any(TITLE_RUNS_ON.fullmatch(before, m.end()) for m in title.finditer(before.lower())):
         return True
     return apposition.match(after) is not None
 
 
-_TITLE_RUNS_ON = re.compile(
+TITLE_RUNS_ON = re.compile(
     r"(?:[\s.,-]+|\b(?:of|for|the|and|state|general|foreign|former)\b|[A-Z][\w’'.-]*)*"
 )
 

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 # Words that date or rank a title without being part of it: "the new prime minister" is
 # the one titled "Prime Minister".
 _TITLE_QUALIFIERS = frozenset("new top current outgoing incoming then".split())
-_TITLE_GAP = re.compile(r"(?:[\s.,-]+|\b(?:of|for|the|and)\b|[A-Z][\w’'.-]*)*")
 
 
 def title_holder(description: str, text: str, mentions: list[Mention], before: int) -> str | None:
@@ -121,7 +120,7 @@ def _holds(phrase: str, text: str, mention: Mention) -> bool:
     title runs into the name, or stands in its apposition."""
     before = text[max(0, mention.start - 60) : mention.start]
     for match in re.finditer(rf"\b(?:{phrase})\b", before.lower()):
-        if _TITLE_GAP.fullmatch(before, match.end()):
+        if described_people.TITLE_RUNS_ON.fullmatch(before, match.end()):
             return True
     after = text[mention.end : mention.end + 60].lower()
     return re.match(rf"{_APPOSITION}(?:{phrase})\b", after) is not None
