@@ -54,9 +54,11 @@ def removal_note(guild: discord.Guild, target: PostsSomewhere) -> str:
     if home is None:
         return ""
     granted = home.permissions_for(guild.me)
-    missing = [f"**{name}**" for name, has in (("Manage Messages", granted.manage_messages),
-                                                ("Manage Threads", granted.manage_threads))
-               if not has]
+    needed = [("Manage Threads", granted.manage_threads)]
+    # A forum's old post is deleted whole as a thread; elsewhere its message goes apart.
+    if not isinstance(home, discord.ForumChannel):
+        needed.insert(0, ("Manage Messages", granted.manage_messages))
+    missing = [f"**{name}**" for name, has in needed if not has]
     if not missing:
         return ""
     return (f"\nTo remove a story's old post when its webhook is deleted, I need "

@@ -13,11 +13,10 @@ import pytest
 from bot.sandbox import FakeMessage
 from bot.sandbox.models import FakeChannel
 from tests.helpers.harness import RunningBot, open_thread
+from tests.helpers.icons import PNG
 from tests.helpers.newsweb import NewsWeb
 from tests.helpers.storybot import TOPIC, command, setup_following, sources_in, text_of
 from tests.helpers.storyfeeds import TALKS_COLLAPSE, OutletFeeds
-
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 
 
 def one_source(message: FakeMessage) -> bool:
@@ -168,6 +167,23 @@ async def test_the_answer_names_what_the_bot_lacks_to_remove_an_old_post(
     assert ("Manage Webhooks" in first) != manage_webhooks
     assert "old post" in line and "**Manage Messages**" in line and f"<#{news.id}>" in line
     assert ("Manage Threads" in line) != manage_webhooks
+
+
+@pytest.mark.parametrize("manage_threads", [True, False])
+async def test_in_a_forum_manage_threads_alone_removes_an_old_post(
+        bot: RunningBot, feeds: OutletFeeds, manage_threads: bool) -> None:
+    """A forum's old post is deleted whole, as a thread: Manage Messages is not asked for."""
+    forum = await open_forum(bot)
+    bot.fake.set_channel_permissions(forum, bot_can_manage_webhooks=True,
+                                     bot_can_manage_threads=manage_threads,
+                                     bot_can_manage_messages=False, guild=bot.guild)
+    await setup_following(bot, feeds, forum)
+    answer = await command(bot, "follow format", topic=TOPIC, style="webhook")
+    first, *rest = answer.content.split("\n")
+    assert "outlet leading each story" in first and "Manage" not in first
+    assert rest == ([] if manage_threads else [
+        f"To remove a story's old post when its webhook is deleted, I need "
+        f"**Manage Threads** in <#{forum.id}>."])
 
 
 def edits_of(bot: RunningBot, message_id: int) -> list[tuple[str, int | None]]:
