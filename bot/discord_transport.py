@@ -227,8 +227,9 @@ class DiscordTransport:
         return message_id if isinstance(channel, discord.ForumChannel) else None
 
     async def create_thread(self, channel_id: int, message_id: int, name: str) -> int:
-        if isinstance(await self._channel(channel_id), discord.ForumChannel):
-            return message_id  # a forum post already is a thread, with its message's id
+        own = await self.own_thread(channel_id, message_id)
+        if own is not None:
+            return own
         with _translated_errors():
             try:
                 return await self._thread_on_message(channel_id, message_id, name)

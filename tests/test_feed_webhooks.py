@@ -11,19 +11,14 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from bot.feeds.icons import ICON_TIMEOUT
-from bot.runtime import ICONS_WAIT_SECONDS
 from bot.sandbox import FakeDiscord
 from bot.storage import feeds as feed_store
 from tests.helpers import clock, feedgen
 from tests.helpers.feedbot import FAST_POLLING, add_feed, run, titled
 from tests.helpers.harness import RunningBot, open_thread, running_bot
+from tests.helpers.icons import PNG, SLOW_PAGE_SECONDS
 from tests.helpers.newsweb import NewsWeb
 from tests.helpers.waiting import eventually
-
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
-# Longer than the command waits, shorter than one fetch may take.
-SLOW_PAGE_SECONDS = (ICONS_WAIT_SECONDS + ICON_TIMEOUT) / 2
 
 
 @pytest.fixture

@@ -124,14 +124,11 @@ class IconLookup:
 
 
 async def look_up_icon(web: HttpClient, feed_url: str) -> IconLookup:
+    """The image URL Discord can show as the outlet's avatar (None: none found), and
+    whether the site answered."""
     lookup = _Lookup(web)
     icon = await lookup.icon(feed_url)
     return IconLookup(icon, answered=icon is not None or not lookup.unanswered)
-
-
-async def find_icon(web: HttpClient, feed_url: str) -> str | None:
-    """An image URL Discord can show as the outlet's avatar, or None."""
-    return (await look_up_icon(web, feed_url)).icon
 
 
 async def refresh_feed_icon(db: Database, web: HttpClient, feed_id: int,

@@ -149,7 +149,7 @@ class HttpClient:
             except TimeoutError:
                 error: FetchError = FetchTimeout(f"no answer within {timeout:g} s", url=url)
             except FetchError as exc:
-                if exc.status not in RETRY_STATUSES and not isinstance(exc, _TransientError):
+                if not is_transient(exc):
                     raise
                 error = exc
             if attempt >= retries:

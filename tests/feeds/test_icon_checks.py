@@ -15,9 +15,9 @@ from bot.net.http import HttpClient
 from bot.storage import feeds as feed_store
 from bot.storage.database import Database
 from tests.helpers import clock, feedgen
+from tests.helpers.icons import PNG
 from tests.helpers.newsweb import NewsWeb
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 GUILD = 4242
 LOOKUP_PATHS = ("/feed", "/", "/favicon.ico")
 

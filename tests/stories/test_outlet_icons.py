@@ -3,18 +3,13 @@ on slow sites, and does not ask a site without an icon again each time it is run
 
 from __future__ import annotations
 
-from bot.feeds.icons import ICON_TIMEOUT
-from bot.runtime import ICONS_WAIT_SECONDS
 from bot.storage import feeds as feed_store
 from tests.helpers.harness import RunningBot
+from tests.helpers.icons import PNG, SLOW_PAGE_SECONDS
 from tests.helpers.newsweb import NewsWeb
 from tests.helpers.storybot import TOPIC, command, setup_following
 from tests.helpers.storyfeeds import OutletFeeds
 from tests.helpers.waiting import eventually
-
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
-# Longer than the command waits, shorter than one fetch may take.
-SLOW_PAGE_SECONDS = (ICONS_WAIT_SECONDS + ICON_TIMEOUT) / 2
 
 
 async def as_outlet(bot: RunningBot) -> str:
