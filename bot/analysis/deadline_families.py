@@ -102,6 +102,14 @@ FAMILIES: tuple[Family, ...] = (
         _trigger(r"(?:hours?|days?|weeks?|months?)\s+to\b"),
         "span",
     ),
+    Family(
+        "ultimatum",
+        spans.WINDOW_GIVEN,
+        tw.resolve_within,  # a window opened now, like an ultimatum given now
+        True,
+        _trigger(r"period|window|deadline|timeframe|clock"),
+        "span",
+    ),
     Family("next_season", loose.NEXT_SEASON, loose.resolve_next_season, True,
            _trigger(r"next season")),
     Family("to_go", loose.TO_GO, tw.resolve_within, True, _trigger(r"\bto go\b"), "span"),
@@ -112,6 +120,13 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family("away", loose.AWAY, loose.resolve_away, True, _trigger(r"\baway\b|from now")),
     Family("in_duration", tw.IN_DURATION, tw.resolve_in_duration, False, _trigger(r"\bin\b")),
+    Family(
+        "in_units",
+        spans.IN_UNITS,
+        tw.resolve_within,  # "in months" is as vague as "within months"
+        False,
+        _trigger(r"\bin (?:hours|days|weeks|months)\b"),
+    ),
     Family("tomorrow", tw.TOMORROW, tw.resolve_tomorrow, True, _trigger(r"tomorrow|tonight|today")),
     Family("weekend", named.WEEKEND, named.resolve_weekend, False, _trigger(r"weekend")),
     Family(
@@ -168,4 +183,4 @@ CALENDAR_FAMILIES = frozenset(
         "holiday",
     }
 )
-DURATION_FAMILIES = frozenset({"within", "in_duration", "coming", "ultimatum"})
+DURATION_FAMILIES = frozenset({"within", "in_duration", "in_units", "coming", "ultimatum"})

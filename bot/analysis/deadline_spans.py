@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from bot.analysis.deadline_families import DURATION_FAMILIES
 from bot.analysis.deadline_pages import phrase_clause
@@ -86,4 +87,27 @@ def extension_ahead(left: str, right: str, family: str, tense: str | None) -> bo
         or (  # "issued a 30-day waiver on Thursday"
             _GRANTED.search(left) is not None and _DATED_APART.search(left + " " + right) is None
         )
+    )
+
+
+# "to review rules after they are published", "after notice is served": a window counted
+# from each event, not from now ("gave them 50 days to agree after the summit" names when
+# it was given); "which expired in January": a window gone; "each member has a two-year
+# window": a rule for every case.
+_COUNTED_FROM_EVENT = re.compile(
+    r"\b(?:after\s+(?:they|it|each|every|an?|the\s+(?:date|day))|once|upon\s+receipt|"
+    r"from\s+the\s+(?:date|day)\s+of|"
+    r"after\s+(?:[\w’'-]+\s+){1,3}(?:is|are|has\s+been|have\s+been)\s+[a-z]+(?:ed|en|wn)|"
+    r"which\s+(?:has\s+|had\s+)?(?:expired|ended|lapsed|closed|ran\s+out))\b",
+    re.IGNORECASE,
+)
+_ANY_CASE = re.compile(r"\b(?:each|every|any|usually|normally|typically|generally)\b", re.I)
+
+
+def window_from_then(left: str, after: str, published: datetime) -> bool:
+    """'In 2019 the court gave the parties 90 days to respond': a window given in a past
+    year ran from then; one opened by each event of a kind runs from that event."""
+    past_year = any(int(year) < published.year for year in re.findall(rf"\b{YEAR}\b", left))
+    return past_year or _ANY_CASE.search(left) is not None or (
+        _COUNTED_FROM_EVENT.search(after) is not None
     )

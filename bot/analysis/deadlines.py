@@ -75,6 +75,7 @@ from bot.analysis.deadline_spans import (
     before_a_past_act,
     extension_ahead,
     tied_to_another_event,
+    window_from_then,
 )
 from bot.analysis.deadline_usages import (
     no_time_ahead_in_use,
@@ -87,25 +88,21 @@ from bot.analysis.future_words import (
     NEGATED_MODAL,
     PLAN_PARTICIPLES,
     ROLLED_FUTURE,
-    SCHEDULED,
     STRONG_FUTURE,
     SUBJECT_OF_FUTURE,
 )
 from bot.analysis.sentences import Sentence
-from bot.analysis.spans_ahead import for_span_ahead
+from bot.analysis.spans_ahead import (
+    after_a_superlative,
+    bare_span_ahead,
+    coming_span_ahead,
+    for_span_ahead,
+)
 from bot.analysis.tense import (
     asks_for_later,
     nearest_past_is_reporting,
     nearest_tense,
     sentence_tense,
-)
-
-# "for the coming weeks" lasts a while, unless something is planned for then.
-_PLANNED_FOR = re.compile(rf"\b(?:{SCHEDULED})\s+for\s+$", re.I)
-_SUPERLATIVE_BEFORE = re.compile(
-    r"\b(?:first|last|only|highest|lowest|biggest|largest|smallest|worst|best|most|least|"
-    r"fastest|slowest|strongest|weakest|[a-z]+est)\b[^,;]*$",
-    re.IGNORECASE,
 )
 
 _PAST_PROMISE = re.compile(
@@ -186,11 +183,7 @@ def _looks_forward(
         text, match, family.name, resolved, published
     ):
         return False
-    if family.name == "coming" and re.search(r"\bfor\s+$", before) and not (
-        _PLANNED_FOR.search(before)
-    ):
-        return False  # "for the next four years" is a duration, not a deadline
-    if family.name in {"in_duration", "for_span"} and _SUPERLATIVE_BEFORE.search(before):
+    if family.name in {"in_duration", "in_units", "for_span"} and after_a_superlative(before):
         return False  # "the first time in two years" looks back
     if promise_in_a_past_year(before, published) and not later_year_reported(
         match, family.name, published
@@ -205,10 +198,14 @@ def _looks_forward(
     possessive = re.match(r"[’']s\b", text[match.end() :]) is not None
     possessive_weekday = family.name == "weekday" and possessive
     left, right = phrase_clause(text, match.start(), match.end())
+    if family.name == "coming" and not coming_span_ahead(match, before, left, right):
+        return False  # "will stay closed for the coming weeks" is a duration, not a deadline
     if names_no_deadline(text, match, family.name, left + " " + right) or dates_an_occasion(
         text, match, family.name, left, right
     ):
         return False
+    if family.name == "ultimatum" and window_from_then(left, text[match.end() :], published):
+        return False  # "In 2019 the court gave the parties 90 days to respond"
     if weekend_under_way(match, family.name, resolved, published, left, right) or (
         names_no_deadline_by_role(text, match, family.name, resolved, published, (left, right))
     ):
@@ -254,6 +251,8 @@ def _looks_forward(
         return extension_ahead(left, right, family.name, tense)
     if family.name == "for_span":
         return for_span_ahead(left, right)
+    if family.name == "in_units":
+        return bare_span_ahead(left)
     if no_time_ahead_in_use(
         text, match, family.name, resolved, published, tense, (left, right)
     ) or soon_without_future(match, family.name, left):

@@ -79,12 +79,15 @@ RANGE_END = re.compile(rf"\b(?i:from|between)\s+(?P<first>{YEAR}){_RANGE_LINK}(?
 # "in the weeks ahead", "in the months to come": like "in the coming weeks".
 AHEAD = re.compile(
     rf"(?i:\b(?:in|over|during|within|for)\s+the\s+(?:(?P<n>{NUM})\s+)?"
-    rf"(?P<unit>hours|days|weeks|months|years|week|month|year)\s+(?:ahead|to\s+come)\b)"
+    rf"(?P<unit>hours|days|weeks|months|years|decades|week|month|year|decade)\s+"
+    rf"(?:ahead|to\s+come)\b)"
 )
-# "in the next year", "over the coming month": the twelve months (or weeks) from now; "the
-# following year" narrates and is left out.
+# "in the next year", "over the coming decade": the twelve months (or weeks) from now; "the
+# following year" narrates and is left out. After "for" only the words are the phrase, so
+# that "for the next year" is judged as a duration.
 THE_NEXT_UNIT = re.compile(
-    r"(?i:\b(?:in|over|during|within)\s+the\s+(?:next|coming)\s+(?P<n>)(?P<unit>week|month|year)\b)"
+    r"(?i:(?:\b(?:in|over|during|within)\s+|(?<=\bfor\s))the\s+(?:next|coming)\s+(?P<n>)"
+    r"(?P<unit>week|month|year|decade)\b)"
 )
 # "two months away", "two or three weeks from now": counted from publication.
 AWAY = re.compile(

@@ -12,7 +12,16 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from bot.analysis.future_words import STRONG_FUTURE
+from bot.analysis.future_words import (
+    CONTRACTED_WILL,
+    OBLIGATION,
+    PLAIN_FUTURE,
+    POSSIBILITY,
+    SCHEDULED,
+    STRONG_FUTURE,
+    WILL,
+    WOULD,
+)
 from bot.analysis.timewords import (
     MONTH,
     NUM,
@@ -44,6 +53,26 @@ FOR_SPAN = re.compile(
     rf"(?![- ](?:long|old)\b|\s+(?:now|ago|before|after|since|earlier|later|running|straight|"
     rf"in\s+a\s+row|from|starting|beginning|until|till|through)\b))"
 )
+# "a decision in months, not years": a bare plural as vague as "within months". A bare
+# "in years" is left out: in news it nearly always looks back ("the worst drought in years");
+# so is a length "measured in weeks".
+IN_UNITS = re.compile(
+    r"(?i:(?<!measured\s)(?<!counted\s)\bin\s+(?P<n>)(?P<unit>hours|days|weeks|months)\b"
+    r"(?![-’']|\s+(?:of|ago|past|gone|since|ahead|to\s+come)\b))"
+)
+# "gives the agency a 60-day period to review", "opened a 90-day window for talks": a window
+# that opens with the act reported runs from now. One counted from another event ("a 60-day
+# period after enactment to ...") does not match: the window must be followed by its purpose.
+WINDOW_GIVEN = re.compile(
+    rf"(?i:\b(?:gave|give|gives|given|giving|has|have|grants?|granted|sets?|opens?|opened|"
+    rf"allows?|allowed|offers?|offered|starts?|started|triggers?|triggered|begins?|began)\s+"
+    rf"(?![a-z]+ed\s|been\s)(?:[\w’'.-]+\s+){{0,5}}?an?\s+"
+    rf"(?P<span>(?P<n>{NUM})[- ](?P<unit>hour|day|week|month|year)(?:[- ]long)?\s+"
+    rf"(?:(?:review|grace|comment|consultation|notice|negotiating|negotiation)\s+)?"
+    rf"(?:period|window|deadline|timeframe|clock))"
+    rf"(?=\s+(?:to|in\s+which|during\s+which)\s+[a-z]|\s+for\s+(?:talks|negotiations|diplomacy|"
+    rf"an?\s+(?:deal|agreement|settlement|response|reply)|comments?)\b))"
+)
 # "asked to delay his visit to Beijing by 'a month or so'": the delay, with its object
 # between verb and span, sets the new time (`loose_periods.DELAYED_BY` has them adjacent).
 DELAY_OF_SOMETHING = re.compile(
@@ -64,6 +93,105 @@ _ACT_ASKED_OR_AGREED = re.compile(
 _LOOKS_BACK = re.compile(r"\b(?:had|has been|have been|was|were|last|past|earlier)\b", re.I)
 
 
+# "will last for 150 days", "can only last": the verb, not "the last time in years".
+_LAST_AS_VERB = re.compile(
+    r"(\b(?:will|would|can|could|may|might|must|should|shall|cannot|to)\s+)"
+    r"(?:only\s+|not\s+|still\s+)?last\b",
+    re.I,
+)
+_SUPERLATIVE = re.compile(
+    r"\b(?:first|last|only|highest|lowest|biggest|largest|smallest|worst|best|most|least|"
+    r"fastest|slowest|strongest|weakest|[a-z]+est)\b[^,;]*$",
+    re.IGNORECASE,
+)
+
+
+def after_a_superlative(before: str) -> bool:
+    """'the first time in two years', 'the highest level in months': a span looking back."""
+    return _SUPERLATIVE.search(_LAST_AS_VERB.sub(r"\1", before)) is not None
+
+
+# What a bare "in months" needs to look ahead: a modal with its verb, or a plan or hope of
+# its own clause ("we expect a decision in months"), not a word of one ("the planned talks
+# collapsed in days", "can usually be done in days"); no perfect ("have not met in months")
+# nor past auxiliary ("was expected to end in weeks").
+_SPAN_GOVERNOR = re.compile(
+    rf"{CONTRACTED_WILL}|\b(?:(?:{WILL}|{WOULD}|{POSSIBILITY}|{OBLIGATION})\s+[a-z]+|"
+    r"(?:expects?|hopes?|aims?|plans?|intends?|wants?)\b|"
+    r"(?:set|poised|due|expected|scheduled|slated|going)\s+to\b)",
+    re.I,
+)
+_PAST_AUXILIARY = re.compile(r"\b(?:was|were|had|did)\b", re.I)
+_PERFECT_OR_PAST = re.compile(
+    r"\b(?:has|have|had|hasn[’']t|haven[’']t|hadn[’']t|was|were|did|didn[’']t)\b", re.I
+)
+
+
+def bare_span_ahead(left: str) -> bool:
+    """'We expect a decision in months', 'could collapse in hours': a bare plural span is a
+    time ahead only with a future or plan of its own clause."""
+    own_left = _own_clause(left)
+    return _PERFECT_OR_PAST.search(own_left) is None and _SPAN_GOVERNOR.search(own_left) is not None
+
+
+def _own_clause(left: str) -> str:
+    return re.split(r"[;:]|\b(?:but|while|after|before|when)\b", left)[-1]
+
+
+# "the next three years", "the coming decade": a span with a definite end; "the coming
+# weeks", "the next few months" are vague.
+_VAGUE_COUNT = re.compile(r"(?:a\s+)?(?:few|several)", re.I)
+
+
+# "for the coming weeks" lasts a while, unless something is planned for then.
+_PLANNED_FOR = re.compile(rf"\b(?:{SCHEDULED})\s+for\s+$", re.I)
+# A decade ahead is a horizon of plans and projections ("would raise 90 billion over the
+# next decade"), not of what could happen if ("this could change how we work in the next
+# decade") nor of a concession ("whatever we do in the next decade").
+_DECADE_PLAN = re.compile(
+    r"\b(?:would|pledged?|promised?|vowed?|agreed|committed|projected|forecasts?|estimated?|"
+    r"estimates|aims?|targets?|plans?|planned|expects?|expected)\b",
+    re.I,
+)
+_CONCESSION = re.compile(r"\b(?:if|unless|whatever|whoever|however|no\s+matter)\b", re.I)
+
+
+def coming_span_ahead(match: re.Match[str], before: str, left: str, right: str) -> bool:
+    """Whether 'the coming weeks', 'the next decade' and the like, otherwise ahead, name a
+    time ahead in their clause."""
+    if match.group("unit").lower().startswith("decade"):
+        clause = left + " " + right
+        if _CONCESSION.search(before) or not (
+            PLAIN_FUTURE.search(clause) or _DECADE_PLAN.search(clause)
+        ):
+            return False
+    if re.search(r"\bfor\s+$", before) and not _PLANNED_FOR.search(before):
+        return for_the_next_ahead(match, left, right)
+    return True
+
+
+def for_the_next_ahead(match: re.Match[str], left: str, right: str) -> bool:
+    """'The deal will run for the next three years': a span from now that the clause looks
+    ahead to. A vague one ('will stay closed for the coming weeks') names how long, not
+    when, unless an act is agreed or pledged for it ('pledged to freeze prices for the
+    coming months')."""
+    count = match.groupdict().get("n") or ""
+    definite = (count and not _VAGUE_COUNT.fullmatch(count)) or not match.group(
+        "unit"
+    ).lower().endswith("s")
+    own_left = _own_clause(left)
+    if definite:  # "was to run for the next ten years" is a plan of a day gone
+        return (
+            _PAST_AUXILIARY.search(own_left) is None
+            and not _gone_or_a_stay(own_left, right)
+            and (_SPAN_GOVERNOR.search(own_left) or _ACT_ASKED_OR_AGREED.search(own_left))
+            is not None
+        )
+    return _ACT_ASKED_OR_AGREED.search(own_left) is not None and not _PERFECT_OR_PAST.search(
+        own_left
+    )
+
+
 _DATED_ELSEWHERE = re.compile(  # month names with their capital: "may" is a modal
     rf"(?i:\b(?:next|tomorrow|tonight|later|{WEEKDAY_NAME})\b)|\b{MONTH}(?!\w)|\b{YEAR}\b"
 )
@@ -75,12 +203,9 @@ _TRIP = re.compile(
 def for_span_ahead(left: str, right: str) -> bool:
     """A 'for two weeks' span is a time ahead when its clause asks for, agrees to or
     promises the act it lasts for."""
-    own_left = re.split(r"[;:]|\b(?:but|while|after|before|when)\b", left)[-1]
-    if _LOOKS_BACK.search(own_left.split(" to ")[-1]):
+    own_left = _LAST_AS_VERB.sub(r"\1", _own_clause(left))  # "will last for 150 days"
+    if _gone_or_a_stay(own_left, right):
         return False
-    act = own_left.split(" to ")[-1]  # not "said on Tuesday he agreed to ..."
-    if _DATED_ELSEWHERE.search(act + " " + right) or _TRIP.search(act):
-        return False  # "will visit Beijing for three days next month": a stay, dated apart
     if STRONG_FUTURE.search(own_left) or re.search(
         r"\b(?:will|would|can|could|should)\b", own_left, re.I
     ):
@@ -89,6 +214,14 @@ def for_span_ahead(left: str, right: str) -> bool:
         _ACT_ASKED_OR_AGREED.search(own_left) is not None
         or re.match(r"\s*(?:will|would|should|is\s+to)\b", right, re.I) is not None
     )
+
+
+def _gone_or_a_stay(own_left: str, right: str) -> bool:
+    act = own_left.split(" to ")[-1]  # not "said on Tuesday he agreed to ..."
+    if _LOOKS_BACK.search(act):
+        return True
+    # "will visit Beijing for three days next month": a stay, dated apart
+    return _DATED_ELSEWHERE.search(act + " " + right) is not None or _TRIP.search(act) is not None
 
 
 def resolve_for_span(match: re.Match[str], ref: datetime) -> Range:

@@ -90,7 +90,7 @@ COMING = re.compile(
     rf"(?i:\b(?:(?:in|over|during|within)\s+)?(?:the|(?<=in\s)|(?<=over\s))\s*"
     rf"(?:coming|next|following)\s+"
     rf"(?:(?P<n>{NUM})\s+(?:(?:to|or)\s+(?P<n2>{NUM})\s+)?)?"  # "the next three to four weeks"
-    rf"(?P<unit>hours|days|weeks|fortnight|months|years)\b)"
+    rf"(?P<unit>hours|days|weeks|fortnight|months|years|decades)\b)"
 )
 NEXT_PERIOD = re.compile(
     r"(?i:\b(?:(?P<part>early|late|later|by|before|until)\s+)?next\s+(?P<unit>week|weekend|month|year)\b)"
