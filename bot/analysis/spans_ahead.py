@@ -5,6 +5,11 @@ attacks for two weeks" and "a two-week period will allow the deal to be finalise
 a truce or pause that ends a span from now. A span said of past narration ("was jailed for
 two weeks") is no time ahead: `for_span_ahead` asks for a future, or an act asked for or
 agreed to, in the span's own clause.
+
+Round 3, from spans hand judges counted as missed: a bare "in months" with a future of its
+own clause, "for the next three years" in a clause that looks ahead, a decade of plans or
+projections, and a window opened by the act reported ("gives the agency a 60-day period to
+review the tariffs").
 """
 
 from __future__ import annotations
@@ -138,11 +143,6 @@ def _own_clause(left: str) -> str:
     return re.split(r"[;:]|\b(?:but|while|after|before|when)\b", left)[-1]
 
 
-# "the next three years", "the coming decade": a span with a definite end; "the coming
-# weeks", "the next few months" are vague.
-_VAGUE_COUNT = re.compile(r"(?:a\s+)?(?:few|several)", re.I)
-
-
 # "for the coming weeks" lasts a while, unless something is planned for then.
 _PLANNED_FOR = re.compile(rf"\b(?:{SCHEDULED})\s+for\s+$", re.I)
 # A decade ahead is a horizon of plans and projections ("would raise 90 billion over the
@@ -170,6 +170,11 @@ def coming_span_ahead(match: re.Match[str], before: str, left: str, right: str) 
     return True
 
 
+# "the next three years", "the coming decade": a span with a definite end; "the coming
+# weeks", "the next few months" are vague.
+_VAGUE_COUNT = re.compile(r"(?:a\s+)?(?:few|several)", re.I)
+
+
 def for_the_next_ahead(match: re.Match[str], left: str, right: str) -> bool:
     """'The deal will run for the next three years': a span from now that the clause looks
     ahead to. A vague one ('will stay closed for the coming weeks') names how long, not
@@ -184,8 +189,7 @@ def for_the_next_ahead(match: re.Match[str], left: str, right: str) -> bool:
         return (
             _PAST_AUXILIARY.search(own_left) is None
             and not _gone_or_a_stay(own_left, right)
-            and (_SPAN_GOVERNOR.search(own_left) or _ACT_ASKED_OR_AGREED.search(own_left))
-            is not None
+            and any(cue.search(own_left) for cue in (_SPAN_GOVERNOR, _ACT_ASKED_OR_AGREED))
         )
     return _ACT_ASKED_OR_AGREED.search(own_left) is not None and not _PERFECT_OR_PAST.search(
         own_left
