@@ -93,6 +93,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family("for_span", spans.FOR_SPAN, spans.resolve_for_span, False,
            _trigger(r"\bfor\b|interval|period|window")),
+    Family("for_span", spans.LASTS, spans.resolve_for_span, False, _trigger(r"\blasts?\b"), "span"),
     Family("over_span", loose.OVER_SPAN, tw.resolve_within, False, _trigger(r"\bover\b")),
     Family(
         "ultimatum",

@@ -58,6 +58,19 @@ FOR_SPAN = re.compile(
     rf"(?![- ](?:long|old)\b|\s+(?:now|ago|before|after|since|earlier|later|running|straight|"
     rf"in\s+a\s+row|from|starting|beginning|until|till|through)\b))"
 )
+# The verb "last" after its modal or "to", not the adjective of "the last eight years".
+_MODAL_BEHIND = "|".join(
+    rf"(?<=\b{word}\s)"
+    for word in ("will", "would", "can", "could", "may", "might", "must", "should", "to", "only")
+)
+# "the pause can only last 150 days": a span the verb itself gives, as "last for 150 days";
+# "lasted" narrates, and `for_span_ahead` asks for a future of the clause.
+LASTS = re.compile(
+    rf"(?i:(?:\blasts|(?:{_MODAL_BEHIND})last)\s+"
+    rf"(?:only\s+|up\s+to\s+|no\s+more\s+than\s+|at\s+most\s+)?"
+    rf"(?P<span>(?P<n>{NUM})\s+(?P<unit>{UNIT}))\b"
+    rf"(?!\s+(?:ago|before|after|since|from|longer|more|or\s+more)\b))"
+)
 # "a decision in months, not years": a bare plural as vague as "within months". A bare
 # "in years" is left out: in news it nearly always looks back ("the worst drought in years");
 # so is a length "measured in weeks".
@@ -98,10 +111,11 @@ _ACT_ASKED_OR_AGREED = re.compile(
 _LOOKS_BACK = re.compile(r"\b(?:had|has been|have been|was|were|last|past|earlier)\b", re.I)
 
 
-# "will last for 150 days", "can only last": the verb, not "the last time in years".
+# "will last for 150 days", "can only last": the verb, not "the last time in years"; "can
+# only" qualifies the verb, not "the only time in years".
+_MODAL = r"will|would|can|could|may|might|must|should|shall|cannot"
 _LAST_AS_VERB = re.compile(
-    r"(\b(?:will|would|can|could|may|might|must|should|shall|cannot|to)\s+)"
-    r"(?:only\s+|not\s+|still\s+)?last\b",
+    rf"(\b(?:{_MODAL}|to)\s+)(?:only\s+|not\s+|still\s+)?last\b|(\b(?:{_MODAL})\s+)only\s*$",
     re.I,
 )
 _SUPERLATIVE = re.compile(
@@ -111,9 +125,13 @@ _SUPERLATIVE = re.compile(
 )
 
 
+def _modal_of(verb: re.Match[str]) -> str:
+    return verb.group(1) or verb.group(2)
+
+
 def after_a_superlative(before: str) -> bool:
     """'the first time in two years', 'the highest level in months': a span looking back."""
-    return _SUPERLATIVE.search(_LAST_AS_VERB.sub(r"\1", before)) is not None
+    return _SUPERLATIVE.search(_LAST_AS_VERB.sub(_modal_of, before)) is not None
 
 
 # What a bare "in months" needs to look ahead: a modal with its verb, or a plan or hope of
@@ -207,7 +225,7 @@ _TRIP = re.compile(
 def for_span_ahead(left: str, right: str) -> bool:
     """A 'for two weeks' span is a time ahead when its clause asks for, agrees to or
     promises the act it lasts for."""
-    own_left = _LAST_AS_VERB.sub(r"\1", _own_clause(left))  # "will last for 150 days"
+    own_left = _LAST_AS_VERB.sub(_modal_of, _own_clause(left))  # "will last for 150 days"
     if _gone_or_a_stay(own_left, right):
         return False
     if STRONG_FUTURE.search(own_left) or re.search(

@@ -95,6 +95,14 @@ WINDOWS: list[tuple[str, tuple[str, str, str] | None]] = [
      ("for 150 days", "2026-04-07", "2026-09-04")),
     ("The truce will last for 30 days, the mediators said.",
      ("for 30 days", "2026-04-07", "2026-05-07")),
+    # the verb "last" with its modal gives the span, with "for" or without
+    ("Under the statute the pause can only last 150 days.",
+     ("150 days", "2026-04-07", "2026-09-04")),
+    ("The truce is expected to last a week, the mediators said.",
+     ("a week", "2026-04-07", "2026-04-14")),
+    ("The strike lasted two weeks.", None),
+    ("Each hearing lasts two hours.", None),
+    ("Fans will look back fondly on the last eight years.", None),
     # counted from another event, given in a past year or long ago, or a span gone
     ("The statute requires a report 180 days after enactment.", None),
     ("The agency has a 60-day period after enactment to review the rules.", None),
