@@ -84,8 +84,8 @@ IN_UNITS = re.compile(
 WINDOW_GIVEN = re.compile(
     rf"(?i:\b(?:gave|give|gives|given|giving|has|have|grants?|granted|sets?|opens?|opened|"
     rf"allows?|allowed|offers?|offered|starts?|started|triggers?|triggered|begins?|began)\s+"
-    rf"(?![a-z]+ed\s|been\s)(?:[\w’'.-]+\s+){{0,5}}?an?\s+"
-    rf"(?P<span>(?P<n>{NUM})[- ](?P<unit>hour|day|week|month|year)(?:[- ]long)?\s+"
+    rf"(?![a-z]+ed\s|been\s)(?:[\w’'.-]+\s+){{0,5}}?"
+    rf"(?P<span>an?\s+(?P<n>{NUM})[- ](?P<unit>hour|day|week|month|year)(?:[- ]long)?\s+"
     rf"(?:(?:review|grace|comment|consultation|notice|negotiating|negotiation)\s+)?"
     rf"(?:period|window|deadline|timeframe|clock))"
     rf"(?=\s+(?:to|in\s+which|during\s+which)\s+[a-z]|\s+for\s+(?:talks|negotiations|diplomacy|"

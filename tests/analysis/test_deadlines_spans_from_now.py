@@ -88,9 +88,9 @@ FOR_THE_NEXT: list[tuple[str, tuple[str, str, str] | None]] = [
 WINDOWS: list[tuple[str, tuple[str, str, str] | None]] = [
     # a window opened by the act reported runs from now
     ("The decree gives the ministry a 60-day period to review the levies.",
-     ("60-day period", "2026-04-07", "2026-06-06")),
+     ("a 60-day period", "2026-04-07", "2026-06-06")),
     ("The tribunal gave both parties a 90-day window to respond.",
-     ("90-day window", "2026-04-07", "2026-07-06")),
+     ("a 90-day window", "2026-04-07", "2026-07-06")),
     ("The pause can only last for 150 days under the statute.",
      ("for 150 days", "2026-04-07", "2026-09-04")),
     ("The truce will last for 30 days, the mediators said.",
@@ -121,7 +121,7 @@ WINDOWS: list[tuple[str, tuple[str, str, str] | None]] = [
     ("Each new member has a two-year window to adapt its laws.", None),
     ("The code sets a 30-day deadline for appeals.", None),
     ("Mediators said the truce will open a 30-day window for talks.",
-     ("30-day window", "2026-04-07", "2026-05-07")),
+     ("a 30-day window", "2026-04-07", "2026-05-07")),
 ]
 
 
