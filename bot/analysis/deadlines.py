@@ -19,6 +19,7 @@ from bot.analysis.deadline_anchors import (
     repeats_a_deadline,
     span_after_an_event,
 )
+from bot.analysis.deadline_carry import carried_times
 from bot.analysis.deadline_context import (
     OPENING_PREPOSITION,
     TIMETABLE,
@@ -131,7 +132,7 @@ _CONDITION = re.compile(r"\b(?:if|unless|whether|until)\b", re.IGNORECASE)
 
 def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadline]:
     found: list[Deadline] = []
-    for sentence in sentences:
+    for position, sentence in enumerate(sentences):
         if is_dateline(sentence.text):
             continue
         taken: list[tuple[int, int]] = []
@@ -166,6 +167,7 @@ def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadl
                 if not repeats_a_deadline(sentence.text, begin, deadline, found):
                     found.append(deadline)
         found.extend(back_references(sentence, found, published))
+        found.extend(carried_times(sentences, position, found, published))
     return found
 
 

@@ -1,0 +1,132 @@
+"""Times whose day was named a sentence or two earlier (issue 10, carried days).
+
+"The council will vote on Thursday. The session opens at 3 pm, and the result is expected
+that same evening.": "at 3 pm" and "that same evening" are Thursday's. A clock time, a part
+of "that day", "the next day" or "hours later" takes its day from the nearest deadline
+before it when that deadline is a single day still ahead, in the same paragraph, and no
+other time is named in between. A sentence that names a time of its own, or narrates the
+past ("The result came hours later"), carries nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from bot.analysis import timewords as tw
+from bot.analysis.deadline_about import about_of
+from bot.analysis.deadline_anchors import Deadline
+from bot.analysis.deadline_pages import phrase_clause
+from bot.analysis.sentences import Sentence
+from bot.analysis.tense import nearest_tense, sentence_tense
+
+_PART = r"morning|afternoon|evening|night"
+_CLOCK = (
+    r"(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?\s*(?P<half>[ap])\.?\s?m\b\.?"
+    # a 24-hour clock only where it cannot be a 12-hour one: "at 15:00", "by 09:30"
+    r"|(?P<hour24>0\d|1[3-9]|2[0-3]):(?P<minute24>[0-5]\d)\b(?!\s*[ap]\.?\s?m)"
+    r"|(?P<noon>noon|midday)\b"
+)
+CARRIED = re.compile(
+    rf"(?i:\b(?:(?P<prep>at|by|before|until|till|from|after)\s+(?:{_CLOCK})"
+    # "later that day", "that same evening", "the same afternoon", "that night"
+    rf"|(?:later\s+(?:that|in\s+the)|(?:that|the)\s+same|that)\s+(?P<part>day|{_PART})\b"
+    rf"|the\s+(?:next|following)\s+(?P<next>day|{_PART})\b"
+    r"|the\s+day\s+after\b(?!\s+(?:the|a|an|its|their|his|her|tomorrow)\b)"
+    r"|(?P<hours>(?:(?:a\s+)?few\s+|several\s+|two\s+|three\s+)?hours)\s+later\b))"
+)
+# Parts of a day, as hours: morning 06:00-11:59, afternoon 12:00-17:59, evening 18:00-23:59.
+_PART_HOURS = {"morning": (6, 12), "afternoon": (12, 18), "evening": (18, 24), "night": (18, 24),
+               "day": (0, 24)}
+# A sentence with a time of its own dates its events itself.
+_OWN_TIME = re.compile(
+    rf"\b(?:{tw.WEEKDAY_NAME}|today|tonight|tomorrow|yesterday|(?:last|this|next)\s+"
+    rf"(?:week|weekend|month|year)|ago|{tw.YEAR})\b|(?-i:{tw.MONTH})",
+    re.IGNORECASE,
+)
+# "The session usually opens at 9 am": a habit, not that day's timetable.
+_HABIT = re.compile(r"\b(?:every|each|daily|usually|often|typically|normally|always)\b", re.I)
+_SENTENCES_BACK = 2
+_HOURS_LATER = timedelta(hours=12)
+_SECOND = timedelta(seconds=1)
+
+
+def carried_times(
+    sentences: Sequence[Sentence],
+    position: int,
+    found: Sequence[Deadline],
+    published: datetime,
+) -> list[Deadline]:
+    """The times in `sentences[position]` whose day is the single day ahead of the deadline
+    just before it."""
+    sentence = sentences[position]
+    text = sentence.text
+    if (
+        not found
+        or found[-1].sentence_index >= sentence.index
+        or CARRIED.search(text) is None
+        or _OWN_TIME.search(text)
+        or _HABIT.search(text)
+    ):
+        return []
+    anchor = found[-1]
+    earlier = sentences[max(0, position - _SENTENCES_BACK) : position]
+    between = [s for s in earlier if s.index >= anchor.sentence_index]
+    if (
+        sentence.index - anchor.sentence_index > _SENTENCES_BACK
+        or anchor.earliest.date() != anchor.latest.date()
+        or anchor.latest <= published
+        or any(s.paragraph != sentence.paragraph for s in between)
+        or any(_OWN_TIME.search(s.text) for s in between if s.index != anchor.sentence_index)
+    ):
+        return []
+    carried: list[Deadline] = []
+    for match in CARRIED.finditer(text):
+        left, right = phrase_clause(text, match.start(), match.end())
+        tense = nearest_tense(left, right) or sentence_tense(text, match.start(), match.end())
+        if tense == "past":
+            continue  # "The result came hours later": narrated, not expected
+        earliest, latest = _range(match, anchor)
+        carried.append(
+            Deadline(
+                phrase=match.group().strip(),
+                about=about_of(text, match),
+                earliest=max(earliest, published).replace(microsecond=0),
+                latest=latest,
+                sentence_index=sentence.index,
+            )
+        )
+    return carried
+
+
+def _range(match: re.Match[str], anchor: Deadline) -> tuple[datetime, datetime]:
+    day = tw.day_start(anchor.latest)
+    if match.group("hours"):
+        return anchor.earliest, anchor.latest + _HOURS_LATER
+    if match.group("next") or match.group().lower().startswith("the day after"):
+        first, last = _PART_HOURS[(match.group("next") or "day").lower()]
+        return _hours(day + timedelta(days=1), first, last)
+    if match.group("part"):
+        first, last = _PART_HOURS[match.group("part").lower()]
+        return _hours(day, first, last)
+    at = day + _clock(match)
+    prep = match.group("prep").lower()
+    if prep in {"by", "before", "until", "till"}:
+        return day, at
+    if prep == "after":
+        return at, tw.day_end(day)
+    return at, at + timedelta(hours=1) - _SECOND
+
+
+def _hours(day: datetime, first: int, last: int) -> tuple[datetime, datetime]:
+    return day + timedelta(hours=first), day + timedelta(hours=last) - _SECOND
+
+
+def _clock(match: re.Match[str]) -> timedelta:
+    if match.group("noon"):
+        return timedelta(hours=12)
+    if match.group("hour24"):
+        return timedelta(hours=int(match.group("hour24")), minutes=int(match.group("minute24")))
+    hour = int(match.group("hour")) % 12 + (12 if match.group("half").lower() == "p" else 0)
+    return timedelta(hours=hour, minutes=int(match.group("minute") or 0))

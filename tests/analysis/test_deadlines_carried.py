@@ -1,0 +1,106 @@
+"""Deadlines that hand judges of diplomatic news counted as missed (issue 10, carried days):
+a time whose day was named a sentence or two before ("The session opens at 3 pm"), a present
+progressive of an event this week ("is travelling to Brussels this week"), and parts of the
+week ("midweek", "early in the week" said on a Wednesday). Each sits next to look-alikes
+that must stay out.
+
+Every sentence here was written for this test. Published on Wednesday 4 March 2026, noon.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.analysis import analyse
+
+WEDNESDAY = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)
+SATURDAY = datetime(2026, 3, 7, 12, 0, tzinfo=UTC)
+
+
+def windows(text: str, published: datetime = WEDNESDAY) -> list[tuple[str, str, str]]:
+    """(phrase, earliest, latest) of each deadline, times to the minute."""
+    return [
+        (d.phrase, d.earliest.strftime("%a %d %H:%M"), d.latest.strftime("%a %d %H:%M"))
+        for d in analyse(text, published).deadlines
+    ]
+
+
+THURSDAY = ("on Thursday", "Thu 05 00:00", "Thu 05 23:59")
+
+# (text, the deadlines after the first sentence's own)
+CARRIED: list[tuple[str, list[tuple[str, str, str]]]] = [
+    (
+        "The port authority will vote on Thursday. The hearing opens at 2 pm, and a ruling "
+        "is expected that same evening.",
+        [("at 2 pm", "Thu 05 14:00", "Thu 05 14:59"),
+         ("that same evening", "Thu 05 18:00", "Thu 05 23:59")],
+    ),
+    (
+        "The port authority will vote on Thursday. A statement is due later that day.",
+        [("later that day", "Thu 05 00:00", "Thu 05 23:59")],
+    ),
+    (
+        "The port authority will vote on Thursday. A second ballot is planned for the next "
+        "day, and the mayor will brief reporters the following morning.",
+        [("the next day", "Fri 06 00:00", "Fri 06 23:59"),
+         ("the following morning", "Fri 06 06:00", "Fri 06 11:59")],
+    ),
+    (
+        "The port authority will vote on Thursday. The result should be known hours later.",
+        [("hours later", "Thu 05 00:00", "Fri 06 11:59")],
+    ),
+    (
+        "The port authority will vote on Thursday. Doors open by 9:30 a.m. for observers.",
+        [("by 9:30 a.m.", "Thu 05 00:00", "Thu 05 09:30")],
+    ),
+    (  # two sentences back, nothing dated in between
+        "The port authority will vote on Thursday. Twelve members sit on the board. "
+        "Voting closes at noon.",
+        [("at noon", "Thu 05 12:00", "Thu 05 12:59")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "carried"), CARRIED)
+def test_a_time_takes_its_day_from_the_deadline_before_it(
+    text: str, carried: list[tuple[str, str, str]]
+) -> None:
+    assert windows(text) == [THURSDAY, *carried]
+
+
+THURSDAY_ONLY = ["on Thursday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the day before is past narration, not a deadline
+        ("The port authority voted on Monday. The result came that same evening.", []),
+        # the new sentence narrates the past
+        ("The port authority will vote on Thursday. Last time the result came hours later.",
+         THURSDAY_ONLY),
+        ("The port authority will vote on Thursday. Hours later, the mayor resigned.",
+         THURSDAY_ONLY),
+        ("The port authority will vote on Thursday. Markets closed at 4 pm.", THURSDAY_ONLY),
+        # another day named in between is the day meant, or a day of its own
+        ("The port authority will vote on Thursday. The board met on Tuesday. A statement is "
+         "due later that day.", THURSDAY_ONLY),
+        ("The port authority will vote on Thursday. The hearing opens at 2 pm on Friday.",
+         ["on Thursday", "on Friday"]),
+        # a range longer than a day has no single day to lend
+        ("The port authority will vote next week. The hearing opens at 2 pm.", ["next week"]),
+        # a habit, not that day's timetable
+        ("The port authority will vote on Thursday. Its sessions usually open at 9 am.",
+         THURSDAY_ONLY),
+        # a new paragraph starts afresh
+        ("The port authority will vote on Thursday.\n\nThe hearing opens at 2 pm.",
+         THURSDAY_ONLY),
+        # a day after another event is not the bare day after
+        ("The port authority will vote on Thursday. The day after the vote, the mayor will "
+         "fly to Lisbon.", THURSDAY_ONLY),
+    ],
+)
+def test_no_day_is_carried_to_these(text: str, found: list[str]) -> None:
+    assert [phrase for phrase, _, _ in windows(text)] == found
