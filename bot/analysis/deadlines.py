@@ -83,6 +83,7 @@ from bot.analysis.deadline_usages import (
     runs_to_a_time_ahead,
     soon_without_future,
     this_year_in_present,
+    under_way_this_week,
     weekend_ahead,
 )
 from bot.analysis.future_words import (
@@ -112,7 +113,9 @@ _PAST_PROMISE = re.compile(
     r"had (?:promised|pledged|vowed|said)|"
     r"originally|initially|at the time|back then|years ago|in his first term|"
     r"(?:plan|idea|goal|intention)\s+(?:was|had\s+been)\s+to|"  # "The plan was to file in May"
-    r"in her first term|(?<!ll\shave\s)missed|failed to|never|had (?:planned|hoped|expected|"
+    # "a second missed paycheck" is an adjective, not a miss narrated
+    r"in her first term|(?<!ll\shave\s)(?<!second\s)(?<!third\s)(?<!another\s)missed|"
+    r"failed to|never|had (?:planned|hoped|expected|"
     r"intended|wanted|aimed|meant)|(?:was|were|had been) (?:told|promised|assured)(?!\s+to\b))\b",
     re.IGNORECASE,
 )
@@ -249,6 +252,8 @@ def _looks_forward(
     ):
         return True  # "have sold him on voting in the primary next Tuesday"
     tense = clause_tense(text, match, left, right, resolved[0] > published)
+    if tense is None and family.name == "later_this" and under_way_this_week(match, left, right):
+        tense = "weak"  # "is travelling to Brussels this week"
     if family.name in {"extension", "over_span"}:
         return extension_ahead(left, right, family.name, tense)
     if family.name == "for_span":

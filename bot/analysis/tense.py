@@ -111,7 +111,8 @@ _PERFECT = re.compile(r"(?<!will\s)(?<!would\s)(?<!to\s)\b(?:has|have)\s+(?:\w+\
 _ADJECTIVE_AFTER = re.compile(
     # a participle right after a preposition is an adjective: "asked for written replies"
     r"\b(?:the|a|an|another|its|their|his|her|this|our|my|your|in|of|with|among|for|by|on|"
-    r"at|from)\s+(?:[a-z]+ly\s+)?$",  # "in virtually unchanged revenue": an adverb between
+    # "in virtually unchanged revenue": an adverb between; "a second missed payment": an ordinal
+    r"at|from)\s+(?:[a-z]+ly\s+|(?:second|third|fourth|fifth)\s+)?$",
     re.IGNORECASE,
 )
 _PASSIVE_BEFORE = re.compile(

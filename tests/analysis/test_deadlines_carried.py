@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.analysis import analyse
+from tests.helpers.briefs import assert_window_or_none
 
 WEDNESDAY = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)
 SATURDAY = datetime(2026, 3, 7, 12, 0, tzinfo=UTC)
@@ -104,3 +105,30 @@ THURSDAY_ONLY = ["on Thursday"]
 )
 def test_no_day_is_carried_to_these(text: str, found: list[str]) -> None:
     assert [phrase for phrase, _, _ in windows(text)] == found
+
+
+WEEK = ("this week", "2026-03-04", "2026-03-08")
+WEEKEND = ("this weekend", "2026-03-07", "2026-03-08")
+
+UNDER_WAY: list[tuple[str, tuple[str, str, str] | None]] = [
+    ("Contract staff are facing a third missed payment this week.", WEEK),
+    ("The foreign secretary is travelling to Vienna this week.", WEEK),
+    ("Negotiators are continuing their talks this weekend, officials said.", WEEKEND),
+    ("This week, the delegation is visiting three border towns.", ("This week", *WEEK[1:])),
+    ("The trade envoys are coming in this weekend.", WEEKEND),
+    # looking back over the week, or a trend rather than an event
+    ("Bond yields fell this week.", None),
+    ("The envoy met the rebels earlier this week.", None),
+    ("The envoy has met the rebels twice this week.", None),
+    ("The envoy has been meeting rebels this week.", None),
+    ("The envoy was travelling to Vienna this week when the news broke.", None),
+    ("Prices are rising this week.", None),
+    ("The staff missed a third payment this week.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "window"), UNDER_WAY)
+def test_a_present_progressive_dates_an_event_this_week(
+    text: str, window: tuple[str, str, str] | None
+) -> None:
+    assert_window_or_none(analyse(text, WEDNESDAY).deadlines, window)
