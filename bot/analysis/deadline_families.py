@@ -57,7 +57,7 @@ FAMILIES: tuple[Family, ...] = (
         loose.PART_OF_PERIOD,
         loose.resolve_part_of_period,
         False,
-        _trigger(r"\b(?:early|late|later) (?:in|on) the\b"),
+        _trigger(r"\b(?:early|late|later) (?:in|on) the\b|mid-?week"),
     ),
     Family(
         "coming", tw.COMING, tw.resolve_coming, True, _trigger(r"\b(?:coming|next|following)\b")

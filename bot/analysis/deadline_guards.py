@@ -167,7 +167,10 @@ def names_no_deadline(text: str, match: re.Match[str], family: str, clause: str)
     or a counterfactual perfect in its clause."""
     before, after = text[: match.start()], text[match.end() :]
     if family == "later_this" and re.match(r"[’']s\b", after) and _EDITION.search(match.group()):
-        return True
+        # "will meet on the sidelines of this week's summit": an act still to come at it (but
+        # not "came to protest this week's convention, say they'll ...")
+        own = re.split(r"[,;:—–]", before)[-1]
+        return not (match.group().lower().endswith("week") and PLAIN_FUTURE.search(own))
     if _standing_or_counted_back(before, after, family, clause):
         return True
     if family == "year" and match.group().lower().startswith("into") and not (

@@ -94,10 +94,15 @@ AWAY = re.compile(
     rf"(?i:\b(?:(?P<n0>{NUM})\s+(?:or|to)\s+)?(?P<n>{NUM})\s+(?P<unit>{UNIT})\s+"
     rf"(?:away|from\s+now)\b)"
 )
-# "early in the week" said on a Friday is early next week.
+# "early in the week" said on a Friday is early next week; "midweek" is Tuesday to Thursday.
 PART_OF_PERIOD = re.compile(
-    r"(?i:\b(?P<part>early|late|later)\s+(?:in|on)\s+the\s+(?P<unit>week|month|year)\b)"
+    r"(?i:\b(?P<part>early|late|later)\s+(?:in|on)\s+the\s+(?P<unit>week|month|year)\b"
+    r"|\b(?:(?P<by>by|before|until)\s+)?mid-?week\b(?!-))"  # not "a mid-week-long"
 )
+# A part of the week with less than a day of it left is next week's: "will meet early in the
+# week" said on a Wednesday afternoon.
+_WEEK_PART_LEFT = timedelta(days=1)
+_MIDWEEK = (timedelta(days=1), timedelta(days=4) - timedelta(seconds=1))
 
 
 def resolve_near_future(match: re.Match[str], ref: datetime) -> Range:
@@ -134,7 +139,10 @@ def resolve_range_year(match: re.Match[str], ref: datetime) -> Range | None:
 
 
 def resolve_part_of_period(match: re.Match[str], ref: datetime) -> Range:
+    if match.group("part") is None:
+        return _midweek(match, ref)
     unit, part = match.group("unit").lower(), match.group("part").lower()
+    left = _WEEK_PART_LEFT if unit == "week" else timedelta(0)
     for ahead in (0, 1):
         if unit == "week":
             start, end = week_bounds(ref, ahead)
@@ -146,9 +154,18 @@ def resolve_part_of_period(match: re.Match[str], ref: datetime) -> Range:
             start = datetime(year, 1, 1, tzinfo=ref.tzinfo)
             end = datetime(year, 12, 31, 23, 59, 59, tzinfo=ref.tzinfo)
         earliest, latest = part_of_range(start, end, part, ref)
-        if latest >= ref:
+        if latest - ref >= left:
             return max(earliest, ref), latest, False
     return earliest, latest, False
+
+
+def _midweek(match: re.Match[str], ref: datetime) -> Range:
+    for ahead in (0, 1):
+        monday, _ = week_bounds(ref, ahead)
+        earliest, latest = monday + _MIDWEEK[0], monday + _MIDWEEK[1]
+        if latest - ref >= _WEEK_PART_LEFT:
+            break
+    return (ref if match.group("by") else max(earliest, ref)), latest, False
 
 
 def resolve_next_season(_match: re.Match[str], ref: datetime) -> Range:

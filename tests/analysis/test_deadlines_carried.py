@@ -132,3 +132,27 @@ def test_a_present_progressive_dates_an_event_this_week(
     text: str, window: tuple[str, str, str] | None
 ) -> None:
     assert_window_or_none(analyse(text, WEDNESDAY).deadlines, window)
+
+
+WEEK_PARTS: list[tuple[str, datetime, tuple[str, str, str] | None]] = [
+    # early in the week with less than a day of it left is next week's
+    ("The ministers will meet early in the week.", WEDNESDAY,
+     ("early in the week", "2026-03-09", "2026-03-11")),
+    ("The envoys will meet midweek.", WEDNESDAY, ("midweek", "2026-03-04", "2026-03-05")),
+    ("The envoys will meet midweek.", SATURDAY, ("midweek", "2026-03-10", "2026-03-12")),
+    ("Officials hope to finish the text by midweek.", SATURDAY,
+     ("by midweek", "2026-03-07", "2026-03-12")),
+    ("Shares rallied midweek.", WEDNESDAY, None),
+    # an act still to come at this week's event; not a clause of its own about it
+    ("The two leaders will hold talks on the sidelines of this week's summit.", WEDNESDAY,
+     WEEK),
+    ("Crowds who came to protest this week's summit say they will stay.", WEDNESDAY, None),
+    ("This week's summit drew few leaders.", WEDNESDAY, None),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "window"), WEEK_PARTS)
+def test_parts_of_the_week(
+    text: str, published: datetime, window: tuple[str, str, str] | None
+) -> None:
+    assert_window_or_none(analyse(text, published).deadlines, window)
