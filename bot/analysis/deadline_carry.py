@@ -33,7 +33,10 @@ CARRIED = re.compile(
     # "later that day", "that same evening", "the same afternoon", "that night"
     rf"|(?:later\s+(?:that|in\s+the)|(?:that|the)\s+same|that)\s+(?P<part>day|{_PART})\b"
     rf"|the\s+(?:next|following)\s+(?P<next>day|{_PART})\b"
-    r"|the\s+day\s+after\b(?!\s+(?:the|a|an|its|their|his|her|tomorrow)\b)"
+    # "the night before", "the morning after"; not "the day after the vote": another event's
+    rf"|the\s+(?P<side_part>day|{_PART})\s+(?P<side>before|after)\b"
+    r"(?!\s+(?:the|a|an|its|their|his|her|this|that|tomorrow|(?-i:[A-Z]\w*))\b)"
+    r"|(?P<days>a|one|two|three|\d)\s+days?\s+later\b"
     r"|(?P<hours>(?:(?:a\s+)?few\s+|several\s+|two\s+|three\s+)?hours)\s+later\b))"
 )
 # Parts of a day, as hours: morning 06:00-11:59, afternoon 12:00-17:59, evening 18:00-23:59.
@@ -47,6 +50,8 @@ _OWN_TIME = re.compile(
 )
 # "The session usually opens at 9 am": a habit, not that day's timetable.
 _HABIT = re.compile(r"\b(?:every|each|daily|usually|often|typically|normally|always)\b", re.I)
+# "up 2% from the day before", "busier than that morning": a comparison, not a time of its own
+_COMPARED = re.compile(r"\b(?:from|than|since|over|with|versus|vs\.?)\s+$", re.IGNORECASE)
 _SENTENCES_BACK = 2
 _HOURS_LATER = timedelta(hours=12)
 _SECOND = timedelta(seconds=1)
@@ -83,11 +88,15 @@ def carried_times(
         return []
     carried: list[Deadline] = []
     for match in CARRIED.finditer(text):
+        if _COMPARED.search(text, 0, match.start()):
+            continue
         left, right = phrase_clause(text, match.start(), match.end())
         tense = nearest_tense(left, right) or sentence_tense(text, match.start(), match.end())
         if tense == "past":
             continue  # "The result came hours later": narrated, not expected
         earliest, latest = _range(match, anchor)
+        if latest <= published:
+            continue  # "the night before" a vote tomorrow is tonight at the latest, or gone
         carried.append(
             Deadline(
                 phrase=match.group().strip(),
@@ -104,9 +113,16 @@ def _range(match: re.Match[str], anchor: Deadline) -> tuple[datetime, datetime]:
     day = tw.day_start(anchor.latest)
     if match.group("hours"):
         return anchor.earliest, anchor.latest + _HOURS_LATER
-    if match.group("next") or match.group().lower().startswith("the day after"):
-        first, last = _PART_HOURS[(match.group("next") or "day").lower()]
+    if match.group("days"):
+        later = day + timedelta(days=int(tw.count_of(match.group("days"), "day")))
+        return later, tw.day_end(later)
+    if match.group("next"):
+        first, last = _PART_HOURS[match.group("next").lower()]
         return _hours(day + timedelta(days=1), first, last)
+    if match.group("side"):
+        first, last = _PART_HOURS[match.group("side_part").lower()]
+        shift = 1 if match.group("side").lower() == "after" else -1
+        return _hours(day + timedelta(days=shift), first, last)
     if match.group("part"):
         first, last = _PART_HOURS[match.group("part").lower()]
         return _hours(day, first, last)

@@ -56,6 +56,19 @@ CARRIED: list[tuple[str, list[tuple[str, str, str]]]] = [
         "The port authority will vote on Thursday. Doors open by 9:30 a.m. for observers.",
         [("by 9:30 a.m.", "Thu 05 00:00", "Thu 05 09:30")],
     ),
+    (
+        "The port authority will vote on Thursday. Members will meet the night before to "
+        "agree a text.",
+        [("the night before", "Wed 04 18:00", "Wed 04 23:59")],
+    ),
+    (
+        "The port authority will vote on Thursday. A recount would follow two days later.",
+        [("two days later", "Sat 07 00:00", "Sat 07 23:59")],
+    ),
+    (
+        "The port authority will vote on Thursday. The morning after, the mayor will sign.",
+        [("The morning after", "Fri 06 06:00", "Fri 06 11:59")],
+    ),
     (  # two sentences back, nothing dated in between
         "The port authority will vote on Thursday. Twelve members sit on the board. "
         "Voting closes at noon.",
@@ -92,6 +105,11 @@ THURSDAY_ONLY = ["on Thursday"]
          ["on Thursday", "on Friday"]),
         # a range longer than a day has no single day to lend
         ("The port authority will vote next week. The hearing opens at 2 pm.", ["next week"]),
+        # a comparison, or a night before told of the past
+        ("The port authority will vote on Thursday. Fees are up 2% from the day before.",
+         THURSDAY_ONLY),
+        ("The port authority will vote on Thursday. The mayor had slept little the night "
+         "before.", THURSDAY_ONLY),
         # a habit, not that day's timetable
         ("The port authority will vote on Thursday. Its sessions usually open at 9 am.",
          THURSDAY_ONLY),
