@@ -232,10 +232,17 @@ def part_of_range(
     return start, end
 
 
+_SUNDAY = 6
+
+
 def resolve_later_this(match: re.Match[str], ref: datetime) -> Range:
     unit = (match.group("unit") or match.group("unit2") or match.group("unit3") or "day").lower()
     if unit == "day":
         return ref, day_end(ref), False
+    if unit == "week" and ref.weekday() == _SUNDAY:
+        # Sunday's "this week" is mostly the week starting tomorrow (and US weeks start on
+        # Sunday): "will extend to this week's convention", the convention Monday to Thursday.
+        return ref, week_bounds(ref, 1)[1], False
     if unit in {"week", "weekend"}:
         start, end = week_bounds(ref, 0)
         if unit == "weekend":

@@ -18,6 +18,7 @@ from tests.helpers.briefs import assert_window_or_none
 
 WEDNESDAY = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)
 SATURDAY = datetime(2026, 3, 7, 12, 0, tzinfo=UTC)
+SUNDAY = datetime(2026, 3, 8, 12, 0, tzinfo=UTC)
 
 
 def windows(text: str, published: datetime = WEDNESDAY) -> list[tuple[str, str, str]]:
@@ -165,6 +166,9 @@ WEEK_PARTS: list[tuple[str, datetime, tuple[str, str, str] | None]] = [
     ("The two leaders will hold talks on the sidelines of this week's summit.", WEDNESDAY,
      WEEK),
     ("Crowds who came to protest this week's summit say they will stay.", WEDNESDAY, None),
+    # Sunday's "this week" is the week starting tomorrow
+    ("The foreign secretary is travelling to Vienna this week.", SUNDAY,
+     ("this week", "2026-03-08", "2026-03-15")),
     ("This week's summit drew few leaders.", WEDNESDAY, None),
 ]
 
