@@ -246,18 +246,20 @@ def weekend_ahead(tense: str | None, left: str, resolved: tw.Range, published: d
 # under way. Only verbs of such events: "Prices are rising this week" reports a trend.
 _UNDER_WAY = re.compile(
     r"\b(?:is|are|am|[’']re|[’']s)\s+(?:(?:still|now|also|again)\s+)?"
-    r"(?:travell?ing|flying|heading|coming|arriving|gathering|speaking|visiting|touring|meeting|hosting|holding|attending|"
-    r"convening|chairing|facing|continuing|resuming|negotiating|voting|debating|weighing|"
+    r"(?:travell?ing|flying|heading|coming|arriving|gathering|speaking|visiting|touring|"
+    r"meeting|hosting|holding|attending|convening|chairing|facing|continuing|resuming|"
+    r"negotiating|voting|debating|weighing|"
     r"considering|preparing|returning|launching|unveiling|releasing|publishing|presenting|"
     r"testifying|appearing|hearing|opening|closing|sending|signing|campaigning)\b",
     re.IGNORECASE,
 )
+_IF = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
 _THIS_WEEK = re.compile(r"this\s+(?:coming\s+)?(?:week|weekend)$", re.IGNORECASE)
 
 
 def under_way_this_week(match: re.Match[str], left: str, right: str) -> bool:
     """'is travelling to Brussels this week': a present progressive with no other verb in
     the clause ('has met twice this week' has one) dates an event ahead or under way."""
-    if not _THIS_WEEK.match(match.group()):
-        return False
+    if not _THIS_WEEK.match(match.group()) or _IF.search(left):
+        return False  # "unclear whether the minister is travelling this week": a supposition
     return _UNDER_WAY.search(left) is not None or _UNDER_WAY.search(right) is not None

@@ -142,6 +142,7 @@ UNDER_WAY: list[tuple[str, tuple[str, str, str] | None]] = [
     ("The envoy has been meeting rebels this week.", None),
     ("The envoy was travelling to Vienna this week when the news broke.", None),
     ("Prices are rising this week.", None),
+    ("It is unclear whether the minister is travelling to Vienna this week.", None),
     ("The staff missed a third payment this week.", None),
 ]
 
