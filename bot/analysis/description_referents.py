@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.analysis import described_people
+from bot.analysis import body_kinds, described_people
 from bot.analysis.bare_titles import title_alone
 from bot.analysis.lexicon import (
     DEMONYMS,
@@ -102,7 +102,7 @@ def described_body(noun: str, text: str, before: int) -> str | None:
     ("the company"): the nearest organisation decides those."""
     words = _NAME_WORDS.get(noun.lower())
     if words is None:
-        return None
+        return body_kinds.kind_body(noun, text, before)  # "the church": one of its kind
     found: list[tuple[int, str]] = []
     patterns = (
         (_named_with(words), 0),
@@ -152,11 +152,16 @@ def resolve(
     if (age := _AGE.fullmatch(cleaned)) is not None:
         return aged_person(age.group("age"), text, mentions, quote_start, here)
     if _GROUP.fullmatch(cleaned) is not None:
-        return group_leader(text, mentions, quote_start, here)
+        return group_leader(text, mentions, quote_start, here) or body_kinds.group_body(
+            text, quote_start
+        )
     if re.fullmatch(r"the\s+sources", cleaned, re.IGNORECASE):
         return named_sources(text, quote_start)
     if (report := _REPORT.fullmatch(cleaned)) is not None:
-        return report_author(report.group("noun"), text, mentions, quote_start, here)
+        noun = report.group("noun")
+        return body_kinds.report_by(noun, text, quote_start) or report_author(
+            noun, text, mentions, quote_start, here
+        )
     if (body := _DEFINITE_BODY.fullmatch(cleaned)) is not None:
         return described_body(body.group("noun"), text, quote_start)
     return None

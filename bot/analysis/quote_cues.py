@@ -193,6 +193,33 @@ def relayed(text: str, quote_end: int, limit: int) -> tuple[str, int] | None:
     return (match.group("name"), match.end()) if match else None
 
 
+# "…,” Reuters reported, citing a source close to the talks: the outlet reports the words,
+# the one it cites said them. After "said" the cited must be a source, not "citing costs".
+_CITING = re.compile(
+    r"[ \t\xa0]*,?[ \t\xa0]*(?:[^“”\"\n.;,]|\.(?=\S)){1,60}?[ \t\xa0]+"
+    r"(?:(?P<reported>reported|reports)|said|says|wrote|added)[ \t\xa0]*,?[ \t\xa0]+"
+    r"(?:(?:also|again)[ \t\xa0]+)?citing[ \t\xa0]+(?P<cited>[^“”\"\n;]{1,120}?)"
+    r"(?=[.;]?[ \t\xa0]*(?:$|\n|[“\"]))"
+)
+_SOURCE_HEAD = re.compile(
+    r"(?:a|an|one|two|three|several|unnamed|anonymous)\b[^,]{0,40}?\b(?:sources?|officials?|"
+    r"diplomats?|people|persons?|insiders?|aides?)\b"
+)
+
+
+def cited(text: str, quote_end: int, limit: int) -> tuple[str, int, int] | None:
+    """“…,” Reuters reported, citing a source: the one cited speaks, not the outlet.
+    (the cited words, where they start, where the attribution ends)."""
+    match = _CITING.match(text, quote_end + 1, limit)
+    if match is None:
+        return None
+    # "reported, citing data from the ministry": the report's own words, no one cited.
+    named = re.match(r"(?:the[ \t\xa0]+)?[A-Z]", match.group("cited")) is not None
+    if not _SOURCE_HEAD.match(match.group("cited")) and not (match.group("reported") and named):
+        return None
+    return match.group("cited"), match.start("cited"), match.end()
+
+
 # "…”: Secretary of the Navy Ana Ruiz: “…”": a transcript's label is the title and name
 # alone, closed by a colon, between one quote and the next.
 _LABEL = re.compile(

@@ -63,6 +63,9 @@ class _SpeakerFinder(ChunkReader):
             limit = following
         if (relayed := cues.relayed(self.text, span.end, limit)) is not None:
             return self.relayed_speaker(relayed[0], span.start), relayed[1]
+        if (cited := cues.cited(self.text, span.end, limit)) is not None:
+            who = self._who(cited[0], cited[1], span.start, "first")
+            return (None if who is NOT_A_SPEAKER else who), cited[2]
         after = patterns.PARENTHETICAL.sub(
             lambda m: " " * len(m.group()), self.text[after_start:limit]
         )

@@ -1,0 +1,100 @@
+"""Bodies a description names by what they are, not by a word of their name: "the church"
+after "the Archdiocese of Lima", "the think tank" after "the Global Policy Institute", "the
+researchers" after "researchers at the University of Tartu". Such a description is read as
+that body only when the article named exactly one body of the kind before: with two
+churches in the story, "the church" stays as it is rather than a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The words a name of each kind carries. The description's own noun is one of them where
+# it names such bodies itself ("the church" and "the Serbian Orthodox Church").
+_KINDS: dict[str, tuple[str, ...]] = {
+    "church": ("Church", "Archdiocese", "Diocese", "Patriarchate", "Synod", "Episcopate"),
+    "archdiocese": ("Archdiocese",),
+    "diocese": ("Diocese",),
+    # "the think tank": the noun `description_referents` takes from it is "tank".
+    "tank": ("Institute", "Foundation", "Council", "Center", "Centre", "Forum"),
+    "watchdog": ("Watch", "Observatory", "Monitor", "Inspectorate", "Ombudsman"),
+    "monitor": ("Observatory", "Monitor", "Watch"),
+}
+
+_TOKEN = r"[A-Z][\w&.’'-]*"
+# A body's capitalised name, its words joined by a few lowercase ones ("Bank of the North").
+_RUN = rf"{_TOKEN}(?:[ \t\xa0]+(?:(?:of|for|on|and|the)[ \t\xa0]+)*{_TOKEN})*"
+_NOT_A_NAME = frozenset("The A An This That Its Their His Her".split())
+
+
+def _carrying(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A capitalised run with one of `words` in it, from its first capitalised word."""
+    alternatives = "|".join(words)
+    return re.compile(
+        rf"(?<![\w’'])(?:{_TOKEN}[ \t\xa0]+(?:(?:of|for|and|the)[ \t\xa0]+)?)*"
+        rf"(?:{alternatives})\b(?:[ \t\xa0]+(?:of|for|in)[ \t\xa0]+(?:the[ \t\xa0]+)?{_RUN})?"
+        rf"(?![’'])"
+    )
+
+
+def _name(run: str) -> str:
+    words = run.split()
+    while words and words[0] in _NOT_A_NAME:
+        words.pop(0)
+    return " ".join(words).rstrip(".")
+
+
+def only_one(names: list[str]) -> str | None:
+    """The one body among the names found, a shorter form inside a longer counting as the
+    same ("Orthodox Church" in "Serbian Orthodox Church"); None for none or several."""
+    distinct = {n for n in names if n}
+    longest = {n for n in distinct if not any(n != o and n in o for o in distinct)}
+    return longest.pop() if len(longest) == 1 else None
+
+
+def kind_body(noun: str, text: str, before: int) -> str | None:
+    """'the church said' after 'the Archdiocese of Lima': the one body of the noun's kind
+    named before `before`."""
+    words = _KINDS.get(noun.lower())
+    if words is None:
+        return None
+    names = [_name(m.group()) for m in _carrying(words).finditer(text, 0, before)]
+    # The kind's bare word ("Church" opening a sentence) is no name of a body.
+    return only_one([n for n in names if n not in words])
+
+
+# "researchers at the University of Tartu", "a team of scientists from the Polar Institute":
+# the body the group works at.
+_GROUP_AT = re.compile(
+    r"\b(?:researchers|scientists|academics|investigators|authors|team)[ \t\xa0]+"
+    rf"(?:at|from|with|of)[ \t\xa0]+(?:the[ \t\xa0]+)?(?P<name>{_RUN})"
+)
+
+
+def group_body(text: str, before: int) -> str | None:
+    """'the researchers wrote' after 'researchers at the University of Tartu found …': the
+    one body such a group was said to work at before `before`."""
+    return only_one(_names(_GROUP_AT, text, before))
+
+
+def report_by(noun: str, text: str, before: int) -> str | None:
+    """'the study said' after 'a study by the Baltic Security Forum': the one body the
+    article credited with a report of that noun before `before`."""
+    by = re.compile(
+        rf"\b(?i:a|an|the|its|their)[ \t\xa0]+(?:[\w-]+[ \t\xa0]+){{0,2}}{noun}[ \t\xa0]+"
+        r"(?:(?:published|released|issued|commissioned|written)[ \t\xa0]+)?(?:by|from)"
+        rf"[ \t\xa0]+(?:the[ \t\xa0]+)?(?P<name>{_RUN})"
+    )
+    return only_one(_names(by, text, before))
+
+
+# "researchers at the University of Tartu and the Polar Institute": two bodies, not one.
+_AND = re.compile(r"[ \t\xa0]+and[ \t\xa0]+(?:the[ \t\xa0]+)?")
+
+
+def _names(pattern: re.Pattern[str], text: str, before: int) -> list[str]:
+    return [
+        _name(part)
+        for match in pattern.finditer(text, 0, before)
+        for part in _AND.split(match.group("name"))
+    ]

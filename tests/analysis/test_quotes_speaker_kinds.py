@@ -1,0 +1,128 @@
+"""Speakers a description names by their kind ("the church", "the researchers", "the
+report") and quotes an outlet reports from someone it cites.
+
+Every sentence here was written for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.briefs import speakers_in
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Clergy protest land bill\n\nThe Archdiocese of Quillota said on Sunday that it had "
+            "not been consulted about the plan to close four schools.\n\nParents held a vigil "
+            "overnight.\n\n“The children must come first in any decision about these schools,” "
+            "the church said.",
+            ["Archdiocese of Quillota"],
+            id="the church is the one archdiocese named before",
+        ),
+        pytest.param(
+            "Clergy protest land bill\n\nThe Montenegrin Orthodox Church on Tuesday criticised "
+            "a draft law on religious property.\n\nThe bill is due for a vote next week.\n\n"
+            "“This law threatens the very survival of our parishes in the north,” the church "
+            "said in a statement.",
+            ["Montenegrin Orthodox Church"],
+            id="the church is the one church named before",
+        ),
+        pytest.param(
+            "Glacier study\n\nA team of researchers at the University of Valmora found that "
+            "glaciers had shrunk by a third since 1992.\n\nThe findings were published on "
+            "Monday.\n\n“Our models show the decline will speed up over the coming decade,” "
+            "the researchers wrote.",
+            ["University of Valmora"],
+            id="the researchers are the university they were said to work at",
+        ),
+        pytest.param(
+            "Fleet study\n\nAccording to a study from the Nordic Security Forum, the fleet "
+            "could be rebuilt within six years.\n\nOfficials declined to comment.\n\n“The pace "
+            "of rearmament has surprised most of the planners we spoke to,” the study said.",
+            ["Nordic Security Forum"],
+            id="the study is the body the study was from",
+        ),
+        pytest.param(
+            "Fleet study\n\nThe Nordic Security Forum published its yearly review on "
+            "Tuesday.\n\nOfficials declined to comment.\n\n“The pace of rearmament has "
+            "surprised most of the planners we spoke to,” the think tank said.",
+            ["Nordic Security Forum"],
+            id="the think tank is the one forum named before",
+        ),
+    ],
+)
+def test_a_kind_names_the_one_body_of_that_kind(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Clergy split\n\nThe Montenegrin Orthodox Church and the Dalmatian Orthodox Church "
+            "both criticised the draft law on Tuesday.\n\n“This law threatens the very "
+            "survival of our parishes in the north,” the church said.",
+            ["the church"],
+            id="two churches named: the church stays a description",
+        ),
+        pytest.param(
+            "Glacier study\n\nA study by researchers at the University of Valmora and the "
+            "Polar Institute of Brevik found that glaciers had shrunk.\n\n“Our models show the "
+            "decline will speed up over the coming decade,” the researchers wrote.",
+            ["the researchers"],
+            id="researchers at two bodies: no one body speaks",
+        ),
+    ],
+)
+def test_a_kind_with_two_bodies_of_it_stays_a_description(
+    text: str, expected: list[str | None]
+) -> None:
+    assert speakers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Talks stall\n\nThe two sides failed to agree on a truce on Wednesday.\n\n“There is "
+            "no agreement yet on the order of the withdrawal,” Wirepress reported, citing a "
+            "source close to the talks.",
+            ["a source close to the talks"],
+            id="an outlet reporting what a source said: the source",
+        ),
+        pytest.param(
+            "Talks stall\n\nThe two sides failed to agree on a truce on Wednesday.\n\n“We see no "
+            "reason to rush into a deal that favours them,” Wirepress reported, citing Foreign "
+            "Minister Ivo Rask.",
+            ["Ivo Rask"],
+            id="an outlet citing a named minister: the minister",
+        ),
+        pytest.param(
+            "Talks stall\n\nThe two sides failed to agree on a truce on Wednesday.\n\n“The "
+            "delegation will stay in the city until Friday at least,” the agency said, citing "
+            "an unnamed official.",
+            ["an unnamed official"],
+            id="said, citing an unnamed official: the official",
+        ),
+        pytest.param(
+            "Prices rise\n\nFuel prices rose again on Monday.\n\n“We cannot keep absorbing "
+            "these costs for much longer,” Ana Ruiz said, citing rising wages.",
+            ["Ana Ruiz"],
+            id="a speaker citing a cause still speaks",
+        ),
+        pytest.param(
+            "Prices rise\n\nFuel prices rose again on Monday.\n\n“Imports fell by a fifth in "
+            "the first quarter of the year,” the Valmora Herald reported, citing data from the "
+            "customs office.",
+            ["Valmora Herald"],
+            id="an outlet citing data reports in its own words",
+        ),
+    ],
+)
+def test_an_outlet_citing_someone_is_not_the_speaker(
+    text: str, expected: list[str | None]
+) -> None:
+    assert speakers_in(text) == expected
