@@ -15,7 +15,12 @@ from bot.analysis import speaker_names as names
 from bot.analysis.lexicon import DEMONYMS, NON_ENTITY_WORDS
 from bot.analysis.quote_context import GROUP_PRONOUNS, PRONOUNS, QuoteContext
 from bot.analysis.sentences import sentence_at
-from bot.analysis.unnamed_sources import named_relative, relative, unnamed_source
+from bot.analysis.unnamed_sources import (
+    introduced_relative,
+    named_relative,
+    relative,
+    unnamed_source,
+)
 
 
 class NotASpeaker(enum.Enum):
@@ -56,7 +61,13 @@ class ChunkReader(QuoteContext):
             return owned  # "Peru's foreign ministry said": not any ministry of the story
         # "A senior diplomat who knows the talks told CNN": the source before its clause.
         if by_verb and (unnamed := unnamed_source(_RELATIVE_TAIL.sub("", next_to_verb))):
-            return named_relative(unnamed, self.mentions, quote_start) or unnamed
+            # "said her mother, Ana Ruiz,": the name may follow in the chunk itself.
+            reach = max(quote_start, chunk_start + len(chunk))
+            return (
+                named_relative(unnamed, self.mentions, quote_start)
+                or introduced_relative(unnamed, self.text, self.mentions, reach)
+                or unnamed
+            )
         if re.fullmatch(r"the\s+(?:[\w-]+\s+){0,2}(?:republican|democrat)s?", next_to_verb.lower()):
             # "the Republican" (also "Asked about it, the Republican said"): one named before.
             here = sentence_at(self.sentences, quote_start).index

@@ -96,6 +96,36 @@ def named_relative(description: str, mentions: list[Mention], before: int) -> st
     return kin[-1] if kin else None
 
 
+# "her mother said": the possessive and the kin word, as a relative is described again.
+_KIN_DESCRIPTION = re.compile(
+    rf"(?P<owner>[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*[’‘']s?)\s+(?:[a-z]+\s+)?(?P<kin>{KIN_PATTERN})"
+)
+
+
+def introduced_relative(
+    description: str, text: str, mentions: list[Mention], before: int
+) -> str | None:
+    """'Her mother, Ana Ruiz, 54, waited …. “…,” her mother said' (or "said her mother,
+    Ana Ruiz"): the one person named beside that relative before `before`, by apposition
+    either way round ("Ana Ruiz, her mother,")."""
+    described = _KIN_DESCRIPTION.fullmatch(description.strip(" ."))
+    if described is None:
+        return None
+    owner = re.escape(described.group("owner"))
+    kin = described.group("kin")
+    then_name = re.compile(rf"\b(?i:{owner})\s+(?:[a-z]+\s+)?{kin}\s*,?\s+(?=[A-Z])")
+    name_then = re.compile(rf"\s*,\s+(?i:{owner})\s+(?:[a-z]+\s+)?{kin}\s*,")
+    starts = {m.end() for m in then_name.finditer(text, 0, before)}
+    named = {
+        m.canonical
+        for m in mentions
+        if m.type == "person"
+        and m.start < before
+        and (m.start in starts or name_then.match(text, m.end))
+    }
+    return named.pop() if len(named) == 1 else None
+
+
 _UNNAMED_REACH = 600  # characters: a paragraph or two
 _CHAIN_REACH = 1000  # between two mentions of the source: a few short wire paragraphs
 

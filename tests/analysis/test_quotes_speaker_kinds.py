@@ -126,3 +126,41 @@ def test_an_outlet_citing_someone_is_not_the_speaker(
     text: str, expected: list[str | None]
 ) -> None:
     assert speakers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Families wait\n\nLena Vasko was detained at a border post on Friday.\n\n“We have "
+            "heard nothing from anyone since Friday,” said her mother, Irina Vasko, 57.",
+            ["Irina Vasko"],
+            id="the relative's name in the attribution's apposition",
+        ),
+        pytest.param(
+            "Families wait\n\nLena Vasko was detained at a border post on Friday.\n\nHer "
+            "mother, Irina Vasko, 57, has waited outside since then.\n\n“They took my daughter "
+            "and nobody will tell us where she is,” her mother said.",
+            ["Irina Vasko"],
+            id="the relative named before is the one described again",
+        ),
+        pytest.param(
+            "Families wait\n\nIrina Vasko, her mother, has waited outside since Lena Vasko was "
+            "detained on Friday.\n\n“They took my daughter and nobody will tell us where she "
+            "is,” her mother said.",
+            ["Irina Vasko"],
+            id="the relative named with the kin word in apposition after the name",
+        ),
+        pytest.param(
+            "Families wait\n\nHer mother, Irina Vasko, and his mother, Olga Demin, waited "
+            "outside.\n\nAnother family came later. Her mother, Vera Lind, brought food.\n\n"
+            "“They took my daughter and nobody will tell us where she is,” her mother said.",
+            ["her mother"],
+            id="two mothers named: the description stays",
+        ),
+    ],
+)
+def test_a_relative_is_the_person_named_beside_that_kin_word(
+    text: str, expected: list[str | None]
+) -> None:
+    assert speakers_in(text) == expected
