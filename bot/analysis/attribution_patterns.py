@@ -102,6 +102,13 @@ LEADING_SUBJECT_SAYING = re.compile(
     r"(?P<who>(?:The|A|An)\s[^!?“”\",]{1,60}?)\s+(?:[a-z]{3,}ed|made|gave|put|took|set|"
     r"spoke|went|came|laid)\b[^!?“”\"]{0,160},\s*(?:saying|adding|declaring|writing)\s*:?\s*$"
 )
+# "Wirepress cited a senior diplomat as saying “…”": the one cited speaks, the outlet
+# only relays the words. ("An early tweet quoted the president as saying" credits the
+# tweet in PolNeAR; a quoted name is taken up by `attribution_words.reported_speaker`.)
+LEADING_RELAYED = re.compile(
+    r"[^!?“”\"]{1,200}?\b(?:cited|quoted(?=\s+(?:a|an|one|two|three|several)\s))\s+"
+    r"(?P<who>[^!?“”\",]{1,80}?)\s+as\s+(?:saying|telling\s+\w+)\s*[:,]?\s*$"
+)
 # The shapes whose subject a participle after the name ("…, saying") leaves the speaker.
 WHO_VERB = (SUBORDINATE_THEN_WHO_VERB, LEADING_SECOND_CLAUSE, LEADING_WHO_VERB)
 # Partial quotes that characterise rather than report: "X called it “…”".
@@ -190,6 +197,8 @@ def credits_other(before: str, according: re.Match[str]) -> bool:
     return bool(before[according.end() :].strip(" ,:") and before[: according.start()].strip())
 
 
+# "According to Wirepress, a European diplomat said:": an unnamed one speaks there too.
 _SPEAKS_NEXT_TO_QUOTE = re.compile(
-    rf",\s+[A-Z][^,]{{0,80}}\s+{ADVERB}(?:once\s+)?{VERB}\s*:?\s*$"
+    rf",\s+(?:[A-Z]|(?:a|an|one|two|three|several)\s)[^,]{{0,80}}\s+{ADVERB}(?:once\s+)?"
+    rf"{VERB}\s*:?\s*$"
 )

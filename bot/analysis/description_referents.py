@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.analysis import body_kinds, described_people
+from bot.analysis import body_kinds, described_people, later_named
 from bot.analysis.bare_titles import title_alone
 from bot.analysis.lexicon import (
     DEMONYMS,
@@ -373,6 +373,8 @@ def described(
     return (
         described_people.described_person(*args, titled_only=True)
         or title_holder(description, text, mentions, begin)
+        # "the outgoing head of the press association", named paragraphs later.
+        or later_named.named_later(description, begin, text, mentions, sentence_of, here)
         or described_people.described_person(*args)
         or resolve(description, text, mentions, begin, here)
     )

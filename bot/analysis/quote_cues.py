@@ -179,18 +179,20 @@ def spokesperson_for(description: str, organisations: list[Mention]) -> str | No
     return organisations[0].canonical if organisations else match.group("org")
 
 
+# "…,” the agency cited a diplomat as saying: an unnamed one may be quoted too.
+_UNNAMED_QUOTED = r"(?:a|an|one|two|three|several)[ \t\xa0]+[^,“”\"\n.;]{1,60}?"
 _RELAYED = re.compile(
-    rf"[ \t\xa0]*,?[ \t\xa0]*(?:[^“”\"\n.;]|\.(?=\S)){{1,80}}?\bquote[sd]?[ \t\xa0]+"
-    rf"(?P<name>{_NAME}|him|her)"
+    rf"[ \t\xa0]*,?[ \t\xa0]*(?:[^“”\"\n.;]|\.(?=\S)){{1,80}}?\b(?:quote[sd]?|cite[sd])"
+    rf"[ \t\xa0]+(?P<name>{_NAME}|him|her|{_UNNAMED_QUOTED})"
     r"[ \t\xa0]+as[ \t\xa0]+(?:saying|telling)\b"
 )
 
 
-def relayed(text: str, quote_end: int, limit: int) -> tuple[str, int] | None:
+def relayed(text: str, quote_end: int, limit: int) -> tuple[str, int, int] | None:
     """“…,” the agency quoted Ruiz as saying: Ruiz speaks, the agency only relays it.
-    (name, where the attribution ends)."""
+    (name, where it starts, where the attribution ends)."""
     match = _RELAYED.match(text, quote_end + 1, limit)
-    return (match.group("name"), match.end()) if match else None
+    return (match.group("name"), match.start("name"), match.end()) if match else None
 
 
 # "…,” Reuters reported, citing a source close to the talks: the outlet reports the words,

@@ -22,6 +22,7 @@ from bot.analysis.attribution_chunks import NOT_A_SPEAKER, ChunkReader, Speaker
 from bot.analysis.datelines import after_dateline
 from bot.analysis.entities import Mention
 from bot.analysis.lexicon import NON_ENTITY_WORDS
+from bot.analysis.quote_context import PRONOUNS
 from bot.analysis.quote_spans import (
     TRANSCRIPT_LABEL,
     Span,
@@ -62,7 +63,10 @@ class _SpeakerFinder(ChunkReader):
                 return None
             limit = following
         if (relayed := cues.relayed(self.text, span.end, limit)) is not None:
-            return self.relayed_speaker(relayed[0], span.start), relayed[1]
+            if relayed[0][:1].islower() and relayed[0] not in PRONOUNS:  # "a diplomat"
+                unnamed = self._who(relayed[0], relayed[1], span.start, "first")
+                return (None if unnamed is NOT_A_SPEAKER else unnamed), relayed[2]
+            return self.relayed_speaker(relayed[0], span.start), relayed[2]
         if (cited := cues.cited(self.text, span.end, limit)) is not None:
             who = self._who(cited[0], cited[1], span.start, "first")
             return (None if who is NOT_A_SPEAKER else who), cited[2]
@@ -154,6 +158,7 @@ class _SpeakerFinder(ChunkReader):
             patterns.SUBORDINATE_THEN_WHO_VERB,
             patterns.LEADING_SECOND_CLAUSE,
             patterns.LEADING_CARRIED_STATEMENT,
+            patterns.LEADING_RELAYED,
             patterns.LEADING_WHO_VERB,
             patterns.LEADING_CHARACTERISED,
             patterns.LEADING_SUBJECT_SAYING,

@@ -261,7 +261,11 @@ _WITH_SUBJECT = re.compile(
     re.DOTALL,
 )
 # "According to Ruiz, Judge Ana Lopez once cautioned:": the one who speaks next to the quote.
-_AFTER_ACCORDING = re.compile(r"\s*According\s+to\s+[^,]{1,60},\s+(?P<subject>[A-Z][^,]*)$")
+# "According to Wirepress, a European diplomat said:": an unnamed one speaks there too.
+_AFTER_ACCORDING = re.compile(
+    r"\s*According\s+to\s+[^,]{1,60},\s+"
+    r"(?P<subject>(?:[A-Z]|(?:a|an|one|two|three|several)\s)[^,]*)$"
+)
 _NAME_WORD = r"[A-Z](?:[a-z]*[’']?[A-Z])?[a-z’'\-]+"  # "Ruiz", "O’Donnell", "McCormick"
 _BARE_NAME = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}")
 

@@ -120,11 +120,29 @@ def test_a_kind_with_two_bodies_of_it_stays_a_description(
             ["Valmora Herald"],
             id="an outlet citing data reports in its own words",
         ),
+        pytest.param(
+            "Talks stall\n\nThe two sides failed to agree on a truce on Wednesday.\n\n“There will "
+            "be no deal before the summer at the earliest,” Wirepress cited a diplomat as "
+            "saying.",
+            ["a diplomat"],
+            id="an outlet citing an unnamed diplomat as saying: the diplomat",
+        ),
+        pytest.param(
+            "Talks stall\n\nThe two sides failed to agree on a truce on Wednesday.\n\nWirepress "
+            "cited a senior diplomat as saying “the talks have reached a dead end for now.”",
+            ["a senior diplomat"],
+            id="the outlet cited the diplomat before the quote",
+        ),
+        pytest.param(
+            "Talks stall\n\nThe two sides failed to agree on a truce on Wednesday.\n\nAccording "
+            "to Wirepress, a European diplomat said: “Nobody in the room expected a "
+            "breakthrough this week.”",
+            ["a European diplomat"],
+            id="according to an outlet, an unnamed diplomat said",
+        ),
     ],
 )
-def test_an_outlet_citing_someone_is_not_the_speaker(
-    text: str, expected: list[str | None]
-) -> None:
+def test_an_outlet_citing_someone_is_not_the_speaker(text: str, expected: list[str | None]) -> None:
     assert speakers_in(text) == expected
 
 
@@ -161,6 +179,67 @@ def test_an_outlet_citing_someone_is_not_the_speaker(
     ],
 )
 def test_a_relative_is_the_person_named_beside_that_kin_word(
+    text: str, expected: list[str | None]
+) -> None:
+    assert speakers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Reporters protest\n\nDozens of reporters gathered outside parliament on Monday.\n\n"
+            "“We will not back down, whatever the government does to us,” the outgoing head of "
+            "the press association said.\n\nMarta Kovel, the association's outgoing head, said "
+            "the group would go to court.",
+            ["Marta Kovel"],
+            id="the role and its body given in a later apposition",
+        ),
+        pytest.param(
+            "Dock strike\n\nDock workers walked off the job on Monday.\n\n“We are ready to "
+            "stay out for as long as it takes,” said the leader of the dockers' union.\n\nThe "
+            "strike was called by Emil Sarin, who heads the union, after talks broke down.",
+            ["Emil Sarin"],
+            id="a later relative clause gives the role by its verb",
+        ),
+        pytest.param(
+            "Reporters protest\n\nDozens of reporters gathered outside parliament on Monday.\n\n"
+            "“We will not back down, whatever the government does to us,” said the head of "
+            "the press association.\n\nPress association head Marta Kovel spoke to the crowd "
+            "later.",
+            ["Marta Kovel"],
+            id="a later title gives the body and the role",
+        ),
+    ],
+)
+def test_a_description_names_the_person_introduced_later(
+    text: str, expected: list[str | None]
+) -> None:
+    assert speakers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Reporters protest\n\nDozens of reporters gathered outside parliament on Monday.\n\n"
+            "“We will not back down, whatever the government does to us,” said the head of "
+            "the press association.\n\nMarta Kovel, the association's outgoing head, and Ivo "
+            "Sarin, who heads the association's legal team, spoke later.",
+            ["the head of the press association"],
+            id="two people later given the role: the description stays",
+        ),
+        pytest.param(
+            "Reporters protest\n\nDozens of reporters gathered outside parliament on Monday.\n\n"
+            "“We will not back down, whatever the government does to us,” said the head of "
+            "the press association.\n\nMarta Kovel, a reporter who once worked in the capital, "
+            "said she was afraid.",
+            ["the head of the press association"],
+            id="a person named later without the role is not the one described",
+        ),
+    ],
+)
+def test_a_description_with_no_one_later_given_the_role_stays(
     text: str, expected: list[str | None]
 ) -> None:
     assert speakers_in(text) == expected
