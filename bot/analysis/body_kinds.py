@@ -17,11 +17,15 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "diocese": ("Diocese",),
     # "the think tank": the noun `description_referents` takes from it is "tank".
     "tank": ("Institute", "Foundation", "Council", "Center", "Centre", "Forum"),
-    "watchdog": ("Watch", "Observatory", "Monitor", "Inspectorate", "Ombudsman"),
+    # "the U.N. nuclear watchdog" is an agency: the one the story names decides.
+    "watchdog": ("Watch", "Observatory", "Monitor", "Inspectorate", "Ombudsman", "Agency"),
+    "bloc": ("Union", "EU", "ASEAN", "ECOWAS", "Mercosur", "BRICS"),
+    "alliance": ("Alliance", "NATO"),
     "monitor": ("Observatory", "Monitor", "Watch"),
 }
 
-_TOKEN = r"[A-Z][\w&.’'-]*"
+# No full stop inside: "Monday. EU" is two sentences, not one name.
+_TOKEN = r"[A-Z][\w&’'-]*"
 # A body's capitalised name, its words joined by a few lowercase ones ("Bank of the North").
 _RUN = rf"{_TOKEN}(?:[ \t\xa0]+(?:(?:of|for|on|and|the)[ \t\xa0]+)*{_TOKEN})*"
 _NOT_A_NAME = frozenset("The A An This That Its Their His Her".split())
@@ -48,8 +52,14 @@ def only_one(names: list[str]) -> str | None:
     """The one body among the names found, a shorter form inside a longer counting as the
     same ("Orthodox Church" in "Serbian Orthodox Church"); None for none or several."""
     distinct = {n for n in names if n}
+    # "NATO" after "the North Atlantic Treaty Organization": one body, by its initials.
+    distinct -= {n for n in distinct if any(n == _initials(o) for o in distinct)}
     longest = {n for n in distinct if not any(n != o and n in o for o in distinct)}
     return longest.pop() if len(longest) == 1 else None
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def kind_body(noun: str, text: str, before: int) -> str | None:
@@ -59,8 +69,8 @@ def kind_body(noun: str, text: str, before: int) -> str | None:
     if words is None:
         return None
     names = [_name(m.group()) for m in _carrying(words).finditer(text, 0, before)]
-    # The kind's bare word ("Church" opening a sentence) is no name of a body.
-    return only_one([n for n in names if n not in words])
+    # The kind's bare word ("Church" opening a sentence) is no name of a body; "NATO" is.
+    return only_one([n for n in names if n not in words or n.isupper()])
 
 
 # "researchers at the University of Tartu", "a team of scientists from the Polar Institute":

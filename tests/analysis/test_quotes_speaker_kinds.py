@@ -52,6 +52,26 @@ from tests.helpers.briefs import speakers_in
             ["Nordic Security Forum"],
             id="the think tank is the one forum named before",
         ),
+        pytest.param(
+            "Sanctions\n\nForeign ministers of the European Union met on Monday. EU diplomats "
+            "said a deal was close.\n\n“We will not accept any change of borders by force,” "
+            "the bloc said in a statement.",
+            ["European Union"],
+            id="the bloc is the union, its initials the same body",
+        ),
+        pytest.param(
+            "Summit\n\nNATO defence ministers met in Brussels on Monday.\n\n“Our support for "
+            "the region remains unwavering,” the alliance said.",
+            ["NATO"],
+            id="the alliance is the one alliance named, an acronym",
+        ),
+        pytest.param(
+            "Plant\n\nThe International Atomic Energy Agency sent inspectors to the plant on "
+            "Sunday.\n\n“The inspectors found no sign of damage to the reactor buildings,” "
+            "the watchdog said.",
+            ["International Atomic Energy Agency"],
+            id="the watchdog is the one agency named",
+        ),
     ],
 )
 def test_a_kind_names_the_one_body_of_that_kind(text: str, expected: list[str | None]) -> None:
@@ -74,6 +94,12 @@ def test_a_kind_names_the_one_body_of_that_kind(text: str, expected: list[str | 
             "decline will speed up over the coming decade,” the researchers wrote.",
             ["the researchers"],
             id="researchers at two bodies: no one body speaks",
+        ),
+        pytest.param(
+            "Summit\n\nThe European Union and the African Union met in Brussels on Monday.\n\n"
+            "“We will not accept any change of borders by force,” the bloc said.",
+            ["the bloc"],
+            id="two unions named: the bloc stays a description",
         ),
     ],
 )
