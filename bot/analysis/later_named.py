@@ -62,8 +62,13 @@ def named_later(
     role, body = found
     role_words = "|".join((role, *_ROLE_VERBS.get(role, ())))
     holds = re.compile(rf"\b(?:{role_words})\b.*\b{body}\w*|\b{body}\w*\b.*\b(?:{role_words})\b")
-    # "Press association head Maria Lind": the body and the role as her title.
-    titled = re.compile(rf"\b{body}\w*[’']?s?\s+(?:[a-z-]+\s+)?{role}\s+$", re.IGNORECASE)
+    # "Press association head Maria Lind", "The delegation's head, Tomas Berg," or "the
+    # head of the delegation, Tomas Berg": the body and the role as a title.
+    titled = re.compile(
+        rf"\b{body}\w*[’']?s?\s+(?:[a-z-]+\s+)?{role},?\s+$"
+        rf"|\b{role}\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}{body}\w*,?\s+$",
+        re.IGNORECASE,
+    )
     people = {
         m.canonical
         for m in mentions

@@ -236,6 +236,21 @@ def test_a_relative_is_the_person_named_beside_that_kin_word(
             ["Marta Kovel"],
             id="a later title gives the body and the role",
         ),
+        pytest.param(
+            "Envoy\n\nForeign Minister Ivo Rask met the visiting delegation on Monday.\n\n“We "
+            "are ready to sign the accord as soon as next week,” the head of the visiting "
+            "delegation said.\n\nThe delegation's head, Tomas Berg, later flew home.",
+            ["Tomas Berg"],
+            id="a later possessive title before the name, not the minister named before",
+        ),
+        pytest.param(
+            "Reporters protest\n\nDozens of reporters gathered outside parliament.\n\nThe "
+            "outgoing head of the press association told the crowd: “We will not back down, "
+            "whatever the government does to us.”\n\n“The courts are our last hope now,” said "
+            "Marta Kovel, who heads the association until June.",
+            ["Marta Kovel", "Marta Kovel"],
+            id="the description before the quote, the name in the next attribution",
+        ),
     ],
 )
 def test_a_description_names_the_person_introduced_later(
