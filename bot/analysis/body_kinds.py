@@ -88,14 +88,18 @@ def group_body(text: str, before: int) -> str | None:
 
 
 def report_by(noun: str, text: str, before: int) -> str | None:
-    """'the study said' after 'a study by the Baltic Security Forum': the one body the
-    article credited with a report of that noun before `before`."""
+    """'the study said' after 'a study by the Baltic Security Forum' or 'the Forum's
+    study': the one body the article credited with a report of that noun before `before`."""
     by = re.compile(
         rf"\b(?i:a|an|the|its|their)[ \t\xa0]+(?:[\w-]+[ \t\xa0]+){{0,2}}{noun}[ \t\xa0]+"
         r"(?:(?:published|released|issued|commissioned|written)[ \t\xa0]+)?(?:by|from)"
         rf"[ \t\xa0]+(?:the[ \t\xa0]+)?(?P<name>{_RUN})"
     )
-    return only_one(_names(by, text, before))
+    # "The Global Policy Institute's annual report, released on Tuesday,": its owner.
+    owned = re.compile(
+        rf"(?<![\w’'])(?P<name>{_RUN})[’']s[ \t\xa0]+(?:[\w-]+[ \t\xa0]+){{0,2}}{noun}\b"
+    )
+    return only_one(_names(by, text, before) + _names(owned, text, before))
 
 
 # "researchers at the University of Tartu and the Polar Institute": two bodies, not one.

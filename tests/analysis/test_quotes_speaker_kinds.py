@@ -72,6 +72,14 @@ from tests.helpers.briefs import speakers_in
             ["International Atomic Energy Agency"],
             id="the watchdog is the one agency named",
         ),
+        pytest.param(
+            "Sanctions\n\nThe Caspian Policy Institute's annual report, released on Tuesday, "
+            "found that sanctions had cut oil revenue by half.\n\nDiplomats said they were "
+            "studying its findings.\n\n“The sanctions regime has largely achieved its stated "
+            "aims,” the report said.",
+            ["Caspian Policy Institute"],
+            id="the report is its owner's, named with a possessive",
+        ),
     ],
 )
 def test_a_kind_names_the_one_body_of_that_kind(text: str, expected: list[str | None]) -> None:
@@ -100,6 +108,13 @@ def test_a_kind_names_the_one_body_of_that_kind(text: str, expected: list[str | 
             "“We will not accept any change of borders by force,” the bloc said.",
             ["the bloc"],
             id="two unions named: the bloc stays a description",
+        ),
+        pytest.param(
+            "Sanctions\n\nSanctions have cut oil revenue by half, the Caspian Policy Institute "
+            "said in a report.\n\nThe Lisbon Forum, a rival think tank, disagreed.\n\n“The "
+            "sanctions regime has largely achieved its stated aims,” the think tank said.",
+            ["the think tank"],
+            id="two think tanks named: the think tank stays a description",
         ),
     ],
 )
