@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from bot.analysis.lexicon import ORG_WORDS
+
 # The words a name of each kind carries. The description's own noun is one of them where
 # it names such bodies itself ("the church" and "the Serbian Orthodox Church").
 _KINDS: dict[str, tuple[str, ...]] = {
@@ -81,10 +83,22 @@ _GROUP_AT = re.compile(
 )
 
 
+# "University of Tartu researchers found": the body before the group's noun.
+_BODY_GROUP = re.compile(
+    rf"(?<![\w’'])(?P<name>{_RUN})[ \t\xa0]+(?:researchers|scientists|academics)\b"
+)
+
+
 def group_body(text: str, before: int) -> str | None:
-    """'the researchers wrote' after 'researchers at the University of Tartu found …': the
-    one body such a group was said to work at before `before`."""
-    return only_one(_names(_GROUP_AT, text, before))
+    """'the researchers wrote' after 'researchers at the University of Tartu found …' or
+    'University of Tartu researchers found': the one body such a group was said to work at
+    before `before` ("Estonian researchers" name none: the name must be a body's)."""
+    named_before = [
+        name
+        for name in _names(_BODY_GROUP, text, before)
+        if any(word in ORG_WORDS for word in name.split())
+    ]
+    return only_one(_names(_GROUP_AT, text, before) + named_before)
 
 
 def report_by(noun: str, text: str, before: int) -> str | None:

@@ -80,6 +80,13 @@ from tests.helpers.briefs import speakers_in
             ["Caspian Policy Institute"],
             id="the report is its owner's, named with a possessive",
         ),
+        pytest.param(
+            "Glacier study\n\nUniversity of Valmora researchers found that glaciers had shrunk "
+            "by a third. Latvian researchers agreed.\n\n“Our models show the decline will "
+            "speed up over the coming decade,” the researchers wrote.",
+            ["University of Valmora"],
+            id="the researchers are the body named before them, a nationality none",
+        ),
     ],
 )
 def test_a_kind_names_the_one_body_of_that_kind(text: str, expected: list[str | None]) -> None:
