@@ -34,6 +34,7 @@ _BODY_HOLDS = re.compile(
     r"the\s+(?:[\w-]+[’']?\s+){0,2}?(?P<body>[a-z]+)(?:[’']s)?\s+(?:[a-z-]+\s+)?(?P<role>[a-z]+)"
 )
 _REACH = 10  # sentences after the quote
+_NOT_BETWEEN = "against|with|to|from|for|by|on|in|at|into|over|and|or|but|who|which"
 _APPOSITION = re.compile(r"\s*,\s*(?P<words>[^,.;:“”\"]{3,100})")
 
 
@@ -61,7 +62,12 @@ def named_later(
         return None
     role, body = found
     role_words = "|".join((role, *_ROLE_VERBS.get(role, ())))
-    holds = re.compile(rf"\b(?:{role_words})\b.*\b{body}\w*|\b{body}\w*\b.*\b(?:{role_words})\b")
+    # "who heads the association", "the association's outgoing head"; not "who led a march
+    # against the union": no preposition but "of" between the role and its body.
+    between = rf"(?:\s+(?!(?:{_NOT_BETWEEN})\b)[\w’'-]+){{0,3}}?\s+"
+    holds = re.compile(
+        rf"\b(?:{role_words})\b{between}{body}\w*|\b{body}\w*(?:[’']s?)?{between}(?:{role_words})\b"
+    )
     # "Press association head Maria Lind", "The delegation's head, Tomas Berg," or "the
     # head of the delegation, Tomas Berg": the body and the role as a title.
     titled = re.compile(

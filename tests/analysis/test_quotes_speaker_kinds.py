@@ -300,6 +300,14 @@ def test_a_description_names_the_person_introduced_later(
             ["the head of the press association"],
             id="a person named later without the role is not the one described",
         ),
+        pytest.param(
+            "Reporters protest\n\nDozens of reporters gathered outside parliament on Monday.\n\n"
+            "“We will not back down, whatever the government does to us,” said the head of "
+            "the press association.\n\nMarta Kovel, who led a march against the association "
+            "last year, said she was afraid.",
+            ["the head of the press association"],
+            id="a later verb of the role aimed against the body gives no role",
+        ),
     ],
 )
 def test_a_description_with_no_one_later_given_the_role_stays(
