@@ -246,7 +246,8 @@ def _habitual_season(match: re.Match[str], after: str) -> bool:
 # noun).
 TIMETABLE = re.compile(
     r"\b(?:holds|votes|opens|begins|starts|meets|resumes|goes|go(?:es)? on sale|takes? effect|"
-    r"returns|arrives|leaves|kicks off|ends|closes|hosts|travels|visits|faces|heads|plays|"
+    r"returns|arrives|leaves|departs|sails|kicks off|ends|closes|hosts|travels|visits|faces|"
+    r"heads|plays|"
     r"airs|debuts|launches|expires|reopens|convenes|looms|looming|competes|attends|"
     r"(?-i:(?:who|he|she)\s+races)|(?:is|are)\s+coming(?=\s*(?:[,;.)]|$))|"  # "coming soon"
     # "Black Friday is approaching", not "approaching my list this year"

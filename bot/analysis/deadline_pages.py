@@ -197,14 +197,21 @@ _BARE_SIDE = re.compile(
 # "In a few more years, he said, “You won't ...”": a reporting frame between an opening
 # time and its clause.
 _FRAME = re.compile(
-    r"\s*(?:[A-Z][\w’'.-]*|he|she|they|we|I)(?:\s+[A-Z][\w’'.-]*)?\s+(?:said|says|added|adds)\s*"
+    r"\s*(?:[A-Z][\w’'.-]*|he|she|they|we|I)(?:\s+[A-Z][\w’'.-]*)?\s+(?:said|says|added|adds)\s*|"
+    r"\s*as\s+(?:[\w’'-]+\s+){1,3}went\s+to\s+press\s*"  # the writer's moment, no clause
 )
 
 
 # "5 billion euros ($5.8bn) on arms", "Acme (ACM.N)": a short aside in brackets is no
 # clause break, and its words are no verbs of the clause; nor is a page's link note left in
 # the text ("Acme (ACM.N), opens new tab lost 10% in January" has no timetable "opens").
-_SHORT_ASIDE = re.compile(r"\([^()]{1,40}\)|,\s*opens new tab\b")
+# A bracket, a link label, or a place's region between commas before a time ("departs
+# from Plymouth, England, on Friday"): the clause runs through it.
+_SHORT_ASIDE = re.compile(
+    r"\([^()]{1,40}\)|,\s*opens new tab\b|"
+    r"(?<=[a-z]),\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,"
+    r"(?=\s+(?:on|by|this|next|until)\s)"
+)
 
 
 def phrase_clause(text: str, start: int, end: int) -> tuple[str, str]:

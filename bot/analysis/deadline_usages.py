@@ -71,7 +71,7 @@ def no_time_ahead_in_use(
     own = left + " " + right
     phrase = match.group().lower()
     if family == "in_duration":
-        return _is_a_rate(match, after, own) or (
+        return _is_a_rate(match, before, after, own) or (
             _COUNT_BEFORE.search(before) is not None and STRONG_FUTURE.search(own) is None
         )  # "had been to seven weddings in two years": a tally over a span gone
     if family == "coming" and "following" in phrase and tense != "future":
@@ -116,11 +116,22 @@ def _given_name_before(before: str) -> bool:
     return word is not None and word.group(1).lower() not in _HOLIDAY_QUALIFIERS
 
 
-def _is_a_rate(match: re.Match[str], after: str, own: str) -> bool:
+# "said the levies would come in a month": a single arrival, reported, is no rate ("the
+# rain would come in a day, she remembered" is a habit of the past).
+_ARRIVAL_REPORTED = re.compile(
+    r"\b(?:said|says|saying|noted|noting|warned|warning|told|added|announced|threatened|"
+    r"insisted)\b.*\bwould\s+(?:only\s+|then\s+)?(?:come|arrive|start|begin|follow|take\s+effect|kick\s+in|"
+    r"expire|end|resume|return)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _is_a_rate(match: re.Match[str], before: str, after: str, own: str) -> bool:
     """'how many calories to eat in a day', 'deals are made in a day'."""
     number = match.group("n")
     return (
         number is not None
+        and _ARRIVAL_REPORTED.search(before) is None
         and _ONE.match(number.strip()) is not None
         and not match.group("unit").lower().endswith("s")
         and _OR_MORE.match(after) is None

@@ -86,6 +86,14 @@ from bot.analysis.deadline_usages import (
     under_way_this_week,
     weekend_ahead,
 )
+from bot.analysis.deadline_vantage import (
+    PAST_PROMISE,
+    ahead_at_press_time,
+    day_of_an_event_ahead,
+    effective_from,
+    not_until_range,
+    points_back,
+)
 from bot.analysis.future_words import (
     NEGATED_MODAL,
     PLAN_PARTICIPLES,
@@ -107,18 +115,6 @@ from bot.analysis.tense import (
     sentence_tense,
 )
 
-_PAST_PROMISE = re.compile(
-    # "campaigned on", not "will campaign in September"
-    r"\b(?:campaigned|during the campaign|campaign promises?|on the campaign trail|"
-    r"had (?:promised|pledged|vowed|said)|"
-    r"originally|initially|at the time|back then|years ago|in his first term|"
-    r"(?:plan|idea|goal|intention)\s+(?:was|had\s+been)\s+to|"  # "The plan was to file in May"
-    # "a second missed paycheck" is an adjective, not a miss narrated
-    r"in her first term|(?<!ll\shave\s)(?<!second\s)(?<!third\s)(?<!another\s)missed|"
-    r"failed to|never|had (?:planned|hoped|expected|"
-    r"intended|wanted|aimed|meant)|(?:was|were|had been) (?:told|promised|assured)(?!\s+to\b))\b",
-    re.IGNORECASE,
-)
 _CALLED_OFF = re.compile(
     rf"\b(?:{CALLED_OFF_VERBS}|pushed back|suspended)\b(?!.*\b(?:will|would|until|till)\b)[^,;]*$",
     re.IGNORECASE,
@@ -160,6 +156,8 @@ def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadl
                 earliest, latest, _ = resolved
                 if runs_from_now(sentence.text[:begin]):
                     earliest = published
+                if (later := not_until_range(sentence.text, match, published)) is not None:
+                    begin, (earliest, latest, _) = later  # "but not until 2029"
                 deadline = Deadline(
                     phrase=sentence.text[begin:finish].strip(),
                     about=about_of(sentence.text, match, family.phrase_group, finish),
@@ -198,15 +196,19 @@ def _looks_forward(
         r"\b(?:last|this past|past)\s+$", before, re.I
     ):
         return False  # "by last August" (but "to last until the weekend" is a verb)
-    if re.search(r"\b(?:instead of|rather than|not)\s+$", before, re.I):
+    if re.search(r"\b(?:instead of|rather than|not)\s+$", before, re.I) and not (
+        not_until_range(text, match, published)  # "but not until 2029" is a time ahead
+    ):
         return False  # "on March 27 instead of March 20", "not next week, not ever"
     possessive = re.match(r"[’']s\b", text[match.end() :]) is not None
     possessive_weekday = family.name == "weekday" and possessive
     left, right = phrase_clause(text, match.start(), match.end())
     if family.name == "coming" and not coming_span_ahead(match, before, left, right):
         return False  # "will stay closed for the coming weeks" is a duration, not a deadline
-    if names_no_deadline(text, match, family.name, left + " " + right) or dates_an_occasion(
-        text, match, family.name, left, right
+    if (
+        names_no_deadline(text, match, family.name, left + " " + right)
+        or dates_an_occasion(text, match, family.name, left, right)
+        or points_back(family.name, match, before)  # "follows talks in Muscat this week"
     ):
         return False
     if family.name == "ultimatum" and window_from_then(left, text[match.end() :], published):
@@ -223,7 +225,9 @@ def _looks_forward(
     if _CALLED_OFF.search(left) and runs_to_a_time_ahead(match, before, family.name, resolved,
                                                           published):
         return True  # "has been called off until tomorrow", "cancelled flights through 5 May"
-    if _PAST_PROMISE.search(left) or _PAST_PROMISE.search(right):
+    if ahead_at_press_time(text, match, resolved, published):
+        return True  # "as the magazine went to press, she was due to face her party"
+    if PAST_PROMISE.search(left) or PAST_PROMISE.search(right):
         return False
     not_until = _DEADLINE_PREPOSITION.match(match.group()) and re.match(
         r"(?:until|till|before)", match.group(), re.I
@@ -247,7 +251,7 @@ def _looks_forward(
         return True  # "was pushed back several years": the delay itself sets the new time
     if family.name == "weekday" and (
         (match.group("prep") or "").lower() in {"next", "this coming"}
-        or ((match.group("prep") or "").lower() == "effective" and resolved[0] > published)
+        or effective_from(match, before, resolved, published)
         or SUBJECT_OF_FUTURE.match(text, match.end())  # "said Tuesday will be a hard day"
     ):
         return True  # "have sold him on voting in the primary next Tuesday"
@@ -259,7 +263,7 @@ def _looks_forward(
     if family.name == "for_span":
         return for_span_ahead(left, right)
     if family.name == "in_units":
-        return bare_span_ahead(left)
+        return bare_span_ahead(left, before)
     if no_time_ahead_in_use(
         text, match, family.name, resolved, published, tense, (left, right)
     ) or soon_without_future(match, family.name, left):
@@ -304,7 +308,9 @@ def _looks_forward(
     if set_ahead_by_frame(before, family.name, possessive, tense):
         return True
     if possessive_weekday:
-        return tense == "future"  # "Tuesday's session" is usually past; "will ... Saturday's match"
+        # "Tuesday's session" is usually past; "will ... Saturday's match", "before Friday's
+        # deadline" are not
+        return tense == "future" or day_of_an_event_ahead(match, before, tense, resolved, published)
     rolled = resolved[2] or month_a_year_round(text, match, family.name, resolved[0], published)
     if rolled and resolved[1] - published > _NEAR_ROLL:
         # "in February" said in April: only a clear future verb makes it next February

@@ -53,7 +53,8 @@ def resolve_quarter(match: re.Match[str], ref: datetime) -> Range | None:
 
 HOLIDAY = re.compile(
     r"\b(?:(?i:(?P<prep>by|before|until|till|at|over|for|around|ahead of|on|in time for))\s+)?"
-    r"(?P<name>Easter|Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year’s Eve|"
+    r"(?P<name>Orthodox Easter|Easter|Christmas Eve|Christmas Day|Christmas|New Year's Eve|"
+    r"New Year’s Eve|"
     r"New Year's Day|New Year’s Day|New Year|Halloween|Thanksgiving|Black Friday|Cyber Monday|"
     r"Inauguration Day|Election Day|"
     r"(?i:the new year|(?:(?<=approaching\s)|(?<=approach\s)|(?<=nearing\s))a new year))\b"
@@ -74,12 +75,23 @@ def _easter(year: int) -> datetime:
     return datetime(year, month, day)
 
 
+def _orthodox_easter(year: int) -> datetime:
+    """Orthodox Easter Sunday: the Julian computus (Meeus), moved to the Gregorian calendar
+    (13 days on, right from 1900 to 2099)."""
+    d = (19 * (year % 19) + 15) % 30
+    e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return datetime(year, month, day + 1) + timedelta(days=13)
+
+
 def _holiday_date(name: str, year: int) -> datetime:
     name = name.replace("’", "'")
     if name.lower() in {"the new year", "a new year"}:
         name = "New Year"
     if name == "Easter":
         return _easter(year)
+    if name == "Orthodox Easter":
+        return _orthodox_easter(year)
     if name in {"Thanksgiving", "Black Friday", "Cyber Monday"}:
         first = datetime(year, 11, 1)
         thanksgiving = first + timedelta(days=(3 - first.weekday()) % 7 + 21)

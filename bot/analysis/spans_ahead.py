@@ -150,10 +150,21 @@ _PERFECT_OR_PAST = re.compile(
 )
 
 
-def bare_span_ahead(left: str) -> bool:
+# "he wants a quick win, ending the siege in days": a participle continues the clause
+# before it ("having ended" looks back).
+_PARTICIPLE_STEP = re.compile(r"\s*(?!having\b)[a-z]+ing\b", re.I)
+
+
+def bare_span_ahead(left: str, before: str = "") -> bool:
     """'We expect a decision in months', 'could collapse in hours': a bare plural span is a
-    time ahead only with a future or plan of its own clause."""
+    time ahead only with a future or plan of its own clause, or of the clause a participle
+    continues ('he wants a quick win, ending the siege in days')."""
     own_left = _own_clause(left)
+    if _PARTICIPLE_STEP.match(own_left) and before.endswith(left) and before != left:
+        previous = re.split(r"[,;:]", before[: len(before) - len(left)].rstrip(" ,"))[-1]
+        governors = list(_SPAN_GOVERNOR.finditer(previous))
+        if governors:
+            own_left = previous[governors[-1].start() :] + " " + own_left
     return _PERFECT_OR_PAST.search(own_left) is None and _SPAN_GOVERNOR.search(own_left) is not None
 
 

@@ -52,12 +52,20 @@ _HAD_THE_CHANCE = re.compile(
     re.IGNORECASE,
 )
 
+# "had urged residents to leave Wednesday": asked before a day already past, for then.
+_HAD_ASKED = re.compile(r"\bhad\s+(?:(?:already|earlier|also|repeatedly)\s+)?$", re.IGNORECASE)
+
 
 def asks_for_later(left: str) -> bool:
     """An act asked for or expected ('urged them to vote', 'a chance to win'), but not a
-    chance already had ('had another opportunity to show its clout Tuesday')."""
+    chance already had ('had another opportunity to show its clout Tuesday') nor an ask
+    made before a past day ('had urged residents to leave Wednesday')."""
     asked = ASKED_TO.search(left)
-    return asked is not None and not _HAD_THE_CHANCE.search(left, 0, asked.end())
+    return (
+        asked is not None
+        and not _HAD_THE_CHANCE.search(left, 0, asked.end())
+        and not _HAD_ASKED.search(left, 0, asked.start())
+    )
 
 
 # Past-tense words that still point forward ("expected next week", "scheduled for May").

@@ -1,0 +1,152 @@
+"""Where the writer stands: phrases whose clause shows the time is already behind the
+writer ("follows talks in Muscat this week", "holds the rotating presidency this month"), or
+still ahead of them though the verb is past ("as the magazine went to press, she was due to
+face her party on May 20th") or the day is only the possessor of an event ("her last
+interview before Sunday's runoff", "before Friday's deadline"). Promises and remarks of a
+time gone ("campaigned on", "once said") keep their times with them.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from bot.analysis import timewords as tw
+from bot.analysis.deadline_families import FAMILIES
+from bot.analysis.future_words import PAST_AUXILIARIES, PLAN_PARTICIPLES
+
+# "The summit follows talks in Muscat this week": the event this week came first ("will
+# follow up on the talks this week", "will be followed by talks" look ahead).
+_FOLLOWS_AN_EVENT = re.compile(
+    r"(?<!will\s)(?<!to\s)(?<!would\s)(?<!could\s)(?<!should\s)(?<!might\s)(?<!may\s)"
+    r"(?<!must\s)(?<!can\s)"  # a plain present or past, not "will follow"
+    r"\b(?:follows?|followed(?!\s+by)|(?:comes|came)\s+(?:\w+\s+)?after|"
+    r"on\s+the\s+heels\s+of)\s+(?!up\b)(?:[\w’'-]+\s+){1,6}$",
+    re.IGNORECASE,
+)
+# "Malta, which holds the council's rotating presidency this month": an office held now,
+# not a time set for anything.
+_OFFICE_HELD = re.compile(
+    r"\b(?:holds?|holding|chairs?|chairing|occupies)\s+(?:[\w’'-]+\s+){0,4}"
+    r"(?:presidency|chairmanship|chair|helm)\s+$",
+    re.IGNORECASE,
+)
+
+
+def points_back(family: str, match: re.Match[str], before: str) -> bool:
+    """A bare 'this week' or 'this month' dating an event the news follows, or the term of an
+    office held now."""
+    if family != "later_this" or not match.group().lower().startswith("this"):
+        return False
+    return bool(_FOLLOWS_AN_EVENT.search(before) or _OFFICE_HELD.search(before))
+
+
+# The writer's own moment named in a past frame: what "was due to" happen then is still
+# ahead of the reader's publication date.
+_PRESS_TIME = re.compile(
+    r"\b(?:(?:as|when)\s+(?:[\w’'-]+\s+){1,3}went\s+to\s+press|"
+    r"at\s+(?:the\s+)?time\s+of\s+(?:writing|publication|going\s+to\s+press)|"
+    r"at\s+press\s+time|as\s+of\s+(?:this\s+)?writing)\b",
+    re.IGNORECASE,
+)
+_AT_PRESS_TIME = r"(?!\s+of\s+(?:writing|publication|going\s+to\s+press))"  # for "at the time"
+# A promise or remark of a time gone ("campaigned on", "had promised"): its times are then's.
+PAST_PROMISE = re.compile(
+    # "campaigned on", not "will campaign in September"
+    r"\b(?:campaigned|during the campaign|campaign promises?|on the campaign trail|"
+    r"had (?:promised|pledged|vowed|said)|"
+    # "once said he would like ... tomorrow" is a remark of long ago; "at the time of
+    # writing" is the writer's now
+    rf"originally|initially|at the time{_AT_PRESS_TIME}|back then|once said|years ago|"
+    r"in his first term|"
+    r"(?:plan|idea|goal|intention)\s+(?:was|had\s+been)\s+to|"  # "The plan was to file in May"
+    # "a second missed paycheck" is an adjective, not a miss narrated
+    r"in her first term|(?<!ll\shave\s)(?<!second\s)(?<!third\s)(?<!another\s)missed|"
+    r"failed to|never|had (?:planned|hoped|expected|"
+    r"intended|wanted|aimed|meant)|(?:was|were|had been) (?:told|promised|assured)(?!\s+to\b))\b",
+    re.IGNORECASE,
+)
+_PLAN_THEN = re.compile(
+    rf"\b(?:{PAST_AUXILIARIES})\s+(?:{PLAN_PARTICIPLES}|expected)\s+to\b", re.IGNORECASE
+)
+# "had adjourned voting until Thursday": put off to a time the phrase itself names.
+_PUT_OFF_THEN = re.compile(
+    r"\bhad\s+(?:been\s+)?(?:adjourned|postponed|suspended|put\s+off)\b", re.IGNORECASE
+)
+
+
+def ahead_at_press_time(
+    text: str, match: re.Match[str], resolved: tw.Range, published: datetime
+) -> bool:
+    """'On May 20th, as the magazine went to press, she was due to face her party', 'At the
+    time of publication the house had adjourned until Thursday': a plan of the writer's
+    moment, for a time after publication."""
+    return (
+        resolved[1] > published
+        and _PRESS_TIME.search(text) is not None
+        and (
+            _PLAN_THEN.search(text) is not None
+            or (
+                re.match(r"(?:until|till)\b", match.group(), re.IGNORECASE) is not None
+                and _PUT_OFF_THEN.search(text, 0, match.start()) is not None
+            )
+        )
+    )
+
+
+# "her final interview before Sunday's runoff": the last of something before the day's
+# event puts that event ahead of the act reported, however past its verb.
+_LAST_OF = re.compile(r"\b(?:final|last)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+_DEADLINE_OF_THE_DAY = re.compile(r"[’']s\s+(?:deadline|cut-?off)\b", re.IGNORECASE)
+_DAYS_AHEAD_NOT_JUST_GONE = 4  # a day five or six days on is mostly the same name just gone
+
+
+def day_of_an_event_ahead(
+    match: re.Match[str],
+    before: str,
+    tense: str | None,
+    resolved: tw.Range,
+    published: datetime,
+) -> bool:
+    """A weekday's event with 'before': 'to be considered before Friday's deadline' (not in
+    a past clause), 'in her final interview before Sunday's runoff' (a day or two on)."""
+    if (match.group("prep") or "").lower() != "before":
+        return False
+    after = match.string[match.end() :]
+    if _DEADLINE_OF_THE_DAY.match(after):
+        return tense != "past"
+    days_on = (resolved[1].date() - published.date()).days
+    return _LAST_OF.search(before) is not None and 0 < days_on <= _DAYS_AHEAD_NOT_JUST_GONE
+
+
+_NOT_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
+_UNTIL = re.compile(r"(?:until|till)\s+", re.IGNORECASE)
+
+
+def not_until_range(
+    text: str, match: re.Match[str], published: datetime
+) -> tuple[int, tw.Range] | None:
+    """'plans to scrap the exemption, but not until 2029': the act comes in the time named,
+    not any time before it. The start of 'not' and the range of the time named, if so."""
+    negation = _NOT_BEFORE.search(text, 0, match.start())
+    lead = _UNTIL.match(match.group())
+    if negation is None or lead is None:
+        return None
+    named = match.group()[lead.end() :]
+    for candidate in (named, "in " + named):  # a bare year needs its preposition
+        for family in FAMILIES:
+            whole = family.pattern.fullmatch(candidate)
+            resolved = family.resolve(whole, published) if whole else None
+            if resolved is not None:
+                return negation.start(), resolved
+    return None
+
+
+def effective_from(
+    match: re.Match[str], before: str, resolved: tw.Range, published: datetime
+) -> bool:
+    """A weekday a change takes effect from: 'effective Friday', 'effective this Friday'."""
+    effective = (match.group("prep") or "").lower() == "effective" or re.search(
+        r"\beffective\s+$", before, re.IGNORECASE
+    )
+    return bool(effective) and resolved[0] > published
