@@ -160,7 +160,12 @@ def bare_span_ahead(left: str, before: str = "") -> bool:
     time ahead only with a future or plan of its own clause, or of the clause a participle
     continues ('he wants a quick win, ending the siege in days')."""
     own_left = _own_clause(left)
-    if _PARTICIPLE_STEP.match(own_left) and before.endswith(left) and before != left:
+    if (
+        _PARTICIPLE_STEP.match(own_left)
+        and before.endswith(left)
+        and before != left
+        and not re.search(r"\b(?:that|which|who)\b", own_left)  # "citing sales that rose"
+    ):
         previous = re.split(r"[,;:]", before[: len(before) - len(left)].rstrip(" ,"))[-1]
         governors = list(_SPAN_GOVERNOR.finditer(previous))
         if governors:

@@ -35,6 +35,7 @@ SPANS_AHEAD: list[Case] = [
      ("in weeks", "2026-04-07", "2026-05-19")),
     ("The navy seized the strait, ending the blockade in days.", TUESDAY, None),
     ("She wanted a swift deal, ending the blockade in days.", TUESDAY, None),
+    ("The bank expects a recovery, citing exports that doubled in months.", TUESDAY, None),
     ("She wants a swift deal, having ended the last blockade in days.", TUESDAY, None),
     ("She has always said she wants swift deals, and the last siege ended, breaking the "
      "garrison in days.", TUESDAY, None),
@@ -108,6 +109,8 @@ POINTING_BACK: list[Case] = [
     ("The envoys will follow up on the talks this week.", TUESDAY,
      ("this week", "2026-04-07", "2026-04-12")),
     ("The envoys plan to follow the talks in Doha this week.", TUESDAY,
+     ("this week", "2026-04-07", "2026-04-12")),
+    ("It follows that the accord will be signed this week.", TUESDAY,
      ("this week", "2026-04-07", "2026-04-12")),
     # an office held now
     ("The council will meet on Monday, according to Latvia, which holds the council's rotating "
