@@ -127,6 +127,7 @@ _PAST_PLAN = re.compile(rf"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:expected|{PLA
 _NEW_TIME_PREPOSITION = re.compile(r"(?:until|till|through|to|by|for|before|no later than)\b", re.I)
 _DEADLINE_PREPOSITION = re.compile(r"(?:by|before|until|till|through|no later than)\b", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|until)\b", re.IGNORECASE)
+_REPLACED = re.compile(r"\b(?:instead of|rather than|not)\s+$", re.IGNORECASE)
 
 
 def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadline]:
@@ -196,10 +197,8 @@ def _looks_forward(
         r"\b(?:last|this past|past)\s+$", before, re.I
     ):
         return False  # "by last August" (but "to last until the weekend" is a verb)
-    if re.search(r"\b(?:instead of|rather than|not)\s+$", before, re.I) and not (
-        not_until_range(text, match, published)  # "but not until 2029" is a time ahead
-    ):
-        return False  # "on March 27 instead of March 20", "not next week, not ever"
+    if _REPLACED.search(before) and not not_until_range(text, match, published):
+        return False  # "on March 27 instead of March 20", "not next week"; not "not until May"
     possessive = re.match(r"[’']s\b", text[match.end() :]) is not None
     possessive_weekday = family.name == "weekday" and possessive
     left, right = phrase_clause(text, match.start(), match.end())
@@ -307,9 +306,7 @@ def _looks_forward(
         return weekend_ahead(tense, left, resolved, published)  # not "stolen over the weekend"
     if set_ahead_by_frame(before, family.name, possessive, tense):
         return True
-    if possessive_weekday:
-        # "Tuesday's session" is usually past; "will ... Saturday's match", "before Friday's
-        # deadline" are not
+    if possessive_weekday:  # "Tuesday's session" is past, "before Friday's deadline" is not
         return tense == "future" or day_of_an_event_ahead(match, before, tense, resolved, published)
     rolled = resolved[2] or month_a_year_round(text, match, family.name, resolved[0], published)
     if rolled and resolved[1] - published > _NEAR_ROLL:
