@@ -194,9 +194,15 @@ _DESCRIBING_WORDS = (
 )
 
 
+# A clause opened by a preposition that only takes a noun phrase: its name is no subject.
+_PREPOSITION_OPENS = re.compile(r"\s*(?:With|Without|Despite|Under|Against|Besides)\s")
+
+
 def _is_subject_like(mention: Mention, sentence: Sentence, full_text: str) -> bool:
     before = full_text[sentence.start : mention.start]
     clause = re.split(r"[,;:—]", before)[-1]
+    if _PREPOSITION_OPENS.match(clause):
+        return False  # "With Mr Ruiz back in office, Mr Lenz seems bolder": Lenz acts
     words = [
         w
         for w in clause.split()
@@ -247,6 +253,8 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
             _ORG_DESCRIBED.search(text[max(0, m.start - 30) : m.start])
             or body_cues.apposed_body(text, m.end)
         )
+        # "The head of the Harbour Network, Tri Wulan,": the body's head, no body.
+        and not person_cues.role_before(text, m.start)
     } - {m.surface.split()[-1] for m in mentions if m.type == "person"}  # "Paul Manafort"
     for mention in mentions:
         if mention.type is not None or mention.surface[:-1] in lexicon.DEMONYMS:

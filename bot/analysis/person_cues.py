@@ -34,14 +34,20 @@ _TITLE_OF_THEN_COMMA = re.compile(r"\b(?P<title>[A-Z][a-z]+)\s+of\s+[A-Z][^,;.â€
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?(?P<head>[\wâ€™' -]{1,60})")
 
 
+def role_before(text: str, start: int) -> bool:
+    """'The mayor of the city, Tri Wulan,' / 'The head of the Harbour Network, Tri Wulan,':
+    a person's role, with the body it serves, set before the name as its apposition."""
+    role = _ROLE_THEN_COMMA.search(text, max(0, start - 80), start)
+    return role is not None and role.group("role") in lexicon.APPOSITION_ROLES
+
+
 def context_says_person(text: str, start: int, end: int) -> bool:
     """Whether the words right around text[start:end], a name of two or three words that
     no list types, mark it as a person."""
     if _AGE_AFTER.match(text, end) or _BEFORE.search(text, max(0, start - 16), start):
         return True
-    role_before = _ROLE_THEN_COMMA.search(text, max(0, start - 80), start)
-    if role_before is not None and role_before.group("role") in lexicon.APPOSITION_ROLES:
-        return True  # "The mayor of the city, Tri Wulan, said"
+    if role_before(text, start):
+        return True
     titled = _TITLE_OF_THEN_COMMA.search(text, max(0, start - 60), start)
     if titled is not None and titled.group("title") in lexicon.PERSON_TITLES:
         return True  # "Minister of Water Affairs, Tri Wulan, said"
