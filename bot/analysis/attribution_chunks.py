@@ -37,6 +37,8 @@ Speaker = str | None | Literal[NotASpeaker.TOKEN]
 # "Taras, a young soldier": someone new given by first name, whoever else shares it.
 _FIRST_NAME_INTRODUCED = re.compile(r"(?P<name>[A-Z][a-z]+),\s+(?:a|an)\s[^,“”\"]{2,60},?")
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|that)\s+[^,]*$")
+# "said 28-year-old Karim from Sidon": the age before a name is no part of it.
+_AGE_BEFORE_NAME = re.compile(r"\s*(?:(?:a|an)\s+)?\d{1,3}-year-old\s+(?=[A-Z])")
 # ", former envoy to Oman under " between two names: the second is in the first's apposition.
 _APPOSITION_GAP = re.compile(r",\s+(?:(?:a|an|the)\s+)?[a-z][^,;:“”\"]{2,80}\s")
 
@@ -48,6 +50,8 @@ class ChunkReader(QuoteContext):
         """The speaker named in an attribution chunk; strict accepts only named people."""
         if (subject := names.clause_subject(chunk, prefer)) is not None:
             chunk_start, chunk = chunk_start + subject[0], subject[1]
+        if (age := _AGE_BEFORE_NAME.match(chunk)) is not None:
+            chunk_start, chunk = chunk_start + age.end(), chunk[age.end() :]
         stripped = patterns.LEADING_CONNECTIVE.sub("", chunk.strip(" ,"))
         lowered = attribution_words.subject_pronoun(stripped) or stripped.lower()
         if lowered == "it":  # "In a statement Google said …. It said:": that body

@@ -59,7 +59,7 @@ TRAILING_LATER_WHO_VERB = re.compile(
 )
 # "Ana Ruiz, the mayor, wrote on X." / "She said.": a sentence that opens as an attribution.
 NAME_THEN_VERB = re.compile(
-    rf"(?:[Hh]e|[Ss]he|[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){{0,3}})(?:\s*,[^,.;]{{1,80}},)?"
+    rf"(?:[Hh]e|[Ss]he|[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){{0,5}})(?:\s*,[^,.;]{{1,80}},)?"
     rf"\s+(?i:{ADVERB}{VERB})\b|{VERB}\s+[A-Z]"
 )
 ACCORDING = re.compile(

@@ -105,6 +105,7 @@ DEMONYMS = frozenset(
     Jordanian Saudi Qatari Emirati Egyptian Libyan Tunisian Moroccan Algerian Nigerian Kenyan
     Ethiopian Sudanese Somali South African Canadian Mexican Brazilian Argentine Argentinian
     Chilean Colombian Venezuelan Cuban Peruvian Australian European Western Eastern
+    Arab Asian Nordic
     Republican Democratic Democrat Conservative Labour Liberal Federal State Senior Former
     Then Acting Interim Top""".split()
 )

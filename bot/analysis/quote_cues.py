@@ -62,6 +62,10 @@ _INNER_SIGNATURE = re.compile(
 
 def named_after(text: str, quote_end: int, limit: int, mentions: list[Mention]) -> str | None:
     """“…,” Trump barked. / “…,” remembered Roy Verley: a known person right after."""
+    if text[quote_end - 1 : quote_end] == "." and patterns.reports_elsewhere(
+        text[quote_end + 1 : limit].lstrip()
+    ):
+        return None  # "…land.” Mr Berg said he had called …": a new report, not its credit
     for pattern in (_NAME_THEN_VERB, _VERB_THEN_NAME):
         match = pattern.match(text, quote_end + 1, limit)
         # "…” When Voss visited his agent, …": a new sentence opening a clause, not "Voss

@@ -69,11 +69,16 @@ def leading_runs(parts: list[str]) -> list[str]:
         modified = _MODIFIER_THEN_NAME.match(part)
         if modified is not None and modified.group("head") in _HEAD_NOUNS:
             runs.append(modified.group("name"))
-        elif (run := CAPITALISED_RUN.match(part)) is not None and not _MODIFIER.match(part):
+        elif (run := CAPITALISED_RUN.match(part)) is not None and not (
+            _MODIFIER.match(part) or _OPENING_GERUND.match(part)
+        ):
             runs.append(run.group())
     return runs
 
 
+# "Being allowed into the talks was a revelation, says …": a gerund opening the sentence
+# is its subject clause, no name.
+_OPENING_GERUND = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")
 # "Trilateral talks between …": one capitalised word before a lowercase noun modifies it
 # (unlike "Rubio in an interview" or "Rubio also").
 _MODIFIER = re.compile(
