@@ -54,8 +54,11 @@ CLAUSE_GOES_ON = re.compile(
 # "…” by the shooting in the city, Nefzi said.": a name and the verb, later in the sentence
 # ("…, the minister, Ana Ruiz, said in a post on X.": the name closed by its comma).
 TRAILING_LATER_WHO_VERB = re.compile(
-    rf"[,—–]\s*(?P<who>(?:[A-Z][^,!?;“”\"]{{0,60}}?|he|she)),?\s+{ADVERB}{VERB}"
-    rf"(?:\s+(?:in|on)\s+[^,.!?;“”\"]{{1,30}})?\s*[.,]"
+    # "…, council spokeswoman Ana Ruiz said": a lowercase role or two before the name.
+    rf"[,—–]\s*(?P<who>(?:(?:[a-z][\w-]*\s+){{0,2}}[A-Z][^,!?;“”\"]{{0,60}}?|he|she)),?\s+"
+    rf"{ADVERB}{VERB}"
+    # "…, the spokeswoman, Ana Ruiz, said at a briefing in Lima.": where it was said.
+    rf"(?:\s+(?:in|on|at|during)\s+[^,.!?;“”\"]{{1,40}})?\s*[.,]"
 )
 # "Ana Ruiz, the mayor, wrote on X." / "She said.": a sentence that opens as an attribution.
 NAME_THEN_VERB = re.compile(
@@ -118,6 +121,23 @@ LEADING_CHARACTERISED = re.compile(
     r"\b[^!?“”\"]{0,40}$",
     re.IGNORECASE,
 )
+_CHARACTERISING = (
+    r"(?:called|calls|described|describes|dubbed|branded|termed|labelled|labeled|"
+    r"characterised|characterized)"
+)
+# "Berg, who the northern leader described as “…”", "what officials called “…”": the
+# subject of the relative clause nearest the quote characterises, not the one it is about.
+LEADING_RELATIVE_CHARACTERISED = re.compile(
+    r"[^!?“”\"]*\b(?:who|whom|which|what)\s+"
+    rf"(?P<who>(?!(?:is|was|are|were|has|had|have)\b)[^!?“”\",]{{1,80}}?)\s+{ADVERB}"
+    rf"{_CHARACTERISING}\s+(?:(?:it|them|him|her)\s+)?as\s+(?:(?:a|an|the)\s+)?$"
+)
+# "…, which was described by navy spokesman Ivo Rask at the time as an effort to …": the
+# agent of a passive characterising verb.
+LEADING_CHARACTERISED_BY = re.compile(
+    rf"[^!?“”\"]*\b{_CHARACTERISING}\s+by\s+(?P<who>[^!?“”\",]{{1,100}}?)"
+    r"(?:\s+(?:at\s+the\s+time|in\s+\w+|on\s+\w+|last\s+\w+))?\s+as\b[^!?“”\"]{0,80}$"
+)
 LEADING_COLON = re.compile(r"(?P<who>[^!?“”\"]{1,120}):\s*$")
 # "(D-S.C.)", "(R-Utah)" after a lawmaker's name is a label, not part of the name.
 PARENTHETICAL = re.compile(r"\s*\([^()]{0,40}\)")
@@ -154,6 +174,18 @@ def paragraph_end_is_attribution(tail: str) -> bool:
         re.search(rf"\b{VERB}\b", tail, re.I) is not None
         or re.match(rf"\W*{_INVERTED_ONLY}\s+[A-Z]", tail) is not None
     )
+
+
+# "He said that “…”, when the north seized the islands.": the quote's own sentence goes on
+# with a clause of time or place, naming no new speaker by itself.
+_SENTENCE_GOES_ON = re.compile(
+    r"[”\"’]?\s*,\s*(?:when|where|as|after|before|since|while|until)\s[^“”\"]*"
+)
+
+
+def sentence_goes_on(tail: str) -> bool:
+    """'”, when the north seized the islands.': the rest of a quote's sentence is a clause."""
+    return _SENTENCE_GOES_ON.fullmatch(tail) is not None
 
 
 def paragraph_end_opens_with_attribution(tail: str) -> bool:

@@ -201,6 +201,8 @@ class QuoteContext:
                 # Names in the previous quote's own attribution ("said Hart's aide Rask.")
                 # are not a new speaker.
                 return speaker
+            elif patterns.sentence_goes_on(tail):
+                pass  # "…”, when the north took the islands.": still the quote's sentence
             elif not patterns.paragraph_end_opens_with_attribution(tail):
                 return None  # else: the speaker goes on unless someone else is named
         else:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from bot.analysis import attribution_patterns as patterns
-from bot.analysis import attribution_words, interviews, pronouns, quote_titles
+from bot.analysis import attribution_words, described_people, interviews, pronouns, quote_titles
 from bot.analysis import description_referents as referents
 from bot.analysis import quote_cues as cues
 from bot.analysis import speaker_names as names
@@ -162,6 +162,8 @@ class _SpeakerFinder(ChunkReader):
             patterns.LEADING_SECOND_CLAUSE,
             patterns.LEADING_CARRIED_STATEMENT,
             patterns.LEADING_RELAYED,
+            patterns.LEADING_RELATIVE_CHARACTERISED,
+            patterns.LEADING_CHARACTERISED_BY,
             patterns.LEADING_WHO_VERB,
             patterns.LEADING_CHARACTERISED,
             patterns.LEADING_SUBJECT_SAYING,
@@ -181,9 +183,26 @@ class _SpeakerFinder(ChunkReader):
                 strict = pattern is patterns.LEADING_COLON
                 chunk, at = attribution_words.reported_speaker(match, begin)
                 who = self._who(chunk, at, span.start, prefer, strict)
+                if pattern is patterns.LEADING_RELATIVE_CHARACTERISED:
+                    who = self._not_the_antecedent(who, chunk, at, span.start)
                 if who is not NOT_A_SPEAKER:
                     return who
         return NOT_A_SPEAKER
+
+
+    def _not_the_antecedent(self, who: Speaker, chunk: str, at: int, quote_start: int) -> Speaker:
+        """'Berg, who the northern leader described as “…”': a description in the relative
+        clause names someone other than the person the clause is about."""
+        about = [m for m in self.outside if m.type == "person" and m.end <= at]
+        if not about or who != about[-1].canonical or self.text[about[-1].end : at].strip(
+            " ,"
+        ) not in {"who", "whom"}:
+            return who
+        others = [m for m in self.mentions if m.canonical != who]
+        here = sentence_at(self.sentences, quote_start).index
+        return described_people.described_person(
+            chunk, quote_start, self.text, others, self.sentence_of, here
+        ) or attribution_words.description_head(chunk)
 
 
 def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Quote]:

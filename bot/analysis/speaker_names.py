@@ -219,6 +219,14 @@ def person_after_possessive(chunk: str, chunk_start: int, people: list[Mention])
 _SUBJECT_BEFORE_RELATIVE = re.compile(r"\s*(?P<subject>[^,]+),\s*(?:who|whose|which)\b.*,\s*$")
 
 
+# "Rask met the relatives of the crew, where the families said": the subject of the
+# clause of place next to the verb, not the main clause's.
+_WHERE_SUBJECT = re.compile(
+    r".*,\s+(?:where|whereupon)\s+(?P<subject>the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s*$",
+    re.DOTALL,
+)
+
+
 # "Ivo Rask backed Ana Ruiz last year, but now said" / "Years ago, he backed Ruiz and said":
 # the verb after the conjunction shares the first clause's subject, the capitalised run or
 # he/she that opens the chunk after any opening phrase.
@@ -246,6 +254,8 @@ def clause_subject(chunk: str, prefer: str) -> tuple[int, str] | None:
         return heard.start("subject"), heard.group("subject")
     if (lead := SUBJECT_AFTER_LEAD.match(chunk) or _AFTER_ACCORDING.match(chunk)) is not None:
         return lead.start("subject"), lead.group("subject")
+    if prefer == "last" and (where := _WHERE_SUBJECT.match(chunk)) is not None:
+        return where.start("subject"), where.group("subject")
     if prefer == "last" and (relative := _SUBJECT_BEFORE_RELATIVE.match(chunk)) is not None:
         return relative.start("subject"), relative.group("subject")
     shared = _SHARED_SUBJECT.match(chunk) if prefer == "last" else None

@@ -43,6 +43,12 @@ _AT_UNNAMED = re.compile(
 )
 
 
+# "Canadian officials", "US diplomats": a group of unnamed people of a country.
+_UNNAMED_GROUP = re.compile(
+    r"(?P<where>(?:[A-Z][\w.]*\s+){1,2})(?:senior\s+|other\s+)?(?:officials|diplomats)"
+)
+
+
 def unnamed_source(part: str) -> str | None:
     """The description itself, when a part of an attribution is an indefinite one headed by
     a person's role or party whose capitalised words are only places and nationalities, or
@@ -56,6 +62,10 @@ def unnamed_source(part: str) -> str | None:
         w in COUNTRY_WORDS for w in at_unnamed.group("where").split() if w[:1].isupper()
     ):
         return cleaned if unnamed_source(at_unnamed.group("role")) else None
+    if (group := _UNNAMED_GROUP.fullmatch(cleaned)) is not None and all(
+        w in COUNTRY_WORDS for w in group.group("where").split()
+    ):
+        return cleaned  # "what Canadian officials described as": officials, no body
     match = _INDEFINITE.fullmatch(cleaned)
     if match is None:
         return None

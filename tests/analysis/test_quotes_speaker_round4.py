@@ -134,3 +134,97 @@ def test_round4_speakers(text: str, expected: list[str | None]) -> None:
 )
 def test_round4_near_misses(text: str, expected: list[str | None]) -> None:
     assert speakers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Talks stalled.\n\nThe council chief Ana Ruiz will travel to Lima next week.\n\n"
+            "On both trips, Ruiz hopes to discuss “measures that could be taken at once” to "
+            "end the strike, council spokeswoman Marta Kovel said at a briefing in Geneva.",
+            ["Marta Kovel"],
+            id="a role and name with the verb and its place end the quote's sentence",
+        ),
+        pytest.param(
+            "Talks stalled.\n\nThe navy's choice in May to cancel a test of its new rocket was "
+            "described by navy spokesman Peter Lund at the time as a way to avoid “any steps "
+            "that might be misread or misjudged.”",
+            ["Peter Lund"],
+            id="the agent of a passive 'described by … as'",
+        ),
+        pytest.param(
+            "Talks stalled.\n\nThe ministry targeted Valbank, which Lenz called a “key "
+            "trading bank” that helps others dodge the rules, as well as what Canadian "
+            "officials described as “a wide network of more than 30 people and firms led by "
+            "a tycoon.”",
+            ["Canadian officials"],
+            id="the relative clause nearest the quote characterises it",
+        ),
+        pytest.param(
+            "Talks stalled.\n\n“The talks are going nowhere at all,” US officials said on "
+            "Monday.",
+            ["US officials"],
+            id="a country's officials, unnamed",
+        ),
+        pytest.param(
+            "Talks stalled.\n\nDimitri Kovac wrote online that “the north keeps finding "
+            "reasons to drag this out”.\n\nHe said that “Ruiz is playing the same game she "
+            "has played since 2011”, when the north seized the islands.\n\n“This is "
+            "dangerous for all of us, and there must be a firm answer from all our partners.”",
+            ["Dimitri Kovac", "Dimitri Kovac", "Dimitri Kovac"],
+            id="a quote paragraph after a quote whose sentence goes on with 'when'",
+        ),
+        pytest.param(
+            "Talks stalled.\n\nThe adviser Tomas Berg met Monday with the relatives of the "
+            "five remaining hostages, where the families said they “voiced anger at the lack "
+            "of any real progress” to Berg.",
+            ["the families"],
+            id="the subject of a 'where' clause next to the verb",
+        ),
+        pytest.param(
+            "Talks stalled.\n\nPresident Ana Ruiz said she was ready to work with the south."
+            "\n\nPraise was kept for Chancellor Tomas Berg, who the northern leader described "
+            "as “truly wanting an end to this feud”.",
+            ["Ana Ruiz"],
+            id="a description in a 'who' clause is not the person the clause is about",
+        ),
+        pytest.param(
+            "Talks stalled.\n\nPraise was kept for Chancellor Tomas Berg, who the northern "
+            "leader described as “truly wanting an end to this feud”.",
+            ["the northern leader"],
+            id="unresolved, the description itself rather than the clause's antecedent",
+        ),
+    ],
+)
+def test_round4_clauses(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Talks stalled.\n\nDimitri Kovac wrote that “the north keeps finding reasons to "
+            "drag this out”, when the north seized the islands. Ana Ruiz rejected the claim."
+            "\n\n“This is dangerous for all of us, and there must be a firm answer from all "
+            "our partners.”",
+            ["Dimitri Kovac", "Ana Ruiz"],
+            id="a new subject after the clause takes the quote paragraph after it",
+        ),
+        pytest.param(
+            "Talks stalled.\n\nThe ministry targeted Valbank, which Lenz described as “a key "
+            "trading bank that helps others dodge the rules”.",
+            ["Lenz"],
+            id="a named subject of the relative clause",
+        ),
+        pytest.param(
+            "Talks stalled.\n\nTomas Berg met the crew in Lima, where he said “the ship will "
+            "sail again before long”.",
+            ["Tomas Berg"],
+            id="a pronoun in the 'where' clause is still the main subject",
+        ),
+    ],
+)
+def test_round4_clause_near_misses(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
