@@ -43,6 +43,10 @@ _AGE_BEFORE_NAME = re.compile(r"\s*(?:(?:a|an)\s+)?\d{1,3}-year-old\s+(?=[A-Z])"
 _APPOSITION_GAP = re.compile(r",\s+(?:(?:a|an|the)\s+)?[a-z][^,;:“”\"]{2,80}\s")
 
 
+# "…, she said in a written statement." / "in its statement": the words came in one.
+_IN_A_STATEMENT = re.compile(r"\bin\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?statement\b")
+
+
 class ChunkReader(QuoteContext):
     def _who(
         self, chunk: str, chunk_start: int, quote_start: int, prefer: str, strict: bool = False
@@ -80,6 +84,8 @@ class ChunkReader(QuoteContext):
             )
         if (body := referents.definite(stripped, self.text, self.mentions, quote_start)):
             return body  # "The Embassy says", "the Foreign Minister said": one named
+        if lowered.rstrip(" .") == "the statement" and (issuer := self._statement_issuer()):
+            return issuer
         if patterns.BACK_REFERENCE.match(lowered.rstrip(" .")):
             # "the company said": the organisation named just before, if there is one.
             named = referents.named_body(lowered.rstrip(" .").split()[-1], self.text, quote_start)
@@ -205,6 +211,15 @@ class ChunkReader(QuoteContext):
             )
             return named or attribution_words.description_head(description)
         return NOT_A_SPEAKER
+
+    def _statement_issuer(self) -> str | None:
+        """'“…,” a senior harbour official said in a statement. “…,” the statement went on':
+        whoever the quote before was said by in that statement."""
+        if self.last_quote is None:
+            return None
+        speaker, end = self.last_quote
+        rest = self.text[end : sentence_at(self.sentences, end).end]
+        return speaker if _IN_A_STATEMENT.search(rest) else None
 
     def _clause_before_verb(self, chunk: str, chunk_start: int) -> str | None:
         """'In a letter filed over Ruiz's emails, the agency's board confirmed': an

@@ -195,6 +195,21 @@ def test_round4_near_misses(text: str, expected: list[str | None]) -> None:
             ["the northern leader"],
             id="unresolved, the description itself rather than the clause's antecedent",
         ),
+        pytest.param(
+            "Talks stalled.\n\n“This is a grave case that shows how hard the rival service "
+            "works to recruit our citizens,” a senior harbour police official said in a "
+            "statement.\n\n“At a time of crisis, a citizen travels abroad twice and meets "
+            "foreign agents,” the statement continued.",
+            ["a senior harbour police official", "a senior harbour police official"],
+            id="'the statement continued' after words said in a statement",
+        ),
+        pytest.param(
+            "Talks stalled.\n\n“This is a grave case that shows how hard the rival service "
+            "works,” Ana Ruiz said in a written statement.\n\n“At a time of crisis, a citizen "
+            "travels abroad twice and meets foreign agents,” the statement went on.",
+            ["Ana Ruiz", "Ana Ruiz"],
+            id="a named issuer of a written statement",
+        ),
     ],
 )
 def test_round4_clauses(text: str, expected: list[str | None]) -> None:
@@ -223,6 +238,14 @@ def test_round4_clauses(text: str, expected: list[str | None]) -> None:
             "sail again before long”.",
             ["Tomas Berg"],
             id="a pronoun in the 'where' clause is still the main subject",
+        ),
+        pytest.param(
+            "Talks stalled.\n\nThe Harbour Board issued a statement on Monday.\n\n“This is "
+            "a grave case that shows how hard the rival service works,” Ana Ruiz told "
+            "reporters.\n\n“At a time of crisis, a citizen travels abroad twice and meets "
+            "foreign agents,” the statement said.",
+            ["Ana Ruiz", "Harbour Board"],
+            id="words not said in a statement leave 'the statement' to its body",
         ),
     ],
 )
