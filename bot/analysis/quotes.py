@@ -124,10 +124,9 @@ class _SpeakerFinder(ChunkReader):
         # “…” Ruiz, the mayor, said. is an attribution, however long; “…” A vote is due,
         # aides said. reports something else.
         # "…?” Sen. Ana Ruiz (D-Ohio), the top Democrat there, said": the label is no word.
-        opens = patterns.NAME_THEN_VERB.match(
-            patterns.PARENTHETICAL.sub("", following.text)
-        ) is not None
-        if self.text[span.end - 1] == "." and patterns.reports_elsewhere(following.text):
+        unlabelled = patterns.PARENTHETICAL.sub("", following.text)
+        opens = patterns.NAME_THEN_VERB.match(unlabelled) is not None
+        if self.text[span.end - 1] == "." and patterns.reports_elsewhere(unlabelled):
             return None
         if self.text[span.end - 1] == "." and (next_start < following.end or not opens):
             return None

@@ -114,6 +114,13 @@ def test_round4_speakers(text: str, expected: list[str | None]) -> None:
             id="a plain credit after a closed quote still counts",
         ),
         pytest.param(
+            "Talks stalled.\n\nBut Sen. Ivo Rask (R-Utah) refused to discuss it, replying "
+            "that he is “not going to talk about what my staff is doing.” And Sen. Lena Holt "
+            "(R-Iowa), another member, said she had not thought about it.",
+            ["Ivo Rask"],
+            id="a labelled name reporting its own clause after a closed quote",
+        ),
+        pytest.param(
             "Talks stalled.\n\n“The vote is lost,” said Manning, a party whip.",
             ["Manning"],
             id="a surname ending in -ing is still a name",
