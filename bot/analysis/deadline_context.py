@@ -11,6 +11,7 @@ from datetime import datetime
 
 from bot.analysis import timewords as tw
 from bot.analysis.deadline_families import DURATION_FAMILIES
+from bot.analysis.deadline_vantage import dates_a_remark
 from bot.analysis.future_words import LATER_FUTURE, PLAIN_FUTURE, STRONG_FUTURE, SUBJECT_OF_FUTURE
 from bot.analysis.tense import (
     PAST,
@@ -259,8 +260,12 @@ TIMETABLE = re.compile(
 
 # A time phrase that opens its sentence, at most after a preposition: the main clause that
 # follows it gives its tense.
+# A sentence may open on a conjunction and name a part of the day before the date: "But in
+# the early hours of May 2, the army crossed" is as much an opening time as "On May 2, ...".
 OPENING_PREPOSITION = re.compile(
-    r"[\s“\"‘']*(?:(?:in|on|by|through|during|at|from|until|till|since)\s+)?", re.IGNORECASE
+    r"[\s“\"‘']*(?:(?:but|and|yet|then)\s+)?(?:(?:in|on|by|through|during|at|from|until|till|since)"
+    r"\s+(?:the\s+(?:(?:early|small|late)\s+)?(?:hours|morning|night|evening|afternoon)\s+of\s+)?)?",
+    re.IGNORECASE,
 )
 WHILE_DOING = re.compile(r"\b(?:while|when|after|since)\s+[a-z]+ing\b[^,;]*$", re.IGNORECASE)
 
@@ -320,6 +325,8 @@ def still_ahead_though_just_gone(text: str, match: re.Match[str], left: str, rig
     "meet on Monday's crash": the preposition governs the day's event, not the day."""
     if match.group("prep") and re.match(r"[’']s\b", text[match.end() :]):
         return False
+    if dates_a_remark(text, match, left):
+        return False  # "her office on Monday vowing they will pay": the vow is Monday's
     if (
         _AHEAD_OF.search(text, 0, match.start())
         and PAST.search(text)

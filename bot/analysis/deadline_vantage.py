@@ -13,7 +13,7 @@ from datetime import datetime
 
 from bot.analysis import timewords as tw
 from bot.analysis.deadline_families import FAMILIES
-from bot.analysis.future_words import PAST_AUXILIARIES, PLAN_PARTICIPLES
+from bot.analysis.future_words import PAST_AUXILIARIES, PLAIN_FUTURE, PLAN_PARTICIPLES
 
 # "The summit follows talks in Muscat this week": the event this week came first ("will
 # follow up on the talks this week", "will be followed by talks" look ahead).
@@ -150,3 +150,24 @@ def effective_from(
         r"\beffective\s+$", before, re.IGNORECASE
     )
     return bool(effective) and resolved[0] > published
+
+
+# The day names when something was said, not when what was said will happen: "the office on
+# Monday vowing ...", "in a statement from the ministry on Sunday".
+_SPOKEN_THEN = re.compile(
+    r"\s*,?\s*(?:vowing|saying|warning|pledging|promising|threatening|insisting|declaring|"
+    r"announcing|urging|telling)\b",
+    re.IGNORECASE,
+)
+_STATEMENT_BEFORE = re.compile(
+    r"\b(?:statement|announcement|communiqu[eé]|briefing|press\s+conference|speech|remarks)"
+    r"(?:\s+(?:from|by|of)\s+[^,;:.]{1,60}?)?\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def dates_a_remark(text: str, match: re.Match[str], left: str) -> bool:
+    """A weekday just gone that dates a vow or a statement rather than what it promises."""
+    if _SPOKEN_THEN.match(text, match.end()):
+        return True
+    return bool(_STATEMENT_BEFORE.search(text, 0, match.start())) and not PLAIN_FUTURE.search(left)
