@@ -101,6 +101,14 @@ _DEADLINE_OF_THE_DAY = re.compile(r"[’']s\s+(?:deadline|cut-?off)\b", re.IGNOR
 _DAYS_AHEAD_NOT_JUST_GONE = 4  # a day five or six days on is mostly the same name just gone
 
 
+# The day's event as the subject of a future, reported or not: "Wednesday's talks would take
+# place", "Friday's vote will be held" (not "would have gone"), for a day a few days on.
+_SUBJECT_OF_REPORTED_FUTURE = re.compile(
+    r"[’']s\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:(?:would|will)(?!\s+have\b)|(?:is|are|was|were)\s+(?:due|set|expected))\b"
+)
+
+
 def day_of_an_event_ahead(
     match: re.Match[str],
     before: str,
@@ -110,12 +118,14 @@ def day_of_an_event_ahead(
 ) -> bool:
     """A weekday's event with 'before': 'to be considered before Friday's deadline' (not in
     a past clause), 'in her final interview before Sunday's runoff' (a day or two on)."""
+    after = match.string[match.end() :]
+    days_on = (resolved[1].date() - published.date()).days
+    if _SUBJECT_OF_REPORTED_FUTURE.match(after) and 0 < days_on <= _DAYS_AHEAD_NOT_JUST_GONE:
+        return True  # "said Wednesday's talks would take place in Lima", in Tuesday's copy
     if (match.group("prep") or "").lower() != "before":
         return False
-    after = match.string[match.end() :]
     if _DEADLINE_OF_THE_DAY.match(after):
         return tense != "past"
-    days_on = (resolved[1].date() - published.date()).days
     return _LAST_OF.search(before) is not None and 0 < days_on <= _DAYS_AHEAD_NOT_JUST_GONE
 
 

@@ -48,6 +48,26 @@ CASES: list[tuple[str, tuple[str, str, str] | None]] = [
      ("on Aug. 2", "2026-08-02", "2026-08-02")),
 ]
 
+EARLY_TUESDAY = datetime(2026, 7, 21, 4, 0, tzinfo=UTC)
+
+# A weekday's event a few days on as the subject of a (reported) future, in early copy.
+DAY_EVENT_CASES: list[tuple[str, tuple[str, str, str] | None]] = [
+    ("An Ecuadorian spokesman said Thursday's talks would take place in Lima, where earlier "
+     "rounds failed.", ("Thursday", "2026-07-23", "2026-07-23")),
+    ("The spokesman said Wednesday's summit will be held in Porto.",
+     ("Wednesday", "2026-07-22", "2026-07-22")),
+    ("The spokesman said Monday's talks would take place in Lima.", None),  # Monday just gone
+    ("The spokesman said Wednesday's talks took place in Lima.", None),
+    ("He said Wednesday's talks would have gone better without the delay.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "window"), DAY_EVENT_CASES)
+def test_day_event_as_subject_of_a_future(
+    text: str, window: tuple[str, str, str] | None
+) -> None:
+    assert_window_or_none(analyse(text, EARLY_TUESDAY).deadlines, window)
+
 
 @pytest.mark.parametrize(("text", "window"), CASES)
 def test_times_said_or_done_then(text: str, window: tuple[str, str, str] | None) -> None:
