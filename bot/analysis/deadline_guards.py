@@ -19,6 +19,7 @@ from bot.analysis.future_words import (
     PLAN_PARTICIPLES,
     ROLLED_FUTURE,
     STRONG_FUTURE,
+    SUBJECT_OF_FUTURE,
 )
 from bot.analysis.tense import PAST
 from bot.analysis.timewords import MONTH
@@ -112,6 +113,10 @@ _DATA_NOTE = re.compile(
 # "this year's prize" names the edition, "this week's convention" mostly one under way;
 # "this weekend's final" is an event still ahead.
 _EDITION = re.compile(r"this\s+(?:year|month|week)$", re.IGNORECASE)
+# "This week's talks will be another try": the week's event, subject of a future, is ahead.
+_WEEK_EVENT_AHEAD = re.compile(
+    r"[’']s\s+(?:[a-z]+\s+){0,2}?" + SUBJECT_OF_FUTURE.pattern, re.IGNORECASE
+)
 # "its third profit warning in nine months": an ordinal counts back over the span.
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
@@ -170,7 +175,8 @@ def names_no_deadline(text: str, match: re.Match[str], family: str, clause: str)
         # "will meet on the sidelines of this week's summit": an act still to come at it (but
         # not "came to protest this week's convention, say they'll ...")
         own = re.split(r"[,;:—–]", before)[-1]
-        return not (match.group().lower().endswith("week") and PLAIN_FUTURE.search(own))
+        week = match.group().lower().endswith("week")
+        return not (week and (PLAIN_FUTURE.search(own) or _WEEK_EVENT_AHEAD.match(after)))
     if _standing_or_counted_back(before, after, family, clause):
         return True
     if family == "year" and match.group().lower().startswith("into") and not (

@@ -59,6 +59,12 @@ DAY_EVENT_CASES: list[tuple[str, tuple[str, str, str] | None]] = [
     ("The spokesman said Monday's talks would take place in Lima.", None),  # Monday just gone
     ("The spokesman said Wednesday's talks took place in Lima.", None),
     ("He said Wednesday's talks would have gone better without the delay.", None),
+    # the week's event as the subject of a plain future
+    ("This week's round will be one more try to settle the feud over the river.",
+     ("This week", "2026-07-21", "2026-07-26")),
+    ("This week's round was one more try to settle the feud.", None),
+    ("This week's round would have settled the feud.", None),
+    ("This year's medal will go to a chemist.", None),
 ]
 
 
