@@ -12,7 +12,7 @@ from bot.analysis import attribution_patterns as patterns
 from bot.analysis import attribution_words, described_people, owned_bodies, title_holders
 from bot.analysis import description_referents as referents
 from bot.analysis import speaker_names as names
-from bot.analysis.lexicon import DEMONYMS, NON_ENTITY_WORDS
+from bot.analysis.lexicon import DEMONYMS, NON_ENTITY_WORDS, ORG_WORDS, PERSON_TITLES, TITLE_FILLERS
 from bot.analysis.quote_context import GROUP_PRONOUNS, PRONOUNS, QuoteContext
 from bot.analysis.sentences import sentence_at
 from bot.analysis.unnamed_sources import (
@@ -43,6 +43,27 @@ _AGE_BEFORE_NAME = re.compile(r"\s*(?:(?:a|an)\s+)?\d{1,3}-year-old\s+(?=[A-Z])"
 _APPOSITION_GAP = re.compile(r",\s+(?:(?:a|an|the)\s+)?[a-z][^,;:“”\"]{2,80}\s")
 
 
+# "The ministry earlier said", "The government also called for": an adverb between the
+# subject and its verb is no part of who speaks.
+_TRAILING_ADVERB = re.compile(
+    r"(?:\s+(?:also|earlier|later|too|again|previously|separately|meanwhile|further|"
+    r"likewise|already|repeatedly|recently|initially|subsequently|then|now|first))+\s*$"
+)
+# "WHAT LOPEZ SAID:", a fact-check's heading: the question word is no part of the name.
+_HEADING_NAME = re.compile(
+    r"(?:WHAT|WHY|HOW|WHERE|WHEN)\s+(?P<name>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)?)"
+)
+# "the Harbour Police Spokesperson's Unit", "the PM's Office": a body's whole name ends in
+# its kind word, which alone ("Unit", "Office") names nothing; "the Palestinian Authority
+# foreign ministry": a body's own ministry.
+_WHOLE_BODY = (
+    r"(?!(?:The|A|An)\s)(?:[A-Z][\w-]*(?:[’']s)?\s+(?:(?:of|for|and)\s+)?)+{kind}"
+    r"(?:\s+(?:[a-z]+\s+)?(?:ministry|office|department|spokesperson))?\b"
+)
+# A police "Unit" or press "Desk" ends a body's name as the lexicon's organisation words do.
+_KIND_WORDS = ORG_WORDS | {"Unit", "Desk", "Cell", "Team"}
+
+
 # "…, she said in a written statement." / "in its statement": the words came in one.
 _IN_A_STATEMENT = re.compile(r"\bin\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?statement\b")
 
@@ -52,6 +73,33 @@ class ChunkReader(QuoteContext):
         self, chunk: str, chunk_start: int, quote_start: int, prefer: str, strict: bool = False
     ) -> Speaker:
         """The speaker named in an attribution chunk; strict accepts only named people."""
+        who = self._read_who(chunk, chunk_start, quote_start, prefer, strict)
+        if not isinstance(who, str):
+            return who
+        return whole_body(chunk, who) or self._title_holder_in(who, chunk, chunk_start) or who
+
+    def _title_holder_in(self, who: str, chunk: str, chunk_start: int) -> str | None:
+        """"Peru's Minister" read from "Peru's Minister of Justice Ana Ruiz said": a title
+        is no speaker when the chunk names its holder."""
+        if who.split()[-1].rstrip(".") not in PERSON_TITLES:
+            return None
+        end = chunk_start + len(chunk)
+        holders = [m for m in self.mentions if m.type == "person" and chunk_start <= m.start
+                   and m.end <= end]
+        if not holders:
+            return None
+        # "Minister of Homeland Security Ana Ruiz": the portfolio may cling to the name.
+        words = holders[0].canonical.split()
+        while len(words) > 2 and words[0] in TITLE_FILLERS:
+            words.pop(0)
+        return " ".join(words)
+
+    def _read_who(
+        self, chunk: str, chunk_start: int, quote_start: int, prefer: str, strict: bool
+    ) -> Speaker:
+        chunk = _TRAILING_ADVERB.sub("", chunk)
+        if (heading := _HEADING_NAME.fullmatch(chunk.strip())) is not None:
+            return names.fold_surname(heading.group("name").title(), self.mentions)
         if (subject := names.clause_subject(chunk, prefer)) is not None:
             chunk_start, chunk = chunk_start + subject[0], subject[1]
         if (age := _AGE_BEFORE_NAME.match(chunk)) is not None:
@@ -239,3 +287,11 @@ class ChunkReader(QuoteContext):
             m for m in there if m.type == "org" and not patterns.POSSESSOR.match(self.text, m.end)
         ]
         return bodies[-1].canonical if bodies else None
+
+
+def whole_body(part: str, name: str) -> str | None:
+    """'Unit' read from "the Harbour Police Spokesperson's Unit": the body's whole name."""
+    if " " in name or name not in _KIND_WORDS:
+        return None
+    found = re.search(_WHOLE_BODY.format(kind=re.escape(name)), part)
+    return found.group() if found is not None and found.group() != name else None
