@@ -68,7 +68,9 @@ NAME_THEN_VERB = re.compile(
 ACCORDING = re.compile(
     # "In Dr. Lenz's words, “…”" / "in the words of Ana Ruiz": the same credit.
     r"\b(?:according to|in the words of|in(?=\s[^,;“”\"]{1,60}[’']s?\s+(?:own\s+)?words\b))"
-    r"\s+(?P<who>[^!?;“”\"]{1,100})",
+    # "according to data from Netwatch, a monitor": whoever the data come from.
+    r"\s+(?:(?:data|figures|estimates|an?\s+(?:report|tally|count|analysis))\s+(?:from|by)\s+)?"
+    r"(?P<who>[^!?;“”\"]{1,100})",
     re.IGNORECASE,
 )
 # "The envoy was told that “…”": the subject of a passive speech verb is its addressee.
@@ -130,7 +132,9 @@ _CHARACTERISING = (
 LEADING_RELATIVE_CHARACTERISED = re.compile(
     r"[^!?“”\"]*\b(?:who|whom|which|what)\s+"
     rf"(?P<who>(?!(?:is|was|are|were|has|had|have)\b)[^!?“”\",]{{1,80}}?)\s+{ADVERB}"
-    rf"{_CHARACTERISING}\s+(?:(?:it|them|him|her)\s+)?as\s+(?:(?:a|an|the)\s+)?$"
+    # "what the WHO has called “…”": the "as" may be left out, a "has" put in.
+    rf"(?:(?:has|had|have)\s+)?{_CHARACTERISING}\s+(?:(?:it|them|him|her)\s+)?(?:as\s+)?"
+    r"(?:(?:a|an|the)\s+)?$"
 )
 # "…, which was described by navy spokesman Ivo Rask at the time as an effort to …": the
 # agent of a passive characterising verb.

@@ -2,7 +2,8 @@
 as garbage: an adverb between a body and its verb ("The government also"), a lone kind
 word clipped from a body's longer name ("Unit", "Office", "Authority"), a fact-check's
 all-caps heading glued to a name ("WHAT LOPEZ"), and a title whose holder the same
-attribution names ("Peru's Minister").
+attribution names ("Peru's Minister"); also "what X has called" without "as" and
+"according to data from X".
 
 Every sentence here was written for this test.
 """
@@ -60,6 +61,19 @@ from tests.helpers.briefs import speakers_in
             ["Biden"],
             id="a fact-check heading word is no part of the name",
         ),
+        pytest.param(
+            "Talks stalled.\n\nThe flood has turned the delta into what the WHO has called "
+            "“one of the worst health emergencies in a generation.” Millions are displaced.",
+            ["WHO"],
+            id="'what X has called' without 'as' credits X",
+        ),
+        pytest.param(
+            "Talks stalled.\n\nDetails are scarce as Ecuador is in a “near-total national "
+            "phone blackout after earlier radio cuts” according to data from Cloudwatch, a "
+            "global network monitor.",
+            ["Cloudwatch"],
+            id="'according to data from X' credits X",
+        ),
     ],
 )
 def test_round5_speakers(text: str, expected: list[str | None]) -> None:
@@ -86,6 +100,12 @@ def test_round5_speakers(text: str, expected: list[str | None]) -> None:
             "Ruiz said.",
             ["Ana Ruiz"],
             id="a titled name is unchanged",
+        ),
+        pytest.param(
+            "Talks stalled.\n\nAna Ruiz, who called the plan “a disaster for every farmer in "
+            "the valley,” resigned on Friday.",
+            ["Ana Ruiz"],
+            id="'who called the plan' still credits the one who called it",
         ),
     ],
 )
