@@ -254,6 +254,8 @@ def clause_subject(chunk: str, prefer: str) -> tuple[int, str] | None:
         return heard.start("subject"), heard.group("subject")
     if (lead := SUBJECT_AFTER_LEAD.match(chunk) or _AFTER_ACCORDING.match(chunk)) is not None:
         return lead.start("subject"), lead.group("subject")
+    if prefer == "last" and (contrast := _WHILE_SUBJECT.match(chunk)) is not None:
+        return contrast.start("subject"), contrast.group("subject")
     if prefer == "last" and (where := _WHERE_SUBJECT.match(chunk)) is not None:
         return where.start("subject"), where.group("subject")
     if prefer == "last" and (relative := _SUBJECT_BEFORE_RELATIVE.match(chunk)) is not None:
@@ -275,6 +277,8 @@ _WITH_SUBJECT = re.compile(
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*$",
     re.DOTALL,
 )
+# "Residents stocked up, while the city council urged": the contrasting clause's subject.
+_WHILE_SUBJECT = re.compile(r".*,\s+(?:while|whereas)\s+(?P<subject>[^,]{2,80})$", re.DOTALL)
 # "According to Ruiz, Judge Ana Lopez once cautioned:": the one who speaks next to the quote.
 # "According to Wirepress, a European diplomat said:": an unnamed one speaks there too.
 _AFTER_ACCORDING = re.compile(

@@ -3,7 +3,7 @@ as garbage: an adverb between a body and its verb ("The government also"), a lon
 word clipped from a body's longer name ("Unit", "Office", "Authority"), a fact-check's
 all-caps heading glued to a name ("WHAT LOPEZ"), and a title whose holder the same
 attribution names ("Peru's Minister"); also "what X has called" without "as" and
-"according to data from X".
+"according to data from X", and the subject of a "while" clause after a comma.
 
 Every sentence here was written for this test.
 """
@@ -74,6 +74,12 @@ from tests.helpers.briefs import speakers_in
             ["Cloudwatch"],
             id="'according to data from X' credits X",
         ),
+        pytest.param(
+            "Talks stalled.\n\nResidents stocked up, while the Quito municipality urged "
+            "residents to “fill and seal their water tanks before Friday.”",
+            ["the Quito municipality"],
+            id="the subject of a 'while' clause speaks",
+        ),
     ],
 )
 def test_round5_speakers(text: str, expected: list[str | None]) -> None:
@@ -106,6 +112,12 @@ def test_round5_speakers(text: str, expected: list[str | None]) -> None:
             "the valley,” resigned on Friday.",
             ["Ana Ruiz"],
             id="'who called the plan' still credits the one who called it",
+        ),
+        pytest.param(
+            "Talks stalled.\n\nWhile the talks went on, Ana Ruiz urged residents to “fill "
+            "and seal their water tanks before Friday.”",
+            ["Ana Ruiz"],
+            id="a leading 'while' clause leaves the main subject",
         ),
     ],
 )
