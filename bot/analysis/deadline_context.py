@@ -344,21 +344,6 @@ def names_a_day_just_gone(match: re.Match[str], resolved: tw.Range, published: d
     return (resolved[0].date() - published.date()).days >= 5
 
 
-# "... went in search of stories and from October onward they will be released": a time
-# after "and" with a subject of its own after it opens a new clause, whose verb is its tense.
-_AND_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
-_OWN_SUBJECT_AFTER = re.compile(
-    r"\s*(?:onwards?\s+|on\s+)?,?\s*(?:they|we|he|she|it|I|you)\s+[a-z’']+", re.IGNORECASE
-)
-
-
-def clause_after_and(left: str, right: str) -> str:
-    """The phrase's left side, emptied when the phrase opens a clause joined by 'and'."""
-    if _AND_BEFORE.search(left) and _OWN_SUBJECT_AFTER.match(right):
-        return ""
-    return left
-
-
 # A restriction imposed until a time still ahead: "was suspended until the end of the year".
 _RESTRICTED = re.compile(
     r"\b(?:suspended|banned|barred|excluded|sidelined|jailed|remanded|closed|frozen)\b",

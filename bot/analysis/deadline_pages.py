@@ -12,7 +12,6 @@ import re
 from datetime import datetime, timedelta
 
 from bot.analysis import timewords as tw
-from bot.analysis.deadline_context import clause_after_and
 from bot.analysis.deadline_guards import PAST_PARTICIPLE_BEFORE
 from bot.analysis.deadline_other_times import names_another_time
 from bot.analysis.deadline_past_acts import dated_act_gone, reads_as_no_time
@@ -200,6 +199,21 @@ _FRAME = re.compile(
     r"\s*(?:[A-Z][\w’'.-]*|he|she|they|we|I)(?:\s+[A-Z][\w’'.-]*)?\s+(?:said|says|added|adds)\s*|"
     r"\s*as\s+(?:[\w’'-]+\s+){1,3}went\s+to\s+press\s*"  # the writer's moment, no clause
 )
+
+
+# "... went in search of stories and from October onward they will be released": a time
+# after "and" with a subject of its own after it opens a new clause, whose verb is its tense.
+_AND_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
+_OWN_SUBJECT_AFTER = re.compile(
+    r"\s*(?:onwards?\s+|on\s+)?,?\s*(?:they|we|he|she|it|I|you)\s+[a-z’']+", re.IGNORECASE
+)
+
+
+def clause_after_and(left: str, right: str) -> str:
+    """The phrase's left side, emptied when the phrase opens a clause joined by 'and'."""
+    if _AND_BEFORE.search(left) and _OWN_SUBJECT_AFTER.match(right):
+        return ""
+    return left
 
 
 # "5 billion euros ($5.8bn) on arms", "Acme (ACM.N)": a short aside in brackets is no

@@ -20,6 +20,7 @@ from datetime import datetime
 from bot.analysis.future_words import (
     CONTRACTED_WILL,
     OBLIGATION,
+    PAST_AUXILIARIES,
     PLAIN_FUTURE,
     POSSIBILITY,
     SCHEDULED,
@@ -144,7 +145,7 @@ _SPAN_GOVERNOR = re.compile(
     r"(?:set|poised|due|expected|scheduled|slated|going)\s+to\b)",
     re.I,
 )
-_PAST_AUXILIARY = re.compile(r"\b(?:was|were|had|did)\b", re.I)
+_PAST_AUXILIARY = re.compile(rf"\b(?:{PAST_AUXILIARIES})\b", re.I)
 _PERFECT_OR_PAST = re.compile(
     r"\b(?:has|have|had|hasn[’']t|haven[’']t|hadn[’']t|was|were|did|didn[’']t)\b", re.I
 )
