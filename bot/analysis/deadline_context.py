@@ -30,10 +30,11 @@ _AFTER_DOING = re.compile(r"\b(?:after|since)\s+[a-z]+ing\b", re.IGNORECASE)
 _NAMED_WEEKDAY = re.compile(
     r"\b(?:Super|Black|Good|Cyber|Bloody|Ash|Holy|Maundy|Giving|Easter|Palm|Shrove|Fat)\s+$"
 )
-# A date that names a past event: "the Sept. 11 attacks".
+# A date that names a past event, a deed done already: "the Sept. 11 attacks", "the
+# militia's May 3 assault", "those responsible for May 3 [attacks]".
 _NAMED_EVENT_AFTER = re.compile(
-    r"\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|shootings?|riots?|massacres?|killings?|"
-    r"uprising|coup)\b",
+    r"\s*\[?\s*(?:terror(?:ist)?\s+)?(?:attacks?|assaults?|massacres?|atrocit(?:y|ies)|"
+    r"bombings?|invasion|incursion|rampage|shootings?|riots?|killings?|uprising|coup)\b",
     re.IGNORECASE,
 )
 # A rule for a day, not a day: "the first Monday in September".

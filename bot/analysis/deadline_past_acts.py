@@ -54,21 +54,16 @@ _ENDED = re.compile(
 )
 
 
-# A date that names a deed of violence is the name of that deed, done already: "the
-# militia's May 3 assault", "those responsible for May 3 [attacks]".
-_DEED_NAMED = re.compile(
-    r"\s*\[?\s*(?:terror(?:ist)?\s+)?(?:attacks?|assaults?|massacres?|atrocit(?:y|ies)|"
-    r"bombings?|invasion|incursion|rampage|shootings?|killings?|uprising)\b",
-    re.IGNORECASE,
-)
+# "those responsible for May 3": the date names a deed done already (the deed named after
+# the date is `deadline_context.names_no_time_ahead`'s).
 _RESPONSIBLE_FOR = re.compile(r"\bresponsible\s+for\s+$", re.IGNORECASE)
 
 
 def reads_as_no_time(text: str, match: re.Match[str], family: str) -> bool:
-    """A rate ("in five days a week"), any day of a kind, the name of a deed already done,
-    or the time of a hope now gone."""
+    """A rate ("in five days a week"), any day of a kind, a deed already done ("responsible
+    for May 3"), or the time of a hope now gone."""
     before, after = text[: match.start()], text[match.end() :]
-    if family == "date" and (_DEED_NAMED.match(after) or _RESPONSIBLE_FOR.search(before)):
+    if family == "date" and _RESPONSIBLE_FOR.search(before):
         return True
     if family == "in_duration" and _RATE.match(after):
         return True
