@@ -76,7 +76,7 @@ class ChunkReader(QuoteContext):
         who = self._read_who(chunk, chunk_start, quote_start, prefer, strict)
         if not isinstance(who, str):
             return who
-        return whole_body(chunk, who) or self._title_holder_in(who, chunk, chunk_start) or who
+        return _whole_body(chunk, who) or self._title_holder_in(who, chunk, chunk_start) or who
 
     def _title_holder_in(self, who: str, chunk: str, chunk_start: int) -> str | None:
         """"Peru's Minister" read from "Peru's Minister of Justice Ana Ruiz said": a title
@@ -289,7 +289,7 @@ class ChunkReader(QuoteContext):
         return bodies[-1].canonical if bodies else None
 
 
-def whole_body(part: str, name: str) -> str | None:
+def _whole_body(part: str, name: str) -> str | None:
     """'Unit' read from "the Harbour Police Spokesperson's Unit": the body's whole name."""
     if " " in name or name not in _KIND_WORDS:
         return None

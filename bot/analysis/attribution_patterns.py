@@ -13,6 +13,8 @@ ADVERB = (
     r"(?:(?:also|later|then|again|previously|simply|flatly|firmly|recently|once|had|has|have|"
     r"would(?:\s+just)?|reportedly|allegedly)\s+)?"
 )
+# "a diplomat", "two officials": how an unnamed source is counted in.
+UNNAMED_COUNT = r"(?:a|an|one|two|three|several)"
 
 
 def named_body(joiners: str = "of|and") -> str:
@@ -111,7 +113,7 @@ LEADING_SUBJECT_SAYING = re.compile(
 # only relays the words. ("An early tweet quoted the president as saying" credits the
 # tweet in PolNeAR; a quoted name is taken up by `attribution_words.reported_speaker`.)
 LEADING_RELAYED = re.compile(
-    r"[^!?“”\"]{1,200}?\b(?:cited|quoted(?=\s+(?:a|an|one|two|three|several)\s))\s+"
+    rf"[^!?“”\"]{{1,200}}?\b(?:cited|quoted(?=\s+{UNNAMED_COUNT}\s))\s+"
     r"(?P<who>[^!?“”\",]{1,80}?)\s+as\s+(?:saying|telling\s+\w+)\s*[:,]?\s*$"
 )
 # The shapes whose subject a participle after the name ("…, saying") leaves the speaker.
@@ -235,6 +237,6 @@ def credits_other(before: str, according: re.Match[str]) -> bool:
 
 # "According to Wirepress, a European diplomat said:": an unnamed one speaks there too.
 _SPEAKS_NEXT_TO_QUOTE = re.compile(
-    rf",\s+(?:[A-Z]|(?:a|an|one|two|three|several)\s)[^,]{{0,80}}\s+{ADVERB}(?:once\s+)?"
+    rf",\s+(?:[A-Z]|{UNNAMED_COUNT}\s)[^,]{{0,80}}\s+{ADVERB}(?:once\s+)?"
     rf"{VERB}\s*:?\s*$"
 )

@@ -50,7 +50,7 @@ def _name(run: str) -> str:
     return " ".join(words).rstrip(".")
 
 
-def only_one(names: list[str]) -> str | None:
+def _only_one(names: list[str]) -> str | None:
     """The one body among the names found, a shorter form inside a longer counting as the
     same ("Orthodox Church" in "Serbian Orthodox Church"); None for none or several."""
     distinct = {n for n in names if n}
@@ -72,7 +72,7 @@ def kind_body(noun: str, text: str, before: int) -> str | None:
         return None
     names = [_name(m.group()) for m in _carrying(words).finditer(text, 0, before)]
     # The kind's bare word ("Church" opening a sentence) is no name of a body; "NATO" is.
-    return only_one([n for n in names if n not in words or n.isupper()])
+    return _only_one([n for n in names if n not in words or n.isupper()])
 
 
 # "researchers at the University of Tartu", "a team of scientists from the Polar Institute":
@@ -98,7 +98,7 @@ def group_body(text: str, before: int) -> str | None:
         for name in _names(_BODY_GROUP, text, before)
         if any(word in ORG_WORDS for word in name.split())
     ]
-    return only_one(_names(_GROUP_AT, text, before) + named_before)
+    return _only_one(_names(_GROUP_AT, text, before) + named_before)
 
 
 def report_by(noun: str, text: str, before: int) -> str | None:
@@ -113,7 +113,7 @@ def report_by(noun: str, text: str, before: int) -> str | None:
     owned = re.compile(
         rf"(?<![\w’'])(?P<name>{_RUN})[’']s[ \t\xa0]+(?:[\w-]+[ \t\xa0]+){{0,2}}{noun}\b"
     )
-    return only_one(_names(by, text, before) + _names(owned, text, before))
+    return _only_one(_names(by, text, before) + _names(owned, text, before))
 
 
 # "researchers at the University of Tartu and the Polar Institute": two bodies, not one.

@@ -184,7 +184,7 @@ def spokesperson_for(description: str, organisations: list[Mention]) -> str | No
 
 
 # "…,” the agency cited a diplomat as saying: an unnamed one may be quoted too.
-_UNNAMED_QUOTED = r"(?:a|an|one|two|three|several)[ \t\xa0]+[^,“”\"\n.;]{1,60}?"
+_UNNAMED_QUOTED = rf"{patterns.UNNAMED_COUNT}[ \t\xa0]+[^,“”\"\n.;]{{1,60}}?"
 _RELAYED = re.compile(
     rf"[ \t\xa0]*,?[ \t\xa0]*(?:[^“”\"\n.;]|\.(?=\S)){{1,80}}?\b(?:quote[sd]?|cite[sd])"
     rf"[ \t\xa0]+(?P<name>{_NAME}|him|her|{_UNNAMED_QUOTED})"

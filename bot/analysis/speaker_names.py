@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.analysis.attribution_patterns import UNNAMED_COUNT
 from bot.analysis.bare_titles import only_titles
 from bot.analysis.entities import Mention
 from bot.analysis.lexicon import (
@@ -283,7 +284,7 @@ _WHILE_SUBJECT = re.compile(r".*,\s+(?:while|whereas)\s+(?P<subject>[^,]{2,80})$
 # "According to Wirepress, a European diplomat said:": an unnamed one speaks there too.
 _AFTER_ACCORDING = re.compile(
     r"\s*According\s+to\s+[^,]{1,60},\s+"
-    r"(?P<subject>(?:[A-Z]|(?:a|an|one|two|three|several)\s)[^,]*)$"
+    rf"(?P<subject>(?:[A-Z]|{UNNAMED_COUNT}\s)[^,]*)$"
 )
 _NAME_WORD = r"[A-Z](?:[a-z]*[’']?[A-Z])?[a-z’'\-]+"  # "Ruiz", "O’Donnell", "McCormick"
 _BARE_NAME = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}")
