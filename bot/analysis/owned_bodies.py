@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.analysis.attribution_patterns import VERB
+from bot.analysis.attribution_patterns import ADVERB, VERB
 from bot.analysis.entities import Mention
 from bot.analysis.lexicon import DEMONYMS
 
@@ -32,7 +32,7 @@ _SHORT_FORM_AFTER = re.compile(
 # What may open a sentence before its subject: "In a separate post," "On Friday,".
 _INTRO = r"(?:(?:[A-Z][a-z]*\s+)?[^,.;:“”\"]{0,50},\s+)?"
 # The subject is followed by its verb: "also said", "called the move", "has described".
-_THEN_VERB = rf"\s+(?:also\s+|has\s+|had\s+|later\s+)?(?:{VERB}|[a-z]{{3,}}ed|urged|wrote)\b"
+_THEN_VERB = rf"\s+{ADVERB}(?:{VERB}|[a-z]{{3,}}ed|urged|wrote)\b"
 
 
 def owned_body(phrase: str) -> str | None:

@@ -32,6 +32,13 @@ from tests.helpers.briefs import speakers_in
             id="'It added' after an owned body opened the sentence before",
         ),
         pytest.param(
+            "Ferry services were cut.\n\nChile's transport ministry previously called the "
+            "levy a breach of the treaty.\nIt added that Santiago “will answer in kind "
+            "before the season opens”.",
+            ["Chile's transport ministry"],
+            id="'It added' after an owned body and an adverb before its verb",
+        ),
+        pytest.param(
             "The rules apply to new devices sold by the FTC.\nThe Peruvian embassy in Madrid "
             "also said Lima will “act firmly” to protect its firms, urging all states to "
             "develop AI “for the common good”.\nIt called on Spain to “drop its bullying and "
