@@ -88,6 +88,14 @@ LEADING_SECOND_CLAUSE = re.compile(
     rf"(?P<who>[A-Z][^!?“”\"]{{1,120}}?){_NOT_PASSIVE}\s+{ADVERB}{_VERB_NOT_NAME}\b"
     rf"(?P<tail>[^!?“”\"]{{0,40}})$"
 )
+# "A reporter asked Ana Ruiz about the tolls, and she said: “…”": after a first clause with
+# a speech verb of its own, "and" opens a second whose subject speaks the quote; a lowercase
+# word or comma before "and" keeps a pair of names ("Ana Ruiz and Ivo Rask said") whole.
+LEADING_AND_CLAUSE = re.compile(
+    rf"[^!?“”\"]{{1,300}}?\b{VERB}\b[^!?“”\"]{{0,200}}?\s[a-z0-9][\w’'-]*\)?,?\s+and\s+"
+    rf"(?P<who>(?:he|she|they|[A-Z][^!?“”\",]{{0,60}}?|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?))"
+    rf"{_NOT_PASSIVE}\s+{ADVERB}{_VERB_NOT_NAME}\b(?P<tail>[^!?“”\"]{{0,40}})$"
+)
 # "The agency posted a statement from the Defence Council declaring that “…”": the body
 # whose statement it is speaks, not the outlet that carried it.
 LEADING_CARRIED_STATEMENT = re.compile(
@@ -117,7 +125,7 @@ LEADING_RELAYED = re.compile(
     r"(?P<who>[^!?“”\",]{1,80}?)\s+as\s+(?:saying|telling\s+\w+)\s*[:,]?\s*$"
 )
 # The shapes whose subject a participle after the name ("…, saying") leaves the speaker.
-WHO_VERB = (SUBORDINATE_THEN_WHO_VERB, LEADING_SECOND_CLAUSE, LEADING_WHO_VERB)
+WHO_VERB = (SUBORDINATE_THEN_WHO_VERB, LEADING_SECOND_CLAUSE, LEADING_AND_CLAUSE, LEADING_WHO_VERB)
 # Partial quotes that characterise rather than report: "X called it “…”".
 LEADING_CHARACTERISED = re.compile(
     r"(?P<who>[^!?“”\"]{1,120}?)\s+(?:called|described|dubbed|branded|termed|labelled|labeled|"
@@ -232,6 +240,8 @@ def credits_other(before: str, according: re.Match[str]) -> bool:
     "According to the agency, sales fell by a third, “…”" credits the agency's words."""
     if _SPEAKS_NEXT_TO_QUOTE.search(before, according.start()):
         return True  # "According to Ruiz, Judge Ana Lopez once cautioned: “…”": Lopez
+    if _VERB_JUST_BEFORE.search(before, 0, according.start()):
+        return True  # "Ana Ruiz said, according to AFP: “…”": the agency only relays her
     return bool(before[according.end() :].strip(" ,:") and before[: according.start()].strip())
 
 
@@ -240,3 +250,6 @@ _SPEAKS_NEXT_TO_QUOTE = re.compile(
     rf",\s+(?:[A-Z]|{UNNAMED_COUNT}\s)[^,]{{0,80}}\s+{ADVERB}(?:once\s+)?"
     rf"{VERB}\s*:?\s*$"
 )
+
+# "Ana Ruiz said on Monday, according to AFP,": a speech verb just before the credit.
+_VERB_JUST_BEFORE = re.compile(rf"\s{VERB}\b[^,;:“”\"]{{0,40}},\s*$", re.IGNORECASE)

@@ -159,6 +159,7 @@ class _SpeakerFinder(ChunkReader):
             patterns.ACCORDING,
             patterns.SUBORDINATE_THEN_WHO_VERB,
             patterns.LEADING_SECOND_CLAUSE,
+            patterns.LEADING_AND_CLAUSE,
             patterns.LEADING_CARRIED_STATEMENT,
             patterns.LEADING_RELAYED,
             patterns.LEADING_RELATIVE_CHARACTERISED,
