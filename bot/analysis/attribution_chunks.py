@@ -9,7 +9,13 @@ import re
 from typing import Final, Literal
 
 from bot.analysis import attribution_patterns as patterns
-from bot.analysis import attribution_words, described_people, owned_bodies, title_holders
+from bot.analysis import (
+    attribution_words,
+    body_kinds,
+    described_people,
+    owned_bodies,
+    title_holders,
+)
 from bot.analysis import description_referents as referents
 from bot.analysis import speaker_names as names
 from bot.analysis.lexicon import DEMONYMS, NON_ENTITY_WORDS, ORG_WORDS, PERSON_TITLES, TITLE_FILLERS
@@ -68,6 +74,12 @@ _KIND_WORDS = ORG_WORDS | {"Unit", "Desk", "Cell", "Team"}
 _IN_A_STATEMENT = re.compile(r"\bin\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?statement\b")
 
 
+def reach_end(text: str, position: int) -> int:
+    """The end of the paragraph holding `position`: how far a body it names may be."""
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
+
+
 class ChunkReader(QuoteContext):
     def _who(
         self, chunk: str, chunk_start: int, quote_start: int, prefer: str, strict: bool = False
@@ -113,8 +125,16 @@ class ChunkReader(QuoteContext):
         parts = [p.strip() for p in stripped.split(",") if p.strip()]
         next_to_verb = (parts[0] if prefer == "first" else parts[-1]) if parts else ""
         by_verb = prefer == "first" or len(parts) == 1 or relative(next_to_verb)
-        if by_verb and (owned := owned_bodies.owned_body(next_to_verb)):
+        here = sentence_at(self.sentences, quote_start).index
+        if by_verb and (
+            owned := owned_bodies.owned_body(next_to_verb)
+            or owned_bodies.country_body(next_to_verb, self.mentions, here, quote_start)
+        ):
             return owned  # "Peru's foreign ministry said": not any ministry of the story
+        if by_verb and (party := body_kinds.party_body(next_to_verb, self.text, reach_end(
+            self.text, quote_start
+        ))):
+            return party  # "a party spokesperson" when one party is named
         # "A senior diplomat who knows the talks told CNN": the source before its clause.
         if by_verb and (unnamed := unnamed_source(_RELATIVE_TAIL.sub("", next_to_verb))):
             # "said her mother, Ana Ruiz,": the name may follow in the chunk itself.

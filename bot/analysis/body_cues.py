@@ -4,8 +4,12 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from bot.analysis.lexicon import ORG_DESCRIPTORS
+
+if TYPE_CHECKING:
+    from bot.analysis.entities import Mention
 
 # "the parliamentary committee on EU Integration, told": a body's lowercase head before the
 # subject it deals with names no one, whatever verb follows.
@@ -26,3 +30,30 @@ def apposed_body(text: str, end: int) -> bool:
     """Whether the name ending at `end` is set off by an apposition a body's noun heads."""
     match = _ORG_APPOSITION.match(text, end)
     return match is not None and match.group("noun") in _BODY_NOUNS
+
+
+# "the charity Save the Children": after a body's noun, a name may hold a lowercase "the".
+_DESCRIBED_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + r"),?\s+$", re.IGNORECASE
+)
+
+
+def joined_across_the(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with "Save" and "Children" made one "Save the Children" where a body's
+    noun introduces the run ("the charity Save the Children"): each half alone is a
+    clipped name, and "Children" taken for a person speaks for no one."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.sentence == mention.sentence
+            and text[last.end : mention.start] == " the "
+            and _DESCRIBED_BEFORE.search(text, max(0, last.start - 30), last.start)
+        ):
+            last.surface = text[last.start : mention.end]
+            last.canonical = last.surface
+            last.end = mention.end
+            continue
+        joined.append(mention)
+    return joined

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.analysis.lexicon import ORG_WORDS
+from bot.analysis.lexicon import NON_ENTITY_WORDS, ORG_DESCRIPTORS, ORG_WORDS
 
 # The words a name of each kind carries. The description's own noun is one of them where
 # it names such bodies itself ("the church" and "the Serbian Orthodox Church").
@@ -31,6 +31,9 @@ _TOKEN = r"[A-Z][\w&’'-]*"
 # A body's capitalised name, its words joined by a few lowercase ones ("Bank of the North").
 _RUN = rf"{_TOKEN}(?:[ \t\xa0]+(?:(?:of|for|on|and|the)[ \t\xa0]+)*{_TOKEN})*"
 _NOT_A_NAME = frozenset("The A An This That Its Their His Her".split())
+_DESCRIPTOR = "(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + ")"
+# "Oslo-based", "UN-backed": a capitalised word made an adjective is no part of the name.
+_ADJECTIVE = re.compile(r"[A-Z][\w’'.]*-[a-z][\w-]*")
 
 
 def _carrying(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -45,7 +48,7 @@ def _carrying(words: tuple[str, ...]) -> re.Pattern[str]:
 
 def _name(run: str) -> str:
     words = run.split()
-    while words and words[0] in _NOT_A_NAME:
+    while words and (words[0] in _NOT_A_NAME or _ADJECTIVE.fullmatch(words[0])):
         words.pop(0)
     return " ".join(words).rstrip(".")
 
@@ -105,15 +108,25 @@ def report_by(noun: str, text: str, before: int) -> str | None:
     """'the study said' after 'a study by the Baltic Security Forum' or 'the Forum's
     study': the one body the article credited with a report of that noun before `before`."""
     by = re.compile(
-        rf"\b(?i:a|an|the|its|their)[ \t\xa0]+(?:[\w-]+[ \t\xa0]+){{0,2}}{noun}[ \t\xa0]+"
-        r"(?:(?:published|released|issued|commissioned|written)[ \t\xa0]+)?(?:by|from)"
-        rf"[ \t\xa0]+(?:the[ \t\xa0]+)?(?P<name>{_RUN})"
+        rf"\b(?i:a|an|the|its|their)[ \t\xa0]+(?:[\w-]+[ \t\xa0]+){{0,2}}{noun},?[ \t\xa0]+"
+        # "a report, published on Tuesday by": when it came out may stand before its author.
+        r"(?:(?:published|released|issued|commissioned|written|compiled|produced)[ \t\xa0]+"
+        r"(?:(?:on|this|last|in)[ \t\xa0]+[\w-]+[ \t\xa0]+)?)?(?:by|from)"
+        # "by the aid group Harbour Aid": the body's kind before its name.
+        rf"[ \t\xa0]+(?:the[ \t\xa0]+)?(?:(?:[a-z-]+[ \t\xa0]+)?{_DESCRIPTOR}[ \t\xa0]+)?"
+        rf"(?P<name>{_RUN})"
     )
+    # "A Harbour Aid Council report found": a body's name before the noun.
+    named = re.compile(
+        rf"\b(?i:a|an|the)[ \t\xa0]+(?:(?:new|latest|annual)[ \t\xa0]+)?(?P<name>{_RUN})"
+        rf"[ \t\xa0]+{noun}\b"
+    )
+    bodies = [n for n in _names(named, text, before) if set(n.split()) & ORG_WORDS]
     # "The Global Policy Institute's annual report, released on Tuesday,": its owner.
     owned = re.compile(
         rf"(?<![\w’'])(?P<name>{_RUN})[’']s[ \t\xa0]+(?:[\w-]+[ \t\xa0]+){{0,2}}{noun}\b"
     )
-    return _only_one(_names(by, text, before) + _names(owned, text, before))
+    return _only_one(_names(by, text, before) + _names(owned, text, before) + bodies)
 
 
 # "researchers at the University of Tartu and the Polar Institute": two bodies, not one.
@@ -126,3 +139,36 @@ def _names(pattern: re.Pattern[str], text: str, before: int) -> list[str]:
         for match in pattern.finditer(text, 0, before)
         for part in _AND.split(match.group("name"))
     ]
+
+
+# "a party spokesperson", "a spokesman for the party": someone speaking for a party.
+_PARTY_SPOKESPERSON = re.compile(
+    r"(?i:a|an|one)\s+(?:(?:party\s+spokes\w+)|(?:spokes\w+|representative)\s+"
+    r"(?:for|of)\s+the\s+party)"
+)
+# "the Liberal Unity Party", "the Party of the North", "the Fidora party": a party's name,
+# whether the mentions took it for a body or not. A parenthesised short form after the
+# name ("the Social Unity Party (SUP)") is the same party.
+_PARTY_NAMED = re.compile(
+    rf"(?<![\w’'])(?P<name>(?:{_TOKEN}[ \t\xa0]+(?:(?:of|for|and)[ \t\xa0]+)?)+Party"
+    rf"|Party[ \t\xa0]+(?:of|for)[ \t\xa0]+(?:the[ \t\xa0]+)?{_RUN})"
+    rf"|(?<![\w’'])(?P<lower>{_TOKEN}(?:[ \t\xa0]+{_TOKEN}){{0,2}})[ \t\xa0]+party\b"
+)
+# "their Christmas party", "a New Year party": an occasion, no political party.
+_OCCASION = frozenset("Christmas Easter Halloween New Year Birthday Tea".split())
+
+
+def party_body(description: str, text: str, before: int) -> str | None:
+    """'a party spokesperson' when the article named exactly one party before `before`:
+    that party; with none or several the description stays as it is."""
+    if _PARTY_SPOKESPERSON.fullmatch(description.strip(" ,.")) is None:
+        return None
+    names = []
+    for match in _PARTY_NAMED.finditer(text, 0, before):
+        words = (match.group("name") or match.group("lower")).split()
+        while words and words[0] in NON_ENTITY_WORDS:  # "On Monday Unity Party …"
+            words.pop(0)
+        name = _name(" ".join(words))
+        if name and not set(name.split()) & _OCCASION and name != "Party":
+            names.append(name)
+    return _only_one(names)

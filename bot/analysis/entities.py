@@ -234,6 +234,7 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
             for mention in _mentions_in_run(run, sentence, text):
                 mention.subject_like = _is_subject_like(mention, sentence, text)
                 mentions.append(mention)
+    mentions = body_cues.joined_across_the(text, mentions)
     mentions = glued_names.repaired(text, sentences, mentions)
     _resolve_people(text, mentions)
     datelines.mark(text, mentions)

@@ -70,6 +70,8 @@ def _split(block: str) -> frozenset[str]:
 
 
 PLACES = _split(COUNTRIES) | _split(CITIES) | _split(REGIONS)
+# "The country's defence ministry" belongs to a country, never to a city or region.
+COUNTRY_NAMES = _split(COUNTRIES)
 
 # Short and variant forms folded into one canonical place name.
 PLACE_ALIASES = {

@@ -9,7 +9,7 @@ import re
 
 from bot.analysis.attribution_patterns import ADVERB, VERB
 from bot.analysis.entities import Mention
-from bot.analysis.lexicon import DEMONYMS
+from bot.analysis.lexicon import COUNTRY_NAMES, DEMONYMS
 
 # The head nouns of a state's or a country's own bodies.
 _BODY_HEAD = (
@@ -46,6 +46,32 @@ def owned_body(phrase: str) -> str | None:
     ) is not None and demonymic.group("demonym") in DEMONYMS:
         return demonymic.group("body")
     return None
+
+
+# "the country's defence ministry": a body of the country the story has just named.
+_COUNTRYS_BODY = re.compile(rf"(?:[Tt]he\s+)?country(?P<mark>[’']s)\s+(?P<head>{_MODIFIED_HEAD})")
+_COUNTRY_REACH = 2  # sentences back to the country the phrase takes up
+
+
+def country_body(phrase: str, mentions: list[Mention], sentence: int, before: int) -> str | None:
+    """"Norway's defence ministry" for "the country's defence ministry" when Norway, alone
+    among countries, was the subject of a sentence up to two before (`sentence` is the
+    quote's); with two such countries the phrase is left as it is."""
+    match = _COUNTRYS_BODY.fullmatch(phrase.strip(" ,."))
+    if match is None:
+        return None
+    countries = {
+        m.canonical
+        for m in mentions
+        if m.type == "place"
+        and m.canonical in COUNTRY_NAMES
+        and m.subject_like
+        and m.start < before
+        and sentence - m.sentence <= _COUNTRY_REACH
+    }
+    if len(countries) != 1:
+        return None
+    return f"{countries.pop()}{match.group('mark')} {match.group('head')}"
 
 
 def opening_body(sentence: str) -> str | None:

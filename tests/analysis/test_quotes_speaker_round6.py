@@ -1,6 +1,9 @@
 """Speakers met wrong in a sixth round of real copy: the subject of a second "and" clause
-nearest the quote ("A reporter asked Ana Ruiz …, and she said:") and an agency that only
-relays ("Ruiz said, according to AFP:").
+nearest the quote ("A reporter asked Ana Ruiz …, and she said:"), an agency that only
+relays ("Ruiz said, according to AFP:"), a report's or a charity's issuer ("a report
+published on Tuesday by …", "the charity Save the Children"), an unnamed party
+spokesperson when one party is named, and "the country's defence ministry" after the one
+country the story just made its subject.
 
 Every sentence here was written for this test.
 """
@@ -85,4 +88,139 @@ def test_nearest_speech_verb_after_and(text: str, expected: list[str | None]) ->
     ],
 )
 def test_agency_that_only_relays(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
+
+
+_WARNED = " The report warned: “Winter will turn this into a disaster for the children.”"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            f"{_LEAD}A report published on Tuesday by the Fjord Relief Council found that 2,000 "
+            f"families had left the coast.{_WARNED}",
+            ["Fjord Relief Council"],
+            id="'a report published on Tuesday by X'",
+        ),
+        pytest.param(
+            f"{_LEAD}A new report, released by the Fjord Relief Council, found that 2,000 "
+            f"families had left the coast.{_WARNED}",
+            ["Fjord Relief Council"],
+            id="'a report, released by X,'",
+        ),
+        pytest.param(
+            f"{_LEAD}A Fjord Relief Council report found that 2,000 families had left the "
+            f"coast.{_WARNED}",
+            ["Fjord Relief Council"],
+            id="'a X report'",
+        ),
+        pytest.param(
+            f"{_LEAD}A report by the Bergen-based Fjord Relief Council found that 2,000 "
+            f"families had left the coast.{_WARNED}",
+            ["Fjord Relief Council"],
+            id="'Bergen-based' is no part of the body's name",
+        ),
+        pytest.param(
+            f"{_LEAD}A report by the aid group Fjord Relief found that 2,000 families had left "
+            f"the coast.{_WARNED}",
+            ["Fjord Relief"],
+            id="'by the aid group X'",
+        ),
+        # Negative: two bodies credited with reports leave "the report" as it is.
+        pytest.param(
+            f"{_LEAD}A report by the Fjord Relief Council and a Coastal Aid Council report "
+            f"found that 2,000 families had left the coast.{_WARNED}",
+            ["The report"],
+            id="two issuers: no guess",
+        ),
+        pytest.param(
+            f"{_LEAD}The charity Feed the Valley said 2,000 families had left the coast. It "
+            "said: “Winter will turn this into a disaster for the children.”",
+            ["Feed the Valley"],
+            id="'the charity Feed the Valley': the whole name, not 'Feed'",
+        ),
+    ],
+)
+def test_report_and_charity_issuers(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
+
+
+_COALITION = "“We will not form a coalition with anyone who wants the tolls,”"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            f"{_LEAD}The Northern Unity Party won the vote in Halden. {_COALITION} a party "
+            "spokesperson said.",
+            ["Northern Unity Party"],
+            id="'a party spokesperson' with one party named",
+        ),
+        pytest.param(
+            f"{_LEAD}The Northern Unity Party won the vote in Halden. {_COALITION} a spokesman "
+            "for the party said.",
+            ["Northern Unity Party"],
+            id="'a spokesman for the party'",
+        ),
+        pytest.param(
+            f"{_LEAD}Voters backed the Fidora party in Halden. {_COALITION} a party "
+            "spokeswoman said.",
+            ["Fidora"],
+            id="a party no mention takes for a body",
+        ),
+        pytest.param(
+            f"{_LEAD}Voters backed the Social Unity Party (SUP) in Halden. {_COALITION} a party "
+            "spokeswoman said.",
+            ["Social Unity Party"],
+            id="the party and its short form are one party",
+        ),
+        # Negative: two parties, or a party that is an occasion, name no one.
+        pytest.param(
+            f"{_LEAD}The Northern Unity Party and the Green League party won seats. "
+            f"{_COALITION} a party spokesperson said.",
+            ["a party spokesperson"],
+            id="two parties: no guess",
+        ),
+        pytest.param(
+            f"{_LEAD}The mayor held a Christmas party in Halden. {_COALITION} a party "
+            "spokesperson said.",
+            ["a party spokesperson"],
+            id="a Christmas party is no party",
+        ),
+    ],
+)
+def test_party_spokesperson(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
+
+
+_FRIGATES = "“The two ships will leave port within the week.”"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            f"{_LEAD}Finland said on Monday it would send two frigates to the strait. The "
+            f"country's defence ministry said: {_FRIGATES}",
+            ["Finland's defence ministry"],
+            id="'the country's defence ministry' after the one country",
+        ),
+        pytest.param(
+            f"{_LEAD}Finland said on Monday it would send two frigates. {_FRIGATES[:-2]},” the "
+            "country’s foreign ministry said.",
+            ["Finland’s foreign ministry"],
+            id="trailing, with the article's own apostrophe",
+        ),
+        # Negative: two countries as subjects, so the country is unknown.
+        pytest.param(
+            f"{_LEAD}Finland and Sweden said on Monday they would send frigates. "
+            f"{_FRIGATES[:-2]},” the country's defence ministry said.",
+            ["the country's defence ministry"],
+            id="two countries: no guess",
+        ),
+    ],
+)
+def test_country_body(text: str, expected: list[str | None]) -> None:
     assert speakers_in(text) == expected
