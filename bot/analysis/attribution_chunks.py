@@ -49,12 +49,6 @@ _AGE_BEFORE_NAME = re.compile(r"\s*(?:(?:a|an)\s+)?\d{1,3}-year-old\s+(?=[A-Z])"
 _APPOSITION_GAP = re.compile(r",\s+(?:(?:a|an|the)\s+)?[a-z][^,;:“”\"]{2,80}\s")
 
 
-# "The ministry earlier said", "The government also called for": an adverb between the
-# subject and its verb is no part of who speaks.
-_TRAILING_ADVERB = re.compile(
-    r"(?:\s+(?:also|earlier|later|too|again|previously|separately|meanwhile|further|"
-    r"likewise|already|repeatedly|recently|initially|subsequently|then|now|first))+\s*$"
-)
 # "WHAT LOPEZ SAID:", a fact-check's heading: the question word is no part of the name.
 _HEADING_NAME = re.compile(
     r"(?:WHAT|WHY|HOW|WHERE|WHEN)\s+(?P<name>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)?)"
@@ -109,7 +103,6 @@ class ChunkReader(QuoteContext):
     def _read_who(
         self, chunk: str, chunk_start: int, quote_start: int, prefer: str, strict: bool
     ) -> Speaker:
-        chunk = _TRAILING_ADVERB.sub("", chunk)
         if (heading := _HEADING_NAME.fullmatch(chunk.strip())) is not None:
             return names.fold_surname(heading.group("name").title(), self.mentions)
         if (subject := names.clause_subject(chunk, prefer)) is not None:

@@ -9,9 +9,13 @@ from bot.analysis.entities import SPEECH_VERBS
 from bot.analysis.lexicon import ORG_DESCRIPTORS
 
 VERB = rf"(?:{SPEECH_VERBS})"
+# "The ministry earlier said", "the council separately warned": a word between a speaker
+# and the verb is no part of who speaks. One only: "Ruiz has also announced a plan" after a
+# finished quote reports something new rather than crediting it.
 ADVERB = (
-    r"(?:(?:also|later|then|again|previously|simply|flatly|firmly|recently|once|had|has|have|"
-    r"would(?:\s+just)?|reportedly|allegedly)\s+)?"
+    r"(?:(?:also|earlier|later|then|again|previously|separately|meanwhile|further|likewise|"
+    r"already|repeatedly|recently|initially|subsequently|too|now|first|simply|flatly|firmly|"
+    r"once|had|has|have|would(?:\s+just)?|reportedly|allegedly)\s+)?"
 )
 # "a diplomat", "two officials": how an unnamed source is counted in.
 UNNAMED_COUNT = r"(?:a|an|one|two|three|several)"
@@ -128,7 +132,8 @@ LEADING_RELAYED = re.compile(
 WHO_VERB = (SUBORDINATE_THEN_WHO_VERB, LEADING_SECOND_CLAUSE, LEADING_AND_CLAUSE, LEADING_WHO_VERB)
 # Partial quotes that characterise rather than report: "X called it “…”".
 LEADING_CHARACTERISED = re.compile(
-    r"(?P<who>[^!?“”\"]{1,120}?)\s+(?:called|described|dubbed|branded|termed|labelled|labeled|"
+    rf"(?P<who>[^!?“”\"]{{1,120}}?)\s+{ADVERB}"
+    r"(?:called|described|dubbed|branded|termed|labelled|labeled|"
     r"calls)"
     r"\b[^!?“”\"]{0,40}$",
     re.IGNORECASE,

@@ -224,3 +224,33 @@ _FRIGATES = "“The two ships will leave port within the week.”"
 )
 def test_country_body(text: str, expected: list[str | None]) -> None:
     assert speakers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            f"{_LEAD}Chile's foreign ministry earlier condemned the raid on the port. It added: "
+            "“The crew must be released without any delay.”",
+            ["Chile's foreign ministry"],
+            id="'It added' after 'the ministry earlier condemned'",
+        ),
+        pytest.param(
+            f"{_LEAD}“The crew must be released without any delay.” Rosa Ibarra, the port "
+            "director, separately said.",
+            ["Rosa Ibarra"],
+            id="'X separately said.' after a finished quote",
+        ),
+        # Negative: after a finished quote, "has also announced a plan" is new news.
+        pytest.param(
+            f"{_LEAD}Rosa Ibarra, the harbour lawyer, has egged on the dockers online with pep "
+            'talks like "Marta will win the most votes and can still take the most seats while '
+            'closing the gap." Rask has also announced a kind of sly solidarity with Marta, '
+            "telling voters and online followers that the mayor should quit the council.",
+            ["Rosa Ibarra"],
+            id="'has also announced a …' credits no finished quote",
+        ),
+    ],
+)
+def test_adverb_before_the_verb(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
