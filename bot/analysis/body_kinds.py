@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.analysis.capitalised_runs import NAME_RUN, NAME_TOKEN
 from bot.analysis.lexicon import NON_ENTITY_WORDS, ORG_DESCRIPTORS, ORG_WORDS
 
 # The words a name of each kind carries. The description's own noun is one of them where
@@ -26,10 +27,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "monitor": ("Observatory", "Monitor", "Watch"),
 }
 
-# No full stop inside: "Monday. EU" is two sentences, not one name.
-_TOKEN = r"[A-Z][\w&’'-]*"
-# A body's capitalised name, its words joined by a few lowercase ones ("Bank of the North").
-_RUN = rf"{_TOKEN}(?:[ \t\xa0]+(?:(?:of|for|on|and|the)[ \t\xa0]+)*{_TOKEN})*"
+# A body's capitalised name is `NAME_RUN`: its words joined by a few lowercase ones.
 _NOT_A_NAME = frozenset("The A An This That Its Their His Her".split())
 _DESCRIPTOR = "(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + ")"
 # "Oslo-based", "UN-backed": a capitalised word made an adjective is no part of the name.
@@ -40,8 +38,8 @@ def _carrying(words: tuple[str, ...]) -> re.Pattern[str]:
     """A capitalised run with one of `words` in it, from its first capitalised word."""
     alternatives = "|".join(words)
     return re.compile(
-        rf"(?<![\w’'])(?:{_TOKEN}[ \t\xa0]+(?:(?:of|for|and|the)[ \t\xa0]+)?)*"
-        rf"(?:{alternatives})\b(?:[ \t\xa0]+(?:of|for|in)[ \t\xa0]+(?:the[ \t\xa0]+)?{_RUN})?"
+        rf"(?<![\w’'])(?:{NAME_TOKEN}[ \t\xa0]+(?:(?:of|for|and|the)[ \t\xa0]+)?)*"
+        rf"(?:{alternatives})\b(?:[ \t\xa0]+(?:of|for|in)[ \t\xa0]+(?:the[ \t\xa0]+)?{NAME_RUN})?"
         rf"(?![’'])"
     )
 
@@ -82,13 +80,13 @@ def kind_body(noun: str, text: str, before: int) -> str | None:
 # the body the group works at.
 _GROUP_AT = re.compile(
     r"\b(?:researchers|scientists|academics|investigators|authors|team)[ \t\xa0]+"
-    rf"(?:at|from|with|of)[ \t\xa0]+(?:the[ \t\xa0]+)?(?P<name>{_RUN})"
+    rf"(?:at|from|with|of)[ \t\xa0]+(?:the[ \t\xa0]+)?(?P<name>{NAME_RUN})"
 )
 
 
 # "University of Tartu researchers found": the body before the group's noun.
 _BODY_GROUP = re.compile(
-    rf"(?<![\w’'])(?P<name>{_RUN})[ \t\xa0]+(?:researchers|scientists|academics)\b"
+    rf"(?<![\w’'])(?P<name>{NAME_RUN})[ \t\xa0]+(?:researchers|scientists|academics)\b"
 )
 
 
@@ -114,17 +112,17 @@ def report_by(noun: str, text: str, before: int) -> str | None:
         r"(?:(?:on|this|last|in)[ \t\xa0]+[\w-]+[ \t\xa0]+)?)?(?:by|from)"
         # "by the aid group Harbour Aid": the body's kind before its name.
         rf"[ \t\xa0]+(?:the[ \t\xa0]+)?(?:(?:[a-z-]+[ \t\xa0]+)?{_DESCRIPTOR}[ \t\xa0]+)?"
-        rf"(?P<name>{_RUN})"
+        rf"(?P<name>{NAME_RUN})"
     )
     # "A Harbour Aid Council report found": a body's name before the noun.
     named = re.compile(
-        rf"\b(?i:a|an|the)[ \t\xa0]+(?:(?:new|latest|annual)[ \t\xa0]+)?(?P<name>{_RUN})"
+        rf"\b(?i:a|an|the)[ \t\xa0]+(?:(?:new|latest|annual)[ \t\xa0]+)?(?P<name>{NAME_RUN})"
         rf"[ \t\xa0]+{noun}\b"
     )
     bodies = [n for n in _names(named, text, before) if set(n.split()) & ORG_WORDS]
     # "The Global Policy Institute's annual report, released on Tuesday,": its owner.
     owned = re.compile(
-        rf"(?<![\w’'])(?P<name>{_RUN})[’']s[ \t\xa0]+(?:[\w-]+[ \t\xa0]+){{0,2}}{noun}\b"
+        rf"(?<![\w’'])(?P<name>{NAME_RUN})[’']s[ \t\xa0]+(?:[\w-]+[ \t\xa0]+){{0,2}}{noun}\b"
     )
     return _only_one(_names(by, text, before) + _names(owned, text, before) + bodies)
 
@@ -150,9 +148,9 @@ _PARTY_SPOKESPERSON = re.compile(
 # whether the mentions took it for a body or not. A parenthesised short form after the
 # name ("the Social Unity Party (SUP)") is the same party.
 _PARTY_NAMED = re.compile(
-    rf"(?<![\w’'])(?P<name>(?:{_TOKEN}[ \t\xa0]+(?:(?:of|for|and)[ \t\xa0]+)?)+Party"
-    rf"|Party[ \t\xa0]+(?:of|for)[ \t\xa0]+(?:the[ \t\xa0]+)?{_RUN})"
-    rf"|(?<![\w’'])(?P<lower>{_TOKEN}(?:[ \t\xa0]+{_TOKEN}){{0,2}})[ \t\xa0]+party\b"
+    rf"(?<![\w’'])(?P<name>(?:{NAME_TOKEN}[ \t\xa0]+(?:(?:of|for|and)[ \t\xa0]+)?)+Party"
+    rf"|Party[ \t\xa0]+(?:of|for)[ \t\xa0]+(?:the[ \t\xa0]+)?{NAME_RUN})"
+    rf"|(?<![\w’'])(?P<lower>{NAME_TOKEN}(?:[ \t\xa0]+{NAME_TOKEN}){{0,2}})[ \t\xa0]+party\b"
 )
 # "their Christmas party", "a New Year party": an occasion, no political party.
 _OCCASION = frozenset("Christmas Easter Halloween New Year Birthday Tea".split())

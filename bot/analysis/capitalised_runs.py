@@ -10,6 +10,15 @@ from bot.analysis import lexicon
 from bot.analysis.sentences import Sentence
 
 _TOKEN = re.compile(r"[\w’'.\-&]+")
+
+# The same runs as regex text, for the patterns that look for a body's name in the article
+# ("the Bank of the North", "the U.S. Embassy"): a full stop stays inside initials only
+# ("Monday. EU" is two sentences), an apostrophe inside a word only ("O’Neill", not the
+# possessive of "Lyle’s").
+NAME_TOKEN = r"[A-Z](?:[\w&-]|[’'](?!s\b)(?=\w)|\.(?=[A-Za-z]))*(?:(?<=\b[A-Z])\.)?"
+NAME_RUN = (
+    rf"{NAME_TOKEN}(?:[ \t\xa0]+(?:(?:of|for|on|and|the)[ \t\xa0]+)*{NAME_TOKEN})*"
+)
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 # "Samir al-Hakim": a lowercase article glued to a capitalised surname.
 _GLUED_PARTICLE = re.compile(r"(?:al|el)-[A-Z]")

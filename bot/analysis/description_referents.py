@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from bot.analysis import body_kinds, described_people, later_named
 from bot.analysis.bare_titles import title_alone
+from bot.analysis.capitalised_runs import NAME_RUN, NAME_TOKEN
 from bot.analysis.lexicon import (
     DEMONYMS,
     NON_ENTITY_WORDS,
@@ -59,17 +60,15 @@ _NAME_WORDS: dict[str, tuple[str, ...]] = {
 # Nouns that fit any body: "a company spokesperson" beside the company's own statement.
 _ANY_BODY = frozenset("company firm group organisation organization".split())
 
-_TOKEN = r"[A-Z][\w&.-]*"
-_NAME = rf"{_TOKEN}(?:[ \t\xa0]+{_TOKEN}){{0,3}}"
-_RUN = rf"{_TOKEN}(?:[ \t\xa0]+(?:(?:of|for|on|and|the)[ \t\xa0]+)?{_TOKEN})*"
+_NAME = rf"{NAME_TOKEN}(?:[ \t\xa0]+{NAME_TOKEN}){{0,3}}"
 
 
 def _named_with(words: tuple[str, ...]) -> re.Pattern[str]:
     """A capitalised run that holds one of `words`: "Coastal Forecast Center", "Bank of X"."""
     alternatives = "|".join(words)
     return re.compile(
-        rf"(?<![\w’'])(?:{_RUN}[ \t\xa0]+)?(?:{alternatives})\b"
-        rf"(?:[ \t\xa0]+(?:of|for)[ \t\xa0]+(?:the[ \t\xa0]+)?{_RUN})?(?![’'])"
+        rf"(?<![\w’'])(?:{NAME_RUN}[ \t\xa0]+)?(?:{alternatives})\b"
+        rf"(?:[ \t\xa0]+(?:of|for)[ \t\xa0]+(?:the[ \t\xa0]+)?{NAME_RUN})?(?![’'])"
     )
 
 
@@ -221,7 +220,7 @@ def named_body(noun: str, text: str, before: int) -> str | None:
 
 # "Velora says it will …": a name that "it" takes up is a body's, whatever its type.
 _SAYS_IT = re.compile(
-    rf"(?<![\w’'])(?P<name>{_TOKEN}(?:[ \t\xa0]+{_TOKEN}){{0,2}})[ \t\xa0]+"
+    rf"(?<![\w’'])(?P<name>{NAME_TOKEN}(?:[ \t\xa0]+{NAME_TOKEN}){{0,2}})[ \t\xa0]+"
     r"(?:says|said|announced|confirmed|wrote|added)[ \t\xa0]+(?:that[ \t\xa0]+)?it\b"
 )
 
