@@ -68,7 +68,7 @@ _KIND_WORDS = ORG_WORDS | {"Unit", "Desk", "Cell", "Team"}
 _IN_A_STATEMENT = re.compile(r"\bin\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?statement\b")
 
 
-def reach_end(text: str, position: int) -> int:
+def _paragraph_end(text: str, position: int) -> int:
     """The end of the paragraph holding `position`: how far a body it names may be."""
     end = text.find("\n", position)
     return len(text) if end < 0 else end
@@ -124,9 +124,8 @@ class ChunkReader(QuoteContext):
             or owned_bodies.country_body(next_to_verb, self.mentions, here, quote_start)
         ):
             return owned  # "Peru's foreign ministry said": not any ministry of the story
-        if by_verb and (party := body_kinds.party_body(next_to_verb, self.text, reach_end(
-            self.text, quote_start
-        ))):
+        paragraph_end = _paragraph_end(self.text, quote_start)
+        if by_verb and (party := body_kinds.party_body(next_to_verb, self.text, paragraph_end)):
             return party  # "a party spokesperson" when one party is named
         # "A senior diplomat who knows the talks told CNN": the source before its clause.
         if by_verb and (unnamed := unnamed_source(_RELATIVE_TAIL.sub("", next_to_verb))):

@@ -60,18 +60,19 @@ def country_body(phrase: str, mentions: list[Mention], sentence: int, before: in
     match = _COUNTRYS_BODY.fullmatch(phrase.strip(" ,."))
     if match is None:
         return None
-    countries = {
-        m.canonical
+    countries = [
+        m
         for m in mentions
         if m.type == "place"
         and m.canonical in COUNTRY_NAMES
         and m.subject_like
         and m.start < before
         and sentence - m.sentence <= _COUNTRY_REACH
-    }
-    if len(countries) != 1:
+    ]
+    if len({m.canonical for m in countries}) != 1:
         return None
-    return f"{countries.pop()}{match.group('mark')} {match.group('head')}"
+    # As the story writes it: "the U.S.'s", not "the United States's".
+    return f"{countries[-1].surface}{match.group('mark')} {match.group('head')}"
 
 
 def opening_body(sentence: str) -> str | None:
