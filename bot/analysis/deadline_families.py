@@ -15,6 +15,7 @@ from bot.analysis import calendar_words as cw
 from bot.analysis import loose_periods as loose
 from bot.analysis import named_periods as named
 from bot.analysis import spans_ahead as spans
+from bot.analysis import spans_taken as taken
 from bot.analysis import timewords as tw
 
 Resolver = Callable[[re.Match[str], datetime], tw.Range | None]
@@ -94,6 +95,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("for_span", spans.FOR_SPAN, spans.resolve_for_span, False,
            _trigger(r"\bfor\b|interval|period|window")),
     Family("for_span", spans.LASTS, spans.resolve_for_span, False, _trigger(r"\blasts?\b"), "span"),
+    Family("takes", taken.TAKES, taken.resolve_takes, False, _trigger(r"\btake\b"), "span"),
     Family("over_span", loose.OVER_SPAN, tw.resolve_within, False, _trigger(r"\bover\b")),
     Family(
         "ultimatum",

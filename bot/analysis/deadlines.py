@@ -108,6 +108,7 @@ from bot.analysis.spans_ahead import (
     coming_span_ahead,
     for_span_ahead,
 )
+from bot.analysis.spans_taken import takes_ahead
 from bot.analysis.tense import (
     asks_for_later,
     nearest_past_is_reporting,
@@ -263,6 +264,8 @@ def _looks_forward(
         return for_span_ahead(left, right)
     if family.name == "in_units":
         return bare_span_ahead(left, before)
+    if family.name == "takes":
+        return takes_ahead(left)
     if no_time_ahead_in_use(
         text, match, family.name, resolved, published, tense, (left, right)
     ) or soon_without_future(match, family.name, left):

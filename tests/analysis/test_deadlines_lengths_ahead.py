@@ -1,0 +1,50 @@
+"""Lengths that run from now (issue 10, round 6): how long a process will take, a term or
+mandate extended for a further span, and a pause whose start is named. Each shape is
+restated in sentences written for this test, next to the look-alikes that must stay out
+(window None).
+
+Published on Tuesday 7 April 2026.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.analysis import analyse
+from tests.helpers.briefs import assert_window_or_none
+
+TUESDAY = datetime(2026, 4, 7, 12, 0, tzinfo=UTC)
+
+# (sentence, (phrase as written, first day, last day) or None)
+TAKES: list[tuple[str, tuple[str, str, str] | None]] = [
+    # a length a modal puts ahead runs from now, as "within weeks" does
+    ("The inquiry is expected to take weeks, the ministry said.",
+     ("weeks", "2026-04-07", "2026-05-19")),
+    ("The transfer of the archive will take about four months.",
+     ("about four months", "2026-04-07", "2026-08-07")),
+    ("Engineers warned the viaduct could take years to rebuild.",
+     ("years", "2026-04-07", "2031-04-07")),
+    ("The mayor said clearing the debris would take two to three weeks.",
+     ("two to three weeks", "2026-04-07", "2026-04-28")),
+    ("Restoring power to the valley could take days or weeks.",
+     ("days or weeks", "2026-04-07", "2026-05-19")),
+    ("It'll take a month or two to count every ballot, the clerk said.",
+     ("a month or two", "2026-04-07", "2026-06-07")),
+    # narrated, habitual, negated, a past plan, time off, or no end given
+    ("The inquest took two weeks.", None),
+    ("The inquiry was expected to take weeks.", None),
+    ("Permits can take months to arrive.", None),
+    ("Such audits usually take weeks.", None),
+    ("It used to take days to cross the pass.", None),
+    ("The count will not take weeks, the clerk said.", None),
+    ("The inquiry is not expected to take months.", None),
+    ("The goalkeeper will take two weeks off.", None),
+    ("The rebuilding could take a year or more.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "window"), TAKES)
+def test_how_long_a_process_will_take(text: str, window: tuple[str, str, str] | None) -> None:
+    assert_window_or_none(analyse(text, TUESDAY).deadlines, window)
