@@ -108,7 +108,7 @@ from bot.analysis.spans_ahead import (
     coming_span_ahead,
     for_span_ahead,
 )
-from bot.analysis.spans_taken import takes_ahead
+from bot.analysis.spans_taken import further_span_ahead, takes_ahead
 from bot.analysis.tense import (
     asks_for_later,
     nearest_past_is_reporting,
@@ -262,10 +262,12 @@ def _looks_forward(
         return extension_ahead(left, right, family.name, tense)
     if family.name == "for_span":
         return for_span_ahead(left, right)
+    if family.name == "for_another":
+        return further_span_ahead(left, right)
     if family.name == "in_units":
         return bare_span_ahead(left, before)
     if family.name == "takes":
-        return takes_ahead(left)
+        return takes_ahead(left, match)
     if no_time_ahead_in_use(
         text, match, family.name, resolved, published, tense, (left, right)
     ) or soon_without_future(match, family.name, left):

@@ -239,11 +239,12 @@ _TRIP = re.compile(
 )
 
 
-def for_span_ahead(left: str, right: str) -> bool:
+def for_span_ahead(left: str, right: str, further: bool = False) -> bool:
     """A 'for two weeks' span is a time ahead when its clause asks for, agrees to or
-    promises the act it lasts for."""
+    promises the act it lasts for. A further span ('will stay in office for another six
+    years') runs from now even for a stay."""
     own_left = _LAST_AS_VERB.sub(_modal_of, _own_clause(left))  # "will last for 150 days"
-    if _gone_or_a_stay(own_left, right):
+    if _gone_or_a_stay(own_left, right, further):
         return False
     if STRONG_FUTURE.search(own_left) or re.search(
         r"\b(?:will|would|can|could|should)\b", own_left, re.I
@@ -255,12 +256,14 @@ def for_span_ahead(left: str, right: str) -> bool:
     )
 
 
-def _gone_or_a_stay(own_left: str, right: str) -> bool:
+def _gone_or_a_stay(own_left: str, right: str, further: bool = False) -> bool:
     act = own_left.split(" to ")[-1]  # not "said on Tuesday he agreed to ..."
     if _LOOKS_BACK.search(act):
         return True
     # "will visit Beijing for three days next month": a stay, dated apart
-    return _DATED_ELSEWHERE.search(act + " " + right) is not None or _TRIP.search(act) is not None
+    return _DATED_ELSEWHERE.search(act + " " + right) is not None or (
+        not further and _TRIP.search(act) is not None
+    )
 
 
 def resolve_for_span(match: re.Match[str], ref: datetime) -> Range:

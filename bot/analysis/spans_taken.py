@@ -1,4 +1,5 @@
-"""How long a process will take, counted from now (issue 10, round 6).
+"""Lengths counted from now (issue 10, round 6): how long a process will take, and a
+term or mandate extended for a further span.
 
 "The review is expected to take weeks", "the handover will take about three months",
 "could take years to rebuild": a length the modal puts ahead runs from the day of the copy,
@@ -6,6 +7,10 @@ as "within weeks" does. Only the time words are the phrase ("weeks", "about thre
 months"). Narration ("the trial took two weeks", "it used to take days"), a habit ("visas
 can take weeks", "usually take months"), a negation ("won't take years") and a length of
 time off ("take two weeks off") are no time ahead.
+
+"Will stay in office for another six years", "extended the mandate for a further two
+years": a further span granted or promised now runs from now (the whole "for ..." is the
+phrase). One told of a day gone ("had ruled for another decade") is no time ahead.
 """
 
 from __future__ import annotations
@@ -13,8 +18,10 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from bot.analysis.future_words import PAST_AUXILIARIES
-from bot.analysis.timewords import NUM, UNIT, Range, add_units, count_of, unit_name
+from bot.analysis.future_words import PAST_AUXILIARIES, PLAIN_FUTURE
+from bot.analysis.spans_ahead import for_span_ahead
+from bot.analysis.tense import PAST, REPORTING_VERBS
+from bot.analysis.timewords import MONTH, NUM, UNIT, YEAR, Range, add_units, count_of, unit_name
 
 # "can take weeks" is mostly a capability or a habit ("applications can take weeks"), so
 # "can" is not one of them; "used to take" narrates.
@@ -59,11 +66,76 @@ def resolve_takes(match: re.Match[str], ref: datetime) -> Range | None:
     return ref, add_units(ref, count_of(far, unit), unit), False
 
 
-def takes_ahead(left: str) -> bool:
+def takes_ahead(left: str, match: re.Match[str]) -> bool:
     """A length is ahead when the modal before 'take' is a future of the day of the copy,
     not of a day gone ('was expected to take weeks', 'had said it would take months') nor
     of a habit ('usually take weeks')."""
-    own = re.split(r"[;:]|\b(?:but|while|after|before|when|because)\b", left)[-1]
-    return _PAST_CHAIN.search(own) is None and _HABIT.search(own) is None and not (
-        _NEGATION.search(own)  # "is not expected to take weeks": shorter, not a time
+    verb = match.string[match.start() : match.start("span")]  # "would likely take"
+    own = re.split(r"[;:]|\b(?:but|while|after|before|when|because)\b", left + verb)[-1]
+    return (
+        _PAST_CHAIN.search(own) is None
+        and _HABIT.search(own) is None
+        and not _NEGATION.search(own)  # "is not expected to take weeks": shorter, not a time
+        and not would_of_a_day_gone(own)
     )
+
+
+_WOULD = re.compile(r"\bwould\b", re.I)
+
+
+def would_of_a_day_gone(own: str) -> bool:
+    """'he realized the race would grind on for three more months': a 'would' seen from a
+    day narrated, not one reported now ('she said she would stay')."""
+    would = _WOULD.search(own)
+    if would is None or PLAIN_FUTURE.search(own):
+        return False
+    earlier = own[: would.start()]
+    return any(
+        REPORTING_VERBS.fullmatch(word.group()) is None for word in PAST.finditer(earlier)
+    )
+
+
+# "for another six years", "for a further two years", "for two more years", "for another
+# term", "for another five-year mandate". A term of office is taken as five years at most.
+FOR_ANOTHER = re.compile(
+    rf"(?i:\bfor\s+(?:(?:another|a\s+further|an\s+(?:additional|extra))\s+"
+    rf"(?:(?P<n>{NUM})\s+)?|(?P<n2>{NUM})\s+more\s+)"
+    rf"(?:(?:(?P<term_n>{NUM})[- ]years?[- ])?(?P<term>term|mandate)\b"
+    rf"|(?P<unit>{UNIT})\b(?![- ](?:long|old|term|mandate)\b))"
+    # a further span with a start or end of its own is dated by it
+    rf"(?!\s+(?:ago|before|after|since|from|starting|beginning|until|till|through|in\s+a\s+row)\b))"
+)
+_TERM_YEARS = 5
+_GRANTED_MORE = re.compile(r"\b(?:extend|renew|prolong)(?:s|ed|ing)?\b", re.I)
+# A grant dated to a month or year, or long past, ran from then.
+_GRANTED_THEN = re.compile(
+    rf"(?i:\b(?:had|ago|last|earlier|previously|{YEAR})\b)|\b{MONTH}(?!\w)"
+)
+
+
+def resolve_for_another(match: re.Match[str], ref: datetime) -> Range:
+    if match.group("term"):
+        years = count_of(match.group("term_n"), "year") if match.group("term_n") else _TERM_YEARS
+        return ref, add_units(ref, years, "year"), False
+    unit = match.group("unit")
+    count = match.group("n") or match.group("n2")
+    # "for another year" is one; "for another years" as vague as "for years"
+    amount = count_of(count, unit_name(unit)) if count or unit.lower().endswith("s") else 1.0
+    return ref, add_units(ref, amount, unit_name(unit)), False
+
+
+def further_span_ahead(left: str, right: str) -> bool:
+    """'Parliament extended the mandate for a further two years', 'will stay in office for
+    another six years': granted now, or promised as a span of its own."""
+    granted = _extended_ahead(left, right)
+    return for_span_ahead(left, right, further=True) if granted is None else granted
+
+
+def _extended_ahead(left: str, right: str) -> bool | None:
+    """'Parliament extended the mandate for a further two years': a further span granted
+    in the act reported runs from now (True); one granted on a day gone ran from then
+    (False); None when the clause grants nothing and the usual future test decides."""
+    own = re.split(r"[;:]|\b(?:but|while|after|before|when|because)\b", left)[-1]
+    if _GRANTED_MORE.search(own) is None:
+        return False if would_of_a_day_gone(own) else None
+    return _GRANTED_THEN.search(own + " " + right) is None

@@ -48,3 +48,32 @@ TAKES: list[tuple[str, tuple[str, str, str] | None]] = [
 @pytest.mark.parametrize(("text", "window"), TAKES)
 def test_how_long_a_process_will_take(text: str, window: tuple[str, str, str] | None) -> None:
     assert_window_or_none(analyse(text, TUESDAY).deadlines, window)
+
+
+FURTHER: list[tuple[str, tuple[str, str, str] | None]] = [
+    # a further span promised or granted now runs from now, a stay in office included
+    ("The governor will stay in office for another four years.",
+     ("for another four years", "2026-04-07", "2030-04-07")),
+    ("The assembly extended the monitors' mandate for a further two years.",
+     ("for a further two years", "2026-04-07", "2028-04-07")),
+    ("The board on Monday renewed the coach's contract for two more years.",
+     ("for two more years", "2026-04-07", "2028-04-07")),
+    ("Delegates voted to extend the envoy's mission for another term.",
+     ("for another term", "2026-04-07", "2031-04-07")),
+    ("She is expected to remain chair for another three-year term.",
+     ("for another three-year term", "2026-04-07", "2029-04-07")),
+    ("The mayor said she would stay in Lisbon for another two weeks.",
+     ("for another two weeks", "2026-04-07", "2026-04-21")),
+    # told of a day gone, granted then, or the length of something else
+    ("The old emir had reigned for another decade before his death.", None),
+    ("The founder ran the firm for another decade.", None),
+    ("In 2021 the assembly extended the mandate for a further two years.", None),
+    ("The waiver was extended for a further year last March.", None),
+    ("She knew the siege would drag on for three more months.", None),
+    ("The agency will seek funds for a further three-month survey.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "window"), FURTHER)
+def test_a_further_span_runs_from_now(text: str, window: tuple[str, str, str] | None) -> None:
+    assert_window_or_none(analyse(text, TUESDAY).deadlines, window)
