@@ -42,10 +42,12 @@ CARRIED = re.compile(
 # Parts of a day, as hours: morning 06:00-11:59, afternoon 12:00-17:59, evening 18:00-23:59.
 _PART_HOURS = {"morning": (6, 12), "afternoon": (12, 18), "evening": (18, 24), "night": (18, 24),
                "day": (0, 24)}
-# A sentence with a time of its own dates its events itself.
+# A sentence with a time of its own dates its events itself: "At 10 am this morning,
+# ministers are meeting" after a deadline on Thursday is the day of the copy, not Thursday.
 _OWN_TIME = re.compile(
-    rf"\b(?:{tw.WEEKDAY_NAME}|today|tonight|tomorrow|yesterday|(?:last|this|next)\s+"
-    rf"(?:week|weekend|month|year)|ago|{tw.YEAR})\b|(?-i:{tw.MONTH})",
+    rf"\b(?:{tw.WEEKDAY_NAME}|today|tonight|tomorrow|yesterday|overnight|(?:last|this|next)\s+"
+    rf"(?:week|weekend|month|year|morning|afternoon|evening|night)|ago|{tw.YEAR})\b"
+    rf"|(?-i:{tw.MONTH})",
     re.IGNORECASE,
 )
 # "The session usually opens at 9 am": a habit, not that day's timetable.

@@ -117,6 +117,13 @@ THURSDAY_ONLY = ["on Thursday"]
         # a new paragraph starts afresh
         ("The port authority will vote on Thursday.\n\nThe hearing opens at 2 pm.",
          THURSDAY_ONLY),
+        # a sentence about the day of the copy keeps its own day
+        ("The port authority will vote on Thursday. At 9 am this morning, the envoys are "
+         "meeting in the annex.", THURSDAY_ONLY),
+        ("The port authority will vote on Thursday. At 8 pm this evening, the mayor is "
+         "hosting the delegates.", THURSDAY_ONLY),
+        ("The port authority will vote on Thursday. At 10 am today, the clerks are sorting "
+         "the ballots.", THURSDAY_ONLY),
         # a day after another event is not the bare day after
         ("The port authority will vote on Thursday. The day after the vote, the mayor will "
          "fly to Lisbon.", THURSDAY_ONLY),
