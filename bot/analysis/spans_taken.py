@@ -16,7 +16,7 @@ phrase). One told of a day gone ("had ruled for another decade") is no time ahea
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.analysis.future_words import PAST_AUXILIARIES, PLAIN_FUTURE
 from bot.analysis.spans_ahead import for_span_ahead
@@ -106,6 +106,7 @@ FOR_ANOTHER = re.compile(
     rf"(?!\s+(?:ago|before|after|since|from|starting|beginning|until|till|through|in\s+a\s+row)\b))"
 )
 _TERM_YEARS = 5
+_RHETORIC = timedelta(days=365 * 30)
 _GRANTED_MORE = re.compile(r"\b(?:extend|renew|prolong)(?:s|ed|ing)?\b", re.I)
 # A grant dated to a month or year, or long past, ran from then.
 _GRANTED_THEN = re.compile(
@@ -113,7 +114,7 @@ _GRANTED_THEN = re.compile(
 )
 
 
-def resolve_for_another(match: re.Match[str], ref: datetime) -> Range:
+def resolve_for_another(match: re.Match[str], ref: datetime) -> Range | None:
     if match.group("term"):
         years = count_of(match.group("term_n"), "year") if match.group("term_n") else _TERM_YEARS
         return ref, add_units(ref, years, "year"), False
@@ -121,7 +122,10 @@ def resolve_for_another(match: re.Match[str], ref: datetime) -> Range:
     count = match.group("n") or match.group("n2")
     # "for another year" is one; "for another years" as vague as "for years"
     amount = count_of(count, unit_name(unit)) if count or unit.lower().endswith("s") else 1.0
-    return ref, add_units(ref, amount, unit_name(unit)), False
+    end = add_units(ref, amount, unit_name(unit))
+    if end - ref > _RHETORIC:
+        return None  # "to stay in business for another 100 years": a hope, not a term
+    return ref, end, False
 
 
 def further_span_ahead(left: str, right: str) -> bool:

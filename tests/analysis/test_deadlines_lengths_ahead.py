@@ -71,6 +71,7 @@ FURTHER: list[tuple[str, tuple[str, str, str] | None]] = [
     ("The waiver was extended for a further year last March.", None),
     ("She knew the siege would drag on for three more months.", None),
     ("The agency will seek funds for a further three-month survey.", None),
+    ("We must change how we invest to stay in business for another 80 years, he said.", None),
 ]
 
 
