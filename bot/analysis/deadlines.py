@@ -108,6 +108,7 @@ from bot.analysis.spans_ahead import (
     coming_span_ahead,
     for_span_ahead,
 )
+from bot.analysis.spans_started import from_its_start
 from bot.analysis.spans_taken import further_span_ahead, takes_ahead
 from bot.analysis.tense import (
     asks_for_later,
@@ -155,7 +156,10 @@ def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadl
                     if anchored is None:
                         continue
                     resolved, finish = anchored
-                earliest, latest, _ = resolved
+                counted = from_its_start(family.name, sentence.text[:begin], resolved, published)
+                if counted is None:
+                    continue  # "the truce, which began in August, can last 150 days": gone
+                earliest, latest, _ = counted
                 if runs_from_now(sentence.text[:begin]):
                     earliest = published
                 if (later := not_until_range(sentence.text, match, published)) is not None:

@@ -28,6 +28,7 @@ from bot.analysis.future_words import (
     WILL,
     WOULD,
 )
+from bot.analysis.spans_started import STARTED
 from bot.analysis.timewords import (
     MONTH,
     NUM,
@@ -243,7 +244,8 @@ def for_span_ahead(left: str, right: str, further: bool = False) -> bool:
     """A 'for two weeks' span is a time ahead when its clause asks for, agrees to or
     promises the act it lasts for. A further span ('will stay in office for another six
     years') runs from now even for a stay."""
-    own_left = _LAST_AS_VERB.sub(_modal_of, _own_clause(left))  # "will last for 150 days"
+    # "will last for 150 days"; "which began in January" is the span's start, not a date apart
+    own_left = _LAST_AS_VERB.sub(_modal_of, _own_clause(STARTED.sub(" ", left)))
     if _gone_or_a_stay(own_left, right, further):
         return False
     if STRONG_FUTURE.search(own_left) or re.search(

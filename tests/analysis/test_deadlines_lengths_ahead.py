@@ -78,3 +78,27 @@ FURTHER: list[tuple[str, tuple[str, str, str] | None]] = [
 @pytest.mark.parametrize(("text", "window"), FURTHER)
 def test_a_further_span_runs_from_now(text: str, window: tuple[str, str, str] | None) -> None:
     assert_window_or_none(analyse(text, TUESDAY).deadlines, window)
+
+
+STARTED: list[tuple[str, tuple[str, str, str] | None]] = [
+    # a pause whose start is named ends a span after that start (its latest day)
+    ("The moratorium, which began in February, can only last 120 days.",
+     ("120 days", "2026-04-07", "2026-06-28")),
+    ("The lockdown began on 2 March and will last 60 days.",
+     ("60 days", "2026-04-07", "2026-05-01")),
+    ("The curfew, which started on Sunday, will remain in force for two weeks.",
+     ("for two weeks", "2026-04-07", "2026-04-19")),
+    ("The dredging, which started last month, will take about five months.",
+     ("about five months", "2026-04-07", "2026-08-31")),
+    # an end already gone is no time ahead
+    ("The moratorium, which began in October, can only last 120 days.", None),
+    # with no start named, the span runs from now
+    ("The moratorium can only last 120 days.", ("120 days", "2026-04-07", "2026-08-05")),
+]
+
+
+@pytest.mark.parametrize(("text", "window"), STARTED)
+def test_a_span_counts_from_its_named_start(
+    text: str, window: tuple[str, str, str] | None
+) -> None:
+    assert_window_or_none(analyse(text, TUESDAY).deadlines, window)

@@ -1,0 +1,71 @@
+"""A length counted from a start named in its sentence (issue 10, round 6).
+
+"The truce, which began in January, can only last 150 days": the pause ends 150 days after
+January, not 150 days after the day of the copy. When the start is named before the span
+in the same sentence, the span's end is counted from the latest day the start can be; an
+end already gone is no time ahead.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import datetime, timedelta
+
+from bot.analysis import timewords as tw
+
+_BEGAN = (
+    r"(?i:began|begun|started|took\s+effect|came\s+into\s+(?:force|effect)|"
+    r"went\s+into\s+effect|in\s+(?:force|place)\s+since|since)"
+)
+# "which began in January", "that started on 19 January", "since March 3", "began on
+# Sunday", "began last month".
+STARTED = re.compile(
+    rf"\b{_BEGAN}\s+(?:(?i:in|on)\s+)?(?:the\s+)?"
+    rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<month>{tw.MONTH})"
+    rf"(?:\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<year>{tw.YEAR}))?"
+    rf"|\b{_BEGAN}\s+(?:(?i:on)\s+)?(?P<weekday>(?i:{tw.WEEKDAY_NAME}))\b"
+    rf"|\b{_BEGAN}\s+(?P<last>(?i:last\s+(?:week|month)))\b"
+)
+
+
+def start_named(before: str, published: datetime) -> datetime | None:
+    """The latest day the start named before the span can be, or None."""
+    starts = list(STARTED.finditer(before))
+    if not starts:
+        return None
+    start = starts[-1]
+    today = tw.day_start(published)
+    if start.group("weekday"):
+        back = (published.weekday() - tw.WEEKDAYS.index(start.group("weekday").lower())) % 7
+        return today - timedelta(days=back)
+    if start.group("last"):
+        if start.group("last").lower().endswith("week"):
+            return today - timedelta(days=published.weekday() + 1)  # last week's Sunday
+        return today - timedelta(days=published.day)  # last month's last day
+    month = tw.month_number(start.group("month"))
+    day = start.group("day") or start.group("day2")
+    year = int(start.group("year")) if start.group("year") else published.year
+    last_day = calendar.monthrange(year, month)[1]
+    begun = today.replace(year=year, month=month, day=min(int(day), last_day) if day else last_day)
+    if not start.group("year") and begun.date() > published.date():
+        if day is None and month == published.month:
+            return today  # "began in March" said in March: this month, up to today
+        begun = begun.replace(year=year - 1)  # "began in November" said in March
+    return begun
+
+
+_COUNTED_FROM_A_START = frozenset({"for_span", "takes"})  # a further span runs from now
+
+
+def from_its_start(
+    family: str, before: str, resolved: tw.Range, published: datetime
+) -> tw.Range | None:
+    """A span's range with its end counted from a start named before it; None when that
+    end is gone. Any other phrase, or a span with no start named, keeps its range."""
+    start = start_named(before, published) if family in _COUNTED_FROM_A_START else None
+    earliest, latest, rolled = resolved
+    if start is None:
+        return resolved
+    end = tw.day_end(start + (latest - earliest))
+    return None if end < published else (earliest, end, rolled)
