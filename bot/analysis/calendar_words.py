@@ -21,6 +21,7 @@ from bot.analysis.timewords import (
     month_number,
     month_range,
     part_of_range,
+    this_week_bounds,
     week_bounds,
 )
 
@@ -225,7 +226,7 @@ def resolve_end_of_period(match: re.Match[str], ref: datetime) -> Range:
     if match.group("edge") is None:  # year-end, "by month's end"
         short = (match.group("short") or match.group("short2") or "year").lower()
         if short == "week":
-            _, end = week_bounds(ref, 0)
+            _, end = this_week_bounds(ref)
         elif short == "century":  # "by the century's end"
             end = datetime(ref.year - ref.year % 100 + 99, 12, 31, 23, 59, 59, tzinfo=ref.tzinfo)
         elif short == "month":
@@ -248,7 +249,7 @@ def resolve_end_of_period(match: re.Match[str], ref: datetime) -> Range:
         year = int(unit)
         start, end = aware((datetime(year, 1, 1), datetime(year, 12, 31, 23, 59, 59)), ref)
     elif unit.lower() == "week":
-        start, end = week_bounds(ref, 1 if "next" in text else 0)
+        start, end = week_bounds(ref, 1) if "next" in text else this_week_bounds(ref)
     elif unit.lower() == "month":
         year, month = ref.year, ref.month
         if "next" in text:

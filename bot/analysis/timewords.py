@@ -163,9 +163,22 @@ def month_number(name: str) -> int:
     return _MONTH_NAMES.index(name) + 1
 
 
+_SUNDAY = 6
+
+
 def week_bounds(ref: datetime, weeks_ahead: int) -> tuple[datetime, datetime]:
     monday = day_start(ref) - timedelta(days=ref.weekday()) + timedelta(weeks=weeks_ahead)
     return monday, day_end(monday + timedelta(days=6))
+
+
+def this_week_bounds(ref: datetime) -> tuple[datetime, datetime]:
+    """The week "this week" means: Monday to Sunday, but said on a Sunday the coming Monday
+    to Saturday ("talks later this week" in Sunday's paper; US weeks also start on Sunday).
+    Sunday's "earlier this week" is the week ending that day, which no deadline reads."""
+    if ref.weekday() != _SUNDAY:
+        return week_bounds(ref, 0)
+    monday, sunday = week_bounds(ref, 1)
+    return monday, sunday - timedelta(days=1)
 
 
 def _amount(match: re.Match[str], unit: str) -> float:
@@ -232,17 +245,16 @@ def part_of_range(
     return start, end
 
 
-_SUNDAY = 6
-
-
 def resolve_later_this(match: re.Match[str], ref: datetime) -> Range:
     unit = (match.group("unit") or match.group("unit2") or match.group("unit3") or "day").lower()
     if unit == "day":
         return ref, day_end(ref), False
     if unit == "week" and ref.weekday() == _SUNDAY:
-        # Sunday's "this week" is mostly the week starting tomorrow (and US weeks start on
-        # Sunday): "will extend to this week's convention", the convention Monday to Thursday.
-        return ref, week_bounds(ref, 1)[1], False
+        # Sunday's "this week" is mostly the week starting tomorrow: "will extend to this
+        # week's convention", the convention Monday to Thursday; "later this week" is after
+        # today, so from Monday.
+        monday, saturday = this_week_bounds(ref)
+        return (monday if match.group("unit") else ref), saturday, False
     if unit in {"week", "weekend"}:
         start, end = week_bounds(ref, 0)
         if unit == "weekend":

@@ -174,9 +174,17 @@ WEEK_PARTS: list[tuple[str, datetime, tuple[str, str, str] | None]] = [
     ("The two leaders will hold talks on the sidelines of this week's summit.", WEDNESDAY,
      WEEK),
     ("Crowds who came to protest this week's summit say they will stay.", WEDNESDAY, None),
-    # Sunday's "this week" is the week starting tomorrow
+    # Sunday's "this week" is the coming Monday to Saturday (a US week from today);
+    # "later this week" is after today, so from Monday
     ("The foreign secretary is travelling to Vienna this week.", SUNDAY,
-     ("this week", "2026-03-08", "2026-03-15")),
+     ("this week", "2026-03-08", "2026-03-14")),
+    ("The two delegations will resume talks later this week.", SUNDAY,
+     ("later this week", "2026-03-09", "2026-03-14")),
+    ("The union wants an answer by the end of this week.", SUNDAY,
+     ("by the end of this week", "2026-03-08", "2026-03-14")),
+    # Sunday's "earlier this week" is the week ending today: nothing ahead
+    ("The two delegations met in Geneva earlier this week.", SUNDAY, None),
+    ("Earlier this week, the mediator said a deal was close.", SUNDAY, None),
     ("This week's summit drew few leaders.", WEDNESDAY, None),
 ]
 
