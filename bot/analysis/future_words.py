@@ -18,6 +18,8 @@ POSSIBILITY = r"could|(?-i:may)|might"  # "may" the verb, not the month
 PLANS = r"expects?|expected|plans?|planned|intends?|due|scheduled|set to|poised to"
 # "is hoping to", not "was hoping to": a wish of the past day.
 WISHES_TO = r"(?:hopes?|aims?|wants?|(?<!was\s)(?<!were\s)(?<!been\s)(?:hoping|aiming)) to"
+# The modal auxiliaries as plain words, for lookbehinds and word lists ("can only last").
+MODAL_VERBS = r"will|would|can|could|may|might|must|should|shall"
 # The auxiliaries that put a clause in the past ("was expected to", "had been invited").
 PAST_AUXILIARIES = r"was|were|had|did"
 # Participles of a plan, after "was/were/had been": "were due to", "was scheduled for".

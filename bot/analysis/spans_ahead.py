@@ -19,6 +19,7 @@ from datetime import datetime
 
 from bot.analysis.future_words import (
     CONTRACTED_WILL,
+    MODAL_VERBS,
     OBLIGATION,
     PAST_AUXILIARIES,
     PLAIN_FUTURE,
@@ -61,10 +62,7 @@ FOR_SPAN = re.compile(
     rf"in\s+a\s+row|from|starting|beginning|until|till|through)\b))"
 )
 # The verb "last" after its modal or "to", not the adjective of "the last eight years".
-_MODAL_BEHIND = "|".join(
-    rf"(?<=\b{word}\s)"
-    for word in ("will", "would", "can", "could", "may", "might", "must", "should", "to", "only")
-)
+_MODAL_BEHIND = "|".join(rf"(?<=\b{word}\s)" for word in (*MODAL_VERBS.split("|"), "to", "only"))
 # "the pause can only last 150 days": a span the verb itself gives, as "last for 150 days";
 # "lasted" narrates, and `for_span_ahead` asks for a future of the clause.
 LASTS = re.compile(
@@ -115,7 +113,7 @@ _LOOKS_BACK = re.compile(r"\b(?:had|has been|have been|was|were|last|past|earlie
 
 # "will last for 150 days", "can only last": the verb, not "the last time in years"; "can
 # only" qualifies the verb, not "the only time in years".
-_MODAL = r"will|would|can|could|may|might|must|should|shall|cannot"
+_MODAL = rf"{MODAL_VERBS}|cannot"
 _LAST_AS_VERB = re.compile(
     rf"(\b(?:{_MODAL}|to)\s+)(?:only\s+|not\s+|still\s+)?last\b|(\b(?:{_MODAL})\s+)only\s*$",
     re.I,

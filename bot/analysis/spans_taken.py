@@ -18,14 +18,14 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from bot.analysis.future_words import PAST_AUXILIARIES, PLAIN_FUTURE
+from bot.analysis.future_words import MODAL_VERBS, PAST_AUXILIARIES, PLAIN_FUTURE
 from bot.analysis.spans_ahead import for_span_ahead
 from bot.analysis.tense import PAST, REPORTING_VERBS
 from bot.analysis.timewords import MONTH, NUM, UNIT, YEAR, Range, add_units, count_of, unit_name
 
 # "can take weeks" is mostly a capability or a habit ("applications can take weeks"), so
 # "can" is not one of them; "used to take" narrates.
-_MODAL = r"will|would|could|may|might|must|should|shall"
+_MODAL = "|".join(word for word in MODAL_VERBS.split("|") if word != "can")
 _ADVERB = (
     r"only|still|likely|probably|easily|just|also|even|well|surely|certainly|possibly|"
     r"almost\s+certainly"
