@@ -16,6 +16,7 @@ from bot.analysis.deadline_guards import PAST_PARTICIPLE_BEFORE
 from bot.analysis.deadline_other_times import names_another_time
 from bot.analysis.deadline_past_acts import dated_act_gone, reads_as_no_time
 from bot.analysis.deadline_usages import gone_a_year_back
+from bot.analysis.deadline_vantage import WENT_TO_PRESS
 from bot.analysis.future_words import MODAL_BEFORE, SCHEDULED, STRONG_FUTURE
 from bot.analysis.tense import INFINITIVE
 
@@ -197,7 +198,7 @@ _BARE_SIDE = re.compile(
 # time and its clause.
 _FRAME = re.compile(
     r"\s*(?:[A-Z][\w’'.-]*|he|she|they|we|I)(?:\s+[A-Z][\w’'.-]*)?\s+(?:said|says|added|adds)\s*|"
-    r"\s*as\s+(?:[\w’'-]+\s+){1,3}went\s+to\s+press\s*"  # the writer's moment, no clause
+    rf"\s*as\s+{WENT_TO_PRESS}\s*"  # the writer's moment, no clause
 )
 
 

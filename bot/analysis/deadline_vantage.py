@@ -13,7 +13,12 @@ from datetime import datetime
 
 from bot.analysis import timewords as tw
 from bot.analysis.deadline_families import FAMILIES
-from bot.analysis.future_words import PAST_AUXILIARIES, PLAIN_FUTURE, PLAN_PARTICIPLES
+from bot.analysis.future_words import (
+    PAST_AUXILIARIES,
+    PLAIN_FUTURE,
+    PLAN_PARTICIPLES,
+    POSSESSED_EVENT,
+)
 
 # "The summit follows talks in Muscat this week": the event this week came first ("will
 # follow up on the talks this week", "will be followed by talks" look ahead).
@@ -42,9 +47,11 @@ def points_back(family: str, match: re.Match[str], before: str) -> bool:
 
 
 # The writer's own moment named in a past frame: what "was due to" happen then is still
-# ahead of the reader's publication date.
+# ahead of the reader's publication date. "as the magazine went to press" is also a frame
+# with no clause of its own (`deadline_pages.phrase_clause`).
+WENT_TO_PRESS = r"(?:[\w’'-]+\s+){1,3}went\s+to\s+press"
 _PRESS_TIME = re.compile(
-    r"\b(?:(?:as|when)\s+(?:[\w’'-]+\s+){1,3}went\s+to\s+press|"
+    rf"\b(?:(?:as|when)\s+{WENT_TO_PRESS}|"
     r"at\s+(?:the\s+)?time\s+of\s+(?:writing|publication|going\s+to\s+press)|"
     r"at\s+press\s+time|as\s+of\s+(?:this\s+)?writing)\b",
     re.IGNORECASE,
@@ -104,8 +111,8 @@ _DAYS_AHEAD_NOT_JUST_GONE = 4  # a day five or six days on is mostly the same na
 # The day's event as the subject of a future, reported or not: "Wednesday's talks would take
 # place", "Friday's vote will be held" (not "would have gone"), for a day a few days on.
 _SUBJECT_OF_REPORTED_FUTURE = re.compile(
-    r"[’']s\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:(?:would|will)(?!\s+have\b)|(?:is|are|was|were)\s+(?:due|set|expected))\b"
+    POSSESSED_EVENT
+    + r"(?:(?:would|will)(?!\s+have\b)|(?:is|are|was|were)\s+(?:due|set|expected))\b"
 )
 
 
