@@ -17,6 +17,7 @@ from bot.analysis.future_words import (
     PAST_AUXILIARIES,
     PLAIN_FUTURE,
     PLAN_PARTICIPLES,
+    POSSESSED_EVENT,
     ROLLED_FUTURE,
     STRONG_FUTURE,
     SUBJECT_OF_FUTURE,
@@ -114,9 +115,7 @@ _DATA_NOTE = re.compile(
 # "this weekend's final" is an event still ahead.
 _EDITION = re.compile(r"this\s+(?:year|month|week)$", re.IGNORECASE)
 # "This week's talks will be another try": the week's event, subject of a future, is ahead.
-_WEEK_EVENT_AHEAD = re.compile(
-    r"[’']s\s+(?:[a-z]+\s+){0,2}?" + SUBJECT_OF_FUTURE.pattern, re.IGNORECASE
-)
+_WEEK_EVENT_AHEAD = re.compile(POSSESSED_EVENT + SUBJECT_OF_FUTURE.pattern, re.IGNORECASE)
 # "its third profit warning in nine months": an ordinal counts back over the span.
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"

@@ -76,3 +76,6 @@ MODAL_SOON = re.compile(
 )
 # A time as the subject of a future: "Tuesday “will be a hard day”", "2027 will be ...".
 SUBJECT_OF_FUTURE = re.compile(r"\s*[\"“]?\s*(?:will|shall|is going to)\b", re.IGNORECASE)
+# The event a day or week owns, up to the verb it is the subject of: "Friday's vote will",
+# "This week's talks will be". Followed by the future words each use asks for.
+POSSESSED_EVENT = r"[’']s\s+(?:[a-z]+\s+){0,2}?"
