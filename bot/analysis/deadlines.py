@@ -149,7 +149,8 @@ def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadl
                 if resolved is None:
                     continue
                 taken.append((begin, finish))  # a past phrase must not be re-read as smaller
-                if not _looks_forward(sentence.text, match, family, resolved, published):
+                later = not_until_range(sentence.text, match, published)  # "but not until 2029"
+                if not _looks_forward(sentence.text, match, family, resolved, published, later):
                     anchored = span_after_an_event(  # "within a week of the ceasefire"
                         sentence.text, match, family.name, resolved, found
                     )
@@ -162,8 +163,8 @@ def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadl
                 earliest, latest, _ = counted
                 if runs_from_now(sentence.text[:begin]):
                     earliest = published
-                if (later := not_until_range(sentence.text, match, published)) is not None:
-                    begin, (earliest, latest, _) = later  # "but not until 2029"
+                if later is not None:
+                    begin, (earliest, latest, _) = later
                 deadline = Deadline(
                     phrase=sentence.text[begin:finish].strip(),
                     about=about_of(sentence.text, match, family.phrase_group, finish),
@@ -184,6 +185,7 @@ def _looks_forward(
     family: Family,
     resolved: tw.Range,
     published: datetime,
+    time_not_until: tuple[int, tw.Range] | None,
 ) -> bool:
     if tied_to_another_event(text, match, family.name) or before_a_past_act(text, match):
         return False  # "within 24 hours of taking office": tied to another event
@@ -202,7 +204,7 @@ def _looks_forward(
         r"\b(?:last|this past|past)\s+$", before, re.I
     ):
         return False  # "by last August" (but "to last until the weekend" is a verb)
-    if _REPLACED.search(before) and not not_until_range(text, match, published):
+    if _REPLACED.search(before) and time_not_until is None:
         return False  # "on March 27 instead of March 20", "not next week"; not "not until May"
     possessive = re.match(r"[’']s\b", text[match.end() :]) is not None
     possessive_weekday = family.name == "weekday" and possessive
