@@ -47,6 +47,12 @@ TAKES = re.compile(
 )
 # A bare singular unit ("take week") is no span; a bare plural is a vague one.
 _PAST_CHAIN = re.compile(rf"\b(?:{PAST_AUXILIARIES}|didn[’']t|wasn[’']t|weren[’']t)\b", re.I)
+# "the drive would take six hours", "would take two days by sea": how long a way is, not
+# when anything ends.
+_TRAVEL = re.compile(
+    r"\b(?:journey|trip|drive|flight|ride|walk|commute|voyage|crossing|route|trek)s?\b", re.I
+)
+_BY_WAY = re.compile(r"\s+(?:by|on)\s+(?:road|car|rail|train|air|sea|boat|ship|foot|bus)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never)\b|n[’']t\b", re.I)
 _HABIT = re.compile(
     r"\b(?:usually|typically|normally|generally|often|sometimes|always|tends?\s+to|"
@@ -77,6 +83,8 @@ def takes_ahead(left: str, match: re.Match[str]) -> bool:
         and _HABIT.search(own) is None
         and not _NEGATION.search(own)  # "is not expected to take weeks": shorter, not a time
         and not would_of_a_day_gone(own)
+        and not _TRAVEL.search(own)
+        and not _BY_WAY.match(match.string, match.end())
     )
 
 

@@ -42,6 +42,8 @@ TAKES: list[tuple[str, tuple[str, str, str] | None]] = [
     ("The inquiry is not expected to take months.", None),
     ("The goalkeeper will take two weeks off.", None),
     ("The rebuilding could take a year or more.", None),
+    ("The crossing would take two days, the captain said.", None),
+    ("Supplies would take three weeks by sea.", None),
 ]
 
 
