@@ -109,7 +109,7 @@ from bot.analysis.spans_ahead import (
     for_span_ahead,
 )
 from bot.analysis.spans_started import from_its_start
-from bot.analysis.spans_taken import further_span_ahead, takes_ahead
+from bot.analysis.spans_taken import length_ahead
 from bot.analysis.tense import (
     asks_for_later,
     nearest_past_is_reporting,
@@ -268,12 +268,10 @@ def _looks_forward(
         return extension_ahead(left, right, family.name, tense)
     if family.name == "for_span":
         return for_span_ahead(left, right)
-    if family.name == "for_another":
-        return further_span_ahead(left, right)
     if family.name == "in_units":
         return bare_span_ahead(left, before)
-    if family.name == "takes":
-        return takes_ahead(left, match)
+    if family.name in {"takes", "for_another"}:  # "will take weeks", "for another term"
+        return length_ahead(family.name, left, right, match)
     if no_time_ahead_in_use(
         text, match, family.name, resolved, published, tense, (left, right)
     ) or soon_without_future(match, family.name, left):

@@ -151,3 +151,8 @@ def _extended_ahead(left: str, right: str) -> bool | None:
     if _GRANTED_MORE.search(own) is None:
         return False if would_of_a_day_gone(own) else None
     return _GRANTED_THEN.search(own + " " + right) is None
+
+
+def length_ahead(family: str, left: str, right: str, match: re.Match[str]) -> bool:
+    """Whether a length taken ('takes') or a further span ('for_another') is ahead."""
+    return takes_ahead(left, match) if family == "takes" else further_span_ahead(left, right)
