@@ -233,8 +233,11 @@ def for_the_next_ahead(match: re.Match[str], left: str, right: str) -> bool:
 _DATED_ELSEWHERE = re.compile(  # month names with their capital: "may" is a modal
     rf"(?i:\b(?:next|tomorrow|tonight|later|{WEEKDAY_NAME})\b)|\b{MONTH}(?!\w)|\b{YEAR}\b"
 )
+# "will stay in force for two weeks" is a rule kept, not a stay somewhere.
 _TRIP = re.compile(
-    r"\b(?:visit|visits|visiting|trip|tour|stay|stays|staying|holiday|vacation)\b", re.I
+    r"\b(?:visit|visits|visiting|trip|tour|holiday|vacation|"
+    r"stay(?:s|ing)?(?!\s+(?:in\s+(?:force|place|effect)|open|closed|shut|suspended)\b))\b",
+    re.I,
 )
 
 

@@ -41,6 +41,11 @@ CASES: list[tuple[str, tuple[str, str, str] | None]] = [
     ("It would be the first such handover for five months, the envoy said.", None),
     # a stay, or a span dated by another time, is no pause running from now
     ("The mayor said she would stay in Rome for two weeks.", None),
+    # a rule kept in force is no stay
+    ("The port curfew will stay in force for two weeks.",
+     ("for two weeks", "2026-04-07", "2026-04-21")),
+    ("The border will stay closed for ten days, the ministry said.",
+     ("for ten days", "2026-04-07", "2026-04-17")),
     ("The president will visit the capital for three days next month.",
      ("next month", "2026-05-01", "2026-05-31")),
     ("Nurses will walk out for 48 hours from Thursday morning.",
