@@ -68,6 +68,11 @@ _KIND_WORDS = ORG_WORDS | {"Unit", "Desk", "Cell", "Team"}
 _IN_A_STATEMENT = re.compile(r"\bin\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?statement\b")
 
 
+# "PR Rask, of the Harbour Growers Association said": an apposition whose closing comma
+# the writer left out; its body is whom the person speaks for, not who speaks.
+_UNCLOSED_OF = re.compile(r"(?<=\b[A-Z][a-z])[a-z’'-]*,\s*(?:of|from)\s+(?:the\s+)?[A-Z][^,“”\"]*$")
+
+
 def _paragraph_end(text: str, position: int) -> int:
     """The end of the paragraph holding `position`: how far a body it names may be."""
     end = text.find("\n", position)
@@ -109,6 +114,9 @@ class ChunkReader(QuoteContext):
             chunk_start, chunk = chunk_start + subject[0], subject[1]
         if (age := _AGE_BEFORE_NAME.match(chunk)) is not None:
             chunk_start, chunk = chunk_start + age.end(), chunk[age.end() :]
+        if prefer == "last" and (unclosed := _UNCLOSED_OF.search(chunk)) is not None:
+            # "Ruiz, of the Union said": the person, whom the body only places.
+            chunk = chunk[: unclosed.start() + unclosed.group().index(",")]
         stripped = patterns.LEADING_CONNECTIVE.sub("", chunk.strip(" ,"))
         lowered = attribution_words.subject_pronoun(stripped) or stripped.lower()
         if lowered == "it":  # "In a statement Google said …. It said:": that body
@@ -144,6 +152,8 @@ class ChunkReader(QuoteContext):
             )
         if (body := referents.definite(stripped, self.text, self.mentions, quote_start)):
             return body  # "The Embassy says", "the Foreign Minister said": one named
+        if owned := owned_bodies.owned_before(stripped, self.text, quote_start):
+            return owned  # "The ministry said" after "Peru's foreign ministry"
         if lowered.rstrip(" .") == "the statement" and (issuer := self._statement_issuer()):
             return issuer
         if patterns.BACK_REFERENCE.match(lowered.rstrip(" .")):

@@ -161,8 +161,10 @@ LEADING_COLON = re.compile(r"(?P<who>[^!?“”\"]{1,120}):\s*$")
 # "(D-S.C.)", "(R-Utah)" after a lawmaker's name is a label, not part of the name.
 PARENTHETICAL = re.compile(r"\s*\([^()]{0,40}\)")
 LEADING_CONNECTIVE = re.compile(
-    r"^(?:but|and|yet|so|however|still|then|instead|later|earlier|now|"
-    r"in\s+(?:response|reply|return|turn))\b[,\s]*"
+    # "Furthermore, it said, …": a linking adverb opens the clause, never names a speaker.
+    r"^(?:but|and|yet|so|however|still|then|instead|later|earlier|now|furthermore|moreover|"
+    r"additionally|besides|likewise|similarly|meanwhile|"
+    r"in\s+(?:response|reply|return|turn|addition))\b[,\s]*"
     r"|^[a-z]+ly\b[,\s]+(?=(?:he|she)\b)",  # "Recently she announced"
     re.IGNORECASE,
 )

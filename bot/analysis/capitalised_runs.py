@@ -24,6 +24,10 @@ _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _GLUED_PARTICLE = re.compile(r"(?:al|el)-[A-Z]")
 
 
+# "Union Local 918", "Lodge 7": a union branch's number is part of its name.
+_NUMBERED = frozenset({"Local", "Lodge"})
+
+
 def _clean_token(raw: str) -> str:
     token = _POSSESSIVE.sub("", raw)
     # "U.S.-led", "Kyiv-based": the lowercase tail is an adjective suffix; "R-Utah" a label.
@@ -65,7 +69,8 @@ def capitalised_runs(sentence: Sentence) -> list[list[tuple[str, int, int]]]:
         ):
             runs.append(current)  # "Jason Chaffetz (R-Utah)": the label is not the name
             current, pending = [], []
-        if token[:1].isupper() or _GLUED_PARTICLE.match(token):
+        numbered = token.isdigit() and not pending and current and current[-1][0] in _NUMBERED
+        if token[:1].isupper() or _GLUED_PARTICLE.match(token) or numbered:
             if current:
                 current.extend(pending)
             pending = []

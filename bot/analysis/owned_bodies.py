@@ -9,8 +9,11 @@ import re
 
 from bot.analysis.attribution_patterns import ADVERB, VERB
 from bot.analysis.entities import Mention
-from bot.analysis.lexicon import COUNTRY_NAMES, DEMONYMS
+from bot.analysis.lexicon import COUNTRY_NAMES, DEMONYMS, PLACE_ALIASES
 
+# "the Israeli military", "the US government", "the Israel military": a country's own
+# body, its owner named as an adjective, a short form or the country itself.
+_COUNTRY_ADJECTIVES = DEMONYMS | COUNTRY_NAMES | frozenset(PLACE_ALIASES)
 # The head nouns of a state's or a country's own bodies.
 _BODY_HEAD = (
     r"(?:ministry|government|military|army|navy|air\s+force|armed\s+forces|embassy|"
@@ -22,7 +25,7 @@ _MODIFIED_HEAD = rf"(?i:(?:(?!and\b|or\b)[a-z-]+\s+){{0,2}}?{_BODY_HEAD})"
 _OWNER = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
 _OWNED = re.compile(rf"(?:[Tt]he\s+)?(?P<body>{_OWNER}[’']s\s+{_MODIFIED_HEAD})")
 _DEMONYM_BODY = re.compile(
-    rf"(?:[Tt]he\s+)?(?P<body>(?P<demonym>[A-Z][a-z]+)\s+{_MODIFIED_HEAD}"
+    rf"(?:[Tt]he\s+)?(?P<body>(?P<demonym>[A-Z][a-z]+|[A-Z]\.?[A-Z]\.?)\s+{_MODIFIED_HEAD}"
     rf"(?:\s+in\s+{_OWNER})?)"
 )
 # "US Southern Command - or Southcom - described": the name before its short form.
@@ -43,9 +46,32 @@ def owned_body(phrase: str) -> str | None:
         return owned.group("body")
     if (
         demonymic := _DEMONYM_BODY.fullmatch(phrase)
-    ) is not None and demonymic.group("demonym") in DEMONYMS:
+    ) is not None and demonymic.group("demonym") in _COUNTRY_ADJECTIVES:
         return demonymic.group("body")
     return None
+
+
+# "the ministry", "the foreign ministry": a state body's kind alone.
+_BARE_BODY = re.compile(rf"the\s+(?P<head>{_MODIFIED_HEAD})", re.IGNORECASE)
+_NAMED_BODY_REACH = 3000  # characters back: a body the story named a few paragraphs before
+
+
+def owned_before(phrase: str, text: str, before: int) -> str | None:
+    """"Turkey's foreign ministry" for a later "the ministry" (or "the Israeli military"
+    for "the military"): the nearest body before `before` named with its country and
+    ending in the same kind, as the story wrote it."""
+    bare = _BARE_BODY.fullmatch(phrase.strip(" ,."))
+    if bare is None:
+        return None
+    head = " ".join(bare.group("head").lower().split())
+    window = text[max(0, before - _NAMED_BODY_REACH) : before]
+    found: list[tuple[int, str]] = []
+    for pattern in (_OWNED, _DEMONYM_BODY):
+        for match in pattern.finditer(window):
+            body = owned_body(match.group("body"))
+            if body is not None and " ".join(body.lower().split()).endswith(head):
+                found.append((match.start(), body))
+    return max(found)[1] if found else None
 
 
 # "the country's defence ministry": a body of the country the story has just named.

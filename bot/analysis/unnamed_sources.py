@@ -80,7 +80,14 @@ def unnamed_source(part: str) -> str | None:
     # not "a Harbor executive".
     if all(w in COUNTRY_WORDS for w in capitalised) or " ".join(capitalised) in COUNTRY_WORDS:
         return cleaned
+    # "a former Rask administration official": the leader's name only says whose government
+    # the unnamed official serves, so the leader does not speak.
+    if _SERVES_UNDER.search(" ".join(body) + " "):
+        return cleaned
     return None
+
+
+_SERVES_UNDER = re.compile(r"\b[A-Z][\w.’'-]*\s+(?:administration|campaign|transition)\s")
 
 
 _POSSESSOR = re.compile(r"(?P<first>[A-Z][\w.-]*\s+)?(?P<surname>[A-Z][\w.-]*)[’‘']s?\s")

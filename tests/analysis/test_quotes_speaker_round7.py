@@ -1,0 +1,97 @@
+"""Speakers met wrong in a seventh round of real copy: a linking adverb opening the clause
+("Furthermore, it said,"), a union branch's number ("Local 918"), an apposition whose
+closing comma is missing ("PR Menon, of the … Association said"), an unnamed official
+of a leader's administration, and a state body's bare kind ("The ministry", "The
+military") after the story named it with its country.
+
+Every sentence here was written for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.briefs import speakers_in
+
+_LEAD = "Talks stalled.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            f"{_LEAD}The Norwegian government said in March that the army had carried out "
+            "“direct attacks on the harbour towns.”\n\nFurthermore, it said, the soldiers had "
+            "“deliberately targeted fishing boats from the northern villages,” and “blocked "
+            "the roads to the hospitals.”",
+            ["Norwegian government"] * 3,
+            id="'Furthermore, it said': the body of the sentence before, not 'Furthermore'",
+        ),
+        pytest.param(
+            f"{_LEAD}The Ostland Rail Board said the operators had broken “every single "
+            "promise made to the valley towns.”\n\nMoreover, it said, the operators had "
+            "“ignored every warning from the valley towns for years.”",
+            ["Ostland Rail Board"] * 2,
+            id="'Moreover, it said'",
+        ),
+        pytest.param(
+            f"{_LEAD}“Today our members made their voices heard by voting for a strike,” "
+            "Harbor Workers Local 918 said in a statement. “We will not sit by while the "
+            "park disciplines our staff.”",
+            ["Harbor Workers Local 918"] * 2,
+            id="a union local keeps its number",
+        ),
+        pytest.param(
+            f"{_LEAD}“Growth has certainly spread out,” PR Menon, of the Coastal Fish Traders "
+            "Association of Kerala said.\n\n“We have sold more to Japan and Korea,” he said.",
+            ["PR Menon", "PR Menon"],
+            id="an apposition left unclosed: the person, not the association",
+        ),
+        pytest.param(
+            f"{_LEAD}President Ivo Halden lifted the rules in May.\n\nA Halden administration "
+            "official explained Thursday that the bank “will likely issue general licences "
+            "covering most of the economy.”",
+            ["A Halden administration official"],
+            id="an unnamed administration official is not the president",
+        ),
+        pytest.param(
+            f"{_LEAD}President Ivo Halden lifted the rules in May.\n\n“I think there was a "
+            "desire to give the new council some room,” said a former Halden administration "
+            "official.",
+            ["a former Halden administration official"],
+            id="a former administration official is not the president",
+        ),
+        pytest.param(
+            f"{_LEAD}Norway’s foreign ministry said there were Norwegians on board.\n\n"
+            "A Norwegian foreign ministry source said the boat was “expected to reach the "
+            "port in the evening”.\n\nThe ministry earlier said the navy’s “aggressive and "
+            "lawless conduct will not silence the voices of the crew”.",
+            ["A Norwegian foreign ministry source", "Norwegian foreign ministry"],
+            id="'The ministry' after the country's foreign ministry",
+        ),
+        pytest.param(
+            f"{_LEAD}The Danish military said it struck the depot at midnight.\n\nThe Danish "
+            "military also said that a strike killed a commander. The military said in a "
+            "statement that he was “a senior rebel officer who ran the radio unit since "
+            "2004”.",
+            ["Danish military"],
+            id="'The military' after the Danish military",
+        ),
+        # Negative: with no body named by its country, the bare kind stays as written.
+        pytest.param(
+            f"{_LEAD}The army moved in.\n\nThe military said in a statement that he was “a "
+            "senior rebel officer who ran the radio unit since 2004”.",
+            ["The military"],
+            id="a bare 'The military' with none named stays",
+        ),
+        # Negative: a spokesperson's unclosed apposition still names the body.
+        pytest.param(
+            f"{_LEAD}“Growth has certainly spread out,” a spokesperson, from the Harbour "
+            "Board said.",
+            ["Harbour Board"],
+            id="an unclosed apposition after an unnamed spokesperson",
+        ),
+    ],
+)
+def test_round7_speakers(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
