@@ -81,8 +81,13 @@ ACCORDING = re.compile(
 )
 # "The envoy was told that “…”": the subject of a passive speech verb is its addressee.
 _NOT_PASSIVE = r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbeing)(?<!\bis)(?<!\bare)"
+# "In a series of posts on X, the leader said": after an article, a possessive or a
+# preposition a verb's form ("posts", "remarks") is a noun, not the attribution's verb.
+_NOT_A_NOUN = "".join(
+    rf"(?<!\b{word})" for word in ("a", "an", "the", "of", "his", "her", "its", "their", "in")
+)
 LEADING_WHO_VERB = re.compile(
-    rf"(?P<who>[^!?“”\"]{{1,240}}?){_NOT_PASSIVE}\s+{ADVERB}{_VERB_NOT_NAME}\b(?P<tail>[^!?“”\"]{{0,140}})$",
+    rf"(?P<who>[^!?“”\"]{{1,240}}?){_NOT_PASSIVE}{_NOT_A_NOUN}\s+{ADVERB}{_VERB_NOT_NAME}\b(?P<tail>[^!?“”\"]{{0,140}})$",
     re.IGNORECASE,
 )
 # "Ruiz said a “fair deal” was close while Ana Lopez, a spokeswoman, told TV that “…”": a

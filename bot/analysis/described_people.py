@@ -134,7 +134,10 @@ def _title_headed_by(bodies: tuple[str, ...]) -> re.Pattern[str]:
 
 _ABBREVIATIONS = {"governor": "gov", "senator": "sen", "representative": "rep", "general": "gen"}
 # A country's "top diplomat" holds one of these titles.
-TITLES_FOR = {"diplomat": ("secretary of state", "foreign minister", "foreign secretary")}
+TITLES_FOR = {
+    "diplomat": ("secretary of state", "foreign minister", "foreign secretary"),
+    "premier": ("prime minister",),  # "the premier added" after "Prime Minister Ana Ruiz"
+}
 
 
 def _titled_as(role: str, text: str, mention: Mention) -> bool:
@@ -146,9 +149,12 @@ def _titled_as(role: str, text: str, mention: Mention) -> bool:
     # name it runs into, not for one after a verb.
     if any(TITLE_RUNS_ON.fullmatch(before, m.end()) for m in title.finditer(before.lower())):
         return True
+    if _AFTER_PARTICIPLE.search(before):
+        return False  # "Addressing Ruiz, the premier thanked her": the premier is another
     return apposition.match(after) is not None
 
 
+_AFTER_PARTICIPLE = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][a-z]{3,}ing\s+$")
 TITLE_RUNS_ON = re.compile(
     r"(?:[\s.,-]+|\b(?:of|for|the|and|state|general|foreign|former)\b|[A-Z][\w’'.-]*)*"
 )

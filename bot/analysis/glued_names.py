@@ -61,7 +61,9 @@ def trim_glued_heads(text: str, sentences: list[Sentence], mentions: list[Mentio
     for mention in mentions:
         cut = _glued_words(mention, text, sentences)
         words = mention.surface.split()
-        if not cut or words[-1] not in (single if cut == 1 else full):
+        # "Addressing Mammadli, she …" after "Leyla Mammadli": the surname, alone or
+        # ending a full name elsewhere, shows where the name starts.
+        if not cut or words[-1] not in (single | full if cut == 1 else full):
             continue
         tail = " ".join(words[cut:])
         mention.start = mention.end - len(tail)

@@ -238,6 +238,17 @@ _SHARED_SUBJECT = re.compile(
 )
 
 
+# "Addressing the hall on Friday, he rejected the plan and told …" / "Addressing Ruiz,
+# the premier thanked her, noting": the subject after an opening participle clause, the
+# one whose verb the quote's attribution shares.
+_PARTICIPLE_LEAD = re.compile(
+    r"\s*[A-Z][a-z]{3,}ing\b[^,“”\"]{1,120},\s+(?P<subject>[Hh]e|[Ss]he|[Tt]hey|"
+    r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\b[^“”\"]*$"
+)
+_AND_AT_END = re.compile(r"\s(?:and|but)\s*$")
+
+
 # "A voice is then heard saying:" / "Ruiz can be heard telling": who is heard speaks.
 _HEARD = re.compile(
     r"\s*(?P<subject>[^,“”\"]+?)\s+(?:is|was|can\s+be|could\s+be)\s+"
@@ -261,6 +272,10 @@ def clause_subject(chunk: str, prefer: str) -> tuple[int, str] | None:
         return where.start("subject"), where.group("subject")
     if prefer == "last" and (relative := _SUBJECT_BEFORE_RELATIVE.match(chunk)) is not None:
         return relative.start("subject"), relative.group("subject")
+    if (lead := _PARTICIPLE_LEAD.match(chunk)) is not None and (
+        prefer == "first" or _AND_AT_END.search(chunk)
+    ):
+        return lead.start("subject"), lead.group("subject")
     shared = _SHARED_SUBJECT.match(chunk) if prefer == "last" else None
     subject = shared.group("subject") if shared is not None else ""
     if shared is not None and (

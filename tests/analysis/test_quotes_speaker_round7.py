@@ -95,3 +95,48 @@ _LEAD = "Talks stalled.\n\n"
 )
 def test_round7_speakers(text: str, expected: list[str | None]) -> None:
     assert speakers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Latvian President Ilze Berzina spoke on Saturday before a meeting with Chancellor "
+            "Otto Brandt.\n\nIn a series of posts on X, the Latvian leader said, “If all of "
+            "Europe stands with us, together we will end the blockade,” but, “if anyone takes "
+            "the other side, the blockade will go on.”",
+            ["Ilze Berzina", "Ilze Berzina"],
+            id="'a series of posts on X': 'posts' is a noun, the leader speaks",
+        ),
+        pytest.param(
+            "Prime Minister Arif Qadir met President Leyla Mammadli in Baku.\n\nAddressing "
+            "Mammadli, the premier thanked her for the welcome, noting that the summit "
+            "“shows the meeting of hearts of genuine friends and well-wishers”.",
+            ["Arif Qadir"],
+            id="'Addressing X, the premier thanked her, noting': the premier, not X",
+        ),
+        pytest.param(
+            "Prime Minister Arif Qadir met President Leyla Mammadli in Baku.\n\n“It gives me "
+            "great pleasure to be in your city today,” the premier added.",
+            ["Arif Qadir"],
+            id="'the premier' is the prime minister named before",
+        ),
+        pytest.param(
+            "Prime Minister Peter Rask spoke at the hall to jeers.\n\nAddressing rows of empty "
+            "chairs at the Grand Hall of the Assembly on Friday, he firmly rejected the plan, "
+            "and told the council that “we will not let you pass this bill through the back "
+            "door”.",
+            ["Peter Rask"],
+            id="'Addressing …, he rejected …, and told': he, not 'Addressing'",
+        ),
+        # Negative: an apposition after a name with no participle before it still titles.
+        pytest.param(
+            "Arif Qadir, the premier, met President Leyla Mammadli in Baku.\n\n“It gives me "
+            "great pleasure to be in your city today,” the premier added.",
+            ["Arif Qadir"],
+            id="'X, the premier,' titles X",
+        ),
+    ],
+)
+def test_round7_leads_and_titles(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(f"{_LEAD}{text}") == expected
