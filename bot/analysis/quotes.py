@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from bot.analysis import attribution_patterns as patterns
 from bot.analysis import attribution_words, described_people, interviews, pronouns, quote_titles
+from bot.analysis import reported_paragraphs
 from bot.analysis import description_referents as referents
 from bot.analysis import quote_cues as cues
 from bot.analysis import speaker_names as names
@@ -190,6 +191,16 @@ class _SpeakerFinder(ChunkReader):
         return NOT_A_SPEAKER
 
 
+    def reported_before(self, quote_start: int) -> str | None:
+        """'…, he said.' closing the paragraph before a quote that has no attribution."""
+        found = reported_paragraphs.closing_reporter(self.text, self.sentences, quote_start)
+        if found is None:
+            return None
+        who, where = found
+        if who.lower() in ("he", "she"):
+            return self._resolve_pronoun(who.lower(), where)
+        return names.fold_surname(names.strip_titles(who), self.mentions) or None
+
     def _not_the_antecedent(self, who: Speaker, chunk: str, at: int, quote_start: int) -> Speaker:
         """'Berg, who the northern leader described as “…”': a description in the relative
         clause names someone other than the person the clause is about."""
@@ -260,6 +271,7 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 or interviews.answered(text, sentences, finder.outside, span.start, bare)
                 or finder.introduced(span.start, previous_end, None)
                 or finder.continued(span.start)
+                or finder.reported_before(span.start)
                 or finder.handed_back(span, spans[index + 1 : index + 3], text)
                 or finder.introduced(span.start, previous_end, rest_of_paragraph(text, last_end))
                 or interviews.unattributed(text, sentences, finder.outside, span.start, bare)

@@ -140,3 +140,46 @@ def test_round7_speakers(text: str, expected: list[str | None]) -> None:
 )
 def test_round7_leads_and_titles(text: str, expected: list[str | None]) -> None:
     assert speakers_in(f"{_LEAD}{text}") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Trade economist Ravi Menon doubted the figures.\n\nAircraft orders were a big "
+            "part of the pledge but even a big expansion would fall far short, he said.\n\n"
+            "“Even if the country were to add another 200 jets over the next five years, the "
+            "total value would be about $60 billion.”",
+            ["Ravi Menon"],
+            id="a quote paragraph after reported speech closed by 'he said'",
+        ),
+        pytest.param(
+            "Premier Tom Baird set out the package on Monday.\n\nThe permit system would be "
+            "examined closely so abuse was not exempted, while police would again be able to "
+            "move protesters on, he said.\n\nThe new laws would send a “clear and simple "
+            "message that hatred is not welcome in the state”.",
+            ["Tom Baird"],
+            id="a plain lead-in to the quote, no verb of speech in its paragraph",
+        ),
+        # Negative: the quote's own attribution names another speaker.
+        pytest.param(
+            "Trade economist Ravi Menon doubted the figures.\n\nAircraft orders were a big "
+            "part of the pledge but even a big expansion would fall far short, he said.\n\n"
+            "“Even if the country were to add another 200 jets over the next five years, the "
+            "total value would be about $60 billion,” said Ana Lopez.",
+            ["Ana Lopez"],
+            id="its own attribution wins over the paragraph before",
+        ),
+        # Negative: a paragraph before that is not reported speech gives no speaker.
+        pytest.param(
+            "Trade economist Ravi Menon doubted the figures.\n\nAircraft orders were a big "
+            "part of the pledge but even a big expansion would fall far short.\n\n"
+            "“Even if the country were to add another 200 jets over the next five years, the "
+            "total value would be about $60 billion.”",
+            [None],
+            id="no attribution closing the paragraph before: unknown",
+        ),
+    ],
+)
+def test_round7_reported_paragraph_before(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(f"{_LEAD}{text}") == expected

@@ -1,0 +1,42 @@
+"""A quote in the paragraph after one of reported speech: "The plan would cost more than
+the board had said, he said." then a paragraph of quotation with no attribution of its own.
+Wire copy runs a speaker's remarks on like this, paraphrase first and the quote after, and
+a reader takes the quote for that speaker's: nobody else has been given the floor."""
+
+from __future__ import annotations
+
+import re
+
+from bot.analysis.attribution_patterns import ADVERB, VERB
+from bot.analysis.sentences import Sentence, sentence_at
+
+# "…, he said." / "…, Ana Ruiz said on Monday.": a sentence of reported speech closed by
+# its attribution, with no quotation marks of its own.
+_CLOSING_ATTRIBUTION = re.compile(
+    r"^[^“”\"]*,\s+(?P<who>[Hh]e|[Ss]he|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+"
+    rf"{ADVERB}(?:{VERB})(?:\s+[^,.“”\"]{{0,40}})?\.\s*$"
+)
+
+
+def closing_reporter(
+    text: str, sentences: list[Sentence], quote_start: int
+) -> tuple[str, int] | None:
+    """(who, where): the attribution closing the paragraph just before the quote's, when
+    the quote's paragraph names no speaker and no person before the quote (`who` as written,
+    "he" or a name; `where` the start of that sentence, to resolve it from)."""
+    here = sentence_at(sentences, quote_start)
+    earlier = [s for s in sentences if s.paragraph == here.paragraph - 1]
+    if not earlier or here.paragraph == 0:
+        return None
+    own = [s for s in sentences if s.paragraph == here.paragraph]
+    opening = text[own[0].start : quote_start]
+    whole = " ".join(s.text for s in own)
+    # "The laws would send a “…”": a lead-in of plain statement, no verb of speech anywhere.
+    if re.search(rf"\b(?:{VERB})\b", whole, re.IGNORECASE) or re.search(
+        r"[A-Z][a-z]+\s+[A-Z][a-z]+", opening[1:]
+    ):
+        return None
+    closing = _CLOSING_ATTRIBUTION.match(earlier[-1].text)
+    if closing is None:
+        return None
+    return closing.group("who"), earlier[-1].start + closing.start("who")
