@@ -14,8 +14,14 @@ import re
 from dataclasses import dataclass
 
 from bot.analysis import attribution_patterns as patterns
-from bot.analysis import attribution_words, described_people, interviews, pronouns, quote_titles
-from bot.analysis import reported_paragraphs
+from bot.analysis import (
+    attribution_words,
+    described_people,
+    interviews,
+    pronouns,
+    quote_titles,
+    reported_paragraphs,
+)
 from bot.analysis import description_referents as referents
 from bot.analysis import quote_cues as cues
 from bot.analysis import speaker_names as names
