@@ -232,16 +232,17 @@ class ChunkReader(QuoteContext):
         places_and_bodies = {m.surface for m in inside if m.type in ("org", "place")}
         for part in parts:
             name = names.strip_titles(part)
+            # "…,” Among stated.": a surname that is also a common word, after "Anita Among".
+            known = bool(name) and names.fold_surname(name, self.mentions) != name
             if (
                 name
                 and names.PROPER_NAME.match(name)
-                and name.split()[0] not in NON_ENTITY_WORDS
+                and (name.split()[0] not in NON_ENTITY_WORDS or (known and " " not in name))
                 and name not in DEMONYMS  # "The French leader said": not a name
                 and not re.search(r"-[a-z]", name)  # "The Oscar-nominated actor"
                 and not patterns.POSSESSOR.search(name[-2:])  # "America's top diplomat"
             ):
                 # "…,” Israel said: a place name that is also a known person's surname.
-                known = names.fold_surname(name, self.mentions) != name
                 adverb = re.fullmatch(r"[A-Z][a-z]+ly", name) is not None  # "Separately,"
                 if known or names.place_subject(name, nearest_part, inside) or not (
                     adverb

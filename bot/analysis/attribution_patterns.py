@@ -64,7 +64,8 @@ TRAILING_LATER_WHO_VERB = re.compile(
     rf"[,—–]\s*(?P<who>(?:(?:[a-z][\w-]*\s+){{0,2}}[A-Z][^,!?;“”\"]{{0,60}}?|he|she)),?\s+"
     rf"{ADVERB}{VERB}"
     # "…, the spokeswoman, Ana Ruiz, said at a briefing in Lima.": where it was said.
-    rf"(?:\s+(?:in|on|at|during)\s+[^,.!?;“”\"]{{1,40}})?\s*[.,]"
+    # "Noting the “…” for the country, PM Rask noted: “…”": a colon opening the next quote.
+    rf"(?:\s+(?:in|on|at|during)\s+[^,.!?;“”\"]{{1,40}})?\s*(?:[.,]|:\s*$)"
 )
 # "Ana Ruiz, the mayor, wrote on X." / "She said.": a sentence that opens as an attribution.
 NAME_THEN_VERB = re.compile(
@@ -162,6 +163,9 @@ LEADING_CHARACTERISED_BY = re.compile(
     rf"[^!?“”\"]*\b{_CHARACTERISING}\s+by\s+(?P<who>[^!?“”\",]{{1,100}}?)"
     r"(?:\s+(?:at\s+the\s+time|in\s+\w+|on\s+\w+|last\s+\w+))?\s+as\b[^!?“”\"]{0,80}$"
 )
+# "… the rights office said …. It also cited “…”": a body's pronoun citing the words the
+# body gave; "cited" is no speech verb elsewhere ("cited a report that").
+LEADING_IT_CITED = re.compile(r"(?P<who>It|They)\s+(?:also\s+)?cited\s*$")
 LEADING_COLON = re.compile(r"(?P<who>[^!?“”\"]{1,120}):\s*$")
 # "(D-S.C.)", "(R-Utah)" after a lawmaker's name is a label, not part of the name.
 PARENTHETICAL = re.compile(r"\s*\([^()]{0,40}\)")

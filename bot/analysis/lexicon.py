@@ -119,7 +119,7 @@ PERSON_TITLES = frozenset(
     Bishop Archbishop Rabbi Imam Sheikh Emir Sultan General Gen Admiral Adm Colonel Col
     Major Maj Captain Capt Lieutenant Lt Sergeant Sgt Commander Judge Justice Chief Chairman
     Chairwoman Chair Director Commissioner Ambassador Envoy Spokesman Spokeswoman Spokesperson
-    Speaker Leader Premier President-elect Coach Manager Professor Prof Dr Mr Mrs Ms Miss Sir
+    Speaker Leader Premier PM President-elect Coach Manager Professor Prof Dr Mr Mrs Ms Miss Sir
     Dame Lord Lady Detective Det Inspector Officer Sheriff Attorney Deputy Executive CEO CFO
     Founder Chancellor-elect Councillor Councilman Councilwoman Minister-President Chairperson
     Superintendent Marshal Pastor Father Sister Brother Dean Provost Treasurer Comptroller

@@ -174,6 +174,7 @@ class _SpeakerFinder(ChunkReader):
             patterns.LEADING_WHO_VERB,
             patterns.LEADING_CHARACTERISED,
             patterns.LEADING_SUBJECT_SAYING,
+            patterns.LEADING_IT_CITED,
             patterns.LEADING_COLON,
         ):
             match = (
@@ -247,7 +248,8 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 speaker = trailing[0]
             # "…,” she said. “…” — the next span continues this quote when nothing but the
             # attribution stands between them and it has no attribution of its own.
-            while index + 1 < len(spans):
+            # "…” for the country, Rask noted: “…”": a colon introduces a quote of its own.
+            while index + 1 < len(spans) and not text[: trailing[1]].rstrip().endswith(":"):
                 nxt = spans[index + 1]
                 gap = text[trailing[1] : nxt.start - 1]
                 if gap.strip(" .,;:\n") or paragraph_of(text, nxt.start) != paragraph_of(

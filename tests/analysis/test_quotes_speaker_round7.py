@@ -183,3 +183,33 @@ def test_round7_leads_and_titles(text: str, expected: list[str | None]) -> None:
 )
 def test_round7_reported_paragraph_before(text: str, expected: list[str | None]) -> None:
     assert speakers_in(f"{_LEAD}{text}") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "However, the Northern Rights Office said it had received “many alarming reports” "
+            "of the militia killing civilians.\n\nIt also cited “signs of ethnic motives for "
+            "the killings in the valley.”",
+            ["Northern Rights Office"],
+            id="'It also cited “…”': the body of the sentence before",
+        ),
+        pytest.param(
+            "Prime Minister Arif Qadir met President Leyla Mammadli in Baku.\n\nNoting the "
+            "“outpouring of love and warmth in both Oslo and Riga” for his country, PM Arif "
+            "noted: “We could not but be moved by the fervour of our citizens during the "
+            "recent crisis.”",
+            ["Arif Qadir", "Arif Qadir"],
+            id="'Noting the “…” for X, PM Y noted: “…”': both quotes, apart, are the PM's",
+        ),
+        pytest.param(
+            "Speaker Anita Among announced the result, thanking the assembly.\n\n“This is a "
+            "vote of confidence in the parliament of our country,” Among stated.",
+            ["Anita Among"],
+            id="a surname that is also a common word ('Among stated')",
+        ),
+    ],
+)
+def test_round7_cited_colon_and_surnames(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(f"{_LEAD}{text}") == expected
