@@ -73,6 +73,14 @@ _IN_A_STATEMENT = re.compile(r"\bin\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)
 _UNCLOSED_OF = re.compile(r"(?<=\b[A-Z][a-z])[a-z’'-]*,\s*(?:of|from)\s+(?:the\s+)?[A-Z][^,“”\"]*$")
 
 
+# "analysts at Halden Bank", "economists from the Ostland Institute": a named body's experts
+# speak, not the body itself.
+_EXPERTS_AT = re.compile(
+    r"(?:analysts|economists|strategists|researchers)\s+(?:at|from|with)\s+(?:the\s+)?"
+    r"[A-Z][\w&’'.-]*(?:\s+(?:of\s+)?[A-Z][\w&’'.-]*){0,3}"
+)
+
+
 def _paragraph_end(text: str, position: int) -> int:
     """The end of the paragraph holding `position`: how far a body it names may be."""
     end = text.find("\n", position)
@@ -135,6 +143,8 @@ class ChunkReader(QuoteContext):
         paragraph_end = _paragraph_end(self.text, quote_start)
         if by_verb and (party := body_kinds.party_body(next_to_verb, self.text, paragraph_end)):
             return party  # "a party spokesperson" when one party is named
+        if by_verb and _EXPERTS_AT.fullmatch(next_to_verb):
+            return next_to_verb  # "analysts at Halden Bank said": the bank's analysts
         # "A senior diplomat who knows the talks told CNN": the source before its clause.
         if by_verb and (unnamed := unnamed_source(_RELATIVE_TAIL.sub("", next_to_verb))):
             # "said her mother, Ana Ruiz,": the name may follow in the chunk itself.

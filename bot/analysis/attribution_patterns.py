@@ -17,6 +17,8 @@ ADVERB = (
     r"already|repeatedly|recently|initially|subsequently|too|now|first|simply|flatly|firmly|"
     r"once|had|has|have|would(?:\s+just)?|reportedly|allegedly)\s+)?"
 )
+# A verb of speech anywhere in a stretch of text.
+VERB_WORD = re.compile(rf"\b{VERB}\b", re.IGNORECASE)
 # "a diplomat", "two officials": how an unnamed source is counted in.
 UNNAMED_COUNT = r"(?:a|an|one|two|three|several)"
 

@@ -17,7 +17,8 @@ _COUNTRY_ADJECTIVES = DEMONYMS | COUNTRY_NAMES | frozenset(PLACE_ALIASES)
 # The head nouns of a state's or a country's own bodies.
 _BODY_HEAD = (
     r"(?:ministry|government|military|army|navy|air\s+force|armed\s+forces|embassy|"
-    r"consulate|mission|cabinet|presidency|foreign\s+office|coast\s+guard|parliament|"
+    # "Ruiz's office said": a leader's office speaks as a body, not as the leader.
+    r"consulate|mission|cabinet|presidency|(?:foreign\s+)?office|coast\s+guard|parliament|"
     r"defen[cs]e\s+department|state\s+department|interior\s+department)"
 )
 # Up to two modifiers before the head ("foreign", "defence", "Foreign Affairs").

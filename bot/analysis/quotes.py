@@ -54,6 +54,15 @@ class Quote:
     sentence_index: int
 
 
+# Whom a speaker addresses between the two parts of a broken quote: "Ruiz asked Lopez,".
+_ADDRESSEE = re.compile(
+    r"\s+(?:him|her|them|reporters|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),\s*"
+)
+
+
+_SECOND_OBJECT = re.compile(r",?\s+and\s+(?:a|an|the)\s+[^.!?;:,“”\"]{1,50}")
+
+
 class _SpeakerFinder(ChunkReader):
     def trailing(self, span: Span, next_start: int) -> tuple[str | None, int] | None:
         """Attribution after the closing mark: (speaker, where the attribution ends)."""
@@ -133,7 +142,8 @@ class _SpeakerFinder(ChunkReader):
         # "…?” Sen. Ana Ruiz (D-Ohio), the top Democrat there, said": the label is no word.
         unlabelled = patterns.PARENTHETICAL.sub("", following.text)
         opens = patterns.NAME_THEN_VERB.match(unlabelled) is not None
-        if self.text[span.end - 1] == "." and patterns.reports_elsewhere(unlabelled):
+        # "“…?” Lopez said it was.": a reply to the question, not its attribution.
+        if self.text[span.end - 1] in ".?" and patterns.reports_elsewhere(unlabelled):
             return None
         if self.text[span.end - 1] == "." and (next_start < following.end or not opens):
             return None
@@ -144,7 +154,13 @@ class _SpeakerFinder(ChunkReader):
     def handed_back(self, span: Span, after: list[Span], text: str) -> str | None:
         """“We lifted the ban.” “She apologised,” said Ruiz: a quote that runs straight into
         an attributed one of the same paragraph is that speaker's too."""
-        if not after or not runs_on(text[span.end + 1 : after[0].start - 1]):
+        if not after:
+            return None
+        gap = text[span.end + 1 : after[0].start - 1]
+        # "offers “…”, and a template for a wider “…”, analysts said": a second object.
+        if not runs_on(gap) and not (
+            _SECOND_OBJECT.fullmatch(gap) and not patterns.VERB_WORD.search(gap)
+        ):
             return None
         if paragraph_of(text, span.start) != paragraph_of(text, after[0].start):
             return None
@@ -252,6 +268,11 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
             while index + 1 < len(spans) and not text[: trailing[1]].rstrip().endswith(":"):
                 nxt = spans[index + 1]
                 gap = text[trailing[1] : nxt.start - 1]
+                # "“Is that,” Ruiz asked Lopez, “…?”": the one asked stands in between.
+                if re.search(r"\b(?:asked|told)\s*$", text[span.end : trailing[1]]) and (
+                    _ADDRESSEE.fullmatch(gap)
+                ):
+                    gap = ""
                 if gap.strip(" .,;:\n") or paragraph_of(text, nxt.start) != paragraph_of(
                     text, span.start
                 ):

@@ -213,3 +213,45 @@ def test_round7_reported_paragraph_before(text: str, expected: list[str | None])
 )
 def test_round7_cited_colon_and_surnames(text: str, expected: list[str | None]) -> None:
     assert speakers_in(f"{_LEAD}{text}") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Judge Ana Ruiz pressed the lawyer. “Is that,” Ruiz asked Lopez, “a sensible line "
+            "we could draw?” Lopez said it was.",
+            ["Ana Ruiz"],
+            id="'“…,” X asked Y, “…?”': the asker; 'Y said it was' is the reply",
+        ),
+        pytest.param(
+            "Judge Ana Ruiz pressed the lawyer. “Is that a sensible line we could draw in "
+            "this case?” Ruiz asked. Lopez said it was.",
+            ["Ana Ruiz"],
+            id="'“…?” X asked. Y said it was.'",
+        ),
+        pytest.param(
+            "Chancellor Otto Brandt will visit Riga and meet Prime Minister Ilze Berzina on "
+            "Monday, holding talks on “deeper cooperation in trade and investment”, Berzina’s "
+            "office said in a statement.",
+            ["Berzina’s office"],
+            id="'X's office said': the office, not X",
+        ),
+        pytest.param(
+            "Trade with the port was small, but a December deal offers “a gateway to the "
+            "wider southern and eastern markets”, and a template for a wider “coastal "
+            "engagement strategy”, analysts at Halden Bank suggested.",
+            ["analysts at Halden Bank"],
+            id="'“…”, and a … “…”, analysts at X suggested': the analysts, for both",
+        ),
+        # Negative: "told AFP." closes the sentence; the next quote is its own.
+        pytest.param(
+            "“The plan was a reaction to the tariffs,” economist Ivo Rask told Wirepress. "
+            "“Now the country has to find new buyers.”",
+            ["Ivo Rask", "Ivo Rask"],
+            id="'X told Wirepress.' keeps two quotes apart",
+        ),
+    ],
+)
+def test_round7_questions_offices_and_analysts(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(f"{_LEAD}{text}") == expected
