@@ -81,6 +81,18 @@ _EXPERTS_AT = re.compile(
 )
 
 
+# "The policy of talks, he" (said, …): a subject clause interrupted by its attribution.
+_PRONOUN_ASIDE = re.compile(r"\s*(?:The|A|An)\s[^,“”\"]{1,60},\s*(?P<pronoun>he|she|they|it)\s*")
+# "Harbourland officials": the unnamed officials of a body the story names.
+# Not "Administration officials" opening a sentence, nor "Rask officials" (a person's).
+_BODY_OFFICIALS = re.compile(
+    r"(?!(?:Administration|Government|Military|Police|Federal|State|Senior|Top|Local|Party|"
+    r"Campaign|City|County|Security|Intelligence|Defen[cs]e|Health|Company|Some|Many|Other|"
+    r"The|Two|Three|Several|Former|U\.S\.|US)\b)"
+    r"(?P<body>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,2})\s+officials"
+)
+
+
 def _paragraph_end(text: str, position: int) -> int:
     """The end of the paragraph holding `position`: how far a body it names may be."""
     end = text.find("\n", position)
@@ -122,6 +134,9 @@ class ChunkReader(QuoteContext):
             chunk_start, chunk = chunk_start + subject[0], subject[1]
         if (age := _AGE_BEFORE_NAME.match(chunk)) is not None:
             chunk_start, chunk = chunk_start + age.end(), chunk[age.end() :]
+        if (aside := _PRONOUN_ASIDE.fullmatch(chunk)) is not None:
+            # "The policy of talks, he said, was meant to …": the aside's pronoun speaks.
+            chunk_start, chunk = chunk_start + aside.start("pronoun"), aside.group("pronoun")
         if prefer == "last" and (unclosed := _UNCLOSED_OF.search(chunk)) is not None:
             # "Ruiz, of the Union said": the person, whom the body only places.
             chunk = chunk[: unclosed.start() + unclosed.group().index(",")]
@@ -143,6 +158,12 @@ class ChunkReader(QuoteContext):
         paragraph_end = _paragraph_end(self.text, quote_start)
         if by_verb and (party := body_kinds.party_body(next_to_verb, self.text, paragraph_end)):
             return party  # "a party spokesperson" when one party is named
+        if by_verb and (officials := _BODY_OFFICIALS.fullmatch(next_to_verb)) and not any(
+            m.type == "person" and len(m.canonical.split()) > 1
+            and m.canonical.split()[-1] == officials.group("body").split()[-1]
+            for m in self.mentions
+        ):
+            return next_to_verb  # "Harbourland officials said": the body's unnamed officials
         if by_verb and _EXPERTS_AT.fullmatch(next_to_verb):
             return next_to_verb  # "analysts at Halden Bank said": the bank's analysts
         # "A senior diplomat who knows the talks told CNN": the source before its clause.

@@ -40,6 +40,7 @@ from bot.analysis.quote_spans import (
     runs_on,
 )
 from bot.analysis.sentences import Sentence, sentence_at
+from bot.analysis.unnamed_sources import unnamed_source
 
 MIN_QUOTE_WORDS = 4
 # Below this length a quote must open like a sentence: “It is gutless leadership,” she
@@ -214,6 +215,18 @@ class _SpeakerFinder(ChunkReader):
         return NOT_A_SPEAKER
 
 
+    def unnamed_before(self, quote_start: int, previous_end: int) -> str | None:
+        """'A delegate from Peru said that her country …. “…”': the quote opening the next
+        sentence of the paragraph is that unnamed source's."""
+        here = sentence_at(self.sentences, quote_start)
+        if here.index == 0 or self.text[here.start : quote_start - 1].strip(" “\"‘'"):
+            return None
+        before = self.sentences[here.index - 1]
+        if before.start < previous_end or before.paragraph != here.paragraph:
+            return None
+        who = reported_paragraphs.unnamed_opener(before.text)
+        return unnamed_source(who) if who is not None else None
+
     def reported_before(self, quote_start: int) -> str | None:
         """'…, he said.' closing the paragraph before a quote that has no attribution."""
         found = reported_paragraphs.closing_reporter(self.text, self.sentences, quote_start)
@@ -293,6 +306,7 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 names.strip_titles(cues.signed(text, last_end, following) or "")
                 or cues.named_after(text, last_end, following, mentions)
                 or finder.said_before(span.start, previous_end)
+                or finder.unnamed_before(span.start, previous_end)
                 or cues.sentence_subject(
                     text, sentence_at(sentences, span.start), span.start, previous_end, mentions
                 )

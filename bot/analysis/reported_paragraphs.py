@@ -40,3 +40,18 @@ def closing_reporter(
     if closing is None:
         return None
     return closing.group("who"), earlier[-1].start + closing.start("who")
+
+
+# "During the session, a representative from Peru said that her country …": an unnamed
+# source opening the sentence of reported speech before a quote.
+_UNNAMED_OPENER = re.compile(
+    r"(?:[A-Z][^,“”\"]{0,60},\s+)?(?P<who>(?:[Aa]n?|[Oo]ne)\s[^,“”\"]{1,60}?)\s+"
+    rf"{ADVERB}(?:{VERB})\s+(?:that|her|his|its|their)\b[^“”\"]*$"
+)
+
+
+def unnamed_opener(sentence: str) -> str | None:
+    """The unnamed source, as written, opening a sentence of reported speech ("a delegate
+    from Peru said that …"), if the whole sentence reports it; None otherwise."""
+    match = _UNNAMED_OPENER.match(sentence)
+    return match.group("who") if match is not None else None

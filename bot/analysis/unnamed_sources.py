@@ -66,6 +66,14 @@ def unnamed_source(part: str) -> str | None:
         w in COUNTRY_WORDS for w in group.group("where").split()
     ):
         return cleaned  # "what Canadian officials described as": officials, no body
+    if (envoy := _FROM_COUNTRY.fullmatch(cleaned)) is not None and all(
+        w in COUNTRY_WORDS for w in envoy.group("country").split()
+    ):
+        return cleaned  # "a representative from Peru": one unnamed delegate
+    if (member := _ONE_OF_THEIRS.fullmatch(cleaned)) is not None and re.sub(
+        r"ies$", "y", member.group("roles")
+    ).removesuffix("s") in DESCRIPTION_ROLES | {"deputy"}:
+        return cleaned  # "one of Mr Rask's deputies": unnamed, not Rask
     match = _INDEFINITE.fullmatch(cleaned)
     if match is None:
         return None
@@ -90,6 +98,16 @@ def unnamed_source(part: str) -> str | None:
 _SERVES_UNDER = re.compile(r"\b[A-Z][\w.’'-]*\s+(?:administration|campaign|transition)\s")
 
 
+# "a representative from Peru", "a delegate of Chile": a country's unnamed delegate.
+_FROM_COUNTRY = re.compile(
+    r"(?i:a|an|one)\s+(?:[a-z]+\s+)?(?:representative|delegate|negotiator|envoy)\s+"
+    r"(?:from|of)\s+(?:the\s+)?(?P<country>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})"
+)
+# "one of Mr Rask's deputies", "two of the minister's aides": a member of someone's staff.
+_ONE_OF_THEIRS = re.compile(
+    r"(?i:one|two|three|several|some)\s+of\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’‘']s?\s+(?:[a-z]+\s+)?(?P<roles>[a-z]+s)"
+)
 _POSSESSOR = re.compile(r"(?P<first>[A-Z][\w.-]*\s+)?(?P<surname>[A-Z][\w.-]*)[’‘']s?\s")
 
 

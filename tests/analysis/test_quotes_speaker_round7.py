@@ -255,3 +255,49 @@ def test_round7_cited_colon_and_surnames(text: str, expected: list[str | None]) 
 )
 def test_round7_questions_offices_and_analysts(text: str, expected: list[str | None]) -> None:
     assert speakers_in(f"{_LEAD}{text}") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "President Ivo Rask spoke to the radio.\n\nThe policy of talks, he said, was "
+            "meant to \"calm the violence\", adding: \"we are not fools, we know who we face "
+            "across the table.\"",
+            ["Ivo Rask"],
+            id="'The policy of talks, he said, was …, adding:': he, not the clause subject",
+        ),
+        pytest.param(
+            "Harbourland workers voted to strike.\n\nHarbourland officials said in a statement "
+            "that the parks strive to give guests “an uninterrupted, immersive experience,” "
+            "and that “anything that distracts from the show, be it a pin or a sticker, would "
+            "be addressed by a leader.”",
+            ["Harbourland officials"],
+            id="'X officials said': the body's unnamed officials",
+        ),
+        pytest.param(
+            "Mr Rask faces a vote.\n\n“He’s finished. We’re back to square one,” says one of "
+            "Mr Rask’s deputies.",
+            ["one of Mr Rask’s deputies"],
+            id="'one of Mr X's deputies' is unnamed, not X",
+        ),
+        pytest.param(
+            "“Roadmaps to end coal are needed, and we got neither,” said Ivo Rask, director "
+            "of the Halden Institute.\n\nDuring the closing session, a representative from "
+            "Peru said that her country refused to accept parts of the text. “Denying the "
+            "science not only puts the treaty at risk, but also our own existence.”",
+            ["Ivo Rask", "a representative from Peru"],
+            id="'a representative from Peru said that …. “…”': the delegate, not the last "
+            "speaker",
+        ),
+        # Negative: officials named after a person stay that person's.
+        pytest.param(
+            "President Ivo Halden spoke.\n\n“We will not back down on the tariffs this year,” "
+            "Halden officials said.",
+            ["Ivo Halden"],
+            id="'Halden officials' after 'Ivo Halden' unchanged",
+        ),
+    ],
+)
+def test_round7_asides_officials_and_delegates(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(f"{_LEAD}{text}") == expected
