@@ -334,6 +334,8 @@ ORG_DESCRIPTORS = frozenset(
 
 # Verbs that report speech, as one regex alternation ("said|says|…").
 SPEECH_VERBS = (
+    # "The minister will highlight that “…”": remarks a ministry announces ahead.
+    r"will\s+(?:also\s+)?(?:highlight|stress|emphasi[sz]e|underline)|"
     "said|says|say|stated|states|added|adds|told|tells|asked|explained|noted|wrote|writes|"
     "argued|insisted|warned|declared|announced|remarked|replied|responded|continued|recalled|"
     "acknowledged|admitted|claimed|commented|conceded|confirmed|contended|cautioned|"

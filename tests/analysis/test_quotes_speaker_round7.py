@@ -301,3 +301,15 @@ def test_round7_questions_offices_and_analysts(text: str, expected: list[str | N
 )
 def test_round7_asides_officials_and_delegates(text: str, expected: list[str | None]) -> None:
     assert speakers_in(f"{_LEAD}{text}") == expected
+
+
+def test_round7_remarks_announced_ahead() -> None:
+    text = (
+        "Foreign Minister Kemal Aydin will travel to the capital on Sunday. He will meet his "
+        "counterpart Prince Nawaf bin Saud.\n\nAccording to the ministry, talks are expected to "
+        "focus on ties.\n\nThe Norwegian foreign minister will highlight that “the fast growing "
+        "cooperation between the two countries is a source of satisfaction.”\n\nHe will also "
+        "stress that “Norway aims to raise its trade with the kingdom” and that “dialogue "
+        "between the two countries helps regional peace.”"
+    )
+    assert speakers_in(f"{_LEAD}{text}") == ["Kemal Aydin"] * 3
