@@ -286,7 +286,9 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
         ):
             if _SPEAKS_FOR.search(before):
                 mention.type = "org"  # "a spokeswoman for Islink Ferries said"
-            elif mention.surface.split()[0] not in lexicon.NON_ENTITY_WORDS:
+            elif mention.surface.split()[0] not in lexicon.NON_ENTITY_WORDS and not re.search(
+                r"[A-Za-z]\d", mention.surface
+            ):  # "COP30 said", "G20 leaders": a digit names an event or a body, no person
                 mention.type = "person"
     surnames = {person_cues.surname(m.surface) for m in mentions if m.type == "person"}
     surnames |= person_cues.surnames_used_alone(text, mentions)

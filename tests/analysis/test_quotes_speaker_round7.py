@@ -313,3 +313,14 @@ def test_round7_remarks_announced_ahead() -> None:
         "between the two countries helps regional peace.”"
     )
     assert speakers_in(f"{_LEAD}{text}") == ["Kemal Aydin"] * 3
+
+
+def test_round7_a_name_with_a_digit_is_no_person() -> None:
+    text = (
+        "The summit could go down as “the deadliest talk show ever,” said Ravi Menon, founding "
+        "director of the Halden Climate Foundation.\n\nCOP40 was yet another “theater of delay” "
+        "with endless talk, “solely to avoid the actions that matter and putting money on the "
+        "table,” he said.\n\nIn another document, COP40 said it would “keep working on the "
+        "roadmaps for the coming year.”"
+    )
+    assert speakers_in(f"{_LEAD}{text}") == ["Ravi Menon", "COP40"]
