@@ -29,17 +29,32 @@ def closing_reporter(
     if not earlier or here.paragraph == 0:
         return None
     own = [s for s in sentences if s.paragraph == here.paragraph]
+    if here.index != own[0].index:
+        return None  # "Analysts were unsure. “…”": a sentence of the paragraph comes first
     opening = text[own[0].start : quote_start]
-    whole = " ".join(s.text for s in own)
+    # Verbs inside the quotation ("what has been agreed") attribute nothing.
+    whole = re.sub(r"“[^“”]*”?|\"[^\"]*\"?", " ", " ".join(s.text for s in own))
     # "The laws would send a “…”": a lead-in of plain statement, no verb of speech anywhere.
     if re.search(rf"\b(?:{VERB})\b", whole, re.IGNORECASE) or re.search(
         r"[A-Z][a-z]+\s+[A-Z][a-z]+", opening[1:]
     ):
         return None
     closing = _CLOSING_ATTRIBUTION.match(earlier[-1].text)
-    if closing is None:
-        return None
-    return closing.group("who"), earlier[-1].start + closing.start("who")
+    if closing is not None:
+        return closing.group("who"), earlier[-1].start + closing.start("who")
+    # "Kinshasa said the mediator's “…” was crucial.": a one-sentence paragraph opened by its
+    # speaker and verb, the quote inside it only a phrase of the reported speech.
+    opener = _OPENING_ATTRIBUTION.match(earlier[0].text)
+    if len(earlier) == 1 and opener is not None:
+        return opener.group("who"), earlier[0].start
+    return None
+
+
+_OPENING_ATTRIBUTION = re.compile(
+    r"(?P<who>[Hh]e|[Ss]he|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
+    rf"{ADVERB}(?:said|says|added|argued|insisted|stressed|warned)\s+(?![a-z]+ly\b)"
+    r"(?:that\s+)?[^“”\"]*[“\"][^“”\"]+[”\"][^“”\"]*$"
+)
 
 
 # "During the session, a representative from Peru said that her country …": an unnamed

@@ -324,3 +324,27 @@ def test_round7_a_name_with_a_digit_is_no_person() -> None:
         "roadmaps for the coming year.”"
     )
     assert speakers_in(f"{_LEAD}{text}") == ["Ravi Menon", "COP40"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ostrava said Halden’s “good relations of friendship with the two countries” was "
+            "crucial to the process.\n\n“The ways of carrying out what has been agreed will be "
+            "set out in the coming days within the framework of the talks.”",
+            ["Ostrava", "Ostrava"],
+            id="a quote paragraph after 'X said …“…”… .': X goes on",
+        ),
+        # Negative: a sentence of its own opens the quote's paragraph.
+        pytest.param(
+            "Ostrava said Halden’s “good relations of friendship with the two countries” was "
+            "crucial to the process.\n\nAnalysts were unsure. “The ways of carrying out what "
+            "has been agreed will be set out in the coming days.”",
+            ["Ostrava", None],
+            id="another sentence before the quote in its paragraph: unknown",
+        ),
+    ],
+)
+def test_round7_reported_opening_before(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(f"{_LEAD}{text}") == expected
