@@ -64,7 +64,8 @@ FAMILIES: tuple[Family, ...] = (
         "coming", tw.COMING, tw.resolve_coming, True, _trigger(r"\b(?:coming|next|following)\b")
     ),
     Family("coming", loose.AHEAD, tw.resolve_coming, True, _trigger(r"\b(?:ahead|to come)\b")),
-    Family("coming", loose.THE_NEXT_UNIT, tw.resolve_coming, True, _trigger(r"the (?:next|com)")),
+    Family("coming", loose.THE_NEXT_UNIT, tw.resolve_coming, True,
+           _trigger(r"the (?:next|com)|upcoming")),
     Family("next_period", tw.NEXT_PERIOD, tw.resolve_next_period, True, _trigger(r"\bnext\b")),
     Family(
         "later_this", tw.LATER_THIS, tw.resolve_later_this, True, _trigger(r"\b(?:this|later)\b")

@@ -57,11 +57,12 @@ OVER_SPAN = re.compile(
     rf"(?i:\bover\s+(?:a\s+(?:period|span)\s+of\s+)?(?P<n>{NUM})\s+(?P<unit>{UNIT})\b)"
 )
 # An ultimatum runs from the day it is given: "gave Russia 50 days to agree", "has 72 hours
-# to respond". Only the time words are the phrase.
+# to respond", "with just three weeks to do a deal". Only the time words are the phrase.
 # ("could have waited two weeks to act" is a perfect, not a span given)
 ULTIMATUM = re.compile(
-    rf"(?i:\b(?:gave|give|gives|given|giving|has|have|grants?|granted)\s+"
-    rf"(?![a-z]+ed\s|been\s|spent\s)(?:[\w’'.-]+\s+){{0,4}}?(?P<span>(?P<n>{NUM})\s+(?P<unit>{UNIT}))\s+to\s+(?=[a-z]))"
+    rf"(?i:\b(?:gave|give|gives|given|giving|has|have|grants?|granted|with)\s+"
+    rf"(?![a-z]+ed\s|been\s|spent\s)(?:[\w’'.-]+\s+){{0,4}}?(?P<span>(?P<n>{NUM})\s+(?P<unit>{UNIT}))\s+to\s+"
+    r"(?!go\s+(?:before|until|till|to)\b)(?=[a-z]))"
 )
 # "with just a few days to go before the caucuses": the span left before an event ahead.
 TO_GO = re.compile(
@@ -84,10 +85,12 @@ AHEAD = re.compile(
 )
 # "in the next year", "over the coming decade": the twelve months (or weeks) from now; "the
 # following year" narrates and is left out. After "for" only the words are the phrase, so
-# that "for the next year" is judged as a duration.
+# that "for the next year" is judged as a duration. "in the coming year or two" runs to
+# the far end; "during his upcoming year as president" is his next twelve months.
 THE_NEXT_UNIT = re.compile(
-    r"(?i:(?:\b(?:in|over|during|within)\s+|(?<=\bfor\s))the\s+(?:next|coming)\s+(?P<n>)"
-    r"(?P<unit>week|month|year|decade)\b)"
+    r"(?i:(?:\b(?:in|over|during|within)\s+|(?<=\bfor\s))(?:the\s+(?:next|coming|upcoming)|"
+    r"(?:his|her|their|its|our)\s+upcoming)\s+(?P<n>)"
+    r"(?P<unit>week|month|year|decade)(?:\s+or\s+(?P<n2>two|three))?\b)"
 )
 # "two months away", "two or three weeks from now": counted from publication.
 AWAY = re.compile(
