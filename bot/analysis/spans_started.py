@@ -16,8 +16,10 @@ from bot.analysis import timewords as tw
 
 _BEGAN = (
     r"(?i:began|begun|started|took\s+effect|came\s+into\s+(?:force|effect)|"
-    r"went\s+into\s+effect|in\s+(?:force|place)\s+since|since)"
+    r"went\s+into\s+effect|in\s+(?:force|place)\s+since|since|starting|beginning)"
 )
+# "the drills starting on July 9 will last for 10 days": a start still ahead.
+_STARTING = re.compile(r"(?i:starting|beginning)\b")
 # "which began in January", "that started on 19 January", "since March 3", "began on
 # Sunday", "began last month".
 STARTED = re.compile(
@@ -48,6 +50,8 @@ def start_named(before: str, published: datetime) -> datetime | None:
     year = int(start.group("year")) if start.group("year") else published.year
     last_day = calendar.monthrange(year, month)[1]
     begun = today.replace(year=year, month=month, day=min(int(day), last_day) if day else last_day)
+    if _STARTING.match(start.group()):
+        return begun if day and begun.date() > published.date() else None
     if not start.group("year") and begun.date() > published.date():
         if day is None and month == published.month:
             return today  # "began in March" said in March: this month, up to today
@@ -68,4 +72,6 @@ def from_its_start(
     if start is None:
         return resolved
     end = tw.day_end(start + (latest - earliest))
+    if start > published:
+        return start, end, rolled  # a span whose start is still ahead runs from it
     return None if end < published else (earliest, end, rolled)
