@@ -65,6 +65,55 @@ def carried_times(
     found: Sequence[Deadline],
     published: datetime,
 ) -> list[Deadline]:
+    """The times in `sentences[position]` that take their day, or their month, from a
+    deadline found before them."""
+    return second_days(sentences[position], found) + _carried_days(
+        sentences, position, found, published
+    )
+
+
+# "on September 10th and 18th": a second day of the month just named ("and 18 people" or
+# "and 18 September", a date of its own, are not).
+_SECOND_DAY = re.compile(
+    r"\s*(?:and|or|&)\s+(?P<day>(?P<n>[1-3]?\d)(?:st|nd|rd|th)?)\b(?!\s*(?:%|[A-Za-z]))"
+)
+_ENDS_WITH_DAY = re.compile(r"\d(?:st|nd|rd|th)?$")
+
+
+def second_days(sentence: Sentence, found: Sequence[Deadline]) -> list[Deadline]:
+    text, extra = sentence.text, []
+    for first in [d for d in found if d.sentence_index == sentence.index]:
+        at = text.find(first.phrase)
+        second = _SECOND_DAY.match(text, at + len(first.phrase)) if at >= 0 else None
+        if (
+            second is None
+            or first.earliest.date() != first.latest.date()
+            or not _ENDS_WITH_DAY.search(first.phrase)
+            or not first.latest.day < int(second.group("n")) <= 31
+        ):
+            continue
+        try:
+            day = first.latest.replace(day=int(second.group("n")))
+        except ValueError:
+            continue  # "February 28th and 30th": no such day
+        extra.append(
+            Deadline(
+                phrase=second.group("day"),
+                about=first.about,
+                earliest=day.replace(hour=0, minute=0, second=0),
+                latest=day,
+                sentence_index=sentence.index,
+            )
+        )
+    return extra
+
+
+def _carried_days(
+    sentences: Sequence[Sentence],
+    position: int,
+    found: Sequence[Deadline],
+    published: datetime,
+) -> list[Deadline]:
     """The times in `sentences[position]` whose day is the single day ahead of the deadline
     just before it."""
     sentence = sentences[position]
