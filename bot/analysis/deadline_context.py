@@ -45,6 +45,9 @@ _ORDINAL_WEEKDAY_OF = re.compile(
 )
 # "her New Year speech", "their Christmas party": the holiday names an occasion.
 _POSSESSIVE = re.compile(r"\b(?:her|his|their|its|our|my|your)\s+$", re.IGNORECASE)
+# A noun after "their February": what the month covers, unless it is a meeting held in it
+# ("will cut rates at their September meeting").
+_COVERED_AFTER = re.compile(r"\s+(?!(?:meeting|summit|session|conference|vote|hearing)s?\b)[a-z]")
 # "in early June of that year", "in the fall of 1960": another year's time.
 _ANOTHER_YEAR = re.compile(
     r"\s*,?\s*of\s+(?:that|the\s+same|the\s+previous|the\s+following)\s+year\b"
@@ -180,7 +183,7 @@ def names_no_time_ahead(text: str, match: re.Match[str], family: str) -> bool:
         or _HOLIDAY_GOODS.match(after)
     ):
         return True  # "her New Year speech", "Easter Seals", "Christmas trees from Oregon"
-    if family == "month" and _POSSESSIVE.search(before) and re.match(r"\s+[a-z]", after):
+    if family == "month" and _POSSESSIVE.search(before) and _COVERED_AFTER.match(after):
         return True  # "must file their February reports": the month the report covers
     if family == "date" and _NAMED_EVENT_AFTER.match(after):
         return True

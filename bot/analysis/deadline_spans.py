@@ -76,11 +76,22 @@ _DATED_APART = re.compile(
 )
 
 
+# "its stated intention to buy $9bn of goods over five years": a noun of a plan governs the
+# infinitive the span is spread over.
+_INTENT_TO = re.compile(
+    r"\b(?:intention|commitment|pledge|promise|plan|offer|proposal)s?\s+to\s+[a-z]+\b", re.I
+)
+
+
 def extension_ahead(left: str, right: str, family: str, tense: str | None) -> bool:
     """A span of extension is a time ahead when asked for, or in a future clause; a span a
-    programme is spread over ('aid worth 90 billion over two years') needs a future word."""
+    programme is spread over ('aid worth 90 billion over two years') needs a future word or
+    a noun of a plan."""
     if family == "over_span":
-        return tense in {"future", "weak"} and STRONG_FUTURE.search(left + " " + right) is not None
+        return tense in {"future", "weak"} and (
+            STRONG_FUTURE.search(left + " " + right) is not None
+            or (_INTENT_TO.search(left) is not None and nearest_tense("", right) != "past")
+        )
     return (
         tense in {"future", "weak"}
         or _ASKED_FOR.search(left) is not None
