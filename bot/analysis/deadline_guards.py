@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
+from bot.analysis.deadline_other_times import conceded_now, month_of_a_record
 from bot.analysis.future_words import (
     PAST_AUXILIARIES,
     PLAIN_FUTURE,
@@ -22,7 +23,7 @@ from bot.analysis.future_words import (
     STRONG_FUTURE,
     SUBJECT_OF_FUTURE,
 )
-from bot.analysis.tense import PAST
+from bot.analysis.tense import PAST, tense_markers
 from bot.analysis.timewords import MONTH
 
 # "Friday, Dec. 6" or "Friday, 6 December": the date beside it is the time to report, and
@@ -116,6 +117,8 @@ _DATA_NOTE = re.compile(
 _EDITION = re.compile(r"this\s+(?:year|month|week)$", re.IGNORECASE)
 # "This week's talks will be another try": the week's event, subject of a future, is ahead.
 _WEEK_EVENT_AHEAD = re.compile(POSSESSED_EVENT + SUBJECT_OF_FUTURE.pattern, re.IGNORECASE)
+# "pending the outcome of this week's talks": what is awaited is still to come.
+_AWAITED = re.compile(r"\b(?:pending|awaiting|await)\b", re.IGNORECASE)
 # "its third profit warning in nine months": an ordinal counts back over the span.
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
@@ -170,12 +173,16 @@ def names_no_deadline(text: str, match: re.Match[str], family: str, clause: str)
     an edition ("this year's prize"), a span counted back or a standing term, a lapsed hope,
     or a counterfactual perfect in its clause."""
     before, after = text[: match.start()], text[match.end() :]
+    if month_of_a_record(before, after, match.group()) or conceded_now(before, family):
+        return True  # "an October decline", "the trade deal from July", "despite ... this week"
     if family == "later_this" and re.match(r"[’']s\b", after) and _EDITION.search(match.group()):
         # "will meet on the sidelines of this week's summit": an act still to come at it (but
         # not "came to protest this week's convention, say they'll ...")
         own = re.split(r"[,;:—–]", before)[-1]
         week = match.group().lower().endswith("week")
-        return not (week and (PLAIN_FUTURE.search(own) or _WEEK_EVENT_AHEAD.match(after)))
+        return not (week and (
+            PLAIN_FUTURE.search(own) or _AWAITED.search(own) or _WEEK_EVENT_AHEAD.match(after)
+        ))
     if _standing_or_counted_back(before, after, family, clause):
         return True
     if family == "year" and match.group().lower().startswith("into") and not (
@@ -325,5 +332,27 @@ def set_ahead_by_frame(before: str, family: str, possessive: bool, tense: str | 
         # the clause, with the event after a preposition.
         own = re.split(r"[,;:]", before)[-1]
         at_event = _AT_EVENT.search(own) is not None and PLAIN_FUTURE.search(own) is not None
-        return tense == "weak" and (_INFINITIVE_BEFORE.search(before) is not None or at_event)
+        return tense == "weak" and (
+            _INFINITIVE_BEFORE.search(before) is not None or at_event
+        ) and not infinitive_of_a_past(own)
     return _BEFORE_EVENT.search(before) is not None
+
+
+# Verbs of saying report the plan rather than date it ("said they hope to win ...").
+_SAYING = re.compile(r"(?:said|told|wrote|added|stated|reported|noted|announced)", re.I)
+
+
+def infinitive_of_a_past(own: str) -> bool:
+    """"decided against a court challenge to stop Saturday's rally": the infinitive hangs,
+    through a noun, on a past act of its own clause, so the day is the one just gone; not
+    "decided to stop Saturday's rally" (a plan) nor "said they hope to win Saturday's vote"."""
+    markers = sorted(tense_markers(own, from_right=True))
+    if len(markers) < 2 or markers[0][1] != "weak" or markers[1][1] != "past":
+        return False
+    end = len(own) - markers[1][0]
+    verb = re.search(r"[\w’']+$", own[:end])
+    return (
+        verb is not None
+        and not _SAYING.fullmatch(verb.group())
+        and not re.match(r"\s+to\b", own[end:])
+    )

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from bot.analysis import timewords as tw
 from bot.analysis.future_words import STRONG_FUTURE
-from bot.analysis.tense import nearest_tense
+from bot.analysis.tense import nearest_tense, tense_markers
 
 _HYPOTHETICAL = re.compile(
     r"\bif\b[^,;]*\bwere\s+to\b|^\s*(?-i:Were)\s+[\w ]{1,40}?\s+to\b", re.I
@@ -91,8 +91,30 @@ _UNTIL_THE_END_OF = re.compile(
 )
 
 
-def ends_a_span_ahead(before: str, tense: str | None) -> bool:
-    return tense != "past" and _UNTIL_THE_END_OF.search(before[-80:]) is not None
+def ends_a_span_ahead(before: str, tense: str | None, match: re.Match[str]) -> bool:
+    """A rolled month that closes a term still running, or money or a measure kept going."""
+    if tense != "past" and _UNTIL_THE_END_OF.search(before[-80:]) is not None:
+        return True
+    return funded_through(before, match.group(), tense)
+
+
+# "agrees to fund the government through January 30", "a stopgap to extend spending levels
+# through Jan. 30": money or a measure kept going up to a month rolled to next year, unless
+# a past act of the clause did it ("the bill that funded it through January").
+_FUNDED_THROUGH = re.compile(
+    r"\b(?:fund|funds|funding|finance|finances|financing|extend|extends|extending)\b"
+    r"(?:\s+[\w’'.-]+){0,5}?\s+$",
+    re.IGNORECASE,
+)
+
+
+def funded_through(before: str, phrase: str, tense: str | None) -> bool:
+    own = re.split(r"[;:]", before)[-1][-120:]
+    if not re.match(r"(?:through|until|till)\b", phrase, re.I):
+        return False
+    if tense == "past" or _FUNDED_THROUGH.search(own) is None:
+        return False
+    return "past" not in {reading for _, reading in tense_markers(own, True, skip_reporting=True)}
 
 
 _FROM_NOW = re.compile(r"\bbetween\s+now\s+and\s+(?:the\s+end\s+of\s+)?$", re.I)

@@ -59,7 +59,7 @@ _REST_OF = re.compile(r"\b(?:the\s+)?(?:rest|remainder|balance)\s+of\s+$", re.IG
 # The nouns of how likely something is, shared by expectations and forecasts.
 _LIKELIHOOD = r"chances?|odds|likelihood|risks?|forecasts?"
 _EXPECTATION_OF = re.compile(
-    rf"\b(?:{_LIKELIHOOD}|probability|prospects?|hopes?|expectations?|bets?)"
+    rf"\b(?:{_LIKELIHOOD}|probability|prospects?|hopes?|expectations?|bets?|pricing)"
     r"\s+(?:of|for)\s+(?:[\w’'-]+\s+){1,4}$",
     re.IGNORECASE,
 )
@@ -81,7 +81,16 @@ _FORECAST_OF = re.compile(
 _PLACE_IN = re.compile(r"\b(?:a|their|his|her|its)\s+(?:place|spot|berth)\s+in\s+$", re.I)
 
 
-def ahead_by_its_noun(before: str, right: str, family: str) -> bool:
+# "bought crude for delivery in April": goods bought now for a delivery at a time named
+# (one this year; a month rolled to next year needs a verb of its own).
+_DELIVERY_FOR = re.compile(
+    r"\bfor\s+(?:delivery|shipment|loading|arrival)\s+$", re.IGNORECASE
+)
+
+
+def ahead_by_its_noun(before: str, right: str, family: str, rolled: bool = False) -> bool:
+    if family in {"date", "month"} and not rolled and _DELIVERY_FOR.search(before):
+        return True
     if family == "to_go":
         return True  # the span left before an event names the event's time, whatever the verb
     if family == "in_duration":
@@ -96,3 +105,45 @@ def ahead_by_its_noun(before: str, right: str, family: str) -> bool:
     if _REST_OF.search(before):
         return True
     return _EXPECTATION_OF.search(before[-80:]) is not None and nearest_tense("", right) != "past"
+
+
+# "reversing an October decline", "the soft August jobs report": a bare month before a noun
+# of what was measured names the period measured, never a time something is due ("the
+# October report will show ..." is released later, but not in October). Rises and cuts
+# are left out: "a September rate rise" is mostly a step still to come.
+_MEASURED_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:declines?|drops?|slumps?|dips?|contraction|jump|surge|"
+    r"reading|figures|data|numbers|report|payrolls|print)\b"
+)
+# "the trade deal from July": a deal or report dated by the month it came from; not "tariffs
+# from July" (a start) nor "from July to September" (a range).
+_RECORD_FROM = re.compile(
+    r"\b(?:the|an?|its|their|this|that)\s+(?:[\w.’'-]+\s+){0,3}?(?:deal|agreement|pact|accord|"
+    r"truce|report|data|figures|survey|statement|talks|summit)\s+$",
+    re.IGNORECASE,
+)
+_RANGE_GOES_ON = re.compile(r"\s*(?:to|until|till|through|onwards?|on|[-–])\b", re.IGNORECASE)
+
+
+def month_of_a_record(before: str, after: str, phrase: str) -> bool:
+    """A bare month naming what was measured in it, or a deal or report 'from' it."""
+    month = re.fullmatch(rf"(?P<lead>from\s+)?{tw.MONTH}", phrase, re.IGNORECASE)
+    if month is None:
+        return False
+    if month.group("lead"):
+        return _RECORD_FROM.search(before[-80:]) is not None and not _RANGE_GOES_ON.match(after)
+    return _MEASURED_AFTER.match(after) is not None
+
+
+# "Despite a last-ditch scramble for votes this week, ...": a concession states what is
+# already so; "despite talks due this week" still names a plan.
+_DESPITE = re.compile(r"\b(?:despite|in spite of|notwithstanding)\b[^,;:]*$", re.IGNORECASE)
+
+
+def conceded_now(before: str, family: str) -> bool:
+    despite = _DESPITE.search(before)
+    return (
+        family == "later_this"
+        and despite is not None
+        and not tense_markers(despite.group(), from_right=True)
+    )

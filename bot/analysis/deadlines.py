@@ -251,7 +251,7 @@ def _looks_forward(
     if (
         family.name == "delayed_by"
         or runs_up_to(match, before)  # "the event runs through Sunday"
-        or ahead_by_its_noun(before, right, family.name)
+        or ahead_by_its_noun(before, right, family.name, bool(resolved[2]))
         or names_a_deadline(family.name, right, resolved[2])
     ):
         return True  # "was pushed back several years": the delay itself sets the new time
@@ -337,7 +337,7 @@ def _looks_forward(
             and not _PAST_PLAN.search(left)  # "were due to file by March 15"
             and ROLLED_FUTURE.search(without_adjectives(own_left + " " + own_right)) is not None
             and nearest_tense("", own_right) != "past"
-        ) or rolled_by_timetable(left, tense, before) or ends_a_span_ahead(before, tense)
+        ) or rolled_by_timetable(left, tense, before) or ends_a_span_ahead(before, tense, match)
     wholly_ahead = resolved[1] > published and (
         resolved[0] > published or _DEADLINE_PREPOSITION.match(match.group()) is not None
     )
