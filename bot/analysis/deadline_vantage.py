@@ -61,7 +61,7 @@ _AT_PRESS_TIME = r"(?!\s+of\s+(?:writing|publication|going\s+to\s+press))"  # fo
 PAST_PROMISE = re.compile(
     # "campaigned on", not "will campaign in September"
     r"\b(?:campaigned|during the campaign|campaign promises?|on the campaign trail|"
-    r"had (?:promised|pledged|vowed|said)|"
+    r"had (?:promised|pledged|vowed)|"
     # "once said he would like ... tomorrow" is a remark of long ago; "at the time of
     # writing" is the writer's now
     rf"originally|initially|at the time{_AT_PRESS_TIME}|back then|once said|years ago|"

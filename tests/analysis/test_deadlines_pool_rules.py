@@ -63,6 +63,14 @@ CASES: list[tuple[datetime, str, Window]] = [
     (FEBRUARY, "Peru's intention to buy $90 billion of machinery over five years was never met.",
      None),
     (FEBRUARY, "Peru bought $90 billion of machinery over five years.", None),
+    # "had said" reports a plan (a promise of old stays out)
+    (FEBRUARY, "The premier had said that Peru would cut its duties to zero and buy $90 billion "
+               "of Korean machinery over five years.",
+     ("over five years", "2026-02-17", "2031-02-17")),
+    (FEBRUARY, "The premier had promised that Peru would buy $90 billion of machinery over "
+               "five years.", None),
+    (FEBRUARY, "In 2019 the premier had said that Peru would buy $90 billion of machinery over "
+               "five years.", None),
     # goods bought now for a delivery at a time named this year
     (FEBRUARY, "Reports say state mills have already started buying Brazilian ore for "
                "delivery in April.", ("in April", "2026-04-01", "2026-04-30")),
