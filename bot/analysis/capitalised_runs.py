@@ -22,6 +22,14 @@ NAME_RUN = (
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 # "Samir al-Hakim": a lowercase article glued to a capitalised surname.
 _GLUED_PARTICLE = re.compile(r"(?:al|el)-[A-Z]")
+# One romanised East Asian syllable ("Sung", "lac", "jung", "myung", "wen"): a hyphenated
+# given name ("Wi Sung-lac", "Tsai Ing-wen") is two of them, while an adjective suffix
+# ("Kyiv-based", "U.S.-led", "Iran-backed") never is, as its ending ("-ed", "-rn") or its
+# second vowel shows.
+_SYLLABLE = (
+    r"(?:ch|kk|tt|pp|ss|jj|hs|ts|sh|zh|[bcdghjklmnpqrstwxyz])?[wy]?[aeiou]{1,3}(?:ng|[nlkmpc])?"
+)
+_GIVEN_NAME = re.compile(rf"(?i:{_SYLLABLE})-{_SYLLABLE}")
 
 
 # "Union Local 918", "Lodge 7": a union branch's number is part of its name.
@@ -33,7 +41,9 @@ def _clean_token(raw: str) -> str:
     # "U.S.-led", "Kyiv-based": the lowercase tail is an adjective suffix; "R-Utah" a label.
     if "-" in token:
         head, _, tail = token.partition("-")
-        if tail[:1].islower() or head in {"R", "D", "I"}:
+        if _GIVEN_NAME.fullmatch(token) and head[:1].isupper():
+            pass  # "Sung-lac" is one given name
+        elif tail[:1].islower() or head in {"R", "D", "I"}:
             token = head if tail[:1].islower() else ""
     if token.endswith(".") and not re.search(r"(?:^|\.)[A-Za-z]\.$", token):
         if token.rstrip(".") not in {

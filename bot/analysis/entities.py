@@ -134,6 +134,11 @@ def _mentions_in_run(
         if word in lexicon.PLACE_ALIASES or word in lexicon.PLACES:
             mentions.append(Mention(word, "place", start, end, sentence.index))
     tokens = tokens[prefix:]
+    # "Vice Unification Minister Kim Nam-jung": "Vice" came off but a body's word stopped
+    # the peel, so the name still starts after the inner title.
+    if prefix and (inner := person_cues.after_inner_title(tokens, full_text)) is not None:
+        title_words += [t for t, _, _ in tokens[: inner + 1] if t in lexicon.PERSON_TITLES]
+        tokens = tokens[inner + 1 :]
     while tokens and tokens[-1][0] in lexicon.NAME_CONNECTORS:
         tokens.pop()
     if not tokens:
@@ -358,11 +363,14 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
 
 
 def _particle_surname(name: str, full_names: list[Mention]) -> bool:
-    """'Van Dyke' beside 'Jason Van Dyke', 'De Blasio' beside 'Bill de Blasio'."""
+    """'Van Dyke' beside 'Jason Van Dyke', 'De Blasio' beside 'Bill de Blasio', 'Costa do
+    Vale' beside 'Ana Costa do Vale' (a particle inside marks a surname of several words)."""
     tail = " " + name.lower()
-    return name.split()[0].lower() in lexicon.NAME_PARTICLES and any(
-        m.surface.lower().endswith(tail) for m in full_names
-    )
+    words = name.split()
+    return (
+        words[0].lower() in lexicon.NAME_PARTICLES
+        or any(w in lexicon.NAME_PARTICLES for w in words[1:-1])
+    ) and any(m.surface.lower().endswith(tail) for m in full_names)
 
 
 def rank_entities(mentions: list[Mention], title_mentions: set[str] | None = None) -> list[Entity]:

@@ -187,7 +187,7 @@ KNOWN_ORGS = frozenset(name.strip() for name in KNOWN_ORGS)
 
 # Lowercase particles inside a person's name; two may stand together ("Ursula von der
 # Leyen", "Ana de la Fuente").
-NAME_PARTICLES = frozenset("de da del der den di van von bin al la du".split())
+NAME_PARTICLES = frozenset("de da do dos das del der den di van von bin al la du".split())
 # Lowercase words that may join the parts of one name ("Bank of England", "Ursula von der").
 NAME_CONNECTORS = NAME_PARTICLES | {"of", "for"}
 

@@ -118,9 +118,12 @@ def after_inner_title(tokens: list[tuple[str, int, int]], text: str) -> int | No
     """'Coastal Fisheries Industries Minister Ana Ruiz': where the title ends a body's name
     and one to three name words follow it, with no body or place word among them."""
     titles = [i for i, (w, _, _) in enumerate(tokens) if w.rstrip(".") in lexicon.PERSON_TITLES]
-    if not titles or not 0 < titles[-1] < len(tokens) - 1 or len(tokens) - titles[-1] > 4:
+    if not titles or not 0 < titles[-1] < len(tokens) - 1:
         return None
     after = tokens[titles[-1] + 1 :]
+    # "COP30 President Ana Costa do Vale": a particle is no name word of its own to count.
+    if sum(w not in lexicon.NAME_CONNECTORS for w, _, _ in after) > 3:
+        return None
     if any(
         w in lexicon.ORG_WORDS or w in lexicon.PLACES or text[end : end + 1] in {"-", "’", "'"}
         for w, _, end in after  # "Chi-cheng" and "Ruiz's" are cut short as tokens
@@ -138,6 +141,8 @@ def title_prefix_length(tokens: list[tuple[str, int, int]]) -> int:
     peelable = 0
     has_title = False
     words = [word for word, _, _ in tokens]
+    if words and words[-1].rstrip(".") in lexicon.PERSON_TITLES:
+        return 0  # "PM Spokesperson": a label of title words names no one to peel them off
     # "New Jersey Gov. Chris Christie": a place of several words is peelable too.
     in_place = {
         i + k
