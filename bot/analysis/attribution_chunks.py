@@ -18,6 +18,7 @@ from bot.analysis import (
 )
 from bot.analysis import description_referents as referents
 from bot.analysis import speaker_names as names
+from bot.analysis.letter_writers import letter_writer
 from bot.analysis.lexicon import DEMONYMS, NON_ENTITY_WORDS, ORG_WORDS, PERSON_TITLES, TITLE_FILLERS
 from bot.analysis.quote_context import GROUP_PRONOUNS, PRONOUNS, QuoteContext
 from bot.analysis.sentences import sentence_at
@@ -42,6 +43,9 @@ Speaker = str | None | Literal[NotASpeaker.TOKEN]
 
 # "Taras, a young soldier": someone new given by first name, whoever else shares it.
 _FIRST_NAME_INTRODUCED = re.compile(r"(?P<name>[A-Z][a-z]+),\s+(?:a|an)\s[^,“”\"]{2,60},?")
+_SUBORDINATE_OPENER = re.compile(
+    r"(?:When|While|Although|Though|Because|If|Since|Once|Without|Asked|Pressed)\s"
+)
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|that)\s+[^,]*$")
 # "said 28-year-old Karim from Sidon": the age before a name is no part of it.
 _AGE_BEFORE_NAME = re.compile(r"\s*(?:(?:a|an)\s+)?\d{1,3}-year-old\s+(?=[A-Z])")
@@ -132,6 +136,11 @@ class ChunkReader(QuoteContext):
             return names.fold_surname(heading.group("name").title(), self.mentions)
         if (subject := names.clause_subject(chunk, prefer)) is not None:
             chunk_start, chunk = chunk_start + subject[0], subject[1]
+        if prefer == "last" and _SUBORDINATE_OPENER.match(chunk.lstrip()) and "," in chunk:
+            # "When asked whether Norway hit Dahl, the ambassador said": the opening clause
+            # says what was asked or left unsaid; whoever it names is not the speaker.
+            cut = chunk.index(",") + 1
+            chunk_start, chunk = chunk_start + cut, chunk[cut:]
         if (age := _AGE_BEFORE_NAME.match(chunk)) is not None:
             chunk_start, chunk = chunk_start + age.end(), chunk[age.end() :]
         if (aside := _PRONOUN_ASIDE.fullmatch(chunk)) is not None:
@@ -187,6 +196,10 @@ class ChunkReader(QuoteContext):
             return owned  # "The ministry said" after "Peru's foreign ministry"
         if lowered.rstrip(" .") == "the statement" and (issuer := self._statement_issuer()):
             return issuer
+        if lowered.rstrip(" .") == "the letter" and (
+            writer := letter_writer(self.text, self.sentences, self.mentions, chunk_start)
+        ):
+            return writer  # "“…,” said the letter": whoever wrote it
         if patterns.BACK_REFERENCE.match(lowered.rstrip(" .")):
             # "the company said": the organisation named just before, if there is one.
             named = referents.named_body(lowered.rstrip(" .").split()[-1], self.text, quote_start)

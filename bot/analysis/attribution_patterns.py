@@ -120,7 +120,7 @@ LEADING_CARRIED_STATEMENT = re.compile(
 # "When Ruiz noted that …, Lopez boasted, “…”": after a subordinate clause, the verb
 # nearest the quote is the attribution's.
 SUBORDINATE_THEN_WHO_VERB = re.compile(
-    rf"(?P<who>(?:When|While|As|After|Although|Though|Because|If|Since|Before|Once)\b"
+    rf"(?P<who>(?:When|While|As|After|Although|Though|Because|If|Since|Before|Once|Without)\b"
     rf"[^!?“”\"]{{1,160}})\s+{ADVERB}{VERB}\b(?P<tail>[^!?“”\"]{{0,40}})$"
 )
 # "The French leader made his view plain at the summit, saying: “…”": the sentence's

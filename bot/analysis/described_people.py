@@ -38,6 +38,19 @@ def described_person(
     roles = [w for w in head if w in DESCRIPTION_ROLES]
     if not roles or head[-1] not in DESCRIPTION_ROLES:
         return None  # "the clip", "the ad's narrator": not a person named earlier
+    # "Without naming Dahl, the ambassador said": in the quote's own sentence, the name
+    # just before the description is no apposition to it (no comma closes one), since the
+    # description is the speaker's own subject.
+    own = f", {description.strip()}"
+    mentions = [
+        m
+        for m in mentions
+        if not (
+            sentence_of.get(m.start) == here
+            and text.startswith(own, m.end)
+            and text[m.end + len(own) : m.end + len(own) + 1] != ","
+        )
+    ]
     people = [
         m
         for m in mentions
@@ -63,6 +76,10 @@ def described_person(
     for mention in reversed(people):
         if mention.canonical in titled:
             return mention.canonical
+    if len(titled) == 1:
+        # "the Israeli ambassador" long after "Ambassador Lars Vik": the one holder of the
+        # role stays the one it refers to, however many paragraphs of others came between.
+        return titled.pop()
     if titled_only or introduced_unnamed(head[-1], text, quote_start):
         return None
     # "Tory leader Michael Howard" is not who "the prime minister" refers back to.

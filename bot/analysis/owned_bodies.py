@@ -123,10 +123,18 @@ _CLOSING_CREDIT = re.compile(
     rf"\s+(?:{VERB})(?:\s+[^,.“”\"]{{0,40}})?[.!]?\s*$"
 )
 
+_CLOSING_OWNED = re.compile(
+    rf",\s+(?:the\s+)?(?P<body>[^,“”\"]{{3,60}}?)\s+(?:{VERB})(?:\s+[^,.“”\"]{{0,40}})?[.!]?\s*$"
+)
+
 
 def credited_body(sentence: str, start: int, mentions: list[Mention]) -> str | None:
     """The name credited at the end of a sentence of reported speech (the sentence's text
     starting at `start`), unless it is a person's full name: "it" is never theirs."""
+    # "…, the Israeli military said.": a country's own body, which no capitalised name holds.
+    owned = _CLOSING_OWNED.search(sentence)
+    if owned is not None and (body := owned_body(owned.group("body"))) is not None:
+        return body
     match = _CLOSING_CREDIT.search(sentence)
     if match is None:
         return None
