@@ -159,6 +159,9 @@ def resolve_month(match: re.Match[str], ref: datetime) -> Range:
     prep = {"the end of": "late", "early in": "early", "late in": "late", "later in": "late"}.get(
         prep, prep
     )
+    if prep == "before" and start > ref:
+        # "before September": by the end of August (a season's "before" keeps its own end).
+        return ref, start - timedelta(seconds=1), rolled
     start, end = part_of_range(start, end, prep, ref)
     if match.group("deadline"):  # "by mid-April": any time from now until then
         start = ref

@@ -88,8 +88,17 @@ _DELIVERY_FOR = re.compile(
 )
 
 
+# "the harbour summit in November": a gathering dated by its month, ahead whatever the
+# clause's verb ("the officials running the summit in November have said ...").
+_GATHERING_IN = re.compile(
+    r"\bthe\s+(?:[\w.-]+\s+){0,3}(?:summit|conference|congress|election)\s+$", re.I
+)
+
+
 def ahead_by_its_noun(before: str, right: str, family: str, rolled: bool = False) -> bool:
     if family in {"date", "month"} and not rolled and _DELIVERY_FOR.search(before):
+        return True
+    if family == "month" and not rolled and _GATHERING_IN.search(before):
         return True
     if family == "to_go":
         return True  # the span left before an event names the event's time, whatever the verb

@@ -1,0 +1,37 @@
+"""Shapes that hand judges of a sixth pool of news counted as deadline errors, restated in
+sentences written for this test: a gathering dated by its month ("the harbour summit in
+November") whatever the verb of the clause around it, and "before <month>", which ends
+with the month before. Each rule has its look-alike that must keep its old reading.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.analysis import analyse
+from tests.helpers.briefs import assert_window_or_none
+
+# Friday 23 May 2025.
+MAY = datetime(2025, 5, 23, 12, 0, tzinfo=UTC)
+
+Window = tuple[str, str, str] | None
+
+CASES: list[tuple[datetime, str, Window]] = [
+    # a gathering dated by its month is ahead, though the clause reports a past saying
+    (MAY, "The envoys running the harbour summit in November have said they want a quick deal.",
+     ("in November", "2025-11-01", "2025-11-30")),
+    (MAY, "The envoys who met in November have said they want a quick deal.", None),
+    (MAY, "The envoys at the harbour summit in March said they wanted a quick deal.", None),
+    # "before <month>" ends with the month before it
+    (MAY, "All members must send in their plans before September, the board said.",
+     ("before September", "2025-05-23", "2025-08-31")),
+    (MAY, "All members must send in their plans by September, the board said.",
+     ("by September", "2025-05-23", "2025-09-30")),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "window"), CASES)
+def test_pool6_deadline_rules(published: datetime, text: str, window: Window) -> None:
+    assert_window_or_none(analyse(text, published).deadlines, window)
