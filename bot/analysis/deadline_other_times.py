@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.analysis import timewords as tw
-from bot.analysis.tense import nearest_tense, tense_markers
+from bot.analysis.tense import nearest_tense, sentence_tense, tense_markers
 
 # "August 15th to September 8th, 1963": the year after a range's end is its start's too.
 _RANGE_END_YEAR = re.compile(
@@ -155,4 +155,19 @@ def conceded_now(before: str, family: str) -> bool:
         family == "later_this"
         and despite is not None
         and not tense_markers(despite.group(), from_right=True)
+    )
+
+
+# "But the next year at the Oslo summit, they failed to …": "the next year" counts from a
+# year the story told of, not from today, when its sentence is told in the past; "over the
+# next year" is a span from now.
+_THE_NEXT = re.compile(r"(?<!over )(?<!within )(?<!in )(?<!for )(?<!during )\bthe\s+$", re.I)
+
+
+def next_of_a_told_year(text: str, match: re.Match[str], family: str) -> bool:
+    """Whether a "the next year" of a past narrative is meant (no time ahead)."""
+    return (
+        family == "next_period"
+        and _THE_NEXT.search(text[: match.start()]) is not None
+        and sentence_tense(text, match.start(), match.end()) == "past"
     )

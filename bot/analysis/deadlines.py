@@ -60,7 +60,7 @@ from bot.analysis.deadline_occasions import (
     names_a_deadline,
     weekend_under_way,
 )
-from bot.analysis.deadline_other_times import ahead_by_its_noun
+from bot.analysis.deadline_other_times import ahead_by_its_noun, next_of_a_told_year
 from bot.analysis.deadline_pages import (
     current_year_without_verb,
     later_year_reported,
@@ -187,6 +187,8 @@ def _looks_forward(
     published: datetime,
     time_not_until: tuple[int, tw.Range] | None,
 ) -> bool:
+    if next_of_a_told_year(text, match, family.name):
+        return False  # "But the next year at the summit, they failed to …"
     if tied_to_another_event(text, match, family.name) or before_a_past_act(text, match):
         return False  # "within 24 hours of taking office": tied to another event
     before = text[: match.start()]

@@ -1,7 +1,8 @@
 """Shapes that hand judges of a sixth pool of news counted as deadline errors, restated in
 sentences written for this test: a gathering dated by its month ("the harbour summit in
-November") whatever the verb of the clause around it, and "before <month>", which ends
-with the month before. Each rule has its look-alike that must keep its old reading.
+November") whatever the verb of the clause around it, "before <month>", which ends with
+the month before, and "the next year" of a past narrative, counted from a year told of.
+Each rule has its look-alike that must keep its old reading.
 """
 
 from __future__ import annotations
@@ -29,6 +30,13 @@ CASES: list[tuple[datetime, str, Window]] = [
      ("before September", "2025-05-23", "2025-08-31")),
     (MAY, "All members must send in their plans by September, the board said.",
      ("by September", "2025-05-23", "2025-09-30")),
+    # "the next year" told in the past counts from the story's year, not from today
+    (MAY, "In 2023 the envoys agreed to drop coal. But the next year at the Oslo summit, they "
+          "failed to repeat the pledge.", None),
+    (MAY, "The envoys will meet again over the next year.",
+     ("over the next year", "2025-05-23", "2026-05-23")),
+    (MAY, "Ruiz said the next year will be hard for the port.",
+     ("next year", "2026-01-01", "2026-12-31")),
 ]
 
 
