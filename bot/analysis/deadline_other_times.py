@@ -131,6 +131,10 @@ _RECORD_FROM = re.compile(
     r"truce|report|data|figures|survey|statement|talks|summit)\s+$",
     re.IGNORECASE,
 )
+_SEASON_FROM = re.compile(r"from\s+the\s+(?:spring|summer|autumn|fall|winter)", re.I)
+_EVENTS_FROM = re.compile(
+    r"\b(?:events|incidents|protests|clashes|scenes|footage|images|videos|photos)\s+$", re.I
+)
 _RANGE_GOES_ON = re.compile(r"\s*(?:to|until|till|through|onwards?|on|[-–])\b", re.IGNORECASE)
 
 
@@ -138,7 +142,10 @@ def month_of_a_record(before: str, after: str, phrase: str) -> bool:
     """A bare month naming what was measured in it, or a deal or report 'from' it."""
     month = re.fullmatch(rf"(?P<lead>from\s+)?{tw.MONTH}", phrase, re.IGNORECASE)
     if month is None:
-        return False
+        # "events from the summer": what happened then, told of, not a time still ahead.
+        return _SEASON_FROM.fullmatch(phrase) is not None and (
+            _EVENTS_FROM.search(before[-40:]) is not None and not _RANGE_GOES_ON.match(after)
+        )
     if month.group("lead"):
         return _RECORD_FROM.search(before[-80:]) is not None and not _RANGE_GOES_ON.match(after)
     return _MEASURED_AFTER.match(after) is not None

@@ -1,7 +1,8 @@
 """Shapes that hand judges of a sixth pool of news counted as deadline errors, restated in
 sentences written for this test: a gathering dated by its month ("the harbour summit in
 November") whatever the verb of the clause around it, "before <month>", which ends with
-the month before, and "the next year" of a past narrative, counted from a year told of.
+the month before, "the next year" of a past narrative, counted from a year told of, and
+"events from the summer" (what happened then).
 Each rule has its look-alike that must keep its old reading.
 """
 
@@ -14,6 +15,8 @@ import pytest
 from bot.analysis import analyse
 from tests.helpers.briefs import assert_window_or_none
 
+# Saturday 1 November 2025: the summer is gone.
+NOVEMBER = datetime(2025, 11, 1, 12, 0, tzinfo=UTC)
 # Friday 23 May 2025.
 MAY = datetime(2025, 5, 23, 12, 0, tzinfo=UTC)
 
@@ -37,6 +40,11 @@ CASES: list[tuple[datetime, str, Window]] = [
      ("over the next year", "2025-05-23", "2026-05-23")),
     (MAY, "Ruiz said the next year will be hard for the port.",
      ("next year", "2026-01-01", "2026-12-31")),
+    # events "from the summer" are what happened then; rules "from the summer" start then
+    (NOVEMBER, "The judges pressed the lawyer, suggesting that events from the summer may be "
+               "grounds enough to send in troops.", None),
+    (NOVEMBER, "The rules will apply from the summer.",
+     ("from the summer", "2026-06-01", "2026-08-31")),
 ]
 
 
