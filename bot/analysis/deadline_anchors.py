@@ -32,7 +32,13 @@ class Deadline:
     sentence_index: int
 
 
-_EVENT = re.compile(r"\s*of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?P<event>[^,;:.()]+)", re.I)
+# The event ends before a second verb or time joined on ("of the bill's passage and start
+# work by the end of 2028").
+_EVENT = re.compile(
+    r"\s*of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"(?P<event>(?:(?!\s(?:and|or|but|by|before|until)\s)[^,;:.()])+)",
+    re.I,
+)
 # "the deal being signed", "the agreement is approved": an act to come, in the passive
 _ACT_TO_COME = re.compile(r"^[\w\s-]{1,40}?\s+(?:being|is|are)\s+[a-z]+ed\b", re.I)
 _PAST_PROMISE = re.compile(
@@ -70,7 +76,9 @@ def span_after_an_event(
     stem = re.split(r"\s+", event)[0].lower()[:_STEM]
     if len(stem) == _STEM:
         for earlier in reversed(found):
-            if stem in earlier.about.lower():
+            # A time whose own "about" holds this span is a second deadline of the same
+            # clause, not the event's date.
+            if stem in earlier.about.lower() and match.group() not in earlier.about:
                 return (earlier.earliest, earlier.latest + span, False), end
     if _ACT_TO_COME.match(event):
         return resolved, end

@@ -2,7 +2,8 @@
 sentences written for this test: a gathering dated by its month ("the harbour summit in
 November") whatever the verb of the clause around it, "before <month>", which ends with
 the month before, "the next year" of a past narrative, counted from a year told of, and
-"events from the summer" (what happened then).
+"events from the summer" (what happened then); a span "within 60 days of <an event>" is
+not counted from a second time joined on after the event ("… and start selling by 2028").
 Each rule has its look-alike that must keep its old reading.
 """
 
@@ -45,6 +46,10 @@ CASES: list[tuple[datetime, str, Window]] = [
                "grounds enough to send in troops.", None),
     (NOVEMBER, "The rules will apply from the summer.",
      ("from the summer", "2026-06-01", "2026-08-31")),
+    # a span from an undated event is not counted from the next time in its own clause
+    (MAY, "Under the new bill, grants will go only to farms that break ground within 60 days "
+          "of the bill’s passage and start selling crops by the end of 2028.",
+     ("by the end of 2028", "2025-05-23", "2028-12-31")),
 ]
 
 
