@@ -131,14 +131,22 @@ class QuoteContext:
             self.text, before, before.end, previous_end, self.mentions
         )
 
-    def said_before(self, quote_start: int, previous_end: int) -> str | None:
-        """'Ana Ruiz agreed. “…”': a sentence of the same paragraph that ends in its speech
-        verb introduces the quote that opens the next one; the name next to the verb."""
+    def sentence_before(self, quote_start: int, previous_end: int) -> Sentence | None:
+        """The sentence just before a quote that opens its own sentence, when it is in the
+        same paragraph and after the previous quote: the one that may introduce it."""
         here = sentence_at(self.sentences, quote_start)
         if here.index == 0 or self.text[here.start : quote_start - 1].strip(" “\"‘'"):
             return None
         before = self.sentences[here.index - 1]
         if before.start < previous_end or before.paragraph != here.paragraph:
+            return None
+        return before
+
+    def said_before(self, quote_start: int, previous_end: int) -> str | None:
+        """'Ana Ruiz agreed. “…”': a sentence of the same paragraph that ends in its speech
+        verb introduces the quote that opens the next one; the name next to the verb."""
+        before = self.sentence_before(quote_start, previous_end)
+        if before is None:
             return None
         verb = _ENDS_IN_VERB.search(before.text)
         if verb is None:

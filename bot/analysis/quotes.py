@@ -218,11 +218,8 @@ class _SpeakerFinder(ChunkReader):
     def unnamed_before(self, quote_start: int, previous_end: int) -> str | None:
         """'A delegate from Peru said that her country …. “…”': the quote opening the next
         sentence of the paragraph is that unnamed source's."""
-        here = sentence_at(self.sentences, quote_start)
-        if here.index == 0 or self.text[here.start : quote_start - 1].strip(" “\"‘'"):
-            return None
-        before = self.sentences[here.index - 1]
-        if before.start < previous_end or before.paragraph != here.paragraph:
+        before = self.sentence_before(quote_start, previous_end)
+        if before is None:
             return None
         who = reported_paragraphs.unnamed_opener(before.text)
         return unnamed_source(who) if who is not None else None
