@@ -14,6 +14,7 @@ from bot.analysis import (
     body_kinds,
     described_people,
     owned_bodies,
+    quote_spans,
     title_holders,
 )
 from bot.analysis import description_referents as referents
@@ -80,8 +81,8 @@ _UNCLOSED_OF = re.compile(r"(?<=\b[A-Z][a-z])[a-z’'-]*,\s*(?:of|from)\s+(?:the
 # "analysts at Halden Bank", "economists from the Ostland Institute": a named body's experts
 # speak, not the body itself.
 _EXPERTS_AT = re.compile(
-    r"(?:analysts|economists|strategists|researchers)\s+(?:at|from|with)\s+(?:the\s+)?"
-    r"[A-Z][\w&’'.-]*(?:\s+(?:of\s+)?[A-Z][\w&’'.-]*){0,3}"
+    r"(?:analysts|economists|strategists|researchers)\s+(?:at|from|with)\s+"
+    + patterns.named_body("of")
 )
 
 
@@ -95,12 +96,6 @@ _BODY_OFFICIALS = re.compile(
     r"The|Two|Three|Several|Former|U\.S\.|US)\b)"
     r"(?P<body>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,2})\s+officials"
 )
-
-
-def _paragraph_end(text: str, position: int) -> int:
-    """The end of the paragraph holding `position`: how far a body it names may be."""
-    end = text.find("\n", position)
-    return len(text) if end < 0 else end
 
 
 class ChunkReader(QuoteContext):
@@ -164,7 +159,7 @@ class ChunkReader(QuoteContext):
             or owned_bodies.country_body(next_to_verb, self.mentions, here, quote_start)
         ):
             return owned  # "Peru's foreign ministry said": not any ministry of the story
-        paragraph_end = _paragraph_end(self.text, quote_start)
+        paragraph_end = quote_spans.paragraph_end(self.text, quote_start)
         if by_verb and (party := body_kinds.party_body(next_to_verb, self.text, paragraph_end)):
             return party  # "a party spokesperson" when one party is named
         if by_verb and (officials := _BODY_OFFICIALS.fullmatch(next_to_verb)) and not any(

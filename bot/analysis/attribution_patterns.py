@@ -7,6 +7,7 @@ import re
 
 from bot.analysis.entities import SPEECH_VERBS
 from bot.analysis.lexicon import ORG_DESCRIPTORS
+from bot.analysis.quote_spans import SPEECH_VERB_WORD
 
 VERB = rf"(?:{SPEECH_VERBS})"
 # "The ministry earlier said", "the council separately warned": a word between a speaker
@@ -18,7 +19,7 @@ ADVERB = (
     r"once|had|has|have|would(?:\s+just)?|reportedly|allegedly)\s+)?"
 )
 # A verb of speech anywhere in a stretch of text.
-VERB_WORD = re.compile(rf"\b{VERB}\b", re.IGNORECASE)
+VERB_WORD = SPEECH_VERB_WORD  # a whole word of speech: "said", not "saidat"
 # "a diplomat", "two officials": how an unnamed source is counted in.
 UNNAMED_COUNT = r"(?:a|an|one|two|three|several)"
 

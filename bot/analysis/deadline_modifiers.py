@@ -19,6 +19,7 @@ _HYPOTHETICAL = re.compile(
     r"\bif\b[^,;]*\bwere\s+to\b|^\s*(?-i:Were)\s+[\w ]{1,40}?\s+to\b", re.I
 )
 _ALREADY = re.compile(r"\balready\b", re.I)
+_RUNS_TO = re.compile(r"(?:through|until|till)\b", re.I)
 _WILL = re.compile(r"\b(?:will|going to)\b|[’']ll\b", re.I)
 _RANGE_BEGUN = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*$", re.I)
 
@@ -110,7 +111,7 @@ _FUNDED_THROUGH = re.compile(
 
 def funded_through(before: str, phrase: str, tense: str | None) -> bool:
     own = re.split(r"[;:]", before)[-1][-120:]
-    if not re.match(r"(?:through|until|till)\b", phrase, re.I):
+    if not _RUNS_TO.match(phrase):
         return False
     if tense == "past" or _FUNDED_THROUGH.search(own) is None:
         return False
@@ -171,7 +172,7 @@ _RUNS_UP_TO = re.compile(
 
 
 def runs_up_to(match: re.Match[str], before: str) -> bool:
-    return re.match(r"(?:through|until|till)\b", match.group(), re.I) is not None and (
+    return _RUNS_TO.match(match.group()) is not None and (
         _RUNS_UP_TO.search(before) is not None
     )
 

@@ -24,6 +24,7 @@ from bot.analysis.lexicon import (
     SPEECH_VERBS,
 )
 from bot.analysis.quote_cues import named_as, spokesperson_for
+from bot.analysis.quote_spans import paragraph_end
 from bot.analysis.spokesperson_chain import introduced_body
 from bot.analysis.title_holders import capitalised_title, title_holder
 
@@ -328,8 +329,7 @@ def body_spokesperson(
     if not words and noun not in _ANY_BODY:
         return None
     start = text.rfind("\n", 0, quote_start) + 1
-    end = text.find("\n", quote_start)
-    end = len(text) if end < 0 else end
+    end = paragraph_end(text, quote_start)
     bodies = [m for m in mentions if m.type == "org" and start <= m.start < end]
     fitting = [m for m in bodies if noun in _ANY_BODY or _fits(m.canonical, noun, words)]
     if fitting:

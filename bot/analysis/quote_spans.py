@@ -165,19 +165,31 @@ def paragraph_of(text: str, position: int) -> int:
     return text.count("\n", 0, position)
 
 
-def rest_of_paragraph(text: str, position: int) -> str:
+def paragraph_end(text: str, position: int) -> int:
+    """The end of the paragraph holding `position`."""
     end = text.find("\n", position)
-    return text[position + 1 : end if end >= 0 else len(text)]
+    return len(text) if end < 0 else end
 
 
-_SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+def rest_of_paragraph(text: str, position: int) -> str:
+    return text[position + 1 : paragraph_end(text, position)]
+
+
+SPEECH_VERB_WORD = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+
+
+# "offers “…”, and a template for a wider “…”, analysts said": a second object.
+_SECOND_OBJECT = re.compile(r",?\s+and\s+(?:a|an|the)\s+[^.!?;:,“”\"]{1,50}")
 
 
 def runs_on(gap: str) -> bool:
-    """'“…” inside the country “…”, says Ruiz': nothing, or a few words of the same
-    sentence with no verb of their own to credit anyone, between two quotes."""
+    """'“…” inside the country “…”, says Ruiz': nothing, a second object of the same verb,
+    or a few words of the same sentence with no verb of their own to credit anyone, between
+    two quotes."""
+    if _SECOND_OBJECT.fullmatch(gap) and SPEECH_VERB_WORD.search(gap) is None:
+        return True
     return not gap.strip() or (
         len(gap.split()) <= 6
         and not re.search(r"[.!?;:,“”\"]|\b(?:and|but|or|as|while|then)\b", gap)
-        and _SPEECH_VERB.search(gap) is None
+        and SPEECH_VERB_WORD.search(gap) is None
     )

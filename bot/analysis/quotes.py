@@ -61,7 +61,6 @@ _ADDRESSEE = re.compile(
 )
 
 
-_SECOND_OBJECT = re.compile(r",?\s+and\s+(?:a|an|the)\s+[^.!?;:,“”\"]{1,50}")
 
 
 class _SpeakerFinder(ChunkReader):
@@ -158,10 +157,7 @@ class _SpeakerFinder(ChunkReader):
         if not after:
             return None
         gap = text[span.end + 1 : after[0].start - 1]
-        # "offers “…”, and a template for a wider “…”, analysts said": a second object.
-        if not runs_on(gap) and not (
-            _SECOND_OBJECT.fullmatch(gap) and not patterns.VERB_WORD.search(gap)
-        ):
+        if not runs_on(gap):
             return None
         if paragraph_of(text, span.start) != paragraph_of(text, after[0].start):
             return None
@@ -275,13 +271,13 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
             # "…,” she said. “…” — the next span continues this quote when nothing but the
             # attribution stands between them and it has no attribution of its own.
             # "…” for the country, Rask noted: “…”": a colon introduces a quote of its own.
-            while index + 1 < len(spans) and not text[: trailing[1]].rstrip().endswith(":"):
+            colon = text[: trailing[1]].rstrip().endswith(":")
+            # "“Is that,” Ruiz asked Lopez, “…?”": the one asked stands in between.
+            asked = re.search(r"\b(?:asked|told)\s*$", text[span.end : trailing[1]]) is not None
+            while index + 1 < len(spans) and not colon:
                 nxt = spans[index + 1]
                 gap = text[trailing[1] : nxt.start - 1]
-                # "“Is that,” Ruiz asked Lopez, “…?”": the one asked stands in between.
-                if re.search(r"\b(?:asked|told)\s*$", text[span.end : trailing[1]]) and (
-                    _ADDRESSEE.fullmatch(gap)
-                ):
+                if asked and _ADDRESSEE.fullmatch(gap):
                     gap = ""
                 if gap.strip(" .,;:\n") or paragraph_of(text, nxt.start) != paragraph_of(
                     text, span.start

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.analysis.attribution_patterns import ADVERB, VERB
+from bot.analysis.attribution_patterns import ADVERB, VERB, VERB_WORD
 from bot.analysis.sentences import Sentence, sentence_at
 
 # "…, he said." / "…, Ana Ruiz said on Monday.": a sentence of reported speech closed by
@@ -35,7 +35,7 @@ def closing_reporter(
     # Verbs inside the quotation ("what has been agreed") attribute nothing.
     whole = re.sub(r"“[^“”]*”?|\"[^\"]*\"?", " ", " ".join(s.text for s in own))
     # "The laws would send a “…”": a lead-in of plain statement, no verb of speech anywhere.
-    if re.search(rf"\b(?:{VERB})\b", whole, re.IGNORECASE) or re.search(
+    if VERB_WORD.search(whole) or re.search(
         r"[A-Z][a-z]+\s+[A-Z][a-z]+", opening[1:]
     ):
         return None

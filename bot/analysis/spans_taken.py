@@ -18,10 +18,21 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from bot.analysis.future_words import MODAL_VERBS, PAST_AUXILIARIES, PLAIN_FUTURE
+from bot.analysis.future_words import CONTRACTED_WILL, MODAL_VERBS, PAST_AUXILIARIES, PLAIN_FUTURE
 from bot.analysis.spans_ahead import for_span_ahead
 from bot.analysis.tense import PAST, REPORTING_VERBS
-from bot.analysis.timewords import MONTH, NUM, UNIT, YEAR, Range, add_units, count_of, unit_name
+from bot.analysis.timewords import (
+    HEDGE,
+    MONTH,
+    NUM,
+    UNIT,
+    YEAR,
+    Range,
+    add_units,
+    count_of,
+    resolve_within,
+    unit_name,
+)
 
 # "can take weeks" is mostly a capability or a habit ("applications can take weeks"), so
 # "can" is not one of them; "used to take" narrates.
@@ -32,12 +43,9 @@ _ADVERB = (
 )
 # Hedges stay in the phrase, as "in about three months" does; "at least two years" gives
 # no end and is left out.
-_HEDGE = (
-    r"about|around|roughly|some|approximately|up\s+to|as\s+(?:much|long|little)\s+as|"
-    r"just|only|another|a\s+further"
-)
+_HEDGE = rf"{HEDGE}|up\s+to|as\s+(?:much|long|little)\s+as|another|a\s+further"
 TAKES = re.compile(
-    rf"(?i:(?:\b(?:{_MODAL})|[’']ll|(?<!\bused\s)\bto)\s+(?:(?:{_ADVERB})\s+)?take\s+"
+    rf"(?i:(?:\b(?:{_MODAL})|{CONTRACTED_WILL}|(?<!\bused\s)\bto)\s+(?:(?:{_ADVERB})\s+)?take\s+"
     rf"(?P<span>(?:(?:{_HEDGE})\s+)?(?:(?P<n>{NUM})\s+(?:(?:to|or)\s+(?P<n2>{NUM})\s+)?)?"
     rf"(?:more\s+|further\s+|additional\s+)?(?P<unit>{UNIT})\b(?:\s+or\s+(?:so|(?P<n3>two|three))\b"
     # "weeks or months", "days and weeks": the longer of two vague lengths
@@ -46,7 +54,7 @@ TAKES = re.compile(
     rf"(?![-’']|\s+(?:off|out|of|leave|holidays?|vacation|breaks?|ago|longer|more)\b|\s+or\s+(?:more|longer)\b))"
 )
 # A bare singular unit ("take week") is no span; a bare plural is a vague one.
-_PAST_CHAIN = re.compile(rf"\b(?:{PAST_AUXILIARIES}|didn[’']t|wasn[’']t|weren[’']t)\b", re.I)
+_PAST_CHAIN = re.compile(rf"\b(?:{PAST_AUXILIARIES})(?:n[’']t)?\b", re.I)
 # "the drive would take six hours", "would take two days by sea": how long a way is, not
 # when anything ends.
 _TRAVEL = re.compile(
@@ -126,14 +134,10 @@ def resolve_for_another(match: re.Match[str], ref: datetime) -> Range | None:
     if match.group("term"):
         years = count_of(match.group("term_n"), "year") if match.group("term_n") else _TERM_YEARS
         return ref, add_units(ref, years, "year"), False
-    unit = match.group("unit")
-    count = match.group("n") or match.group("n2")
-    # "for another year" is one; "for another years" as vague as "for years"
-    amount = count_of(count, unit_name(unit)) if count or unit.lower().endswith("s") else 1.0
-    end = add_units(ref, amount, unit_name(unit))
+    earliest, end, rolled = resolve_within(match, ref)  # "another years" as vague as "years"
     if end - ref > _RHETORIC:
         return None  # "to stay in business for another 100 years": a hope, not a term
-    return ref, end, False
+    return earliest, end, rolled
 
 
 def further_span_ahead(left: str, right: str) -> bool:

@@ -77,11 +77,12 @@ WITHIN = re.compile(
     rf"(?:the\s+next\s+|the\s+coming\s+|the\s+first\s+|the\s+)?(?:a\s+matter\s+of\s+)?"
     rf"(?:{NUM}\s+(?:to|or|-|–)\s+)?(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})\b)"  # "five to 10 years"
 )
+# "about three months", "some 15 years": words that hedge a length and stay in its phrase.
+HEDGE = r"just|only|some|about|around|roughly|approximately"
 IN_DURATION = re.compile(
     # "in just 63 days", "in some 15 years": a span hedged or stressed is still a span
     # "in “three or four months”": a quoted span is still one
-    rf"(?i:\bin\s+(?P<q>[“\"])?(?:another\s+|as\s+(?:little|few)\s+as\s+|(?:just|only|some|about|around|"
-    rf"roughly|approximately)\s+)?(?P<n>{NUM})"
+    rf"(?i:\bin\s+(?P<q>[“\"])?(?:another\s+|as\s+(?:little|few)\s+as\s+|(?:{HEDGE})\s+)?(?P<n>{NUM})"
     rf"(?:\s+(?:to|or)\s+(?P<n2>{NUM}))?"
     # "in six to 12 months"; a quote opened before the span closes after it
     rf"\s+(?:more\s+|short\s+)?(?P<unit>{UNIT})(?:[’']?\s*time)?\b(?(q)[”\"]?))"

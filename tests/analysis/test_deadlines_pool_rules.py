@@ -126,13 +126,13 @@ def test_a_second_day_of_the_month_just_named() -> None:
                     ("9th", "2025-10-09", "2025-10-09")]
 
 
-@pytest.mark.parametrize("text", [
-    "Walkouts are set for October 2 and 9 unions will join.",  # a count, not a day
-    "Walkouts were held on September 2 and 9.",  # gone
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Walkouts are set for October 2 and 9 unions will join.", ["October 2"]),  # a count
+    ("Walkouts were held on September 2 and 9.", []),  # gone
 ])
-def test_no_second_day(text: str) -> None:
+def test_no_second_day(text: str, expected: list[str]) -> None:
     found = analyse(text, datetime(2025, 9, 25, 12, tzinfo=UTC)).deadlines
-    assert [d.phrase for d in found if d.phrase[:1].isdigit()] == []
+    assert [d.phrase for d in found] == expected
 
 
 def test_a_span_from_a_start_still_ahead_runs_from_it() -> None:
