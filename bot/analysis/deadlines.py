@@ -19,6 +19,7 @@ from bot.analysis.deadline_anchors import (
     repeats_a_deadline,
     span_after_an_event,
 )
+from bot.analysis.deadline_before_events import before_dated_events
 from bot.analysis.deadline_carry import carried_times
 from bot.analysis.deadline_context import (
     OPENING_PREPOSITION,
@@ -176,7 +177,7 @@ def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadl
                     found.append(deadline)
         found.extend(back_references(sentence, found, published))
         found.extend(carried_times(sentences, position, found, published))
-    return found
+    return before_dated_events(sentences, found, published)  # an event dated later, too
 
 
 def _looks_forward(

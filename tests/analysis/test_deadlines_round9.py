@@ -1,0 +1,85 @@
+"""Deadlines round 9: misses seen on real articles, written again as invented sentences."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from bot.analysis import analyse
+
+# A Wednesday, mid-morning.
+PUBLISHED = datetime(2026, 3, 4, 9, 30, tzinfo=UTC)
+
+
+def ranges(text: str, published: datetime = PUBLISHED) -> list[tuple[str, date, date]]:
+    return [
+        (d.phrase, d.earliest.date(), d.latest.date())
+        for d in analyse(text, published).deadlines
+    ]
+
+
+# 1a. A span counted back from an event the article dates.
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The mill's owner will retire on March 31. Her daughter will take over the books "
+            "a week before she retires.",
+            PUBLISHED,
+            [("on March 31", date(2026, 3, 31), date(2026, 3, 31)),
+             ("a week before she retires", date(2026, 3, 24), date(2026, 3, 24))],
+        ),
+        (  # the event dated after the span
+            "The cooperative will appoint a new treasurer ten days before he steps down. "
+            "Mr Oduya will step down on April 30.",
+            PUBLISHED,
+            [("ten days before he steps down", date(2026, 4, 20), date(2026, 4, 20)),
+             ("on April 30", date(2026, 4, 30), date(2026, 4, 30))],
+        ),
+        (
+            "Turnout in the November 3 election is expected to be high. The last televised "
+            "debate will be held less than two weeks before election day.",
+            datetime(2026, 9, 1, 8, tzinfo=UTC),
+            [("November 3", date(2026, 11, 3), date(2026, 11, 3)),
+             ("less than two weeks before election day", date(2026, 10, 20),
+              date(2026, 11, 2))],
+        ),
+        (  # the election's date told in a past sentence still dates it
+            "Campaigning for the election on 12 May began quietly. Parties must file their "
+            "lists at least three weeks before election day.",
+            PUBLISHED,
+            [("at least three weeks before election day", date(2026, 3, 4),
+              date(2026, 4, 21))],
+        ),
+        (  # the event is itself a time: the span narrows it, not "before Election Day"
+            "Early voting in the county will end five days before Election Day.",
+            datetime(2026, 9, 1, 8, tzinfo=UTC),
+            [("five days before Election Day", date(2026, 10, 29), date(2026, 10, 29))],
+        ),
+        (
+            "The market will close two days before Christmas.",
+            PUBLISHED,
+            [("two days before Christmas", date(2026, 12, 23), date(2026, 12, 23))],
+        ),
+    ],
+)
+def test_span_before_a_dated_event(
+    text: str, published: datetime, expected: list[tuple[str, date, date]]
+) -> None:
+    assert ranges(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the event is not dated: nothing can be placed
+        "Her daughter will take over the books a week before she retires.",
+        "The last televised debate will be held less than two weeks before election day.",
+        # told, not ahead
+        "The mill's owner will retire on March 31. Her daughter took over the books a week "
+        "before she retired.",
+    ],
+)
+def test_span_before_an_undated_or_told_event(text: str) -> None:
+    assert [p for p, _, _ in ranges(text) if "before" in p] == []
