@@ -95,6 +95,7 @@ from bot.analysis.deadline_vantage import (
     not_until_range,
     points_back,
 )
+from bot.analysis.fiscal_years import federal_fiscal_years
 from bot.analysis.future_words import (
     NEGATED_MODAL,
     PLAN_PARTICIPLES,
@@ -177,7 +178,8 @@ def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadl
                     found.append(deadline)
         found.extend(back_references(sentence, found, published))
         found.extend(carried_times(sentences, position, found, published))
-    return before_dated_events(sentences, found, published)  # an event dated later, too
+    found = before_dated_events(sentences, found, published)  # an event dated later, too
+    return federal_fiscal_years(found, " ".join(s.text for s in sentences), published)
 
 
 def _looks_forward(

@@ -83,3 +83,33 @@ def test_span_before_a_dated_event(
 )
 def test_span_before_an_undated_or_told_event(text: str) -> None:
     assert [p for p, _, _ in ranges(text) if "before" in p] == []
+
+
+# 1b. The US federal fiscal year, in copy about the federal government only.
+NOVEMBER = datetime(2025, 11, 10, 12, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Pentagon will keep the drone programme funded through fiscal year 2026.",
+            [("through fiscal year 2026", date(2025, 11, 10), date(2026, 9, 30))],
+        ),
+        (
+            "The agency expects the staff cuts to take effect in fiscal 2027. Congress must "
+            "still approve them.",
+            [("in fiscal 2027", date(2026, 10, 1), date(2027, 9, 30))],
+        ),
+        (  # a company's fiscal year: the calendar year, as before
+            "The grocer expects its margins to recover in fiscal 2027.",
+            [("in fiscal 2027", date(2027, 1, 1), date(2027, 12, 31))],
+        ),
+        (  # India's Congress party is not the US Congress
+            "The Congress party says the state will balance its books by fiscal 2027.",
+            [("by fiscal 2027", date(2025, 11, 10), date(2027, 12, 31))],
+        ),
+    ],
+)
+def test_federal_fiscal_year(text: str, expected: list[tuple[str, date, date]]) -> None:
+    assert ranges(text, NOVEMBER) == expected
