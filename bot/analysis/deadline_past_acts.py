@@ -99,3 +99,10 @@ def quoted_then(text: str, match: re.Match[str]) -> bool:
     if inside_quotation(before):
         return True
     return "“" not in before and after.count("”") > after.count("“")
+
+
+def told_by_the_verb_after(right: str) -> bool:
+    """'Talks set for Monday ended without a deal': the time sits in the subject of a past
+    verb that follows it at once, so the event it dates is over."""
+    markers = tense_markers(right, from_right=False)
+    return bool(markers) and min(markers) <= (1, "past") and min(markers)[1] == "past"

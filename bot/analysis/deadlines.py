@@ -72,7 +72,7 @@ from bot.analysis.deadline_pages import (
     promise_in_a_past_year,
     this_year_described,
 )
-from bot.analysis.deadline_past_acts import quoted_then
+from bot.analysis.deadline_past_acts import quoted_then, told_by_the_verb_after
 from bot.analysis.deadline_spans import (
     before_a_past_act,
     extension_ahead,
@@ -222,6 +222,8 @@ def _looks_forward(
         or points_back(family.name, match, before)  # "follows talks in Muscat this week"
     ):
         return False
+    if family.name == "weekday" and told_by_the_verb_after(right):
+        return False  # "Talks set for Monday ended without a deal": the day is gone
     if family.name == "ultimatum" and window_from_then(left, text[match.end() :], published):
         return False  # "In 2019 the court gave the parties 90 days to respond"
     if weekend_under_way(match, family.name, resolved, published, left, right) or (

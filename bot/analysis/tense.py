@@ -213,6 +213,13 @@ def nearest_tense(left: str, right: str) -> str | None:
     return min(markers)[1] if markers else None
 
 
+# "Talks on Monday between the ministers, intended to pave the way for a summit, ended ...":
+# an aside set off by commas after the subject is not the verb the day belongs to.
+_ASIDE = re.compile(
+    r"^[^,;:]*,\s*(?:[a-z]+(?:ed|en|ing)|meant|which|who)\b[^,;:]*,(?=\s*[a-z])"
+)
+
+
 def sentence_tense(text: str, start: int, end: int) -> str | None:
     """The nearest tense anywhere in the sentence, for a phrase whose clause has no verb
     ("Against the rivals on Tuesday, she lost"). A closing reporting frame ("..., officials
@@ -220,6 +227,9 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     reporting verb with a clause of its own after it ("Also on Thursday, he said he would
     ...") is the verb the day belongs to."""
     after = text[end:]
+    aside = _ASIDE.match(after)
+    if aside is not None and not text[:start].rstrip().endswith(","):
+        after = after[: aside.group().index(",")] + after[aside.end() :]
     frame = list(PAST.finditer(after))
     if (
         frame

@@ -113,3 +113,39 @@ NOVEMBER = datetime(2025, 11, 10, 12, tzinfo=UTC)
 )
 def test_federal_fiscal_year(text: str, expected: list[tuple[str, date, date]]) -> None:
     assert ranges(text, NOVEMBER) == expected
+
+
+# 1c. An opening told in the past, read later in the week: the Monday is gone.
+THURSDAY = datetime(2026, 3, 5, 10, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between the two trade ministers on Monday ended without a deal.",
+        "The two trade ministers held talks on Monday.",
+        # an aside after the subject is not the verb the day belongs to
+        "Talks on Monday between the two trade ministers, aimed at reviving the tariff truce, "
+        "ended without a deal.",
+        "Talks between the two trade ministers on Monday, intended to pave the way for a "
+        "summit, ended without a deal.",
+        # the day in the subject of a past verb that follows at once
+        "Talks between the two trade ministers set for Monday ended without a deal.",
+        "Talks between the two trade ministers scheduled for Monday ended without a deal.",
+    ],
+)
+def test_monday_told_in_the_past(text: str) -> None:
+    assert ranges(text, THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The two trade ministers will hold talks on Monday.", "on Monday"),
+        ("Talks between the two trade ministers on Monday, intended to pave the way for a "
+         "summit, will be held in Oslo.", "on Monday"),
+        ("Talks between the two trade ministers set for Monday will go ahead.", "Monday"),
+    ],
+)
+def test_monday_still_ahead(text: str, phrase: str) -> None:
+    assert ranges(text, THURSDAY) == [(phrase, date(2026, 3, 9), date(2026, 3, 9))]
