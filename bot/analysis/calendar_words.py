@@ -16,6 +16,7 @@ from bot.analysis.timewords import (
     Range,
     add_units,
     aware,
+    before_it,
     day_end,
     day_start,
     month_number,
@@ -97,7 +98,9 @@ def resolve_date(match: re.Match[str], ref: datetime) -> Range | None:
     if not match.group("year") and day_end(date) < ref:
         date, rolled = _next_occurrence(month, day, year + 1, ref), True
     prep = (match.group("prep") or "").lower()
-    if prep in {"by", "before", "until", "till", "through", "no later than"}:
+    if prep == "before":
+        return (*before_it(day_start(date), day_end(date), ref), rolled)
+    if prep in {"by", "until", "till", "through", "no later than"}:
         return ref, day_end(date), rolled
     return day_start(date), day_end(date), rolled
 
@@ -127,6 +130,11 @@ def resolve_weekday(match: re.Match[str], ref: datetime) -> Range:
         and target > ref.weekday()
     ):
         day += timedelta(days=7)  # "next Friday" said on a Monday means the Friday after
+    # "before Friday's deadline", "before Sunday's run-off": the event is on that day and
+    # may close it, so the day itself is still in time.
+    possessive = re.match(r"[’']s\b", match.string[match.end() :]) is not None
+    if prep == "before" and not possessive:
+        return (*before_it(day_start(day), day_end(day), ref), False)
     if prep in {"by", "before", "until", "till", "through"}:
         return ref, day_end(day), False
     return day_start(day), day_end(day), False
@@ -159,10 +167,7 @@ def resolve_month(match: re.Match[str], ref: datetime) -> Range:
     prep = {"the end of": "late", "early in": "early", "late in": "late", "later in": "late"}.get(
         prep, prep
     )
-    if prep == "before" and start > ref:
-        # "before September": by the end of August (a season's "before" keeps its own end).
-        return ref, start - timedelta(seconds=1), rolled
-    start, end = part_of_range(start, end, prep, ref)
+    start, end = part_of_range(start, end, prep, ref)  # "before September": to August's end
     if match.group("deadline"):  # "by mid-April": any time from now until then
         start = ref
     return start, end, rolled

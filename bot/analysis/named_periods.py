@@ -7,7 +7,7 @@ import calendar
 import re
 from datetime import datetime, timedelta
 
-from bot.analysis.timewords import YEAR, Range, day_end, day_start
+from bot.analysis.timewords import YEAR, Range, before_it, day_end, day_start
 
 WEEKEND = re.compile(
     r"(?i:\b(?P<prep>by|until|till|before|for|over|at|during|throughout|this|as early as|"
@@ -46,7 +46,9 @@ def resolve_quarter(match: re.Match[str], ref: datetime) -> Range | None:
     rolled = False
     if not (match.group("year") or match.group("next")) and end < ref:
         start, end, rolled = start.replace(year=year + 1), end.replace(year=year + 1), True
-    if (match.group("prep") or "").lower() in {"by", "before", "until"}:
+    if (match.group("prep") or "").lower() == "before":
+        return (*before_it(start, end, ref), rolled)
+    if (match.group("prep") or "").lower() in {"by", "until"}:
         start = ref
     return start, end, rolled
 
@@ -120,7 +122,9 @@ def resolve_weekend(match: re.Match[str], ref: datetime) -> Range:
     if ref.weekday() == 6:
         saturday -= timedelta(days=1)
     end = day_end(saturday + timedelta(days=1))
-    if match.group("prep").lower() in {"by", "until", "till", "before"}:
+    if match.group("prep").lower() == "before":
+        return (*before_it(saturday, end, ref), False)
+    if match.group("prep").lower() in {"by", "until", "till"}:
         return ref, end, False
     return max(saturday, ref), end, False
 
@@ -152,12 +156,12 @@ def resolve_holiday(match: re.Match[str], ref: datetime) -> Range | None:
         rolled = True
     if match.group("name") == "Election Day" and day - ref > _GENERAL_ELECTION_STRETCH:
         return None  # months before November, "Election Day" is mostly a primary's day
+    if (match.group("prep") or "").lower() in {"before", "ahead of"}:
+        return (*before_it(day_start(day), day_end(day), ref), rolled)
     if (match.group("prep") or "").lower() in {
         "by",
-        "before",
         "until",
         "till",
-        "ahead of",
         "in time for",
     }:
         return ref, day_end(day), rolled

@@ -229,6 +229,15 @@ def resolve_next_period(match: re.Match[str], ref: datetime) -> Range:
     return (*part_of_range(start, end, part, ref), False)
 
 
+def before_it(start: datetime, end: datetime, ref: datetime) -> tuple[datetime, datetime]:
+    """'before September', 'before Easter', 'before 2027': from now to the end of the day or
+    period before it starts. Once it has started ("before the summer" said in July), to its
+    end: "before" then means before it is over."""
+    if start > ref:
+        return ref, start - timedelta(seconds=1)
+    return ref, end
+
+
 def part_of_range(
     start: datetime, end: datetime, part: str, ref: datetime
 ) -> tuple[datetime, datetime]:
@@ -241,7 +250,9 @@ def part_of_range(
         return day_start(end - third + second), end
     if part == "mid":
         return day_start(start + third + second), day_end(end - third)
-    if part in {"by", "before", "until", "till"}:
+    if part == "before":
+        return before_it(start, end, ref)
+    if part in {"by", "until", "till"}:
         return ref, end
     return start, end
 

@@ -71,7 +71,7 @@ WEDNESDAY = datetime(2026, 2, 25, 12, 0, tzinfo=UTC)
          ("as early as the weekend", "2026-02-28", "2026-03-01")),
         # "this coming summer" is the next one
         ("Aides say the mayor wants a truce, ideally before this coming summer.",
-         ("before this coming summer", "2026-02-25", "2026-08-31")),
+         ("before this coming summer", "2026-02-25", "2026-05-31")),
         ("The pool reopens this coming summer.",
          ("this coming summer", "2026-06-01", "2026-08-31")),
         # a bare month before a contract word names the contract

@@ -91,9 +91,9 @@ def test_past_events_are_not_deadlines(text: str) -> None:
         ),
         (
             "Parliament hopes to pass the bill before Easter.",
-            "before Easter",
+            "before Easter",  # Easter Sunday is 5 April: the Saturday before
             date(2026, 3, 6),
-            date(2026, 4, 5),
+            date(2026, 4, 4),
         ),
         (
             "Officials suggested April or May as realistic windows for a deal.",

@@ -66,7 +66,7 @@ CASES: list[tuple[str, tuple[str, str, str] | None]] = [
      ("through Sunday", "2026-02-26", "2026-03-01")),
     # "before another long winter" is the coming one; "for another winter" a duration
     ("The city wants the pipes fixed before another long winter sets in.",
-     ("before another long winter", "2026-02-26", "2027-02-28")),
+     ("before another long winter", "2026-02-26", "2026-11-30")),
     ("We cannot keep the old quay open for another winter, the mayor said.", None),
     # an adverb before a participle-like adjective ("virtually unchanged") is no past verb
     ("The new levy \"will bring in virtually unchanged revenue in 2026,\" the minister said.",

@@ -149,3 +149,38 @@ def test_monday_told_in_the_past(text: str) -> None:
 )
 def test_monday_still_ahead(text: str, phrase: str) -> None:
     assert ranges(text, THURSDAY) == [(phrase, date(2026, 3, 9), date(2026, 3, 9))]
+
+
+# 2c. "before X" ends the day or period before X starts, in every family.
+@pytest.mark.parametrize(
+    ("text", "phrase", "latest"),
+    [
+        ("The canal will be dredged before September.", "before September", date(2026, 8, 31)),
+        ("The canal will be dredged before the summer.", "before the summer",
+         date(2026, 5, 31)),
+        ("The canal will be dredged before 2027.", "before 2027", date(2026, 12, 31)),
+        ("The canal will be dredged before next year.", "before next year",
+         date(2026, 12, 31)),
+        ("The canal will be dredged before next month.", "before next month",
+         date(2026, 3, 31)),
+        ("The canal will be dredged before next week.", "before next week", date(2026, 3, 8)),
+        ("The canal will be dredged before Easter.", "before Easter", date(2026, 4, 4)),
+        ("The canal will be dredged ahead of Easter.", "ahead of Easter", date(2026, 4, 4)),
+        ("The canal will be dredged before March 31.", "before March 31", date(2026, 3, 30)),
+        ("The canal will be dredged before Friday.", "before Friday", date(2026, 3, 5)),
+        ("The canal will be dredged before the weekend.", "before the weekend",
+         date(2026, 3, 6)),
+        ("The canal will be dredged before the third quarter.", "before the third quarter",
+         date(2026, 6, 30)),
+        # "by" and "until" keep the named time; so does an event on the day named
+        ("The canal will be dredged by September.", "by September", date(2026, 9, 30)),
+        ("The canal will be dredged by Easter.", "by Easter", date(2026, 4, 5)),
+        ("The canal will be dredged until Friday.", "until Friday", date(2026, 3, 6)),
+        ("The canal will be dredged before Friday's deadline.", "before Friday",
+         date(2026, 3, 6)),
+        ("The canal will be dredged before the end of the year.", "before the end of the year",
+         date(2026, 12, 31)),
+    ],
+)
+def test_before_ends_the_day_or_period_before(text: str, phrase: str, latest: date) -> None:
+    assert ranges(text) == [(phrase, PUBLISHED.date(), latest)]
