@@ -12,6 +12,7 @@ from datetime import datetime
 from bot.analysis import timewords as tw
 from bot.analysis.deadline_families import DURATION_FAMILIES
 from bot.analysis.deadline_vantage import dates_a_remark
+from bot.analysis.event_nouns import HELD_EVENTS
 from bot.analysis.future_words import LATER_FUTURE, PLAIN_FUTURE, STRONG_FUTURE, SUBJECT_OF_FUTURE
 from bot.analysis.tense import (
     PAST,
@@ -47,7 +48,7 @@ _ORDINAL_WEEKDAY_OF = re.compile(
 _POSSESSIVE = re.compile(r"\b(?:her|his|their|its|our|my|your)\s+$", re.IGNORECASE)
 # A noun after "their February": what the month covers, unless it is a meeting held in it
 # ("will cut rates at their September meeting").
-_COVERED_AFTER = re.compile(r"\s+(?!(?:meeting|summit|session|conference|vote|hearing)s?\b)[a-z]")
+_COVERED_AFTER = re.compile(rf"\s+(?!(?:{HELD_EVENTS})s?\b)[a-z]")
 # "in early June of that year", "in the fall of 1960": another year's time.
 _ANOTHER_YEAR = re.compile(
     r"\s*,?\s*of\s+(?:that|the\s+same|the\s+previous|the\s+following)\s+year\b"

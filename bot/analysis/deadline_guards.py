@@ -14,6 +14,7 @@ import re
 from datetime import datetime, timedelta
 
 from bot.analysis.deadline_other_times import conceded_now, month_of_a_record
+from bot.analysis.event_nouns import HELD_EVENTS
 from bot.analysis.future_words import (
     PAST_AUXILIARIES,
     PLAIN_FUTURE,
@@ -295,8 +296,7 @@ _COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:now\s+|only\s+|just\s+)?$", re.I
 # now; "the second meeting in two weeks" counts back.
 _EVENT_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|his|her)\s+(?:(?!(?:first|second|third|another|latest|last|"
-    r"only)\b)[A-Za-z-]+\s+){0,2}(?:summit|talks|meeting|vote|election|primary|caucus(?:es)?|"
-    r"referendum|hearing|trial|conference|deadline|visit|ceasefire|debate|session|launch)\s+"
+    rf"only)\b)[A-Za-z-]+\s+){{0,2}}(?:{HELD_EVENTS}|deadline|visit|ceasefire|launch)\s+"
     r"(?:in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+)?$"
 )
 # "expected to win Saturday's primary", "to keep him from winning Saturday's primary": a

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.analysis import timewords as tw
+from bot.analysis.event_nouns import FIXED_GATHERINGS
 from bot.analysis.tense import nearest_tense, sentence_tense, tense_markers
 
 # "August 15th to September 8th, 1963": the year after a range's end is its start's too.
@@ -91,7 +92,7 @@ _DELIVERY_FOR = re.compile(
 # "the harbour summit in November": a gathering dated by its month, ahead whatever the
 # clause's verb ("the officials running the summit in November have said ...").
 _GATHERING_IN = re.compile(
-    r"\bthe\s+(?:[\w.-]+\s+){0,3}(?:summit|conference|congress|election)\s+$", re.I
+    rf"\bthe\s+(?:[\w.-]+\s+){{0,3}}(?:{FIXED_GATHERINGS})\s+$", re.I
 )
 
 
@@ -125,7 +126,8 @@ _MEASURED_AFTER = re.compile(
     r"reading|figures|data|numbers|report|payrolls|print)\b"
 )
 # "the trade deal from July": a deal or report dated by the month it came from; not "tariffs
-# from July" (a start) nor "from July to September" (a range).
+# from July" (a start) nor "from July to September" (a range). Not event_nouns: the talks and
+# summits here are ones already held, named by what came out of them.
 _RECORD_FROM = re.compile(
     r"\b(?:the|an?|its|their|this|that)\s+(?:[\w.’'-]+\s+){0,3}?(?:deal|agreement|pact|accord|"
     r"truce|report|data|figures|survey|statement|talks|summit)\s+$",
