@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.analysis.deadline_pages import phrase_clause
+from bot.analysis.deadline_pages import SUBORDINATOR, phrase_clause
 from bot.analysis.future_words import SCHEDULED
 from bot.analysis.timewords import MONTH, WEEKDAY_NAME
 
@@ -22,11 +22,6 @@ _RANGE_END = re.compile(
 )
 _RANGE_START = re.compile(
     rf"(?:(?:{MONTH}\s+)?\d{{1,2}}\s*[-–]|(?i:(?:on\s+)?{WEEKDAY_NAME}\s+(?:and|or|to|through)))\s*$"
-)
-# "as a means of", "as part of": "as" before a determiner is a preposition, not a clause
-_SUBORDINATOR = re.compile(
-    r"\b(?:that|which|whether|so that|as(?!\s+(?:an?|the|part|well|much|many|long|such)\b))\b",
-    re.IGNORECASE,
 )
 _PLAN_PARTICIPLE = re.compile(
     rf"\s*(?:{SCHEDULED}|pencilled|penciled)(?:\s+(?:for|on|in))?\s*",
@@ -144,7 +139,7 @@ def about_of(
     left = interrupted_verb(head, subject_of_participle(head, left))
     if _FRAME_ONLY.fullmatch(left) and head.strip():
         left = f"{re.split(r'[,;:]', head)[0]} {left}"  # the main clause says what starts
-    subordinate = list(_SUBORDINATOR.finditer(left))
+    subordinate = list(SUBORDINATOR.finditer(left))
     if subordinate and len(left[subordinate[-1].end() :].split()) >= 3:
         cut = subordinate[-1]
         # "a minerals deal which I guess is going to be signed": a relative clause is about

@@ -18,6 +18,7 @@ from bot.analysis import timewords as tw
 from bot.analysis.deadline_about import about_of
 from bot.analysis.deadline_anchors import Deadline
 from bot.analysis.deadline_pages import phrase_clause
+from bot.analysis.future_words import EVERY, HABIT
 from bot.analysis.sentences import Sentence
 from bot.analysis.tense import nearest_tense, sentence_tense
 
@@ -51,7 +52,7 @@ _OWN_TIME = re.compile(
     re.IGNORECASE,
 )
 # "The session usually opens at 9 am": a habit, not that day's timetable.
-_HABIT = re.compile(r"\b(?:every|each|daily|usually|often|typically|normally|always)\b", re.I)
+_HABIT = re.compile(rf"\b(?:{HABIT}|{EVERY}|daily)\b", re.I)
 # "up 2% from the day before", "busier than that morning": a comparison, not a time of its own
 _COMPARED = re.compile(r"\b(?:from|than|since|over|with|versus|vs\.?)\s+$", re.IGNORECASE)
 _SENTENCES_BACK = 2

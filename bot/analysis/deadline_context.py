@@ -61,7 +61,9 @@ _DATELINE_WORDS = re.compile(
 )
 _OPENING = "“\"‘'(—– \n"
 # "as it gets closer to November in election years", "usually holds it in May": a time that
-# recurs, not one ahead.
+# recurs, not one ahead. Not future_words.HABIT: this rules a named date out from the whole
+# left clause, so only words that cannot qualify a single plan are here ("has always said
+# she will go in May", "every vote will be counted by May 1" still name a May ahead).
 _HABITUAL = re.compile(
     r"\b(?:tends? to|usually|typically|traditionally|normally|customarily|historically|"
     r"every (?:year|month|week|spring|summer|autumn|fall|winter)|each (?:year|month|week)|"

@@ -16,6 +16,8 @@ from datetime import datetime, timedelta
 from bot.analysis.deadline_other_times import conceded_now, month_of_a_record
 from bot.analysis.event_nouns import HELD_EVENTS
 from bot.analysis.future_words import (
+    EVERY,
+    HABIT,
     PAST_AUXILIARIES,
     PLAIN_FUTURE,
     PLAN_PARTICIPLES,
@@ -67,7 +69,7 @@ TIMETABLE_PRESENT = re.compile(
 # "the trek, which kicked off ..." narrates; "the school year usually starts in September" is
 # a habit, not a date ahead.
 _PAST_OR_HABIT = re.compile(
-    rf"\b(?:{PAST_AUXILIARIES}|usually|typically|generally|normally|always|often|each|every)\b",
+    rf"\b(?:{PAST_AUXILIARIES}|{HABIT}|{EVERY})\b",
     re.IGNORECASE,
 )
 

@@ -23,7 +23,11 @@ from bot.analysis.tense import INFINITIVE
 _PROMISE_VERB = re.compile(r"\b(?:promised|pledged|vowed|said|announced|claimed|predicted|"
                            r"forecast|insisted)\b", re.I)
 _OLD_YEAR = re.compile(rf"\b{tw.YEAR}\b")
-SUBORDINATOR = re.compile(r"\b(?:that|which|whether|so that|as)\b", re.IGNORECASE)
+# "as a means of", "as part of": "as" before a determiner is a preposition, not a clause
+SUBORDINATOR = re.compile(
+    r"\b(?:that|which|whether|so that|as(?!\s+(?:an?|the|part|well|much|many|long|such)\b))\b",
+    re.IGNORECASE,
+)
 
 
 def modal_governs(left: str, tense: str | None) -> bool:

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from bot.analysis.deadline_families import DURATION_FAMILIES
 from bot.analysis.deadline_pages import phrase_clause
-from bot.analysis.future_words import STRONG_FUTURE
+from bot.analysis.future_words import EVERY, HABIT, STRONG_FUTURE
 from bot.analysis.tense import nearest_tense
 from bot.analysis.timewords import MONTH, YEAR
 
@@ -112,7 +112,7 @@ _COUNTED_FROM_EVENT = re.compile(
     r"which\s+(?:has\s+|had\s+)?(?:expired|ended|lapsed|closed|ran\s+out))\b",
     re.IGNORECASE,
 )
-_ANY_CASE = re.compile(r"\b(?:each|every|any|usually|normally|typically|generally)\b", re.I)
+_ANY_CASE = re.compile(rf"\b(?:{EVERY}|any|{HABIT})\b", re.I)
 
 
 def window_from_then(left: str, after: str, published: datetime) -> bool:

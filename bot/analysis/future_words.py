@@ -24,6 +24,10 @@ MODAL_VERBS = r"will|would|can|could|may|might|must|should|shall"
 PAST_AUXILIARIES = r"was|were|had|did"
 # Participles of a plan, after "was/were/had been": "were due to", "was scheduled for".
 PLAN_PARTICIPLES = r"due|supposed|scheduled|slated|set|meant|poised"
+# Adverbs of a habit ("usually opens at 9 am", "typically takes weeks") and the words of a
+# rule for every case: a time they govern recurs, it is not one ahead.
+HABIT = r"usually|typically|normally|generally|often|always"
+EVERY = r"each|every"
 # A timing fixed in advance: "scheduled for May", "expected to", "set on Monday".
 SCHEDULED = r"expected|scheduled|slated|planned|set|due"
 

@@ -165,7 +165,7 @@ def bare_span_ahead(left: str, before: str = "") -> bool:
     """'We expect a decision in months', 'could collapse in hours': a bare plural span is a
     time ahead only with a future or plan of its own clause, or of the clause a participle
     continues ('he wants a quick win, ending the siege in days')."""
-    own_left = _own_clause(left)
+    own_left = own_clause(left)
     if (
         _PARTICIPLE_STEP.match(own_left)
         and before.endswith(left)
@@ -179,8 +179,13 @@ def bare_span_ahead(left: str, before: str = "") -> bool:
     return _PERFECT_OR_PAST.search(own_left) is None and _SPAN_GOVERNOR.search(own_left) is not None
 
 
-def _own_clause(left: str) -> str:
-    return re.split(r"[;:]|\b(?:but|while|after|before|when)\b", left)[-1]
+# Words that open another clause: what comes after the last of them is the phrase's own.
+_CLAUSE_OPENER = re.compile(r"[;:]|\b(?:but|while|after|before|when|because)\b")
+
+
+def own_clause(left: str) -> str:
+    """The part of the words before a phrase that is the phrase's own clause."""
+    return _CLAUSE_OPENER.split(left)[-1]
 
 
 # "for the coming weeks" lasts a while, unless something is planned for then.
@@ -224,7 +229,7 @@ def for_the_next_ahead(match: re.Match[str], left: str, right: str) -> bool:
     definite = (count and not _VAGUE_COUNT.fullmatch(count)) or not match.group(
         "unit"
     ).lower().endswith("s")
-    own_left = _own_clause(left)
+    own_left = own_clause(left)
     if definite:  # "was to run for the next ten years" is a plan of a day gone
         return (
             _PAST_AUXILIARY.search(own_left) is None
@@ -252,7 +257,7 @@ def for_span_ahead(left: str, right: str, further: bool = False) -> bool:
     promises the act it lasts for. A further span ('will stay in office for another six
     years') runs from now even for a stay."""
     # "will last for 150 days"; "which began in January" is the span's start, not a date apart
-    own_left = _LAST_AS_VERB.sub(_modal_of, _own_clause(STARTED.sub(" ", left)))
+    own_left = _LAST_AS_VERB.sub(_modal_of, own_clause(STARTED.sub(" ", left)))
     if _gone_or_a_stay(own_left, right, further):
         return False
     if STRONG_FUTURE.search(own_left) or re.search(

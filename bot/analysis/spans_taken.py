@@ -18,8 +18,15 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from bot.analysis.future_words import CONTRACTED_WILL, MODAL_VERBS, PAST_AUXILIARIES, PLAIN_FUTURE
-from bot.analysis.spans_ahead import for_span_ahead
+from bot.analysis.future_words import (
+    CONTRACTED_WILL,
+    EVERY,
+    HABIT,
+    MODAL_VERBS,
+    PAST_AUXILIARIES,
+    PLAIN_FUTURE,
+)
+from bot.analysis.spans_ahead import for_span_ahead, own_clause
 from bot.analysis.tense import PAST, REPORTING_VERBS
 from bot.analysis.timewords import (
     HEDGE,
@@ -62,11 +69,7 @@ _TRAVEL = re.compile(
 )
 _BY_WAY = re.compile(r"\s+(?:by|on)\s+(?:road|car|rail|train|air|sea|boat|ship|foot|bus)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never)\b|n[’']t\b", re.I)
-_HABIT = re.compile(
-    r"\b(?:usually|typically|normally|generally|often|sometimes|always|tends?\s+to|"
-    r"each|every|any)\b",
-    re.I,
-)
+_HABIT = re.compile(rf"\b(?:{HABIT}|sometimes|tends?\s+to|{EVERY}|any)\b", re.I)
 
 
 def resolve_takes(match: re.Match[str], ref: datetime) -> Range | None:
@@ -85,7 +88,7 @@ def takes_ahead(left: str, match: re.Match[str]) -> bool:
     not of a day gone ('was expected to take weeks', 'had said it would take months') nor
     of a habit ('usually take weeks')."""
     verb = match.string[match.start() : match.start("span")]  # "would likely take"
-    own = re.split(r"[;:]|\b(?:but|while|after|before|when|because)\b", left + verb)[-1]
+    own = own_clause(left + verb)
     return (
         _PAST_CHAIN.search(own) is None
         and _HABIT.search(own) is None
@@ -151,7 +154,7 @@ def _extended_ahead(left: str, right: str) -> bool | None:
     """'Parliament extended the mandate for a further two years': a further span granted
     in the act reported runs from now (True); one granted on a day gone ran from then
     (False); None when the clause grants nothing and the usual future test decides."""
-    own = re.split(r"[;:]|\b(?:but|while|after|before|when|because)\b", left)[-1]
+    own = own_clause(left)
     if _GRANTED_MORE.search(own) is None:
         return False if would_of_a_day_gone(own) else None
     return _GRANTED_THEN.search(own + " " + right) is None
