@@ -142,6 +142,8 @@ _GENERAL_ELECTION_STRETCH = timedelta(days=120)
 def resolve_holiday(match: re.Match[str], ref: datetime) -> Range | None:
     if match.group("name").lower() in {"the new year", "a new year"}:  # its first weeks
         start = datetime(ref.year + 1, 1, 1, tzinfo=ref.tzinfo)
+        if (match.group("prep") or "").lower() in {"before", "ahead of"}:
+            return (*before_it(start, start, ref), False)  # "before the new year": this one
         return start, day_end(start + timedelta(days=30)), False
     if (
         match.group("name") in {"Black Friday", "Cyber Monday"}

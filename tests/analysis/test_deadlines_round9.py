@@ -172,6 +172,8 @@ def test_monday_still_ahead(text: str, phrase: str) -> None:
          date(2026, 3, 6)),
         ("The canal will be dredged before the third quarter.", "before the third quarter",
          date(2026, 6, 30)),
+        ("The canal will be dredged before the new year.", "before the new year",
+         date(2026, 12, 31)),
         # "by" and "until" keep the named time; so does an event on the day named
         ("The canal will be dredged by September.", "by September", date(2026, 9, 30)),
         ("The canal will be dredged by Easter.", "by Easter", date(2026, 4, 5)),
