@@ -48,13 +48,15 @@ def _keys(event: str) -> list[str]:
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", event) if w.lower() not in _NOT_THE_EVENT]
     if len(words) > 1 and words[0][0].isupper() and not words[1][0].isupper():
         words = words[1:]  # a subject's name ("before Oduya steps down") may be written otherwise
-    keys: list[str] = []
-    for word in words:
-        lowered = word.lower()
-        if len(lowered) > 4:
-            lowered = _INFLECTION.sub("", lowered)
-        keys.append(lowered[:_STEM])
-    return keys
+    return [_stem(word) for word in words]
+
+
+def _stem(word: str) -> str:
+    """'steps' and 'step', 'retires' and 'retirement' alike; not 'voters' and 'vote'."""
+    lowered = word.lower()
+    if len(lowered) > 4:
+        lowered = _INFLECTION.sub("", lowered)
+    return lowered[:_STEM]
 
 
 def _event_date(keys: list[str], phrase: str, found: Sequence[Deadline]) -> Deadline | None:
@@ -62,10 +64,10 @@ def _event_date(keys: list[str], phrase: str, found: Sequence[Deadline]) -> Dead
     if not keys:
         return None
     for deadline in found:
-        about = deadline.about.lower()
-        if phrase.lower() in about:
+        if phrase.lower() in deadline.about.lower():
             continue
-        if all(re.search(rf"\b{re.escape(key)}", about) for key in keys):
+        stems = {_stem(word) for word in re.findall(r"[A-Za-z][\w’'-]*", deadline.about)}
+        if all(key in stems for key in keys):
             return deadline
     return None
 

@@ -76,6 +76,8 @@ def test_span_before_a_dated_event(
         # the event is not dated: nothing can be placed
         "Her daughter will take over the books a week before she retires.",
         "The last televised debate will be held less than two weeks before election day.",
+        # "Voters" is not "the vote": the clause of another date does not date this event
+        "Voters will register by May 1. The count will close a week before the vote.",
         # told, not ahead
         "The mill's owner will retire on March 31. Her daughter took over the books a week "
         "before she retired.",
