@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.analysis.entities import SPEECH_VERBS
-from bot.analysis.lexicon import ORG_DESCRIPTORS
+from bot.analysis.lexicon import ORG_DESCRIPTOR_PATTERN
 from bot.analysis.quote_spans import SPEECH_VERB_WORD
 
 VERB = rf"(?:{SPEECH_VERBS})"
@@ -183,7 +183,7 @@ LEADING_CONNECTIVE = re.compile(
 # "the statement said" speaks for the body named before it; as a label ("The statement:
 # “…”") with no body named it credits no one.
 BACK_REFERENCE = re.compile(
-    r"^the (?:statement|magazine|paper|daily|" + "|".join(sorted(ORG_DESCRIPTORS)) + r")$",
+    rf"^the (?:statement|magazine|paper|daily|{ORG_DESCRIPTOR_PATTERN})$",
     re.IGNORECASE,
 )
 DESCRIPTION = re.compile(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.analysis.lexicon import ORG_DESCRIPTORS
+from bot.analysis.lexicon import ORG_DESCRIPTOR_PATTERN, ORG_DESCRIPTORS
 
 if TYPE_CHECKING:
     from bot.analysis.entities import Mention
@@ -33,9 +33,7 @@ def apposed_body(text: str, end: int) -> bool:
 
 
 # "the charity Save the Children": after a body's noun, a name may hold a lowercase "the".
-_DESCRIBED_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + r"),?\s+$", re.IGNORECASE
-)
+_DESCRIBED_BEFORE = re.compile(rf"\b{ORG_DESCRIPTOR_PATTERN},?\s+$", re.IGNORECASE)
 
 
 def joined_across_the(text: str, mentions: list[Mention]) -> list[Mention]:

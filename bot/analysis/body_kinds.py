@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.analysis.capitalised_runs import NAME_RUN, NAME_TOKEN
-from bot.analysis.lexicon import NON_ENTITY_WORDS, ORG_DESCRIPTORS, ORG_WORDS
+from bot.analysis.lexicon import NON_ENTITY_WORDS, ORG_DESCRIPTOR_PATTERN, ORG_WORDS
 
 # The words a name of each kind carries. The description's own noun is one of them where
 # it names such bodies itself ("the church" and "the Serbian Orthodox Church").
@@ -29,7 +29,6 @@ _KINDS: dict[str, tuple[str, ...]] = {
 
 # A body's capitalised name is `NAME_RUN`: its words joined by a few lowercase ones.
 _NOT_A_NAME = frozenset("The A An This That Its Their His Her".split())
-_DESCRIPTOR = "(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + ")"
 # "Oslo-based", "UN-backed": a capitalised word made an adjective is no part of the name.
 _ADJECTIVE = re.compile(r"[A-Z][\w’'.]*-[a-z][\w-]*")
 
@@ -111,7 +110,8 @@ def report_by(noun: str, text: str, before: int) -> str | None:
         r"(?:(?:published|released|issued|commissioned|written|compiled|produced)[ \t\xa0]+"
         r"(?:(?:on|this|last|in)[ \t\xa0]+[\w-]+[ \t\xa0]+)?)?(?:by|from)"
         # "by the aid group Harbour Aid": the body's kind before its name.
-        rf"[ \t\xa0]+(?:the[ \t\xa0]+)?(?:(?:[a-z-]+[ \t\xa0]+)?{_DESCRIPTOR}[ \t\xa0]+)?"
+        r"[ \t\xa0]+(?:the[ \t\xa0]+)?"
+        rf"(?:(?:[a-z-]+[ \t\xa0]+)?{ORG_DESCRIPTOR_PATTERN}[ \t\xa0]+)?"
         rf"(?P<name>{NAME_RUN})"
     )
     # "A Harbour Aid Council report found": a body's name before the noun.

@@ -36,7 +36,7 @@ _SPEECH_BEFORE = re.compile(
 )
 
 _ORG_DESCRIBED = re.compile(
-    r"\b(?:" + "|".join(sorted(lexicon.ORG_DESCRIPTORS)) + r")[’']?s?\s*,?\s*$", re.IGNORECASE
+    rf"\b{lexicon.ORG_DESCRIPTOR_PATTERN}[’']?s?\s*,?\s*$", re.IGNORECASE
 )
 _ORG_HEAD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:on|for|of)\s+(?:the\s+)?$")
 _SPEAKS_FOR = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?$")

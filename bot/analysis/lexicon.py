@@ -331,6 +331,8 @@ ORG_DESCRIPTORS = frozenset(
     exporter utility conglomerate provider supplier business organisation organization
     association institute ministry department council authority partnership consortium""".split()
 )
+# The descriptors as one regex group, for the readers that look for any of them.
+ORG_DESCRIPTOR_PATTERN = "(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + ")"
 
 # Verbs that report speech, as one regex alternation ("said|says|…").
 SPEECH_VERBS = (
