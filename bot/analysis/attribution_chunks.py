@@ -26,6 +26,7 @@ from bot.analysis.sentences import sentence_at
 from bot.analysis.unnamed_sources import (
     introduced_relative,
     named_relative,
+    officials_of,
     relative,
     unnamed_source,
 )
@@ -88,16 +89,6 @@ _EXPERTS_AT = re.compile(
 
 # "The policy of talks, he" (said, …): a subject clause interrupted by its attribution.
 _PRONOUN_ASIDE = re.compile(r"\s*(?:The|A|An)\s[^,“”\"]{1,60},\s*(?P<pronoun>he|she|they|it)\s*")
-# "Harbourland officials": the unnamed officials of a body the story names.
-# Not "Administration officials" opening a sentence, nor "Rask officials" (a person's).
-_BODY_OFFICIALS = re.compile(
-    r"(?!(?:Administration|Government|Military|Police|Federal|State|Senior|Top|Local|Party|"
-    r"Campaign|City|County|Security|Intelligence|Defen[cs]e|Health|Company|Some|Many|Other|"
-    r"The|Two|Three|Several|Former|U\.S\.|US)\b)"
-    r"(?P<body>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,2})\s+officials"
-)
-
-
 class ChunkReader(QuoteContext):
     def _who(
         self, chunk: str, chunk_start: int, quote_start: int, prefer: str, strict: bool = False
@@ -162,9 +153,10 @@ class ChunkReader(QuoteContext):
         paragraph_end = quote_spans.paragraph_end(self.text, quote_start)
         if by_verb and (party := body_kinds.party_body(next_to_verb, self.text, paragraph_end)):
             return party  # "a party spokesperson" when one party is named
-        if by_verb and (officials := _BODY_OFFICIALS.fullmatch(next_to_verb)) and not any(
+        # Not "Rask officials" (a person's) after "Ivo Rask".
+        if by_verb and (body := officials_of(next_to_verb)) and not any(
             m.type == "person" and len(m.canonical.split()) > 1
-            and m.canonical.split()[-1] == officials.group("body").split()[-1]
+            and m.canonical.split()[-1] == body.split()[-1]
             for m in self.mentions
         ):
             return next_to_verb  # "Harbourland officials said": the body's unnamed officials

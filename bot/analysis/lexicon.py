@@ -97,8 +97,11 @@ PLACE_ALIASES = {
     "E.U.": "European Union",
 }
 
+# Adjectives of rank or standing that precede titles as nationalities do ("Senior Minister",
+# "Former President"); before "officials" they name no body ("Senior officials").
+RANK_ADJECTIVES = frozenset("Federal State Senior Former Then Acting Interim Top".split())
 # Adjectives of nationality that often precede titles ("Ukrainian President ...").
-DEMONYMS = frozenset(
+DEMONYMS = RANK_ADJECTIVES | frozenset(
     """American British English Scottish Welsh Irish French German Italian Spanish Portuguese
     Dutch Belgian Swiss Austrian Polish Czech Slovak Hungarian Romanian Bulgarian Greek Turkish
     Russian Ukrainian Belarusian Georgian Armenian Lithuanian Latvian Estonian Finnish Swedish
@@ -108,8 +111,20 @@ DEMONYMS = frozenset(
     Ethiopian Sudanese Somali South African Canadian Mexican Brazilian Argentine Argentinian
     Chilean Colombian Venezuelan Cuban Peruvian Australian European Western Eastern
     Arab Asian Nordic
-    Republican Democratic Democrat Conservative Labour Liberal Federal State Senior Former
-    Then Acting Interim Top""".split()
+    Republican Democratic Democrat Conservative Labour Liberal""".split()
+)
+
+# "Harbourland officials", "Canadian senior diplomats": unnamed officials of the body or
+# country whose capitalised name stands before them.
+OFFICIALS_OF = (
+    r"(?P<where>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,2})\s+(?:senior\s+|other\s+)?"
+    r"(?:officials|diplomats)"
+)
+# Capitalised words that, first before "officials", give a branch or level of government or
+# of a campaign, no body of its own: "Administration officials", "Intelligence officials".
+OFFICIAL_BRANCHES = frozenset(
+    """Administration Government Military Police Local Party Campaign City County Security
+    Intelligence Defence Defense Health Company""".split()
 )
 
 # Words that, in front of a name, make it a person ("Secretary of State Marco Rubio").

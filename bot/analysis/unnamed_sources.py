@@ -8,7 +8,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.analysis.lexicon import COUNTRY_WORDS, DESCRIPTION_ROLES, KIN_PATTERN
+from bot.analysis.lexicon import (
+    COUNTRY_WORDS,
+    DESCRIPTION_ROLES,
+    KIN_PATTERN,
+    NON_ENTITY_WORDS,
+    OFFICIAL_BRANCHES,
+    OFFICIALS_OF,
+    RANK_ADJECTIVES,
+)
 
 if TYPE_CHECKING:
     from bot.analysis.entities import Mention
@@ -43,10 +51,19 @@ _AT_UNNAMED = re.compile(
 )
 
 
-# "Canadian officials", "US diplomats": a group of unnamed people of a country.
-_UNNAMED_GROUP = re.compile(
-    r"(?P<where>(?:[A-Z][\w.]*\s+){1,2})(?:senior\s+|other\s+)?(?:officials|diplomats)"
-)
+_OFFICIALS = re.compile(OFFICIALS_OF)
+# A first word before "officials" that gives a rank, a number or a branch, not a body.
+_NO_BODY = NON_ENTITY_WORDS | RANK_ADJECTIVES | OFFICIAL_BRANCHES
+
+
+def officials_of(part: str) -> str | None:
+    """'Harbourland officials', 'Canadian diplomats': the name of the body or country whose
+    unnamed officials speak; None for "Senior officials", "Two officials", "Administration
+    officials", whose first word names no one."""
+    match = _OFFICIALS.fullmatch(part)
+    if match is None or match.group("where").split()[0] in _NO_BODY:
+        return None
+    return match.group("where")
 
 
 def unnamed_source(part: str) -> str | None:
@@ -62,7 +79,7 @@ def unnamed_source(part: str) -> str | None:
         w in COUNTRY_WORDS for w in at_unnamed.group("where").split() if w[:1].isupper()
     ):
         return cleaned if unnamed_source(at_unnamed.group("role")) else None
-    if (group := _UNNAMED_GROUP.fullmatch(cleaned)) is not None and all(
+    if (group := _OFFICIALS.fullmatch(cleaned)) is not None and all(
         w in COUNTRY_WORDS for w in group.group("where").split()
     ):
         return cleaned  # "what Canadian officials described as": officials, no body

@@ -47,3 +47,31 @@ def test_one_descriptor_pattern_for_every_reader() -> None:
 )
 def test_descriptor_readers(text: str, expected: list[str]) -> None:
     assert speakers_in(text) == expected
+
+
+_SAID = f"{_LEAD}“We will not sign the harbour deal this week,” "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            f"{_SAID}Harbourland diplomats said.",
+            ["Harbourland diplomats"],
+            id="a body's diplomats read as its officials are (one 'X officials' definition)",
+        ),
+        pytest.param(
+            f"{_SAID}Harbourland senior officials said.",
+            ["Harbourland senior officials"],
+            id="a body's senior officials, as a country's are",
+        ),
+        pytest.param(f"{_SAID}Harbourland officials said.", ["Harbourland officials"], id="body"),
+        pytest.param(f"{_SAID}Canadian officials said.", ["Canadian officials"], id="country"),
+        pytest.param(f"{_SAID}US diplomats said.", ["US diplomats"], id="country diplomats"),
+        pytest.param(f"{_SAID}Senior officials said.", ["Senior officials"], id="a rank"),
+        pytest.param(f"{_SAID}Two officials said.", ["Two officials"], id="a number"),
+        pytest.param(f"{_SAID}Administration officials said.", [None], id="a branch"),
+    ],
+)
+def test_officials_of(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
