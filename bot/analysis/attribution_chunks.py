@@ -19,7 +19,6 @@ from bot.analysis import (
 )
 from bot.analysis import description_referents as referents
 from bot.analysis import speaker_names as names
-from bot.analysis.letter_writers import letter_writer
 from bot.analysis.lexicon import DEMONYMS, NON_ENTITY_WORDS, ORG_WORDS, PERSON_TITLES, TITLE_FILLERS
 from bot.analysis.quote_context import GROUP_PRONOUNS, PRONOUNS, QuoteContext
 from bot.analysis.sentences import sentence_at
@@ -183,10 +182,6 @@ class ChunkReader(QuoteContext):
             return owned  # "The ministry said" after "Peru's foreign ministry"
         if lowered.rstrip(" .") == "the statement" and (issuer := self._statement_issuer()):
             return issuer
-        if lowered.rstrip(" .") == "the letter" and (
-            writer := letter_writer(self.text, self.sentences, self.mentions, chunk_start)
-        ):
-            return writer  # "“…,” said the letter": whoever wrote it
         if patterns.BACK_REFERENCE.match(lowered.rstrip(" .")):
             # "the company said": the organisation named just before, if there is one.
             named = referents.named_body(lowered.rstrip(" .").split()[-1], self.text, quote_start)

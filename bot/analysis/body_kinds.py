@@ -8,9 +8,13 @@ churches in the story, "the church" stays as it is rather than a guess.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from bot.analysis.capitalised_runs import NAME_RUN, NAME_TOKEN
 from bot.analysis.lexicon import NON_ENTITY_WORDS, ORG_DESCRIPTOR_PATTERN, ORG_WORDS
+
+if TYPE_CHECKING:
+    from bot.analysis.entities import Mention
 
 # The words a name of each kind carries. The description's own noun is one of them where
 # it names such bodies itself ("the church" and "the Serbian Orthodox Church").
@@ -125,6 +129,61 @@ def report_by(noun: str, text: str, before: int) -> str | None:
         rf"(?<![\w’'])(?P<name>{NAME_RUN})[’']s[ \t\xa0]+(?:[\w-]+[ \t\xa0]+){{0,2}}{noun}\b"
     )
     return _only_one(_names(by, text, before) + _names(owned, text, before) + bodies)
+
+
+def document_author(
+    noun: str, text: str, mentions: list[Mention], before: int, here: int
+) -> str | None:
+    """Who speaks when a document does ("the report said", "said the letter"): the one
+    body credited with it, else the author the story named beside it."""
+    return report_by(noun, text, before) or _author_named(noun, text, mentions, before, here)
+
+
+# "The Embassy observed in its annual outlook": the body heads a past-tense verb.
+_ISSUES = re.compile(r"[ \t\xa0]+(?:also[ \t\xa0]+)?(?:[a-z]+ed|says|said)\b")
+
+
+def _author_named(
+    noun: str, text: str, mentions: list[Mention], before: int, here: int
+) -> str | None:
+    """'the report says' after 'the Embassy said in a report' or 'the Fund observed in its
+    outlook', 'the letter said' after 'In its new letter, the Harbour Board said': the body
+    or person named last as the subject of a past verb, or the one nearest the words that
+    set the document in its sentence ("in its letter"). Two joined by "and" ("Ana Ruiz
+    and the Harbour Board traded letters") are no one author."""
+    issued_in = re.compile(
+        rf"\bin\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}{noun}", re.I
+    )
+    named = re.compile(rf"\b{noun}\b", re.I)
+    authors = [
+        m
+        for m in mentions
+        if m.type in ("org", "person") and m.start < before and here - m.sentence <= _AUTHOR_REACH
+    ]
+    for mention in reversed(authors):
+        start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
+        ends = [e for e in (text.find(". ", mention.end), text.find("\n", mention.end)) if e >= 0]
+        end = min(ends, default=len(text))
+        if mention.type == "person" and not named.search(text, start, end):
+            continue  # a person who "said" anything is a source; one who wrote it is named so
+        if _ISSUES.match(text, mention.end):
+            return None if _joined(mention, authors, text) else mention.canonical
+        if (issued := issued_in.search(text, start, end)) is not None:
+            # "In its new letter, the Harbour Board said the FTP is …": the name nearest.
+            beside = [m for m in authors if m.sentence == mention.sentence]
+            return min(beside, key=lambda m: abs(m.start - issued.start())).canonical
+    return None
+
+
+_AUTHOR_REACH = 12  # sentences back for the author of a report or letter
+_AND_BEFORE = re.compile(r"\s+and\s+(?:the\s+)?$")
+
+
+def _joined(mention: Mention, others: list[Mention], text: str) -> bool:
+    """Whether the mention is the second of two joined by "and" ("Ana Ruiz and the Harbour
+    Board traded letters", "Ana Ruiz and Mark Hill signed"): two authors are no one."""
+    joint = _AND_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    return joint is not None and any(m.end == joint.start() for m in others)
 
 
 # "researchers at the University of Tartu and the Polar Institute": two bodies, not one.

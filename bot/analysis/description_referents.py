@@ -159,9 +159,7 @@ def resolve(
         return named_sources(text, quote_start)
     if (report := _REPORT.fullmatch(cleaned)) is not None:
         noun = report.group("noun")
-        return body_kinds.report_by(noun, text, quote_start) or report_author(
-            noun, text, mentions, quote_start, here
-        )
+        return body_kinds.document_author(noun, text, mentions, quote_start, here)
     if (body := _DEFINITE_BODY.fullmatch(cleaned)) is not None:
         return described_body(body.group("noun"), text, quote_start)
     return None
@@ -270,31 +268,9 @@ def named_sources(text: str, before: int) -> str | None:
 
 
 _REPORT = re.compile(
-    r"the\s+(?:(?:annual|new|latest)\s+)?(?P<noun>report|study|survey|communique)",
+    r"the\s+(?:(?:annual|new|latest|open)\s+)?(?P<noun>report|study|survey|communique|letter)",
     re.IGNORECASE,
 )
-# "The Embassy observed in its annual outlook": the body heads a past-tense verb.
-_ISSUES = re.compile(r"[ \t\xa0]+(?:also[ \t\xa0]+)?(?:[a-z]+ed|says|said)\b")
-
-
-def report_author(
-    noun: str, text: str, mentions: list[Mention], before: int, here: int
-) -> str | None:
-    """'the report says' after 'the Embassy said in a report' or 'the Fund observed in its
-    outlook': the organisation named last as the subject of a past verb, or in a sentence
-    that sets the words in its report."""
-    issued_in = re.compile(rf"\bin\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}{noun}", re.I)
-    for mention in reversed(mentions):
-        if mention.type != "org" or mention.start >= before or here - mention.sentence > 12:
-            continue
-        start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start))
-        ends = [e for e in (text.find(". ", mention.end), text.find("\n", mention.end)) if e >= 0]
-        sentence = text[start + 1 : min(ends, default=len(text))]
-        if _ISSUES.match(text, mention.end) or issued_in.search(sentence):
-            return mention.canonical
-    return None
-
-
 def spokesperson(
     description: str, organisations: list[Mention], context: QuoteContext, quote_start: int
 ) -> str | None:

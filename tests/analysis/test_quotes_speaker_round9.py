@@ -75,3 +75,71 @@ _SAID = f"{_LEAD}“We will not sign the harbour deal this week,” "
 )
 def test_officials_of(text: str, expected: list[str | None]) -> None:
     assert speakers_in(text) == expected
+
+
+_FARES = "“We must cut fares and add routes for every island town this year,” "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            f"{_LEAD}In her letter, Ana Ruiz asked the Ferry Authority to act.\n\n{_FARES}"
+            "the letter said.",
+            ["Ana Ruiz"],
+            id="'In her letter, <person>': a person writes a letter as a body does",
+        ),
+        pytest.param(
+            f"{_LEAD}In its annual report, the Harbour Fund said the Ferry Authority had missed "
+            f"its goals.\n\n{_FARES}the report said.",
+            ["Harbour Fund"],
+            id="'In its report, <body> said <other body>': the one nearest 'its report'",
+        ),
+        pytest.param(
+            f"{_LEAD}The Harbour Fund and the Ferry Authority said in a joint report that fares "
+            f"had doubled.\n\n{_FARES}the report said.",
+            ["the report"],
+            id="two bodies joined by 'and' are no one author",
+        ),
+        pytest.param(
+            f"{_LEAD}Ana Ruiz's open letter reached the mayor on Friday.\n\n{_FARES}"
+            "the letter said.",
+            ["Ana Ruiz"],
+            id="'<person>'s letter': its owner",
+        ),
+        pytest.param(
+            f"{_LEAD}Ana Ruiz signed a letter to the harbour board on Friday.\n\n{_FARES}"
+            "the letter said.",
+            ["Ana Ruiz"],
+            id="the signer in the sentence that gives the letter",
+        ),
+    ],
+)
+def test_document_authors(text: str, expected: list[str]) -> None:
+    assert speakers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            f"{_LEAD}Ivo Rask said the fares were too high.\n\n{_FARES}the letter said.",
+            ["the letter"],
+            id="a person who said something, with no letter in his sentence, wrote none",
+        ),
+        pytest.param(
+            f"{_LEAD}Ana Ruiz and Mark Hill signed a letter to the board on Friday.\n\n{_FARES}"
+            "the letter said.",
+            ["the letter"],
+            id="two signers: no one author",
+        ),
+        pytest.param(
+            f"{_LEAD}Ivo Rask criticised the fares. The Harbour Fund said in a report that "
+            f"fares had doubled.\n\n{_FARES}the report said.",
+            ["Harbour Fund"],
+            id="a report's body, not a person named before",
+        ),
+    ],
+)
+def test_document_author_lookalikes(text: str, expected: list[str]) -> None:
+    assert speakers_in(text) == expected
