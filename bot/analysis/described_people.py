@@ -80,7 +80,9 @@ def described_person(
         # "the Israeli ambassador" long after "Ambassador Lars Vik": the one holder of the
         # role stays the one it refers to, however many paragraphs of others came between.
         return titled.pop()
-    if titled_only or introduced_unnamed(head[-1], text, quote_start):
+    # "the president" after "President Lena Markov met President Ivo Rask" and paragraphs
+    # of others: one of the two holders, not the last person who spoke, but which is unclear.
+    if titled_only or titled or introduced_unnamed(head[-1], text, quote_start):
         return None
     # "Tory leader Michael Howard" is not who "the prime minister" refers back to.
     recent = [

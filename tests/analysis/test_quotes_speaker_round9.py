@@ -143,3 +143,72 @@ def test_document_authors(text: str, expected: list[str]) -> None:
 )
 def test_document_author_lookalikes(text: str, expected: list[str]) -> None:
     assert speakers_in(text) == expected
+
+
+_DEAL = "“We will not sign the harbour deal this week,” "
+# Paragraphs of other speakers between the holders and the quote.
+_OTHERS = "".join(
+    f"{name} spoke to the crowd on Tuesday about the price of bread and fuel.\n\n"
+    for name in ("Ana Ruiz", "Mark Hill", "Tom Berg", "Sara Lind", "Omar Haddad", "Ines Vale",
+                 "Paul Kerr", "Rita Soto", "Ivan Petrov", "Lea Holm", "Nina Roth", "Jon Ekman")
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            f"{_LEAD}President Lena Markov met President Ivo Rask in Oslo on Monday.\n\n"
+            f"{_OTHERS}{_DEAL}the president said.",
+            ["the president"],
+            id="two presidents named long before: unknown, not the last person who spoke",
+        ),
+        pytest.param(
+            f"{_LEAD}Ambassador Lena Markov met Ambassador Ivo Rask in Oslo on Monday.\n\n"
+            f"{_OTHERS}{_DEAL}the ambassador said.",
+            ["the ambassador"],
+            id="two ambassadors named long before: unknown",
+        ),
+        pytest.param(
+            f"{_LEAD}President Lena Markov flew to Oslo on Monday.\n\nIvo Rask, the president "
+            f"of the harbour union, stayed home.\n\n{_OTHERS}{_DEAL}the president said.",
+            ["the president"],
+            id="a president by title and one by apposition, both long before: unknown",
+        ),
+    ],
+)
+def test_several_holders_long_before(text: str, expected: list[str]) -> None:
+    assert speakers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            f"{_LEAD}President Lena Markov flew to Oslo on Monday.\n\n{_OTHERS}{_DEAL}"
+            "the President said.",
+            ["Lena Markov"],
+            id="the one president named, however far back",
+        ),
+        pytest.param(
+            f"{_LEAD}President Lena Markov flew to Oslo on Monday, where Ivo Rask and Tom Berg "
+            f"met her.\n\n{_DEAL}the president said.",
+            ["Lena Markov"],
+            id="the one president, not the men named after her",
+        ),
+        pytest.param(
+            f"{_LEAD}President Lena Markov met President Ivo Rask in Oslo on Monday.\n\n"
+            f"{_DEAL}the president said.",
+            ["Ivo Rask"],
+            id="two presidents in reach: the nearest one named, as before",
+        ),
+        pytest.param(
+            f"{_LEAD}Harbourland President Lena Markov met Ostland President Ivo Rask in Oslo "
+            f"on Monday.\n\n{_OTHERS}{_DEAL}the Harbourland president said.",
+            ["Lena Markov"],
+            id="the country picks one of two presidents",
+        ),
+    ],
+)
+def test_one_holder_or_nearest(text: str, expected: list[str]) -> None:
+    assert speakers_in(text) == expected
