@@ -29,6 +29,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "bloc": ("Union", "EU", "ASEAN", "ECOWAS", "Mercosur", "BRICS"),
     "alliance": ("Alliance", "NATO"),
     "monitor": ("Observatory", "Monitor", "Watch"),
+    "court": ("Court", "Tribunal"),
 }
 
 # A body's capitalised name is `NAME_RUN`: its words joined by a few lowercase ones.
@@ -135,8 +136,15 @@ def document_author(
     noun: str, text: str, mentions: list[Mention], before: int, here: int
 ) -> str | None:
     """Who speaks when a document does ("the report said", "said the letter"): the one
-    body credited with it, else the author the story named beside it."""
+    body credited with it, else the author the story named beside it; a court's paper
+    ("the ruling said", "the opinion reads") the one court the story named."""
+    if noun.lower() in _COURT_PAPERS:
+        return report_by(noun, text, before) or kind_body("court", text, before)
     return report_by(noun, text, before) or _author_named(noun, text, mentions, before, here)
+
+
+# What a court issues: no person or other body named near it wrote it.
+_COURT_PAPERS = frozenset("opinion ruling judgment judgement verdict".split())
 
 
 # "The Embassy observed in its annual outlook": the body heads a past-tense verb.

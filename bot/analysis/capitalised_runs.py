@@ -16,8 +16,10 @@ _TOKEN = re.compile(r"[\w’'.\-&]+")
 # ("Monday. EU" is two sentences), an apostrophe inside a word only ("O’Neill", not the
 # possessive of "Lyle’s").
 NAME_TOKEN = r"[A-Z](?:[\w&-]|[’'](?!s\b)(?=\w)|\.(?=[A-Za-z]))*(?:(?<=\b[A-Z])\.)?"
+# A weekday ends a name: "the Court of Appeals on Friday" is the court, then the day.
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 NAME_RUN = (
-    rf"{NAME_TOKEN}(?:[ \t\xa0]+(?:(?:of|for|on|and|the)[ \t\xa0]+)*{NAME_TOKEN})*"
+    rf"{NAME_TOKEN}(?:[ \t\xa0]+(?:(?:of|for|on|and|the)[ \t\xa0]+)*(?!{_WEEKDAY}){NAME_TOKEN})*"
 )
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 # "Samir al-Hakim": a lowercase article glued to a capitalised surname.

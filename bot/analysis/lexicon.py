@@ -371,7 +371,10 @@ SPEECH_VERBS = (
     "asserted|asserts|points out|contends|observes|stresses|emphasizes|cautions|"
     "complains|counters|jokes|quips|agrees|concedes|recounts|"
     "retorts|boasts|retaliated|revealed|reveals|write|trumpets|"
-    "trumpeted|reacted"
+    "trumpeted|reacted|"
+    # "the opinion reads", "the letter reads": a document's words. Not "read", which is as
+    # often the present ("they read the news").
+    "reads"
 )
 
 # A capitalised word that names a country or its people ("U.S.", "Afghan", "Lisbon").

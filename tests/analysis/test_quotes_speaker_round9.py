@@ -212,3 +212,78 @@ def test_several_holders_long_before(text: str, expected: list[str]) -> None:
 )
 def test_one_holder_or_nearest(text: str, expected: list[str]) -> None:
     assert speakers_in(text) == expected
+
+
+_HEARING = "“The state may not close the harbour without a hearing for the fishermen,” "
+_SUPREME = (
+    f"{_LEAD}The Supreme Court on Friday struck down the harbour law by a vote of 6-3.\n\n"
+    "Ivo Rask, a lawyer for the fishermen, welcomed it.\n\n"
+)
+_NINTH = (
+    f"{_LEAD}The Court of Appeals for the Ninth Circuit on Friday struck down the harbour "
+    "law.\n\nIvo Rask, a lawyer for the fishermen, welcomed it.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            f"{_SUPREME}{_HEARING}the opinion reads.",
+            ["Supreme Court"],
+            id="'the opinion reads': the court, not the lawyer named after it",
+        ),
+        pytest.param(f"{_SUPREME}{_HEARING}the ruling said.", ["Supreme Court"], id="ruling"),
+        pytest.param(
+            f"{_SUPREME}{_HEARING}the judgment states.", ["Supreme Court"], id="judgment"
+        ),
+        pytest.param(
+            f"{_SUPREME}The opinion reads: “The state may not close the harbour without a "
+            "hearing.”",
+            ["Supreme Court"],
+            id="'The opinion reads:' before the quote",
+        ),
+        pytest.param(
+            f"{_NINTH}{_HEARING}the ruling said.",
+            ["Court of Appeals for the Ninth Circuit"],
+            id="a court's long name, without the day after it",
+        ),
+        pytest.param(
+            f"{_NINTH}{_HEARING}the court said.",
+            ["Court of Appeals for the Ninth Circuit"],
+            id="'the court said': the name ends before 'on Friday'",
+        ),
+    ],
+)
+def test_court_papers(text: str, expected: list[str]) -> None:
+    assert speakers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            f"{_LEAD}The Supreme Court and the Court of Appeals for the Ninth Circuit both "
+            f"heard the case.\n\n{_HEARING}the ruling said.",
+            ["the ruling"],
+            id="two courts: which one ruled is unclear",
+        ),
+        pytest.param(
+            f"{_LEAD}Ivo Rask lost his appeal on Friday.\n\n{_HEARING}the ruling said.",
+            ["the ruling"],
+            id="no court named: the ruling, not the man who lost",
+        ),
+        pytest.param(
+            f"{_SUPREME}{_HEARING}the ruling party said.",
+            ["the ruling party"],
+            id="'the ruling party' is no court's paper",
+        ),
+        pytest.param(
+            f"{_SUPREME}{_HEARING}Ivo Rask said of the ruling.",
+            ["Ivo Rask"],
+            id="a person speaking of the ruling speaks",
+        ),
+    ],
+)
+def test_court_paper_lookalikes(text: str, expected: list[str]) -> None:
+    assert speakers_in(text) == expected
