@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
-from bot.analysis.attribution_patterns import ADVERB, VERB
+from bot.analysis.attribution_patterns import ADVERB, POSSESSOR, VERB
 from bot.analysis.entities import Mention
 from bot.analysis.lexicon import COUNTRY_NAMES, DEMONYMS, PLACE_ALIASES
+from bot.analysis.sentences import Sentence
 
 # "the Israeli military", "the US government", "the Israel military": a country's own
 # body, its owner named as an adjective, a short form or the country itself.
@@ -128,17 +129,57 @@ _CLOSING_OWNED = re.compile(
 )
 
 
-def credited_body(sentence: str, start: int, mentions: list[Mention]) -> str | None:
-    """The name credited at the end of a sentence of reported speech (the sentence's text
-    starting at `start`), unless it is a person's full name: "it" is never theirs."""
+def opening_subject(text: str, sentence: Sentence, mentions: list[Mention]) -> str | None:
+    """The country or body whose name opens the sentence as its subject, not as a
+    possessor ("Israel did not appear", not "Israel's envoy")."""
+    opening = [m for m in mentions if m.sentence == sentence.index and m.type]
+    if (
+        opening
+        and opening[0].type in ("org", "place")
+        and opening[0].subject_like
+        and not text[sentence.start : opening[0].start].strip(" “\"‘'(")
+        and not POSSESSOR.match(text, opening[0].end)
+    ):
+        return opening[0].canonical
+    return None
+
+
+# "He met the envoy": someone the sentence takes up by a pronoun.
+_SOMEONE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir)\b")
+_SPEECH = re.compile(rf"\b{VERB}\b")
+
+
+def credited_across(
+    text: str, sentence: Sentence, between: Sentence, mentions: list[Mention]
+) -> str | None:
+    """'…, the foreign ministry said in a statement. Talks go on in Oslo. It said': the body
+    credited at the end of `sentence` when the sentence between names no body or person,
+    takes up no one by a pronoun and quotes no one."""
+    if (
+        any(m.sentence == between.index and m.type in ("org", "person") for m in mentions)
+        or _SOMEONE.search(between.text)
+        or _SPEECH.search(between.text)
+    ):
+        return None
+    return credited_body(text, sentence, mentions)
+
+
+def credited_body(text: str, sentence: Sentence, mentions: list[Mention]) -> str | None:
+    """The name credited at the end of a sentence of reported speech, unless it is a
+    person's full name: "it" is never theirs."""
     # "…, the Israeli military said.": a country's own body, which no capitalised name holds.
-    owned = _CLOSING_OWNED.search(sentence)
-    if owned is not None and (body := owned_body(owned.group("body"))) is not None:
-        return body
-    match = _CLOSING_CREDIT.search(sentence)
+    owned = _CLOSING_OWNED.search(sentence.text)
+    if owned is not None:
+        if (body := owned_body(owned.group("body"))) is not None:
+            return body
+        # "…, the foreign ministry said in a statement.": the country's ministry named
+        # before, else the ministry as the credit gives it.
+        if _BARE_BODY.fullmatch(bare := f"the {owned.group('body')}") is not None:
+            return owned_before(bare, text, sentence.start) or bare
+    match = _CLOSING_CREDIT.search(sentence.text)
     if match is None:
         return None
-    at = start + match.start("who")
+    at = sentence.start + match.start("who")
     named = next((m for m in mentions if m.start == at), None)
     if named is None or (named.type == "person" and " " in named.canonical):
         return None

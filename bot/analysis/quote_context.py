@@ -356,20 +356,19 @@ class QuoteContext:
         if here > 0:
             before = self.sentences[here - 1]
             # "…, the ship's owner, Bluewave, said. “…,” it added": the body credited last.
-            credited = owned_bodies.credited_body(before.text, before.start, self.mentions)
+            credited = owned_bodies.credited_body(self.text, before, self.mentions)
             if credited is not None and credited not in self.genders:
                 return credited
             if (owned := owned_bodies.opening_body(before.text)) is not None:
                 return owned  # "Peru's foreign ministry called …. It added": not "Peru"
-            opening = [m for m in self.mentions if m.sentence == before.index and m.type]
-            if (
-                opening
-                and opening[0].type in ("org", "place")
-                and opening[0].subject_like
-                and not self.text[before.start : opening[0].start].strip(" “\"‘'(")
-                and not patterns.POSSESSOR.match(self.text, opening[0].end)
-            ):
-                return opening[0].canonical
+            if (subject := owned_bodies.opening_subject(self.text, before, self.mentions)):
+                return subject  # "Israel did not appear, but … rejected them."
+            if here > 1 and (
+                credited := owned_bodies.credited_across(
+                    self.text, self.sentences[here - 2], before, self.mentions
+                )
+            ) and credited not in self.genders:
+                return credited  # "…, the ministry said. Talks go on. It said"
         return self._recent_organisation(position)
 
     def relayed_speaker(self, name: str, quote_start: int) -> str | None:

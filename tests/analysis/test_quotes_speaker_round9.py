@@ -287,3 +287,72 @@ def test_court_papers(text: str, expected: list[str]) -> None:
 )
 def test_court_paper_lookalikes(text: str, expected: list[str]) -> None:
     assert speakers_in(text) == expected
+
+
+_MINISTRY = "The strikes hit two ports on Monday, the foreign ministry said in a statement. "
+_IT_SAID = "It said the raids “broke every promise made at the harbour talks”."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            f"{_LEAD}{_MINISTRY}The talks would go on in Oslo. {_IT_SAID}",
+            ["the foreign ministry"],
+            id="'It said' two sentences after the ministry's credit, a place between",
+        ),
+        pytest.param(
+            f"{_LEAD}{_MINISTRY}The talks would go on in Oslo.\n\n{_IT_SAID}",
+            ["the foreign ministry"],
+            id="'It said' opening the next paragraph",
+        ),
+        pytest.param(
+            f"{_LEAD}Harbourland’s foreign ministry met on Sunday.\n\n{_MINISTRY}The talks "
+            f"would go on in Oslo. {_IT_SAID}",
+            ["Harbourland’s foreign ministry"],
+            id="the ministry named with its country before",
+        ),
+        pytest.param(
+            f"{_LEAD}{_MINISTRY}{_IT_SAID}",
+            ["the foreign ministry"],
+            id="'It said' right after a credit to a ministry named by its kind alone",
+        ),
+    ],
+)
+def test_it_after_a_credit(text: str, expected: list[str]) -> None:
+    assert speakers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            f"{_LEAD}{_MINISTRY}Mark Hill met the envoy in Oslo. {_IT_SAID}",
+            [None],
+            id="a person between: not the ministry",
+        ),
+        pytest.param(
+            f"{_LEAD}{_MINISTRY}He met the envoy in Oslo. {_IT_SAID}",
+            [None],
+            id="a pronoun's person between: not the ministry",
+        ),
+        pytest.param(
+            f"{_LEAD}{_MINISTRY}The Harbour Board met in Oslo. {_IT_SAID}",
+            ["Harbour Board"],
+            id="a body opening the sentence between is what 'It' takes up",
+        ),
+        pytest.param(
+            f"{_LEAD}{_MINISTRY}The talks would go on, an aide said. {_IT_SAID}",
+            [None],
+            id="someone else credited between",
+        ),
+        pytest.param(
+            f"{_LEAD}{_MINISTRY}The talks would go on in Oslo. The ports stayed shut. "
+            f"{_IT_SAID}",
+            [None],
+            id="two sentences between: out of reach",
+        ),
+    ],
+)
+def test_it_after_a_credit_lookalikes(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
