@@ -51,6 +51,7 @@ def resolve(
     Only mentions before `cutoff` (the quote's opening) count.
     """
     scores: dict[str, float] = {}
+    best: dict[str, Mention] = {}
     subordinate = _in_subordinate_clause(mentions, text)
     main_clause = [m for m in mentions if id(m) not in subordinate]
     for mention in mentions:
@@ -77,7 +78,8 @@ def resolve(
         if first:
             score += W_FIRST
         score += mention.start * 1e-9  # of equals, the nearer
-        scores[mention.canonical] = max(scores.get(mention.canonical, score - 99), score)
+        if score > scores.get(mention.canonical, score - 99):
+            scores[mention.canonical], best[mention.canonical] = score, mention
     if previous is not None and here - previous.sentence <= REACH:
         if genders.get(previous.name) in {None, gender}:
             distance = here - previous.sentence
@@ -87,9 +89,32 @@ def resolve(
                 # its sentence, is the one a pronoun picks up, whoever opened that sentence.
                 score += W_FIRST
             scores[previous.name] = max(scores.get(previous.name, score), score)
+            best.pop(previous.name, None)  # who spoke before goes on: no pair makes it unclear
     if not scores:
         return None
-    return max(scores, key=lambda name: scores[name])
+    chosen = max(scores, key=lambda name: scores[name])
+    if chosen in best and _joined_to_another(best[chosen], mentions, scores, text):
+        return None  # "Mark Hill and Tom Berg met …. “…,” he contended": either of them
+    return chosen
+
+
+_AND = re.compile(r"\s+and\s+")
+
+
+def _joined_to_another(
+    mention: Mention, mentions: list[Mention], scores: dict[str, float], text: str
+) -> bool:
+    """Whether the mention is one of two people the pronoun may name joined by "and" as
+    one subject: being named first makes neither the topic."""
+    for other in mentions:
+        if other.type != "person" or other.canonical == mention.canonical:
+            continue
+        if other.canonical not in scores or other.sentence != mention.sentence:
+            continue
+        first, second = sorted((mention, other), key=lambda m: m.start)
+        if _AND.fullmatch(text, first.end, second.start) and first.subject_like:
+            return True
+    return False
 
 
 def _closes_sentence(text: str, quote_end: int) -> bool:

@@ -356,3 +356,56 @@ def test_it_after_a_credit(text: str, expected: list[str]) -> None:
 )
 def test_it_after_a_credit_lookalikes(text: str, expected: list[str | None]) -> None:
     assert speakers_in(text) == expected
+
+
+_CONTENDED = "“The harbour deal was never fair to the fishermen of the north,” he contended."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            f"{_LEAD}Mark Hill and Tom Berg met in Oslo on Monday. {_CONTENDED}",
+            [None],
+            id="two men joined as one subject: 'he' is either, so unknown",
+        ),
+        pytest.param(
+            f"{_LEAD}Mark Hill and Tom Berg met in Oslo on Monday. He contended: “The harbour "
+            "deal was never fair to the fishermen of the north.”",
+            [None],
+            id="'He contended:' before the quote, the same pair",
+        ),
+    ],
+)
+def test_pronoun_after_a_pair(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            f"{_LEAD}Mark Hill met Tom Berg in Oslo on Monday. {_CONTENDED}",
+            ["Mark Hill"],
+            id="subject and object: the subject, as before",
+        ),
+        pytest.param(
+            f"{_LEAD}Mark Hill told Tom Berg the deal was dead. {_CONTENDED}",
+            ["Mark Hill"],
+            id="the one who told, not the one told",
+        ),
+        pytest.param(
+            f"{_LEAD}Mark Hill and Ana Ruiz met in Oslo on Monday. {_CONTENDED}",
+            ["Mark Hill"],
+            id="a man and a woman joined: 'he' is the man",
+        ),
+        pytest.param(
+            f"{_LEAD}“We will not sign the harbour deal this week,” Mark Hill said.\n\n"
+            f"Mark Hill and Tom Berg met in Oslo on Monday. {_CONTENDED}",
+            ["Mark Hill", "Mark Hill"],
+            id="one of the pair spoke the quote before: he goes on",
+        ),
+    ],
+)
+def test_pronoun_after_a_pair_lookalikes(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
