@@ -64,14 +64,16 @@ MONTH_ONLY = re.compile(
     rf"(?:\s+(?P<year>{YEAR}))?\b"
 )
 YEAR_ONLY = re.compile(
-    r"\b(?:(?i:(?P<prep>by|in|before|until|from|during|early|late|mid|through|throughout|"
+    r"\b(?:(?i:(?P<deadline>by|before|until|till|through)\s+(?=(?:early|mid|late)[\s-])))?"
+    r"(?:(?i:(?P<prep>by|in|before|until|from|during|early|late|mid|through|throughout|"
     r"sometime in|into|(?:sooner|earlier) than|(?:until|till) at least|in both|for|across|"
     r"through to|as of|"
     rf"by the time(?=\s+{YEAR}\s+(?:is over|ends|is out|draws to a close))))[\s-]+"
     # "by year 2016", "during the year 2015", "in fiscal 1988"
-    r"(?:(?i:the\s+)?(?i:year|fiscal(?:\s+year)?)\s+|"
+    # "in FY2027", "by FY27": the short fiscal year, two digits too
+    rf"(?:(?i:the\s+)?(?i:year|fiscal(?:\s+year)?)\s+|FY\s?(?=\d\d\b|{YEAR}\b)|"
     rf"(?i:the\s+)(?={YEAR}\s+(?i:deadline|target|goal)\b))?)?"  # "by the 2030 target"
-    rf"(?P<year>{YEAR})\b(?!\s*[-–]\d)"
+    rf"(?P<year>{YEAR}|(?<=FY)\d\d|(?<=FY\s)\d\d)\b(?!\s*[-–]\d)"
     # without a preposition, only a year as the subject of a future: "2027 will be ..."
     rf"(?(prep)|(?=(?:\s+(?:and|or)\s+{YEAR})?\s+(?i:will|is going to|is set to)\b))"
 )
@@ -168,13 +170,11 @@ def resolve_month(match: re.Match[str], ref: datetime) -> Range:
         prep, prep
     )
     start, end = part_of_range(start, end, prep, ref)  # "before September": to August's end
-    if match.group("deadline"):  # "by mid-April": any time from now until then
-        start = ref
-    return start, end, rolled
+    return (*_up_to_part(match, start, end, ref), rolled)
 
 
 def resolve_year(match: re.Match[str], ref: datetime) -> Range | None:
-    year = int(match.group("year"))
+    year = fiscal_short_year(int(match.group("year")))
     if not match.group("prep") and year <= ref.year:
         return None  # "2026 will be remembered as ...", said in 2026, sums the year up
     if (match.group("prep") or "").lower() == "as of" and year <= ref.year:
@@ -182,9 +182,30 @@ def resolve_year(match: re.Match[str], ref: datetime) -> Range | None:
     start = datetime(year, 1, 1, tzinfo=ref.tzinfo)
     end = datetime(year, 12, 31, 23, 59, 59, tzinfo=ref.tzinfo)
     prep = (match.group("prep") or "").lower()
+    if prep == "through":  # "will stay high through 2027": from now to the year's end
+        prep = "until"  # ("through to 2028 and beyond" keeps the year itself)
     if prep.endswith(("at least", "both", "to", "time")):  # "through to 2016", "by the time"
         prep = prep.split()[0]
-    return (*part_of_range(start, end, prep, ref), False)
+    start, end = part_of_range(start, end, prep, ref)
+    return (*_up_to_part(match, start, end, ref), False)
+
+
+def _up_to_part(
+    match: re.Match[str], start: datetime, end: datetime, ref: datetime
+) -> tuple[datetime, datetime]:
+    """'by mid-April', 'until late 2027': any time from now until the part's end; 'before
+    late June', 'before mid-2027': from now until the part starts."""
+    deadline = (match.group("deadline") or "").lower()
+    if not deadline:
+        return start, end
+    if deadline == "before":
+        return before_it(start, end, ref)
+    return ref, end
+
+
+def fiscal_short_year(year: int) -> int:
+    """'FY27' is 2027: a two-digit fiscal year is this century's."""
+    return year + 2000 if year < 100 else year
 
 
 _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}

@@ -170,7 +170,10 @@ FAMILIES: tuple[Family, ...] = (
         _trigger(rf"\b{tw.YEAR}\b"),
         "year",
     ),
-    Family("year", cw.YEAR_ONLY, cw.resolve_year, False, _trigger(rf"\b{tw.YEAR}\b")),
+    Family(  # "in FY2027" has no word boundary before its year
+        "year", cw.YEAR_ONLY, cw.resolve_year, False,
+        _trigger(rf"\b{tw.YEAR}\b|FY\s?(?:\d\d)?\d\d\b"),
+    ),
     Family(
         "season", cw.SEASON, cw.resolve_season, False, _trigger(r"spring|summer|autumn|fall|winter")
     ),

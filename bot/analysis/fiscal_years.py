@@ -12,9 +12,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 
+from bot.analysis.calendar_words import fiscal_short_year
 from bot.analysis.deadline_anchors import Deadline
 
-_FISCAL = re.compile(r"\bfiscal(?:\s+year)?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+_FISCAL = re.compile(
+    r"\b(?:(?i:fiscal(?:\s+year)?)\s+|FY\s?)(?P<year>(?:19|20)\d\d|(?<=FY)\d\d|(?<=FY\s)\d\d)\b"
+)
 # Bodies only the US federal government has; "Congress party" (India) and "National
 # Congress" are not one. "federal budget" alone is also Canada's or Australia's.
 _US_FEDERAL = re.compile(
@@ -43,7 +46,7 @@ def federal_fiscal_years(
         if fiscal is None:
             moved.append(deadline)
             continue
-        year = int(fiscal.group("year"))
+        year = fiscal_short_year(int(fiscal.group("year")))
         earliest, latest = deadline.earliest, deadline.latest
         if earliest.date() == datetime(year, 1, 1).date():  # "in", "through": from its start
             earliest = earliest.replace(year=year - 1, month=10, day=1)
