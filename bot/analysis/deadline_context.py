@@ -12,7 +12,7 @@ from datetime import datetime
 from bot.analysis import timewords as tw
 from bot.analysis.deadline_families import DURATION_FAMILIES
 from bot.analysis.deadline_vantage import dates_a_remark
-from bot.analysis.event_nouns import HELD_EVENTS
+from bot.analysis.event_nouns import DEEDS, HELD_EVENTS
 from bot.analysis.future_words import LATER_FUTURE, PLAIN_FUTURE, STRONG_FUTURE, SUBJECT_OF_FUTURE
 from bot.analysis.tense import (
     PAST,
@@ -33,11 +33,7 @@ _NAMED_WEEKDAY = re.compile(
 )
 # A date that names a past event, a deed done already: "the Sept. 11 attacks", "the
 # militia's May 3 assault", "those responsible for May 3 [attacks]".
-_NAMED_EVENT_AFTER = re.compile(
-    r"\s*\[?\s*(?:terror(?:ist)?\s+)?(?:attacks?|assaults?|massacres?|atrocit(?:y|ies)|"
-    r"bombings?|invasion|incursion|rampage|shootings?|riots?|killings?|uprising|coup)\b",
-    re.IGNORECASE,
-)
+_NAMED_EVENT_AFTER = re.compile(rf"\s*\[?\s*{DEEDS}\b", re.IGNORECASE)
 # A rule for a day, not a day: "the first Monday in September".
 _ORDINAL = r"\b(?:first|second|third|fourth|last|final)\s+"
 _ORDINAL_WEEKDAY = re.compile(_ORDINAL + r"$", re.IGNORECASE)

@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 
 from bot.analysis import timewords as tw
 from bot.analysis.deadline_context import inside_quotation
+from bot.analysis.event_nouns import DEEDS
 from bot.analysis.future_words import STRONG_FUTURE
 from bot.analysis.tense import tense_markers
 
@@ -57,13 +58,31 @@ _ENDED = re.compile(
 # "those responsible for May 3": the date names a deed done already (the deed named after
 # the date is `deadline_context.names_no_time_ahead`'s).
 _RESPONSIBLE_FOR = re.compile(r"\bresponsible\s+for\s+$", re.IGNORECASE)
+# "a prize for the attack on the city on October 7": the date of a deed told by its noun,
+# the target named between ("the planned attack on May 1" is still to come).
+_DEED_BEFORE = re.compile(
+    r"(?<!planned\s)(?<!threatened\s)(?<!feared\s)(?<!expected\s)(?<!possible\s)"
+    r"(?<!next\s)(?<!new\s)(?<!fresh\s)(?<!another\s)(?<!further\s)"
+    rf"\b{DEEDS}(?:\s+(?:on|in|against|at)\s+(?:the\s+)?[A-Z][\w’'.-]*"
+    r"(?:\s+[A-Z][\w’'.-]*){0,2})?\s+$",
+    re.IGNORECASE,
+)
 
 
 def reads_as_no_time(text: str, match: re.Match[str], family: str) -> bool:
     """A rate ("in five days a week"), any day of a kind, a deed already done ("responsible
     for May 3"), or the time of a hope now gone."""
     before, after = text[: match.start()], text[match.end() :]
-    if family == "date" and _RESPONSIBLE_FOR.search(before):
+    if bracketed_date_gone(text, match, family):
+        return True
+    if family == "date" and (
+        _RESPONSIBLE_FOR.search(before)
+        or (
+            _DEED_BEFORE.search(before)
+            and re.match(r"(?:on\s+)?[A-Z0-9]", match.group())
+            and not STRONG_FUTURE.search(before)  # "will launch the invasion on May 1"
+        )
+    ):
         return True
     if family == "in_duration" and _RATE.match(after):
         return True
@@ -99,6 +118,45 @@ def quoted_then(text: str, match: re.Match[str]) -> bool:
     if inside_quotation(before):
         return True
     return "“" not in before and after.count("”") > after.count("“")
+
+
+# "After the tenth package of sanctions (June 23), we stopped …": a bare date set in
+# brackets after a noun dates that noun; its clause's verbs say whether it is gone.
+_BRACKETED = re.compile(r"\(\s*$")
+_CLAUSE_END = re.compile(r"[;:“”\"]|,\s+(?:he|she|they|it|the\s+\w+)\s+(?:said|says|told)\b")
+
+
+def bracketed_date_gone(text: str, match: re.Match[str], family: str) -> bool:
+    """A date in brackets in a clause told in the past, with no future verb: the date of an
+    act done ('After the new tariffs (April 12), we halted all orders'), not one ahead."""
+    if family != "date" or not _BRACKETED.search(text, 0, match.start()):
+        return False
+    if not re.match(r"\s*\)", text[match.end() :]) or not re.match(r"[A-Z0-9]", match.group()):
+        return False  # only a bare date: "(by June 23)" is a deadline of its own
+    before = re.split(r"[;:“\"]", text[: match.start()].rstrip()[:-1])[-1]
+    after = _CLAUSE_END.split(text[match.end() :].lstrip()[1:], maxsplit=1)[0]
+    tenses = {tense for _, tense in tense_markers(before + " " + after, from_right=False,
+                                                  skip_reporting=True)}
+    return "past" in tenses and not tenses & {"future", "weak"}
+
+
+# "Boeing will present its offer August 27" in copy of August 30: written before the day
+# and printed after it. A date this close behind publication is that day gone, not next
+# year's: the event has happened (or not) by the time the reader sees it.
+_JUST_BEHIND = timedelta(days=14)
+
+
+def date_just_behind(family: str, resolved: tw.Range, published: datetime, after: str) -> bool:
+    """A day-month date rolled a year forward whose own day is only days before publication
+    ('by August 27' too); 'on August 27 next year' says which year."""
+    if family != "date" or not resolved[2] or re.match(r",?\s+next\s+year\b", after, re.I):
+        return False
+    end = resolved[1]
+    try:
+        told = end.replace(year=end.year - 1)
+    except ValueError:  # 29 February
+        return False
+    return timedelta(0) < published - told <= _JUST_BEHIND
 
 
 def told_by_the_verb_after(right: str) -> bool:

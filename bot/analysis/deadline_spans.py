@@ -10,7 +10,7 @@ from bot.analysis.deadline_families import DURATION_FAMILIES
 from bot.analysis.deadline_pages import phrase_clause
 from bot.analysis.future_words import EVERY, HABIT, STRONG_FUTURE
 from bot.analysis.tense import nearest_tense
-from bot.analysis.timewords import MONTH, YEAR
+from bot.analysis.timewords import MONTH, WEEKDAYS, YEAR
 
 _RELATIVE_TO_EVENT = re.compile(
     r"^\s*(?:of|after|since|from the|following|from when)\b", re.IGNORECASE
@@ -81,6 +81,19 @@ _DATED_APART = re.compile(
 _INTENT_TO = re.compile(
     r"\b(?:intention|commitment|pledge|promise|plan|offer|proposal)s?\s+to\s+[a-z]+\b", re.I
 )
+
+
+# "the talks would take place over two days, Thursday and Friday": the days name when.
+_NAMED_TIME = re.compile(
+    rf"\b(?:{'|'.join(day.capitalize() for day in WEEKDAYS)}|{MONTH}|{YEAR})\b"
+)
+
+
+def length_of_a_dated_event(text: str, match: re.Match[str]) -> bool:
+    """'over two days' in a sentence that also names the day, month or year is how long the
+    thing lasts, dated by the other time: not a span from now."""
+    before, after = text[: match.start()], text[match.end() :]
+    return bool(_NAMED_TIME.search(before) or _NAMED_TIME.search(after))
 
 
 def extension_ahead(left: str, right: str, family: str, tense: str | None) -> bool:

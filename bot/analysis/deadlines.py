@@ -72,10 +72,15 @@ from bot.analysis.deadline_pages import (
     promise_in_a_past_year,
     this_year_described,
 )
-from bot.analysis.deadline_past_acts import quoted_then, told_by_the_verb_after
+from bot.analysis.deadline_past_acts import (
+    date_just_behind,
+    quoted_then,
+    told_by_the_verb_after,
+)
 from bot.analysis.deadline_spans import (
     before_a_past_act,
     extension_ahead,
+    length_of_a_dated_event,
     tied_to_another_event,
     window_from_then,
 )
@@ -272,6 +277,8 @@ def _looks_forward(
     if tense is None and family.name == "later_this" and under_way_this_week(match, left, right):
         tense = "weak"  # "is travelling to Brussels this week"
     if family.name in {"extension", "over_span"}:
+        if family.name == "over_span" and length_of_a_dated_event(text, match):
+            return False  # "the talks will take place over two days, Thursday and Friday"
         return extension_ahead(left, right, family.name, tense)
     if family.name == "for_span":
         return for_span_ahead(left, right)
@@ -337,6 +344,7 @@ def _looks_forward(
             _CALLED_OFF.search(left)
             or names_a_month_gone(before, after, match.group())
             or is_the_day_it_was_said(before, after)
+            or date_just_behind(family.name, resolved, published, after)  # written days before
         ):
             return False  # "canceled an increase planned for Oct. 15"
         return (

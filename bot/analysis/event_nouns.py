@@ -20,3 +20,9 @@ from __future__ import annotations
 FIXED_GATHERINGS = r"summit|conference|congress|election|primary|caucus(?:es)?|referendum"
 SITTINGS = r"meeting|session|vote|hearing|trial|debate|talks"
 HELD_EVENTS = rf"{FIXED_GATHERINGS}|{SITTINGS}"
+# Deeds of violence, told after they are done: a date on one ("the Sept. 11 attacks", "the
+# attack on the port on October 7") is when it happened, not a time ahead.
+DEEDS = (
+    r"(?:terror(?:ist)?\s+)?(?:attacks?|assaults?|massacres?|atrocit(?:y|ies)|bombings?|"
+    r"invasion|incursion|rampage|shootings?|riots?|killings?|uprising|coup)"
+)

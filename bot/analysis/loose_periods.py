@@ -92,10 +92,17 @@ THE_NEXT_UNIT = re.compile(
     r"(?:his|her|their|its|our)\s+upcoming)\s+(?P<n>)"
     r"(?P<unit>week|month|year|decade)(?:\s+or\s+(?P<n2>two|three))?\b)"
 )
-# "two months away", "two or three weeks from now": counted from publication.
+# "two months away", "two or three weeks from now": counted from publication. "only weeks
+# away", "maybe weeks, not many months, away": a warning that a thing is near, any time
+# within the vague span ("years away" says no more than that it is far off).
 AWAY = re.compile(
-    rf"(?i:\b(?:(?P<n0>{NUM})\s+(?:or|to)\s+)?(?P<n>{NUM})\s+(?P<unit>{UNIT})\s+"
-    rf"(?:away|from\s+now)\b)"
+    rf"(?i:\b(?:(?:(?P<n0>{NUM})\s+(?:or|to)\s+)?(?P<n>{NUM})\s+(?P<unit>{UNIT})|"
+    r"(?:(?:only|just|mere|merely|maybe|perhaps|possibly|probably|likely)\s+)?"
+    r"(?P<vague>days|weeks|months)"
+    r"(?:,\s+(?:and\s+)?not\s+(?:many\s+|several\s+)?(?:days|weeks|months|years),)?)\s+"
+    rf"(?:away|from\s+now)\b"
+    # "two days away by boat" is a distance
+    r"(?!\s+(?:by|on)\s+(?:boat|car|road|foot|train|rail|air|ship|sea|plane|horseback)\b))"
 )
 # "early in the week" said on a Friday is early next week; "midweek" is Tuesday to Thursday.
 PART_OF_PERIOD = re.compile(
@@ -119,6 +126,9 @@ def resolve_far_future(_match: re.Match[str], ref: datetime) -> Range:
 
 
 def resolve_away(match: re.Match[str], ref: datetime) -> Range:
+    if match.group("vague"):  # "only weeks away": any time from now within a few weeks
+        unit = unit_name(match.group("vague"))
+        return ref, day_end(add_units(ref, count_of(None, unit), unit)), False
     unit = unit_name(match.group("unit"))
     first = add_units(ref, count_of(match.group("n0") or match.group("n"), unit), unit)
     last = add_units(ref, count_of(match.group("n"), unit), unit)
