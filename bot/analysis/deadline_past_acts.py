@@ -63,8 +63,8 @@ _RESPONSIBLE_FOR = re.compile(r"\bresponsible\s+for\s+$", re.IGNORECASE)
 _DEED_BEFORE = re.compile(
     r"(?<!planned\s)(?<!threatened\s)(?<!feared\s)(?<!expected\s)(?<!possible\s)"
     r"(?<!next\s)(?<!new\s)(?<!fresh\s)(?<!another\s)(?<!further\s)"
-    rf"\b{DEEDS}(?:\s+(?:on|in|against|at)\s+(?:the\s+)?[A-Z][\w’'.-]*"
-    r"(?:\s+[A-Z][\w’'.-]*){0,2})?\s+$",
+    rf"\b{DEEDS}(?:\s+(?:on|in|of|against|at)\s+(?:the\s+)?\w[\w’'.-]*"
+    r"(?:\s+\w[\w’'.-]*){0,2})?\s+$",
     re.IGNORECASE,
 )
 
