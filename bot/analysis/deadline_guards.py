@@ -14,7 +14,7 @@ import re
 from datetime import datetime, timedelta
 
 from bot.analysis.deadline_other_times import conceded_now, month_of_a_record
-from bot.analysis.event_nouns import HELD_EVENTS
+from bot.analysis.event_nouns import FIXED_GATHERINGS, HELD_EVENTS
 from bot.analysis.future_words import (
     EVERY,
     HABIT,
@@ -118,6 +118,8 @@ _DATA_NOTE = re.compile(
 # "this year's prize" names the edition, "this week's convention" mostly one under way;
 # "this weekend's final" is an event still ahead.
 _EDITION = re.compile(r"this\s+(?:year|month|week)$", re.IGNORECASE)
+# "this year's election", "this year's summit": held on a calendar, later in the year.
+_YEAR_GATHERING = re.compile(rf"[’']s\s+(?:{FIXED_GATHERINGS})\b", re.IGNORECASE)
 # "This week's talks will be another try": the week's event, subject of a future, is ahead.
 _WEEK_EVENT_AHEAD = re.compile(POSSESSED_EVENT + SUBJECT_OF_FUTURE.pattern, re.IGNORECASE)
 # "pending the outcome of this week's talks": what is awaited is still to come.
@@ -183,6 +185,9 @@ def names_no_deadline(text: str, match: re.Match[str], family: str, clause: str)
         # not "came to protest this week's convention, say they'll ...")
         own = re.split(r"[,;:—–]", before)[-1]
         week = match.group().lower().endswith("week")
+        if _YEAR_GATHERING.match(after) and match.group().lower().endswith("year"):
+            # "will stay on the ballot in this year's election": the vote is still to come
+            return not (PLAIN_FUTURE.search(own) or _AWAITED.search(own))
         return not (week and (
             PLAIN_FUTURE.search(own) or _AWAITED.search(own) or _WEEK_EVENT_AHEAD.match(after)
         ))

@@ -213,3 +213,25 @@ def test_date_just_before_publication(
 )
 def test_weeks_away(text: str, expected: list[tuple[str, date, date]]) -> None:
     assert ranges(text) == expected
+
+
+# 1f. "this year's election" under a plain future: the vote is still to come this year.
+SATURDAY = datetime(2024, 2, 10, 12, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ohio will probably keep her on its ballot, and so will the other states in this "
+         "year's election.",
+         [("this year", date(2024, 2, 10), date(2024, 12, 31))]),
+        ("The premier will attend this year's summit.",
+         [("this year", date(2024, 2, 10), date(2024, 12, 31))]),
+        # look-alikes: an edition told in the past, a thing that is no gathering
+        ("She lost this year's primary in January.", []),
+        ("This year's budget was approved in January.", []),
+        ("The mayor will praise this year's harvest.", []),
+    ],
+)
+def test_this_years_gathering(text: str, expected: list[tuple[str, date, date]]) -> None:
+    assert ranges(text, SATURDAY) == expected
