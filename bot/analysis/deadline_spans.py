@@ -89,17 +89,23 @@ _NAMED_TIME = re.compile(
 )
 
 
-def length_of_a_dated_event(text: str, match: re.Match[str]) -> bool:
+def _length_of_a_dated_event(text: str, match: re.Match[str]) -> bool:
     """'over two days' in a sentence that also names the day, month or year is how long the
     thing lasts, dated by the other time: not a span from now."""
     before, after = text[: match.start()], text[match.end() :]
     return bool(_NAMED_TIME.search(before) or _NAMED_TIME.search(after))
 
 
-def extension_ahead(left: str, right: str, family: str, tense: str | None) -> bool:
+def extension_ahead(
+    text: str, match: re.Match[str], clause: tuple[str, str], family: str, tense: str | None
+) -> bool:
     """A span of extension is a time ahead when asked for, or in a future clause; a span a
     programme is spread over ('aid worth 90 billion over two years') needs a future word or
-    a noun of a plan."""
+    a noun of a plan, and is no time of its own beside a named day ('the talks will take
+    place over two days, Thursday and Friday')."""
+    left, right = clause
+    if family == "over_span" and _length_of_a_dated_event(text, match):
+        return False
     if family == "over_span":
         return tense in {"future", "weak"} and (
             STRONG_FUTURE.search(left + " " + right) is not None

@@ -80,7 +80,6 @@ from bot.analysis.deadline_past_acts import (
 from bot.analysis.deadline_spans import (
     before_a_past_act,
     extension_ahead,
-    length_of_a_dated_event,
     tied_to_another_event,
     window_from_then,
 )
@@ -277,9 +276,7 @@ def _looks_forward(
     if tense is None and family.name == "later_this" and under_way_this_week(match, left, right):
         tense = "weak"  # "is travelling to Brussels this week"
     if family.name in {"extension", "over_span"}:
-        if family.name == "over_span" and length_of_a_dated_event(text, match):
-            return False  # "the talks will take place over two days, Thursday and Friday"
-        return extension_ahead(left, right, family.name, tense)
+        return extension_ahead(text, match, (left, right), family.name, tense)
     if family.name == "for_span":
         return for_span_ahead(left, right)
     if family.name == "in_units":
