@@ -15,6 +15,7 @@ from bot.analysis import (
     described_people,
     owned_bodies,
     quote_spans,
+    speaker_fragments,
     title_holders,
 )
 from bot.analysis import description_referents as referents
@@ -78,6 +79,14 @@ _IN_A_STATEMENT = re.compile(r"\bin\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)
 _UNCLOSED_OF = re.compile(r"(?<=\b[A-Z][a-z])[a-z’'-]*,\s*(?:of|from)\s+(?:the\s+)?[A-Z][^,“”\"]*$")
 
 
+# "Rask, who is the secretary of the Harbour Party (HP) said": a relative clause whose
+# closing comma the writer left out; the one it describes speaks, not a name inside it.
+_UNCLOSED_WHO = re.compile(
+    r"\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,3}),\s+who\s+"
+    r"(?:is|was|has\s+been|had\s+been|serves|served|heads|headed|leads|led|chairs)\b[^,“”\"]*"
+)
+
+
 # "analysts at Halden Bank", "economists from the Ostland Institute": a named body's experts
 # speak, not the body itself.
 _EXPERTS_AT = re.compile(
@@ -96,7 +105,12 @@ class ChunkReader(QuoteContext):
         who = self._read_who(chunk, chunk_start, quote_start, prefer, strict)
         if not isinstance(who, str):
             return who
-        return _whole_body(chunk, who) or self._title_holder_in(who, chunk, chunk_start) or who
+        who = _whole_body(chunk, who) or self._title_holder_in(who, chunk, chunk_start) or who
+        # "Von" of "Von der Leyen", "Afterwards": a whole name, or no speaker here.
+        whole = speaker_fragments.checked(
+            who, chunk, self.mentions, lambda name: names.fold_surname(name, self.mentions)
+        )
+        return NOT_A_SPEAKER if whole is None else whole
 
     def _title_holder_in(self, who: str, chunk: str, chunk_start: int) -> str | None:
         """"Peru's Minister" read from "Peru's Minister of Justice Ana Ruiz said": a title
@@ -126,11 +140,16 @@ class ChunkReader(QuoteContext):
             # says what was asked or left unsaid; whoever it names is not the speaker.
             cut = chunk.index(",") + 1
             chunk_start, chunk = chunk_start + cut, chunk[cut:]
+        if cut := speaker_fragments.opening_adverb(chunk):
+            # "Afterwards, the president told reporters": the adverb names no one.
+            chunk_start, chunk = chunk_start + cut, chunk[cut:]
         if (age := _AGE_BEFORE_NAME.match(chunk)) is not None:
             chunk_start, chunk = chunk_start + age.end(), chunk[age.end() :]
         if (aside := _PRONOUN_ASIDE.fullmatch(chunk)) is not None:
             # "The policy of talks, he said, was meant to …": the aside's pronoun speaks.
             chunk_start, chunk = chunk_start + aside.start("pronoun"), aside.group("pronoun")
+        if prefer == "last" and (unclosed_who := _UNCLOSED_WHO.fullmatch(chunk)) is not None:
+            chunk = unclosed_who.group("name")
         if prefer == "last" and (unclosed := _UNCLOSED_OF.search(chunk)) is not None:
             # "Ruiz, of the Union said": the person, whom the body only places.
             chunk = chunk[: unclosed.start() + unclosed.group().index(",")]

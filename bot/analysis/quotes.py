@@ -21,6 +21,7 @@ from bot.analysis import (
     pronouns,
     quote_titles,
     reported_paragraphs,
+    speaker_fragments,
 )
 from bot.analysis import description_referents as referents
 from bot.analysis import quote_cues as cues
@@ -312,6 +313,8 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 or finder.introduced(span.start, previous_end, rest_of_paragraph(text, last_end))
                 or interviews.unattributed(text, sentences, finder.outside, span.start, bare)
             )
+        if isinstance(resolved, str) and not speaker_fragments.names_someone(resolved):
+            resolved = None  # "They also condemned “…”": a bare pronoun or adverb is no name
         quote_text = join_parts(text, parts)
         if label := TRANSCRIPT_LABEL.match(quote_text):
             # "“RUIZ: We will win.”": a transcript's label in capitals ("VIDEO:" is none).

@@ -1,0 +1,215 @@
+"""A speaker must be a whole name as the article writes it, and a name at all.
+
+Attribution chunks are cut by commas, titles and capitalised runs, and a cut in the wrong
+place leaves a fragment where a name should be: "Von" of a sentence-opening "Von der
+Leyen", "Protect Journalists" of "the Committee to Protect Journalists", "Human Rights" of
+"… Commissioner for Human Rights". Other cuts leave a word that names nobody: an opening
+adverb ("Afterwards, the president said"), a demonym or adjective ("Ministerial", "Tamil"),
+a document's part ("Article 5 of the treaty says"). `checked` grows a fragment back to the
+whole run of its chunk, and turns a word that is no name into no speaker, so the reader
+falls back on the next cue (or leaves the speaker unknown) rather than report a wrong
+string.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+from bot.analysis.entities import Mention
+from bot.analysis.lexicon import DEMONYMS, NON_ENTITY_WORDS, ORG_WORDS, PERSON_TITLES
+
+# Lowercase words inside one person's name ("Ursula von der Leyen", "Ana Costa do Vale").
+NAME_PARTICLES: Final = frozenset(
+    "von van der den de del della di da do dos das du la le al el bin ibn ben".split()
+)
+# Lowercase words inside one body's name ("Committee to Protect Journalists", "Council of
+# Europe", "Commissioner for Human Rights", "Aid and Relief Centre").
+_BODY_CONNECTORS: Final = frozenset({"of", "for", "to", "and", "on"})
+
+# Words that open a sentence and never name anyone: "Afterwards, the president told…".
+OPENING_ADVERBS: Final = frozenset(
+    """Afterwards Afterward Subsequently Separately Elsewhere Previously Additionally
+    Further Furthermore Nonetheless Nevertheless Meanwhile Later Earlier Then Now Still Yet
+    Instead Initially Eventually Ultimately Overall Also Again Thereafter Hence Accordingly
+    Consequently Regardless Otherwise Anyway Besides Lastly Next Today Yesterday Tomorrow
+    Tonight Recently Lately Soon Once Here There""".split()
+)
+# Participles and gerunds that open a clause ("Having met the envoy, Rask said").
+_OPENING_VERBS: Final = frozenset(
+    """Having Being Saying Adding Speaking Writing Responding Asked Citing Noting Referring
+    Describing Commenting Explaining Calling Arguing Following Reacting Addressing
+    Insisting Warning Stressing Acknowledging""".split()
+)
+# Peoples and faiths used as adjectives ("Tamil leaders", "Kurdish officials").
+_PEOPLES: Final = frozenset(
+    """Tamil Sinhalese Sinhala Kurdish Kurd Pashtun Baloch Uyghur Hindu Muslim Jewish
+    Christian Catholic Protestant Arab Arabic Shia Shiite Sunni Druze Alawite Yazidi Coptic
+    Maori Aboriginal Indigenous Western Eastern Northern Southern""".split()
+)
+# Party words that also name one member: "the Utah Republican said".
+_PARTY_MEMBERS: Final = frozenset({"Republican", "Democrat", "Conservative", "Liberal"})
+# A document or its part quoted as if it spoke: "Article 5 of the treaty says".
+_DOCUMENT_WORDS: Final = frozenset(
+    """Article Articles Section Clause Paragraph Chapter Annex Statement Report Letter
+    Document Resolution Decree Communique Communiqué""".split()
+)
+# Adjectives by their endings: "Ministerial", "Presidential", "Political", "Regional".
+_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:erial|ential|icial|incial|ical|ional|ative)")
+_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ly|wards?)")
+
+# Brackets end a run: "the Harbour Party (HP) Council" is two names and an acronym.
+_PRONOUNS: Final = frozenset("he she it they we i you him her them us".split())
+_TOKEN = re.compile(r"[A-Za-z][\w’'.&-]*|[()\[\]]")
+
+
+def not_a_name(word: str) -> bool:
+    """A single capitalised word that names no one (adverb, demonym, adjective, a part of a
+    document)."""
+    return (
+        word in OPENING_ADVERBS
+        or word in _OPENING_VERBS
+        or (word in DEMONYMS and word not in _PARTY_MEMBERS)
+        or word in _PEOPLES
+        or word in _DOCUMENT_WORDS
+        or _ADJECTIVE.fullmatch(word) is not None
+        or _ADVERB.fullmatch(word) is not None
+    )
+
+
+_OPENER = re.compile(r"\s*(?P<word>[A-Z][a-z]+),\s+")
+
+
+def opening_adverb(chunk: str) -> int:
+    """Length of an opening adverb and its comma ("Afterwards, the president"), else 0."""
+    found = _OPENER.match(chunk)
+    if found is None:
+        return 0
+    word = found.group("word")
+    adverb = word in OPENING_ADVERBS or _ADVERB.fullmatch(word) is not None
+    return found.end() if adverb else 0
+
+
+def names_someone(speaker: str) -> bool:
+    """False for a bare pronoun ("They") or a single word that names no one."""
+    if speaker.lower() in _PRONOUNS:
+        return False
+    return " " in speaker or not not_a_name(speaker)
+
+
+def _capitalised(token: str) -> bool:
+    return token[:1].isupper() and token not in NON_ENTITY_WORDS and not not_a_name(token)
+
+
+def _possessive(token: str) -> bool:
+    return token.endswith(("’s", "'s", "’", "'"))
+
+
+def whole_run(who: str, chunk: str, particles_only: bool) -> str | None:
+    """The longer name `who` is cut from in `chunk` ("Von" → "Von der Leyen"), or None
+    when `who` stands there whole (or is not there)."""
+    tokens = [(m.group().rstrip(".,;:"), m.start()) for m in _TOKEN.finditer(chunk)]
+    words = [t for t, _ in tokens]
+    size = len(who.split())
+    runs: list[str] = []
+    for at in range(len(words) - size + 1):
+        if " ".join(words[at : at + size]) != who:
+            continue
+        first, last = at, at + size - 1
+        # Leftwards: "Committee to" before "Protect Journalists", "van der" before "Berg".
+        while first > 0:
+            before = words[first - 1]
+            if before.lower() in NAME_PARTICLES:  # "Von der Leyen" opening a sentence
+                first -= 1
+            elif not particles_only and before in _BODY_CONNECTORS and first > 1 and (
+                _capitalised(words[first - 2]) and not _possessive(words[first - 2])
+            ):
+                first -= 2
+            elif _capitalised(before) and not _possessive(before) and not particles_only:
+                first -= 1
+            else:
+                break
+        # Rightwards: "der Leyen" after "Von", "and Relief Centre" after "Aid".
+        while last + 1 < len(words) and not _possessive(words[last]):
+            after = words[last + 1]
+            joined = after.lower() in NAME_PARTICLES or (
+                not particles_only and after in _BODY_CONNECTORS
+            )
+            if joined and last + 2 < len(words) and _capitalised(words[last + 2]):
+                last += 2
+            elif _capitalised(after) and not particles_only:
+                last += 1
+            else:
+                break
+        span = chunk[tokens[first][1] : tokens[last][1] + len(words[last])]
+        if span == who:
+            return None  # it stands whole somewhere in the chunk
+        runs.append(span)
+    return runs[-1] if runs else None
+
+
+def _cut_from_body(who: str, run: str) -> bool:
+    words, size = run.split(), len(who.split())
+    starts = [i for i in range(len(words)) if words[i : i + size] == who.split()]
+    if not starts:
+        return False
+    at = starts[-1]
+    connector_before = at >= 2 and words[at - 1] in _BODY_CONNECTORS
+    body_end = words[-1] in ORG_WORDS and at + size < len(words)
+    return connector_before or body_end
+
+
+def _body_like(run: str) -> bool:
+    """'Committee to Protect Journalists', 'Commissioner for Human Rights': a body's or an
+    office's name, which may hold lowercase connectors."""
+    return any(word in ORG_WORDS or word in PERSON_TITLES for word in run.split())
+
+
+def _owner(name: str, people: set[str]) -> str | None:
+    """The one person named before whose whole name ends in `name`, in any case: "Von der
+    Leyen" opening a sentence is the "Ursula von der Leyen" of the story."""
+    owners = {p for p in people if f" {p.lower()}".endswith(f" {name.lower()}")}
+    return owners.pop() if len(owners) == 1 else None
+
+
+def checked(
+    who: str, chunk: str, mentions: list[Mention], fold: Callable[[str], str]
+) -> str | None:
+    """`who` grown to its whole name in the chunk; None when it names no one."""
+    if not who[:1].isupper():
+        return who  # a description ("the minister") or a handle: not a name to check
+    people = {m.canonical for m in mentions if m.type == "person"}
+    # A person's name grows only by its particles ("Minister Ana Ruiz" keeps "Ana Ruiz"),
+    # unless the run is plainly a body's: "the Commissioner for Human Rights" (a connector
+    # just before), "the King Omar Aid and Relief Centre" (a body word closing it).
+    full = whole_run(who, chunk, particles_only=False)
+    known = who in people and not (full is not None and _cut_from_body(who, full))
+    run = whole_run(who, chunk, particles_only=True) if known else full
+    words = who.split()
+    if run is not None and " ".join(run.split()) != who:
+        spaced = " ".join(run.split())
+        extra = spaced.replace(who, " ").split()
+        # "Lena Holt of Halden Bank": a whole name and the body it is with, not one name.
+        placed = spaced.startswith(who + " ") and spaced.split()[len(words)] in _BODY_CONNECTORS
+        if placed:
+            pass
+        elif any(word in _BODY_CONNECTORS for word in extra):
+            if _body_like(spaced):
+                return spaced  # a body's whole name: no person's surname to fold it into
+        elif all(word.lower() in NAME_PARTICLES or word[:1].isupper() for word in extra):
+            owner = _owner(spaced, people)
+            if owner is None and spaced[:1].islower():
+                return who  # "Michery el Soheil": a particle alone does not start a name
+            grown = owner or fold(spaced)
+            # A known name holds the whole run ("Greta van der Berg"); a clipped one does not.
+            return grown if spaced.lower() in grown.lower() else spaced
+    if known:
+        return who
+    if len(words) == 1 and not_a_name(words[0]):
+        return None
+    if len(words) > 1 and (words[0] in _OPENING_VERBS or words[0] in OPENING_ADVERBS):
+        return None  # "Having Rask": an opening clause cut into the name
+    if " " in who and who.split()[1].lower() in NAME_PARTICLES:
+        return _owner(who, people) or who  # "Van der Berg" of "Maria van der Berg"
+    return who

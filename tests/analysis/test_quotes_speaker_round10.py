@@ -1,0 +1,128 @@
+"""Speakers met wrong in a tenth round of real copy: a fragment reported where a whole name
+stands ("Van" of a sentence-opening "Van der Berg", "Protect Journalists" of "the Committee
+to Protect Journalists", "Human Rights" of "… Commissioner for Human Rights"), a word that
+names no one ("Afterwards", "Ministerial", "Article", a bare "They"), and an acronym in a
+relative clause whose closing comma the writer left out.
+
+Every sentence here was written for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis import speaker_fragments
+from tests.helpers.briefs import speakers_in
+
+_LEAD = "Talks stalled.\n\n"
+_SAID = "“It was a hard day for the town and for all of us,”"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            f"{_LEAD}Rask held a “warm” call with Maria van der Berg, the council chief.\n\n"
+            "Van der Berg echoed Rask's view of the call and said the bloc was “ready to press "
+            "on with talks quickly and firmly”.",
+            ["Maria van der Berg"],
+            id="a sentence-opening 'Van der Berg' is the whole name, not 'Van'",
+        ),
+        pytest.param(
+            f"{_LEAD}{_SAID} said the Council of Europe Commissioner for Human Rights.",
+            ["Council of Europe Commissioner for Human Rights"],
+            id="'Human Rights' grows back to the office's whole name",
+        ),
+        pytest.param(
+            f"{_LEAD}“Reporters are held in cells across the region without charge,” the "
+            "Committee to Protect Journalists said.",
+            ["Committee to Protect Journalists"],
+            id="'Protect Journalists' grows back through 'to'",
+        ),
+        pytest.param(
+            f"{_LEAD}“Aid trucks have crossed into the valley at last this week,” the King Omar "
+            "Humanitarian Aid and Relief Centre said.",
+            ["King Omar Humanitarian Aid and Relief Centre"],
+            id="a body's name through 'and' to its closing 'Centre'",
+        ),
+        pytest.param(
+            f"{_LEAD}Ivo Rask met the envoy on Monday.\n\nAfterwards, the harbour chief told "
+            "reporters that Rask was a “fine sailor”, adding: “Strong hands. Long record. Very "
+            "long record. Captain.”",
+            ["the harbour chief"],
+            id="an opening 'Afterwards,' names no one: the description after it speaks",
+        ),
+        pytest.param(
+            f"{_LEAD}Rask, who is the Secretary of the Planning Directorate of the Harbour "
+            "Workers Party (HWP) Campaign Council (HCC) said, “Rules are about steps not "
+            "results. They should let the steps play out now.”",
+            ["Rask"],
+            id="an unclosed 'who is …' clause: its acronym is not the speaker",
+        ),
+        pytest.param(
+            f"{_LEAD}“Costs will rise for every farm in the valley this year,” a Ministerial "
+            "statement said.",
+            [None],
+            id="an adjective ('Ministerial') is no speaker",
+        ),
+        pytest.param(
+            f"{_LEAD}Article 5 of the pact says: “An attack on one member is an attack on all "
+            "members.”",
+            [None],
+            id="a document's part ('Article') is no speaker",
+        ),
+        pytest.param(
+            f"{_LEAD}Ivo Rask joined the Ostland and Westmark leaders to urge Norland to “let "
+            "aid into the valley”.\n\nThe three Northern leaders called this “wholly "
+            "inadequate” as the “refusal of basic aid to the people of the valley is wrong and "
+            "risks breaching the law”.\n\nThey added the hunger in the valley was "
+            "“unbearable”.\n\nThey also condemned “the harsh words used lately by members of "
+            "the Norland cabinet, warning that people will leave”.",
+            ["The three Northern leaders", None],
+            id="a bare 'They' is no name",
+        ),
+    ],
+)
+def test_fragments_and_non_names(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(f"{_LEAD}{_SAID} said Deputy Minister Ana Ruiz.", ["Ana Ruiz"],
+                     id="titles before a person's name do not join it"),
+        pytest.param(f"{_LEAD}{_SAID} said Secretary of State Ana Ruiz.", ["Ana Ruiz"],
+                     id="nor a title holding 'of'"),
+        pytest.param(f"{_LEAD}{_SAID} said Ana Ruiz of Halden Bank.", ["Ana Ruiz"],
+                     id="a person 'of' a body stays the person"),
+        pytest.param(f"{_LEAD}{_SAID} said Ana Ruiz and Ivo Rask.", ["Ana Ruiz"],
+                     id="the first of a pair stays alone"),
+        pytest.param(f"{_LEAD}{_SAID} Halden Economics said.", ["Halden Economics"],
+                     id="a whole body name stays as written"),
+        pytest.param(f"{_LEAD}{_SAID} the Tamil National Front said.",
+                     ["Tamil National Front"], id="a demonym opening a body's name stays"),
+        pytest.param(f"{_LEAD}Separately, Rask told reporters: “Costs will rise for every farm "
+                     "in the valley this year.”", ["Rask"],
+                     id="a name after an opening adverb"),
+        pytest.param(f"{_LEAD}Ana Costa de Lima, the commission chief, spoke on Friday.\n\n"
+                     "Costa de Lima said the bloc was “ready to press on with talks quickly "
+                     "and firmly”.", ["Ana Costa de Lima"],
+                     id="a name with a particle inside"),
+        pytest.param(f"{_LEAD}Rask, who is the harbour chief, said: “Costs will rise for every "
+                     "farm in the valley this year.”", ["Rask"],
+                     id="a closed 'who' clause as before"),
+    ],
+)
+def test_look_alikes_unchanged(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Afterwards", False), ("Ministerial", False), ("Iranian", False), ("Tamil", False),
+     ("Article", False), ("They", False), ("Separately", False), ("Rask", True),
+     ("Kremlin", True), ("Ana Ruiz", True), ("Reynolds", True)],
+)
+def test_names_someone(word: str, expected: bool) -> None:
+    assert speaker_fragments.names_someone(word) is expected
