@@ -16,6 +16,7 @@ from bot.analysis import (
     owned_bodies,
     quote_spans,
     speaker_fragments,
+    statement_issuers,
     title_holders,
 )
 from bot.analysis import description_referents as referents
@@ -195,12 +196,12 @@ class ChunkReader(QuoteContext):
             return described_people.described_person(
                 next_to_verb, quote_start, self.text, self.mentions, self.sentence_of, here
             )
+        if (issued := self._issued(stripped, next_to_verb, chunk_start, quote_start)) is not None:
+            return issued  # "the statement said": whoever issued it
         if (body := referents.definite(stripped, self.text, self.mentions, quote_start)):
             return body  # "The Embassy says", "the Foreign Minister said": one named
         if owned := owned_bodies.owned_before(stripped, self.text, quote_start):
             return owned  # "The ministry said" after "Peru's foreign ministry"
-        if lowered.rstrip(" .") == "the statement" and (issuer := self._statement_issuer()):
-            return issuer
         if patterns.BACK_REFERENCE.match(lowered.rstrip(" .")):
             # "the company said": the organisation named just before, if there is one.
             named = referents.named_body(lowered.rstrip(" .").split()[-1], self.text, quote_start)
@@ -327,6 +328,37 @@ class ChunkReader(QuoteContext):
             )
             return named or attribution_words.description_head(description)
         return NOT_A_SPEAKER
+
+    def _issued(
+        self, chunk: str, next_to_verb: str, chunk_start: int, quote_start: int
+    ) -> Speaker | None:
+        """Who issued the statement that speaks: "a statement issued by the company said"
+        reads "the company"; "the statement said", "The new statement said" (also after an
+        opening clause: "Reminding him of it, the letter said") the one who last issued a
+        statement, letter or report in the story."""
+        if (by := statement_issuers.ISSUED_BY.fullmatch(chunk)) is not None:
+            who = self._read_who(by.group("who"), chunk_start + by.start("who"), quote_start,
+                                 "first", False)
+            return None if who is NOT_A_SPEAKER else who
+        paper = statement_issuers.THE_PAPER.fullmatch(next_to_verb.strip(" ."))
+        if paper is None:
+            return None
+        noun = paper.group("noun").lower()
+        if noun == "statement" and (issuer := self._statement_issuer()):
+            return issuer
+        here = sentence_at(self.sentences, quote_start).index
+        if noun == "statement" and (
+            clause := statement_issuers.issuing_clause(self.text, self.sentences, here, chunk_start)
+        ):
+            who = self._read_who(clause[0], clause[1], quote_start, "last", False)
+            if isinstance(who, str) and not statement_issuers.THE_PAPER.fullmatch(who):
+                return who
+            # "ex-President Ana Ruiz in a statement": the name after the glued title.
+            runs = names.CAPITALISED_RUN.findall(clause[0])
+            name = names.strip_titles(runs[-1]) if runs else ""
+            if names.PROPER_NAME.fullmatch(name) and speaker_fragments.names_someone(name):
+                return names.fold_surname(name, self.mentions)
+        return body_kinds.document_author(noun, self.text, self.mentions, quote_start, here)
 
     def _statement_issuer(self) -> str | None:
         """'“…,” a senior harbour official said in a statement. “…,” the statement went on':

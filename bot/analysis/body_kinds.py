@@ -148,7 +148,7 @@ _COURT_PAPERS = frozenset("opinion ruling judgment judgement verdict".split())
 
 
 # "The Embassy observed in its annual outlook": the body heads a past-tense verb.
-_ISSUES = re.compile(r"[ \t\xa0]+(?:also[ \t\xa0]+)?(?:[a-z]+ed|says|said)\b")
+_ISSUES = re.compile(r"[ \t\xa0]+(?:also[ \t\xa0]+)?(?:[a-z]+ed|says|said|wrote|writes)\b")
 
 
 def _author_named(

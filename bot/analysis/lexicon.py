@@ -199,10 +199,19 @@ KNOWN_ORGS = frozenset(
     Al Jazeera""".replace("\n", "").split("|")
 )
 KNOWN_ORGS = frozenset(name.strip() for name in KNOWN_ORGS)
+# States' and their unions' bodies: never what "the company" or "the firm" takes up.
+PUBLIC_BODIES = frozenset(
+    name.strip()
+    for name in """White House|Kremlin|Pentagon|Downing Street|Elysee|Élysée|Congress|Senate|
+    Parliament|Bundestag|Knesset|Duma|NATO|Nato|EU|European Union|UN|U.N.|United Nations|IMF|
+    WHO|WTO|OPEC|G7|G20|ASEAN|African Union|European Commission|Supreme Court""".split("|")
+)
 
 # Lowercase particles inside a person's name; two may stand together ("Ursula von der
 # Leyen", "Ana de la Fuente").
-NAME_PARTICLES = frozenset("de da do dos das del der den di van von bin al la du".split())
+NAME_PARTICLES = frozenset(
+    "de da do dos das del der den di van von bin ibn al el la le du della".split()
+)
 # Lowercase words that may join the parts of one name ("Bank of England", "Ursula von der").
 NAME_CONNECTORS = NAME_PARTICLES | {"of", "for"}
 

@@ -23,6 +23,7 @@ from bot.analysis import (
 from bot.analysis import quote_cues as cues
 from bot.analysis import speaker_names as names
 from bot.analysis.entities import Mention
+from bot.analysis.lexicon import PUBLIC_BODIES
 from bot.analysis.org_short_forms import describes_another
 from bot.analysis.quote_spans import find_quote_spans
 from bot.analysis.sentences import Sentence, sentence_at
@@ -387,6 +388,8 @@ class QuoteContext:
             named = self._recent_organisation(position)
         else:
             named = self.referent_of_it(position)
+        if named in PUBLIC_BODIES and description.rstrip(" .").endswith(("company", "firm")):
+            named = None  # "the company said" after "EU sanctions": not the EU
         return named or description_referents.called_it(self.text, position, self.mentions)
 
     def _recent_organisation(self, position: int) -> str | None:

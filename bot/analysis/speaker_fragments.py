@@ -18,12 +18,14 @@ from collections.abc import Callable
 from typing import Final
 
 from bot.analysis.entities import Mention
-from bot.analysis.lexicon import DEMONYMS, NON_ENTITY_WORDS, ORG_WORDS, PERSON_TITLES
-
-# Lowercase words inside one person's name ("Ursula von der Leyen", "Ana Costa do Vale").
-NAME_PARTICLES: Final = frozenset(
-    "von van der den de del della di da do dos das du la le al el bin ibn ben".split()
+from bot.analysis.lexicon import (
+    DEMONYMS,
+    NAME_PARTICLES,
+    NON_ENTITY_WORDS,
+    ORG_WORDS,
+    PERSON_TITLES,
 )
+
 # Lowercase words inside one body's name ("Committee to Protect Journalists", "Council of
 # Europe", "Commissioner for Human Rights", "Aid and Relief Centre").
 _BODY_CONNECTORS: Final = frozenset({"of", "for", "to", "and", "on"})

@@ -1,8 +1,10 @@
 """Speakers met wrong in a tenth round of real copy: a fragment reported where a whole name
 stands ("Van" of a sentence-opening "Van der Berg", "Protect Journalists" of "the Committee
 to Protect Journalists", "Human Rights" of "… Commissioner for Human Rights"), a word that
-names no one ("Afterwards", "Ministerial", "Article", a bare "They"), and an acronym in a
-relative clause whose closing comma the writer left out.
+names no one ("Afterwards", "Ministerial", "Article", a bare "They"), an acronym in a
+relative clause whose closing comma the writer left out; and a statement or letter that
+"said" something, which speaks for whoever the story last said issued one ("the statement
+said", "The new statement said", "a statement issued by the company said").
 
 Every sentence here was written for this test.
 """
@@ -126,3 +128,72 @@ def test_look_alikes_unchanged(text: str, expected: list[str | None]) -> None:
 )
 def test_names_someone(word: str, expected: bool) -> None:
     assert speaker_fragments.names_someone(word) is expected
+
+
+_STOPPED = "“We stopped all new sales once the rules came in and only shipped what was approved,”"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            f"{_LEAD}In a statement on Monday, the Harbour Party said the arrest broke the law."
+            "\n\nMeanwhile, former mayor Lena Holt in a statement on Monday opposed the arrest "
+            "of her old rival.\n\n“What we see here is a planned attack on the heart of our "
+            "town and on the rights of us all,” the statement said.",
+            ["Lena Holt"],
+            id="'the statement said': whoever last gave out a statement",
+        ),
+        pytest.param(
+            f"{_LEAD}After the talks, the Ostland defence ministry issued a first statement "
+            "saying Rask had held firm.\n\nThe statement said the navy will keep up “its "
+            "regular patrols along the whole northern coast and answer any move against us”."
+            "\n\nThe ministry later pulled the statement and put out another. The new statement "
+            "said the chiefs talked about “how to keep calm and settle their quarrels in good "
+            "faith” at sea.",
+            ["the Ostland defence ministry", "the Ostland defence ministry"],
+            id="'issued a first statement' and 'The new statement' credit the issuer",
+        ),
+        pytest.param(
+            f"{_LEAD}The Harbour Party wrote to Mayor Rask in May seeking a meeting. Reminding "
+            "him of his pledge, the letter said: “no step at all seems to have been taken”.",
+            ["Harbour Party"],
+            id="'the letter said' after an opening clause: the body that wrote",
+        ),
+        pytest.param(
+            f"{_LEAD}Halden Systems sold parts to the region until last year.\n\n{_STOPPED} a "
+            "statement issued by the company said.",
+            ["Halden Systems"],
+            id="'a statement issued by the company': the company named before",
+        ),
+        pytest.param(
+            f"{_LEAD}Halden shipped parts to the region after the EU rules began.\n\nThe company "
+            f"said the parts were old orders.\n\n{_STOPPED} the company said.",
+            ["the company"],
+            id="'the company' is never the EU named just before",
+        ),
+    ],
+)
+def test_statement_issuers(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            f"{_LEAD}“We will hold the line on fares this year,” a senior harbour official said "
+            "in a statement. “Ferries will run as planned,” the statement went on.",
+            ["a senior harbour official", "a senior harbour official"],
+            id="'the statement went on' after an unnamed official's statement: one quote",
+        ),
+        pytest.param(
+            f"{_LEAD}Halden Systems sold parts to the region until last year.\n\n{_STOPPED} "
+            "the company said.",
+            ["Halden Systems"],
+            id="'the company' still takes up the company named before",
+        ),
+    ],
+)
+def test_statement_look_alikes(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
