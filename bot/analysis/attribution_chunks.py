@@ -159,7 +159,12 @@ class ChunkReader(QuoteContext):
         if lowered == "it":  # "In a statement Google said …. It said:": that body
             return self.referent_of_it(quote_start)
         if lowered in PRONOUNS or lowered in GROUP_PRONOUNS:
-            return self._resolve_pronoun(lowered, quote_start)
+            # "He said Hill decided …", "he told Rask": not one named in the pronoun's clause.
+            in_clause = frozenset(
+                m.canonical for m in self.mentions
+                if m.type == "person" and chunk_start <= m.start < quote_start
+            )
+            return self._resolve_pronoun(lowered, min(quote_start, chunk_start), in_clause)
         parts = [p.strip() for p in stripped.split(",") if p.strip()]
         next_to_verb = (parts[0] if prefer == "first" else parts[-1]) if parts else ""
         by_verb = prefer == "first" or len(parts) == 1 or relative(next_to_verb)

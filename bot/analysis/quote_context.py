@@ -268,8 +268,11 @@ class QuoteContext:
                 return first.canonical
         return None
 
-    def _resolve_pronoun(self, pronoun: str, quote_start: int) -> str | None:
-        """The person a pronoun refers to, or None if no one plausible is in reach."""
+    def _resolve_pronoun(
+        self, pronoun: str, quote_start: int, others: frozenset[str] = frozenset()
+    ) -> str | None:
+        """The person a pronoun refers to, or None if no one plausible is in reach; never
+        one of `others` (named in the pronoun's own clause: "he told Rask")."""
         here = sentence_at(self.sentences, quote_start).index
         if pronoun in GROUP_PRONOUNS:
             # A poster known only by a handle is "they"; a group is no one person.
@@ -286,9 +289,10 @@ class QuoteContext:
         if (source := unnamed_subject(self.text, self.mentions, quote_start)) is not None:
             return source
         chain = [m for m in self._pronoun_subjects() if m.sentence < here]
+        known = [m for m in self.outside + chain if m.canonical not in others]
+        previous_speaker = None if self.previous and self.previous.name in others else self.previous
         return pronouns.resolve(
-            PRONOUNS[pronoun], here, quote_start, self.outside + chain, self.genders,
-            self.previous, self.text,
+            PRONOUNS[pronoun], here, quote_start, known, self.genders, previous_speaker, self.text
         ) or self._spokesperson_before(PRONOUNS[pronoun], here, quote_start)
 
     def _pronoun_subjects(self) -> list[Mention]:

@@ -250,9 +250,10 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
     if not sentences:
         return []
     mentions = [m for m in mentions if not referents.bare_title(text, m)]
-    finder = _SpeakerFinder(text, sentences, mentions)
     spans = find_quote_spans(text)
     quoted = [(start, end) for span in spans for start, end in span.parts]
+    mentions = speaker_fragments.quoted_namesakes(mentions, quoted)
+    finder = _SpeakerFinder(text, sentences, mentions)
     # A name inside someone's quote ("“Ruiz is wrong,” he said") is not who speaks next.
     finder.outside = [m for m in mentions if not any(a <= m.start < b for a, b in quoted)]
     quotes: list[Quote] = []

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Final
 
 from bot.analysis.entities import Mention
@@ -215,3 +216,29 @@ def checked(
     if " " in who and who.split()[1].lower() in NAME_PARTICLES:
         return _owner(who, people) or who  # "Van der Berg" of "Maria van der Berg"
     return who
+
+
+def quoted_namesakes(mentions: list[Mention], quoted: list[tuple[int, int]]) -> list[Mention]:
+    """A bare surname outside quotes belongs to the namesake the story names outside them:
+    after "MP Tomas Varga said" and his quote naming "former mayor Peter Varga", a later
+    "Varga added" is Tomas, not the man he only spoke of."""
+
+    def inside(mention: Mention) -> bool:
+        return any(a <= mention.start < b for a, b in quoted)
+
+    full = [m for m in mentions if m.type == "person" and " " in m.surface.strip()]
+    outside_names = {m.canonical for m in full if not inside(m)}
+    only_quoted = {m.canonical for m in full if inside(m)} - outside_names
+    if not only_quoted:
+        return mentions
+    fixed = []
+    for mention in mentions:
+        if mention.canonical in only_quoted and not inside(mention) and " " not in (
+            mention.surface.strip()
+        ):
+            last = mention.canonical.split()[-1]
+            namesakes = {name for name in outside_names if name.split()[-1] == last}
+            if len(namesakes) == 1:
+                mention = replace(mention, canonical=namesakes.pop())
+        fixed.append(mention)
+    return fixed

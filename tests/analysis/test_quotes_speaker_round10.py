@@ -197,3 +197,59 @@ def test_statement_issuers(text: str, expected: list[str | None]) -> None:
 )
 def test_statement_look_alikes(text: str, expected: list[str | None]) -> None:
     assert speakers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            f"{_LEAD}Foreign Secretary Ivo Rask told lawmakers on Tuesday that the valley was "
+            "close to collapse.\n\nPrime Minister Mark Hill lifted the tariffs last week.\n\n"
+            "Rask said the aid must move “before the winter, when the roads close and the "
+            "towns are cut off”.\n\nHe said Hill decided to lift the tariffs quickly because "
+            "“the towns in the valley want the goods now. And they cannot get them because "
+            "they fear our tariffs”.",
+            ["Ivo Rask", "Ivo Rask"],
+            id="'He said Hill decided … because “…”': he is not Hill",
+        ),
+        pytest.param(
+            f"{_LEAD}Ivo Rask met Mark Hill on Friday.\n\nAfter the talks, he told Rask: “We "
+            "will sign the deal next week in the capital.”",
+            ["Mark Hill"],
+            id="'he told Rask': he is not Rask",
+        ),
+        pytest.param(
+            f"{_LEAD}Harbour Party MP Tomas Varga yesterday accused the council of taking "
+            "revenge on its critics.\n\nSpeaking to reporters, Varga said the council was "
+            "trying to do what it had failed to do in 1990.\n\n“The worst cases of revenge in "
+            "this town were suffered by former mayors Ana Holt and Peter Varga,” he said.\n\n"
+            "Varga added that his party opposed any such plan. “The council must stop this "
+            "revenge. It should keep the promises made to the people,” he said.",
+            ["Tomas Varga", "Tomas Varga"],
+            id="'Varga added' is the MP, not the namesake he only named in a quote",
+        ),
+    ],
+)
+def test_pronouns_and_namesakes(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            f"{_LEAD}Mark Hill met Ivo Rask on Friday.\n\nAfter the talks, he told Rask: “We "
+            "will sign the deal next week in the capital.”",
+            ["Mark Hill"],
+            id="the one he told is not he, as before",
+        ),
+        pytest.param(
+            f"{_LEAD}Former mayor Peter Varga and his son, MP Tomas Varga, met voters.\n\n"
+            "“We will fight for every job in the harbour,” Varga said.",
+            ["Tomas Varga"],
+            id="two namesakes both named outside quotes: as before",
+        ),
+    ],
+)
+def test_pronoun_look_alikes(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
