@@ -142,9 +142,12 @@ WHO_VERB = (SUBORDINATE_THEN_WHO_VERB, LEADING_SECOND_CLAUSE, LEADING_AND_CLAUSE
 # Partial quotes that characterise rather than report: "X called it “…”".
 LEADING_CHARACTERISED = re.compile(
     rf"(?P<who>[^!?“”\"]{{1,120}}?)\s+{ADVERB}"
-    r"(?:called|described|dubbed|branded|termed|labelled|labeled|"
+    r"(?:(?:called|described|dubbed|branded|termed|labelled|labeled|"
     r"calls)"
-    r"\b[^!?“”\"]{0,40}$",
+    r"\b[^!?“”\"]{0,40}"
+    # "officials rejected Rask's message as “…”": a verb of judging, with its "as".
+    r"|(?:rejected|dismissed|hailed|praised|welcomed|denounced|condemned|criticised|"
+    r"criticized|slammed|blasted)\b[^!?“”\"]{0,60}\bas(?:\s+(?:a|an|the))?\s*)$",
     re.IGNORECASE,
 )
 _CHARACTERISING = (

@@ -118,7 +118,9 @@ DEMONYMS = RANK_ADJECTIVES | frozenset(
 # country whose capitalised name stands before them.
 OFFICIALS_OF = (
     r"(?P<where>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,2})\s+(?:senior\s+|other\s+)?"
-    r"(?:officials|diplomats)"
+    # "UK government officials", "Ostland defence officials": the branch may stand between.
+    r"(?:(?:government|military|defen[cs]e|security|intelligence|foreign\s+ministry|"
+    r"embassy|health|army|police)\s+)?(?:officials|diplomats)"
 )
 # Capitalised words that, first before "officials", give a branch or level of government or
 # of a campaign, no body of its own: "Administration officials", "Intelligence officials".

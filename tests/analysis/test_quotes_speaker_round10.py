@@ -253,3 +253,51 @@ def test_pronouns_and_namesakes(text: str, expected: list[str | None]) -> None:
 )
 def test_pronoun_look_alikes(text: str, expected: list[str | None]) -> None:
     assert speakers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            f"{_LEAD}Ostland government officials rejected Rask's message as “yet more empty "
+            "talk from a leader who is not serious about peace”.",
+            ["Ostland government officials"],
+            id="'X government officials rejected … as “…”': the officials",
+        ),
+        pytest.param(
+            f"{_LEAD}“This is yet more empty talk from a leader who is not serious about "
+            "peace,” UK defence officials said.",
+            ["UK defence officials"],
+            id="a branch word between the country and 'officials'",
+        ),
+        pytest.param(
+            f"{_LEAD}The three harbour chiefs dismissed the plan as “a poor bargain for every "
+            "town on the coast”.",
+            ["The three harbour chiefs"],
+            id="'dismissed … as “…”': the ones who judge",
+        ),
+    ],
+)
+def test_officials_and_judging_verbs(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            f"{_LEAD}“This is yet more empty talk from a leader who is not serious about "
+            "peace,” senior officials said.",
+            [None],
+            id="rank words before 'officials' name no body: as before",
+        ),
+        pytest.param(
+            f"{_LEAD}Ivo Rask rejected the plan, which Mark Hill had put forward as “a fair "
+            "bargain for every town on the coast”.",
+            ["Ivo Rask"],
+            id="'put forward as' is no verb of judging: as before",
+        ),
+    ],
+)
+def test_officials_look_alikes(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
