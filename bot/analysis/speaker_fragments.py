@@ -231,13 +231,21 @@ def quoted_namesakes(mentions: list[Mention], quoted: list[tuple[int, int]]) -> 
     only_quoted = {m.canonical for m in full if inside(m)} - outside_names
     if not only_quoted:
         return mentions
+    first_named: dict[str, int] = {}
+    for named in full:
+        first_named.setdefault(named.canonical, named.start)
     fixed = []
     for mention in mentions:
         if mention.canonical in only_quoted and not inside(mention) and " " not in (
             mention.surface.strip()
         ):
-            last = mention.canonical.split()[-1]
-            namesakes = {name for name in outside_names if name.split()[-1] == last}
+            last, first = mention.canonical.split()[-1], mention.canonical.split()[0]
+            namesakes = {
+                name for name in outside_names if name.split()[-1] == last
+                # "Pete" and "Peter Santilli" are one man written two ways
+                and not name.startswith(first) and not first.startswith(name.split()[0])
+                and first_named[name] < first_named[mention.canonical]
+            }
             if len(namesakes) == 1:
                 mention = replace(mention, canonical=namesakes.pop())
         fixed.append(mention)

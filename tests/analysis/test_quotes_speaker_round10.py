@@ -249,6 +249,13 @@ def test_pronouns_and_namesakes(text: str, expected: list[str | None]) -> None:
             ["Tomas Varga"],
             id="two namesakes both named outside quotes: as before",
         ),
+        pytest.param(
+            f"{_LEAD}Peter Brand hosts a radio show.\n\n“Pete Brand is a free man,” his "
+            "lawyer said on Friday.\n\nBrand said the show would go on. “I will be on the air "
+            "every night this week,” he said.",
+            [None, "Pete Brand"],
+            id="'Pete' and 'Peter Brand' are one man: no namesake to switch to",
+        ),
     ],
 )
 def test_pronoun_look_alikes(text: str, expected: list[str | None]) -> None:
