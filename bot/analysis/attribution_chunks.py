@@ -109,7 +109,8 @@ class ChunkReader(QuoteContext):
         who = _whole_body(chunk, who) or self._title_holder_in(who, chunk, chunk_start) or who
         # "Von" of "Von der Leyen", "Afterwards": a whole name, or no speaker here.
         whole = speaker_fragments.checked(
-            who, chunk, self.mentions, lambda name: names.fold_surname(name, self.mentions)
+            who, chunk, self.mentions, lambda name: names.fold_surname(name, self.mentions),
+            names.strip_titles,
         )
         return NOT_A_SPEAKER if whole is None else whole
 

@@ -60,7 +60,9 @@ _DOCUMENT_WORDS: Final = frozenset(
 )
 # Adjectives by their endings: "Ministerial", "Presidential", "Political", "Regional".
 _ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:erial|ential|icial|incial|ical|ional|ative)")
-_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ly|wards?)")
+# "-ly" adverbs, not surnames that end so ("Kelly", "Connolly", "Daly"): "Finally",
+# "Separately", "Notably".
+_ADVERB = re.compile(r"(?=[A-Z][a-z]{5,})[A-Z][a-z]*(?:ally|ully|[^l]ly)")
 
 # Brackets end a run: "the Harbour Party (HP) Council" is two names and an acronym.
 _PRONOUNS: Final = frozenset("he she it they we i you him her them us".split())
@@ -159,7 +161,9 @@ def _cut_from_body(who: str, run: str) -> bool:
         return False
     at = starts[-1]
     connector_before = at >= 2 and words[at - 1] in _BODY_CONNECTORS
-    body_end = words[-1] in ORG_WORDS and at + size < len(words)
+    body_end = at + size < len(words) and (
+        words[-1] in ORG_WORDS or words[at + size] in _BODY_CONNECTORS
+    )
     return connector_before or body_end
 
 
@@ -177,9 +181,14 @@ def _owner(name: str, people: set[str]) -> str | None:
 
 
 def checked(
-    who: str, chunk: str, mentions: list[Mention], fold: Callable[[str], str]
+    who: str,
+    chunk: str,
+    mentions: list[Mention],
+    fold: Callable[[str], str],
+    strip: Callable[[str], str],
 ) -> str | None:
-    """`who` grown to its whole name in the chunk; None when it names no one."""
+    """`who` grown to its whole name in the chunk; None when it names no one. `fold`
+    joins a name to the person known by it, `strip` takes the titles off a name."""
     if not who[:1].isupper():
         return who  # a description ("the minister") or a handle: not a name to check
     people = {m.canonical for m in mentions if m.type == "person"}
@@ -195,18 +204,20 @@ def checked(
         extra = spaced.replace(who, " ").split()
         # "Lena Holt of Halden Bank": a whole name and the body it is with, not one name.
         placed = spaced.startswith(who + " ") and spaced.split()[len(words)] in _BODY_CONNECTORS
-        if placed:
-            pass
-        elif any(word in _BODY_CONNECTORS for word in extra):
-            if _body_like(spaced):
+        if any(word in _BODY_CONNECTORS for word in extra) and not placed:
+            # "Secretary of State Rask": a title before a name, not a body cut at its end.
+            if _cut_from_body(who, spaced) and _body_like(spaced):
                 return spaced  # a body's whole name: no person's surname to fold it into
-        elif all(word.lower() in NAME_PARTICLES or word[:1].isupper() for word in extra):
-            owner = _owner(spaced, people)
-            if owner is None and spaced[:1].islower():
-                return who  # "Michery el Soheil": a particle alone does not start a name
-            grown = owner or fold(spaced)
-            # A known name holds the whole run ("Greta van der Berg"); a clipped one does not.
-            return grown if spaced.lower() in grown.lower() else spaced
+        elif not placed and all(
+            word.lower() in NAME_PARTICLES or word[:1].isupper() for word in extra
+        ):
+            bare = strip(spaced)  # "Prime Minister Rask" is "Rask"
+            owner = _owner(bare, people)
+            if bare != who and (owner is not None or not bare[:1].islower()):
+                # "Michery el Soheil": a particle alone does not start a name.
+                grown = owner or fold(bare)
+                # A known name holds the whole run ("Greta van der Berg").
+                return grown if bare.lower() in grown.lower() else bare
     if known:
         return who
     if len(words) == 1 and not_a_name(words[0]):
