@@ -316,6 +316,8 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
             )
         if isinstance(resolved, str) and not speaker_fragments.names_someone(resolved):
             resolved = None  # "They also condemned “…”": a bare pronoun or adverb is no name
+        elif isinstance(resolved, str):  # "Oxford" of "Oxford Economics": the whole name
+            resolved = speaker_fragments.as_written(resolved, text, names.strip_titles)
         quote_text = join_parts(text, parts)
         if label := TRANSCRIPT_LABEL.match(quote_text):
             # "“RUIZ: We will win.”": a transcript's label in capitals ("VIDEO:" is none).

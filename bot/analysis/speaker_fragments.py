@@ -65,6 +65,7 @@ _ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:erial|ential|icial|incial|ical|ional|
 _ADVERB = re.compile(r"(?=[A-Z][a-z]{5,})[A-Z][a-z]*(?:ally|ully|[^l]ly)")
 
 # Brackets end a run: "the Harbour Party (HP) Council" is two names and an acronym.
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 _PRONOUNS: Final = frozenset("he she it they we i you him her them us".split())
 _TOKEN = re.compile(r"[A-Za-z][\w’'.&-]*|[()\[\]]")
 
@@ -117,31 +118,41 @@ def whole_run(who: str, chunk: str, particles_only: bool) -> str | None:
     tokens = [(m.group().rstrip(".,;:"), m.start()) for m in _TOKEN.finditer(chunk)]
     words = [t for t, _ in tokens]
     size = len(who.split())
+
+    def next_to(i: int) -> bool:
+        """Whether token i runs on into token i + 1: only a space between ("Pasadena, CNN",
+        "Trump,” Hale" and "UN: PEACE" are two), or the full stop of initials ("U.S. Army")."""
+        word, start = tokens[i]
+        gap = chunk[start + len(word) : tokens[i + 1][1]]
+        return not gap.strip() or (gap.strip() == "." and _INITIALS.fullmatch(word) is not None)
+
     runs: list[str] = []
     for at in range(len(words) - size + 1):
         if " ".join(words[at : at + size]) != who:
             continue
         first, last = at, at + size - 1
         # Leftwards: "Committee to" before "Protect Journalists", "van der" before "Berg".
-        while first > 0:
+        while first > 0 and next_to(first - 1):
             before = words[first - 1]
             if before.lower() in NAME_PARTICLES:  # "Von der Leyen" opening a sentence
                 first -= 1
             elif not particles_only and before in _BODY_CONNECTORS and first > 1 and (
                 _capitalised(words[first - 2]) and not _possessive(words[first - 2])
-            ):
+            ) and next_to(first - 2):
                 first -= 2
             elif _capitalised(before) and not _possessive(before) and not particles_only:
                 first -= 1
             else:
                 break
         # Rightwards: "der Leyen" after "Von", "and Relief Centre" after "Aid".
-        while last + 1 < len(words) and not _possessive(words[last]):
+        while last + 1 < len(words) and not _possessive(words[last]) and next_to(last):
             after = words[last + 1]
             joined = after.lower() in NAME_PARTICLES or (
                 not particles_only and after in _BODY_CONNECTORS
             )
-            if joined and last + 2 < len(words) and _capitalised(words[last + 2]):
+            if joined and last + 2 < len(words) and _capitalised(words[last + 2]) and (
+                next_to(last + 1)
+            ):
                 last += 2
             elif _capitalised(after) and not particles_only:
                 last += 1
@@ -196,7 +207,11 @@ def checked(
     # unless the run is plainly a body's: "the Commissioner for Human Rights" (a connector
     # just before), "the King Omar Aid and Relief Centre" (a body word closing it).
     full = whole_run(who, chunk, particles_only=False)
-    known = who in people and not (full is not None and _cut_from_body(who, full))
+    # "Economics" of "Oxford Economics", taken for a person: one word inside a longer run
+    # that is no title before a name.
+    known = who in people and not (
+        full is not None and (_cut_from_body(who, full) or (" " not in who and strip(full) != who))
+    )
     run = whole_run(who, chunk, particles_only=True) if known else full
     words = who.split()
     if run is not None and " ".join(run.split()) != who:
@@ -261,3 +276,28 @@ def quoted_namesakes(mentions: list[Mention], quoted: list[tuple[int, int]]) -> 
                 mention = replace(mention, canonical=namesakes.pop())
         fixed.append(mention)
     return fixed
+
+
+_WINDOW = 80  # characters either side of an occurrence, for the run it stands in
+
+
+def as_written(speaker: str, text: str, strip: Callable[[str], str]) -> str:
+    """A one-word speaker the article only ever writes inside one longer name ("Oxford"
+    of "Oxford Economics" everywhere) is that name; otherwise as it is."""
+    if " " in speaker or not speaker[:1].isupper():
+        return speaker
+    runs = set()
+    for found in re.finditer(rf"(?<![\w’'-]){re.escape(speaker)}(?![\w’'-])", text):
+        window = text[max(0, found.start() - _WINDOW) : found.end() + _WINDOW]
+        start = found.start() - max(0, found.start() - _WINDOW)
+        # Only the window's own sentence: a full stop or line break ends a run.
+        left = max(window.rfind(". ", 0, start), window.rfind("\n", 0, start)) + 1
+        ends = [e for e in (window.find(". ", start), window.find("\n", start)) if e >= 0]
+        run = whole_run(speaker, window[left : min(ends, default=len(window))], False)
+        if run is None:
+            return speaker  # it stands alone somewhere
+        runs.add(" ".join(run.split()))
+    if len(runs) != 1:
+        return speaker
+    run = runs.pop()
+    return run if strip(run) == run and names_someone(run) else speaker

@@ -48,6 +48,23 @@ _SAID = "“It was a hard day for the town and for all of us,”"
             id="a body's name through 'and' to its closing 'Centre'",
         ),
         pytest.param(
+            f"{_LEAD}“Costs will rise for every farm in the valley this year,” Oxford Economics "
+            "said in a note.",
+            ["Oxford Economics"],
+            id="'Economics' of a body whose first word is a place",
+        ),
+        pytest.param(
+            f"{_LEAD}Oxford Economics said in a note that costs will rise. “Costs will rise for "
+            "every farm in the valley this year,” it said.",
+            ["Oxford Economics"],
+            id="'it' taken up as 'Oxford', which the article only writes inside the whole name",
+        ),
+        pytest.param(
+            f"{_LEAD}{_SAID} said the UN High Commissioner for Human Rights.",
+            ["UN High Commissioner for Human Rights"],
+            id="an office's name through 'for'",
+        ),
+        pytest.param(
             f"{_LEAD}Ivo Rask met the envoy on Monday.\n\nAfterwards, the harbour chief told "
             "reporters that Rask was a “fine sailor”, adding: “Strong hands. Long record. Very "
             "long record. Captain.”",
@@ -100,6 +117,8 @@ def test_fragments_and_non_names(text: str, expected: list[str | None]) -> None:
                      id="a title with 'of' before a bare surname stays off it"),
         pytest.param(f"{_LEAD}{_SAID} said Prime Minister Rask.", ["Rask"],
                      id="a title before a bare surname stays off it"),
+        pytest.param(f"{_LEAD}Ana Ruiz flew in from Pasadena, CNN reported. {_SAID} CNN said.",
+                     ["CNN"], id="a comma ends a run: not 'Pasadena, CNN'"),
         pytest.param(f"{_LEAD}{_SAID} Kelly said.", ["Kelly"],
                      id="a surname ending in 'ly' is no adverb"),
         pytest.param(f"{_LEAD}{_SAID} Edwards said.", ["Edwards"],
