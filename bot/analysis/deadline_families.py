@@ -136,6 +136,10 @@ FAMILIES: tuple[Family, ...] = (
     Family("tomorrow", tw.TOMORROW, tw.resolve_tomorrow, True, _trigger(r"tomorrow|tonight|today")),
     Family("weekend", named.WEEKEND, named.resolve_weekend, False, _trigger(r"weekend")),
     Family(
+        "weekend_event", named.WEEKEND_EVENT, named.resolve_weekend_event, False,
+        _trigger(r"weekend"),
+    ),
+    Family(
         "quarter",
         named.QUARTER,
         named.resolve_quarter,

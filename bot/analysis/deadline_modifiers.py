@@ -182,8 +182,19 @@ def runs_up_to(match: re.Match[str], before: str) -> bool:
 _NEXT_STEP = re.compile(r"\s*(?:and\s+)?(?:then|after\s+that|followed\s+by)\b", re.IGNORECASE)
 
 
+# "is scheduled to meet several politicians, including those from the north, on Saturday":
+# the day closes the clause an inserted list interrupts.
+_LIST_ASIDE = re.compile(
+    r",\s*(?:including|such\s+as|among\s+them|notably)\b[^,;:]*,\s*$", re.IGNORECASE
+)
+
+
 def clause_continued(before: str, left: str) -> str:
-    """The clause a verbless list step continues ('' when `left` is no such step)."""
+    """The clause a verbless list step continues, or the one an inserted list interrupts
+    ('' when `left` is neither)."""
+    aside = _LIST_ASIDE.search(before) if not left.strip() else None
+    if aside is not None:
+        return re.split(r"[;:]", before[: aside.start()])[-1]
     if not _NEXT_STEP.match(left) or not before.endswith(left):
         return ""
     return re.split(r"[;:]", before[: len(before) - len(left)])[-1]

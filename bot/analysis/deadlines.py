@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
+from bot.analysis import deadline_hedges as hedges
 from bot.analysis import timewords as tw
 from bot.analysis.deadline_about import about_of
 from bot.analysis.deadline_anchors import Deadline as Deadline  # what callers import
@@ -224,6 +225,7 @@ def _looks_forward(
         names_no_deadline(text, match, family.name, left + " " + right)
         or dates_an_occasion(text, match, family.name, left, right)
         or points_back(family.name, match, before)  # "follows talks in Muscat this week"
+        or hedges.reads_as_no_due_time(text, match, family.name, resolved, published, (left, right))
     ):
         return False
     if family.name == "weekday" and told_by_the_verb_after(right):
@@ -322,6 +324,8 @@ def _looks_forward(
         and not looks_ahead_in_clause(left, right)
     ):
         return False  # "Tonight, I ask you ...", quoted the morning after the speech
+    if family.name == "weekend_event":  # "the weekend talks", "for a weekend visit"
+        return hedges.weekend_event_ahead(before, right, tense)
     if family.name == "weekend" and match.group("prep").lower() in {"over", "during"}:
         return weekend_ahead(tense, left, resolved, published)  # not "stolen over the weekend"
     if set_ahead_by_frame(before, family.name, possessive, tense):
@@ -374,6 +378,7 @@ def _looks_forward(
             tense != "past"
             or nearest_past_is_reporting(left, right, match.group())
             or later_year_reported(match, family.name, published)
+            or hedges.set_by_a_threat(left, match.group())  # "threatened ... if no deal by May"
         )
     if family.name == "next_period" and not re.search(r"\bthe\s+$", before, re.I):
         return True  # "ending next month": only "the next month" narrates a past sequence

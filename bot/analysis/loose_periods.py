@@ -21,6 +21,7 @@ from bot.analysis.timewords import (
     day_start,
     month_range,
     part_of_range,
+    this_week_bounds,
     unit_name,
     week_bounds,
 )
@@ -155,6 +156,8 @@ def resolve_part_of_period(match: re.Match[str], ref: datetime) -> Range:
     if match.group("part") is None:
         return _midweek(match, ref)
     unit, part = match.group("unit").lower(), match.group("part").lower()
+    if unit == "week" and part == "later":
+        return _later_in_the_week(ref)
     left = _WEEK_PART_LEFT if unit == "week" else timedelta(0)
     for ahead in (0, 1):
         if unit == "week":
@@ -170,6 +173,18 @@ def resolve_part_of_period(match: re.Match[str], ref: datetime) -> Range:
         if latest - ref >= left:
             return max(earliest, ref), latest, False
     return earliest, latest, False
+
+
+def _later_in_the_week(ref: datetime) -> Range:
+    """"Later in the week" is the rest of the week after today, not its last third: "will
+    speak to him later in the week" in Monday's copy runs Tuesday to Sunday. Sunday's week is
+    the one starting tomorrow (`this_week_bounds`); on a Saturday only Sunday would be left,
+    too little for "later in the week", so it is the next week."""
+    tomorrow = day_start(ref + timedelta(days=1))
+    _, end = this_week_bounds(ref)
+    if end - tomorrow < _WEEK_PART_LEFT:
+        return (*week_bounds(ref, 1), False)
+    return tomorrow, end, False
 
 
 def _midweek(match: re.Match[str], ref: datetime) -> Range:

@@ -129,6 +129,23 @@ def resolve_weekend(match: re.Match[str], ref: datetime) -> Range:
     return max(saturday, ref), end, False
 
 
+# "the weekend talks", "a weekend visit": the weekend as a modifier of an event. Late in the
+# week it is the coming weekend (Saturday's copy: the one under way); early in the week it
+# is mostly the one just gone, and on a Sunday nearly over, so neither is read.
+WEEKEND_EVENT = re.compile(
+    r"(?i:\b(?:the|a|this)\s+weekend\s+(?:talks|negotiations|visit|trip|tour|meetings?|summit|"
+    r"retreat|rally|rallies|vote|session)\b)"
+)
+_THURSDAY, _SATURDAY = 3, 5
+
+
+def resolve_weekend_event(_match: re.Match[str], ref: datetime) -> Range | None:
+    if not _THURSDAY <= ref.weekday() <= _SATURDAY:
+        return None
+    saturday = day_start(ref) + timedelta(days=_SATURDAY - ref.weekday())
+    return max(saturday, ref), day_end(saturday + timedelta(days=1)), False
+
+
 # "Black Friday pricing", "the Black Friday rush": a shopping day's name mostly modifies a
 # noun; only after a preposition or as a subject ("Black Friday is approaching") is it a day.
 _SALE_DAY_AS_SUBJECT = re.compile(rf"(?:\s+{YEAR})?\s+(?:is|will|’s|'s)\b")

@@ -1,0 +1,151 @@
+"""Times that a plan denied, a hedge, a habit or a forecast leaves without anything due.
+
+Each reading was met in real copy (pool 7) and is kept general: a time phrase whose clause
+says nothing is planned ("there were no plans for a call this week"), a risk scenario
+("particularly if the permits run out within weeks"), a rhetorical round of days ("rice
+today, beans yesterday, lentils tomorrow"), the year a forecast is for ("growth for 2025"
+in 2025 copy), or the month of an event a past act came before ("plotted to kill him prior
+to his election this November").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from bot.analysis import timewords as tw
+from bot.analysis.future_words import STRONG_FUTURE
+from bot.analysis.tense import nearest_tense, tense_markers
+
+# "there were no plans for a call", "had no immediate plans to meet": nothing is set.
+# ("no plans to reopen until Friday" waits for a day: the caller keeps "until"/"before".)
+_PLAN_DENIED = re.compile(
+    r"\b(?:no|not\s+any)\s+(?:immediate\s+|firm\s+|concrete\s+|current\s+)?"
+    r"(?:plans?|intention|arrangements?)\s+(?:for|to)\b",
+    re.IGNORECASE,
+)
+_WAITS_FOR = re.compile(r"(?:until|till|before)\b", re.IGNORECASE)
+
+# "particularly if the quotas run out within weeks": a scenario weighed, not a time set.
+# A plain "if" is kept ("the talks collapse if no deal is reached within weeks" names the
+# time the deal is due).
+_HEDGED_IF = re.compile(
+    r"\b(?:particularly|especially|notably|all\s+the\s+more|even)\s+(?:if|when|should)\b",
+    re.IGNORECASE,
+)
+_SPAN_FAMILIES = frozenset(
+    {"within", "in_duration", "in_units", "coming", "takes", "for_span", "near_future"}
+)
+
+# "Rice today, beans yesterday, lentils tomorrow": three days named as a round, each
+# after a noun in a verbless list; none of them is a date.
+_DAY = r"(?:today|yesterday|tomorrow)"
+_ROUND_OF_DAYS = re.compile(
+    rf"\b[\w’'-]+\s+{_DAY}\s*[,;]\s*[\w’'-]+\s+{_DAY}\s*[,;]?\s*(?:and\s+)?[\w’'-]+\s+{_DAY}\b",
+    re.IGNORECASE,
+)
+
+# "its projected economic growth for 2025", "the GDP forecast for 2025": the year a figure
+# is forecast for is its period, not a time something is due.
+_FORECAST_NOUN = re.compile(
+    r"\b(?:growth|GDP|inflation|output|deficit|forecasts?|projections?|outlook|estimates?)\s+$",
+    re.IGNORECASE,
+)
+
+# "prior to his election this November": the month of an event a past act is dated before.
+_PRIOR_TO_EVENT = re.compile(
+    r"\b(?:prior\s+to|before)\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:election|inauguration|vote|visit|swearing-in|re-election|arrival|trial|summit)\s+"
+    r"(?:this\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def plan_denied(left: str, phrase: str) -> bool:
+    """'He said there were no plans for a call between them this week.'"""
+    return _PLAN_DENIED.search(left) is not None and _WAITS_FOR.match(phrase) is None
+
+
+def hedged_condition(family: str, left: str) -> bool:
+    return family in _SPAN_FAMILIES and _HEDGED_IF.search(left) is not None
+
+
+def round_of_days(text: str, match: re.Match[str], family: str) -> bool:
+    if family != "tomorrow":
+        return False
+    return any(
+        hit.start() <= match.start() and match.end() <= hit.end()
+        for hit in _ROUND_OF_DAYS.finditer(text)
+    )
+
+
+def forecast_year(
+    before: str, match: re.Match[str], family: str, resolved: tw.Range, published: datetime
+) -> bool:
+    return (
+        family == "year"
+        and match.group().lower().startswith("for ")
+        and resolved[0].year == published.year == resolved[1].year
+        and _FORECAST_NOUN.search(before) is not None
+    )
+
+
+def month_of_a_past_event(
+    before: str, family: str, resolved: tw.Range, published: datetime
+) -> bool:
+    """'Tehran plotted to kill him prior to his election this November' (said in spring):
+    a past act dated before the event makes the event past too, last year's November; a
+    plan ('will campaign prior to his election this November') keeps it ahead, and so does
+    'ahead of', which looks forward from the act."""
+    if family != "month" or resolved[0] <= published:
+        return False
+    prior = _PRIOR_TO_EVENT.search(before)
+    if prior is None:
+        return False
+    act = re.split(r"[;:]", before[: prior.start()])[-1]
+    told = {tense for _, tense in tense_markers(act, from_right=True, skip_reporting=True)}
+    return "past" in told and STRONG_FUTURE.search(act) is None
+
+
+def reads_as_no_due_time(
+    text: str,
+    match: re.Match[str],
+    family: str,
+    resolved: tw.Range,
+    published: datetime,
+    clause: tuple[str, str],
+) -> bool:
+    """True when the phrase, whatever its tense, names nothing due (see the module's doc)."""
+    left, _ = clause
+    before = text[: match.start()]
+    return (
+        plan_denied(left, match.group())
+        or hedged_condition(family, left)
+        or round_of_days(text, match, family)
+        or forecast_year(before, match, family, resolved, published)
+        or month_of_a_past_event(before, family, resolved, published)
+    )
+
+
+# "threatened a 30% tariff if there wasn't a deal struck before 1 August": the condition of
+# a threat or warning names the time the other side has, ahead however the threat is told.
+_THREAT_IF = re.compile(
+    r"\b(?:threaten(?:ed|s)?|warn(?:ed|s)?|vow(?:ed|s)?|gave|give[sn]?)\b[^.;:]*?\b(?:if|unless)\b",
+    re.IGNORECASE,
+)
+_DEADLINE_WORD = re.compile(r"(?:before|by|no\s+later\s+than)\b", re.IGNORECASE)
+
+
+def set_by_a_threat(left: str, phrase: str) -> bool:
+    return _DEADLINE_WORD.match(phrase) is not None and _THREAT_IF.search(left) is not None
+
+
+def weekend_event_ahead(before: str, right: str, tense: str | None) -> bool:
+    """'arrived on Friday for a weekend visit' (a purpose), 'said the weekend talks would
+    focus on ...' (the event's own future) look ahead; 'the weekend talks ended' does not."""
+    if re.search(r"\bfor\s+$", before, re.IGNORECASE):
+        return True
+    own = re.split(r"[,;:]", right)[0]
+    if STRONG_FUTURE.search(own):
+        return True
+    return tense != "past" and nearest_tense("", own) != "past"
