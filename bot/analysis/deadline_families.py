@@ -78,6 +78,10 @@ FAMILIES: tuple[Family, ...] = (
         _trigger(r"pushed|delayed|postponed|put off|set back|extended"),
         "span",
     ),
+    Family(  # "voted to delay by almost ten months the vote"
+        "delayed_by", loose.TO_DELAY_BY, loose.resolve_delayed_by, True,
+        _trigger(r"to (?:delay|postpone) by"), "span",
+    ),
     Family(
         "delayed_by",
         spans.DELAY_OF_SOMETHING,

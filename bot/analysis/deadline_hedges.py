@@ -107,6 +107,16 @@ def month_of_a_past_event(
     return "past" in told and STRONG_FUTURE.search(act) is None
 
 
+# "In 2019 the census was delayed by a year": a delay told with a year gone ran from then.
+_YEAR_WORD = re.compile(rf"\b(?:in|since|by)\s+(?P<year>{tw.YEAR})\b", re.IGNORECASE)
+
+
+def delay_of_a_year_gone(text: str, family: str, published: datetime) -> bool:
+    return family == "delayed_by" and any(
+        int(hit.group("year")) < published.year for hit in _YEAR_WORD.finditer(text)
+    )
+
+
 def reads_as_no_due_time(
     text: str,
     match: re.Match[str],
@@ -124,6 +134,7 @@ def reads_as_no_due_time(
         or round_of_days(text, match, family)
         or forecast_year(before, match, family, resolved, published)
         or month_of_a_past_event(before, family, resolved, published)
+        or delay_of_a_year_gone(text, family, published)
     )
 
 

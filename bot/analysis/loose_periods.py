@@ -42,10 +42,16 @@ NEAR_FUTURE = re.compile(
 FAR_FUTURE = re.compile(
     r"(?i:\b(?:(?:in|for)\s+the\s+future|(?:in|for|over)\s+the\s+(?:long|longer)\s+term)\b)"
 )
-# "pushed back several years", "delayed by six months": the new expected time.
+# "pushed back several years", "delayed by six months", "voted to delay by almost ten
+# months the vote": the new expected time (an approximate span only after "by").
 DELAYED_BY = re.compile(
     rf"(?i:\b(?:pushed\s+back|delayed|postponed|put\s+off|set\s+back|extended)\s+(?:by\s+)?"
     rf"(?P<span>(?P<n>{NUM})\s+(?P<unit>{UNIT}))\b)"
+)
+TO_DELAY_BY = re.compile(
+    rf"(?i:(?<=\bto\s)(?:delay|postpone)\s+by\s+(?P<span>"
+    rf"(?:almost\s+|nearly\s+|about\s+|around\s+|roughly\s+|some\s+)?"
+    rf"(?P<n>{NUM})\s+(?P<unit>{UNIT}))\b)"
 )
 # "asked for a two-week extension", "issued a 30-day waiver": a span asked for or granted
 # ends a new time ahead.

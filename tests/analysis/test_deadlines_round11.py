@@ -184,3 +184,28 @@ def test_weekend_event(text: str, published: datetime, expected: Found) -> None:
 )
 def test_day_after_an_inserted_list(text: str, expected: Found) -> None:
     assert ranges(text, FRIDAY) == expected
+
+
+# 10. "voted to delay by almost ten months the vote": the span after "to delay by" is the
+# new time (counted from now, as "was delayed by six months" is); a delay told with a year
+# gone ran from then.
+WINTER = at(date(2026, 2, 10))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Last week the assembly voted to delay by almost ten months the mayoral vote.",
+         [("almost ten months", date(2026, 12, 10), date(2026, 12, 10))]),
+        ("Officials want to postpone by about a year the farm census.",
+         [("about a year", date(2027, 2, 10), date(2027, 2, 10))]),
+        ("The mayoral vote was delayed by six months.",
+         [("six months", date(2026, 8, 10), date(2026, 8, 10))]),
+        # a year gone dates the delay; a noun "delay" is no act
+        ("In 2021 the assembly voted to delay by a year the farm census.", []),
+        ("In 2021 the farm census was delayed by a year.", []),
+        ("The storm caused a delay by two days of all ferries.", []),
+    ],
+)
+def test_delay_by_a_span(text: str, expected: Found) -> None:
+    assert ranges(text, WINTER) == expected
