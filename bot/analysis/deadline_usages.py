@@ -6,7 +6,7 @@ just gone read as next year's, "later in the day" in a past narration, a date st
 to a headline, "this year" in a present clause, and a bare "soon" with no future of its
 own.
 
-`deadlines._looks_forward` asks `no_time_ahead_in_use` once it knows the clause's tense.
+`deadline_by_tense.ahead_by_tense` asks `no_time_ahead_in_use` once it knows the clause's tense.
 """
 
 from __future__ import annotations
