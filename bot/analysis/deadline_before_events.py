@@ -48,10 +48,10 @@ def _keys(event: str) -> list[str]:
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", event) if w.lower() not in _NOT_THE_EVENT]
     if len(words) > 1 and words[0][0].isupper() and not words[1][0].isupper():
         words = words[1:]  # a subject's name ("before Oduya steps down") may be written otherwise
-    return [_stem(word) for word in words]
+    return [stem(word) for word in words]
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     """'steps' and 'step', 'retires' and 'retirement' alike; not 'voters' and 'vote'."""
     lowered = word.lower()
     if len(lowered) > 4:
@@ -66,13 +66,13 @@ def _event_date(keys: list[str], phrase: str, found: Sequence[Deadline]) -> Dead
     for deadline in found:
         if phrase.lower() in deadline.about.lower():
             continue
-        stems = {_stem(word) for word in re.findall(r"[A-Za-z][\w’'-]*", deadline.about)}
+        stems = {stem(word) for word in re.findall(r"[A-Za-z][\w’'-]*", deadline.about)}
         if all(key in stems for key in keys):
             return deadline
     return None
 
 
-def _named_date(
+def named_date(
     key: str, sentences: Sequence[Sentence], published: datetime
 ) -> tw.Range | None:
     """'the November 3 election', 'the election on 12 May': a date written on the event's
@@ -117,7 +117,7 @@ def before_dated_events(
             keys = _keys(event)
             dated = _event_date(keys, match.group(), found)
             named = _event_itself(event, published) or (
-                _named_date(keys[0], sentences, published) if len(keys) == 1 else None
+                named_date(keys[0], sentences, published) if len(keys) == 1 else None
             )
             if dated is not None and named is None:
                 named = (dated.earliest, dated.latest, False)

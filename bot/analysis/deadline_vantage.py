@@ -162,11 +162,13 @@ def not_until_range(
 def effective_from(
     match: re.Match[str], before: str, resolved: tw.Range, published: datetime
 ) -> bool:
-    """A weekday a change takes effect from: 'effective Friday', 'effective this Friday'."""
-    effective = (match.group("prep") or "").lower() == "effective" or re.search(
+    """A day a change takes effect from: 'effective Friday', 'effective this Friday', and a
+    date not rolled to next year ('imposed a levy effective from April 9' reports a change
+    still to come, whatever the tense of the imposing)."""
+    effective = (match.groupdict().get("prep") or "").lower() == "effective" or re.search(
         r"\beffective\s+$", before, re.IGNORECASE
     )
-    return bool(effective) and resolved[0] > published
+    return bool(effective) and resolved[0] > published and not resolved[2]
 
 
 # The day names when something was said, not when what was said will happen: "the office on

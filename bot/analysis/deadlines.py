@@ -21,6 +21,7 @@ from bot.analysis.deadline_anchors import (
     span_after_an_event,
 )
 from bot.analysis.deadline_before_events import before_dated_events
+from bot.analysis.deadline_before_named_events import before_named_events
 from bot.analysis.deadline_by_tense import (
     CALLED_OFF,
     DEADLINE_PREPOSITION,
@@ -32,6 +33,7 @@ from bot.analysis.deadline_context import (
     names_no_time_ahead,
     reads_as_gone,
 )
+from bot.analysis.deadline_either_days import either_day
 from bot.analysis.deadline_families import (
     CALENDAR_FAMILIES,
     FAMILIES,
@@ -75,6 +77,7 @@ from bot.analysis.deadline_vantage import (
     not_until_range,
     points_back,
 )
+from bot.analysis.deadline_year_tails import year_told_after
 from bot.analysis.fiscal_years import federal_fiscal_years
 from bot.analysis.future_words import (
     NEGATED_MODAL,
@@ -108,6 +111,9 @@ def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadl
                 resolved = family.resolve(match, published)
                 if resolved is None:
                     continue
+                resolved, finish = year_told_after(  # "through June 30 of '17"
+                    family.name, sentence.text, finish, resolved, published
+                )
                 taken.append((begin, finish))  # a past phrase must not be re-read as smaller
                 later = not_until_range(sentence.text, match, published)  # "but not until 2029"
                 if not _looks_forward(sentence.text, match, family, resolved, published, later):
@@ -137,6 +143,8 @@ def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadl
         found.extend(back_references(sentence, found, published))
         found.extend(carried_times(sentences, position, found, published))
     found = before_dated_events(sentences, found, published)  # an event dated later, too
+    found = before_named_events(sentences, found, published)  # "before the election"
+    found = either_day(sentences, found)  # "on Friday or Saturday" runs over both
     return federal_fiscal_years(found, " ".join(s.text for s in sentences), published)
 
 
@@ -218,6 +226,7 @@ def _looks_forward(
         or runs_up_to(match, before)  # "the event runs through Sunday"
         or ahead_by_its_noun(before, right, family.name, bool(resolved[2]))
         or names_a_deadline(family.name, right, resolved[2])
+        or (family.name == "date" and effective_from(match, before, resolved, published))
     ):
         return True  # "was pushed back several years": the delay itself sets the new time
     if family.name == "weekday" and (

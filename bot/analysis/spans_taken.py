@@ -55,6 +55,8 @@ TAKES = re.compile(
     rf"(?i:(?:\b(?:{_MODAL})|{CONTRACTED_WILL}|(?<!\bused\s)\bto)\s+(?:(?:{_ADVERB})\s+)?take\s+"
     rf"(?P<span>(?:(?:{_HEDGE})\s+)?(?:(?P<n>{NUM})\s+(?:(?:to|or)\s+(?P<n2>{NUM})\s+)?)?"
     rf"(?:more\s+|further\s+|additional\s+)?(?P<unit>{UNIT})\b(?:\s+or\s+(?:so|(?P<n3>two|three))\b"
+    # "10 years to 15 years": the unit said twice, the range still runs to the far end
+    rf"|\s+(?:to|or)\s+(?P<n4>{NUM})\s+(?P=unit)\b"
     # "weeks or months", "days and weeks": the longer of two vague lengths
     rf"|\s+(?:or|and|to)\s+(?P<unit2>(?:hours|days|weeks|months|years|decades)\b))?)"
     # "take two weeks off", "take a month of leave", "take a year's break", "take weeks ago"
@@ -79,7 +81,7 @@ def resolve_takes(match: re.Match[str], ref: datetime) -> Range | None:
         return ref, add_units(ref, count_of(None, unit), unit), False
     if match.group("n") is None and not match.group("unit").lower().endswith("s"):
         return None
-    far = match.group("n3") or match.group("n2") or match.group("n")
+    far = match.group("n3") or match.group("n4") or match.group("n2") or match.group("n")
     return ref, add_units(ref, count_of(far, unit), unit), False
 
 

@@ -1,0 +1,54 @@
+"""'before the election' when the article dates the election elsewhere ("the November 3
+election"): a time up to the day before it. Without a date in the article the noun alone
+cannot be placed on a calendar and gives nothing, as before; "after the election" has no
+end and gives nothing either.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from bot.analysis import timewords as tw
+from bot.analysis.deadline_about import about_of
+from bot.analysis.deadline_anchors import Deadline
+from bot.analysis.deadline_before_events import named_date, stem
+from bot.analysis.deadline_pages import phrase_clause
+from bot.analysis.sentences import Sentence
+from bot.analysis.tense import nearest_tense
+
+_BEFORE_THE_EVENT = re.compile(
+    r"\b(?:before|ahead\s+of|prior\s+to)\s+the\s+(?P<noun>election|referendum|vote|ballot)\b"
+    r"(?!\s*(?:on|in|of)\b|[-’'])",  # "before the vote on the bill" is another vote
+    re.IGNORECASE,
+)
+
+
+def before_named_events(
+    sentences: Sequence[Sentence], found: Sequence[Deadline], published: datetime
+) -> list[Deadline]:
+    """The deadlines, with 'before the election' added where the article dates it."""
+    added: list[Deadline] = []
+    for sentence in sentences:
+        for match in _BEFORE_THE_EVENT.finditer(sentence.text):
+            if any(
+                d.sentence_index == sentence.index and d.phrase in match.group() for d in found
+            ):
+                continue
+            left, right = phrase_clause(sentence.text, match.start(), match.end())
+            if nearest_tense(left, right) == "past":
+                continue  # "resigned before the election": told, not ahead
+            named = named_date(stem(match.group("noun")), sentences, published)
+            if named is None or named[0] <= published:
+                continue
+            added.append(
+                Deadline(
+                    phrase=match.group().strip(),
+                    about=about_of(sentence.text, match, None, match.end()),
+                    earliest=published.replace(microsecond=0),
+                    latest=tw.day_end(named[0] - timedelta(days=1)).replace(microsecond=0),
+                    sentence_index=sentence.index,
+                )
+            )
+    return sorted([*found, *added], key=lambda deadline: deadline.sentence_index)

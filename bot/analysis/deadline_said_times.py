@@ -1,0 +1,40 @@
+"""Times that date something already said or measured, not something due.
+
+- "responded to criticism of his comments this week": the week of remarks already made;
+- "the same standard should apply this year": this year set against an earlier one, a
+  present claim with nothing falling due;
+- "subsidies fell … to just $33 million in fiscal 2016": the year a past figure belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.analysis.tense import tense_markers
+
+_SAID_NOUN = re.compile(
+    r"\b(?:his|her|their|its|[A-Z][\w-]*['’]s?)\s+(?:own\s+)?"
+    r"(?:comments?|remarks?|statements?|testimony|speech|interview|posts?|tweets?)\s+$"
+)
+_SAME_APPLIES = re.compile(
+    r"\bthe\s+same\s+\w+(?:\s+\w+)?\s+(?:should|would|must|will|to)\s+(?:also\s+)?apply\s+$",
+    re.IGNORECASE,
+)
+_FIGURE_MOVED = re.compile(
+    r"\b(?:fell|rose|dropped|declined|grew|climbed|increased|decreased|jumped|slid|plunged|"
+    r"soared|shrank|swelled)\b[^,;]*\bto\s+(?:just\s+|only\s+|about\s+|nearly\s+)?"
+    r"[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|trillion)?\s+$",
+    re.IGNORECASE,
+)
+
+
+def dates_something_said(before: str, left: str, phrase: str) -> bool:
+    """True when the phrase dates remarks made, a comparison of years or a past figure."""
+    said = _SAID_NOUN.search(left)
+    if said is not None and phrase.lower() == "this week":
+        # "responded to his comments this week" (but "will answer his remarks this week")
+        kinds = {kind for _, kind in tense_markers(left[: said.start()], from_right=True)}
+        return "past" in kinds and "future" not in kinds
+    return (
+        _SAME_APPLIES.search(before) is not None and phrase.lower() == "this year"
+    ) or _FIGURE_MOVED.search(before) is not None
