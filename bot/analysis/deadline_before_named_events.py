@@ -36,9 +36,11 @@ def before_named_events(
                 d.sentence_index == sentence.index and d.phrase in match.group() for d in found
             ):
                 continue
-            left, right = phrase_clause(sentence.text, match.start(), match.end())
-            if nearest_tense(left, right) == "past":
-                continue  # "resigned before the election": told, not ahead
+            # The verb before the phrase, across an aside ("should be held, frankly, before
+            # the election"); "resigned before the election" is told, not ahead.
+            _, right = phrase_clause(sentence.text, match.start(), match.end())
+            if nearest_tense(sentence.text[: match.start()], right) == "past":
+                continue
             named = named_date(stem(match.group("noun")), sentences, published)
             if named is None or named[0] <= published:
                 continue

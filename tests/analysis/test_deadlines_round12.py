@@ -1,0 +1,177 @@
+"""Deadlines round 12: shapes seen in pool 8, as invented sentences with look-alikes."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from bot.analysis import analyse
+
+Found = list[tuple[str, date, date]]
+
+
+def ranges(text: str, published: datetime) -> Found:
+    return [
+        (d.phrase, d.earliest.date(), d.latest.date())
+        for d in analyse(text, published).deadlines
+    ]
+
+
+def at(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day, 10, 0, tzinfo=UTC)
+
+
+TUESDAY = at(date(2026, 2, 10))
+THURSDAY = at(date(2026, 2, 12))
+MONDAY = at(date(2026, 9, 21))
+SUNDAY = at(date(2026, 4, 5))
+
+
+# 1. A length with its unit said twice runs to the far end.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Clearing the harbour is work that engineers have said could take 6 years to 9 years.",
+            [("6 years to 9 years", date(2026, 2, 10), date(2035, 2, 10))],
+        ),
+        (  # look-alikes: the unit said once, and a single length
+            "Clearing the harbour could take 6 to 9 years.",
+            [("6 to 9 years", date(2026, 2, 10), date(2035, 2, 10))],
+        ),
+        (
+            "Clearing the harbour could take 6 years.",
+            [("6 years", date(2026, 2, 10), date(2032, 2, 10))],
+        ),
+    ],
+)
+def test_length_with_its_unit_twice(text: str, expected: Found) -> None:
+    assert ranges(text, TUESDAY) == expected
+
+
+# 2. A year told after the date with "of" moves the date to that year.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“At least through March 31 of '28, I do not expect to raise bridge tolls,” the mayor said.",
+            [("through March 31 of '28", date(2026, 2, 10), date(2028, 3, 31))],
+        ),
+        (
+            "The hearing is due on May 4 of 2027.",
+            [("on May 4 of 2027", date(2027, 5, 4), date(2027, 5, 4))],
+        ),
+        (  # look-alike: no year told
+            "“At least through March 31, I do not expect to raise bridge tolls,” the mayor said.",
+            [("through March 31", date(2026, 2, 10), date(2026, 3, 31))],
+        ),
+    ],
+)
+def test_year_told_after_the_date(text: str, expected: Found) -> None:
+    assert ranges(text, TUESDAY) == expected
+
+
+# 3. Times that date remarks made, a comparison of years or a past figure.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The admiral on Thursday responded to sharp criticism of his remarks this week that "
+            "Moldova should not hope to join the pact.",
+            [],
+        ),
+        (
+            "Opponents argue that since the chamber stalled a similar appointment in 2018, "
+            "the same rule should apply this year.",
+            [],
+        ),
+        (
+            "The port authority said its state grants dropped by more than 80 percent since "
+            "fiscal 2019 to just $14 million in fiscal 2026.",
+            [],
+        ),
+        (  # look-alikes: a future answer, a new rule, a forecast figure
+            "The admiral will answer questions about his remarks this week.",
+            [("this week", date(2026, 2, 12), date(2026, 2, 15))],
+        ),
+        (
+            "The new rule should apply this year.",
+            [("this year", date(2026, 2, 12), date(2026, 12, 31))],
+        ),
+        (
+            "The port authority said its state grants will drop to just $14 million in fiscal 2026.",
+            [("in fiscal 2026", date(2026, 2, 12), date(2026, 12, 31))],
+        ),
+    ],
+)
+def test_times_of_things_said(text: str, expected: Found) -> None:
+    assert ranges(text, THURSDAY) == expected
+
+
+# 4. "before the election" with the election dated elsewhere in the article.
+ELECTION = (
+    "The senator said the confirmation vote must come before the November 3 election. "
+    "“I think the vote should be held, frankly, before the election,” she said. "
+    "A colleague, who has not said whether he would back a vote ahead of the election, "
+    "stayed silent. Another urged waiting until after the election."
+)
+
+
+def test_before_a_dated_election() -> None:
+    assert ranges(ELECTION, MONDAY) == [
+        ("November 3", date(2026, 11, 3), date(2026, 11, 3)),
+        ("before the election", date(2026, 9, 21), date(2026, 11, 2)),
+        ("ahead of the election", date(2026, 9, 21), date(2026, 11, 2)),
+    ]
+
+
+def test_before_an_undated_election_stays_none() -> None:
+    # look-alikes: the article gives no date, or the clause is told in the past
+    assert ranges("“I think the vote should be held before the election,” she said.", MONDAY) == []
+    text = "The assembly will meet on November 3 for the election. She resigned before the election."
+    assert ("before the election", date(2026, 9, 21), date(2026, 11, 2)) not in ranges(
+        text, MONDAY
+    )
+
+
+# 5. "effective from" a date ahead reports a change still to come.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministry has placed an 18 per cent duty on all imported bicycles effective "
+            "from April 9, unsettling shop owners.",
+            [("from April 9", date(2026, 4, 9), date(2026, 4, 9))],
+        ),
+        (  # look-alikes: no "effective", and a date already gone
+            "The ministry placed an 18 per cent duty on bicycles from April 9.",
+            [],
+        ),
+        (
+            "The ministry placed an 18 per cent duty on bicycles effective from March 9.",
+            [],
+        ),
+    ],
+)
+def test_effective_from_a_date(text: str, expected: Found) -> None:
+    assert ranges(text, SUNDAY) == expected
+
+
+# 6. A choice of two days covers both.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The governor said she would name the new judge on Friday or Saturday – after the "
+            "memorial service.",
+            [("on Friday or Saturday", date(2026, 9, 25), date(2026, 9, 26))],
+        ),
+        (  # look-alike: one day
+            "The governor said she would name the new judge on Friday – after the memorial service.",
+            [("on Friday", date(2026, 9, 25), date(2026, 9, 25))],
+        ),
+    ],
+)
+def test_either_of_two_days(text: str, expected: Found) -> None:
+    assert ranges(text, MONDAY) == expected
