@@ -77,6 +77,7 @@ from bot.analysis.deadline_vantage import (
     not_until_range,
     points_back,
 )
+from bot.analysis.deadline_week_ahead import sunday_week_ahead
 from bot.analysis.deadline_year_tails import year_told_after
 from bot.analysis.fiscal_years import federal_fiscal_years
 from bot.analysis.future_words import (
@@ -227,6 +228,7 @@ def _looks_forward(
         or ahead_by_its_noun(before, right, family.name, bool(resolved[2]))
         or names_a_deadline(family.name, right, resolved[2])
         or (family.name == "date" and effective_from(match, before, resolved, published))
+        or sunday_week_ahead(left, match.group(), published)  # "were facing … this week"
     ):
         return True  # "was pushed back several years": the delay itself sets the new time
     if family.name == "weekday" and (

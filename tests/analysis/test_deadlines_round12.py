@@ -55,7 +55,8 @@ def test_length_with_its_unit_twice(text: str, expected: Found) -> None:
     ("text", "expected"),
     [
         (
-            "“At least through March 31 of '28, I do not expect to raise bridge tolls,” the mayor said.",
+            "“At least through March 31 of '28, I do not expect to raise bridge tolls,” "
+            "the mayor said.",
             [("through March 31 of '28", date(2026, 2, 10), date(2028, 3, 31))],
         ),
         (
@@ -100,7 +101,8 @@ def test_year_told_after_the_date(text: str, expected: Found) -> None:
             [("this year", date(2026, 2, 12), date(2026, 12, 31))],
         ),
         (
-            "The port authority said its state grants will drop to just $14 million in fiscal 2026.",
+            "The port authority said its state grants will drop to just $14 million in "
+            "fiscal 2026.",
             [("in fiscal 2026", date(2026, 2, 12), date(2026, 12, 31))],
         ),
     ],
@@ -129,7 +131,10 @@ def test_before_a_dated_election() -> None:
 def test_before_an_undated_election_stays_none() -> None:
     # look-alikes: the article gives no date, or the clause is told in the past
     assert ranges("“I think the vote should be held before the election,” she said.", MONDAY) == []
-    text = "The assembly will meet on November 3 for the election. She resigned before the election."
+    text = (
+        "The assembly will meet on November 3 for the election. "
+        "She resigned before the election."
+    )
     assert ("before the election", date(2026, 9, 21), date(2026, 11, 2)) not in ranges(
         text, MONDAY
     )
@@ -168,10 +173,67 @@ def test_effective_from_a_date(text: str, expected: Found) -> None:
             [("on Friday or Saturday", date(2026, 9, 25), date(2026, 9, 26))],
         ),
         (  # look-alike: one day
-            "The governor said she would name the new judge on Friday – after the memorial service.",
+            "The governor said she would name the new judge on Friday – after the memorial "
+            "service.",
             [("on Friday", date(2026, 9, 25), date(2026, 9, 25))],
         ),
     ],
 )
 def test_either_of_two_days(text: str, expected: Found) -> None:
     assert ranges(text, MONDAY) == expected
+
+
+# 7. A length that starts only once a condition is met or a proposed body is set up.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "If the upper chamber votes by a simple majority to put Ortega on trial, he will "
+            "immediately be suspended for up to six months while the chamber decides.",
+            [],
+        ),
+        (
+            "Blake could lead a body called the Harbour Transitional Council, which would "
+            "seek a mandate to run the port as its sole authority for five years.",
+            [],
+        ),
+        (  # look-alikes: a length set now
+            "Ortega will be suspended for up to six months, the court ruled.",
+            [("for up to six months", date(2026, 4, 12), date(2026, 10, 12))],
+        ),
+        (
+            "The council will run the port for five years.",
+            [("for five years", date(2026, 4, 12), date(2031, 4, 12))],
+        ),
+    ],
+)
+def test_length_after_a_condition(text: str, expected: Found) -> None:
+    assert ranges(text, at(date(2026, 4, 12))) == expected
+
+
+# 8. Sunday's "this week" after an ongoing verb is the week starting tomorrow.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The trade minister said the talks were facing a ‘day of judgement’ this week – "
+            "and warned that factories would close.",
+            [("this week", date(2026, 4, 5), date(2026, 4, 11))],
+        ),
+        (  # already ahead before this round: a present ongoing verb
+            "The talks are heading for a showdown this week.",
+            [("this week", date(2026, 4, 5), date(2026, 4, 11))],
+        ),
+        (  # look-alikes: a plain past is the week just ending; a Monday's reported past
+            "The trade minister said the talks collapsed this week.",
+            [],
+        ),
+    ],
+)
+def test_sunday_week_ahead(text: str, expected: Found) -> None:
+    assert ranges(text, SUNDAY) == expected
+
+
+def test_reported_ongoing_week_on_a_monday_stays_none() -> None:
+    text = "The trade minister said the talks were facing a ‘day of judgement’ this week."
+    assert ranges(text, at(date(2026, 4, 6))) == []
