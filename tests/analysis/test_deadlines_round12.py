@@ -237,3 +237,24 @@ def test_sunday_week_ahead(text: str, expected: Found) -> None:
 def test_reported_ongoing_week_on_a_monday_stays_none() -> None:
     text = "The trade minister said the talks were facing a ‘day of judgement’ this week."
     assert ranges(text, at(date(2026, 4, 6))) == []
+
+
+# 9. "or coming days": the article left out after "or" still names the coming days.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It will show whether the council can fix the levy by Thursday or coming days.",
+            [
+                ("coming days", date(2026, 4, 6), date(2026, 4, 13)),
+                ("by Thursday", date(2026, 4, 6), date(2026, 4, 9)),
+            ],
+        ),
+        (  # look-alike: no "or" and no article, so no span
+            "The council met on coming days of the month before.",
+            [],
+        ),
+    ],
+)
+def test_coming_days_after_or(text: str, expected: Found) -> None:
+    assert ranges(text, at(date(2026, 4, 6))) == expected
