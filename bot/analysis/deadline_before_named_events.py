@@ -1,5 +1,6 @@
 """'before the election' when the article dates the election elsewhere ("the November 3
-election"): a time up to the day before it. Without a date in the article the noun alone
+election"): a time up to the day before it; "the election – less than two months out" names
+the election's own day. Without a date in the article the noun alone
 cannot be placed on a calendar and gives nothing, as before; "after the election" has no
 end and gives nothing either.
 """
@@ -24,6 +25,35 @@ _BEFORE_THE_EVENT = re.compile(
     re.IGNORECASE,
 )
 
+# "closer to the 2020 election – less than two months out": how far off the event is.
+_EVENT_OUT = re.compile(
+    rf"\bthe\s+(?:{tw.YEAR}\s+)?(?P<noun>election|referendum|vote|ballot)\b[\s,–—-]{{1,4}}"
+    rf"(?P<phrase>(?:less\s+than|under|just|only|about|barely)\s+{tw.NUM}\s+{tw.UNIT}\s+"
+    r"(?:out|away))\b",
+    re.IGNORECASE,
+)
+
+
+def _event_out(
+    sentence: Sentence, sentences: Sequence[Sentence], published: datetime
+) -> list[Deadline]:
+    """'the election, less than two months out', with the election's date given elsewhere."""
+    added: list[Deadline] = []
+    for match in _EVENT_OUT.finditer(sentence.text):
+        named = named_date(stem(match.group("noun")), sentences, published)
+        if named is None or named[0] <= published:
+            continue
+        added.append(
+            Deadline(
+                phrase=match.group("phrase"),
+                about=about_of(sentence.text, match, "phrase", match.end()),
+                earliest=named[0].replace(microsecond=0),
+                latest=named[1].replace(microsecond=0),
+                sentence_index=sentence.index,
+            )
+        )
+    return added
+
 
 def before_named_events(
     sentences: Sequence[Sentence], found: Sequence[Deadline], published: datetime
@@ -31,6 +61,7 @@ def before_named_events(
     """The deadlines, with 'before the election' added where the article dates it."""
     added: list[Deadline] = []
     for sentence in sentences:
+        added.extend(_event_out(sentence, sentences, published))
         for match in _BEFORE_THE_EVENT.finditer(sentence.text):
             if any(
                 d.sentence_index == sentence.index and d.phrase in match.group() for d in found

@@ -258,3 +258,22 @@ def test_reported_ongoing_week_on_a_monday_stays_none() -> None:
 )
 def test_coming_days_after_or(text: str, expected: Found) -> None:
     assert ranges(text, at(date(2026, 4, 6))) == expected
+
+
+# 10. "the election – less than two months out" names the election's day, when dated.
+def test_dated_election_months_out() -> None:
+    text = (
+        "“We are now even nearer to the 2026 election – less than two months out – and the "
+        "old rule must hold,” the senator added. The vote must come before the November 3 "
+        "election."
+    )
+    assert ranges(text, MONDAY) == [
+        ("less than two months out", date(2026, 11, 3), date(2026, 11, 3)),
+        ("November 3", date(2026, 11, 3), date(2026, 11, 3)),
+    ]
+
+
+def test_undated_election_months_out_stays_none() -> None:
+    # look-alike: the article never dates the election
+    text = "“We are now even nearer to the election – less than two months out,” she added."
+    assert ranges(text, MONDAY) == []
