@@ -67,7 +67,7 @@ YEAR_ONLY = re.compile(
     r"\b(?:(?i:(?P<deadline>by|before|until|till|through)\s+(?=(?:early|mid|late)[\s-])))?"
     r"(?:(?i:(?P<prep>by|in|before|until|from|during|early|late|mid|through|throughout|"
     r"sometime in|into|(?:sooner|earlier) than|(?:until|till) at least|in both|for|across|"
-    r"through to|as of|"
+    r"through to|as of|(?<=period\s)to|(?<=years\s)to|"  # "in a five-year period to 2027"
     rf"by the time(?=\s+{YEAR}\s+(?:is over|ends|is out|draws to a close))))[\s-]+"
     # "by year 2016", "during the year 2015", "in fiscal 1988"
     # "in FY2027", "by FY27": the short fiscal year, two digits too
@@ -182,8 +182,10 @@ def resolve_year(match: re.Match[str], ref: datetime) -> Range | None:
     start = datetime(year, 1, 1, tzinfo=ref.tzinfo)
     end = datetime(year, 12, 31, 23, 59, 59, tzinfo=ref.tzinfo)
     prep = (match.group("prep") or "").lower()
-    if prep == "through":  # "will stay high through 2027": from now to the year's end
-        prep = "until"  # ("through to 2028 and beyond" keeps the year itself)
+    if prep in {"through", "to"}:  # "will stay high through 2027": from now to the year's end
+        # ("in a five-year period to 2027" ends with 2027 too; "through to 2028 and beyond"
+        # keeps the year itself)
+        prep = "until"
     if prep.endswith(("at least", "both", "to", "time")):  # "through to 2016", "by the time"
         prep = prep.split()[0]
     start, end = part_of_range(start, end, prep, ref)

@@ -277,3 +277,21 @@ def test_undated_election_months_out_stays_none() -> None:
     # look-alike: the article never dates the election
     text = "“We are now even nearer to the election – less than two months out,” she added."
     assert ranges(text, MONDAY) == []
+
+
+# 11. "in a five-year period to 2027": a period ending with the year runs to its end.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It is tripling rail spending in a five-year period to 2029 to lift exports.",
+            [("to 2029", date(2026, 2, 10), date(2029, 12, 31))],
+        ),
+        (  # look-alike: a past period
+            "Rail spending tripled in the five years to 2025.",
+            [],
+        ),
+    ],
+)
+def test_period_to_a_year(text: str, expected: Found) -> None:
+    assert ranges(text, TUESDAY) == expected
