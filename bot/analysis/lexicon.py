@@ -383,6 +383,8 @@ SPEECH_VERBS = (
     "complains|counters|jokes|quips|agrees|concedes|recounts|"
     "retorts|boasts|retaliated|revealed|reveals|write|trumpets|"
     "trumpeted|reacted|"
+    # "“…,” underlined Ruiz", "“…!” snaps the grocer": rarer verbs of real copy.
+    "underlined|underlines|snapped|snaps|"
     # "the opinion reads", "the letter reads": a document's words. Not "read", which is as
     # often the present ("they read the news").
     "reads"

@@ -109,9 +109,22 @@ def closing_person(tokens: list[tuple[str, int, int]]) -> int | None:
     ):
         return None  # "Foreign Minister Ana Ruiz": the title stays with the name
     first, last = tokens[-2][0], tokens[-1][0]
+    if first == "Al" and _plain_name_word(tokens[-3][0]):
+        return None  # "Abdullah Al Mansour": the Arabic article inside one name, not "Al Gore"
     if first in lexicon.FIRST_NAMES and last[:1].isupper() and last not in lexicon.ORG_WORDS:
         return len(tokens) - 2
     return None
+
+
+def _plain_name_word(word: str) -> bool:
+    """A word that can only be part of a person's name: no title, body, place or people."""
+    return not (
+        word.isupper()
+        or word.rstrip(".") in lexicon.PERSON_TITLES
+        or word in lexicon.ORG_WORDS
+        or word in lexicon.PLACES
+        or word in lexicon.DEMONYMS
+    )
 
 
 def after_inner_title(tokens: list[tuple[str, int, int]], text: str) -> int | None:
