@@ -41,7 +41,10 @@ _ORG_DESCRIBED = re.compile(
 _ORG_HEAD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:on|for|of)\s+(?:the\s+)?$")
 _SPEAKS_FOR = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?$")
 # Lowercase role nouns right before a name ("union leader Marek Kowalczyk", "his wife, Jane").
-_ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(lexicon.NAME_ROLES)) + r")\s*,?\s*$")
+# "parliamentary speaker Ana Ruiz": the chair of a house, a role only lowercase.
+_ROLE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(lexicon.NAME_ROLES | {"speaker"})) + r")\s*,?\s*$"
+)
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$")
 
 
@@ -263,8 +266,10 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
         and not person_cues.role_before(text, m.start)
     } - {m.surface.split()[-1] for m in mentions if m.type == "person"}  # "Paul Manafort"
     for mention in mentions:
-        if mention.type is not None or mention.surface[:-1] in lexicon.DEMONYMS:
-            continue  # "many Ukrainians said": a people, no person
+        if mention.type is not None or lexicon.DEMONYMS & {mention.surface, mention.surface[:-1]}:
+            # "many Ukrainians said": a people, no person; nor "Iranian" of "warned Iranian
+            # parliamentary speaker Ana Ruiz"
+            continue
         after = text[mention.end : mention.end + 30]
         before = text[max(0, mention.start - 30) : mention.start]
         head = _ORG_HEAD_BEFORE.search(before)
