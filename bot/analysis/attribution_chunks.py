@@ -98,6 +98,11 @@ _EXPERTS_AT = re.compile(
 
 # "The policy of talks, he" (said, …): a subject clause interrupted by its attribution.
 _PRONOUN_ASIDE = re.compile(r"\s*(?:The|A|An)\s[^,“”\"]{1,60},\s*(?P<pronoun>he|she|they|it)\s*")
+# "…, in their words:", "in his own words,": whose words the quote gives.
+_IN_OWN_WORDS = re.compile(r"\b[Ii]n\s+(?P<owner>his|her|their)\s+(?:own\s+)?words\s*[:,]?\s*$")
+_WORDS_OWNER = {"his": "he", "her": "she", "their": "they"}
+
+
 class ChunkReader(QuoteContext):
     def _who(
         self, chunk: str, chunk_start: int, quote_start: int, prefer: str, strict: bool = False
@@ -147,6 +152,10 @@ class ChunkReader(QuoteContext):
             chunk_start, chunk = chunk_start + cut, chunk[cut:]
         if (age := _AGE_BEFORE_NAME.match(chunk)) is not None:
             chunk_start, chunk = chunk_start + age.end(), chunk[age.end() :]
+        if (own := _IN_OWN_WORDS.search(chunk)) is not None:
+            # "They passed a vote on Ruiz because, in their words:": the owner of the words.
+            pronoun = _WORDS_OWNER[own.group("owner").lower()]
+            return self._resolve_pronoun(pronoun, min(quote_start, chunk_start))
         if (aside := _PRONOUN_ASIDE.fullmatch(chunk)) is not None:
             # "The policy of talks, he said, was meant to …": the aside's pronoun speaks.
             chunk_start, chunk = chunk_start + aside.start("pronoun"), aside.group("pronoun")

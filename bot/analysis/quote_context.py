@@ -28,6 +28,7 @@ from bot.analysis.org_short_forms import describes_another
 from bot.analysis.quote_spans import find_quote_spans
 from bot.analysis.sentences import Sentence, sentence_at
 from bot.analysis.spokesperson_chain import spokesperson_subject, unnamed_subject
+from bot.analysis.named_groups import named_group
 from bot.analysis.unnamed_sources import group_subject
 
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
@@ -277,7 +278,11 @@ class QuoteContext:
         if pronoun in GROUP_PRONOUNS:
             # A poster known only by a handle is "they"; a group is no one person.
             poster = glued_names.handle_before(self.mentions, quote_start, here)
-            return (poster or group_subject(self.sentences, here)) if pronoun == "they" else None
+            if pronoun != "they":
+                return None
+            return (
+                poster or group_subject(self.sentences, here) or named_group(self.sentences, here)
+            )
         described = self._described_opener(here, quote_start)
         if described is not None:
             return described

@@ -126,6 +126,10 @@ class _SpeakerFinder(ChunkReader):
                     return who, after_start + match.end()
         return None
 
+    def they(self, quote_start: int) -> str | None:
+        """Whom a bare "They" read as a quote's subject stands for, if anyone."""
+        return self._resolve_pronoun("they", quote_start)
+
     def _short_attribution_after(self, span: Span, next_start: int) -> int | None:
         """End of a short sentence right after a quote that closes its own sentence."""
         if self.text[span.end - 1 : span.end] not in {"?", "!", "."}:
@@ -178,6 +182,7 @@ class _SpeakerFinder(ChunkReader):
                 return NOT_A_SPEAKER
         for pattern in (
             patterns.ACCORDING,
+            patterns.LEADING_OWN_WORDS,
             patterns.SUBORDINATE_THEN_WHO_VERB,
             patterns.LEADING_SECOND_CLAUSE,
             patterns.LEADING_AND_CLAUSE,
@@ -314,6 +319,8 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 or finder.introduced(span.start, previous_end, rest_of_paragraph(text, last_end))
                 or interviews.unattributed(text, sentences, finder.outside, span.start, bare)
             )
+        if isinstance(resolved, str) and resolved.lower() == "they":
+            resolved = finder.they(span.start)  # "They also condemned “…”": the group, if named
         if isinstance(resolved, str) and not speaker_fragments.names_someone(resolved):
             resolved = None  # "They also condemned “…”": a bare pronoun or adverb is no name
         elif isinstance(resolved, str):  # "Oxford" of "Oxford Economics": the whole name
