@@ -75,6 +75,11 @@ _KIND_WORDS = ORG_WORDS | {"Unit", "Desk", "Cell", "Team"}
 _IN_A_STATEMENT = re.compile(r"\bin\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?statement\b")
 
 
+_EDITORS_INSERT = re.compile(r"\[[^\[\]“”\"]{0,60}\]")
+# "… in its editorial on Friday", "in a post on X": the medium of the words, after who.
+_IN_ITS_OWN = re.compile(r"\s+in\s+(?:a|an|its|his|her|their)\s+[a-z][^,“”\"]*$")
+
+
 # "PR Rask, of the Harbour Growers Association said": an apposition whose closing comma
 # the writer left out; its body is whom the person speaks for, not who speaks.
 _UNCLOSED_OF = re.compile(r"(?<=\b[A-Z][a-z])[a-z’'-]*,\s*(?:of|from)\s+(?:the\s+)?[A-Z][^,“”\"]*$")
@@ -149,6 +154,12 @@ class ChunkReader(QuoteContext):
             chunk_start, chunk = chunk_start + cut, chunk[cut:]
         if cut := speaker_fragments.opening_adverb(chunk):
             # "Afterwards, the president told reporters": the adverb names no one.
+            chunk_start, chunk = chunk_start + cut, chunk[cut:]
+        # "on Friday [May 9, 2025] noted": an editor's insertion says nothing of who speaks;
+        # blanked to the same length, so positions in the chunk still hold.
+        chunk = _EDITORS_INSERT.sub(lambda m: " " * len(m.group()), chunk)
+        if cut := speaker_fragments.described_body(chunk):
+            # "Leading Veridian daily Harbour Times noted": the body's name, not its description.
             chunk_start, chunk = chunk_start + cut, chunk[cut:]
         if (age := _AGE_BEFORE_NAME.match(chunk)) is not None:
             chunk_start, chunk = chunk_start + age.end(), chunk[age.end() :]
@@ -329,7 +340,10 @@ class ChunkReader(QuoteContext):
             ) or title_holders.title_holder(description, self.text, self.mentions, quote_start)
             if titled is not None:
                 return titled
-        if organisations and len(words) <= 6 and not indefinite:
+        # "Harbour Times in its editorial on Friday": where the words came is no part of
+        # who speaks, however long.
+        own_words = _IN_ITS_OWN.sub("", stripped).split()
+        if organisations and len(own_words) <= 6 and not indefinite:
             return organisations[0].canonical
         if indefinite:
             represented = referents.spokesperson(description, organisations, self, quote_start)

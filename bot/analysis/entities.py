@@ -38,6 +38,8 @@ _SPEECH_BEFORE = re.compile(
 _ORG_DESCRIBED = re.compile(
     rf"\b{lexicon.ORG_DESCRIPTOR_PATTERN}[’']?s?\s*,?\s*$", re.IGNORECASE
 )
+# "Leading Tamil daily Virakesari": the words before a body's kind describe the body.
+_DESCRIBES_BODY = re.compile(rf"\s+{lexicon.ORG_DESCRIPTOR_PATTERN}\s+[A-Z]")
 _ORG_HEAD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:on|for|of)\s+(?:the\s+)?$")
 _SPEAKS_FOR = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?$")
 # Lowercase role nouns right before a name ("union leader Marek Kowalczyk", "his wife, Jane").
@@ -271,6 +273,8 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
             # parliamentary speaker Ana Ruiz"
             continue
         after = text[mention.end : mention.end + 30]
+        if _DESCRIBES_BODY.match(after):
+            continue  # "Veridian" of "Leading Veridian daily Harbour Times": no one
         before = text[max(0, mention.start - 30) : mention.start]
         head = _ORG_HEAD_BEFORE.search(before)
         if (

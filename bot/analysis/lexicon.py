@@ -355,7 +355,8 @@ ORG_DESCRIPTORS = frozenset(
     bank lender insurer broadcaster regulator startup start-up supermarket chain manufacturer
     maker publisher newspaper club union charity agency network platform brewer miner producer
     exporter utility conglomerate provider supplier business organisation organization
-    association institute ministry department council authority partnership consortium""".split()
+    association institute ministry department council authority partnership consortium
+    daily weekly tabloid outlet""".split()
 )
 # The descriptors as one regex group, for the readers that look for any of them.
 ORG_DESCRIPTOR_PATTERN = "(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + ")"

@@ -23,6 +23,7 @@ from bot.analysis.lexicon import (
     DEMONYMS,
     NAME_PARTICLES,
     NON_ENTITY_WORDS,
+    ORG_DESCRIPTOR_PATTERN,
     ORG_WORDS,
     PERSON_TITLES,
 )
@@ -95,6 +96,19 @@ def opening_adverb(chunk: str) -> int:
     word = found.group("word")
     adverb = word in OPENING_ADVERBS or _ADVERB.fullmatch(word) is not None
     return found.end() if adverb else 0
+
+
+# "Leading Veridian daily Harbour Times", "State broadcaster RTV": capitalised words that
+# describe a body, then what kind of body it is, then its name.
+_DESCRIBED_BODY = re.compile(
+    rf"\s*(?:[A-Z][\w-]*\s+){{1,3}}(?:{ORG_DESCRIPTOR_PATTERN})\s+(?=[A-Z])"
+)
+
+
+def described_body(chunk: str) -> int:
+    """Length of the description before a body's name ("Leading Veridian daily "), else 0."""
+    found = _DESCRIBED_BODY.match(chunk)
+    return found.end() if found is not None else 0
 
 
 def names_someone(speaker: str) -> bool:

@@ -97,8 +97,9 @@ _SAID = "“It was a hard day for the town and for all of us,”"
             "risks breaching the law”.\n\nThey added the hunger in the valley was "
             "“unbearable”.\n\nThey also condemned “the harsh words used lately by members of "
             "the Norland cabinet, warning that people will leave”.",
-            ["The three Northern leaders", None],
-            id="a bare 'They' is no name",
+            # Round 11: the bare 'They' is the group that opened the sentences before.
+            ["The three Northern leaders", "the three Northern leaders"],
+            id="a bare 'They' is no name, but the group before it is",
         ),
     ],
 )
