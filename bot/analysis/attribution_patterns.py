@@ -124,6 +124,14 @@ SUBORDINATE_THEN_WHO_VERB = re.compile(
     rf"(?P<who>(?:When|While|As|After|Although|Though|Because|If|Since|Before|Once|Without)\b"
     rf"[^!?“”\"]{{1,160}})\s+{ADVERB}{VERB}\b(?P<tail>[^!?“”\"]{{0,40}})$"
 )
+# "Rask kept talks open until the elder Ivo Lenz came down hard on the board and warned
+# talks “…”": the subject of the subordinate clause, whose second verb is the speech verb.
+LEADING_SUBORDINATE_AND = re.compile(
+    r"[^!?“”\"]{0,240}?\b(?:until|after|when|before|because|once|since)\s+"
+    r"(?P<who>[^!?“”\",]*?[A-Z][^!?“”\",]*?)\s+(?:[a-z]{2,}ed|came|went|got|made|took|"
+    r"gave|spoke|met|said|told|wrote|rose|stood|broke)\b[^!?“”\";:]{0,120}?\s+and\s+"
+    rf"{ADVERB}{_VERB_NOT_NAME}\b(?P<tail>[^!?“”\"]{{0,40}})$"
+)
 # "The French leader made his view plain at the summit, saying: “…”": the sentence's
 # subject, before its first verb, speaks through the participle.
 LEADING_SUBJECT_SAYING = re.compile(

@@ -361,6 +361,14 @@ ORG_DESCRIPTORS = frozenset(
 # The descriptors as one regex group, for the readers that look for any of them.
 ORG_DESCRIPTOR_PATTERN = "(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + ")"
 
+# Participles and gerunds that open a clause ("Having met the envoy, Rask said", "Having
+# Rask announce it shows …"): never part of a name after them.
+OPENING_PARTICIPLES = frozenset(
+    """Having Being Saying Adding Speaking Writing Responding Asked Citing Noting Referring
+    Describing Commenting Explaining Calling Arguing Following Reacting Addressing
+    Insisting Warning Stressing Acknowledging""".split()
+)
+
 # Verbs that report speech, as one regex alternation ("said|says|…").
 SPEECH_VERBS = (
     # "The minister will highlight that “…”": remarks a ministry announces ahead.

@@ -283,8 +283,8 @@ def words_before_name(words: list[str], at_sentence_start: bool) -> int:
 def _label_or_modifier(words: list[str], at_sentence_start: bool) -> int:
     if len(words) < 2 or not words[1][:1].isupper() or words[1].isupper():
         return 0
-    if words[0] in _CAPITAL_LABELS:
-        return 1
+    if words[0] in _CAPITAL_LABELS or words[0] in lexicon.OPENING_PARTICIPLES:
+        return 1  # "READ Rask", "Having Rask announce it": no part of the name
     if not at_sentence_start or words[0] in lexicon.FIRST_NAMES:
         return 0
     rest = " ".join(words[1:])

@@ -183,6 +183,7 @@ class _SpeakerFinder(ChunkReader):
         for pattern in (
             patterns.ACCORDING,
             patterns.LEADING_OWN_WORDS,
+            patterns.LEADING_SUBORDINATE_AND,
             patterns.SUBORDINATE_THEN_WHO_VERB,
             patterns.LEADING_SECOND_CLAUSE,
             patterns.LEADING_AND_CLAUSE,

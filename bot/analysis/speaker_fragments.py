@@ -23,6 +23,7 @@ from bot.analysis.lexicon import (
     DEMONYMS,
     NAME_PARTICLES,
     NON_ENTITY_WORDS,
+    OPENING_PARTICIPLES,
     ORG_DESCRIPTOR_PATTERN,
     ORG_WORDS,
     PERSON_TITLES,
@@ -41,11 +42,7 @@ OPENING_ADVERBS: Final = frozenset(
     Tonight Recently Lately Soon Once Here There""".split()
 )
 # Participles and gerunds that open a clause ("Having met the envoy, Rask said").
-_OPENING_VERBS: Final = frozenset(
-    """Having Being Saying Adding Speaking Writing Responding Asked Citing Noting Referring
-    Describing Commenting Explaining Calling Arguing Following Reacting Addressing
-    Insisting Warning Stressing Acknowledging""".split()
-)
+_OPENING_VERBS: Final = OPENING_PARTICIPLES
 # Peoples and faiths used as adjectives ("Tamil leaders", "Kurdish officials").
 _PEOPLES: Final = frozenset(
     """Tamil Sinhalese Sinhala Kurdish Kurd Pashtun Baloch Uyghur Hindu Muslim Jewish
