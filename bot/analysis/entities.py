@@ -40,6 +40,8 @@ _ORG_DESCRIBED = re.compile(
 )
 # "Leading Tamil daily Virakesari": the words before a body's kind describe the body.
 _DESCRIBES_BODY = re.compile(rf"\s+{lexicon.ORG_DESCRIPTOR_PATTERN}\s+[A-Z]")
+# "Article 4", "Section 12", "Phase 2": a word numbered so names a part or a stage.
+_NUMBERED = re.compile(r"\s+\d+(?![\d.,:–-])")
 _ORG_HEAD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:on|for|of)\s+(?:the\s+)?$")
 _SPEAKS_FOR = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?$")
 # Lowercase role nouns right before a name ("union leader Marek Kowalczyk", "his wife, Jane").
@@ -249,7 +251,12 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
     _resolve_people(text, mentions)
     datelines.mark(text, mentions)
     org_short_forms.fold(text, mentions)
-    kept = [m for m in mentions if m.type is not None]
+    # "Invoking Article 4 of the pact, Brandt said": a one-word name numbered is a part.
+    kept = [
+        m for m in mentions
+        if m.type is not None
+        and not (m.type == "person" and " " not in m.surface and _NUMBERED.match(text, m.end))
+    ]
     person_cues.unmark_non_subjects(text, kept)
     return kept
 
