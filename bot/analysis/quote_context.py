@@ -24,11 +24,11 @@ from bot.analysis import quote_cues as cues
 from bot.analysis import speaker_names as names
 from bot.analysis.entities import Mention
 from bot.analysis.lexicon import PUBLIC_BODIES
+from bot.analysis.named_groups import named_group
 from bot.analysis.org_short_forms import describes_another
 from bot.analysis.quote_spans import find_quote_spans
 from bot.analysis.sentences import Sentence, sentence_at
 from bot.analysis.spokesperson_chain import spokesperson_subject, unnamed_subject
-from bot.analysis.named_groups import named_group
 from bot.analysis.unnamed_sources import group_subject
 
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
