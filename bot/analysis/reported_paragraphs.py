@@ -47,7 +47,27 @@ def closing_reporter(
     opener = _OPENING_ATTRIBUTION.match(earlier[0].text)
     if len(earlier) == 1 and opener is not None:
         return opener.group("who"), earlier[0].start
+    # "Ruiz, a former envoy, said that the talks had failed." / "Ruiz also took to X in
+    # support of the mayor.": the paragraph of quotation after it is what they said or posted.
+    last = earlier[-1]
+    reported = _REPORTED_OPENING.match(last.text) or _TOOK_TO.match(last.text)
+    if reported is not None:
+        return reported.group("who"), last.start + reported.start("who")
     return None
+
+
+_WHO = r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+# A sentence of reported speech opened by its speaker, an apposition allowed, no quote in it.
+_REPORTED_OPENING = re.compile(
+    rf"{_WHO}(?:,\s+[^,“”\"]{{1,160}},)?\s+{ADVERB}(?:said|says|argued|insisted|stressed|"
+    r"warned|wrote|added)\s+that\s+[^“”\"]*$"
+)
+# "Norland diplomat Ana Ruiz also took to X": a post, its words in the paragraph after.
+_TOOK_TO = re.compile(
+    rf"(?:[^“”\"]*?\s)?{_WHO}\s+(?:also\s+|then\s+|later\s+)?took\s+to\s+"
+    r"(?:[‘'\"]?X[’'\"]?|Twitter|Facebook|Instagram|Telegram|Truth\s+Social|social\s+media)"
+    r"(?![\w’'])[^“”\"]*$"
+)
 
 
 _OPENING_ATTRIBUTION = re.compile(

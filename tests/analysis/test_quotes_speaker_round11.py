@@ -162,6 +162,28 @@ _PARTS = (
             ["Hugo Brandt", "Hugo Brandt"],
             id="'he' after 'Invoking Article 4 …, Brandt said': no person 'Article'",
         ),
+        pytest.param(
+            f"{_LEAD}Veridian diplomat and former politician Hugo Brandt also took to X in "
+            "support of the mayor.\n\n“Please free the mayor now! I join the many leaders in "
+            "the region calling for his swift release. We all fear for his health.”",
+            ["Hugo Brandt"],
+            id="a paragraph of quotation after 'X also took to X' is the post",
+        ),
+        pytest.param(
+            f"{_LEAD}Brandt, a key figure in the harbour talks of the 1990s, said that the mayor "
+            "was the leader who saved the port when it hit rock bottom.\n\n“The charges against "
+            "the mayor have no merit. Even if they were true, they would not be a crime in the "
+            "north.”",
+            ["Brandt"],
+            id="a paragraph of quotation after 'X, an apposition, said that …'",
+        ),
+        pytest.param(
+            f"{_LEAD}Thousands of dock workers took to the streets in support of the "
+            "mayor.\n\n“Please free the mayor now! I join the many people in the region calling "
+            "for her swift release.”",
+            [None],
+            id="look-alike: 'took to the streets' posts nothing",
+        ),
     ],
 )
 def test_round11_speakers(text: str, expected: list[str | None]) -> None:
