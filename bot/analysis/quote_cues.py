@@ -13,9 +13,11 @@ import re
 from bot.analysis import attribution_patterns as patterns
 from bot.analysis.entities import Mention
 from bot.analysis.lexicon import (
+    DESCRIPTION_ROLES,
     FIRST_NAMES,
     NAME_PARTICLES,
     NON_ENTITY_WORDS,
+    ROLE_NOUNS,
 )
 from bot.analysis.sentences import Sentence
 from bot.analysis.speaker_names import bare_person_name, fold_surname, strip_titles
@@ -97,6 +99,8 @@ def sentence_subject(
         and (m.subject_like or len(text[begin : m.start].split()) <= 2)
         # "Dahl called Ruiz's plan “…”": a possessor is not the one speaking
         and not patterns.POSSESSOR.match(text, m.end)
+        # "the Harbour Board leader had “…”": the body only says whose leader
+        and not (m.type == "org" and _ROLE_AFTER.match(text, m.end))
     ]
     leading = _own_clause(text, begin, quote_start, mentions) or leading
     # "When Ruiz asked about it, Lopez said the following.": the main clause's subject.
@@ -117,6 +121,10 @@ def sentence_subject(
     return None
 
 
+# A role right after a body's name: "the Kremlin leader", "the Harbour Board chief".
+_ROLE_AFTER = re.compile(
+    r"[ \t\xa0]+(?:" + "|".join(sorted(DESCRIPTION_ROLES | ROLE_NOUNS)) + r")\b"
+)
 _SUBORDINATE_CLAUSE = re.compile(
     r"\s*(?:When|While|After|Before|Although|Though|Because|If|Once)\b[^,“”\"]{1,160},"
 )

@@ -11,9 +11,10 @@ from bot.analysis.attribution_patterns import ADVERB, VERB, VERB_WORD
 from bot.analysis.sentences import Sentence, sentence_at
 
 # "…, he said." / "…, Ana Ruiz said on Monday.": a sentence of reported speech closed by
-# its attribution, with no quotation marks of its own.
+# its attribution, with no quotation of its own but short phrases ("has not “moved an
+# inch”"), and a stray closing mark the writer left before the attribution.
 _CLOSING_ATTRIBUTION = re.compile(
-    r"^[^“”\"]*,\s+(?P<who>[Hh]e|[Ss]he|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+"
+    r"^(?:[^“”\"]|[“\"][^“”\"]{1,40}[”\"])*,[”\"]?\s+(?P<who>[Hh]e|[Ss]he|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+"
     rf"{ADVERB}(?:{VERB})(?:\s+[^,.“”\"]{{0,40}})?\.\s*$"
 )
 

@@ -184,6 +184,21 @@ _PARTS = (
             [None],
             id="look-alike: 'took to the streets' posts nothing",
         ),
+        pytest.param(
+            f"{_LEAD}“They agreed, as is so often the case, to keep on agreeing,” said Vera "
+            "Lind, a fellow at the Harbour Institute.\n\nCompared to 2020, the port chief has "
+            "not “moved an inch” from his stance,” Lind said.\n\nOn the contrary, the Kremlin "
+            "leader had “firmed up his grip” and there was “no breakthrough to speak of here at "
+            "all.”",
+            ["Vera Lind", "Vera Lind"],
+            id="reported speech goes on: 'the Kremlin leader' is its subject, not who speaks",
+        ),
+        pytest.param(
+            f"{_LEAD}On the contrary, the Harbour Board had “firmed up its grip” and there was "
+            "“no breakthrough to speak of here at all.”",
+            ["Harbour Board"],
+            id="look-alike: the body itself opening the clause",
+        ),
     ],
 )
 def test_round11_speakers(text: str, expected: list[str | None]) -> None:
