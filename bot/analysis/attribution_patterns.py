@@ -135,7 +135,8 @@ LEADING_SUBORDINATE_AND = re.compile(
 # "The French leader made his view plain at the summit, saying: “…”": the sentence's
 # subject, before its first verb, speaks through the participle.
 LEADING_SUBJECT_SAYING = re.compile(
-    r"(?P<who>(?:The|A|An)\s[^!?“”\",]{1,60}?)\s+(?:[a-z]{3,}ed|made|gave|put|took|set|"
+    r"(?P<who>(?:The|A|An)\s[^!?“”\",]{1,60}?)\s+(?:(?:also|then|later|again)\s+)?"
+    r"(?:[a-z]{3,}ed|made|gave|put|took|set|"
     r"spoke|went|came|laid)\b[^!?“”\"]{0,160},\s*(?:saying|adding|declaring|writing)\s*:?\s*$"
 )
 # "Wirepress cited a senior diplomat as saying “…”": the one cited speaks, the outlet

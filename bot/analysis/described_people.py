@@ -90,11 +90,17 @@ def described_person(
         for m in people
         if here - sentence_of[m.start] <= 6 and not _titled_otherwise(roles, text, m)
     ]
-    subjects = [m for m in recent if m.subject_like]
+    # "under his successor, Ivo Rask, who is a reformist": a name in apposition to another
+    # noun is what the clause is about, no subject of the story's own.
+    subjects = [
+        m for m in recent
+        if m.subject_like and not _APPOSED.search(text, max(0, m.start - 40), m.start)
+    ]
     chosen = subjects or recent
     return chosen[-1].canonical if chosen else None
 
 
+_APPOSED = re.compile(r"\s[a-z][\w’'-]*,[ \t\xa0]+$")
 _GENERIC_ROLES = frozenset("leader chief head official republican democrat diplomat".split())
 _WORDS_BEFORE = re.compile(r"(?:[\w’'-]+[ \t\xa0]+){1,3}$")
 

@@ -191,9 +191,11 @@ class _SpeakerFinder(ChunkReader):
             patterns.LEADING_RELAYED,
             patterns.LEADING_RELATIVE_CHARACTERISED,
             patterns.LEADING_CHARACTERISED_BY,
+            # "The supreme leader also criticised the Trump team's plan, saying: “…”": the
+            # subject speaks through the participle, not a name in the object.
+            patterns.LEADING_SUBJECT_SAYING,
             patterns.LEADING_WHO_VERB,
             patterns.LEADING_CHARACTERISED,
-            patterns.LEADING_SUBJECT_SAYING,
             patterns.LEADING_IT_CITED,
             patterns.LEADING_COLON,
         ):

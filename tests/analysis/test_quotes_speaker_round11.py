@@ -46,6 +46,14 @@ _PARTS = (
     "this is nothing new,” he said."
 )
 
+_ELDER = (
+    "Veridia’s Supreme Leader has voiced doubt that the port talks will lead to a deal.\n\n"
+    "“We do not think it will lead anywhere at all,” Grand Elder Omar Vahidi said.\n\n"
+    "US President Donald Trump said last week that Veridia had agreed to the terms.\n\n"
+    "Vahidi said the talks under his forerunner had failed, and that there would be no deal "
+    "under his successor, Hassan Rask, who is a reformist.\n\n"
+)
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -198,6 +206,18 @@ _PARTS = (
             "“no breakthrough to speak of here at all.”",
             ["Harbour Board"],
             id="look-alike: the body itself opening the clause",
+        ),
+        pytest.param(
+            f"{_LEAD}{_ELDER}The supreme leader also criticised the Trump administration’s "
+            "approach, saying: “The other side in these talks should avoid silly remarks.”",
+            ["Omar Vahidi", "Omar Vahidi"],
+            id="'The supreme leader criticised the Trump team's plan, saying': the subject",
+        ),
+        pytest.param(
+            f"{_LEAD}{_ELDER}Trump criticised the elder’s approach, saying: “The other side in "
+            "these talks should avoid silly remarks.”",
+            ["Omar Vahidi", "Donald Trump"],
+            id="look-alike: a name as the subject speaks through 'saying'",
         ),
     ],
 )
