@@ -10,6 +10,7 @@ from functools import lru_cache
 from bot.analysis import ranks
 from bot.analysis.entities import Mention
 from bot.analysis.lexicon import COUNTRY_WORDS, DEMONYMS, DESCRIPTION_ROLES, TITLE_FILLERS
+from bot.analysis.sentences import Sentence
 from bot.analysis.unnamed_sources import introduced_unnamed
 
 
@@ -98,6 +99,26 @@ def described_person(
     ]
     chosen = subjects or recent
     return chosen[-1].canonical if chosen else None
+
+
+# "The lawmaker, from Ivo Rask's party,": a description of one person, an apposition after.
+_PERSON_DESCRIPTION = re.compile(r"(?P<who>The\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s")
+
+
+def opening_description(
+    opening: Sentence,
+    at: int,
+    here: int,
+    text: str,
+    mentions: list[Mention],
+    sentence_of: dict[int, int],
+) -> str | None:
+    """Whom a sentence opening 'The lawmaker, from Ivo Rask's party,' describes: never one
+    named inside that sentence's own apposition."""
+    if (opener := _PERSON_DESCRIPTION.match(opening.text)) is None:
+        return None
+    others = [m for m in mentions if sentence_of.get(m.start) != opening.index]
+    return described_person(opener.group("who"), at, text, others, sentence_of, here)
 
 
 _APPOSED = re.compile(r"\s[a-z][\w’'-]*,[ \t\xa0]+$")

@@ -316,7 +316,11 @@ class QuoteContext:
                 continue
             gender = PRONOUNS[opener.group("pronoun").lower()]
             known = self.outside + self._chain
-            who = pronouns.resolve(gender, sentence.index, at, known, self.genders, None, self.text)
+            # "The lawmaker, from Rask's party, …. At the same time, he said": the lawmaker.
+            first = next(s for s in self.sentences if s.paragraph == sentence.paragraph)
+            who = (
+                self._described_by(first, at, sentence.index) if first is not sentence else None
+            ) or pronouns.resolve(gender, sentence.index, at, known, self.genders, None, self.text)
             if who is not None:
                 stands_for = Mention(opener.group("pronoun"), "person", at, at + 2, sentence.index)
                 stands_for.canonical, stands_for.subject_like = who, True
@@ -357,7 +361,24 @@ class QuoteContext:
             return described_people.described_person(
                 who, quote_start, self.text, self.mentions, self.sentence_of, here, True
             ) or title_holders.title_holder(who, self.text, self.mentions, quote_start)
-        return None
+        return self._described_paragraph_before(here, quote_start)
+
+    def _described_paragraph_before(self, here: int, quote_start: int) -> str | None:
+        """'The lawmaker, from Ivo Rask's party, dismissed the claims. …' then a paragraph
+        '“…,” he said.': the person the description opening the paragraph before refers
+        back to, never one named inside that sentence's own apposition."""
+        sentence = self.sentences[here]
+        if sentence.index == 0 or self.text[sentence.start : quote_start - 1].strip(" “\"‘'"):
+            return None  # the quote must open its paragraph's sentence
+        before = [s for s in self.sentences if s.paragraph == sentence.paragraph - 1]
+        if here != min(s.index for s in self.sentences if s.paragraph == sentence.paragraph):
+            return None
+        return self._described_by(before[0], quote_start, here) if before else None
+
+    def _described_by(self, opening: Sentence, at: int, here: int) -> str | None:
+        return described_people.opening_description(
+            opening, at, here, self.text, self.mentions, self.sentence_of
+        )
 
     def referent_of_it(self, position: int) -> str | None:
         """'Israel did not appear, but … rejected them. It argued that “…”': the country or

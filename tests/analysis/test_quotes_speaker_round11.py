@@ -54,6 +54,17 @@ _ELDER = (
     "under his successor, Hassan Rask, who is a reformist.\n\n"
 )
 
+_LAWMAKER = (
+    "Dmytro Berg, chair of the harbour council’s trade panel, went to Lisbon this week with "
+    "ten fellow lawmakers.\n\n“This is the first time the panel has met abroad,” Berg told "
+    "reporters.\n\nBerg was blunt about the roots of the rollback, saying the port had become "
+    "a “handy tool” in the debates of others, especially in towns like Porto and Vigo, where "
+    "fishers’ protests have shaken councils.\n\n“The port has been used like a football in "
+    "every race,” he said. “You throw it into a campaign to split voters.”\n\nThe lawmaker, "
+    "from President Volodymyr Rask’s Harbour Party, rejected claims that the port was dumping "
+    "cheap fish. At the same time, he said, local boats struggle to compete.\n\n"
+)
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -218,6 +229,19 @@ _ELDER = (
             "these talks should avoid silly remarks.”",
             ["Omar Vahidi", "Donald Trump"],
             id="look-alike: a name as the subject speaks through 'saying'",
+        ),
+        pytest.param(
+            f"{_LEAD}{_LAWMAKER}“Our smokehouses are having a hard time with cheap imports,” he "
+            "said.\n\nHe also pushed back against claims that a few families run the docks. "
+            "“Look at the numbers,” he said. “The fish bring real money to the town.”",
+            ["Dmytro Berg", "Dmytro Berg", "Dmytro Berg", "Dmytro Berg"],
+            id="'he' after 'The lawmaker, from President Rask's party,': the lawmaker",
+        ),
+        pytest.param(
+            f"{_LEAD}{_LAWMAKER}“Our smokehouses are having a hard time with cheap imports,” "
+            "Rask said.",
+            ["Dmytro Berg", "Dmytro Berg", "Volodymyr Rask"],
+            id="look-alike: the one in the apposition named as the speaker",
         ),
     ],
 )
