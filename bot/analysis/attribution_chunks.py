@@ -21,7 +21,14 @@ from bot.analysis import (
 )
 from bot.analysis import description_referents as referents
 from bot.analysis import speaker_names as names
-from bot.analysis.lexicon import DEMONYMS, NON_ENTITY_WORDS, ORG_WORDS, PERSON_TITLES, TITLE_FILLERS
+from bot.analysis.lexicon import (
+    COUNTRY_WORDS,
+    DEMONYMS,
+    NON_ENTITY_WORDS,
+    ORG_WORDS,
+    PERSON_TITLES,
+    TITLE_FILLERS,
+)
 from bot.analysis.quote_context import GROUP_PRONOUNS, PRONOUNS, QuoteContext
 from bot.analysis.sentences import sentence_at
 from bot.analysis.unnamed_sources import (
@@ -117,6 +124,7 @@ class ChunkReader(QuoteContext):
         if not isinstance(who, str):
             return who
         who = _whole_body(chunk, who) or self._title_holder_in(who, chunk, chunk_start) or who
+        who = _country_title(chunk, who) or who
         # "Von" of "Von der Leyen", "Afterwards": a whole name, or no speaker here.
         whole = speaker_fragments.checked(
             who, chunk, self.mentions, lambda name: names.fold_surname(name, self.mentions),
@@ -416,6 +424,18 @@ class ChunkReader(QuoteContext):
             m for m in there if m.type == "org" and not patterns.POSSESSOR.match(self.text, m.end)
         ]
         return bodies[-1].canonical if bodies else None
+
+
+def _country_title(chunk: str, title: str) -> str | None:
+    """'Peru's Foreign Minister' read as 'Foreign Minister' alone: a title with no name is
+    the country's office holder, so the country stays with it."""
+    words = title.split()
+    if not all(w.rstrip(".") in PERSON_TITLES or w in TITLE_FILLERS for w in words):
+        return None
+    found = re.search(rf"\b(?P<owner>[A-Z][\w.-]*)[’']s\s+{re.escape(title)}\b", chunk)
+    if found is None or found.group("owner") not in COUNTRY_WORDS:
+        return None
+    return found.group()
 
 
 def _whole_body(part: str, name: str) -> str | None:

@@ -243,6 +243,18 @@ _LAWMAKER = (
             ["Dmytro Berg", "Dmytro Berg", "Volodymyr Rask"],
             id="look-alike: the one in the apposition named as the speaker",
         ),
+        pytest.param(
+            f"{_LEAD}“We fully reject the path taken in the statement, which shows a total "
+            "misreading of the facts,” Peru’s Foreign Minister posted on X late Tuesday.",
+            ["Peru’s Foreign Minister"],
+            id="a country's title with no name keeps the country",
+        ),
+        pytest.param(
+            f"{_LEAD}“We fully reject the path taken in the statement, which shows a total "
+            "misreading of the facts,” Peru’s Foreign Minister Ana Ruiz said.",
+            ["Ana Ruiz"],
+            id="look-alike: the title's holder named",
+        ),
     ],
 )
 def test_round11_speakers(text: str, expected: list[str | None]) -> None:
