@@ -6,17 +6,11 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from bot.analysis import analyse
+from tests.helpers.briefs import WEDNESDAY_MORNING, deadline_windows
 
-# A Wednesday, mid-morning.
-PUBLISHED = datetime(2026, 3, 4, 9, 30, tzinfo=UTC)
+PUBLISHED = WEDNESDAY_MORNING
 
 
-def ranges(text: str, published: datetime = PUBLISHED) -> list[tuple[str, date, date]]:
-    return [
-        (d.phrase, d.earliest.date(), d.latest.date())
-        for d in analyse(text, published).deadlines
-    ]
 
 
 # 2a. "before" and "by" in front of a part of a year or month keep the preposition.
@@ -42,7 +36,7 @@ def ranges(text: str, published: datetime = PUBLISHED) -> list[tuple[str, date, 
     ],
 )
 def test_before_a_part_of_a_period(text: str, expected: list[tuple[str, date, date]]) -> None:
-    assert ranges(text) == expected
+    assert deadline_windows(text) == expected
 
 
 # 2b. "through 2027" runs from now to the year's end; "throughout 2027" is the year itself.
@@ -60,7 +54,7 @@ def test_before_a_part_of_a_period(text: str, expected: list[tuple[str, date, da
     ],
 )
 def test_through_a_year(text: str, expected: list[tuple[str, date, date]]) -> None:
-    assert ranges(text) == expected
+    assert deadline_windows(text) == expected
 
 
 # 2c. "FY2027", "FY27": the short fiscal year, the federal one in copy about Washington.
@@ -79,7 +73,7 @@ def test_through_a_year(text: str, expected: list[tuple[str, date, date]]) -> No
     ],
 )
 def test_short_fiscal_year(text: str, expected: list[tuple[str, date, date]]) -> None:
-    assert ranges(text) == expected
+    assert deadline_windows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -90,7 +84,7 @@ def test_short_fiscal_year(text: str, expected: list[tuple[str, date, date]]) ->
     ],
 )
 def test_short_fiscal_year_without_deadline(text: str) -> None:
-    assert ranges(text) == []
+    assert deadline_windows(text) == []
 
 
 # 1a. A bare date in brackets names when a noun took effect; a past clause makes it gone.
@@ -112,7 +106,7 @@ def test_short_fiscal_year_without_deadline(text: str) -> None:
     ],
 )
 def test_bracketed_date(text: str, expected: list[tuple[str, date, date]]) -> None:
-    assert ranges(text) == expected
+    assert deadline_windows(text) == expected
 
 
 # 1b. A date after a deed of violence is when the deed was done.
@@ -134,7 +128,7 @@ def test_bracketed_date(text: str, expected: list[tuple[str, date, date]]) -> No
     ],
 )
 def test_date_of_a_deed(text: str, expected: list[tuple[str, date, date]]) -> None:
-    assert ranges(text) == expected
+    assert deadline_windows(text) == expected
 
 
 # 1c. "over two days" beside the days it names is the length of the event.
@@ -160,7 +154,7 @@ TUESDAY = datetime(2026, 7, 21, 10, tzinfo=UTC)
 def test_over_a_span_beside_named_days(
     text: str, expected: list[tuple[str, date, date]]
 ) -> None:
-    assert ranges(text, TUESDAY) == expected
+    assert deadline_windows(text, TUESDAY) == expected
 
 
 # 1d. A date only days before publication in a future clause: the copy was written before
@@ -187,7 +181,7 @@ SUNDAY = datetime(2026, 8, 30, 10, tzinfo=UTC)
 def test_date_just_before_publication(
     text: str, expected: list[tuple[str, date, date]]
 ) -> None:
-    assert ranges(text, SUNDAY) == expected
+    assert deadline_windows(text, SUNDAY) == expected
 
 
 # 1e. "only weeks away": any time within the next weeks.
@@ -212,7 +206,7 @@ def test_date_just_before_publication(
     ],
 )
 def test_weeks_away(text: str, expected: list[tuple[str, date, date]]) -> None:
-    assert ranges(text) == expected
+    assert deadline_windows(text) == expected
 
 
 # 1f. "this year's election" under a plain future: the vote is still to come this year.
@@ -234,4 +228,4 @@ SATURDAY = datetime(2024, 2, 10, 12, tzinfo=UTC)
     ],
 )
 def test_this_years_gathering(text: str, expected: list[tuple[str, date, date]]) -> None:
-    assert ranges(text, SATURDAY) == expected
+    assert deadline_windows(text, SATURDAY) == expected

@@ -2,29 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 import pytest
 
-from bot.analysis import analyse
+from tests.helpers.briefs import Windows, deadline_windows, mid_morning
 
-Found = list[tuple[str, date, date]]
-
-
-def ranges(text: str, published: datetime) -> Found:
-    return [
-        (d.phrase, d.earliest.date(), d.latest.date())
-        for d in analyse(text, published).deadlines
-    ]
-
-
-def at(day: date) -> datetime:
-    return datetime(day.year, day.month, day.day, 10, 0, tzinfo=UTC)
-
-
-SPRING = at(date(2026, 3, 29))  # a Sunday in March
-MONDAY = at(date(2026, 3, 30))
-THURSDAY_MAY = at(date(2026, 5, 21))
+SPRING = mid_morning(date(2026, 3, 29))  # a Sunday in March
+MONDAY = mid_morning(date(2026, 3, 30))
+THURSDAY_MAY = mid_morning(date(2026, 5, 21))
 
 
 # 1. A past act dated "prior to" an event makes the event's bare month a past one.
@@ -41,8 +27,8 @@ THURSDAY_MAY = at(date(2026, 5, 21))
          [("November", date(2026, 11, 1), date(2026, 11, 30))]),
     ],
 )
-def test_month_of_an_event_a_past_act_came_before(text: str, expected: Found) -> None:
-    assert ranges(text, SPRING) == expected
+def test_month_of_an_event_a_past_act_came_before(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, SPRING) == expected
 
 
 # 2. A plan denied sets nothing; a plan told, or "no plans ... until", still does.
@@ -58,8 +44,8 @@ def test_month_of_an_event_a_past_act_came_before(text: str, expected: Found) ->
          [("until Friday", date(2026, 3, 30), date(2026, 4, 3))]),
     ],
 )
-def test_plan_denied(text: str, expected: Found) -> None:
-    assert ranges(text, MONDAY) == expected
+def test_plan_denied(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, MONDAY) == expected
 
 
 # 3. "later in the week" is the rest of the week from tomorrow, not its last third.
@@ -77,12 +63,14 @@ def test_plan_denied(text: str, expected: Found) -> None:
 )
 def test_later_in_the_week(published: date, expected: tuple[date, date]) -> None:
     text = "The governor said she would phone the mayor later in the week."
-    assert ranges(text, at(published)) == [("later in the week", *expected)]
+    assert deadline_windows(text, mid_morning(published)) == [("later in the week", *expected)]
 
 
 def test_late_in_the_week_stays_its_last_third() -> None:
     text = "The governor said she would phone the mayor late in the week."
-    assert ranges(text, MONDAY) == [("late in the week", date(2026, 4, 3), date(2026, 4, 5))]
+    assert deadline_windows(text, MONDAY) == [
+        ("late in the week", date(2026, 4, 3), date(2026, 4, 5))
+    ]
 
 
 # 4. The current year a forecast is for is the forecast's period, not a time due.
@@ -99,8 +87,8 @@ def test_late_in_the_week_stays_its_last_third() -> None:
           ("for 2026", date(2026, 3, 30), date(2026, 12, 31))]),
     ],
 )
-def test_forecast_for_the_current_year(text: str, expected: Found) -> None:
-    assert ranges(text, MONDAY) == expected
+def test_forecast_for_the_current_year(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, MONDAY) == expected
 
 
 # 5. A span in a hedged scenario ("particularly if") is no time set; a plain "if" still is.
@@ -113,8 +101,8 @@ def test_forecast_for_the_current_year(text: str, expected: Found) -> None:
          [("within weeks", date(2026, 5, 21), date(2026, 7, 2))]),
     ],
 )
-def test_span_in_a_hedged_scenario(text: str, expected: Found) -> None:
-    assert ranges(text, THURSDAY_MAY) == expected
+def test_span_in_a_hedged_scenario(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, THURSDAY_MAY) == expected
 
 
 # 6. "tomorrow" in a round of days ("beans today, leeks yesterday, rice tomorrow").
@@ -128,8 +116,8 @@ def test_span_in_a_hedged_scenario(text: str, expected: Found) -> None:
          [("tomorrow", date(2026, 5, 22), date(2026, 5, 22))]),
     ],
 )
-def test_round_of_days(text: str, expected: Found) -> None:
-    assert ranges(text, THURSDAY_MAY) == expected
+def test_round_of_days(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, THURSDAY_MAY) == expected
 
 
 # 7. The condition of a threat names the time the other side has.
@@ -145,14 +133,14 @@ def test_round_of_days(text: str, expected: Found) -> None:
         ("The president signed a new deal before 1 June.", []),
     ],
 )
-def test_condition_of_a_threat(text: str, expected: Found) -> None:
-    assert ranges(text, THURSDAY_MAY) == expected
+def test_condition_of_a_threat(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, THURSDAY_MAY) == expected
 
 
 # 8. "the weekend talks", "a weekend visit": the coming weekend late in the week.
-FRIDAY = at(date(2026, 5, 22))
-SATURDAY = at(date(2026, 5, 23))
-TUESDAY = at(date(2026, 5, 19))
+FRIDAY = mid_morning(date(2026, 5, 22))
+SATURDAY = mid_morning(date(2026, 5, 23))
+TUESDAY = mid_morning(date(2026, 5, 19))
 
 
 @pytest.mark.parametrize(
@@ -168,8 +156,8 @@ TUESDAY = at(date(2026, 5, 19))
         ("The envoy said the weekend talks in Oslo had been useful.", TUESDAY, []),
     ],
 )
-def test_weekend_event(text: str, published: datetime, expected: Found) -> None:
-    assert ranges(text, published) == expected
+def test_weekend_event(text: str, published: datetime, expected: Windows) -> None:
+    assert deadline_windows(text, published) == expected
 
 
 # 9. A day closing a clause an inserted list interrupts keeps the clause's plan.
@@ -182,14 +170,14 @@ def test_weekend_event(text: str, published: datetime, expected: Found) -> None:
          "Saturday.", []),
     ],
 )
-def test_day_after_an_inserted_list(text: str, expected: Found) -> None:
-    assert ranges(text, FRIDAY) == expected
+def test_day_after_an_inserted_list(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, FRIDAY) == expected
 
 
 # 10. "voted to delay by almost ten months the vote": the span after "to delay by" is the
 # new time (counted from now, as "was delayed by six months" is); a delay told with a year
 # gone ran from then.
-WINTER = at(date(2026, 2, 10))
+WINTER = mid_morning(date(2026, 2, 10))
 
 
 @pytest.mark.parametrize(
@@ -207,5 +195,5 @@ WINTER = at(date(2026, 2, 10))
         ("The storm caused a delay by two days of all ferries.", []),
     ],
 )
-def test_delay_by_a_span(text: str, expected: Found) -> None:
-    assert ranges(text, WINTER) == expected
+def test_delay_by_a_span(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, WINTER) == expected

@@ -2,30 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 
-from bot.analysis import analyse
+from tests.helpers.briefs import Windows, deadline_windows, mid_morning
 
-Found = list[tuple[str, date, date]]
-
-
-def ranges(text: str, published: datetime) -> Found:
-    return [
-        (d.phrase, d.earliest.date(), d.latest.date())
-        for d in analyse(text, published).deadlines
-    ]
-
-
-def at(day: date) -> datetime:
-    return datetime(day.year, day.month, day.day, 10, 0, tzinfo=UTC)
-
-
-TUESDAY = at(date(2026, 2, 10))
-THURSDAY = at(date(2026, 2, 12))
-MONDAY = at(date(2026, 9, 21))
-SUNDAY = at(date(2026, 4, 5))
+TUESDAY = mid_morning(date(2026, 2, 10))
+THURSDAY = mid_morning(date(2026, 2, 12))
+MONDAY = mid_morning(date(2026, 9, 21))
+SUNDAY = mid_morning(date(2026, 4, 5))
 
 
 # 1. A length with its unit said twice runs to the far end.
@@ -46,8 +32,8 @@ SUNDAY = at(date(2026, 4, 5))
         ),
     ],
 )
-def test_length_with_its_unit_twice(text: str, expected: Found) -> None:
-    assert ranges(text, TUESDAY) == expected
+def test_length_with_its_unit_twice(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, TUESDAY) == expected
 
 
 # 2. A year told after the date with "of" moves the date to that year.
@@ -69,8 +55,8 @@ def test_length_with_its_unit_twice(text: str, expected: Found) -> None:
         ),
     ],
 )
-def test_year_told_after_the_date(text: str, expected: Found) -> None:
-    assert ranges(text, TUESDAY) == expected
+def test_year_told_after_the_date(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, TUESDAY) == expected
 
 
 # 3. Times that date remarks made, a comparison of years or a past figure.
@@ -107,8 +93,8 @@ def test_year_told_after_the_date(text: str, expected: Found) -> None:
         ),
     ],
 )
-def test_times_of_things_said(text: str, expected: Found) -> None:
-    assert ranges(text, THURSDAY) == expected
+def test_times_of_things_said(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, THURSDAY) == expected
 
 
 # 4. "before the election" with the election dated elsewhere in the article.
@@ -121,7 +107,7 @@ ELECTION = (
 
 
 def test_before_a_dated_election() -> None:
-    assert ranges(ELECTION, MONDAY) == [
+    assert deadline_windows(ELECTION, MONDAY) == [
         ("November 3", date(2026, 11, 3), date(2026, 11, 3)),
         ("before the election", date(2026, 9, 21), date(2026, 11, 2)),
         ("ahead of the election", date(2026, 9, 21), date(2026, 11, 2)),
@@ -130,12 +116,13 @@ def test_before_a_dated_election() -> None:
 
 def test_before_an_undated_election_stays_none() -> None:
     # look-alikes: the article gives no date, or the clause is told in the past
-    assert ranges("“I think the vote should be held before the election,” she said.", MONDAY) == []
+    said = "“I think the vote should be held before the election,” she said."
+    assert deadline_windows(said, MONDAY) == []
     text = (
         "The assembly will meet on November 3 for the election. "
         "She resigned before the election."
     )
-    assert ("before the election", date(2026, 9, 21), date(2026, 11, 2)) not in ranges(
+    assert ("before the election", date(2026, 9, 21), date(2026, 11, 2)) not in deadline_windows(
         text, MONDAY
     )
 
@@ -159,8 +146,8 @@ def test_before_an_undated_election_stays_none() -> None:
         ),
     ],
 )
-def test_effective_from_a_date(text: str, expected: Found) -> None:
-    assert ranges(text, SUNDAY) == expected
+def test_effective_from_a_date(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, SUNDAY) == expected
 
 
 # 6. A choice of two days covers both.
@@ -179,8 +166,8 @@ def test_effective_from_a_date(text: str, expected: Found) -> None:
         ),
     ],
 )
-def test_either_of_two_days(text: str, expected: Found) -> None:
-    assert ranges(text, MONDAY) == expected
+def test_either_of_two_days(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, MONDAY) == expected
 
 
 # 7. A length that starts only once a condition is met or a proposed body is set up.
@@ -207,8 +194,8 @@ def test_either_of_two_days(text: str, expected: Found) -> None:
         ),
     ],
 )
-def test_length_after_a_condition(text: str, expected: Found) -> None:
-    assert ranges(text, at(date(2026, 4, 12))) == expected
+def test_length_after_a_condition(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, mid_morning(date(2026, 4, 12))) == expected
 
 
 # 8. Sunday's "this week" after an ongoing verb is the week starting tomorrow.
@@ -230,13 +217,13 @@ def test_length_after_a_condition(text: str, expected: Found) -> None:
         ),
     ],
 )
-def test_sunday_week_ahead(text: str, expected: Found) -> None:
-    assert ranges(text, SUNDAY) == expected
+def test_sunday_week_ahead(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, SUNDAY) == expected
 
 
 def test_reported_ongoing_week_on_a_monday_stays_none() -> None:
     text = "The trade minister said the talks were facing a ‘day of judgement’ this week."
-    assert ranges(text, at(date(2026, 4, 6))) == []
+    assert deadline_windows(text, mid_morning(date(2026, 4, 6))) == []
 
 
 # 9. "or coming days": the article left out after "or" still names the coming days.
@@ -256,8 +243,8 @@ def test_reported_ongoing_week_on_a_monday_stays_none() -> None:
         ),
     ],
 )
-def test_coming_days_after_or(text: str, expected: Found) -> None:
-    assert ranges(text, at(date(2026, 4, 6))) == expected
+def test_coming_days_after_or(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, mid_morning(date(2026, 4, 6))) == expected
 
 
 # 10. "the election – less than two months out" names the election's day, when dated.
@@ -267,7 +254,7 @@ def test_dated_election_months_out() -> None:
         "old rule must hold,” the senator added. The vote must come before the November 3 "
         "election."
     )
-    assert ranges(text, MONDAY) == [
+    assert deadline_windows(text, MONDAY) == [
         ("less than two months out", date(2026, 11, 3), date(2026, 11, 3)),
         ("November 3", date(2026, 11, 3), date(2026, 11, 3)),
     ]
@@ -276,7 +263,7 @@ def test_dated_election_months_out() -> None:
 def test_undated_election_months_out_stays_none() -> None:
     # look-alike: the article never dates the election
     text = "“We are now even nearer to the election – less than two months out,” she added."
-    assert ranges(text, MONDAY) == []
+    assert deadline_windows(text, MONDAY) == []
 
 
 # 11. "in a five-year period to 2027": a period ending with the year runs to its end.
@@ -293,5 +280,5 @@ def test_undated_election_months_out_stays_none() -> None:
         ),
     ],
 )
-def test_period_to_a_year(text: str, expected: Found) -> None:
-    assert ranges(text, TUESDAY) == expected
+def test_period_to_a_year(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, TUESDAY) == expected

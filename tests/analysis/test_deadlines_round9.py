@@ -6,17 +6,11 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from bot.analysis import analyse
+from tests.helpers.briefs import WEDNESDAY_MORNING, deadline_windows
 
-# A Wednesday, mid-morning.
-PUBLISHED = datetime(2026, 3, 4, 9, 30, tzinfo=UTC)
+PUBLISHED = WEDNESDAY_MORNING
 
 
-def ranges(text: str, published: datetime = PUBLISHED) -> list[tuple[str, date, date]]:
-    return [
-        (d.phrase, d.earliest.date(), d.latest.date())
-        for d in analyse(text, published).deadlines
-    ]
 
 
 # 1a. A span counted back from an event the article dates.
@@ -67,7 +61,7 @@ def ranges(text: str, published: datetime = PUBLISHED) -> list[tuple[str, date, 
 def test_span_before_a_dated_event(
     text: str, published: datetime, expected: list[tuple[str, date, date]]
 ) -> None:
-    assert ranges(text, published) == expected
+    assert deadline_windows(text, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -84,7 +78,7 @@ def test_span_before_a_dated_event(
     ],
 )
 def test_span_before_an_undated_or_told_event(text: str) -> None:
-    assert [p for p, _, _ in ranges(text) if "before" in p] == []
+    assert [p for p, _, _ in deadline_windows(text) if "before" in p] == []
 
 
 # 1b. The US federal fiscal year, in copy about the federal government only.
@@ -114,7 +108,7 @@ NOVEMBER = datetime(2025, 11, 10, 12, tzinfo=UTC)
     ],
 )
 def test_federal_fiscal_year(text: str, expected: list[tuple[str, date, date]]) -> None:
-    assert ranges(text, NOVEMBER) == expected
+    assert deadline_windows(text, NOVEMBER) == expected
 
 
 # 1c. An opening told in the past, read later in the week: the Monday is gone.
@@ -137,7 +131,7 @@ THURSDAY = datetime(2026, 3, 5, 10, tzinfo=UTC)
     ],
 )
 def test_monday_told_in_the_past(text: str) -> None:
-    assert ranges(text, THURSDAY) == []
+    assert deadline_windows(text, THURSDAY) == []
 
 
 @pytest.mark.parametrize(
@@ -150,7 +144,7 @@ def test_monday_told_in_the_past(text: str) -> None:
     ],
 )
 def test_monday_still_ahead(text: str, phrase: str) -> None:
-    assert ranges(text, THURSDAY) == [(phrase, date(2026, 3, 9), date(2026, 3, 9))]
+    assert deadline_windows(text, THURSDAY) == [(phrase, date(2026, 3, 9), date(2026, 3, 9))]
 
 
 # 2c. "before X" ends the day or period before X starts, in every family.
@@ -187,4 +181,4 @@ def test_monday_still_ahead(text: str, phrase: str) -> None:
     ],
 )
 def test_before_ends_the_day_or_period_before(text: str, phrase: str, latest: date) -> None:
-    assert ranges(text) == [(phrase, PUBLISHED.date(), latest)]
+    assert deadline_windows(text) == [(phrase, PUBLISHED.date(), latest)]

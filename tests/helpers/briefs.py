@@ -11,6 +11,11 @@ from bot.analysis import Deadline, analyse
 
 T = TypeVar("T")
 
+# A Wednesday, mid-morning: the publication time a deadline test assumes unless it names one.
+WEDNESDAY_MORNING = datetime(2026, 3, 4, 9, 30, tzinfo=UTC)
+
+Windows = list[tuple[str, date, date]]
+
 
 def only(found: Sequence[T]) -> T:
     """The single item found; the assertion shows everything found otherwise."""
@@ -37,3 +42,16 @@ def speakers_in(text: str, published: datetime = datetime(2026, 3, 4, 9, 0, tzin
                 ) -> list[str | None]:
     """The speaker of each quote the brief finds, in order."""
     return [quote.speaker for quote in analyse(text, published).quotes]
+
+
+def deadline_windows(text: str, published: datetime = WEDNESDAY_MORNING) -> Windows:
+    """Every deadline the brief finds: (phrase as written, first day, last day), in order."""
+    return [
+        (d.phrase, d.earliest.date(), d.latest.date())
+        for d in analyse(text, published).deadlines
+    ]
+
+
+def mid_morning(day: date) -> datetime:
+    """10:00 UTC on that day: a publication time well inside the day in every time zone's eyes."""
+    return datetime(day.year, day.month, day.day, 10, 0, tzinfo=UTC)
