@@ -18,17 +18,11 @@ from bot.analysis import (
     speaker_fragments,
     statement_issuers,
     title_holders,
+    whole_speaker_names,
 )
 from bot.analysis import description_referents as referents
 from bot.analysis import speaker_names as names
-from bot.analysis.lexicon import (
-    COUNTRY_WORDS,
-    DEMONYMS,
-    NON_ENTITY_WORDS,
-    ORG_WORDS,
-    PERSON_TITLES,
-    TITLE_FILLERS,
-)
+from bot.analysis.lexicon import DEMONYMS, NON_ENTITY_WORDS
 from bot.analysis.quote_context import GROUP_PRONOUNS, PRONOUNS, QuoteContext
 from bot.analysis.sentences import sentence_at
 from bot.analysis.unnamed_sources import (
@@ -67,15 +61,6 @@ _APPOSITION_GAP = re.compile(r",\s+(?:(?:a|an|the)\s+)?[a-z][^,;:“”\"]{2,80}
 _HEADING_NAME = re.compile(
     r"(?:WHAT|WHY|HOW|WHERE|WHEN)\s+(?P<name>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)?)"
 )
-# "the Harbour Police Spokesperson's Unit", "the PM's Office": a body's whole name ends in
-# its kind word, which alone ("Unit", "Office") names nothing; "the Palestinian Authority
-# foreign ministry": a body's own ministry.
-_WHOLE_BODY = (
-    r"(?!(?:The|A|An)\s)(?:[A-Z][\w-]*(?:[’']s)?\s+(?:(?:of|for|and)\s+)?)+{kind}"
-    r"(?:\s+(?:[a-z]+\s+)?(?:ministry|office|department|spokesperson))?\b"
-)
-# A police "Unit" or press "Desk" ends a body's name as the lexicon's organisation words do.
-_KIND_WORDS = ORG_WORDS | {"Unit", "Desk", "Cell", "Team"}
 
 
 # "…, she said in a written statement." / "in its statement": the words came in one.
@@ -123,30 +108,13 @@ class ChunkReader(QuoteContext):
         who = self._read_who(chunk, chunk_start, quote_start, prefer, strict)
         if not isinstance(who, str):
             return who
-        who = _whole_body(chunk, who) or self._title_holder_in(who, chunk, chunk_start) or who
-        who = _country_title(chunk, who) or who
+        who = whole_speaker_names.whole_name(who, chunk, chunk_start, self.mentions)
         # "Von" of "Von der Leyen", "Afterwards": a whole name, or no speaker here.
         whole = speaker_fragments.checked(
             who, chunk, self.mentions, lambda name: names.fold_surname(name, self.mentions),
             names.strip_titles,
         )
         return NOT_A_SPEAKER if whole is None else whole
-
-    def _title_holder_in(self, who: str, chunk: str, chunk_start: int) -> str | None:
-        """"Peru's Minister" read from "Peru's Minister of Justice Ana Ruiz said": a title
-        is no speaker when the chunk names its holder."""
-        if who.split()[-1].rstrip(".") not in PERSON_TITLES:
-            return None
-        end = chunk_start + len(chunk)
-        holders = [m for m in self.mentions if m.type == "person" and chunk_start <= m.start
-                   and m.end <= end]
-        if not holders:
-            return None
-        # "Minister of Homeland Security Ana Ruiz": the portfolio may cling to the name.
-        words = holders[0].canonical.split()
-        while len(words) > 2 and words[0] in TITLE_FILLERS:
-            words.pop(0)
-        return " ".join(words)
 
     def _read_who(
         self, chunk: str, chunk_start: int, quote_start: int, prefer: str, strict: bool
@@ -425,22 +393,3 @@ class ChunkReader(QuoteContext):
         ]
         return bodies[-1].canonical if bodies else None
 
-
-def _country_title(chunk: str, title: str) -> str | None:
-    """'Peru's Foreign Minister' read as 'Foreign Minister' alone: a title with no name is
-    the country's office holder, so the country stays with it."""
-    words = title.split()
-    if not all(w.rstrip(".") in PERSON_TITLES or w in TITLE_FILLERS for w in words):
-        return None
-    found = re.search(rf"\b(?P<owner>[A-Z][\w.-]*)[’']s\s+{re.escape(title)}\b", chunk)
-    if found is None or found.group("owner") not in COUNTRY_WORDS:
-        return None
-    return found.group()
-
-
-def _whole_body(part: str, name: str) -> str | None:
-    """'Unit' read from "the Harbour Police Spokesperson's Unit": the body's whole name."""
-    if " " in name or name not in _KIND_WORDS:
-        return None
-    found = re.search(_WHOLE_BODY.format(kind=re.escape(name)), part)
-    return found.group() if found is not None and found.group() != name else None
