@@ -22,6 +22,7 @@ from bot.analysis import (
 )
 from bot.analysis import description_referents as referents
 from bot.analysis import speaker_names as names
+from bot.analysis.it_referents import referent_of_body, referent_of_it
 from bot.analysis.lexicon import DEMONYMS, NON_ENTITY_WORDS
 from bot.analysis.quote_context import GROUP_PRONOUNS, PRONOUNS, QuoteContext
 from bot.analysis.sentences import sentence_at
@@ -154,7 +155,7 @@ class ChunkReader(QuoteContext):
         stripped = patterns.LEADING_CONNECTIVE.sub("", chunk.strip(" ,"))
         lowered = attribution_words.subject_pronoun(stripped) or stripped.lower()
         if lowered == "it":  # "In a statement Google said …. It said:": that body
-            return self.referent_of_it(quote_start)
+            return referent_of_it(self, quote_start)
         if lowered in PRONOUNS or lowered in GROUP_PRONOUNS:
             # "He said Hill decided …", "he told Rask": not one named in the pronoun's clause.
             in_clause = frozenset(
@@ -207,7 +208,7 @@ class ChunkReader(QuoteContext):
         if patterns.BACK_REFERENCE.match(lowered.rstrip(" .")):
             # "the company said": the organisation named just before, if there is one.
             named = referents.named_body(lowered.rstrip(" .").split()[-1], self.text, quote_start)
-            named = named or self.referent_of_body(lowered, quote_start)
+            named = named or referent_of_body(self, lowered, quote_start)
             return named or (None if strict else stripped)
         lone = _FIRST_NAME_INTRODUCED.fullmatch(stripped)
         if lone is not None and not any(  # "Davis, a fellow at …" after "Daniel Davis"

@@ -13,19 +13,15 @@ import re
 from bot.analysis import attribution_patterns as patterns
 from bot.analysis import (
     described_people,
-    description_referents,
     glued_names,
     interviews,
-    owned_bodies,
     pronouns,
     title_holders,
 )
 from bot.analysis import quote_cues as cues
 from bot.analysis import speaker_names as names
 from bot.analysis.entities import Mention
-from bot.analysis.lexicon import PUBLIC_BODIES
 from bot.analysis.named_groups import named_group
-from bot.analysis.org_short_forms import describes_another
 from bot.analysis.quote_spans import find_quote_spans
 from bot.analysis.sentences import Sentence, sentence_at
 from bot.analysis.spokesperson_chain import spokesperson_subject, unnamed_subject
@@ -380,58 +376,9 @@ class QuoteContext:
             opening, at, here, self.text, self.mentions, self.sentence_of
         )
 
-    def referent_of_it(self, position: int) -> str | None:
-        """'Israel did not appear, but … rejected them. It argued that “…”': the country or
-        body opening the sentence before as its subject, else the organisation named last."""
-        here = sentence_at(self.sentences, position).index
-        if here > 0:
-            before = self.sentences[here - 1]
-            # "…, the ship's owner, Bluewave, said. “…,” it added": the body credited last.
-            credited = owned_bodies.credited_body(self.text, before, self.mentions)
-            if credited is not None and credited not in self.genders:
-                return credited
-            if (owned := owned_bodies.opening_body(before.text)) is not None:
-                return owned  # "Peru's foreign ministry called …. It added": not "Peru"
-            if (subject := owned_bodies.opening_subject(self.text, before, self.mentions)):
-                return subject  # "Israel did not appear, but … rejected them."
-            if here > 1 and (
-                credited := owned_bodies.credited_across(
-                    self.text, self.sentences[here - 2], before, self.mentions
-                )
-            ) and credited not in self.genders:
-                return credited  # "…, the ministry said. Talks go on. It said"
-        return self._recent_organisation(position)
-
     def relayed_speaker(self, name: str, quote_start: int) -> str | None:
         """“…,” the radio quoted him as saying: the one quoted, a pronoun resolved."""
         if name in PRONOUNS:
             return self._resolve_pronoun(name, quote_start)
         stripped = names.strip_titles(name)
         return names.fold_surname(stripped, self.mentions) if stripped else None
-
-    def referent_of_body(self, description: str, position: int) -> str | None:
-        """'the company said' takes up the body "it" would (a statement is no body), else
-        the body the article is about ("Velora says it")."""
-        if description.rstrip(" .").endswith(("paper", "daily")):
-            return None  # a paper no name introduced may be a study: no body of the story's
-        if description.rstrip(" .").endswith("statement"):
-            named = self._recent_organisation(position)
-        else:
-            named = self.referent_of_it(position)
-        if named in PUBLIC_BODIES and description.rstrip(" .").endswith(("company", "firm")):
-            named = None  # "the company said" after "EU sanctions": not the EU
-        return named or description_referents.called_it(self.text, position, self.mentions)
-
-    def _recent_organisation(self, position: int) -> str | None:
-        """The organisation named last within three sentences before `position`."""
-        here = sentence_at(self.sentences, position).index
-        recent = [
-            m
-            for m in self.mentions
-            if m.type == "org" and m.start < position and here - m.sentence <= 3
-            and not describes_another(self.text, m)  # "the U.N. watchdog"
-        ]
-        # "The Liberty Caucus — which, like the Senate, … — questioned it": the subject.
-        subjects = [m for m in recent if m.subject_like]
-        chosen = subjects or recent
-        return chosen[-1].canonical if chosen else None

@@ -1,0 +1,65 @@
+"""The body "it", "the company" or "the statement" takes up in an attribution: the country
+or body credited or opening the sentence before, else the organisation named last."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.analysis import description_referents, owned_bodies
+from bot.analysis.lexicon import PUBLIC_BODIES
+from bot.analysis.org_short_forms import describes_another
+from bot.analysis.sentences import sentence_at
+
+if TYPE_CHECKING:
+    from bot.analysis.quote_context import QuoteContext
+
+
+def referent_of_it(context: QuoteContext, position: int) -> str | None:
+    """'Israel did not appear, but … rejected them. It argued that “…”': the country or
+    body opening the sentence before as its subject, else the organisation named last."""
+    text, sentences, mentions = context.text, context.sentences, context.mentions
+    here = sentence_at(sentences, position).index
+    if here > 0:
+        before = sentences[here - 1]
+        # "…, the ship's owner, Bluewave, said. “…,” it added": the body credited last.
+        credited = owned_bodies.credited_body(text, before, mentions)
+        if credited is not None and credited not in context.genders:
+            return credited
+        if (owned := owned_bodies.opening_body(before.text)) is not None:
+            return owned  # "Peru's foreign ministry called …. It added": not "Peru"
+        if (subject := owned_bodies.opening_subject(text, before, mentions)):
+            return subject  # "Israel did not appear, but … rejected them."
+        if here > 1 and (
+            credited := owned_bodies.credited_across(text, sentences[here - 2], before, mentions)
+        ) and credited not in context.genders:
+            return credited  # "…, the ministry said. Talks go on. It said"
+    return _recent_organisation(context, position)
+
+
+def referent_of_body(context: QuoteContext, description: str, position: int) -> str | None:
+    """'the company said' takes up the body "it" would (a statement is no body), else
+    the body the article is about ("Velora says it")."""
+    if description.rstrip(" .").endswith(("paper", "daily")):
+        return None  # a paper no name introduced may be a study: no body of the story's
+    if description.rstrip(" .").endswith("statement"):
+        named = _recent_organisation(context, position)
+    else:
+        named = referent_of_it(context, position)
+    if named in PUBLIC_BODIES and description.rstrip(" .").endswith(("company", "firm")):
+        named = None  # "the company said" after "EU sanctions": not the EU
+    return named or description_referents.called_it(context.text, position, context.mentions)
+
+
+def _recent_organisation(context: QuoteContext, position: int) -> str | None:
+    """The organisation named last within three sentences before `position`."""
+    here = sentence_at(context.sentences, position).index
+    recent = [
+        m
+        for m in context.mentions
+        if m.type == "org" and m.start < position and here - m.sentence <= 3
+        and not describes_another(context.text, m)  # "the U.N. watchdog"
+    ]
+    # "The Liberty Caucus — which, like the Senate, … — questioned it": the subject.
+    subjects = [m for m in recent if m.subject_like]
+    chosen = subjects or recent
+    return chosen[-1].canonical if chosen else None
