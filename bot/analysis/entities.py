@@ -21,6 +21,7 @@ from bot.analysis import (
     lexicon,
     org_short_forms,
     person_cues,
+    same_person,
 )
 from bot.analysis.capitalised_runs import capitalised_runs
 from bot.analysis.sentences import Sentence
@@ -341,7 +342,7 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
             m
             for m in full_names
             if person_cues.surname(m.surface) == last
-            and not person_cues.another_person(text, mention, m, full_names)  # not Ivanka Trump
+            and not same_person.another_person(text, mention, m, full_names)  # not Ivanka Trump
             and (
                 len(words) == 1
                 or m.surface.split()[0] == words[0]
@@ -366,7 +367,7 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
                 mention.gender = mention.gender or chosen.gender
         elif mention.type == "person":
             # "Sir Malcolm" after "Sir Malcolm Reid": a first name, if only one person fits.
-            by_first = person_cues.first_name_of(text, mention, full_names)  # not "Mr. Obama"
+            by_first = same_person.first_name_of(text, mention, full_names)  # not "Mr. Obama"
             single = len(mention.surface.split()) == 1 and len(by_first) == 1
             mention.canonical = by_first.pop() if single else mention.surface
     genders: dict[str, Gender] = {}
