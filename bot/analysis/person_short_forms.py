@@ -1,0 +1,85 @@
+"""Short forms folded into the full names they stand for: "Clinton" after "Bill Clinton",
+"Von der Leyen" after "Ursula von der Leyen", "Sir Malcolm" after "Sir Malcolm Reid"; each
+person then has one gender across their mentions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.analysis import lexicon, same_person
+from bot.analysis.person_cues import surname
+
+if TYPE_CHECKING:
+    from bot.analysis.entities import Gender, Mention
+
+
+def fold_short_forms(text: str, mentions: list[Mention]) -> None:
+    """Set each person's canonical name to the full name it shortens, and its gender; a
+    place's or body's canonical name is its alias's ("U.S." is "United States")."""
+    full_names: list[Mention] = [
+        m for m in mentions if m.type == "person" and len(m.surface.split()) >= 2
+    ]
+    # "De Blasio" after "Bill de Blasio" is his surname, no full name of its own.
+    full_names = [m for m in full_names if not _particle_surname(m.surface, full_names)]
+    for mention in mentions:
+        if mention.type == "place":
+            mention.canonical = lexicon.PLACE_ALIASES.get(mention.surface, mention.surface)
+            continue
+        if mention.type == "org":
+            mention.canonical = lexicon.PLACE_ALIASES.get(mention.surface, mention.surface)
+            continue
+        words = mention.surface.split()
+        last = words[-1]
+        # Prefer the nearest earlier full name with this surname, else any later one. A
+        # full name folds only into its own first name: "Bill Clinton" is not "Hillary
+        # Clinton", though a bare "Clinton" may be either.
+        matches = [
+            m
+            for m in full_names
+            if surname(m.surface) == last
+            and not same_person.another_person(text, mention, m, full_names)  # not Ivanka Trump
+            and (
+                len(words) == 1
+                or m.surface.split()[0] == words[0]
+                # "Von der Leyen said" after "Ursula von der Leyen": her surname, capitalised
+                or _particle_surname(mention.surface, [m])
+            )
+        ]
+        earlier = [m for m in matches if m.start <= mention.start]
+        chosen = earlier[-1] if earlier else (matches[0] if matches else None)
+        if chosen is not None and (mention.type in (None, "person")):
+            mention.type = "person"
+            first = chosen.surface.split()[0]
+            mention.canonical = max(
+                (m.surface for m in matches if m.surface.split()[0] == first), key=len
+            )
+            if len(mention.surface.split()) > len(mention.canonical.split()):
+                mention.canonical = mention.surface
+            if len(words) == 1 and not mention.titled:
+                # "Omar" after "Ilhan Omar" is a surname: the first-name list says nothing.
+                mention.gender = chosen.gender
+            else:
+                mention.gender = mention.gender or chosen.gender
+        elif mention.type == "person":
+            # "Sir Malcolm" after "Sir Malcolm Reid": a first name, if only one person fits.
+            by_first = same_person.first_name_of(text, mention, full_names)  # not "Mr. Obama"
+            single = len(mention.surface.split()) == 1 and len(by_first) == 1
+            mention.canonical = by_first.pop() if single else mention.surface
+    genders: dict[str, Gender] = {}
+    for mention in mentions:
+        if mention.type == "person" and mention.gender:
+            genders.setdefault(mention.canonical, mention.gender)
+    for mention in mentions:
+        if mention.type == "person" and mention.gender is None:
+            mention.gender = genders.get(mention.canonical)
+
+
+def _particle_surname(name: str, full_names: list[Mention]) -> bool:
+    """'Van Dyke' beside 'Jason Van Dyke', 'De Blasio' beside 'Bill de Blasio', 'Costa do
+    Vale' beside 'Ana Costa do Vale' (a particle inside marks a surname of several words)."""
+    tail = " " + name.lower()
+    words = name.split()
+    return (
+        words[0].lower() in lexicon.NAME_PARTICLES
+        or any(w in lexicon.NAME_PARTICLES for w in words[1:-1])
+    ) and any(m.surface.lower().endswith(tail) for m in full_names)
