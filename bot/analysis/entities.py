@@ -17,6 +17,7 @@ from bot.analysis import (
     bare_titles,
     body_cues,
     datelines,
+    first_names,
     glued_names,
     lexicon,
     org_short_forms,
@@ -83,7 +84,7 @@ def _classify(name: str) -> EntityType | None:
         len(words) > 1 and words[0] in lexicon.ORG_WORDS
     ):
         return "org"
-    if 2 <= len(words) <= 4 and words[0] in lexicon.FIRST_NAMES:
+    if 2 <= len(words) <= 4 and words[0] in first_names.FIRST_NAMES:
         return "person"
     return None
 
@@ -104,9 +105,9 @@ def _gender(title_words: list[str], name: str) -> Gender | None:
     if titles & lexicon.HONORIFICS_MALE:
         return "m"
     first = name.split()[0]
-    if first in lexicon.FEMALE_FIRST_NAMES:
+    if first in first_names.FEMALE_FIRST_NAMES:
         return "f"
-    if first in lexicon.MALE_FIRST_NAMES:
+    if first in first_names.MALE_FIRST_NAMES:
         return "m"
     return None
 

@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.analysis import lexicon
+from bot.analysis.first_names import FIRST_NAMES
 from bot.analysis.sentences import Sentence, sentence_at
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ def _glued_words(mention: Mention, text: str, sentences: list[Sentence]) -> int:
     """How many leading words of the mention are an outlet after "the" or an opening
     participle, judged by the sentence around it alone."""
     words = mention.surface.split()
-    if len(words) < 2 or words[0] in lexicon.FIRST_NAMES or mention.type not in (None, "person"):
+    if len(words) < 2 or words[0] in FIRST_NAMES or mention.type not in (None, "person"):
         return 0
     sentence = sentence_at(sentences, mention.start)
     if _OPENING_PARTICIPLE.fullmatch(words[0]) and _SENTENCE_OPENING.match(
@@ -124,7 +125,7 @@ _THEN_VERB = re.compile(rf",\s+(?:{lexicon.SPEECH_VERBS})\b")
 def mark_home_places(text: str, mentions: list[Mention]) -> None:
     """Type as places the names closing a home address before the speech verb."""
     for mention in mentions:
-        if mention.surface.split()[0] in lexicon.FIRST_NAMES:
+        if mention.surface.split()[0] in FIRST_NAMES:
             continue  # "a lawyer from Acme, Ana Ruiz, said"
         if (
             mention.type in (None, "person")

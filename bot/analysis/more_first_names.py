@@ -1,4 +1,4 @@
-"""More common first names, mostly American, beyond the core lists in `lexicon`.
+"""More common first names, mostly American, beyond the core lists in `first_names`.
 
 News copy introduces many people by first and last name only ("Carly Fiorina threw her
 support behind …"); a first name the lists know makes the pair a person and gives the

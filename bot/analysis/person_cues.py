@@ -15,7 +15,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from bot.analysis import lexicon
+from bot.analysis import first_names, lexicon
 
 if TYPE_CHECKING:
     from bot.analysis.entities import Mention
@@ -102,7 +102,7 @@ def closing_person(tokens: list[tuple[str, int, int]]) -> int | None:
     would otherwise make one body or no name ("City Public Advocate Trish James", "House
     Intelligence Republican Mike Pompeo", "AFP Global News Director Phil Chetwynd", whose
     title words do not all peel off), else None."""
-    if len(tokens) < 3 or tokens[-3][0] in lexicon.NAME_CONNECTORS | lexicon.FIRST_NAMES:
+    if len(tokens) < 3 or tokens[-3][0] in lexicon.NAME_CONNECTORS | first_names.FIRST_NAMES:
         return None  # "Christine Todd Whitman" is one name
     if any(word.rstrip(".") in lexicon.PERSON_TITLES for word, _, _ in tokens) and (
         title_prefix_length(tokens) >= len(tokens) - 2
@@ -111,7 +111,7 @@ def closing_person(tokens: list[tuple[str, int, int]]) -> int | None:
     first, last = tokens[-2][0], tokens[-1][0]
     if first == "Al" and _plain_name_word(tokens[-3][0]):
         return None  # "Abdullah Al Mansour": the Arabic article inside one name, not "Al Gore"
-    if first in lexicon.FIRST_NAMES and last[:1].isupper() and last not in lexicon.ORG_WORDS:
+    if first in first_names.FIRST_NAMES and last[:1].isupper() and last not in lexicon.ORG_WORDS:
         return len(tokens) - 2
     return None
 
@@ -223,7 +223,7 @@ def _past_portfolio(words: list[str], peelable: int) -> int:
     if not peelable or words[peelable - 1] != "of":
         return peelable
     for index in range(peelable, len(words) - 1):
-        if words[index] in lexicon.FIRST_NAMES:
+        if words[index] in first_names.FIRST_NAMES:
             return index
     return len(words) if len(words) - peelable <= 2 else peelable
 
@@ -285,7 +285,7 @@ def _label_or_modifier(words: list[str], at_sentence_start: bool) -> int:
         return 0
     if words[0] in _CAPITAL_LABELS or words[0] in lexicon.OPENING_PARTICIPLES:
         return 1  # "READ Rask", "Having Rask announce it": no part of the name
-    if not at_sentence_start or words[0] in lexicon.FIRST_NAMES:
+    if not at_sentence_start or words[0] in first_names.FIRST_NAMES:
         return 0
     rest = " ".join(words[1:])
     if words[0].endswith("ing") and (rest in lexicon.PLACES or rest in lexicon.KNOWN_ORGS):
@@ -294,7 +294,7 @@ def _label_or_modifier(words: list[str], at_sentence_start: bool) -> int:
     if words[0] != "Said" and re.fullmatch(lexicon.SPEECH_VERBS, words[0].lower()):
         return 1
     modifier = _MODIFIER_ENDING.fullmatch(words[0]) is not None
-    return 1 if modifier and len(words) >= 3 and words[1] in lexicon.FIRST_NAMES else 0
+    return 1 if modifier and len(words) >= 3 and words[1] in first_names.FIRST_NAMES else 0
 
 
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})

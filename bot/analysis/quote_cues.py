@@ -12,9 +12,9 @@ import re
 
 from bot.analysis import attribution_patterns as patterns
 from bot.analysis.entities import Mention
+from bot.analysis.first_names import FIRST_NAMES
 from bot.analysis.lexicon import (
     DESCRIPTION_ROLES,
-    FIRST_NAMES,
     NAME_PARTICLES,
     NON_ENTITY_WORDS,
     ROLE_NOUNS,
