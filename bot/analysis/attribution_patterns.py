@@ -226,6 +226,15 @@ def paragraph_end_is_attribution(tail: str) -> bool:
     )
 
 
+def attribution_names(tail: str, speaker: str) -> bool:
+    """'…,” head of the Fleet Command, Adm. Ivo Rask, said in an interview.': a long
+    attribution whose description comes before the speaker's own name and verb."""
+    last = re.escape(speaker.split()[-1])
+    return len(tail.split()) <= 24 and (
+        re.search(rf"\b{last},?\s+{VERB}\b", tail) is not None
+    )
+
+
 # "He said that “…”, when the north seized the islands.": the quote's own sentence goes on
 # with a clause of time or place, naming no new speaker by itself.
 _SENTENCE_GOES_ON = re.compile(

@@ -27,9 +27,9 @@ _GLUED_PARTICLE = re.compile(r"(?:al|el)-[A-Z]")
 # One romanised East Asian syllable ("Sung", "lac", "jung", "myung", "wen"): a hyphenated
 # given name ("Wi Sung-lac", "Tsai Ing-wen") is two of them, while an adjective suffix
 # ("Kyiv-based", "U.S.-led", "Iran-backed") never is, as its ending ("-ed", "-rn") or its
-# second vowel shows.
+# second vowel shows. A Wade-Giles syllable may end in "h" ("Hou Yu-ih", "Shih-chieh").
 _SYLLABLE = (
-    r"(?:ch|kk|tt|pp|ss|jj|hs|ts|sh|zh|[bcdghjklmnpqrstwxyz])?[wy]?[aeiou]{1,3}(?:ng|[nlkmpc])?"
+    r"(?:ch|kk|tt|pp|ss|jj|hs|ts|sh|zh|[bcdghjklmnpqrstwxyz])?[wy]?[aeiou]{1,3}(?:ng|[nlkmpch])?"
 )
 _GIVEN_NAME = re.compile(rf"(?i:{_SYLLABLE})-{_SYLLABLE}")
 

@@ -203,7 +203,9 @@ class QuoteContext:
             tail = self.text[previous_end + 1 : there.end]
             if not tail.strip(' .,;:\u201d"'):
                 pass
-            elif patterns.paragraph_end_is_attribution(tail):
+            elif patterns.paragraph_end_is_attribution(tail) or patterns.attribution_names(
+                tail, speaker
+            ):
                 # Names in the previous quote's own attribution ("said Hart's aide Rask.")
                 # are not a new speaker.
                 return speaker

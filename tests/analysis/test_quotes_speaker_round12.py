@@ -1,0 +1,72 @@
+"""Speakers met wrong in a twelfth round of real copy: a hyphenated given name in Wade-Giles
+spelling cut short at the hyphen ("Wen Li" of "Wen Li-ah"), and a quote paragraph that goes
+on after a quote whose attribution sets a long description before the speaker's name.
+
+Every sentence here was written for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.briefs import speakers_in
+
+_LEAD = "Talks stalled.\n\n"
+_WORRY = (
+    "“The new harbour deal is worrying, it opens the gate, and then we will see what comes "
+    "next,”"
+)
+_AIM = "\n\n“But the aim is to build ports and in the end a base for the fleet of the east.”"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _LEAD + "Its candidate, Wen Li-ah, had vowed to talk.\n\nIn his speech, Wen "
+            "apologized.\n\n“I let everyone down. I am here to say I am sorry,” Wen said.",
+            ["Wen Li-ah"],
+        ),
+        (
+            _LEAD + "“I let everyone down. I am here to say I am sorry,” Wen Li-ah said.",
+            ["Wen Li-ah"],
+        ),
+        # look-alikes: an adjective suffix is still cut off, a Korean given name kept whole
+        (
+            _LEAD + "“We will hold the line in the port for weeks,” Kyiv-based Ivo Rask said.",
+            ["Ivo Rask"],
+        ),
+        (
+            _LEAD + "“We will hold the line in the port for weeks,” Park Sung-lac said.",
+            ["Park Sung-lac"],
+        ),
+    ],
+)
+def test_hyphenated_given_name_kept_whole(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _LEAD + _WORRY + " head of the Northern Fleet Command, Adm. Ivo Rask, said in an "
+            "interview." + _AIM,
+            ["Ivo Rask", "Ivo Rask"],
+        ),
+        # look-alikes: a short attribution as before; others speaking to him
+        (
+            _LEAD + _WORRY + " Adm. Ivo Rask said in an interview." + _AIM,
+            ["Ivo Rask", "Ivo Rask"],
+        ),
+        (
+            _LEAD + _WORRY + " the fleet chiefs wrote to Adm. Ivo Rask, who had asked them for "
+            "a view on the harbour and the gate last week." + _AIM,
+            ["the fleet chiefs", "the fleet chiefs"],
+        ),
+    ],
+)
+def test_paragraph_goes_on_after_long_attribution(
+    text: str, expected: list[str | None]
+) -> None:
+    assert speakers_in(text) == expected
