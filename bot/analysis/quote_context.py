@@ -40,6 +40,11 @@ _PRONOUN_OPENER = re.compile(
     r"(?:[^,“”\"]{1,80},\s*)?(?:(?:But|And|Then|Later|Still|Instead|So|Yet|Now|Also|"
     r"Meanwhile|However|Earlier)\b[\s,]*)?(?P<pronoun>[Hh]e|[Ss]he)\b"
 )
+# "When asked about the pay he only said: “…”": a question's clause with no comma after it.
+_ASKED_OPENER = re.compile(
+    r"When\s+asked\b[^“”\"]{0,80}?\s(?P<pronoun>[Hh]e|[Ss]he)\s+(?:only\s+|just\s+)?"
+    rf"{patterns.ADVERB}{patterns.VERB}\b"
+)
 # "Ana Ruiz agreed." / "…, the mayor says.": a sentence that ends in its speech verb.
 _ENDS_IN_VERB = re.compile(rf"\s+{patterns.ADVERB}{patterns.VERB}\s*[.:]\s*$")
 # A sentence whose subject, after any opening clause, is a description and then a verb.
@@ -91,7 +96,7 @@ class QuoteContext:
         sentence = sentence_at(self.sentences, quote_start)
         if quote_start - 1 <= max(sentence.start, previous_end) or sentence.start < previous_end:
             return None
-        first = _PRONOUN_OPENER.match(sentence.text)
+        first = _PRONOUN_OPENER.match(sentence.text) or _ASKED_OPENER.match(sentence.text)
         if first is not None and sentence.start + first.end() < quote_start:
             return self._resolve_pronoun(first.group("pronoun").lower(), quote_start)
         # "Reprising a favourite line, the former secretary of state talked about the “…”"

@@ -1,6 +1,7 @@
 """Speakers met wrong in a twelfth round of real copy: a hyphenated given name in Wade-Giles
 spelling cut short at the hyphen ("Wen Li" of "Wen Li-ah"), and a quote paragraph that goes
-on after a quote whose attribution sets a long description before the speaker's name.
+on after a quote whose attribution sets a long description before the speaker's name;
+"When asked about … he only said:", a pronoun after a question's clause with no comma.
 
 Every sentence here was written for this test.
 """
@@ -69,4 +70,34 @@ def test_hyphenated_given_name_kept_whole(text: str, expected: list[str | None])
 def test_paragraph_goes_on_after_long_attribution(
     text: str, expected: list[str | None]
 ) -> None:
+    assert speakers_in(text) == expected
+
+
+_MINISTER = (
+    _LEAD + "Health Minister Ivo Rask told the radio the board was still weighing the plan. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _MINISTER + "When asked about work to get the staff paid he only said: “There are "
+            "talks going on now.”",
+            ["Ivo Rask"],
+        ),
+        (
+            _MINISTER + "When asked about work to get the staff paid he said: “There are talks "
+            "going on now.”",
+            ["Ivo Rask"],
+        ),
+        # look-alike: "he" inside the question, and the board (no person) answers
+        (
+            _MINISTER + "When asked whether he would quit the board replied: “There are talks "
+            "going on now.”",
+            [None],
+        ),
+    ],
+)
+def test_pronoun_after_when_asked_clause(text: str, expected: list[str | None]) -> None:
     assert speakers_in(text) == expected
