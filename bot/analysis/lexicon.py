@@ -104,6 +104,10 @@ DEMONYMS = RANK_ADJECTIVES | frozenset(
     Ethiopian Sudanese Somali South African Canadian Mexican Brazilian Argentine Argentinian
     Chilean Colombian Venezuelan Cuban Peruvian Australian European Western Eastern
     Arab Asian Nordic
+    Maldivian Bangladeshi Nepalese Lankan Thai Vietnamese Filipino Indonesian Malaysian
+    Singaporean Cambodian Mongolian Yemeni Omani Kuwaiti Bahraini Ghanaian Ugandan Tanzanian
+    Rwandan Congolese Zimbabwean Senegalese Bolivian Ecuadorian Uruguayan Paraguayan Haitian
+    Moldovan Slovenian Cypriot
     Republican Democratic Democrat Conservative Labour Liberal""".split()
 )
 

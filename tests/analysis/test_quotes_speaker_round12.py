@@ -1,7 +1,8 @@
 """Speakers met wrong in a twelfth round of real copy: a hyphenated given name in Wade-Giles
 spelling cut short at the hyphen ("Wen Li" of "Wen Li-ah"), and a quote paragraph that goes
 on after a quote whose attribution sets a long description before the speaker's name;
-"When asked about … he only said:", a pronoun after a question's clause with no comma.
+"When asked about … he only said:", a pronoun after a question's clause with no comma; a
+demonym the lexicon did not know taken for the body it describes ("Maldivian").
 
 Every sentence here was written for this test.
 """
@@ -100,4 +101,20 @@ _MINISTER = (
     ],
 )
 def test_pronoun_after_when_asked_clause(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
+
+
+_ACCORD = " said they signed an “accord on the supply of free arms to the islands” late Monday."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_LEAD + "The Maldivian defence ministry" + _ACCORD, ["Maldivian defence ministry"]),
+        (_LEAD + "The Ghanaian health ministry" + _ACCORD, ["Ghanaian health ministry"]),
+        # look-alike: a demonym known before keeps its ministry as it did
+        (_LEAD + "The Kenyan defence ministry" + _ACCORD, ["Kenyan defence ministry"]),
+    ],
+)
+def test_demonym_keeps_its_body(text: str, expected: list[str | None]) -> None:
     assert speakers_in(text) == expected
