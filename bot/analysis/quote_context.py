@@ -38,7 +38,7 @@ _DESCRIPTION_OPENER = re.compile(
 # he/she as the subject, after a connective or an opening clause.
 _PRONOUN_OPENER = re.compile(
     r"(?:[^,“”\"]{1,80},\s*)?(?:(?:But|And|Then|Later|Still|Instead|So|Yet|Now|Also|"
-    r"Meanwhile|However|Earlier)\b[\s,]*)?(?P<pronoun>[Hh]e|[Ss]he)\b"
+    r"Meanwhile|However|Earlier|(?:shortly\s+)?(?:before|after))\b[\s,]*)?(?P<pronoun>[Hh]e|[Ss]he)\b"
 )
 # "When asked about the pay he only said: “…”": a question's clause with no comma after it.
 _ASKED_OPENER = re.compile(

@@ -2,7 +2,8 @@
 spelling cut short at the hyphen ("Wen Li" of "Wen Li-ah"), and a quote paragraph that goes
 on after a quote whose attribution sets a long description before the speaker's name;
 "When asked about … he only said:", a pronoun after a question's clause with no comma; a
-demonym the lexicon did not know taken for the body it describes ("Maldivian").
+demonym the lexicon did not know taken for the body it describes ("Maldivian"); "…, shortly
+before he lashed out at …“…”", a pronoun after a clause of time in the quote's sentence.
 
 Every sentence here was written for this test.
 """
@@ -117,4 +118,27 @@ _ACCORD = " said they signed an “accord on the supply of free arms to the isla
     ],
 )
 def test_demonym_keeps_its_body(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
+
+
+_WALKOUT = "Delegates walked out as Norland premier Ivo Rask "
+_WAR = " states that have “fought a long legal and trade war” against the land."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _LEAD + _WALKOUT + "gave his address to the forum, shortly before he lashed out at"
+            + _WAR,
+            ["Ivo Rask"],
+        ),
+        # look-alike: someone else, not named, speaks after the clause
+        (
+            _LEAD + _WALKOUT + "spoke, shortly before the chair read out a note on" + _WAR,
+            [None],
+        ),
+    ],
+)
+def test_pronoun_after_shortly_before(text: str, expected: list[str | None]) -> None:
     assert speakers_in(text) == expected
