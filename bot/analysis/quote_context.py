@@ -37,7 +37,9 @@ _DESCRIPTION_OPENER = re.compile(
 # "And he made a point of saying", "At the time, she released a statement saying":
 # he/she as the subject, after a connective or an opening clause.
 _PRONOUN_OPENER = re.compile(
-    r"(?:[^,“”\"]{1,80},\s*)?(?:(?:But|And|Then|Later|Still|Instead|So|Yet|Now|Also|"
+    # a longer opening clause only before "shortly before he …"
+    r"(?:[^,“”\"]{1,80},\s*|[^,“”\"]{81,140},\s*(?=(?:shortly\s+)?(?:before|after)\s))?"
+    r"(?:(?:But|And|Then|Later|Still|Instead|So|Yet|Now|Also|"
     r"Meanwhile|However|Earlier|(?:shortly\s+)?(?:before|after))\b[\s,]*)?(?P<pronoun>[Hh]e|[Ss]he)\b"
 )
 # "When asked about the pay he only said: “…”": a question's clause with no comma after it.

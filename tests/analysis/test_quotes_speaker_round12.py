@@ -133,6 +133,11 @@ _WAR = " states that have “fought a long legal and trade war” against the la
             + _WAR,
             ["Ivo Rask"],
         ),
+        (
+            _LEAD + "Delegates staged a long walkout as Norland prime minister Ivo Rask gave his "
+            "address to the forum, shortly before he lashed out at" + _WAR,
+            ["Ivo Rask"],
+        ),
         # look-alike: someone else, not named, speaks after the clause
         (
             _LEAD + _WALKOUT + "spoke, shortly before the chair read out a note on" + _WAR,
