@@ -163,4 +163,7 @@ def told_by_the_verb_after(right: str) -> bool:
     """'Talks set for Monday ended without a deal': the time sits in the subject of a past
     verb that follows it at once, so the event it dates is over."""
     markers = tense_markers(right, from_right=False)
-    return bool(markers) and min(markers) <= (1, "past") and min(markers)[1] == "past"
+    if not markers:
+        return False
+    distance, tense = min(markers)
+    return distance <= 1 and tense == "past"

@@ -47,10 +47,7 @@ _NUMBERED = re.compile(r"\s+\d+(?![\d.,:–-])")
 _ORG_HEAD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:on|for|of)\s+(?:the\s+)?$")
 _SPEAKS_FOR = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?$")
 # Lowercase role nouns right before a name ("union leader Marek Kowalczyk", "his wife, Jane").
-# "parliamentary speaker Ana Ruiz": the chair of a house, a role only lowercase.
-_ROLE_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(lexicon.NAME_ROLES | {"speaker"})) + r")\s*,?\s*$"
-)
+_ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(lexicon.NAME_ROLES)) + r")\s*,?\s*$")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$")
 
 

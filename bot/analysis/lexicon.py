@@ -276,7 +276,9 @@ KIN_ROLES = frozenset(
 )
 KIN_PATTERN = "(?:" + "|".join(sorted(KIN_ROLES)) + ")"
 # The lowercase words right before a name that make it a person's ("his wife, Jane").
-NAME_ROLES = ROLE_NOUNS | KIN_ROLES
+# "parliamentary speaker Ana Ruiz": the chair of a house, a role only written lowercase before a
+# name (not a role noun elsewhere: "the speaker said" is no title).
+NAME_ROLES = ROLE_NOUNS | KIN_ROLES | {"speaker"}
 # What an apposition about a person carries: "Ana Ruiz, a volunteer,", "Rask, her husband,".
 APPOSITION_ROLES = (
     ROLE_NOUNS

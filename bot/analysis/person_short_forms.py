@@ -22,10 +22,7 @@ def fold_short_forms(text: str, mentions: list[Mention]) -> None:
     # "De Blasio" after "Bill de Blasio" is his surname, no full name of its own.
     full_names = [m for m in full_names if not _particle_surname(m.surface, full_names)]
     for mention in mentions:
-        if mention.type == "place":
-            mention.canonical = lexicon.PLACE_ALIASES.get(mention.surface, mention.surface)
-            continue
-        if mention.type == "org":
+        if mention.type in ("place", "org"):
             mention.canonical = lexicon.PLACE_ALIASES.get(mention.surface, mention.surface)
             continue
         words = mention.surface.split()

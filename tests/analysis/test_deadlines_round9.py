@@ -65,20 +65,28 @@ def test_span_before_a_dated_event(
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
         # the event is not dated: nothing can be placed
-        "Her daughter will take over the books a week before she retires.",
-        "The last televised debate will be held less than two weeks before election day.",
+        ("Her daughter will take over the books a week before she retires.", []),
+        ("The last televised debate will be held less than two weeks before election day.", []),
         # "Voters" is not "the vote": the clause of another date does not date this event
-        "Voters will register by May 1. The count will close a week before the vote.",
-        # told, not ahead
-        "The mill's owner will retire on March 31. Her daughter took over the books a week "
-        "before she retired.",
+        (
+            "Voters will register by May 1. The count will close a week before the vote.",
+            [("by May 1", PUBLISHED.date(), date(2026, 5, 1))],
+        ),
+        # told, not ahead: only the retirement's own day
+        (
+            "The mill's owner will retire on March 31. Her daughter took over the books a week "
+            "before she retired.",
+            [("on March 31", date(2026, 3, 31), date(2026, 3, 31))],
+        ),
     ],
 )
-def test_span_before_an_undated_or_told_event(text: str) -> None:
-    assert [p for p, _, _ in deadline_windows(text) if "before" in p] == []
+def test_span_before_an_undated_or_told_event(
+    text: str, expected: list[tuple[str, date, date]]
+) -> None:
+    assert deadline_windows(text) == expected
 
 
 # 1b. The US federal fiscal year, in copy about the federal government only.
