@@ -26,6 +26,9 @@ from bot.analysis.timewords import (
     week_bounds,
 )
 
+# The year after a fiscal prefix: "fiscal 2027", and after "FY" two digits too ("FY27",
+# "FY 27"); shared by YEAR_ONLY, fiscal_years and the year family's trigger.
+FY_YEAR = rf"(?:{YEAR}|(?<=FY)\d\d|(?<=FY\s)\d\d)"
 END_OF_PERIOD = re.compile(
     rf"(?i:\b(?:(?P<prep>by|before|until|at|around|toward|towards|in)\s+)?(?:the\s+)?"
     rf"(?P<edge>end|middle|start|beginning)\s+of\s+(?:the\s+next\s+|the\s+|this\s+|next\s+)?"
@@ -73,7 +76,7 @@ YEAR_ONLY = re.compile(
     # "in FY2027", "by FY27": the short fiscal year, two digits too
     rf"(?:(?i:the\s+)?(?i:year|fiscal(?:\s+year)?)\s+|FY\s?(?=\d\d\b|{YEAR}\b)|"
     rf"(?i:the\s+)(?={YEAR}\s+(?i:deadline|target|goal)\b))?)?"  # "by the 2030 target"
-    rf"(?P<year>{YEAR}|(?<=FY)\d\d|(?<=FY\s)\d\d)\b(?!\s*[-–]\d)"
+    rf"(?P<year>{FY_YEAR})\b(?!\s*[-–]\d)"
     # without a preposition, only a year as the subject of a future: "2027 will be ..."
     rf"(?(prep)|(?=(?:\s+(?:and|or)\s+{YEAR})?\s+(?i:will|is going to|is set to)\b))"
 )

@@ -180,7 +180,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(  # "in FY2027" has no word boundary before its year
         "year", cw.YEAR_ONLY, cw.resolve_year, False,
-        _trigger(rf"\b{tw.YEAR}\b|FY\s?(?:\d\d)?\d\d\b"),
+        _trigger(rf"\b{tw.YEAR}\b|FY\s?{cw.FY_YEAR}\b"),
     ),
     Family(
         "season", cw.SEASON, cw.resolve_season, False, _trigger(r"spring|summer|autumn|fall|winter")

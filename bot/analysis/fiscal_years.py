@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 
-from bot.analysis.calendar_words import fiscal_short_year
+from bot.analysis.calendar_words import FY_YEAR, fiscal_short_year
 from bot.analysis.deadline_anchors import Deadline
 
 _FISCAL = re.compile(
-    r"\b(?:(?i:fiscal(?:\s+year)?)\s+|FY\s?)(?P<year>(?:19|20)\d\d|(?<=FY)\d\d|(?<=FY\s)\d\d)\b"
+    rf"\b(?:(?i:fiscal(?:\s+year)?)\s+|FY\s?)(?P<year>{FY_YEAR})\b"
 )
 # Bodies only the US federal government has; "Congress party" (India) and "National
 # Congress" are not one. "federal budget" alone is also Canada's or Australia's.
