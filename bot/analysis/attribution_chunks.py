@@ -97,7 +97,7 @@ _EXPERTS_AT = re.compile(
 # "The policy of talks, he" (said, …): a subject clause interrupted by its attribution.
 _PRONOUN_ASIDE = re.compile(r"\s*(?:The|A|An)\s[^,“”\"]{1,60},\s*(?P<pronoun>he|she|they|it)\s*")
 # "…, in their words:", "in his own words,": whose words the quote gives.
-_IN_OWN_WORDS = re.compile(r"\b[Ii]n\s+(?P<owner>his|her|their)\s+(?:own\s+)?words\s*[:,]?\s*$")
+_IN_OWN_WORDS = re.compile(rf"{patterns.OWN_WORDS}\s*[:,]?\s*$")
 _WORDS_OWNER = {"his": "he", "her": "she", "their": "they"}
 
 

@@ -182,10 +182,9 @@ LEADING_CHARACTERISED_BY = re.compile(
 # body gave; "cited" is no speech verb elsewhere ("cited a report that").
 LEADING_IT_CITED = re.compile(r"(?P<who>It|They)\s+(?:also\s+)?cited\s*$")
 # "They passed a vote on Ruiz because, in their words: “…”": however long the sentence,
-# the words are the owner's (`attribution_chunks` resolves the possessive).
-LEADING_OWN_WORDS = re.compile(
-    r"(?P<who>[^!?“”\"]{0,400}\b[Ii]n\s+(?:his|her|their)\s+(?:own\s+)?words)\s*[:,]\s*$"
-)
+# the words are the owner's (`attribution_chunks` resolves the possessive from OWN_WORDS).
+OWN_WORDS = r"\b[Ii]n\s+(?P<owner>his|her|their)\s+(?:own\s+)?words"
+LEADING_OWN_WORDS = re.compile(rf"(?P<who>[^!?“”\"]{{0,400}}{OWN_WORDS})\s*[:,]\s*$")
 LEADING_COLON = re.compile(r"(?P<who>[^!?“”\"]{1,120}):\s*$")
 # "(D-S.C.)", "(R-Utah)" after a lawmaker's name is a label, not part of the name.
 PARENTHETICAL = re.compile(r"\s*\([^()]{0,40}\)")
