@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.analysis.attribution_patterns import ADVERB, POSSESSOR, VERB
+from bot.analysis.attribution_patterns import ADVERB, POSSESSOR, VERB, VERB_WORD
 from bot.analysis.entities import Mention
 from bot.analysis.lexicon import COUNTRY_NAMES, DEMONYMS, PLACE_ALIASES
 from bot.analysis.sentences import Sentence
@@ -146,7 +146,9 @@ def opening_subject(text: str, sentence: Sentence, mentions: list[Mention]) -> s
 
 # "He met the envoy": someone the sentence takes up by a pronoun.
 _SOMEONE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir)\b")
-_SPEECH = re.compile(rf"\b{VERB}\b")
+# VERB_WORD's words, lowercase only as before: a capitalised "Asked about it, …" between
+# leaves the credit standing (VERB_WORD itself ignores case).
+_SPEECH = re.compile(VERB_WORD.pattern)
 
 
 def credited_across(
