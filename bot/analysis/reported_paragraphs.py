@@ -58,10 +58,13 @@ def closing_reporter(
 
 
 _WHO = r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+# The verbs a paragraph's opening sentence credits its speaker with (_OPENING_ATTRIBUTION;
+# _REPORTED_OPENING adds "wrote").
+_OPENING_VERBS = r"said|says|added|argued|insisted|stressed|warned"
 # A sentence of reported speech opened by its speaker, an apposition allowed, no quote in it.
 _REPORTED_OPENING = re.compile(
-    rf"{_WHO}(?:,\s+[^,“”\"]{{1,160}},)?\s+{ADVERB}(?:said|says|argued|insisted|stressed|"
-    r"warned|wrote|added)\s+that\s+[^“”\"]*$"
+    rf"{_WHO}(?:,\s+[^,“”\"]{{1,160}},)?\s+{ADVERB}(?:{_OPENING_VERBS}|wrote)"
+    r"\s+that\s+[^“”\"]*$"
 )
 # "Norland diplomat Ana Ruiz also took to X": a post, its words in the paragraph after.
 _TOOK_TO = re.compile(
@@ -73,7 +76,7 @@ _TOOK_TO = re.compile(
 
 _OPENING_ATTRIBUTION = re.compile(
     r"(?P<who>[Hh]e|[Ss]he|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
-    rf"{ADVERB}(?:said|says|added|argued|insisted|stressed|warned)\s+(?![a-z]+ly\b)"
+    rf"{ADVERB}(?:{_OPENING_VERBS})\s+(?![a-z]+ly\b)"
     r"(?:that\s+)?[^“”\"]*[“\"][^“”\"]+[”\"][^“”\"]*$"
 )
 
