@@ -16,18 +16,19 @@ from bot.analysis.deadline_about import about_of
 from bot.analysis.deadline_anchors import Deadline
 from bot.analysis.deadline_before_events import named_date, stem
 from bot.analysis.deadline_pages import phrase_clause
+from bot.analysis.event_nouns import VOTES
 from bot.analysis.sentences import Sentence
 from bot.analysis.tense import nearest_tense
 
 _BEFORE_THE_EVENT = re.compile(
-    r"\b(?:before|ahead\s+of|prior\s+to)\s+the\s+(?P<noun>election|referendum|vote|ballot)\b"
+    rf"\b(?:before|ahead\s+of|prior\s+to)\s+the\s+(?P<noun>{VOTES})\b"
     r"(?!\s*(?:on|in|of)\b|[-’'])",  # "before the vote on the bill" is another vote
     re.IGNORECASE,
 )
 
 # "closer to the 2020 election – less than two months out": how far off the event is.
 _EVENT_OUT = re.compile(
-    rf"\bthe\s+(?:{tw.YEAR}\s+)?(?P<noun>election|referendum|vote|ballot)\b[\s,–—-]{{1,4}}"
+    rf"\bthe\s+(?:{tw.YEAR}\s+)?(?P<noun>{VOTES})\b[\s,–—-]{{1,4}}"
     rf"(?P<phrase>(?:less\s+than|under|just|only|about|barely)\s+{tw.NUM}\s+{tw.UNIT}\s+"
     r"(?:out|away))\b",
     re.IGNORECASE,

@@ -13,6 +13,9 @@ out. The lists differ only where the use differs:
   a deadline, a visit, a ceasefire, a launch).
 - `deadline_other_times._RECORD_FROM` is another use: a deal or report dated by the month
   it came from ("the trade deal from July"); its "talks" and "summit" are ones already held.
+- VOTES are the polls an article dates elsewhere ("the November 3 election") and a time is
+  told against ("before the vote", "the election, two months out":
+  `deadline_before_named_events`).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from __future__ import annotations
 FIXED_GATHERINGS = r"summit|conference|congress|election|primary|caucus(?:es)?|referendum"
 SITTINGS = r"meeting|session|vote|hearing|trial|debate|talks"
 HELD_EVENTS = rf"{FIXED_GATHERINGS}|{SITTINGS}"
+VOTES = r"election|referendum|vote|ballot"
 # Deeds of violence, told after they are done: a date on one ("the Sept. 11 attacks", "the
 # attack on the port on October 7") is when it happened, not a time ahead.
 DEEDS = (
