@@ -44,7 +44,9 @@ _ACT_TO_COME = re.compile(r"^[\w\s-]{1,40}?\s+(?:being|is|are)\s+[a-z]+ed\b", re
 _PAST_PROMISE = re.compile(
     r"\b(?:campaign\w*|had\s+(?:promised|pledged|vowed|said)|originally|initially|once)\b", re.I
 )
-_STEM = 5  # "publication" finds "publish", "ceasefire" finds "ceasefire"
+# How many letters of an event's word match another's: "publication" finds "publish",
+# "ceasefire" finds "ceasefire"; deadline_before_events' stems are as long.
+STEM = 5
 
 
 class Dated(Protocol):
@@ -73,8 +75,8 @@ def span_after_an_event(
         return None
     span, end = resolved[1] - resolved[0], match.end() + tie.end()
     event = tie.group("event").strip()
-    stem = re.split(r"\s+", event)[0].lower()[:_STEM]
-    if len(stem) == _STEM:
+    stem = re.split(r"\s+", event)[0].lower()[:STEM]
+    if len(stem) == STEM:
         for earlier in reversed(found):
             # A time whose own "about" holds this span is a second deadline of the same
             # clause, not the event's date.

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from bot.analysis import calendar_words as cw
 from bot.analysis import timewords as tw
 from bot.analysis.deadline_about import about_of
-from bot.analysis.deadline_anchors import Deadline
+from bot.analysis.deadline_anchors import STEM, Deadline
 from bot.analysis.deadline_families import FAMILIES
 from bot.analysis.deadline_pages import phrase_clause
 from bot.analysis.sentences import Sentence
@@ -39,7 +39,6 @@ _NOT_THE_EVENT = frozenset(
     "upcoming scheduled planned is are will be being day date of".split()
 )
 _INFLECTION = re.compile(r"(?:ing|ed|es|s)$")
-_STEM = 5
 
 
 def _keys(event: str) -> list[str]:
@@ -56,7 +55,7 @@ def stem(word: str) -> str:
     lowered = word.lower()
     if len(lowered) > 4:
         lowered = _INFLECTION.sub("", lowered)
-    return lowered[:_STEM]
+    return lowered[:STEM]
 
 
 def _event_date(keys: list[str], phrase: str, found: Sequence[Deadline]) -> Deadline | None:
