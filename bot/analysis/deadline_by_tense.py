@@ -70,6 +70,7 @@ from bot.analysis.future_words import (
     STRONG_FUTURE,
 )
 from bot.analysis.spans_ahead import (
+    ENDS_WITH_FOR,
     bare_span_ahead,
     for_span_ahead,
 )
@@ -197,7 +198,7 @@ def ahead_by_tense(
     if (
         family.name in CALENDAR_FAMILIES | {"weekday"}
         and resolved[0] > published
-        and re.search(r"\bfor\s+$", before, re.I)
+        and ENDS_WITH_FOR.search(before)
     ):
         return True  # "has called an election for May 17": an event set for the day
     if family.name in CALENDAR_FAMILIES and wholly_ahead:

@@ -17,6 +17,7 @@ from bot.analysis import timewords as tw
 from bot.analysis.deadline_conditions import length_after_a_condition
 from bot.analysis.deadline_said_times import dates_something_said
 from bot.analysis.future_words import STRONG_FUTURE
+from bot.analysis.spans_ahead import ENDS_WITH_FOR
 from bot.analysis.tense import nearest_tense, tense_markers
 
 # "there were no plans for a call", "had no immediate plans to meet": nothing is set.
@@ -158,7 +159,7 @@ def set_by_a_threat(left: str, phrase: str) -> bool:
 def weekend_event_ahead(before: str, right: str, tense: str | None) -> bool:
     """'arrived on Friday for a weekend visit' (a purpose), 'said the weekend talks would
     focus on ...' (the event's own future) look ahead; 'the weekend talks ended' does not."""
-    if re.search(r"\bfor\s+$", before, re.IGNORECASE):
+    if ENDS_WITH_FOR.search(before):
         return True
     own = re.split(r"[,;:]", right)[0]
     if STRONG_FUTURE.search(own):

@@ -188,6 +188,11 @@ def own_clause(left: str) -> str:
     return _CLAUSE_OPENER.split(left)[-1]
 
 
+# A time right after "for": "for the coming weeks", "has called an election for May 17".
+ENDS_WITH_FOR = re.compile(r"\bfor\s+$", re.IGNORECASE)
+# coming_span_ahead reads only a lowercase "for": a sentence opened by "For the next three
+# years," stays ahead.
+_LOWERCASE_FOR = re.compile(ENDS_WITH_FOR.pattern)
 # "for the coming weeks" lasts a while, unless something is planned for then.
 _PLANNED_FOR = re.compile(rf"\b(?:{SCHEDULED})\s+for\s+$", re.I)
 # A decade ahead is a horizon of plans and projections ("would raise 90 billion over the
@@ -210,7 +215,7 @@ def coming_span_ahead(match: re.Match[str], before: str, left: str, right: str) 
             PLAIN_FUTURE.search(clause) or _DECADE_PLAN.search(clause)
         ):
             return False
-    if re.search(r"\bfor\s+$", before) and not _PLANNED_FOR.search(before):
+    if _LOWERCASE_FOR.search(before) and not _PLANNED_FOR.search(before):
         return for_the_next_ahead(match, left, right)
     return True
 
