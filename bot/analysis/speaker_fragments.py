@@ -43,11 +43,12 @@ OPENING_ADVERBS: Final = frozenset(
 )
 # Participles and gerunds that open a clause ("Having met the envoy, Rask said").
 _OPENING_VERBS: Final = OPENING_PARTICIPLES
-# Peoples and faiths used as adjectives ("Tamil leaders", "Kurdish officials").
+# Peoples and faiths used as adjectives ("Tamil leaders", "Kurdish officials"), beside
+# lexicon.DEMONYMS ("Arab", "Western" and "Eastern" are there).
 _PEOPLES: Final = frozenset(
     """Tamil Sinhalese Sinhala Kurdish Kurd Pashtun Baloch Uyghur Hindu Muslim Jewish
-    Christian Catholic Protestant Arab Arabic Shia Shiite Sunni Druze Alawite Yazidi Coptic
-    Maori Aboriginal Indigenous Western Eastern Northern Southern""".split()
+    Christian Catholic Protestant Arabic Shia Shiite Sunni Druze Alawite Yazidi Coptic
+    Maori Aboriginal Indigenous Northern Southern""".split()
 )
 # Party words that also name one member: "the Utah Republican said".
 _PARTY_MEMBERS: Final = frozenset({"Republican", "Democrat", "Conservative", "Liberal"})
