@@ -29,6 +29,9 @@ from bot.analysis.timewords import (
 # The year after a fiscal prefix: "fiscal 2027", and after "FY" two digits too ("FY27",
 # "FY 27"); shared by YEAR_ONLY, fiscal_years and the year family's trigger.
 FY_YEAR = rf"(?:{YEAR}|(?<=FY)\d\d|(?<=FY\s)\d\d)"
+# The month each season starts in; its keys are the one list of season names.
+_SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+SEASON_NAME = "|".join(_SEASON_MONTHS)  # "spring|summer|autumn|fall|winter"
 END_OF_PERIOD = re.compile(
     rf"(?i:\b(?:(?P<prep>by|before|until|at|around|toward|towards|in)\s+)?(?:the\s+)?"
     rf"(?P<edge>end|middle|start|beginning)\s+of\s+(?:the\s+next\s+|the\s+|this\s+|next\s+)?"
@@ -85,8 +88,8 @@ SEASON = re.compile(
     # "before another gruelling winter": the next one, an adjective between (but "for
     # another winter" is a duration)
     r"over|from|starting)\s+)(?:the\s+|(?:(?<=before\s)|(?<=until\s)|(?<=by\s))another\s+"
-    r"(?:[a-z]+\s+)?(?=(?:spring|summer|autumn|fall|winter)\b)|(?P<coming>this\s+coming\s+))?"
-    rf"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b)"
+    rf"(?:[a-z]+\s+)?(?=(?:{SEASON_NAME})\b)|(?P<coming>this\s+coming\s+))?"
+    rf"(?P<season>{SEASON_NAME})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b)"
 )
 
 
@@ -211,9 +214,6 @@ def _up_to_part(
 def fiscal_short_year(year: int) -> int:
     """'FY27' is 2027: a two-digit fiscal year is this century's."""
     return year + 2000 if year < 100 else year
-
-
-_SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 
 def _season_range(season: str, ref: datetime, year: int | None, next_one: bool) -> Range:

@@ -10,6 +10,7 @@ import re
 from datetime import datetime
 
 from bot.analysis import timewords as tw
+from bot.analysis.calendar_words import SEASON_NAME
 from bot.analysis.deadline_families import DURATION_FAMILIES
 from bot.analysis.deadline_vantage import dates_a_remark
 from bot.analysis.event_nouns import DEEDS, HELD_EVENTS
@@ -62,7 +63,7 @@ _OPENING = "“\"‘'(—– \n"
 # she will go in May", "every vote will be counted by May 1" still name a May ahead).
 _HABITUAL = re.compile(
     r"\b(?:tends? to|usually|typically|traditionally|normally|customarily|historically|"
-    r"every (?:year|month|week|spring|summer|autumn|fall|winter)|each (?:year|month|week)|"
+    rf"every (?:year|month|week|{SEASON_NAME})|each (?:year|month|week)|"
     r"annually)\b",
     re.IGNORECASE,
 )
@@ -107,7 +108,7 @@ _NOT_A_FIRST_NAME = re.compile(
     rf"|{tw.MONTH}"
 )
 # "during summer", "in summer and fall": a bare season is the usual time of a habit.
-_BARE_SEASON_PAIR = re.compile(r"\s+(?:and|or)\s+(?:spring|summer|autumn|fall|winter)\b", re.I)
+_BARE_SEASON_PAIR = re.compile(rf"\s+(?:and|or)\s+(?:{SEASON_NAME})\b", re.I)
 # "Merger today, Chapter 11 tomorrow": a slogan's contrast, not a day.
 _TODAY_CONTRAST = re.compile(
     r"\b(?:today|now)\s*[,;]\s*((?:[^\s,;.]+\s+){0,4})$", re.IGNORECASE

@@ -183,7 +183,7 @@ FAMILIES: tuple[Family, ...] = (
         _trigger(rf"\b{tw.YEAR}\b|FY\s?{cw.FY_YEAR}\b"),
     ),
     Family(
-        "season", cw.SEASON, cw.resolve_season, False, _trigger(r"spring|summer|autumn|fall|winter")
+        "season", cw.SEASON, cw.resolve_season, False, _trigger(cw.SEASON_NAME)
     ),
 )
 

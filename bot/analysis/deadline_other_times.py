@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.analysis import timewords as tw
+from bot.analysis.calendar_words import SEASON_NAME
 from bot.analysis.event_nouns import FIXED_GATHERINGS
 from bot.analysis.tense import nearest_tense, sentence_tense, tense_markers
 
@@ -133,7 +134,7 @@ _RECORD_FROM = re.compile(
     r"truce|report|data|figures|survey|statement|talks|summit)\s+$",
     re.IGNORECASE,
 )
-_SEASON_FROM = re.compile(r"from\s+the\s+(?:spring|summer|autumn|fall|winter)", re.I)
+_SEASON_FROM = re.compile(rf"from\s+the\s+(?:{SEASON_NAME})", re.I)
 _EVENTS_FROM = re.compile(
     r"\b(?:events|incidents|protests|clashes|scenes|footage|images|videos|photos)\s+$", re.I
 )

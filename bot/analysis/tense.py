@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.analysis.calendar_words import SEASON_NAME
 from bot.analysis.future_words import MODAL_SOON, PAST_AUXILIARIES, STRONG_FUTURE
 
 REPORTING_VERBS = re.compile(
@@ -22,7 +23,7 @@ PAST = re.compile(
     # "has been a worry" looks back; in "has been scheduled" the participle decides.
     r"been(?!\s+(?:[a-z]+ed|[a-z]+ing|set|held|put|cut|told|given|taken|shown|made)\b)|"
     rf"(?:{PAST_AUXILIARIES})n[’']t|"
-    r"last(?=\s+(?:week|month|year|night|time|season|spring|summer|autumn|fall|winter|"
+    rf"last(?=\s+(?:week|month|year|night|time|season|{SEASON_NAME}|"
     r"weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
     r"march|april|may|june|july|august|september|october|november|december))|"
     r"[a-z]{3,}ed|said|told|met|took|began|came|went|made|saw|left|held|won|lost|fell|rose|"
