@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from bot.analysis import calendar_words as cw
 from bot.analysis import timewords as tw
@@ -81,13 +82,18 @@ def named_date(
     noun_on = re.compile(
         rf"\b{re.escape(key)}\w*\s+(?:(?:set|scheduled|due)\s+)?(?:(?:on|for)\s+)?$", re.I
     )
-    for sentence in sentences:
-        for match in cw.DATE.finditer(sentence.text):
-            if on_the_noun.match(sentence.text, match.end()) or noun_on.search(
-                sentence.text[: match.start()]
-            ):
-                return cw.resolve_date(match, published)
+    for match in _dates(tuple(sentence.text for sentence in sentences)):
+        text = match.string
+        if on_the_noun.match(text, match.end()) or noun_on.search(text[: match.start()]):
+            return cw.resolve_date(match, published)
     return None
+
+
+@lru_cache(maxsize=4)
+def _dates(texts: tuple[str, ...]) -> tuple[re.Match[str], ...]:
+    """Every date written in the article's sentences, in order: found once per article, not
+    once per event noun looked up in it."""
+    return tuple(match for text in texts for match in cw.DATE.finditer(text))
 
 
 def _event_itself(event: str, published: datetime) -> tw.Range | None:
