@@ -265,6 +265,7 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
     # A name inside someone's quote ("“Ruiz is wrong,” he said") is not who speaks next.
     finder.outside = [m for m in mentions if not any(a <= m.start < b for a, b in quoted)]
     quotes: list[Quote] = []
+    written: dict[str, str] = {}  # speaker -> as the article writes it
     index = 0
     previous_end = 0
     while index < len(spans):
@@ -327,7 +328,11 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
         if isinstance(resolved, str) and not speaker_fragments.names_someone(resolved):
             resolved = None  # "They also condemned “…”": a bare pronoun or adverb is no name
         elif isinstance(resolved, str):  # "Oxford" of "Oxford Economics": the whole name
-            resolved = speaker_fragments.as_written(resolved, text, names.strip_titles)
+            if resolved not in written:  # the article is read once per speaker, not per quote
+                written[resolved] = speaker_fragments.as_written(
+                    resolved, text, names.strip_titles
+                )
+            resolved = written[resolved]
         quote_text = join_parts(text, parts)
         if label := TRANSCRIPT_LABEL.match(quote_text):
             # "“RUIZ: We will win.”": a transcript's label in capitals ("VIDEO:" is none).
