@@ -92,6 +92,10 @@ class QuoteContext:
         self.genders = pronouns.known_genders(text, mentions)
         self.outside = mentions  # the mentions outside quotes
         self._chain: list[Mention] | None = None  # the people he/she subjects stand for
+        # Each paragraph's first sentence, looked up once per pronoun and quote.
+        self.openers: dict[int, Sentence] = {}
+        for sentence in sentences:
+            self.openers.setdefault(sentence.paragraph, sentence)
 
     def pronoun_subject(self, quote_start: int, previous_end: int) -> str | None:
         """'He asserted that his rival is a “…”': a sentence opened by he/she."""
@@ -322,7 +326,7 @@ class QuoteContext:
             gender = PRONOUNS[opener.group("pronoun").lower()]
             known = self.outside + self._chain
             # "The lawmaker, from Rask's party, …. At the same time, he said": the lawmaker.
-            first = next(s for s in self.sentences if s.paragraph == sentence.paragraph)
+            first = self.openers[sentence.paragraph]
             who = (
                 self._described_by(first, at, sentence.index) if first is not sentence else None
             ) or pronouns.resolve(gender, sentence.index, at, known, self.genders, None, self.text)
@@ -375,10 +379,10 @@ class QuoteContext:
         sentence = self.sentences[here]
         if sentence.index == 0 or self.text[sentence.start : quote_start - 1].strip(" “\"‘'"):
             return None  # the quote must open its paragraph's sentence
-        before = [s for s in self.sentences if s.paragraph == sentence.paragraph - 1]
-        if here != min(s.index for s in self.sentences if s.paragraph == sentence.paragraph):
+        before = self.openers.get(sentence.paragraph - 1)
+        if here != self.openers[sentence.paragraph].index:
             return None
-        return self._described_by(before[0], quote_start, here) if before else None
+        return self._described_by(before, quote_start, here) if before is not None else None
 
     def _described_by(self, opening: Sentence, at: int, here: int) -> str | None:
         return described_people.opening_description(
