@@ -38,11 +38,11 @@ def federal_fiscal_years(
 ) -> list[Deadline]:
     """Deadlines naming a fiscal year, moved to the federal one when the article is about
     the US federal government."""
-    if not any(_FISCAL.search(d.phrase) for d in found) or not is_us_federal(text):
+    fiscals = [_FISCAL.search(d.phrase) for d in found]  # once per phrase, kept for the loop
+    if not any(fiscals) or not is_us_federal(text):
         return list(found)
     moved: list[Deadline] = []
-    for deadline in found:
-        fiscal = _FISCAL.search(deadline.phrase)
+    for deadline, fiscal in zip(found, fiscals, strict=True):
         if fiscal is None:
             moved.append(deadline)
             continue
