@@ -102,9 +102,15 @@ def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadl
         if is_dateline(sentence.text):
             continue
         taken: list[tuple[int, int]] = []
+        # Families share triggers (the month names serve three): each is searched once.
+        triggered: dict[re.Pattern[str], bool] = {}
         for family in FAMILIES:
-            if family.trigger is not None and not family.trigger.search(sentence.text):
-                continue
+            trigger = family.trigger
+            if trigger is not None:
+                if trigger not in triggered:
+                    triggered[trigger] = trigger.search(sentence.text) is not None
+                if not triggered[trigger]:
+                    continue
             for match in family.pattern.finditer(sentence.text):
                 begin, finish = match.span(family.phrase_group or 0)
                 if any(begin < end and start < finish for start, end in taken):
