@@ -91,6 +91,7 @@ class QuoteContext:
         # A person's gender from any mention ("Ms. Lopez" once makes "Lopez" female).
         self.genders = pronouns.known_genders(text, mentions)
         self.outside = mentions  # the mentions outside quotes
+        self.quoted: list[tuple[int, int]] | None = None  # the quotes' parts, if found already
         self._chain: list[Mention] | None = None  # the people he/she subjects stand for
         # Each paragraph's first sentence, looked up once per pronoun and quote.
         self.openers: dict[int, Sentence] = {}
@@ -315,7 +316,9 @@ class QuoteContext:
         if self._chain is not None:
             return self._chain
         self._chain = []
-        quoted = [(a, b) for span in find_quote_spans(self.text) for a, b in span.parts]
+        quoted = self.quoted
+        if quoted is None:
+            quoted = [(a, b) for span in find_quote_spans(self.text) for a, b in span.parts]
         for sentence in self.sentences:
             opener = _PRONOUN_OPENER.match(sentence.text)
             if opener is None:

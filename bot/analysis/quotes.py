@@ -264,6 +264,7 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
     finder = _SpeakerFinder(text, sentences, mentions)
     # A name inside someone's quote ("“Ruiz is wrong,” he said") is not who speaks next.
     finder.outside = [m for m in mentions if not any(a <= m.start < b for a, b in quoted)]
+    finder.quoted = quoted  # the pronoun chain reads them too
     quotes: list[Quote] = []
     written: dict[str, str] = {}  # speaker -> as the article writes it
     index = 0
