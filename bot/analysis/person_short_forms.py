@@ -21,6 +21,11 @@ def fold_short_forms(text: str, mentions: list[Mention]) -> None:
     ]
     # "De Blasio" after "Bill de Blasio" is his surname, no full name of its own.
     full_names = [m for m in full_names if not _particle_surname(m.surface, full_names)]
+    # The full names by surname, in article order: each mention reads only its own, not
+    # every full name of the story.
+    by_surname: dict[str, list[Mention]] = {}
+    for full in full_names:
+        by_surname.setdefault(surname(full.surface), []).append(full)
     for mention in mentions:
         if mention.type in ("place", "org"):
             mention.canonical = lexicon.PLACE_ALIASES.get(mention.surface, mention.surface)
@@ -32,9 +37,8 @@ def fold_short_forms(text: str, mentions: list[Mention]) -> None:
         # Clinton", though a bare "Clinton" may be either.
         matches = [
             m
-            for m in full_names
-            if surname(m.surface) == last
-            and not same_person.another_person(text, mention, m, full_names)  # not Ivanka Trump
+            for m in by_surname.get(last, [])
+            if not same_person.another_person(text, mention, m, full_names)  # not Ivanka Trump
             and (
                 len(words) == 1
                 or m.surface.split()[0] == words[0]
