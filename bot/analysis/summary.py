@@ -110,8 +110,14 @@ def centrality(terms: list[list[str]], damping: float = 0.85, rounds: int = 30) 
     article's words ranks high: the sentences a reader would keep.
     """
     count = len(terms)
+    # A word of one sentence only adds to that sentence's overlap with itself, which is
+    # zeroed below: the columns are the words sentences share, a far narrower product.
+    spread = Counter(term for t in terms for term in set(t))
     vocabulary: dict[str, int] = {}
-    rows = [[vocabulary.setdefault(term, len(vocabulary)) for term in set(t)] for t in terms]
+    rows = [
+        [vocabulary.setdefault(term, len(vocabulary)) for term in set(t) if spread[term] > 1]
+        for t in terms
+    ]
     incidence = np.zeros((count, max(len(vocabulary), 1)), dtype=np.float32)
     for row, columns in enumerate(rows):
         incidence[row, columns] = 1.0
