@@ -12,6 +12,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -46,6 +47,7 @@ DEFAULT_WEIGHTS = SummaryWeights()
 MAX_CANDIDATE_SENTENCES = 200
 
 
+@lru_cache(maxsize=1 << 16)  # an article stems the same few hundred words again and again
 def stem(word: str) -> str:
     """A light suffix stripper: enough to match 'talks'/'talk', 'agreed'/'agree'."""
     word = (
