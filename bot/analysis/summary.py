@@ -97,11 +97,12 @@ def _norm(vector: Counter[str]) -> float:
     return math.sqrt(sum(v * v for v in vector.values()))
 
 
-def _cosine(a: Counter[str], b: Counter[str]) -> float:
+def _cosine(a: Counter[str], b: Counter[str], norm_a: float, norm_b: float) -> float:
+    """Cosine of two term counts whose norms (`_norm`) the caller has at hand."""
     if not a or not b:
         return 0.0
     dot = sum(value * b.get(term, 0.0) for term, value in a.items())
-    norm = _norm(a) * _norm(b)
+    norm = norm_a * norm_b
     return dot / norm if norm else 0.0
 
 
@@ -168,14 +169,16 @@ def summarize(
         i for i, s in enumerate(sentences) if len(terms[i]) >= 4 and not is_bare_quote(s.text)
         and not is_quote_fragment(s.text)
     ] or list(range(len(sentences)))
+    norms = [_norm(vector) for vector in vectors]
+    # Each sentence's greatest overlap with those chosen so far, grown by the latest one
+    # only: no pair is compared twice.
+    overlap = [0.0] * len(sentences)
     chosen: list[int] = []
     while eligible and len(chosen) < count:
-
-        def marginal(i: int) -> float:
-            overlap = max((_cosine(vectors[i], vectors[j]) for j in chosen), default=0.0)
-            return scores[i] - weights.redundancy * overlap
-
-        best = max(eligible, key=marginal)
+        best = max(eligible, key=lambda i: scores[i] - weights.redundancy * overlap[i])
         chosen.append(best)
         eligible.remove(best)
+        for i in eligible:
+            closeness = _cosine(vectors[i], vectors[best], norms[i], norms[best])
+            overlap[i] = max(overlap[i], closeness)
     return [sentences[i] for i in sorted(chosen)]
