@@ -3,6 +3,7 @@ or body credited or opening the sentence before, else the organisation named las
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot.analysis import description_referents, owned_bodies
@@ -33,7 +34,10 @@ def referent_of_it(context: QuoteContext, position: int) -> str | None:
             credited := owned_bodies.credited_across(text, sentences[here - 2], before, mentions)
         ) and credited not in context.genders:
             return credited  # "…, the ministry said. Talks go on. It said"
-    return _recent_organisation(context, position)
+    recent = _recent_organisation(context, position)
+    if recent is None and _CALLED_COMPANY.search(context.text, 0, position):
+        return company_named_before(context, position)  # "It said" far after "the firm"
+    return recent
 
 
 def referent_of_body(context: QuoteContext, description: str, position: int) -> str | None:
@@ -45,9 +49,39 @@ def referent_of_body(context: QuoteContext, description: str, position: int) -> 
         named = _recent_organisation(context, position)
     else:
         named = referent_of_it(context, position)
-    if named in PUBLIC_BODIES and description.rstrip(" .").endswith(("company", "firm")):
+    company = description.rstrip(" .").endswith(("company", "firm"))
+    if named in PUBLIC_BODIES and company:
         named = None  # "the company said" after "EU sanctions": not the EU
-    return named or description_referents.called_it(context.text, position, context.mentions)
+    return (
+        named
+        or description_referents.called_it(context.text, position, context.mentions)
+        or (company_named_before(context, position) if company else None)
+    )
+
+
+# "the company" / "the firm" in the story's own words: "It" far on may be that company.
+_CALLED_COMPANY = re.compile(r"\b[Tt]he (?:company|firm)\b")
+# Words that make a name a public, civic or learned body's, never "the company".
+_NOT_A_COMPANY = frozenset(
+    """Ministry Department Council Commission Committee Party Union University College
+    School Institute Agency Authority Bureau Office Court Parliament Congress Senate Assembly
+    Government Administration Police Army Navy Force Forces League Federation Association
+    Foundation Coalition Alliance Hospital Society Church""".split()
+)
+
+
+def company_named_before(context: QuoteContext, position: int) -> str | None:
+    """'the company said' far after the story named a company, with no other body named
+    since (the few sentences `_recent_organisation` reads are long past): that company."""
+    bodies = [
+        m
+        for m in context.outside
+        if m.type == "org" and m.start < position and m.canonical not in PUBLIC_BODIES
+        and not describes_another(context.text, m)
+    ]
+    if not bodies or _NOT_A_COMPANY.intersection(bodies[-1].canonical.split()):
+        return None
+    return bodies[-1].canonical
 
 
 def _recent_organisation(context: QuoteContext, position: int) -> str | None:

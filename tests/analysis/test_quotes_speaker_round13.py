@@ -64,3 +64,55 @@ _DEAL = "\n\n“We have a deal for the winter,” {pronoun} said."
 )
 def test_a_known_gender_outweighs_an_untold_one(text: str, expected: list[str]) -> None:
     assert speakers_in(text) == expected
+
+
+_BRENTA = (
+    "Brenta Systems, a maker of rail sensors based in Linz, lost its biggest contract in "
+    "March. Its shares fell by a third.\n\n"
+)
+_STAFF = (
+    "Rail staff said the sensors failed twice in the winter. Analysts expect more losses this "
+    "year. {union}\n\nMr Rask also asked the minister to step in. He wants a review by May. "
+    "The minister has not replied.\n\n"
+)
+_BOOK = "“We have a strong order book and will recover,” {who} said in a statement."
+_FULL = "\n\n“The order book is full,” it said."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one company the story named, far before, with no other body since
+        (
+            _LEAD + _BRENTA + _STAFF.format(union="Union leader Ivo Rask called for calm.")
+            + _BOOK.format(who="the company") + _FULL,
+            ["Brenta Systems", "Brenta Systems"],
+        ),
+        (
+            _LEAD + _BRENTA + _STAFF.format(union="Union leader Ivo Rask called for calm.")
+            + _BOOK.format(who="the firm"),
+            ["Brenta Systems"],
+        ),
+        (
+            _LEAD + _BRENTA + _STAFF.format(union="Union leader Ivo Rask called for calm.")
+            + "“The firm will recover,” Mr Rask said.\n\n“The order book is full,” it said "
+            "in a statement.",
+            ["Ivo Rask", "Brenta Systems"],
+        ),
+        # look-alikes: a union named since is no company, and "It" in a story that never
+        # calls anything a company or firm stays unknown
+        (
+            _LEAD + _BRENTA + _STAFF.format(
+                union="Ivo Rask of the Rail Workers Union called for calm."
+            ) + _BOOK.format(who="the company"),
+            ["the company"],
+        ),
+        (
+            _LEAD + _BRENTA + _STAFF.format(union="Union leader Ivo Rask called for calm.")
+            + "“The order book is full,” it said.",
+            [None],
+        ),
+    ],
+)
+def test_the_company_named_far_before(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
