@@ -25,7 +25,7 @@ from bot.analysis.lexicon import (
 )
 from bot.analysis.quote_cues import named_as, spokesperson_for
 from bot.analysis.quote_spans import paragraph_end
-from bot.analysis.spokesperson_chain import introduced_body
+from bot.analysis.spokesperson_chain import introduced_body, whole_body
 from bot.analysis.title_holders import capitalised_title, title_holder
 
 if TYPE_CHECKING:
@@ -131,7 +131,7 @@ def definite(description: str, text: str, mentions: list[Mention], before: int) 
     return (
         definite_body(description, text, before)
         or capitalised_title(description, text, mentions, before)
-        or introduced_body(description, text, before)  # "the spokesperson added"
+        or introduced_body(description, text, before, mentions)  # "the spokesperson added"
     )
 
 
@@ -277,9 +277,9 @@ def spokesperson(
 ) -> str | None:
     """The body an indefinite spokesperson speaks for: one named in the attribution, else
     one of the kind the description gives, named in its paragraph."""
-    return spokesperson_for(description, organisations) or body_spokesperson(
-        description, context.text, context.mentions, quote_start
-    )
+    if (named := spokesperson_for(description, organisations)) is not None:
+        return whole_body(named, context.mentions, quote_start)  # "a Commission spokesman"
+    return body_spokesperson(description, context.text, context.mentions, quote_start)
 
 
 _BODY_SPOKESPERSON = re.compile(

@@ -9,6 +9,7 @@ resolves him to the body he speaks for, else to the description he was introduce
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from bot.analysis.attribution_patterns import A_SPOKESPERSON, ADVERB, FOR_BODY, VERB
@@ -66,21 +67,70 @@ def unnamed_subject(text: str, mentions: list[Mention], quote_start: int) -> str
     return cited[-1].group("who")
 
 
-_THE_SPOKESPERSON = re.compile(r"the\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)", re.IGNORECASE)
+_THE_SPOKESPERSON = re.compile(
+    r"the\s+(?P<kind>[\w-]+\s+)?spokes(?:man|woman|person)", re.IGNORECASE
+)
 _ANY_SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 
 
-def introduced_body(description: str, text: str, before: int) -> str | None:
+def introduced_body(
+    description: str, text: str, before: int, mentions: Sequence[Mention] = ()
+) -> str | None:
     """'A spokesperson for the Harbour Board told us …. “…,” the spokesperson added.': the
-    body the spokesperson last introduced before speaks for."""
-    if _THE_SPOKESPERSON.fullmatch(description.strip(" .,")) is None:
+    body the spokesperson last introduced before speaks for ("a Commission spokesperson":
+    the Commission, by the whole name the story gave it)."""
+    definite = _THE_SPOKESPERSON.fullmatch(description.strip(" .,"))
+    if definite is None:
         return None
+    if (kind := (definite.group("kind") or "").strip())[:1].isupper():
+        return _kind_body(kind, text, mentions, before)  # "the Commission spokesperson"
     mentioned = list(_ANY_SPOKESPERSON.finditer(text, 0, before))
     if not mentioned:
-        return None
+        return _lone_body(text, mentions, before)
     last = mentioned[-1]
+    if (kind := _capitalised_kind(text, last.start())) is not None:
+        return _kind_body(kind, text, mentions, before)  # "the Commission spokesman said"
     # The last spokesperson named before must be the introduced one, not "spokesman Ruiz".
     for introduced in _INTRODUCED.finditer(text, max(0, last.start() - 40), last.end() + 200):
         if introduced.start("role") == last.start() + len("spokes"):
+            kind = (introduced.group("kind") or "").strip()
+            if introduced.group("org") is None and kind[:1].isupper():
+                return whole_body(kind, mentions, before)
             return introduced.group("org")
     return None
+
+
+def _capitalised_kind(text: str, spokes: int) -> str | None:
+    """'Commission' of 'the Commission spokesman' whose "spokes" starts at `spokes`."""
+    found = re.search(r"\b[Tt]he\s+(?P<kind>[A-Z][\w-]*)\s+$", text[max(0, spokes - 40) : spokes])
+    return found.group("kind") if found else None
+
+
+def _kind_body(kind: str, text: str, mentions: Sequence[Mention], before: int) -> str | None:
+    """The body of "the <Kind> spokesperson", unless the story named him ("Commission
+    spokesman Ivo Rask"): then he is found elsewhere."""
+    if re.search(rf"\b{re.escape(kind)}\s+spokes\w+\s+[A-Z]", text[:before]):
+        return None
+    return whole_body(kind, mentions, before)
+
+
+def whole_body(name: str, mentions: Sequence[Mention], before: int) -> str:
+    """'a Commission spokesperson' in a story that named the European Commission: the one
+    longer name of a body the story gave before that ends in this word, else the word."""
+    if " " in name:
+        return name
+    longer = {
+        m.canonical
+        for m in mentions
+        if m.type == "org" and m.start < before and m.canonical.endswith(f" {name}")
+    }
+    return longer.pop() if len(longer) == 1 else name
+
+
+def _lone_body(text: str, mentions: Sequence[Mention], before: int) -> str | None:
+    """'The European Commission opened an inquiry …. “…,” the spokesperson said.': with no
+    spokesperson introduced, the one body named in this paragraph or the one before."""
+    paragraph = text.rfind("\n", 0, before) + 1
+    start = text.rfind("\n", 0, len(text[:paragraph].rstrip("\n"))) + 1
+    bodies = {m.canonical for m in mentions if m.type == "org" and start <= m.start < before}
+    return bodies.pop() if len(bodies) == 1 else None

@@ -116,3 +116,53 @@ _FULL = "\n\n“The order book is full,” it said."
 )
 def test_the_company_named_far_before(text: str, expected: list[str | None]) -> None:
     assert speakers_in(text) == expected
+
+
+_INQUIRY = (
+    "The European Commission opened an inquiry into the port deal on Tuesday. Officials in "
+    "Brussels want answers within a month.\n\n"
+)
+_CONTRACT = "“We will look at every contract,” {who} said."
+_ROUTINE = (
+    "\n\nPort chiefs said they would help. Dock workers plan a march.\n\n“The inquiry is "
+    "routine,” the spokesperson said."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the body the story named, by the whole name it gave it
+        (
+            _LEAD + _INQUIRY + _CONTRACT.format(who="a Commission spokesperson") + _ROUTINE,
+            ["European Commission", "European Commission"],
+        ),
+        (
+            _LEAD + _INQUIRY + _CONTRACT.format(who="the Commission spokesman"),
+            ["European Commission"],
+        ),
+        (
+            _LEAD + _INQUIRY + _CONTRACT.format(who="the spokesperson"),
+            ["European Commission"],
+        ),
+        # look-alikes: a spokesman the story named, two commissions, two bodies before
+        (
+            _LEAD + "The European Commission opened an inquiry, said Commission spokesman "
+            "Ivo Rask.\n\n" + _CONTRACT.format(who="the Commission spokesman")
+            + "\n\n“The inquiry is routine,” the spokesman said.",
+            ["Ivo Rask", "Ivo Rask"],
+        ),
+        (
+            _LEAD + "The Harbour Commission and the Rail Commission opened an inquiry.\n\n"
+            + _CONTRACT.format(who="a Commission spokesman"),
+            ["Commission"],
+        ),
+        (
+            _LEAD + "The European Commission and the Harbour Board opened an inquiry.\n\n"
+            + _CONTRACT.format(who="the spokesperson"),
+            ["the spokesperson"],
+        ),
+    ],
+)
+def test_the_spokesperson_of_a_named_body(text: str, expected: list[str]) -> None:
+    assert speakers_in(text) == expected
