@@ -95,6 +95,30 @@ def _looks_like_person(name: str) -> bool:
     )
 
 
+def _person_of_body(name: str) -> bool:
+    """'Kiran Osei of Lisbon Economics': a two- or three-word name before "of" and a body's
+    name after it are a person and the body they speak for ("Bank of England" is one)."""
+    head, of, tail = name.partition(" of ")
+    if not of:
+        return False
+    kind = _classify(head)
+    return kind == "person" or (
+        kind is None
+        and 2 <= len(head.split()) <= 3
+        and _looks_like_person(head)
+        and not _BODY_HEADS.intersection(head.split())
+        and _classify(tail) == "org"
+    )
+
+
+# Words that open a body's name before "of" ("National Museum of …", "Royal Society of …").
+_BODY_HEADS = frozenset(
+    """National Royal Central Federal General International Imperial Grand Supreme High
+    Museum Gallery Library Academy Chamber Order Knights Friends Sisters Brothers Daughters
+    Sons Port Harbour Institute Bank""".split()
+)
+
+
 def _gender(title_words: list[str], name: str) -> Gender | None:
     titles = {word.rstrip(".") for word in title_words}
     if titles & lexicon.HONORIFICS_FEMALE:
@@ -132,7 +156,7 @@ def _mentions_in_run(
             or person_cues.after_inner_title(tokens, full_text)
         ) is not None:
             tokens = tokens[cut:]  # "House Intelligence Republican Mike Pompeo"
-        elif kind == "org" and not has_inner_title:
+        elif kind == "org" and not has_inner_title and not _person_of_body(joined):
             return [Mention(joined, "org", tokens[0][1], tokens[-1][2], sentence.index)]
     prefix = person_cues.title_prefix_length(tokens)
     title_words = [t for t, _, _ in tokens[:prefix] if t.rstrip(".") in lexicon.PERSON_TITLES]
@@ -157,7 +181,7 @@ def _mentions_in_run(
     head, of, tail = name.partition(" of ")
     # The whole run may be too long to pass as a name ("Hannah Frost of Green Skies"), so
     # the head is classified on its own.
-    if of and (kind == "person" or title_words or _classify(head) == "person") \
+    if of and (kind == "person" or title_words or _person_of_body(name)) \
             and _looks_like_person(head):
         # "Hannah Frost of Green Skies": a person and the body they speak for.
         tail_start = end - len(tail)

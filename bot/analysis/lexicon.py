@@ -184,7 +184,8 @@ ORG_WORDS = frozenset(
     Records Pictures Entertainment Media Communications Energy Oil Petroleum Pharmaceuticals
     Council Tribunal Secretariat Directorate Inc. Corp. Co Co. Ltd. United City Rovers
     Embassy Consulate Center Centre Command Caucus
-    Athletic County Show""".split()
+    Athletic County Show Economics Macroeconomics Securities Consulting Consultancy
+    Analytics""".split()
 )
 
 KNOWN_ORGS = frozenset(

@@ -166,3 +166,48 @@ _ROUTINE = (
 )
 def test_the_spokesperson_of_a_named_body(text: str, expected: list[str]) -> None:
     assert speakers_in(text) == expected
+
+
+_PRICES = "Prices rose by 3 per cent in May. "
+_CUTS = "\n\n“Rate cuts are off the table until the autumn,” {pronoun} added."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the economist, not her firm, and not the firm glued to her name
+        (
+            _LEAD + _PRICES + "Kiran Osei of Lisbon Economics said prices would keep rising."
+            + _CUTS.format(pronoun="he"),
+            ["Kiran Osei"],
+        ),
+        (
+            _LEAD + _PRICES + "Lisbon Economics said prices would keep rising, its economist "
+            "Kiran Osei wrote." + _CUTS.format(pronoun="he"),
+            ["Kiran Osei"],
+        ),
+        (
+            _LEAD + _PRICES + "“Inflation is sticky and will stay high,” said an economist at "
+            "Lisbon Economics, Kiran Osei." + _CUTS.format(pronoun="she"),
+            ["Kiran Osei", "Kiran Osei"],
+        ),
+        # look-alikes: a body's own name with "of" in it stays one body
+        (
+            _LEAD + _PRICES + "The Royal Bank of Lisbon said prices would keep rising."
+            + _CUTS.format(pronoun="it"),
+            ["Royal Bank of Lisbon"],
+        ),
+        (
+            _LEAD + _PRICES + "The National Museum of Lisbon Arts Group said prices would keep "
+            "rising." + _CUTS.format(pronoun="it"),
+            ["National Museum of Lisbon Arts Group"],
+        ),
+        (
+            _LEAD + _PRICES + "An economist at Lisbon Economics, Ann Reyes, said prices would "
+            "keep rising." + _CUTS.format(pronoun="she"),
+            ["Ann Reyes"],
+        ),
+    ],
+)
+def test_the_economist_not_the_firm(text: str, expected: list[str]) -> None:
+    assert speakers_in(text) == expected
