@@ -24,6 +24,7 @@ from bot.analysis import description_referents as referents
 from bot.analysis import speaker_names as names
 from bot.analysis.it_referents import referent_of_body, referent_of_it
 from bot.analysis.lexicon import DEMONYMS, NON_ENTITY_WORDS
+from bot.analysis.named_groups import is_pair, joint_pair
 from bot.analysis.quote_context import GROUP_PRONOUNS, PRONOUNS, QuoteContext
 from bot.analysis.sentences import sentence_at
 from bot.analysis.unnamed_sources import (
@@ -107,8 +108,8 @@ class ChunkReader(QuoteContext):
     ) -> Speaker:
         """The speaker named in an attribution chunk; strict accepts only named people."""
         who = self._read_who(chunk, chunk_start, quote_start, prefer, strict)
-        if not isinstance(who, str):
-            return who
+        if not isinstance(who, str) or is_pair(who, self.mentions):
+            return who  # "Ana Ruiz and Ivo Rask" (a joint statement): two whole names
         who = whole_speaker_names.whole_name(who, chunk, chunk_start, self.mentions)
         # "Von" of "Von der Leyen", "Afterwards": a whole name, or no speaker here.
         whole = speaker_fragments.checked(
@@ -243,13 +244,16 @@ class ChunkReader(QuoteContext):
             if prefer == "last":
                 # "Ana Ruiz and Ivo Rask wrote": the first of a pair is the one credited.
                 if len(people) > 1 and self.text[people[-2].end : people[-1].start] == " and ":
-                    return people[-2].canonical
+                    pair = joint_pair(self.text, people[-2], people[-1])
+                    return pair or people[-2].canonical
                 # "Ana Ruiz, a lawyer for Ivo Rask, said": the one the apposition is about.
                 if len(people) > 1 and _APPOSITION_GAP.fullmatch(
                     self.text, people[-2].end, people[-1].start
                 ):
                     return people[-2].canonical
                 return people[-1].canonical
+            if len(people) > 1 and (pair := joint_pair(self.text, people[0], people[1])):
+                return pair  # "In a joint statement, Ana Ruiz and Ivo Rask said:"
             # "said Democratic pollster Mara Quill": a title chain ends at the name.
             chosen = people[0]
             for following in people[1:]:

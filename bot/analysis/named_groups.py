@@ -9,7 +9,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.analysis.lexicon import PERSON_TITLES
+from bot.analysis.speaker_names import strip_titles
+
 if TYPE_CHECKING:
+    from bot.analysis.entities import Mention
     from bot.analysis.sentences import Sentence
 
 # Plural heads a group of named people goes by; "officials" and "analysts" are left to the
@@ -51,3 +55,34 @@ def named_group(sentences: list[Sentence], here: int) -> str | None:
             back += 1  # a sentence that carries the group on does not count against reach
         index -= 1
     return None
+
+
+_JOINT = re.compile(r"\b(?:joint(?:ly)?|together)\b", re.IGNORECASE)
+
+
+def joint_pair(text: str, first: Mention, second: Mention) -> str | None:
+    """'Ana Ruiz and Ivo Rask said in a joint statement': both speak ("Ana Ruiz and Ivo
+    Rask"), not the first one alone. The attribution's words around the pair must say so;
+    the quote's own words never count."""
+    if text[first.end : second.start] != " and ":
+        return None
+    before = re.split(r"[“”\"\n]", text[max(0, first.start - 60) : first.start])[-1]
+    after = re.split(r"[“”\"\n]", text[second.end : second.end + 60])[0]
+    if _JOINT.search(before) is None and _JOINT.search(after) is None:
+        return None
+    return f"{_untitled(first.canonical)} and {_untitled(second.canonical)}"
+
+
+def _untitled(name: str) -> str:
+    """'Foreign Ministers Ana Ruiz' → 'Ana Ruiz': a plural title of the pair comes off too."""
+    words = [w[:-1] if w[:-1] in PERSON_TITLES else w for w in name.split()]
+    return strip_titles(" ".join(words)) or name
+
+
+def is_pair(speaker: str, mentions: list[Mention]) -> bool:
+    """Whether the speaker is two people `joint_pair` joined, each a known person's name."""
+    parts = speaker.split(" and ")
+    people = [m.canonical for m in mentions if m.type == "person"]
+    return len(parts) == 2 and all(
+        any(name == part or name.endswith(f" {part}") for name in people) for part in parts
+    )

@@ -211,3 +211,49 @@ _CUTS = "\n\n“Rate cuts are off the table until the autumn,” {pronoun} added
 )
 def test_the_economist_not_the_firm(text: str, expected: list[str]) -> None:
     assert speakers_in(text) == expected
+
+
+_GRAIN = "“We will keep the corridor open for grain,”"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a joint statement of two named people: both
+        (
+            _LEAD + _GRAIN + " Foreign Ministers Ana Ruiz and Tom Berger said in a joint "
+            "statement.",
+            ["Ana Ruiz and Tom Berger"],
+        ),
+        (
+            _LEAD + "In a joint statement, Ana Ruiz and Tom Berger said: " + _GRAIN[:-2] + ".”",
+            ["Ana Ruiz and Tom Berger"],
+        ),
+        (
+            _LEAD + _GRAIN + " Ana Ruiz and Tom Berger wrote jointly.",
+            ["Ana Ruiz and Tom Berger"],
+        ),
+        (
+            _LEAD + "Ana Ruiz and Tom Berger issued a joint statement on Monday. " + _GRAIN
+            + " the statement said.",
+            ["Ana Ruiz and Tom Berger"],
+        ),
+        # look-alikes: a pair with no joint statement is credited to the first, as before;
+        # "together" inside the quote is the quote's word; a pair not joined by "and"
+        (
+            _LEAD + _GRAIN + " Ana Ruiz and Tom Berger said.",
+            ["Ana Ruiz"],
+        ),
+        (
+            _LEAD + "“We will keep the corridor open together,” Ana Ruiz and Tom Berger said.",
+            ["Ana Ruiz"],
+        ),
+        (
+            _LEAD + "After talks held together, Ana Ruiz met Tom Berger, who said: "
+            + _GRAIN[:-2] + ".”",
+            ["Tom Berger"],
+        ),
+    ],
+)
+def test_a_joint_statement_of_two_people(text: str, expected: list[str]) -> None:
+    assert speakers_in(text) == expected
