@@ -229,6 +229,8 @@ _DESCRIBING_WORDS = (
 )
 
 
+# "Critics of " right before a name: the name is the object of "of", not the subject.
+_OF_BEFORE = re.compile(r"(?:^|\s)(?P<head>[A-Za-z]+)\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 # A clause opened by a preposition that only takes a noun phrase: its name is no subject.
 _PREPOSITION_OPENS = re.compile(r"\s*(?:With|Without|Despite|Under|Against|Besides)\s")
 
@@ -238,6 +240,10 @@ def _is_subject_like(mention: Mention, sentence: Sentence, full_text: str) -> bo
     clause = re.split(r"[,;:—]", before)[-1]
     if _PREPOSITION_OPENS.match(clause):
         return False  # "With Mr Ruiz back in office, Mr Lenz seems bolder": Lenz acts
+    if (owner := _OF_BEFORE.search(clause)) and (
+        owner.group("head").capitalize() not in lexicon.PERSON_TITLES
+    ):
+        return False  # "Critics of Tom Berger disagree": the critics act ("Mayor of" is a title)
     words = [
         w
         for w in clause.split()

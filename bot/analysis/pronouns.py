@@ -19,15 +19,13 @@ REACH = 6
 # Salience weights, set on the PolNeAR train split and checked on dev: a sentence further
 # back costs one point; being a clause's subject, the first person named in a sentence,
 # the author of a column or lawsuit opening an earlier sentence, or the previous quote's
-# speaker earns points. A known other gender rules a person out; a known same gender earns
-# a point over a person whose gender the story never tells.
+# speaker earns points. A known gender only filters.
 W_DISTANCE = 1.0
 W_SUBJECT = 1.5
 W_FIRST = 1.0
 W_SPEAKER = 0.5
 W_SAME_SENTENCE_OBJECT = -2.0
 W_POSSESSOR = 1.0
-W_AGREES = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +77,6 @@ def resolve(
             score += W_POSSESSOR  # "Tuttle's column attacked Dorn. He calls …": Tuttle
         if first:
             score += W_FIRST
-        score += _agrees(mention.canonical, gender, genders)
         score += mention.start * 1e-9  # of equals, the nearer
         if score > scores.get(mention.canonical, score - 99):
             scores[mention.canonical], best[mention.canonical] = score, mention
@@ -91,7 +88,6 @@ def resolve(
                 # "…while Ruiz told TV that “…”. He added": the quote just before, ending
                 # its sentence, is the one a pronoun picks up, whoever opened that sentence.
                 score += W_FIRST
-            score += _agrees(previous.name, gender, genders)
             scores[previous.name] = max(scores.get(previous.name, score), score)
             best.pop(previous.name, None)  # who spoke before goes on: no pair makes it unclear
     if not scores:
@@ -100,12 +96,6 @@ def resolve(
     if chosen in best and _joined_to_another(best[chosen], mentions, scores, text):
         return None  # "Mark Hill and Tom Berg met …. “…,” he contended": either of them
     return chosen
-
-
-def _agrees(name: str, gender: str, genders: dict[str, str]) -> float:
-    """'Falk replied to a note from Wendy Marsh …. “…,” she wrote': a person known to be of
-    the pronoun's gender outweighs one whose gender the story never tells."""
-    return W_AGREES if genders.get(name) == gender else 0.0
 
 
 _AND = re.compile(r"\s+and\s+")

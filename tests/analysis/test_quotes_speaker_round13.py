@@ -1,8 +1,9 @@
 """Speakers met wrong in a thirteenth round, general fixes for the classes left over from the
-earlier pools: a he/she taken by a person whose gender the story never tells over one it
-does tell; "the company said" / "It said" for the one company the story named far before;
-"the spokesperson said" for the body the story names; a joint statement of two named
-people; "he added" after an economist introduced with her firm.
+earlier pools: a he/she taken by a person named after "Critics of" (and, kept as it was, by
+a man named in an object over the speaker just quoted); "the company said" / "It said" for
+the one company the story named far before; "the spokesperson said" for the body the story
+names; a joint statement of two named people; "he added" after an economist introduced with
+the firm's name.
 
 Every sentence here was written for this test.
 """
@@ -14,57 +15,51 @@ import pytest
 from tests.helpers.briefs import speakers_in
 
 _LEAD = "Talks stalled on Monday.\n\n"
-_OPENED = "Kiran Osei, who chairs the port board, opened the session. "
-_DEAL = "\n\n“We have a deal for the winter,” {pronoun} said."
+_NEED = "“We need more time for the port,” Ivo Rask said. "
+_CLOSE = "\n\n“The deal is close and we will sign,” he {verb}."
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a known woman in an object outweighs a subject whose gender the story never tells
+        # a name after "Critics of" is the object of "of", not the sentence's subject
         (
-            _LEAD + _OPENED + "The plan was then presented by Ana Ruiz and her aides."
-            + _DEAL.format(pronoun="she"),
-            ["Ana Ruiz"],
-        ),
-        (
-            _LEAD + _OPENED + "The plan was then presented by Dana Ruiz and aides."
-            + _DEAL.format(pronoun="she"),
-            ["Dana Ruiz"],
-        ),
-        (
-            _LEAD + "“We need the port open,” Kiran Osei said. The plan was then presented to "
-            "Ana Ruiz and her aides at the town hall.\n\n“It is a good plan for the winter,” "
-            "she added.",
-            ["Kiran Osei", "Ana Ruiz"],
-        ),
-        # look-alikes: the other gender is ruled out, and two untold genders keep the subject
-        (
-            _LEAD + _OPENED + "The plan was then presented by Ana Ruiz and her aides."
-            + _DEAL.format(pronoun="he"),
+            _LEAD + "Kiran Osei told reporters on Tuesday that the port deal was close. "
+            "Critics of Tom Berger, the mayor, disagree." + _CLOSE.format(verb="said"),
             ["Kiran Osei"],
         ),
         (
-            _LEAD + _OPENED + "The plan was then presented by Sami Ruiz and aides."
-            + _DEAL.format(pronoun="she"),
+            _LEAD + "Kiran Osei told reporters on Tuesday that the port deal was close. "
+            "Friends of the mayor Tom Berger disagree." + _CLOSE.format(verb="said"),
             ["Kiran Osei"],
         ),
+        # look-alikes: a title before "of" keeps its holder the subject; and a man known by
+        # his first name, named only in an object or a "by" phrase, does not take the
+        # pronoun from the speaker just quoted, whose gender the story never tells
         (
-            _LEAD + "“We need the port open,” Kiran Osei said. The plan was then presented to "
-            "Tom Ruiz and his aides at the town hall.\n\n“It is a good plan for the winter,” "
-            "she added.",
-            ["Kiran Osei", "Kiran Osei"],
+            _LEAD + "Kiran Osei told reporters on Tuesday that the port deal was close. "
+            "The Mayor of Varna Tom Berger disagrees." + _CLOSE.format(verb="said"),
+            ["Tom Berger"],
         ),
         (
-            _LEAD + "Ana Ruiz, who chairs the port board, opened the session. The plan was then "
-            "presented by Eva Lenz and aides." + _DEAL.format(pronoun="she"),
-            ["Ana Ruiz"],
+            _LEAD + _NEED + "The plan had been drafted by Tom Berger last year."
+            + _CLOSE.format(verb="added"),
+            ["Ivo Rask", "Ivo Rask"],
+        ),
+        (
+            _LEAD + _NEED + "Dock workers blamed Tom Berger for the delay."
+            + _CLOSE.format(verb="added"),
+            ["Ivo Rask", "Ivo Rask"],
+        ),
+        (
+            _LEAD + _NEED + "In a letter to Tom Berger, the union asked for a pause."
+            + _CLOSE.format(verb="added"),
+            ["Ivo Rask", "Ivo Rask"],
         ),
     ],
 )
-def test_a_known_gender_outweighs_an_untold_one(text: str, expected: list[str]) -> None:
+def test_he_after_an_object_or_a_prepositional_phrase(text: str, expected: list[str]) -> None:
     assert speakers_in(text) == expected
-
 
 _BRENTA = (
     "Brenta Systems, a maker of rail sensors based in Linz, lost its biggest contract in "
