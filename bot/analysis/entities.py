@@ -106,7 +106,7 @@ def _person_of_body(name: str) -> bool:
         kind is None
         and 2 <= len(head.split()) <= 3
         and _looks_like_person(head)
-        and not _BODY_HEADS.intersection(head.split())
+        and not (_BODY_HEADS | lexicon.DEMONYMS).intersection(head.split())
         and _classify(tail) == "org"
     )
 
@@ -115,7 +115,7 @@ def _person_of_body(name: str) -> bool:
 _BODY_HEADS = frozenset(
     """National Royal Central Federal General International Imperial Grand Supreme High
     Museum Gallery Library Academy Chamber Order Knights Friends Sisters Brothers Daughters
-    Sons Port Harbour Institute Bank""".split()
+    Sons Port Harbour Institute Bank Members Leaders Officials Residents Voters""".split()
 )
 
 
