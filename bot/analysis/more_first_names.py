@@ -53,3 +53,28 @@ ACCENTED_FEMALE_FIRST_NAMES = frozenset(
     """María Sofía Lucía Inés Mónica Verónica Begoña Ángela Zoë Chloé Renée Hélène
     Agnès Thérèse Céline Élise Amélie Anaïs Mélanie Noémie Cécile Françoise Conceição""".split()
 )
+
+# Common given names of the wider world's news (European, Slavic, Arabic, South Asian,
+# African, Latin American), so a he/she can rule out or keep one whose name no list knew
+# ("Denis …" is no "she"). Names also used as surnames or everyday words ("Jan", "Moon",
+# "Wang", "Sheikh") are left out.
+WORLD_MALE_FIRST_NAMES = frozenset(
+    """Denis Ivo Dario Luca Matteo Giorgio Sergio Stefan Dmitri Oleg Mikhail Nikolai Sven
+    Pieter Jürgen Klaus Wolfgang Francois Jacques Olivier Thierry Pablo Rodrigo Mohamed
+    Khalid Ibrahim Mustafa Amit Shinzo Fumio Yair Naftali Jair Gustavo Cyril Uhuru
+    Muhammadu Yoweri Abiy Cornel Emeka Chinedu Kwame Kofi Nnamdi Olusegun Goran Zoran
+    Milan Bogdan Tomasz Piotr Krzysztof Andrzej Mateusz Vaclav Viktor Ferenc Nikos
+    Yannis Dimitris Kostas Ahmet Mehmet Emre Arjun Rohit Sanjay Vijay Anil Sunil Imran
+    Nawaz Shehbaz Bilawal Tariq Faisal Saad Walid Nabil Karim Hamid Rashid Majid Reza
+    Hossein Abbas Mahmoud Nasser Anwar Joko Prabowo Rodrigo Ferdinand Thaksin
+    Hun Lula Sebastian Felipe Gabriel Andres Ignacio Alejandro Mauricio Santiago""".split()
+)
+WORLD_FEMALE_FIRST_NAMES = frozenset(
+    """Sanna Mette Magdalena Jacinda Kristalina Ngozi Olena Svetlana Lucia Irina Tatiana
+    Amandla Giorgia Annalena Ursula Roberta Yulia Oksana Natasha Agnieszka Katarzyna
+    Malgorzata Beata Ewa Zuzana Petra Jana Dagmar Ingrid Birgit Ulrike Heike Frederike
+    Anneliese Aylin Elif Zeynep Fatma Ayse Priya Sunita Anjali Pooja Deepika Nirmala
+    Smriti Benazir Maryam Fatima Aisha Leila Yasmin Nadia Rania Layla Sheikha Amina
+    Chiamaka Ngozi Folake Wambui Wanjiru Megawati Gabriela Valentina Camila
+    Daniela Fernanda Mariana Claudia Xiomara Dilma""".split()
+)

@@ -211,7 +211,10 @@ def person_after_possessive(chunk: str, chunk_start: int, people: list[Mention])
     # possessive names a body, and the speaker stands before the comma.
     if match is None or "," in chunk.strip(" ,"):
         return None
-    if any(m.end > chunk_start + match.start() for m in people):
+    after = [m for m in people if m.end > chunk_start + match.start()]
+    if [m.start for m in after] == [chunk_start + match.start("name")]:
+        return after[0].canonical  # the name after the possessive is a person the lists know
+    if after:
         return None
     return match.group("name")
 

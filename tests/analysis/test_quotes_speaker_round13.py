@@ -252,3 +252,32 @@ _GRAIN = "“We will keep the corridor open for grain,”"
 )
 def test_a_joint_statement_of_two_people(text: str, expected: list[str]) -> None:
     assert speakers_in(text) == expected
+
+
+_NOTE = (
+    "“Lenz is the greatest!” {first} Falk wrote in an email to the ministry. “Thanks for the "
+    "work, team.”\n\nFalk was replying to a note from Deputy Minister Wendy Marsh, saying "
+    "that the convoy had left the port. “The convoy left an hour ago. Another small "
+    "miracle,” she wrote."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name of the wider world tells the gender a pronoun must agree with
+        (_LEAD + _NOTE.format(first="Denis"), ["Denis Falk", "Denis Falk", "Wendy Marsh"]),
+        (_LEAD + _NOTE.format(first="Matteo"), ["Matteo Falk", "Matteo Falk", "Wendy Marsh"]),
+        (_LEAD + _NOTE.format(first="Mette"), ["Mette Falk", "Mette Falk", "Mette Falk"]),
+        # look-alikes: a name given to both sexes tells nothing; a known name after a firm's
+        # possessive is still the speaker, not the firm
+        (_LEAD + _NOTE.format(first="Jan"), ["Jan Falk", "Jan Falk", "Jan Falk"]),
+        (
+            _LEAD + "“Rapid growth could really ignite interest in the industry,” added "
+            "Harbour and Lake's Sanjay Mehta.",
+            ["Sanjay Mehta"],
+        ),
+    ],
+)
+def test_world_given_names_tell_the_gender(text: str, expected: list[str]) -> None:
+    assert speakers_in(text) == expected
