@@ -244,8 +244,7 @@ class ChunkReader(QuoteContext):
             if prefer == "last":
                 # "Ana Ruiz and Ivo Rask wrote": the first of a pair is the one credited.
                 if len(people) > 1 and self.text[people[-2].end : people[-1].start] == " and ":
-                    pair = joint_pair(self.text, people[-2], people[-1])
-                    return pair or people[-2].canonical
+                    return joint_pair(self.text, people[-2], people[-1]) or people[-2].canonical
                 # "Ana Ruiz, a lawyer for Ivo Rask, said": the one the apposition is about.
                 if len(people) > 1 and _APPOSITION_GAP.fullmatch(
                     self.text, people[-2].end, people[-1].start
@@ -332,10 +331,12 @@ class ChunkReader(QuoteContext):
                 return represented
         if patterns.DESCRIPTION.match(description) and len(description.split()) <= 8:
             # Not a name inside the chunk's own clause ("The actor, whose films include …")
-            begin = min(chunk_start, quote_start)
-            named = referents.described(
-                description, begin, self.text, self.mentions, self.sentence_of, here
-            )
+            begin, end = min(chunk_start, quote_start), chunk_start + len(chunk)
+            named = referents.described(description, begin, self.text, self.mentions,
+                                        self.sentence_of, here)
+            # "the harbour chief told reporters that Rask was …": not Rask, of whom he speaks.
+            if named in {m.canonical for m in self.outside if end <= m.start < quote_start}:
+                named = None
             return named or attribution_words.description_head(description)
         return NOT_A_SPEAKER
 

@@ -281,3 +281,33 @@ _NOTE = (
 )
 def test_world_given_names_tell_the_gender(text: str, expected: list[str]) -> None:
     assert speakers_in(text) == expected
+
+
+_FINE = (
+    "\n\nAfterwards, the harbour chief told reporters that Rask was a “fine sailor”, adding: "
+    "“Strong hands. Long record. Very long record. Captain.”"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a description's referent is never one its own clause speaks of
+        (_LEAD + "Tom Rask met the envoy on Monday." + _FINE, ["the harbour chief"]),
+        (
+            _LEAD + "Ana Ruiz, the prime minister, backs the alliance, her spokesman said. "
+            "The spokesman would not say whom Ruiz wants to win but said no meeting was "
+            "planned with Ivo Rask, adding: “If one is proposed we will consider it.”",
+            ["The spokesman"],
+        ),
+        # look-alike: the one the description names, spoken of nowhere in its clause
+        (
+            _LEAD + "Harbour chief Tom Rask met the envoy on Monday.\n\nAfterwards, the harbour "
+            "chief told reporters that talks went well, adding: “Strong hands. Long record. "
+            "Very long record.”",
+            ["Tom Rask"],
+        ),
+    ],
+)
+def test_a_description_is_not_whom_its_clause_speaks_of(text: str, expected: list[str]) -> None:
+    assert speakers_in(text) == expected
