@@ -48,6 +48,11 @@ _ORG_HEAD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:on|for|of)\s+(?:the\s+)?$")
 _SPEAKS_FOR = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?$")
 # Lowercase role nouns right before a name ("union leader Marek Kowalczyk", "his wife, Jane").
 _ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(lexicon.NAME_ROLES)) + r")\s*,?\s*$")
+# "Kiran Osei met Tom Berger": verbs of a person's own doings; a body "meets" as a board.
+_MEETS_AFTER = re.compile(
+    r"\s+(?:also\s+|then\s+|later\s+)?(?:met|meets|shook|smiled|flew|travell?ed|visited|"
+    r"thanked|hugged|resigned|married|died)\b"
+)
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$")
 
 
@@ -328,6 +333,7 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
             or _SPEECH_BEFORE.search(before)
             or _ROLE_BEFORE.search(before)
             or re.match(r"\s*,\s*whom?\b", after)
+            or (2 <= len(mention.surface.split()) <= 3 and _MEETS_AFTER.match(after))
             or (
                 2 <= len(mention.surface.split()) <= 3
                 and person_cues.context_says_person(text, mention.start, mention.end)

@@ -311,3 +311,29 @@ _FINE = (
 )
 def test_a_description_is_not_whom_its_clause_speaks_of(text: str, expected: list[str]) -> None:
     assert speakers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name no list knows, opening its sentence before a person's own verb, is a person
+        (
+            _LEAD + "Kiran Osei met Tom Berger in the capital on Tuesday.\n\n“The deal is close "
+            "and we will sign,” he said.",
+            ["Kiran Osei"],
+        ),
+        (
+            _LEAD + "Kiran Osei later flew to Lisbon with Tom Berger.\n\n“The deal is close "
+            "and we will sign,” he said.",
+            ["Kiran Osei"],
+        ),
+        # look-alike: a body's name before "met" stays a body, and "he" is the man named
+        (
+            _LEAD + "The Harbour Board met Tom Berger in the capital on Tuesday.\n\n“The deal "
+            "is close and we will sign,” he said.",
+            ["Tom Berger"],
+        ),
+    ],
+)
+def test_an_unknown_name_before_a_persons_verb(text: str, expected: list[str]) -> None:
+    assert speakers_in(text) == expected
