@@ -22,6 +22,7 @@ from bot.analysis.deadline_anchors import (
 )
 from bot.analysis.deadline_before_events import before_dated_events
 from bot.analysis.deadline_before_named_events import before_named_events
+from bot.analysis.deadline_begun_lengths import lengths_begun
 from bot.analysis.deadline_by_tense import (
     CALLED_OFF,
     DEADLINE_PREPOSITION,
@@ -62,6 +63,7 @@ from bot.analysis.deadline_pages import (
 from bot.analysis.deadline_past_acts import (
     told_by_the_verb_after,
 )
+from bot.analysis.deadline_past_warnings import ran_out_before
 from bot.analysis.deadline_spans import (
     before_a_past_act,
     tied_to_another_event,
@@ -151,6 +153,7 @@ def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadl
         found.extend(carried_times(sentences, position, found, published))
     found = before_dated_events(sentences, found, published)  # an event dated later, too
     found = before_named_events(sentences, found, published)  # "before the election"
+    found = lengths_begun(sentences, found, published)  # "the 30-day truce that began …"
     found = either_day(sentences, found)  # "on Friday or Saturday" runs over both
     return federal_fiscal_years(found, " ".join(s.text for s in sentences), published)
 
@@ -165,6 +168,8 @@ def _looks_forward(
 ) -> bool:
     if next_of_a_told_year(text, match, family.name):
         return False  # "But the next year at the summit, they failed to …"
+    if ran_out_before(text, match, family.name, resolved, published):
+        return False  # "In March he warned that a deal would come within days"
     if tied_to_another_event(text, match, family.name) or before_a_past_act(text, match):
         return False  # "within 24 hours of taking office": tied to another event
     before = text[: match.start()]

@@ -1,0 +1,93 @@
+"""A length begun before publication (deadlines round 13).
+
+"the 30-day ceasefire that began on March 11", "a 90-day freeze announced on January 20":
+the pause runs out a length after the day named, not a length after the copy. The end is a
+time ahead while the pause runs (the window runs from publication to that end, like "the
+truce, which began in March, will last 60 days"); an end already gone names nothing. A pause
+the sentence says is over ("…, was lifted in February") names nothing either. A start still
+ahead ("a 90-day freeze starting on May 1") is left to the date itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime
+
+from bot.analysis import timewords as tw
+from bot.analysis.deadline_about import about_of
+from bot.analysis.deadline_anchors import Deadline
+from bot.analysis.sentences import Sentence
+from bot.analysis.spans_started import start_named
+
+# Things that run for a length once begun: a pause, a window, a ban.
+_RUNS = (
+    r"(?:ceasefire|cease-fire|truce|pause|freeze|moratorium|suspension|halt|standstill|"
+    # not a bare "period": "in the 12-month period that began in April, exports rose"
+    r"reprieve|(?:grace|notice|waiting|cooling-off|comment)\s+period|window|deadline|"
+    r"ultimatum|ban|embargo|lockdown|curfew|"
+    r"state\s+of\s+emergency|emergency|waiver|exemption|extension|respite|hiatus|"
+    r"transition(?:\s+period)?|consultation|review|countdown|clock)"
+)
+_SET_GOING = (
+    r"(?:began|begun|started|took\s+effect|came\s+into\s+(?:force|effect)|"
+    r"went\s+into\s+effect|announced|agreed|declared|imposed|unveiled|brokered|signed|"
+    r"ordered|opened|granted|issued|set|launched)"
+)
+_DAY_NAMED = (
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{tw.MONTH}"
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+{tw.YEAR})?"
+    rf"|(?i:{tw.WEEKDAY_NAME})\b|(?i:last\s+(?:week|month)))"
+)
+BEGUN_LENGTH = re.compile(
+    rf"\b(?P<span>(?P<n>\d{{1,3}}|{tw.NUM})[- ](?P<unit>hour|day|week|month|year)(?:-long)?\s+"
+    rf"(?:[a-z]+\s+){{0,2}}?{_RUNS}s?)\b"
+    # "on Russian energy", "between the two sides": what the pause covers
+    r"(?:\s+(?:on|of|in|for|against|between|over)\s+[^,.;:()]{1,50}?)?"
+    rf",?\s+(?:(?:that|which)\s+(?:was\s+|were\s+|had\s+|has\s+)?)?"
+    rf"(?P<start>{_SET_GOING}\s+(?:(?i:on|in)\s+)?(?:the\s+)?{_DAY_NAMED})",
+    re.IGNORECASE,
+)
+# The sentence says the pause is over or broken: no end ahead to wait for.
+_OVER = re.compile(
+    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:lifted|ended|scrapped|"
+    r"revoked|cancell?ed|called off|abandoned|broken)\b|\b(?:collapsed|expired|ended|"
+    r"broke down|fell apart|lapsed|ran out)\b",
+    re.IGNORECASE,
+)
+
+
+def _end(match: re.Match[str], published: datetime) -> datetime | None:
+    """The last day of the length counted from its start, or None when it cannot be."""
+    start_text = re.sub(rf"^{_SET_GOING}", "began", match.group("start"), flags=re.I)
+    start = start_named(start_text, published)
+    if start is None or start > published:
+        return None  # a start still ahead is the date's own deadline
+    unit = tw.unit_name(match.group("unit"))
+    return tw.day_end(tw.add_units(start, tw.count_of(match.group("n"), unit), unit))
+
+
+def lengths_begun(
+    sentences: Sequence[Sentence], found: list[Deadline], published: datetime
+) -> list[Deadline]:
+    """The deadlines found, with the end of each length begun before publication added."""
+    added: list[Deadline] = []
+    for sentence in sentences:
+        text = sentence.text
+        for match in BEGUN_LENGTH.finditer(text):
+            end = _end(match, published)
+            if end is None or end < published or _OVER.search(text[match.end() :]):
+                continue
+            phrase = match.group().strip()
+            if any(d.sentence_index == sentence.index and d.phrase in phrase for d in found):
+                continue  # the cascade read a part already ("60 days") with its own window
+            added.append(
+                Deadline(
+                    phrase=phrase,
+                    about=about_of(text, match),
+                    earliest=published.replace(microsecond=0),
+                    latest=end.replace(microsecond=0),
+                    sentence_index=sentence.index,
+                )
+            )
+    return sorted(found + added, key=lambda d: d.sentence_index)
