@@ -257,7 +257,10 @@ TIMETABLE = re.compile(
     r"(?-i:(?:who|he|she)\s+races)|(?:is|are)\s+coming(?=\s*(?:[,;.)]|$))|"  # "coming soon"
     # "Black Friday is approaching", not "approaching my list this year"
     r"approach(?:es|ing)(?=\s*(?:[,.;:)]|$|on\b|fast|quickly|rapidly|soon))|"
-    r"(?:they|we|(?!(?:this|his|its|was|has|is|as|us)\b)[a-z]+s)\s+(?:vote|begin|meet|resume)|"
+    # "the sanctions expire on Friday": a plural subject's timetable present
+    r"(?:they|we|(?!(?:this|his|its|was|has|is|as|us)\b)[a-z]+s)\s+"
+    r"(?:vote|begin|meet|resume|expire|lapse|run\s+out|take\s+effect|reconvene)|"
+    r"lapses|runs\s+out|reconvenes|expire|lapse|"  # "the sanctions on Orsova expire"
     r"hold\s+(?:their\s+|its\s+)?(?:caucus(?:es)?|primar(?:y|ies)|contests?|elections?))\b",
     re.IGNORECASE,
 )

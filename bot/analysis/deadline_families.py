@@ -13,6 +13,7 @@ from datetime import datetime
 
 from bot.analysis import calendar_words as cw
 from bot.analysis import loose_periods as loose
+from bot.analysis import month_days as md
 from bot.analysis import named_periods as named
 from bot.analysis import spans_ahead as spans
 from bot.analysis import spans_taken as taken
@@ -66,6 +67,13 @@ FAMILIES: tuple[Family, ...] = (
     Family("coming", loose.AHEAD, tw.resolve_coming, True, _trigger(r"\b(?:ahead|to come)\b")),
     Family("coming", loose.THE_NEXT_UNIT, tw.resolve_coming, True,
            _trigger(r"the (?:next|com)|upcoming")),
+    Family(  # before "next year": "in the first quarter of next year" is one phrase
+        "quarter",
+        named.QUARTER,
+        named.resolve_quarter,
+        False,
+        _trigger(r"quarter|\bQ[1-4]\b|\bhalf\b|(?:three|six) months of"),
+    ),
     Family("next_period", tw.NEXT_PERIOD, tw.resolve_next_period, True, _trigger(r"\bnext\b")),
     Family(
         "later_this", tw.LATER_THIS, tw.resolve_later_this, True, _trigger(r"\b(?:this|later)\b")
@@ -144,13 +152,6 @@ FAMILIES: tuple[Family, ...] = (
         _trigger(r"weekend"),
     ),
     Family(
-        "quarter",
-        named.QUARTER,
-        named.resolve_quarter,
-        False,
-        _trigger(r"quarter|\bQ[1-4]\b|\bhalf\b|(?:three|six) months of"),
-    ),
-    Family(
         "holiday",
         named.HOLIDAY,
         named.resolve_holiday,
@@ -161,6 +162,9 @@ FAMILIES: tuple[Family, ...] = (
         ),
     ),
     Family("date", cw.DATE, cw.resolve_date, False, _MONTH_TRIGGER),
+    Family("date", md.DAY_OF_MONTH, md.resolve_day_of_month, False,  # "on the 14th"
+           _trigger(r"\bthe (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b")),
+    Family("end_of_period", md.MID_MONTH, md.resolve_mid_month, True, _trigger(r"mid-?month")),
     Family("weekday", cw.WEEKDAY, cw.resolve_weekday, False, _trigger(r"day\b")),
     Family("month", cw.MONTH_ONLY, cw.resolve_month, False, _MONTH_TRIGGER),
     Family(

@@ -17,7 +17,7 @@ QUARTER = re.compile(
     r"\b(?:(?i:(?P<prep>in|by|during|before|until|over|for))\s+)?(?i:the\s+)?"
     r"(?:(?i:(?P<ordinal>first|second|third|fourth|final|last))\s+(?i:(?P<unit>quarter|half|(?:three|six)\s+months))"
     r"|Q(?P<number>[1-4]))"
-    rf"(?:\s+(?i:of\s+)?(?:(?P<year>{YEAR})|(?i:(?P<next>next)\s+year)|(?i:this\s+year)))?\b"
+    rf"(?:\s+(?i:of\s+)?(?:(?P<year>{YEAR})|(?i:(?P<next>next)\s+year)|(?i:(?:this|the)\s+year)))?\b"
 )
 _QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 
@@ -26,7 +26,8 @@ def resolve_quarter(match: re.Match[str], ref: datetime) -> Range | None:
     ordinal = (match.group("ordinal") or "").lower()
     if match.group("ordinal") and not (match.group("prep") or match.group("year")):
         return None  # "the first quarter" alone is usually a reported result, not a date
-    stated_year = match.group("year") or match.group("next") or "this year" in match.group().lower()
+    stated_year = match.group("year") or match.group("next") or re.search(
+        r"(?:this|the)\s+year", match.group(), re.I)  # "in the second half of the year"
     if ordinal == "last" and not stated_year:
         return None  # "over the last quarter" is the one just reported
     number = int(match.group("number")) if match.group("number") else _QUARTER_ORDINALS[ordinal]

@@ -75,3 +75,58 @@ def test_length_begun_before_publication(text: str, expected: Windows) -> None:
 )
 def test_warning_told_in_a_month_gone(text: str, expected: Windows) -> None:
     assert deadline_windows(text, DECEMBER) == expected
+
+
+# f. Common future shapes of diplomatic copy the brief missed.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a plural subject's timetable present
+            "The sanctions on Orsova expire on Friday.",
+            [("on Friday", date(2026, 4, 17), date(2026, 4, 17))],
+        ),
+        (
+            "The waivers lapse on Friday.",
+            [("on Friday", date(2026, 4, 17), date(2026, 4, 17))],
+        ),
+        (  # a half or quarter of "the year", or of "next year", is one phrase
+            "A verdict in the Dorn case is due in the second half of the year.",
+            [("in the second half of the year", date(2026, 7, 1), date(2026, 12, 31))],
+        ),
+        (
+            "A verdict is due in the first quarter of next year.",
+            [("in the first quarter of next year", date(2027, 1, 1), date(2027, 3, 31))],
+        ),
+        (  # a day of the month without its month: this month's when still ahead, else next
+            "Talks are set to resume in Geneva on the 24th.",
+            [("on the 24th", date(2026, 4, 24), date(2026, 4, 24))],
+        ),
+        (
+            "Talks are set to resume in Geneva on the 14th.",
+            [("on the 14th", date(2026, 5, 14), date(2026, 5, 14))],
+        ),
+        (
+            "The bill must pass by the 28th, officials in Velmora said.",
+            [("by the 28th", date(2026, 4, 15), date(2026, 4, 28))],
+        ),
+        (
+            "The vote, expected by mid-month, could slip.",
+            [("by mid-month", date(2026, 4, 15), date(2026, 4, 20))],
+        ),
+        # look-alikes: past tense, a habit, an ordinal with a noun, a half of a game, "next
+        # year" alone
+        ("The envoys met on the 14th.", []),
+        ("The envoys' office is on the 14th floor.", []),
+        ("Bonds are issued at mid-month.", []),
+        ("Prices fell by mid-month.", []),
+        ("The sanctions expired on Friday.", []),
+        ("Sales rose in the second half of the year.", []),
+        ("The home side led in the second half of the game.", []),
+        (
+            "The plant will open next year.",
+            [("next year", date(2027, 1, 1), date(2027, 12, 31))],
+        ),
+    ],
+)
+def test_future_shapes_of_diplomatic_copy(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, APRIL) == expected
