@@ -130,3 +130,62 @@ def test_warning_told_in_a_month_gone(text: str, expected: Windows) -> None:
 )
 def test_future_shapes_of_diplomatic_copy(text: str, expected: Windows) -> None:
     assert deadline_windows(text, APRIL) == expected
+
+
+# b. "(shortly) after the election" with the election dated elsewhere in the article.
+DATED = "Voters in Dorn go to the polls in the November 3 election. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            DATED + "The council will decide shortly after the election.",
+            [("November 3", date(2026, 11, 3), date(2026, 11, 3)),
+             ("shortly after the election", date(2026, 11, 3), date(2026, 11, 17))],
+        ),
+        (
+            DATED + "The council will decide after the election.",
+            [("November 3", date(2026, 11, 3), date(2026, 11, 3)),
+             ("after the election", date(2026, 11, 3), date(2026, 12, 4))],
+        ),
+        # look-alikes: undated, told in the past, a wait bounded by "until after"
+        ("The council will decide shortly after the election.", []),
+        (
+            DATED + "The mayor resigned shortly after the election.",
+            [("November 3", date(2026, 11, 3), date(2026, 11, 3))],
+        ),
+        (
+            DATED + "One member urged waiting until after the election.",
+            [("November 3", date(2026, 11, 3), date(2026, 11, 3))],
+        ),
+    ],
+)
+def test_after_a_dated_election(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, APRIL) == expected
+
+
+# c. "100 days before the election": once, and only with the election dated.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            DATED + "The vote must come less than 100 days before the election.",
+            [("November 3", date(2026, 11, 3), date(2026, 11, 3)),
+             ("less than 100 days before the election", date(2026, 7, 26), date(2026, 11, 2))],
+        ),
+        # look-alikes: undated, told in the past, a bare "before the election"
+        ("The plan must be filed less than 100 days before the election.", []),
+        (
+            DATED + "The vote came 100 days before the election.",
+            [("November 3", date(2026, 11, 3), date(2026, 11, 3))],
+        ),
+        (
+            DATED + "The vote must come before the election.",
+            [("November 3", date(2026, 11, 3), date(2026, 11, 3)),
+             ("before the election", date(2026, 4, 15), date(2026, 11, 2))],
+        ),
+    ],
+)
+def test_span_before_an_election_once(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, APRIL) == expected
