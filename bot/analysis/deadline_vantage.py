@@ -138,6 +138,12 @@ def day_of_an_event_ahead(
 
 _NOT_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
 _UNTIL = re.compile(r"(?:until|till)\s+", re.IGNORECASE)
+_BEFORE = re.compile(r"before\s+", re.IGNORECASE)
+# "is not expected before", "are unlikely to resume before", "will not rule before": a
+# negated clause, no comma between.
+_NOT_EXPECTED_BEFORE = re.compile(
+    r"\b(?:not|unlikely|never)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE
+)
 
 
 def not_until_range(
@@ -147,6 +153,12 @@ def not_until_range(
     not any time before it. The start of 'not' and the range of the time named, if so."""
     negation = _NOT_BEFORE.search(text, 0, match.start())
     lead = _UNTIL.match(match.group())
+    begin = negation.start() if negation is not None else match.start()
+    if lead is None and (before := _BEFORE.match(match.group())) is not None:
+        # "a decision is not expected before the autumn", "unlikely before June": the time
+        # named or later, like "not until" (round 13)
+        lead = before
+        negation = negation or _NOT_EXPECTED_BEFORE.search(text, 0, match.start())
     if negation is None or lead is None:
         return None
     named = match.group()[lead.end() :]
@@ -155,7 +167,7 @@ def not_until_range(
             whole = family.pattern.fullmatch(candidate)
             resolved = family.resolve(whole, published) if whole else None
             if resolved is not None:
-                return negation.start(), resolved
+                return begin, resolved
     return None
 
 

@@ -189,3 +189,51 @@ def test_after_a_dated_election(text: str, expected: Windows) -> None:
 )
 def test_span_before_an_election_once(text: str, expected: Windows) -> None:
     assert deadline_windows(text, APRIL) == expected
+
+
+# g. "not expected before X", "unlikely before X": X or later, like "not until X".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A decision on the Dorn pipeline is not expected before the autumn.",
+            [("before the autumn", date(2026, 9, 1), date(2026, 11, 30))],
+        ),
+        (
+            "The talks are unlikely to resume before June.",
+            [("before June", date(2026, 6, 1), date(2026, 6, 30))],
+        ),
+        (
+            "The accord will not be signed before May 3.",
+            [("before May 3", date(2026, 5, 3), date(2026, 5, 3))],
+        ),
+        # look-alikes: a plain "before" and past tense; "but not before June" reads the same way
+        (
+            "The plan must be adopted before June.",
+            [("before June", date(2026, 4, 15), date(2026, 5, 31))],
+        ),
+        (
+            "The plan will be adopted, but not before June.",
+            [("not before June", date(2026, 6, 1), date(2026, 6, 30))],
+        ),
+        ("The minister did not leave before Friday.", []),
+    ],
+)
+def test_not_expected_before(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, APRIL) == expected
+
+
+# d. A weekday set beside a date gone dates a remark; beside a date ahead, an event.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Friday, April 10, Minister Dara Velk said the talks had stalled.", []),
+        ("Velk said on Friday, April 10, that Dorn would sign the accord.", []),
+        (
+            "On Friday, April 17, the council will vote on the Velk plan.",
+            [("April 17", date(2026, 4, 17), date(2026, 4, 17))],
+        ),
+    ],
+)
+def test_weekday_beside_a_date(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, APRIL) == expected
