@@ -261,6 +261,7 @@ TIMETABLE = re.compile(
     r"(?:they|we|(?!(?:this|his|its|was|has|is|as|us)\b)[a-z]+s)\s+"
     r"(?:vote|begin|meet|resume|expire|lapse|run\s+out|take\s+effect|reconvene)|"
     r"lapses|runs\s+out|reconvenes|expire|lapse|"  # "the sanctions on Orsova expire"
+    r"kicks?\s+in|gets?\s+under\s+way|polls\s+(?:open|close)|"
     r"hold\s+(?:their\s+|its\s+)?(?:caucus(?:es)?|primar(?:y|ies)|contests?|elections?))\b",
     re.IGNORECASE,
 )

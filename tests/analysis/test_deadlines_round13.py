@@ -89,6 +89,18 @@ def test_warning_told_in_a_month_gone(text: str, expected: Windows) -> None:
             "The waivers lapse on Friday.",
             [("on Friday", date(2026, 4, 17), date(2026, 4, 17))],
         ),
+        (
+            "The tariffs on Orsova steel kick in on Friday.",
+            [("on Friday", date(2026, 4, 17), date(2026, 4, 17))],
+        ),
+        (
+            "Polls close at 8 p.m. on Sunday.",
+            [("on Sunday", date(2026, 4, 19), date(2026, 4, 19))],
+        ),
+        (
+            "Voting gets under way on Sunday.",
+            [("on Sunday", date(2026, 4, 19), date(2026, 4, 19))],
+        ),
         (  # a half or quarter of "the year", or of "next year", is one phrase
             "A verdict in the Dorn case is due in the second half of the year.",
             [("in the second half of the year", date(2026, 7, 1), date(2026, 12, 31))],
@@ -120,6 +132,7 @@ def test_warning_told_in_a_month_gone(text: str, expected: Windows) -> None:
         ("Bonds are issued at mid-month.", []),
         ("Prices fell by mid-month.", []),
         ("The sanctions expired on Friday.", []),
+        ("The tariffs kicked in on Friday.", []),
         ("Sales rose in the second half of the year.", []),
         ("The home side led in the second half of the game.", []),
         (
