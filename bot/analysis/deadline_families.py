@@ -38,6 +38,8 @@ def _trigger(pattern: str) -> re.Pattern[str]:
 
 _MONTH_TRIGGER = re.compile(tw.MONTH)
 FAMILIES: tuple[Family, ...] = (
+    # before the month and date families: "the last week of April" is one week
+    Family("date", md.WEEK_OF, md.resolve_week_of, False, _trigger(r"\bweek of\b")),
     Family(
         "month_alternative",
         cw.MONTH_ALTERNATIVE,

@@ -250,3 +250,39 @@ def test_not_expected_before(text: str, expected: Windows) -> None:
 )
 def test_weekday_beside_a_date(text: str, expected: Windows) -> None:
     assert deadline_windows(text, APRIL) == expected
+
+
+# f. A week of a month is that week, not the month or its one day.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The vote in Dorn is scheduled for the week of April 27.",
+            [("the week of April 27", date(2026, 4, 27), date(2026, 5, 3))],
+        ),
+        (
+            "A fresh round is pencilled in for the last week of April.",
+            [("the last week of April", date(2026, 4, 24), date(2026, 4, 30))],
+        ),
+        (
+            "A fresh round is planned for the second week of May.",
+            [("the second week of May", date(2026, 5, 8), date(2026, 5, 14))],
+        ),
+        (
+            "The report is due by the third week of May.",
+            [("by the third week of May", date(2026, 4, 15), date(2026, 5, 21))],
+        ),
+        # look-alikes: past tense, a plain month, a plain date
+        ("Talks collapsed in the first week of March.", []),
+        (
+            "A fresh round is planned for May.",
+            [("May", date(2026, 5, 1), date(2026, 5, 31))],
+        ),
+        (
+            "The vote is scheduled for April 27.",
+            [("April 27", date(2026, 4, 27), date(2026, 4, 27))],
+        ),
+    ],
+)
+def test_week_of_a_month(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, APRIL) == expected
