@@ -90,6 +90,10 @@ DEADLINE_PREPOSITION = re.compile(r"(?:by|before|until|till|through|no later tha
 # "Jan. 1" in December copy is the coming one: only a month rolled further ahead is more
 # often last year's, said again.
 _NEAR_ROLL = timedelta(days=45)
+# "gave the parties until Friday to ...": the giving is told, the time given is ahead.
+_GIVEN_UNTIL = re.compile(
+    r"\b(?:gave|given|giving|granted|allowed|handed)\s+(?:[\w’'-]+\s+){0,5}$", re.I
+)
 _PAST_PLAN = re.compile(rf"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:expected|{PLAN_PARTICIPLES})\b",
                         re.I)
 
@@ -118,6 +122,11 @@ def ahead_by_tense(
         return bare_span_ahead(left, before)
     if family.name in {"takes", "for_another"}:  # "will take weeks", "for another term"
         return length_ahead(family.name, left, right, match)
+    if _GIVEN_UNTIL.search(left) and re.match(r"(?:until|till|by)\b", match.group(), re.I) and (
+        re.match(r"\s+to\s+[a-z]", text[match.end() :]) and resolved[1] > published
+        and not resolved[2]  # "In February the court gave them until March 1": gone
+    ):
+        return True  # "has given Dorn until May 1 to respond": a time set, whatever the tense
     if no_time_ahead_in_use(
         text, match, family.name, resolved, published, tense, (left, right)
     ) or soon_without_future(match, family.name, left):
@@ -139,6 +148,10 @@ def ahead_by_tense(
         # The publication day itself (a dateline, "on Monday" in a Monday report) is
         # news of today; only a future verb makes it a time still ahead ("Monday's vote
         # could not be recounted" is last Monday's).
+        if re.search(r"\blater\s+(?:on\s+)?$", before, re.I) and tense != "past" and not (
+            re.search(r"\b(?:was|were)\s+(?:due|expected|set|scheduled)\b", left, re.I)
+        ):
+            return True  # "is due to vote later on Wednesday" in Wednesday's copy
         return tense == "future" and (not possessive or looks_ahead_in_clause(left, right))
     if family.name == "weekday" and names_a_day_just_gone(match, resolved, published):
         # "Tuesday" in Wednesday's or Thursday's copy is mostly the day before: "wouldn't

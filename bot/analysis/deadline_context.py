@@ -170,7 +170,8 @@ def names_no_time_ahead(text: str, match: re.Match[str], family: str) -> bool:
         return True  # "at the end of the day" means "all things considered"
     if _ANOTHER_YEAR.match(after):
         return True
-    if family == "weekday" and (_NAMED_WEEKDAY.search(before) or _ORDINAL_WEEKDAY.search(before)):
+    if family == "weekday" and (_NAMED_WEEKDAY.search(before) or (  # not "last until Friday"
+            _ORDINAL_WEEKDAY.search(before) and not match.group("prep"))):
         return True
     if family == "month" and (
         _ORDINAL_WEEKDAY_OF.search(before)
@@ -257,11 +258,9 @@ TIMETABLE = re.compile(
     r"(?-i:(?:who|he|she)\s+races)|(?:is|are)\s+coming(?=\s*(?:[,;.)]|$))|"  # "coming soon"
     # "Black Friday is approaching", not "approaching my list this year"
     r"approach(?:es|ing)(?=\s*(?:[,.;:)]|$|on\b|fast|quickly|rapidly|soon))|"
-    # "the sanctions expire on Friday": a plural subject's timetable present
-    r"(?:they|we|(?!(?:this|his|its|was|has|is|as|us)\b)[a-z]+s)\s+"
-    r"(?:vote|begin|meet|resume|expire|lapse|run\s+out|take\s+effect|reconvene)|"
-    r"lapses|runs\s+out|reconvenes|expire|lapse|"  # "the sanctions on Orsova expire"
-    r"kicks?\s+in|gets?\s+under\s+way|polls\s+(?:open|close)|"
+    r"(?:they|we|(?!(?:this|his|its|was|has|is|as|us)\b)[a-z]+s)\s+(?:vote|begin|meet|resume|"
+    r"run\s+out|take\s+effect|reconvene)|runs\s+out|reconvenes|expire|lapses?|kicks?\s+in|"
+    r"gets?\s+under\s+way|polls\s+(?:open|close)|"  # "the sanctions on Orsova expire Friday"
     r"hold\s+(?:their\s+|its\s+)?(?:caucus(?:es)?|primar(?:y|ies)|contests?|elections?))\b",
     re.IGNORECASE,
 )

@@ -286,3 +286,38 @@ def test_weekday_beside_a_date(text: str, expected: Windows) -> None:
 )
 def test_week_of_a_month(text: str, expected: Windows) -> None:
     assert deadline_windows(text, APRIL) == expected
+
+
+# f. A time given "until" it, a stay "until Friday", and "later on" the day of the copy.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Washington has given Dorn until May 1 to respond.",
+            [("until May 1", date(2026, 4, 15), date(2026, 5, 1))],
+        ),
+        (
+            "The envoy was given until Friday to decide.",
+            [("until Friday", date(2026, 4, 15), date(2026, 4, 17))],
+        ),
+        (
+            "The talks in Velmora will last until Friday.",
+            [("until Friday", date(2026, 4, 15), date(2026, 4, 17))],
+        ),
+        (
+            "The council is due to vote on the Orsova accord later on Wednesday.",
+            [("on Wednesday", date(2026, 4, 15), date(2026, 4, 15))],
+        ),
+        (
+            "Dorn plays Velmora in the cup final later Wednesday.",
+            [("Wednesday", date(2026, 4, 15), date(2026, 4, 15))],
+        ),
+        # look-alikes: a time given that has gone, "the last Friday", the day's vote told
+        ("In February the court gave the parties until March 1 to respond.", []),
+        ("The talks ended on the last Friday of March.", []),
+        ("The council voted on the accord later on Wednesday.", []),
+        ("The council was due to vote later on Wednesday.", []),
+    ],
+)
+def test_given_until_and_later_today(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, APRIL) == expected
