@@ -22,8 +22,16 @@ _SAID_THEN = re.compile(
     rf"\b(?i:(?:back|early|late)\s+in|in|during|as early as)\s+"
     rf"(?i:(?:early|late|mid)-?\s*)?(?P<month>{tw.MONTH})(?:\s+(?P<month_year>{tw.YEAR}))?\b"
     rf"|\b(?i:(?:back\s+)?in)\s+(?P<year>{tw.YEAR})\b"
-    r"|\b(?i:last)\s+(?P<last>year|month|spring|summer|autumn|fall|winter)\b",
+    r"|\b(?i:last)\s+(?P<last>year|month|spring|summer|autumn|fall|winter)\b"
+    r"|\b(?i:(?:back\s+)?in\s+the)\s+(?P<season>spring|summer)\b",
 )
+# A later time told between the saying and the phrase ("; on Tuesday he said it would come
+# soon") makes the phrase that later saying's.
+_LATER_TIME = re.compile(
+    rf"[;]|\b(?:{tw.WEEKDAY_NAME}|today|yesterday|this\s+week|recently|now)\b", re.IGNORECASE
+)
+# The last month of a season of this year gone ("in the spring" told in December).
+_SEASON_END = {"spring": 5, "summer": 8}
 # What makes the clause between the time told and the phrase a report of the past: a
 # past-tense saying verb or a "would" future-in-the-past.
 _TOLD_IN_PAST = re.compile(
@@ -48,6 +56,11 @@ def _end_of_time_told(found: re.Match[str], published: datetime) -> datetime | N
         if year >= published.year:
             return None
         return tw.aware(tw.month_range(year, 12), published)[1]
+    if found.group("season"):
+        month = _SEASON_END[found.group("season").lower()]
+        if month >= published.month:
+            return None  # "in the spring" told in April may be this spring's plan
+        return tw.aware(tw.month_range(published.year, month), published)[1]
     last = found.group("last").lower()
     if last == "year":
         return tw.aware(tw.month_range(published.year - 1, 12), published)[1]
@@ -70,6 +83,8 @@ def ran_out_before(
         return False
     told = times_told[-1]  # the time told nearest the phrase
     between = before[told.start() :]
+    if _LATER_TIME.search(between[len(told.group()) :]):
+        return False  # "…; on Tuesday he said it would come soon": Tuesday's saying
     if _FUTURE_NOW.search(between) or not _TOLD_IN_PAST.search(between):
         return False  # "In March, officials will decide within days" is no report
     then = _end_of_time_told(told, published)

@@ -58,6 +58,8 @@ def test_length_begun_before_publication(text: str, expected: Windows) -> None:
         ("Velk warned in March that a deal would come within weeks.", []),
         ("Back in June, officials in Dorn predicted the talks would end within days.", []),
         ("Last year Velk said the accord would be ready in the coming weeks.", []),
+        ("In the spring, Velk said a deal with Dorn would come within days.", []),
+        ("Two months ago, Velk said a deal would come within days.", []),
         # look-alikes: no time told, a length still running, a warning this month
         (
             "Velk warned that a deal would come within days.",
@@ -66,6 +68,11 @@ def test_length_begun_before_publication(text: str, expected: Windows) -> None:
         (
             "In March Velk said the canal would be finished within three years.",
             [("within three years", date(2026, 12, 2), date(2029, 12, 2))],
+        ),
+        (
+            "In March Velk said a deal would come within days; on Tuesday he said it would "
+            "come soon.",
+            [("soon", date(2026, 12, 2), date(2026, 12, 16))],
         ),
         (
             "In November Velk warned that a deal would come within weeks.",
