@@ -48,6 +48,19 @@ BEGUN_LENGTH = re.compile(
     rf"(?P<start>{_SET_GOING}\s+(?:(?i:on|in)\s+)?(?:the\s+)?{_DAY_NAMED})",
     re.IGNORECASE,
 )
+# "paused the tariffs for 90 days on April 9", "On April 9 the tariffs were paused for 90 days"
+_PAUSING = r"(?:paused|suspended|froze|frozen|halted|delayed|extended|postponed|imposed)"
+_FOR_SPAN = (
+    rf"(?P<span>for\s+(?:another\s+|a\s+further\s+)?(?P<n>\d{{1,3}}|{tw.NUM})\s+"
+    r"(?P<unit>hour|day|week|month|year)s?)"
+)
+PAUSED_FOR = re.compile(
+    rf"\b{_PAUSING}\s+(?:[\w’'-]+\s+){{0,4}}?{_FOR_SPAN}\s+"
+    rf"(?P<start>(?i:on|in)\s+(?:the\s+)?{_DAY_NAMED})"
+    rf"|^(?P<start2>(?i:on|in)\s+{_DAY_NAMED}),?\s+(?:[\w’'-]+\s+){{1,6}}?{_PAUSING}\s+"
+    rf"(?:[\w’'-]+\s+){{0,4}}?{_FOR_SPAN.replace('?P<', '?P<x')}\b",
+    re.IGNORECASE,
+)
 # The sentence says the pause is over or broken: no end ahead to wait for.
 _OVER = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:lifted|ended|scrapped|"
@@ -59,12 +72,17 @@ _OVER = re.compile(
 
 def _end(match: re.Match[str], published: datetime) -> datetime | None:
     """The last day of the length counted from its start, or None when it cannot be."""
-    start_text = re.sub(rf"^{_SET_GOING}", "began", match.group("start"), flags=re.I)
+    told = match.groupdict()
+    start_text = re.sub(
+        rf"^(?:{_SET_GOING}|on|in)\s+(?:(?i:on|in)\s+)?", "began on ",
+        told.get("start") or told.get("start2") or "", flags=re.I,
+    )
     start = start_named(start_text, published)
     if start is None or start > published:
         return None  # a start still ahead is the date's own deadline
-    unit = tw.unit_name(match.group("unit"))
-    return tw.day_end(tw.add_units(start, tw.count_of(match.group("n"), unit), unit))
+    unit = tw.unit_name(told.get("unit") or told.get("xunit") or "day")
+    amount = tw.count_of(told.get("n") or told.get("xn"), unit)
+    return tw.day_end(tw.add_units(start, amount, unit))
 
 
 def lengths_begun(
@@ -74,11 +92,15 @@ def lengths_begun(
     added: list[Deadline] = []
     for sentence in sentences:
         text = sentence.text
-        for match in BEGUN_LENGTH.finditer(text):
+        for match in [*BEGUN_LENGTH.finditer(text), *PAUSED_FOR.finditer(text)]:
             end = _end(match, published)
             if end is None or end < published or _OVER.search(text[match.end() :]):
                 continue
-            phrase = match.group().strip()
+            group = "span" if match.group("span") else "xspan"
+            # the length and its start ("for 90 days on April 9"), not the pausing verb
+            phrase = text[match.start(group) : match.end()].strip()
+            if group == "xspan":
+                phrase = match.group("xspan")
             if any(d.sentence_index == sentence.index and d.phrase in phrase for d in found):
                 continue  # the cascade read a part already ("60 days") with its own window
             added.append(

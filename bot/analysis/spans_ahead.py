@@ -29,7 +29,7 @@ from bot.analysis.future_words import (
     WILL,
     WOULD,
 )
-from bot.analysis.spans_started import STARTED
+from bot.analysis.spans_started import without_start
 from bot.analysis.timewords import (
     MONTH,
     NUM,
@@ -262,7 +262,7 @@ def for_span_ahead(left: str, right: str, further: bool = False) -> bool:
     promises the act it lasts for. A further span ('will stay in office for another six
     years') runs from now even for a stay."""
     # "will last for 150 days"; "which began in January" is the span's start, not a date apart
-    own_left = _LAST_AS_VERB.sub(_modal_of, own_clause(STARTED.sub(" ", left)))
+    own_left = _LAST_AS_VERB.sub(_modal_of, own_clause(without_start(left)))
     if _gone_or_a_stay(own_left, right, further):
         return False
     if STRONG_FUTURE.search(own_left) or re.search(

@@ -16,7 +16,9 @@ from bot.analysis import timewords as tw
 
 _BEGAN = (
     r"(?i:began|begun|started|took\s+effect|came\s+into\s+(?:force|effect)|"
-    r"went\s+into\s+effect|in\s+(?:force|place)\s+since|since|starting|beginning)"
+    r"went\s+into\s+effect|in\s+(?:force|place)\s+since|since|starting|beginning|"
+    # "agreed on April 20 to halt attacks for 30 days" (round 13)
+    r"agreed|announced|declared|ordered)"
 )
 # "the drills starting on July 9 will last for 10 days": a start still ahead.
 _STARTING = re.compile(r"(?i:starting|beginning)\b")
@@ -29,6 +31,19 @@ STARTED = re.compile(
     rf"|\b{_BEGAN}\s+(?:(?i:on)\s+)?(?P<weekday>(?i:{tw.WEEKDAY_NAME}))\b"
     rf"|\b{_BEGAN}\s+(?P<last>(?i:last\s+(?:week|month)))\b"
 )
+
+
+_SETTING = frozenset({"agreed", "announced", "declared", "ordered"})
+
+
+def without_start(left: str) -> str:
+    """The clause without the start it names; a verb that sets the act going ("agreed on
+    April 20 to halt attacks") stays, since it also says the act was agreed."""
+    def keep_setting(start: re.Match[str]) -> str:
+        verb = start.group().split()[0]
+        return f" {verb} " if verb.lower() in _SETTING else " "
+
+    return STARTED.sub(keep_setting, left)
 
 
 def start_named(before: str, published: datetime) -> datetime | None:

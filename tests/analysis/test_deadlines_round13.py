@@ -49,6 +49,34 @@ def test_length_begun_before_publication(text: str, expected: Windows) -> None:
     assert deadline_windows(text, APRIL) == expected
 
 
+MAY = mid_morning(date(2026, 5, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Velk paused the tariffs on Dorn for 90 days on April 9.",
+            [("for 90 days on April 9", date(2026, 5, 1), date(2026, 7, 8))],
+        ),
+        (
+            "On April 9 the tariffs were paused for 90 days.",
+            [("for 90 days", date(2026, 5, 1), date(2026, 7, 8))],
+        ),
+        (
+            "The rebels agreed on April 20 to halt attacks for 30 days.",
+            [("for 30 days", date(2026, 5, 1), date(2026, 5, 20))],
+        ),
+        # look-alikes: no start told, a start whose length ran out, a sentence served
+        ("Velk paused the tariffs for 90 days.", []),
+        ("The rebels agreed on March 20 to halt attacks for 30 days.", []),
+        ("Velk was jailed for 30 days on April 9.", []),
+    ],
+)
+def test_length_paused_on_a_day_gone(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, MAY) == expected
+
+
 # e. A warning told in a month gone: its "within days" ran out long ago.
 @pytest.mark.parametrize(
     ("text", "expected"),
