@@ -4,7 +4,8 @@
 the pause runs out a length after the day named, not a length after the copy. The end is a
 time ahead while the pause runs (the window runs from publication to that end, like "the
 truce, which began in March, will last 60 days"); an end already gone names nothing. A pause
-the sentence says is over ("…, was lifted in February") names nothing either. A start still
+the sentence says is over or changed ("…, was lifted in February", "was extended on
+April 10") names nothing either. A start still
 ahead ("a 90-day freeze starting on May 1") is left to the date itself.
 """
 
@@ -64,8 +65,8 @@ PAUSED_FOR = re.compile(
 # The sentence says the pause is over or broken: no end ahead to wait for.
 _OVER = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:lifted|ended|scrapped|"
-    r"revoked|cancell?ed|called off|abandoned|broken)\b|\b(?:collapsed|expired|ended|"
-    r"broke down|fell apart|lapsed|ran out)\b",
+    r"revoked|cancell?ed|called off|abandoned|broken|extended|prolonged|renewed)\b|"
+    r"\b(?:collapsed|expired|ended|broke down|fell apart|lapsed|ran out)\b",
     re.IGNORECASE,
 )
 
@@ -101,8 +102,13 @@ def lengths_begun(
             phrase = text[match.start(group) : match.end()].strip()
             if group == "xspan":
                 phrase = match.group("xspan")
-            if any(d.sentence_index == sentence.index and d.phrase in phrase for d in found):
-                continue  # the cascade read a part already ("60 days") with its own window
+            if any(
+                d.sentence_index == sentence.index
+                and (d.phrase in phrase or abs((d.latest - end).days) <= 1)
+                for d in found
+            ):
+                continue  # the cascade read a part ("60 days") or the end ("will expire on
+                # May 31") already
             added.append(
                 Deadline(
                     phrase=phrase,

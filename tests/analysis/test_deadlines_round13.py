@@ -38,6 +38,15 @@ DECEMBER = mid_morning(date(2026, 12, 2))  # a Wednesday
         ("The 30-day ceasefire that began on March 11 is holding.", []),
         ("The 90-day freeze announced on March 20 was lifted on April 2.", []),
         ("Exports rose in the 12-month period that began in April 2025.", []),
+        ("The 60-day truce, which began on April 1 and was extended on April 10, holds.", []),
+        (  # the end said outright is read once
+            "A 60-day ceasefire that began on April 1 will expire on May 31.",
+            [("on May 31", date(2026, 5, 31), date(2026, 5, 31))],
+        ),
+        (
+            "A two-week ceasefire declared on Sunday is holding.",
+            [("two-week ceasefire declared on Sunday", date(2026, 4, 15), date(2026, 4, 26))],
+        ),
         (
             "A 90-day freeze on new permits will begin on Monday.",
             [("on Monday", date(2026, 4, 20), date(2026, 4, 20))],
