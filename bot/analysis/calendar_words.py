@@ -34,7 +34,7 @@ _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12
 SEASON_NAME = "|".join(_SEASON_MONTHS)  # "spring|summer|autumn|fall|winter"
 END_OF_PERIOD = re.compile(
     rf"(?i:\b(?:(?P<prep>by|before|until|at|around|toward|towards|in)\s+)?(?:the\s+)?"
-    rf"(?P<edge>end|middle|start|beginning)\s+of\s+(?:the\s+next\s+|the\s+|this\s+|next\s+)?"
+    rf"(?P<edge>end|middle|start|beginning|close)\s+of\s+(?:the\s+next\s+|the\s+|this\s+|next\s+)?"
     # only the end of a school year or a season: its start is mostly a setting, not a date
     rf"(?P<unit>(?<=end\sof\sthe\s)(?:(?:school|academic)\s+year|season)|"
     rf"day|week|month|year|summer|spring|autumn|winter|decade|century|parliament|"
@@ -44,7 +44,8 @@ END_OF_PERIOD = re.compile(
     rf"(?P<short2>year|month|week|century)[’']s\s+end)\b)"
 )
 DATE = re.compile(
-    rf"\b(?:(?i:(?P<prep>by|before|until|till|through|on|from|no later than|starting|effective|"
+    rf"\b(?:(?i:(?P<prep>by|before|until|till|through|on or before|on|from|no later than|starting|"
+    rf"effective|"
     rf"as of))\s+)?"
     rf"(?:(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|"
     rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{MONTH}))"
@@ -108,7 +109,7 @@ def resolve_date(match: re.Match[str], ref: datetime) -> Range | None:
     prep = (match.group("prep") or "").lower()
     if prep == "before":
         return (*before_it(day_start(date), day_end(date), ref), rolled)
-    if prep in {"by", "until", "till", "through", "no later than"}:
+    if prep in {"by", "until", "till", "through", "no later than", "on or before"}:
         return ref, day_end(date), rolled
     return day_start(date), day_end(date), rolled
 
@@ -269,7 +270,7 @@ def resolve_end_of_period(match: re.Match[str], ref: datetime) -> Range:
             end = datetime(ref.year, 12, 31, 23, 59, 59, tzinfo=ref.tzinfo)
         start = day_start(end) - timedelta(days={"week": 2, "month": 7}.get(short, 30))
         return (ref if prep else max(start, ref)), end, False
-    edge, unit = match.group("edge").lower(), match.group("unit")
+    edge, unit = match.group("edge").lower().replace("close", "end"), match.group("unit")
     text = match.group().lower()
     rolled = False
     if unit.lower() == "day":

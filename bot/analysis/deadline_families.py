@@ -52,7 +52,7 @@ FAMILIES: tuple[Family, ...] = (
         cw.END_OF_PERIOD,
         cw.resolve_end_of_period,
         True,
-        _trigger(r"\b(?:end|middle|start|beginning)\b|year[- ]?end|end[- ]year|year[’']s"),
+        _trigger(r"\b(?:end|middle|start|beginning|close)\b|year[- ]?end|end[- ]year|year[’']s"),
     ),
     Family("within", tw.WITHIN, tw.resolve_within, True, _trigger(r"\bwithin\b|matter of")),
     Family("within", spans.MATTER_OF, tw.resolve_within, True, _trigger(r"matter of")),

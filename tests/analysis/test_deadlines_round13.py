@@ -365,3 +365,27 @@ def test_week_of_a_month(text: str, expected: Windows) -> None:
 )
 def test_given_until_and_later_today(text: str, expected: Windows) -> None:
     assert deadline_windows(text, APRIL) == expected
+
+
+# f. "on or before" keeps the day; "the close of the year" is its end.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dorn must answer the Velmora note on or before May 1.",
+            [("on or before May 1", date(2026, 4, 15), date(2026, 5, 1))],
+        ),
+        (
+            "The mission will be wound down by the close of the year.",
+            [("by the close of the year", date(2026, 4, 15), date(2026, 12, 31))],
+        ),
+        # look-alikes: a plain "before", the close of a trading day gone
+        (
+            "Dorn must answer before May 1.",
+            [("before May 1", date(2026, 4, 15), date(2026, 4, 30))],
+        ),
+        ("Shares in Dorn rose at the close of the week.", []),
+    ],
+)
+def test_on_or_before_and_the_close(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, APRIL) == expected
