@@ -133,6 +133,8 @@ def ahead_by_tense(
         return False
     if tense is None and TIMETABLE.search(left + right):
         tense = "weak"  # "the film opens in the city this week": a timetable present
+    if family.name == "midnight":  # tonight's only with a verb looking ahead now
+        return tense in {"future", "weak"} and not re.search(r"\b(?:was|were|had)\b", left, re.I)
     bare_this = family.name == "later_this" and match.group("unit3") is not None
     opens_sentence = OPENING_PREPOSITION.fullmatch(before) is not None
     named_time = family.name in CALENDAR_FAMILIES | {"weekday", "part_of_period", "weekend"}

@@ -148,6 +148,7 @@ FAMILIES: tuple[Family, ...] = (
         _trigger(r"\bin (?:hours|days|weeks|months)\b"),
     ),
     Family("tomorrow", tw.TOMORROW, tw.resolve_tomorrow, True, _trigger(r"tomorrow|tonight|today")),
+    Family("midnight", tw.MIDNIGHT, tw.resolve_tomorrow, False, _trigger(r"midnight")),
     Family("weekend", named.WEEKEND, named.resolve_weekend, False, _trigger(r"weekend")),
     Family(
         "weekend_event", named.WEEKEND_EVENT, named.resolve_weekend_event, False,

@@ -104,6 +104,13 @@ LATER_THIS = re.compile(
 TOMORROW = re.compile(
     r"(?i:\b(?:(?:by|until|before)\s+)?(?P<word>the\s+day\s+after\s+tomorrow|tomorrow|tonight|later\s+today)\b)"
 )
+# "the truce takes effect at midnight": tonight's, unless a day or date is told beside it
+# ("on Friday at midnight", "at midnight on May 1", "at midnight local time on Sunday").
+MIDNIGHT = re.compile(
+    r"(?i:(?<!day\s)(?<!day,\s)(?<!\d\s)(?<!\d,\s)\b(?:(?:by|until|at|from|before)\s+)"
+    r"(?P<word>midnight)\b(?!\s*(?:\((?!\s*\d)|(?:[\w-]+\s+){0,3}?(?:on|of|this|next|tomorrow|"
+    r"tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+\d))"
+)
 
 def count_of(word: str | None, unit: str) -> float:
     """How many units a number word stands for; no word ("within days") is a vague span."""

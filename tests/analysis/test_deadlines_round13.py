@@ -389,3 +389,37 @@ def test_given_until_and_later_today(text: str, expected: Windows) -> None:
 )
 def test_on_or_before_and_the_close(text: str, expected: Windows) -> None:
     assert deadline_windows(text, APRIL) == expected
+
+
+# f. "at midnight" alone is tonight's, with a verb that looks ahead now.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The truce between Dorn and Velmora takes effect at midnight.",
+            [("at midnight", date(2026, 4, 15), date(2026, 4, 15))],
+        ),
+        (
+            "A ceasefire is to take hold at midnight (2200 GMT).",
+            [("at midnight", date(2026, 4, 15), date(2026, 4, 15))],
+        ),
+        (
+            "The ultimatum runs until midnight.",
+            [("until midnight", date(2026, 4, 15), date(2026, 4, 15))],
+        ),
+        # look-alikes: a day told beside it, past tense, a past plan, an opening time gone
+        (
+            "The truce takes effect at midnight on Friday.",
+            [("on Friday", date(2026, 4, 17), date(2026, 4, 17))],
+        ),
+        (
+            "The truce takes effect on Friday at midnight.",
+            [("on Friday", date(2026, 4, 17), date(2026, 4, 17))],
+        ),
+        ("The truce took effect at midnight.", []),
+        ("Minutes before the law was to take effect at midnight, a judge blocked it.", []),
+        ("Shortly before midnight, with most votes counted, Velk had a big lead.", []),
+    ],
+)
+def test_at_midnight(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, APRIL) == expected
