@@ -38,7 +38,7 @@ _SET_GOING = (
 _DAY_NAMED = (
     rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{tw.MONTH}"
     rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+{tw.YEAR})?"
-    rf"|(?i:{tw.WEEKDAY_NAME})\b|(?i:last\s+(?:week|month)))"
+    rf"|(?i:{tw.WEEKDAY_NAME})\b|(?i:last\s+(?:week|month))|(?i:last)\s+{tw.MONTH})"
 )
 BEGUN_LENGTH = re.compile(
     rf"\b(?P<span>(?P<n>\d{{1,3}}|{tw.NUM})[- ](?P<unit>hour|day|week|month|year)(?:-long)?\s+"
@@ -46,7 +46,9 @@ BEGUN_LENGTH = re.compile(
     # "on Russian energy", "between the two sides": what the pause covers
     r"(?:\s+(?:on|of|in|for|against|between|over)\s+[^,.;:()]{1,50}?)?"
     rf",?\s+(?:(?:that|which)\s+(?:was\s+|were\s+|had\s+|has\s+)?)?"
-    rf"(?P<start>{_SET_GOING}\s+(?:(?i:on|in)\s+)?(?:the\s+)?{_DAY_NAMED})",
+    # "brokered by Qatar on April 1": the broker between
+    rf"(?P<start>{_SET_GOING}\s+(?:by\s+[^,.;:()]{{1,40}}?\s+)?(?:(?i:on|in)\s+)?(?:the\s+)?"
+    rf"{_DAY_NAMED})",
     re.IGNORECASE,
 )
 # "paused the tariffs for 90 days on April 9", "On April 9 the tariffs were paused for 90 days"
@@ -74,10 +76,17 @@ _OVER = re.compile(
 def _end(match: re.Match[str], published: datetime) -> datetime | None:
     """The last day of the length counted from its start, or None when it cannot be."""
     told = match.groupdict()
-    start_text = re.sub(
-        rf"^(?:{_SET_GOING}|on|in)\s+(?:(?i:on|in)\s+)?", "began on ",
-        told.get("start") or told.get("start2") or "", flags=re.I,
+    told_start = re.sub(  # "brokered by Qatar on April 1": the broker out
+        r"\bby\s+[^,.;:()]+?\s+(?=(?:on|in)\s)", "", told.get("start") or told.get("start2") or "",
+        flags=re.I,
     )
+    start_text = re.sub(
+        rf"^(?:{_SET_GOING}|on|in)\s+(?:(?i:on|in)\s+)?", "began on ", told_start, flags=re.I
+    )
+    if (last := re.search(rf"\blast\s+(?P<month>{tw.MONTH})", start_text, re.I)) is not None:
+        month = tw.month_number(last.group("month"))  # "imposed last June": the one gone
+        year = published.year if month < published.month else published.year - 1
+        start_text = f"began in {last.group('month')} {year}"
     start = start_named(start_text, published)
     if start is None or start > published:
         return None  # a start still ahead is the date's own deadline

@@ -39,6 +39,14 @@ DECEMBER = mid_morning(date(2026, 12, 2))  # a Wednesday
         ("The 90-day freeze announced on March 20 was lifted on April 2.", []),
         ("Exports rose in the 12-month period that began in April 2025.", []),
         ("The 60-day truce, which began on April 1 and was extended on April 10, holds.", []),
+        (
+            "The 30-day truce brokered by Qatar on April 1 is fragile.",
+            [("30-day truce brokered by Qatar on April 1", date(2026, 4, 15), date(2026, 5, 1))],
+        ),
+        (
+            "The one-year moratorium imposed last June is still in force.",
+            [("one-year moratorium imposed last June", date(2026, 4, 15), date(2026, 6, 30))],
+        ),
         (  # the end said outright is read once
             "A 60-day ceasefire that began on April 1 will expire on May 31.",
             [("on May 31", date(2026, 5, 31), date(2026, 5, 31))],
