@@ -142,7 +142,7 @@ _BEFORE = re.compile(r"before\s+", re.IGNORECASE)
 # "is not expected before", "are unlikely to resume before", "will not rule before": a
 # negated clause, no comma between.
 _NOT_EXPECTED_BEFORE = re.compile(
-    r"\b(?:not|unlikely|never)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE
+    r"(?:\b(?:not|unlikely|never|cannot)|n[’']t)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE
 )
 
 

@@ -23,6 +23,7 @@ DAY_OF_MONTH = re.compile(
     r"(?i:st|nd|rd|th)\b(?P<year>(?!))?"
     r"(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|or|at|in|when|with|after|to|for|but|as|if|so|"
     r"unless|while|where)\b)"
+    r"(?!\s+(?:and|or)\s+(?:the\s+)?\d)"  # "on the 3rd and 17th of each month": a habit
 )
 # "(?P<prep2>)" never matches: the end-of-period readers ask for it.
 MID_MONTH = re.compile(

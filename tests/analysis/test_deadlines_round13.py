@@ -181,6 +181,7 @@ def test_warning_told_in_a_month_gone(text: str, expected: Windows) -> None:
         # year" alone
         ("The envoys met on the 14th.", []),
         ("The envoys' office is on the 14th floor.", []),
+        ("The Dorn parliament meets on the 3rd and 17th of each month.", []),
         ("Bonds are issued at mid-month.", []),
         ("Prices fell by mid-month.", []),
         ("The sanctions expired on Friday.", []),
@@ -271,6 +272,10 @@ def test_span_before_an_election_once(text: str, expected: Windows) -> None:
         (
             "The accord will not be signed before May 3.",
             [("before May 3", date(2026, 5, 3), date(2026, 5, 3))],
+        ),
+        (
+            "The Velmora bill won't pass before June.",
+            [("before June", date(2026, 6, 1), date(2026, 6, 30))],
         ),
         # look-alikes: a plain "before" and past tense; "but not before June" reads the same way
         (
