@@ -11,12 +11,14 @@ still running) are left to the rest of the cascade.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.analysis import timewords as tw
 
 # Families whose range is a length counted from the publication time.
 _RELATIVE = {"within", "coming", "near_future", "in_duration", "in_units"}
+# Named times a year round rolls to next year once this year's has gone.
+_ROLLED_FAMILIES = {"month", "date", "month_alternative", "season"}
 
 _SAID_THEN = re.compile(
     rf"\b(?i:(?:back|early|late)\s+in|in|during|as early as)\s+"
@@ -32,14 +34,16 @@ _LATER_TIME = re.compile(
 )
 # The last month of a season of this year gone ("in the spring" told in December).
 _SEASON_END = {"spring": 5, "summer": 8}
-# What makes the clause between the time told and the phrase a report of the past: a
-# past-tense saying verb or a "would" future-in-the-past.
-_TOLD_IN_PAST = re.compile(
-    r"\b(?:would|was going to|were going to|predicted|warned|said|promised|vowed|pledged|"
-    r"insisted|claimed|told|(?:was|were) expected|forecast|hoped|suggested|signalled|"
-    r"signaled|indicated|announced|declared|believed|thought)\b",
-    re.IGNORECASE,
+# The saying the time dates: a past-tense verb of saying after the time ("In March he
+# warned that …") or just before it ("He warned in March that …"); a time inside another
+# clause ("the talks, which collapsed in March, would resume within weeks") dates no saying.
+_SAID = (
+    r"(?:predicted|warned|said|promised|vowed|pledged|insisted|claimed|told|forecast|hoped|"
+    r"suggested|signalled|signaled|indicated|announced|declared|believed|thought|"
+    r"(?:was|were)\s+expected)"
 )
+_SAID_AFTER = re.compile(rf"^[^,;()]*?\b{_SAID}\b", re.IGNORECASE)
+_SAID_BEFORE = re.compile(rf"\b{_SAID}\s+(?:[\w’'-]+\s+){{0,3}}$", re.IGNORECASE)
 _FUTURE_NOW = re.compile(r"\b(?:will|shall|is going to|are going to)\b", re.IGNORECASE)
 
 
@@ -71,10 +75,39 @@ def _end_of_time_told(found: re.Match[str], published: datetime) -> datetime | N
     return None  # a season last year: its end is not worth guessing
 
 
+def _a_month_told_then(
+    text: str, match: re.Match[str], family: str, resolved: tw.Range, published: datetime
+) -> bool:
+    """A month rolled to next year that dates the saying itself ("In March, officials
+    predicted …" told in December) or that the saying, dated earlier, looked ahead to ("In
+    March, officials said the talks would end in June"): this year's, gone."""
+    if family not in _ROLLED_FAMILIES or not resolved[2]:
+        return False
+    before = text[: match.start()]
+    after = text[match.end() :].lstrip(" ,")
+    opens = re.fullmatch(r"\s*(?:(?:And|But|Back|Then|Yet)\s+)?", before) is not None
+    if opens and _SAID_AFTER.search(after) and not _FUTURE_NOW.search(after.split(",")[0]):
+        return True  # the month of the saying, opening its sentence
+    times_told = list(_SAID_THEN.finditer(before))
+    if not times_told or _LATER_TIME.search(before[times_told[-1].end() :]):
+        return False
+    told = times_told[-1]
+    if not _SAID_AFTER.search(before[told.end() :].lstrip(" ,")) or _FUTURE_NOW.search(
+        before[told.end() :]
+    ):
+        return False
+    then = _end_of_time_told(told, published)
+    this_years = resolved[1].replace(year=resolved[1].year - 1)
+    return then is not None and then - timedelta(days=31) < this_years < published
+
+
 def ran_out_before(
     text: str, match: re.Match[str], family: str, resolved: tw.Range, published: datetime
 ) -> bool:
-    """Whether a length counted from a saying dated in the past had run out by publication."""
+    """Whether a length counted from a saying dated in the past had run out by publication,
+    or a month it named is this year's, gone."""
+    if _a_month_told_then(text, match, family, resolved, published):
+        return True
     if family not in _RELATIVE:
         return False
     before = text[: match.start()]
@@ -85,7 +118,9 @@ def ran_out_before(
     between = before[told.start() :]
     if _LATER_TIME.search(between[len(told.group()) :]):
         return False  # "…; on Tuesday he said it would come soon": Tuesday's saying
-    if _FUTURE_NOW.search(between) or not _TOLD_IN_PAST.search(between):
+    said_after = _SAID_AFTER.search(between[len(told.group()) :].lstrip(" ,"))
+    said_before = _SAID_BEFORE.search(before[: told.start()])
+    if _FUTURE_NOW.search(between) or not (said_after or said_before):
         return False  # "In March, officials will decide within days" is no report
     then = _end_of_time_told(told, published)
     if then is None or then >= published:

@@ -105,6 +105,11 @@ def test_length_paused_on_a_day_gone(text: str, expected: Windows) -> None:
         ("Last year Velk said the accord would be ready in the coming weeks.", []),
         ("In the spring, Velk said a deal with Dorn would come within days.", []),
         ("Two months ago, Velk said a deal would come within days.", []),
+        # the month of the saying, and a month the saying looked to, are this year's, gone
+        ("In March, officials in Dorn predicted the talks would end.", []),
+        ("In March, officials said the talks would end in June.", []),
+        ("He said the talks, which collapsed in March, would resume within days.",
+         [("within days", date(2026, 12, 2), date(2026, 12, 9))]),
         # look-alikes: no time told, a length still running, a warning this month
         (
             "Velk warned that a deal would come within days.",
@@ -118,6 +123,18 @@ def test_length_paused_on_a_day_gone(text: str, expected: Windows) -> None:
             "In March Velk said a deal would come within days; on Tuesday he said it would "
             "come soon.",
             [("soon", date(2026, 12, 2), date(2026, 12, 16))],
+        ),
+        (
+            "In March, the Dorn council will vote.",
+            [("In March", date(2027, 3, 1), date(2027, 3, 31))],
+        ),
+        (
+            "Wages will go unpaid in January, the finance minister warned on Wednesday.",
+            [("in January", date(2027, 1, 1), date(2027, 1, 31))],
+        ),
+        (
+            "In November, officials said the talks would end in February.",
+            [("in February", date(2027, 2, 1), date(2027, 2, 28))],
         ),
         (
             "In November Velk warned that a deal would come within weeks.",
