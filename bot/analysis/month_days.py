@@ -19,7 +19,7 @@ from bot.analysis.timewords import MONTH, YEAR, Range, day_end, day_start, month
 # "on the 14th", "by the 30th"; "(?P<year>)" never matches: the date family's readers ask
 # for a year.
 DAY_OF_MONTH = re.compile(
-    r"\b(?i:(?P<prep>on|by|before|until|till))\s+the\s+(?P<nth>[1-9]|[12]\d|3[01])"
+    r"\b(?i:(?P<prep>on|by|before|until|till|for))\s+the\s+(?P<nth>[1-9]|[12]\d|3[01])"
     r"(?i:st|nd|rd|th)\b(?P<year>(?!))?"
     r"(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|or|at|in|when|with|after|to|for|but|as|if|so|"
     r"unless|while|where)\b)"

@@ -191,6 +191,10 @@ def test_warning_told_in_a_month_gone(text: str, expected: Windows) -> None:
             [("by the 28th", date(2026, 4, 15), date(2026, 4, 28))],
         ),
         (
+            "Protests in Velmora are planned for the 20th.",
+            [("for the 20th", date(2026, 4, 20), date(2026, 4, 20))],
+        ),
+        (
             "The vote, expected by mid-month, could slip.",
             [("by mid-month", date(2026, 4, 15), date(2026, 4, 20))],
         ),
@@ -199,6 +203,7 @@ def test_warning_told_in_a_month_gone(text: str, expected: Windows) -> None:
         ("The envoys met on the 14th.", []),
         ("The envoys' office is on the 14th floor.", []),
         ("The Dorn parliament meets on the 3rd and 17th of each month.", []),
+        ("Velk won the Dorn race for the 20th time.", []),
         ("Bonds are issued at mid-month.", []),
         ("Prices fell by mid-month.", []),
         ("The sanctions expired on Friday.", []),
