@@ -43,12 +43,15 @@ END_OF_PERIOD = re.compile(
     rf"|\b(?P<prep2>by|before|until)?\s*(?:the\s+)?(?:(?P<short>year|month)[- ]?end|end[- ]year|"
     rf"(?P<short2>year|month|week|century)[’']s\s+end)\b)"
 )
+_LAST_DAY = r"(?:[-–](?P<{}>\d{{1,2}})(?:st|nd|rd|th)?(?![\d.,]\d|[-–%]))?"
 DATE = re.compile(
     rf"\b(?:(?i:(?P<prep>by|before|until|till|through|on or before|on|from|no later than|starting|"
     rf"effective|"
     rf"as of))\s+)?"
-    rf"(?:(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|"
-    rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{MONTH}))"
+    # "Oct 15-16", "15-16 October": a range of days, its last day kept as "last"
+    rf"(?:(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_LAST_DAY.format('last')}|"
+    rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?{_LAST_DAY.format('last2')}\s+(?:of\s+)?"
+    rf"(?P<month2>{MONTH}))"
     rf"(?:,?\s+(?P<year>{YEAR}))?\b"
 )
 WEEKDAY = re.compile(
@@ -107,11 +110,24 @@ def resolve_date(match: re.Match[str], ref: datetime) -> Range | None:
     if not match.group("year") and day_end(date) < ref:
         date, rolled = _next_occurrence(month, day, year + 1, ref), True
     prep = (match.group("prep") or "").lower()
+    last = match.group("last") or match.group("last2")
+    if last is not None and day < int(last) <= calendar.monthrange(date.year, month)[1]:
+        return _days_of_a_range(prep, date, date.replace(day=int(last)), ref, rolled)
     if prep == "before":
         return (*before_it(day_start(date), day_end(date), ref), rolled)
     if prep in {"by", "until", "till", "through", "no later than", "on or before"}:
         return ref, day_end(date), rolled
     return day_start(date), day_end(date), rolled
+
+
+def _days_of_a_range(prep: str, first: datetime, last: datetime, ref: datetime,
+                     rolled: bool) -> Range:
+    """"a summit planned for Oct 15-16" covers both days; "by Oct 15-16", up to the last."""
+    if prep == "before":
+        return (*before_it(day_start(first), day_end(first), ref), rolled)
+    if prep in {"by", "until", "till", "through", "no later than", "on or before"}:
+        return ref, day_end(last), rolled
+    return day_start(first), day_end(last), rolled
 
 
 _LONGEST_MONTH = {month: calendar.monthrange(2000, month)[1] for month in range(1, 13)}

@@ -94,6 +94,11 @@ _NEAR_ROLL = timedelta(days=45)
 _GIVEN_UNTIL = re.compile(
     r"\b(?:gave|given|giving|granted|allowed|handed)\s+(?:[\w’'-]+\s+){0,5}$", re.I
 )
+# "arranged for May 11 and June 1": the second date is set by the same "for".
+_FOR_A_FIRST_DATE = re.compile(
+    rf"\bfor\s+(?:{tw.MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{tw.MONTH})"
+    r",?\s+(?:and|or)\s+(?:on\s+)?$"
+)
 _PAST_PLAN = re.compile(rf"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:expected|{PLAN_PARTICIPLES})\b",
                         re.I)
 
@@ -213,7 +218,7 @@ def ahead_by_tense(
     if (
         family.name in CALENDAR_FAMILIES | {"weekday"}
         and resolved[0] > published
-        and ENDS_WITH_FOR.search(before)
+        and (ENDS_WITH_FOR.search(before) or _FOR_A_FIRST_DATE.search(before))
     ):
         return True  # "has called an election for May 17": an event set for the day
     if family.name in CALENDAR_FAMILIES and wholly_ahead:

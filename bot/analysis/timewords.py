@@ -28,7 +28,16 @@ _MONTH_ABBREVIATIONS = {
     "Nov": 11,
     "Dec": 12,
 }
-MONTH = "(?:" + "|".join(_MONTH_NAMES) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
+_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+# Without its full stop ("Sept 7", "7 Sept") an abbreviation is a month only beside a day
+# number: "Jan Novak" or "Mar" in a Spanish name is no month. Case kept, as in "(?-i:...)".
+_BARE_ABBREVIATION = (
+    rf"(?-i:{_ABBREVIATION}(?=\s\d{{1,2}}(?:st|nd|rd|th)?\b(?![.,]?\d))"
+    rf"|(?:(?<=\d\s)|(?<=\dst\s)|(?<=\dnd\s)|(?<=\drd\s)|(?<=\dth\s)){_ABBREVIATION}(?!\w))"
+)
+MONTH = (
+    "(?:" + "|".join(_MONTH_NAMES) + rf"|{_ABBREVIATION}\.|{_BARE_ABBREVIATION})"
+)
 # A four-digit year of the last century or this one.
 YEAR = r"(?:19|20)\d\d"
 WEEKDAYS = [d.lower() for d in calendar.day_name]

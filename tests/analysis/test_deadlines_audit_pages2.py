@@ -64,9 +64,10 @@ DECEMBER: list[Case] = [
      ("in the next couple years", "2026-12-03", "2028-12-03")),
     ("Ad spending will reach $10 billion by year 2028.",
      ("by year 2028", "2026-12-03", "2028-12-31")),
-    # a date after an address in commas takes the verb before it
+    # a date after an address in commas takes the verb before it; a range of days covers
+    # them all (round 14: the congress runs all four days, not the first only)
     ("The congress will be held in Porto, Portugal, May 13-16.",
-     ("May 13", "2027-05-13", "2027-05-13")),
+     ("May 13-16", "2027-05-13", "2027-05-16")),
     # a later year forecast after a past year is still ahead
     ("Spending totalled $70 billion in 2025 and is forecast to reach $84 billion by 2029.",
      ("by 2029", "2026-12-03", "2029-12-31")),

@@ -1,0 +1,131 @@
+"""Deadlines round 14: shapes left in pool 9, as invented sentences with look-alikes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.helpers.briefs import Windows, deadline_windows, mid_morning
+
+APRIL = mid_morning(date(2026, 4, 15))  # a Wednesday
+
+
+# a. A month's abbreviation without its full stop, beside a day number.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The next round of talks in Velmora will be held Sept 7.",
+            [("Sept 7", date(2026, 9, 7), date(2026, 9, 7))],
+        ),
+        (
+            "The Dorn assembly will vote on Sep 7.",
+            [("on Sep 7", date(2026, 9, 7), date(2026, 9, 7))],
+        ),
+        (
+            "Both sides want a deal by Oct 15.",
+            [("by Oct 15", date(2026, 4, 15), date(2026, 10, 15))],
+        ),
+        (
+            "The transition period ends on Dec 31.",
+            [("on Dec 31", date(2026, 12, 31), date(2026, 12, 31))],
+        ),
+        (
+            "Voters in Dorn go to the polls on Nov 3.",
+            [("on Nov 3", date(2026, 11, 3), date(2026, 11, 3))],
+        ),
+        (
+            "The new council will be sworn in on Jan 20, 2027.",
+            [("on Jan 20, 2027", date(2027, 1, 20), date(2027, 1, 20))],
+        ),
+        (
+            "The tariff will take effect on Aug 4.",
+            [("on Aug 4", date(2026, 8, 4), date(2026, 8, 4))],
+        ),
+        (
+            "The Kessel board will meet on 7 Sept to approve the plan.",
+            [("on 7 Sept", date(2026, 9, 7), date(2026, 9, 7))],
+        ),
+        (
+            "The port levy is due to rise on 1st Jun.",
+            [("on 1st Jun", date(2026, 6, 1), date(2026, 6, 1))],
+        ),
+        (  # the dotted form is read as before
+            "The Dorn assembly will vote on Sept. 7.",
+            [("on Sept. 7", date(2026, 9, 7), date(2026, 9, 7))],
+        ),
+        # look-alikes: a given name, a Spanish name, a number after a name, a month alone,
+        # a decimal, the old past
+        ("Jan Novak will speak to the assembly in Dorn next week.",
+         [("next week", date(2026, 4, 20), date(2026, 4, 26))]),
+        ("Mar Lopez, 34, will lead the Velmora delegation.", []),
+        ("The Oct report will show the damage.", []),
+        ("Talks were held on Sept 7 last year.", []),
+        ("Shares of Dec 2 Holdings fell 4 percent.", []),
+        ("The vote on Nov 3 was a defeat for the Dorn party.", []),
+    ],
+)
+def test_month_abbreviation_without_a_stop(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, APRIL) == expected
+
+
+# b. A range of days covers all its days.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An EU summit planned for Oct 15-16 is seen as the last chance for a deal.",
+            [("Oct 15-16", date(2026, 10, 15), date(2026, 10, 16))],
+        ),
+        (
+            "The Velmora summit will take place on October 15-16.",
+            [("on October 15-16", date(2026, 10, 15), date(2026, 10, 16))],
+        ),
+        (
+            "The Velmora summit will take place on 15-16 October.",
+            [("on 15-16 October", date(2026, 10, 15), date(2026, 10, 16))],
+        ),
+        (
+            "The forum in Dorn is scheduled for 15–17 June 2026.",
+            [("15–17 June 2026", date(2026, 6, 15), date(2026, 6, 17))],
+        ),
+        (
+            "Both sides must agree by Oct 15-16.",
+            [("by Oct 15-16", date(2026, 4, 15), date(2026, 10, 16))],
+        ),
+        # look-alikes: a range backwards, a third number, a score, a percentage
+        (
+            "The fair will open on Oct 15-16-17.",
+            [("on Oct 15", date(2026, 10, 15), date(2026, 10, 15))],
+        ),
+        ("The Dorn side won 15-16 in October, fans said.", []),
+        ("Turnout will rise by 15-16% in October, pollsters said.",
+         [("in October", date(2026, 10, 1), date(2026, 10, 31))]),
+    ],
+)
+def test_range_of_days(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, APRIL) == expected
+
+
+# c. The second date of a pair set "for" both.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two further rounds have been arranged for May 11 and June 1.",
+            [("May 11", date(2026, 5, 11), date(2026, 5, 11)),
+             ("June 1", date(2026, 6, 1), date(2026, 6, 1))],
+        ),
+        (
+            "The hearing in Dorn has been set for 11 May or 1 June.",
+            [("11 May", date(2026, 5, 11), date(2026, 5, 11)),
+             ("1 June", date(2026, 6, 1), date(2026, 6, 1))],
+        ),
+        # look-alikes: a pair told in the past, a pair of past dates
+        ("Rounds were held on May 11 and June 1 last year.", []),
+        ("The talks of March 11 and April 1 ended without a deal.", []),
+    ],
+)
+def test_second_date_of_a_pair(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, APRIL) == expected
