@@ -62,8 +62,10 @@ WEEKDAY = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\b)"
 )
 MONTH_ALTERNATIVE = re.compile(
-    rf"\b(?:(?i:by|in|between|around|from)\s+)?(?P<m1>{MONTH})\s+(?:or|and|to|-|–|through)\s+"
-    rf"(?P<m2>{MONTH})(?:\s+(?P<year>{YEAR}))?\b"
+    rf"\b(?:(?i:by|in|between|around|from)\s+)?(?P<m1>{MONTH})\s+(?:(?P<or>or)|and|to|-|–|through)\s+"
+    # "between April and December 1": the range ends on the day said (not after "or")
+    rf"(?P<m2>{MONTH})(?(or)|(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d.,]?\d|%))?)"
+    rf"(?:,?\s+(?P<year>{YEAR}))?\b"
 )
 MONTH_ONLY = re.compile(
     rf"\b(?:(?i:(?P<deadline>by|before|until|till|through)\s+(?=(?:early|mid|late)[\s-])))?"
@@ -173,6 +175,9 @@ def resolve_month_alternative(match: re.Match[str], ref: datetime) -> Range:
         year, rolled = year + 1, True
     start, _ = month_range(year if first <= second else year - 1, first)
     _, end = month_range(year, second)
+    day = int(match.group("day") or 0)
+    if 1 <= day <= end.day:
+        end = end.replace(day=day)
     start, end = aware((start, end), ref)
     return start, end, rolled
 

@@ -34,6 +34,7 @@ BEFORE_EVENT = re.compile(
     r"(?P<event>(?:(?!\s(?:and|or|but|by|when|while|until|if)\s)[^,;:.()\"“”])+)",
     re.IGNORECASE,
 )
+_SPAN_FROM_NOW = re.compile(r"\b(?:next|coming|following|past|last|first)\s+$", re.I)
 # Words that say who or which, not what happens: the event is found by the rest.
 _NOT_THE_EVENT = frozenset(
     "the a an his her its their our my your he she it they we i this that next coming "
@@ -115,6 +116,8 @@ def before_dated_events(
     inside: list[Deadline] = []
     for sentence in sentences:
         for match in BEFORE_EVENT.finditer(sentence.text):
+            if _SPAN_FROM_NOW.search(sentence.text, 0, match.start()):
+                continue  # "over the next couple of weeks before the talks": a span from now
             left, right = phrase_clause(sentence.text, match.start(), match.end())
             if nearest_tense(left, right) == "past":
                 continue  # "named him a week before he stepped down": told, not ahead

@@ -3,7 +3,9 @@
 - "responded to criticism of his comments this week": the week of remarks already made;
 - "the same standard should apply this year": this year set against an earlier one, a
   present claim with nothing falling due;
-- "subsidies fell … to just $33 million in fiscal 2016": the year a past figure belongs to.
+- "subsidies fell … to just $33 million in fiscal 2016": the year a past figure belongs to;
+- "those hoping for a quick deal will have been disappointed this week": a future perfect
+  that infers what people felt or saw in the present week, not a time ahead.
 """
 
 from __future__ import annotations
@@ -27,6 +29,14 @@ _FIGURE_MOVED = re.compile(
     re.IGNORECASE,
 )
 
+_INFERRED_PERFECT = re.compile(
+    r"\bwill\s+have\s+(?:been\s+(?:disappointed|surprised|pleased|relieved|encouraged|"
+    r"heartened|dismayed|frustrated|alarmed|delighted|shocked|worried|reassured|struck)|"
+    r"noticed|seen|heard|read|watched|followed)\b[^,;]*$",
+    re.IGNORECASE,
+)
+_THIS_PERIOD = {"this week", "this month", "this year", "today"}
+
 
 def dates_something_said(before: str, left: str, phrase: str) -> bool:
     """True when the phrase dates remarks made, a comparison of years or a past figure."""
@@ -35,6 +45,8 @@ def dates_something_said(before: str, left: str, phrase: str) -> bool:
         # "responded to his comments this week" (but "will answer his remarks this week")
         kinds = {kind for _, kind in tense_markers(left[: said.start()], from_right=True)}
         return "past" in kinds and "future" not in kinds
+    if phrase.lower() in _THIS_PERIOD and _INFERRED_PERFECT.search(left) is not None:
+        return True  # "will have been disappointed this week"
     return (
         _SAME_APPLIES.search(before) is not None and phrase.lower() == "this year"
     ) or _FIGURE_MOVED.search(before) is not None

@@ -177,8 +177,11 @@ def _looks_forward(
         text, match, family.name, resolved, published
     ):
         return False
-    if family.name in {"in_duration", "in_units", "for_span"} and after_a_superlative(before):
-        return False  # "the first time in two years" looks back
+    if (
+        family.name in {"in_duration", "in_units", "for_span"}
+        or (family.name == "over_span" and re.search(r"\bin\s+$", before))
+    ) and after_a_superlative(before):
+        return False  # "the first time in two years", "... in over 15 years" looks back
     if promise_in_a_past_year(before, published) and not later_year_reported(
         match, family.name, published
     ):

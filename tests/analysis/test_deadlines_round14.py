@@ -129,3 +129,78 @@ def test_range_of_days(text: str, expected: Windows) -> None:
 )
 def test_second_date_of_a_pair(text: str, expected: Windows) -> None:
     assert deadline_windows(text, APRIL) == expected
+
+
+# d. A fixed end in a present relative clause, written with the bare abbreviation.
+def test_period_which_ends_on_a_bare_abbreviation() -> None:
+    text = "Both sides want a deal before the end of a transition period which ends on Dec 31."
+    assert deadline_windows(text, APRIL) == [("on Dec 31", date(2026, 12, 31), date(2026, 12, 31))]
+
+
+# e. Times that name nothing due, or a wrong window.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a superlative's length looks back, "over" too
+        ("The Dorn budget is aimed at cutting spending for the first time in over 15 years.", []),
+        ("The plan would lower rents for the first time in over a decade.", []),
+        ("Rents in Velmora will rise at the fastest pace in over a decade.", []),
+        (
+            "The Dorn plan is the biggest rebuild in the city over the next 15 years.",
+            [("over the next 15 years", date(2026, 4, 15), date(2041, 4, 15))],
+        ),
+        # a future perfect inferring what people felt or saw this week
+        ("Those hoping for a quick deal in Dorn will have been disappointed this week.", []),
+        ("Readers will have noticed this week that the Velmora paper changed its name.", []),
+        (
+            "The crews in Dorn will have finished the bridge this week.",
+            [("this week", date(2026, 4, 15), date(2026, 4, 19))],
+        ),
+        (
+            "Those hoping for a quick deal will be disappointed this week.",
+            [("this week", date(2026, 4, 15), date(2026, 4, 19))],
+        ),
+        # the day said after the second month of a range ends it
+        (
+            "The rules will be phased in between April and December 1.",
+            [("between April and December 1", date(2026, 4, 15), date(2026, 12, 1))],
+        ),
+        (
+            "The rules will be phased in between April and December.",
+            [("between April and December", date(2026, 4, 15), date(2026, 12, 31))],
+        ),
+        (
+            "The vote will be held in May or June, 15 aides said.",
+            [("in May or June", date(2026, 5, 1), date(2026, 6, 30))],
+        ),
+        # a length that starts with an event in an opening condition runs from the event
+        ("If the court confirms the dismissal, an election will be held within 60 days.", []),
+        ("Once the council signs the deal, troops will leave Dorn within 90 days.", []),
+        (
+            "If needed, the Dorn board will meet within 60 days.",
+            [("within 60 days", date(2026, 4, 15), date(2026, 6, 14))],
+        ),
+        (
+            "If all goes to plan, the Velmora bridge will open within two years.",
+            [("within two years", date(2026, 4, 15), date(2028, 4, 14))],
+        ),
+        (
+            "Unless the assembly acts, the fund will run dry within 60 days.",
+            [("within 60 days", date(2026, 4, 15), date(2026, 6, 14))],
+        ),
+        # "the next couple of weeks before the talks" is one span from now
+        (
+            "Kessel will be in close contact with Oduya over the next couple of weeks before the "
+            "next round of talks.",
+            [("over the next couple of weeks", date(2026, 4, 15), date(2026, 4, 29))],
+        ),
+        (
+            "The next round of talks will be held on May 4. Kessel will arrive two days before "
+            "the next round of talks.",
+            [("on May 4", date(2026, 5, 4), date(2026, 5, 4)),
+             ("two days before the next round of talks", date(2026, 5, 2), date(2026, 5, 2))],
+        ),
+    ],
+)
+def test_times_that_name_nothing_due(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, APRIL) == expected
