@@ -64,6 +64,29 @@ PAUSED_FOR = re.compile(
     rf"(?:[\w’'-]+\s+){{0,4}}?{_FOR_SPAN.replace('?P<', '?P<x')}\b",
     re.IGNORECASE,
 )
+# "submitted a letter on Thursday, starting a 30-day clock": a length the act just told set
+# going; the act's day is named in its sentence or in one of the two before it.
+STARTING_A_LENGTH = re.compile(
+    rf"\b(?:starting|triggering|launching|setting\s+off|kicking\s+off)\s+(?:a|the)\s+"
+    rf"(?P<span>(?P<n>\d{{1,3}}|{tw.NUM})[- ](?P<unit>hour|day|week|month|year)\s+"
+    r"(?:clock|countdown|(?:notice|review|consultation|grace)\s+period|window))\b",
+    re.IGNORECASE,
+)
+_ACT_DAY = re.compile(rf"\b(?i:on)\s+(?P<day>{_DAY_NAMED})")
+_ACT_PAST = re.compile(r"\b[a-z]+ed\b[^.;]*,\s*$")
+
+
+def _act_day(sentences: Sequence[Sentence], position: int, before: str) -> str | None:
+    """'on Thursday' in the act's clause, or in one of the two sentences before it."""
+    if _ACT_PAST.search(before) is None:
+        return None  # "is starting a 30-day clock": no act told
+    for text in [before, *(s.text for s in reversed(sentences[max(0, position - 2) : position]))]:
+        days = list(_ACT_DAY.finditer(text))
+        if days:
+            return f"began on {days[-1].group('day')}"
+    return None
+
+
 # The sentence says the pause is over or broken: no end ahead to wait for.
 _OVER = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:lifted|ended|scrapped|"
@@ -100,8 +123,22 @@ def lengths_begun(
 ) -> list[Deadline]:
     """The deadlines found, with the end of each length begun before publication added."""
     added: list[Deadline] = []
-    for sentence in sentences:
+    for position, sentence in enumerate(sentences):
         text = sentence.text
+        for started in STARTING_A_LENGTH.finditer(text):
+            told = _act_day(sentences, position, text[: started.start()])
+            start = start_named(told, published) if told else None
+            if start is None or start > published:
+                continue
+            unit = tw.unit_name(started.group("unit"))
+            end = tw.day_end(tw.add_units(start, tw.count_of(started.group("n"), unit), unit))
+            if end >= published and not any(
+                d.sentence_index == sentence.index and d.phrase in started.group() for d in found
+            ):
+                added.append(Deadline(phrase=started.group("span"), about=about_of(text, started),
+                                      earliest=published.replace(microsecond=0),
+                                      latest=end.replace(microsecond=0),
+                                      sentence_index=sentence.index))
         for match in [*BEGUN_LENGTH.finditer(text), *PAUSED_FOR.finditer(text)]:
             end = _end(match, published)
             if end is None or end < published or _OVER.search(text[match.end() :]):

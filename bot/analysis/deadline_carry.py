@@ -81,10 +81,38 @@ _SECOND_DAY = re.compile(
 _ENDS_WITH_DAY = re.compile(r"\d(?:st|nd|rd|th)?$")
 
 
+# "two fare rises in 2027 and 2029": a second year of a whole year just named.
+_SECOND_YEAR = re.compile(
+    rf"\s*(?:and|or|&)\s+(?P<day>{tw.YEAR})\b(?!\s*[-–]\d|[,.]\d|\s*%)"
+)
+
+
+def _second_year(text: str, at: int, first: Deadline) -> Deadline | None:
+    second = _SECOND_YEAR.match(text, at)
+    if (
+        second is None
+        or not re.search(rf"\b{first.earliest.year}$", first.phrase)
+        or (first.earliest.month, first.earliest.day, first.latest.month) != (1, 1, 12)
+        or not first.latest.year < int(second.group("day")) <= first.latest.year + 50
+    ):
+        return None
+    year = int(second.group("day"))
+    return Deadline(
+        phrase=second.group("day"),
+        about=first.about,
+        earliest=first.earliest.replace(year=year),
+        latest=first.latest.replace(year=year),
+        sentence_index=first.sentence_index,
+    )
+
+
 def second_days(sentence: Sentence, found: Sequence[Deadline]) -> list[Deadline]:
     text, extra = sentence.text, []
     for first in [d for d in found if d.sentence_index == sentence.index]:
         at = text.find(first.phrase)
+        if at >= 0 and (year := _second_year(text, at + len(first.phrase), first)) is not None:
+            extra.append(year)  # "in 2027 and 2029"
+            continue
         second = _SECOND_DAY.match(text, at + len(first.phrase)) if at >= 0 else None
         if (
             second is None

@@ -204,3 +204,39 @@ def test_period_which_ends_on_a_bare_abbreviation() -> None:
 )
 def test_times_that_name_nothing_due(text: str, expected: Windows) -> None:
     assert deadline_windows(text, APRIL) == expected
+
+
+# f. A second year of a pair; a length an act told set going.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Dorn transit plan will include two fare rises in 2027 and 2029.",
+            [("in 2027", date(2027, 1, 1), date(2027, 12, 31)),
+             ("2029", date(2029, 1, 1), date(2029, 12, 31))],
+        ),
+        # look-alikes: past years, a season after the second year
+        ("Fares in Dorn rose in 2019 and 2020.", []),
+        (
+            "The plan will include fare rises in 2027 and 2029-30.",
+            [("in 2027", date(2027, 1, 1), date(2027, 12, 31))],
+        ),
+        (
+            "Velmora filed its notice with the council on Monday, starting a 30-day clock.",
+            [("30-day clock", date(2026, 4, 15), date(2026, 5, 13))],
+        ),
+        (
+            "Dorn moved to reopen the case on Tuesday. Its lawyers filed a letter with the court, "
+            "triggering a 14-day review period.",
+            [("14-day review period", date(2026, 4, 15), date(2026, 4, 28))],
+        ),
+        # no act's day told; a clock still to start
+        ("Velmora filed its notice with the council, starting a 30-day clock.", []),
+        (
+            "Velmora will file its notice on Monday, starting a 30-day clock.",
+            [("on Monday", date(2026, 4, 20), date(2026, 4, 20))],
+        ),
+    ],
+)
+def test_second_year_and_a_clock_set_going(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, APRIL) == expected
