@@ -131,13 +131,13 @@ def lengths_begun(
             if start is None or start > published:
                 continue
             unit = tw.unit_name(started.group("unit"))
-            end = tw.day_end(tw.add_units(start, tw.count_of(started.group("n"), unit), unit))
-            if end >= published and not any(
+            ends = tw.day_end(tw.add_units(start, tw.count_of(started.group("n"), unit), unit))
+            if ends >= published and not any(
                 d.sentence_index == sentence.index and d.phrase in started.group() for d in found
             ):
                 added.append(Deadline(phrase=started.group("span"), about=about_of(text, started),
                                       earliest=published.replace(microsecond=0),
-                                      latest=end.replace(microsecond=0),
+                                      latest=ends.replace(microsecond=0),
                                       sentence_index=sentence.index))
         for match in [*BEGUN_LENGTH.finditer(text), *PAUSED_FOR.finditer(text)]:
             end = _end(match, published)
