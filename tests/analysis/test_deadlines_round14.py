@@ -215,7 +215,7 @@ def test_times_that_name_nothing_due(text: str, expected: Windows) -> None:
             [("in 2027", date(2027, 1, 1), date(2027, 12, 31)),
              ("2029", date(2029, 1, 1), date(2029, 12, 31))],
         ),
-        (  # round 11's audit pinned the first year only
+        (  # an earlier audit pinned the first year only
             "Rates would rise again in both 2028 and 2029.",
             [("in both 2028", date(2028, 1, 1), date(2028, 12, 31)),
              ("2029", date(2029, 1, 1), date(2029, 12, 31))],
