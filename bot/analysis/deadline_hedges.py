@@ -129,7 +129,7 @@ def reads_as_no_due_time(
     clause: tuple[str, str],
 ) -> bool:
     """True when the phrase, whatever its tense, names nothing due (see the module's doc)."""
-    left, _ = clause
+    left, right = clause
     before = text[: match.start()]
     return (
         plan_denied(left, match.group())
@@ -138,7 +138,7 @@ def reads_as_no_due_time(
         or forecast_year(before, match, family, resolved, published)
         or month_of_a_past_event(before, family, resolved, published)
         or delay_of_a_year_gone(text, family, published)
-        or dates_something_said(before, left, match.group())
+        or dates_something_said(before, left, match.group(), right)
         or length_after_a_condition(before, left, family)
     )
 

@@ -29,23 +29,27 @@ _FIGURE_MOVED = re.compile(
     re.IGNORECASE,
 )
 
-_INFERRED_PERFECT = re.compile(
+_INFERRED = (
     r"\bwill\s+have\s+(?:been\s+(?:disappointed|surprised|pleased|relieved|encouraged|"
     r"heartened|dismayed|frustrated|alarmed|delighted|shocked|worried|reassured|struck)|"
-    r"noticed|seen|heard|read|watched|followed)\b[^,;]*$",
-    re.IGNORECASE,
+    r"noticed|seen|heard|read|watched|followed)\b"
 )
+_INFERRED_PERFECT = re.compile(rf"{_INFERRED}[^,;]*$", re.IGNORECASE)
+# "Those hoping for a deal this week will have been disappointed": the verb after the time.
+_INFERRED_AFTER = re.compile(rf"^[^,;]*?{_INFERRED}", re.IGNORECASE)
 _THIS_PERIOD = {"this week", "this month", "this year", "today"}
 
 
-def dates_something_said(before: str, left: str, phrase: str) -> bool:
+def dates_something_said(before: str, left: str, phrase: str, right: str = "") -> bool:
     """True when the phrase dates remarks made, a comparison of years or a past figure."""
     said = _SAID_NOUN.search(left)
     if said is not None and phrase.lower() == "this week":
         # "responded to his comments this week" (but "will answer his remarks this week")
         kinds = {kind for _, kind in tense_markers(left[: said.start()], from_right=True)}
         return "past" in kinds and "future" not in kinds
-    if phrase.lower() in _THIS_PERIOD and _INFERRED_PERFECT.search(left) is not None:
+    if phrase.lower() in _THIS_PERIOD and (
+        _INFERRED_PERFECT.search(left) is not None or _INFERRED_AFTER.search(right) is not None
+    ):
         return True  # "will have been disappointed this week"
     return (
         _SAME_APPLIES.search(before) is not None and phrase.lower() == "this year"

@@ -152,6 +152,7 @@ def test_period_which_ends_on_a_bare_abbreviation() -> None:
         # a future perfect inferring what people felt or saw this week
         ("Those hoping for a quick deal in Dorn will have been disappointed this week.", []),
         ("Readers will have noticed this week that the Velmora paper changed its name.", []),
+        ("\"Those hoping for a deal this week will have been disappointed,\" Oduya said.", []),
         (
             "The crews in Dorn will have finished the bridge this week.",
             [("this week", date(2026, 4, 15), date(2026, 4, 19))],
