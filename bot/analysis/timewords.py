@@ -92,9 +92,10 @@ IN_DURATION = re.compile(
     # "in just 63 days", "in some 15 years": a span hedged or stressed is still a span
     # "in “three or four months”": a quoted span is still one
     rf"(?i:\bin\s+(?P<q>[“\"])?(?:another\s+|as\s+(?:little|few)\s+as\s+|(?:{HEDGE})\s+)?(?P<n>{NUM})"
-    rf"(?:\s+(?:to|or)\s+(?P<n2>{NUM}))?"
-    # "in six to 12 months"; a quote opened before the span closes after it
-    rf"\s+(?:more\s+|short\s+)?(?P<unit>{UNIT})(?:[’']?\s*time)?\b(?(q)[”\"]?))"
+    rf"(?:(?:\s+(?:to|or)\s+|(?<=\d)[-–](?=\d))(?P<n2>{NUM}))?"
+    # "in six to 12 months", "in 3-4 days"; a quote opened before the span closes after it,
+    # or after its numbers ("in “3 or 4” days")
+    rf"(?(q)[”\"]?)\s+(?:more\s+|short\s+)?(?P<unit>{UNIT})(?:[’']?\s*time)?\b(?(q)[”\"]?))"
 )
 COMING = re.compile(
     # "over the weekend or coming days": the article left out after "or"

@@ -246,3 +246,24 @@ def test_times_that_name_nothing_due(text: str, expected: Windows) -> None:
 )
 def test_second_year_and_a_clock_set_going(text: str, expected: Windows) -> None:
     assert deadline_windows(text, APRIL) == expected
+
+
+# g. A span in days written as a number range or quoted around its numbers.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Power in Dorn could be back in 3-4 days, the utility said.",
+            [("in 3-4 days", date(2026, 4, 18), date(2026, 4, 19))],
+        ),
+        (
+            "Kessel said the lines could be back in \"3 or 4\" days.",
+            [("in \"3 or 4\" days", date(2026, 4, 18), date(2026, 4, 19))],
+        ),
+        # look-alikes: a score and a percentage before "in"
+        ("The Dorn side trailed 3-4 in the last minutes.", []),
+        ("Rents in Velmora rose 3-4% in two years.", []),
+    ],
+)
+def test_span_as_a_number_range(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, APRIL) == expected
