@@ -46,10 +46,12 @@ _REPORTED = re.compile(
 
 
 # "The sources quoted Ruiz as saying: “…”": Ruiz speaks; the sources relay the words.
+# "The agency quoted him as saying that back then, “…”": the one "him" stands for.
 _QUOTED_AS = re.compile(
-    r"\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+as\s+(?:saying|telling\s+\w+)"
-    r"\s*[:,]?\s*"
+    r"\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|him|her)\s+as\s+"
+    r"(?:saying|telling\s+\w+)(?:\s+that(?:\s+[^“”\",.]{1,40},)?)?\s*[:,]?\s*"
 )
+_OBJECT_TO_SUBJECT = {"him": "he", "her": "she"}
 
 
 def reported_speaker(match: re.Match[str], begin: int) -> tuple[str, int]:
@@ -61,7 +63,8 @@ def reported_speaker(match: re.Match[str], begin: int) -> tuple[str, int]:
         inner = _QUOTED_AS.fullmatch(tail)
     if inner is None:
         return match.group("who"), begin + match.start("who")
-    return inner.group("who"), begin + match.start("tail") + inner.start("who")
+    who = inner.group("who")
+    return _OBJECT_TO_SUBJECT.get(who, who), begin + match.start("tail") + inner.start("who")
 
 
 # "Ruiz is “absolutely” staying, the chair insisted, calling him the “…”": a word or two in

@@ -178,7 +178,7 @@ _SPEAKS_FOR = re.compile(
 # "a State Department spokesman": the organisation before the role.
 _ORG_SPOKESPERSON = re.compile(
     r"^(?i:a|an|one)\s+(?P<org>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*)*)\s+"
-    r"(?:spokes\w+|representative|official|source|statement)$"
+    r"(?P<role>spokes\w+|representative|official|source|statement)$"
 )
 
 
@@ -188,6 +188,9 @@ def spokesperson_for(description: str, organisations: list[Mention]) -> str | No
     match = _SPEAKS_FOR.match(description) or _ORG_SPOKESPERSON.match(description)
     if match is None:
         return None
+    if match.re is _ORG_SPOKESPERSON and match.group("role") == "official":
+        # "one EU official said": one of the body's many officials, not the body's voice.
+        return description
     return organisations[0].canonical if organisations else match.group("org")
 
 

@@ -234,8 +234,14 @@ _WHERE_SUBJECT = re.compile(
 # "Ivo Rask backed Ana Ruiz last year, but now said" / "Years ago, he backed Ruiz and said":
 # the verb after the conjunction shares the first clause's subject, the capitalised run or
 # he/she that opens the chunk after any opening phrase.
+_ROLE_AFTER_BODY = (
+    r"(?:spokes(?:man|woman|person)|minister|secretary|chief|director|official|adviser|envoy"
+    r"|ambassador|president|chair(?:man|woman)?|head|leader)"
+)
 _SHARED_SUBJECT = re.compile(
-    r"\s*(?:[^,“”\"]{1,60},\s*)?(?P<subject>[Hh]e|[Ss]he|(?:[A-Z][\w’'.\-]*\s+)*[A-Z][\w’'\-]*)"
+    r"\s*(?:[^,“”\"]{1,60},\s*)?(?P<subject>[Hh]e|[Ss]he|(?:[A-Z][\w’'.\-]*\s+)*"
+    # "Varna Foreign Ministry spokesman Ivo Rask pointed to … and": the person, not the body.
+    rf"(?:{_ROLE_AFTER_BODY}\s+(?:[A-Z][\w’'.\-]*\s+)*)?[A-Z][\w’'\-]*)"
     r"\s+[a-z][^“”\"]*?,?\s+"
     r"(?:but|and|yet)(?:\s+(?:now|also|later|then|still|again))?\s*$"
 )

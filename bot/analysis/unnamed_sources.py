@@ -33,6 +33,18 @@ _PARTY_HEADS = frozenset(
 _SPEAKS_FOR_A_BODY = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 
 
+# "a spokesperson for UK Prime Minister Ivo Rask": the titled person's unnamed voice.
+_FOR_A_PERSON = re.compile(
+    r"(?i:a|an)\s+spokes(?:man|woman|person)\s+for\s+"
+    r"(?P<whom>(?:[A-Z][\w.’'-]*\s+){1,4}[A-Z][\w’'-]*)"
+)
+_PERSONAL_TITLES = frozenset(
+    """President Prime Minister Chancellor Premier Senator Sen Governor Gov Mayor Rep
+    Representative Congressman Congresswoman Secretary King Queen Mr Mrs Ms Dr Sir Dame
+    Lord""".split()
+)
+
+
 # "Rask's mother asked", "his brother told me": a relative of the person named speaks.
 _RELATIVE = re.compile(
     r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’‘']s?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our)"
@@ -91,6 +103,10 @@ def unnamed_source(part: str) -> str | None:
         r"ies$", "y", member.group("roles")
     ).removesuffix("s") in DESCRIPTION_ROLES | {"deputy"}:
         return cleaned  # "one of Mr Rask's deputies": unnamed, not Rask
+    if (spokesperson := _FOR_A_PERSON.fullmatch(cleaned)) is not None and any(
+        w.rstrip(".") in _PERSONAL_TITLES for w in spokesperson.group("whom").split()[:-1]
+    ):
+        return cleaned  # "a spokesperson for Prime Minister Ivo Rask": not Rask himself
     match = _INDEFINITE.fullmatch(cleaned)
     if match is None:
         return None
