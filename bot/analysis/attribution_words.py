@@ -54,11 +54,22 @@ _QUOTED_AS = re.compile(
 _OBJECT_TO_SUBJECT = {"him": "he", "her": "she"}
 
 
+# "Last week, when Rask said …, Lentia urged “…”": the subject of the main clause after a
+# time clause with a speech verb of its own speaks, not the one in the time clause.
+_TIME_CLAUSE = re.compile(r"(?:[^,“”\"]{1,30},\s+)?(?:[Ww]hen|[Aa]fter|[Ww]hile|[Bb]efore|[Aa]s)\s")
+_MAIN_CLAUSE = re.compile(
+    rf"[^“”\"]*,\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'.-]*)\s+{patterns.ADVERB}"
+    rf"{patterns.VERB}\b[^,“”\"]{{0,40}}"
+)
+
+
 def reported_speaker(match: re.Match[str], begin: int) -> tuple[str, int]:
     """The attribution chunk and where it starts: the subject of a second speech verb
     right before the quote, if the words after the first one are such a clause."""
     tail = match.groupdict().get("tail")
     inner = _REPORTED.fullmatch(tail) if tail else None
+    if tail and inner is None and _TIME_CLAUSE.match(match.group("who")):
+        inner = _MAIN_CLAUSE.fullmatch(tail)
     if tail and match.string[: match.start("tail")].endswith("quoted"):
         inner = _QUOTED_AS.fullmatch(tail)
     if inner is None:

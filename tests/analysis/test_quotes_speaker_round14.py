@@ -84,3 +84,31 @@ _WELCOME = (
 )
 def test_official_or_spokesperson_of_someone(text: str, expected: list[str]) -> None:
     assert speakers_in(text) == expected
+
+
+_WHEN = _LEAD + "Lentia has not replied. {opener} Ivo Rask said Lentian citizens were fighting "
+_WHEN += "in the war, {who} \"all parties to understand Lentia's role calmly and avoid reckless "
+_WHEN += "statements.\""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital or country urging, after a time clause with a speech verb of its own
+        (_WHEN.format(opener="Last week, when", who="Varna urged"), ["Varna"]),
+        (_WHEN.format(opener="After", who="Ana Ruiz warned"), ["Ana Ruiz"]),
+        # look-alikes: a time clause with no speech verb, or one that holds the quote
+        (
+            _LEAD + "When asked about the port, Ivo Rask said: \"We will all lose our jobs "
+            "if that happens.\"",
+            ["Ivo Rask"],
+        ),
+        (
+            _LEAD + "Last week, when Ivo Rask said \"we will all lose our jobs if that "
+            "happens\", nobody listened.",
+            ["Ivo Rask"],
+        ),
+    ],
+)
+def test_main_clause_after_a_time_clause(text: str, expected: list[str]) -> None:
+    assert speakers_in(text) == expected
