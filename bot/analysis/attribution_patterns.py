@@ -38,8 +38,11 @@ A_SPOKESPERSON = r"\b(?i:a|an|one)\s+(?P<kind>[\w-]+\s+)?spokes(?P<role>man|woma
 FOR_BODY = r"\s+(?:for|of|at)\s+" + named_body()
 # "United States President Ana Ruiz said": "States" there is part of a name, not the verb.
 _VERB_NOT_NAME = rf"(?!States\s+[A-Z]){VERB}"
+# "…,” he started out by saying: how the speaker began is no part of who speaks.
+_BEGAN_BY = r"(?:(?:started|began|opened|ended|finished|closed)\s+(?:(?:out|off|up)\s+)?by\s+)?"
 TRAILING_WHO_VERB = re.compile(
-    rf"^\s*[,—–-]?\s*(?P<who>[^!?“”\"]{{1,200}}?)\s+{ADVERB}{_VERB_NOT_NAME}\b", re.IGNORECASE
+    rf"^\s*[,—–-]?\s*(?P<who>[^!?“”\"]{{1,200}}?)\s+{_BEGAN_BY}{ADVERB}{_VERB_NOT_NAME}\b",
+    re.IGNORECASE,
 )
 # "“…,” comments Ana Ruiz": a speech verb only right after a closing quote, a noun elsewhere
 # ("Trump's comments had rattled them").

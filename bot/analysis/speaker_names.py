@@ -226,7 +226,8 @@ _SUBJECT_BEFORE_RELATIVE = re.compile(r"\s*(?P<subject>[^,]+),\s*(?:who|whose|wh
 # "Rask met the relatives of the crew, where the families said": the subject of the
 # clause of place next to the verb, not the main clause's.
 _WHERE_SUBJECT = re.compile(
-    r".*,\s+(?:where|whereupon)\s+(?P<subject>the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s*$",
+    r".*,\s+(?:where|whereupon)\s+"
+    r"(?P<subject>the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s|he|she)\s*$",
     re.DOTALL,
 )
 

@@ -112,3 +112,37 @@ _WHEN += "statements.\""
 )
 def test_main_clause_after_a_time_clause(text: str, expected: list[str]) -> None:
     assert speakers_in(text) == expected
+
+
+_INVITED = (
+    _LEAD + "Ivo Rask met the press. {other} stayed home.\n\nMr Rask has now invited {object} "
+    "to meet him in Varna, where {pronoun} said 'my fellow ministers can meet whoever they "
+    "like without being pushed into meetings they never asked for'."
+)
+_STORM = (
+    _LEAD + "Update: {who}, joined by Senator Tomas Berg and other officials, gave an overview "
+    "of the damage. \"Make no mistake, this was a terrible storm, maybe the worst we have "
+    "seen,\" {pronoun} {verb}."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X has invited Y to …, where he said": the subject, not the one invited
+        (_INVITED.format(other="Tomas Berg", object="Mr Berg", pronoun="he"), ["Ivo Rask"]),
+        # look-alikes: a "she" for the woman invited; the people of a place clause
+        (_INVITED.format(other="Ana Ruiz", object="Ms Ruiz", pronoun="she"), ["Ana Ruiz"]),
+        (
+            _LEAD + "Ivo Rask met the relatives of the crew in Varna, where the families said "
+            "'we were never told anything about the ship or its route'.",
+            ["the families"],
+        ),
+        # "he started out by saying": how the speaker began is no part of who speaks
+        (_STORM.format(who="Ivo Rask", pronoun="he", verb="started out by saying"), ["Ivo Rask"]),
+        (_STORM.format(who="Ana Ruiz", pronoun="she", verb="began by saying"), ["Ana Ruiz"]),
+        (_STORM.format(who="Ana Ruiz", pronoun="she", verb="said"), ["Ana Ruiz"]),
+    ],
+)
+def test_subject_of_invited_and_began_by_saying(text: str, expected: list[str]) -> None:
+    assert speakers_in(text) == expected
