@@ -81,12 +81,27 @@ def reported_speaker(match: re.Match[str], begin: int) -> tuple[str, int]:
 # "Ruiz is “absolutely” staying, the chair insisted, calling him the “…”": a word or two in
 # quotation marks is no quote of its own and must not end the attribution before it. A
 # capitalised one is a title ("the “Avatar” star") and stays as it is.
-_SCARE_QUOTE = re.compile(r"[“\"](?P<words>[a-z][\w’'-]*(?:\s[\w’'-]+){0,2})[”\"]")
+_SCARE_QUOTE = re.compile(
+    r"[“\"](?P<words>[a-z][\w’'-]*(?:\s[\w’'-]+){0,2})[”\"]"
+    # "a tech expert nicknamed “Spark”": a nickname is a word of the description too.
+    r"|(?:(?<=\bnicknamed)|(?<=\bknown\sas))\s[“\"](?P<nickname>[A-Z][\w’'-]*(?:\s[\w’'-]+){0,2})[”\"]"
+)
+
+
+_DASHED_APPOSITION = re.compile(
+    r"(?<=[a-z])\s[-–—]\s(?P<inner>(?:a|an|the)\s[^-–—,“”\"]{2,60}?)\s[-–—]\s(?=said|told|added)"
+)
 
 
 def unmark_scare_quotes(before: str) -> str:
     """The text before a quote with the marks around short quoted words blanked."""
-    return _SCARE_QUOTE.sub(lambda m: f" {m.group('words')} ", before)
+    unmarked = _SCARE_QUOTE.sub(
+        lambda m: f" {m.group('words')} " if m.group("words") else f"  {m.group('nickname')} ",
+        before,
+    )
+    # "Another adviser - a tech expert nicknamed Spark - said": dashes set off an apposition
+    # as commas do (same length, so positions hold).
+    return _DASHED_APPOSITION.sub(lambda m: f",  {m.group('inner')},  ", unmarked)
 
 
 # "Ruiz is staying in the race, the party chair Jen Halloran insisted": after a clause, a

@@ -223,6 +223,11 @@ def person_after_possessive(chunk: str, chunk_start: int, people: list[Mention])
 _SUBJECT_BEFORE_RELATIVE = re.compile(r"\s*(?P<subject>[^,]+),\s*(?:who|whose|which)\b.*,\s*$")
 
 
+# "He joined because he trusted Berg's team, he said:": the reported clause comes first;
+# the he/she by the verb speaks, not a name inside that clause.
+_CLOSING_PRONOUN = re.compile(r"[^“”\"]*\s[^“”\",]*,\s+(?P<subject>he|she)\s*$", re.DOTALL)
+
+
 # "Rask met the relatives of the crew, where the families said": the subject of the
 # clause of place next to the verb, not the main clause's.
 _WHERE_SUBJECT = re.compile(
@@ -278,6 +283,8 @@ def clause_subject(chunk: str, prefer: str) -> tuple[int, str] | None:
         return lead.start("subject"), lead.group("subject")
     if prefer == "last" and (contrast := _WHILE_SUBJECT.match(chunk)) is not None:
         return contrast.start("subject"), contrast.group("subject")
+    if prefer == "last" and (closing := _CLOSING_PRONOUN.match(chunk)) is not None:
+        return closing.start("subject"), closing.group("subject")
     if prefer == "last" and (where := _WHERE_SUBJECT.match(chunk)) is not None:
         return where.start("subject"), where.group("subject")
     if prefer == "last" and (relative := _SUBJECT_BEFORE_RELATIVE.match(chunk)) is not None:

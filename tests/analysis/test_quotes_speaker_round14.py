@@ -146,3 +146,45 @@ _STORM = (
 )
 def test_subject_of_invited_and_began_by_saying(text: str, expected: list[str]) -> None:
     assert speakers_in(text) == expected
+
+
+_BERG = _LEAD + "Tomas Berg said he would fight on.\n\n"
+_HONOUR = (
+    " said the job had been an honour and added: \"I could see the enemy systems and predict "
+    "their moves. I will no longer be able to do that.\""
+)
+_SOLDIER = (
+    "\"This is the worst mistake the president has made,\" Oleksandr, a young soldier, told "
+    "reporters.\n\n"
+)
+_REPLACE = "\"I know nobody who backs the decision to replace him. Not in the army.\""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a description set off by dashes, with a nickname in quotation marks, speaks
+        (_BERG + "Another former adviser - a tech expert nicknamed \"Spark\" -" + _HONOUR,
+         ["Spark"]),
+        (_BERG + "Another former adviser - a tech expert -" + _HONOUR, ["a tech expert"]),
+        (_BERG + "Another former adviser, a tech expert," + _HONOUR, ["a tech expert"]),
+        # "…, he said:" after a reported clause: the he/she by the verb, not a name inside
+        (
+            _BERG + _SOLDIER + "He had joined the army this year because he trusted Berg's "
+            "team, he said: " + _REPLACE,
+            ["Oleksandr", "Oleksandr"],
+        ),
+        (
+            _BERG + "Ana Ruiz, a nurse, told reporters she was tired.\n\nShe had joined the "
+            "clinic this year because she trusted Berg's team, she said: " + _REPLACE,
+            ["Ana Ruiz"],
+        ),
+        # look-alike: an opening clause with no name of its own
+        (
+            _BERG + _SOLDIER + "Because he trusted Berg's team, he said, " + _REPLACE,
+            ["Oleksandr", "Oleksandr"],
+        ),
+    ],
+)
+def test_dashed_description_and_he_after_a_clause(text: str, expected: list[str]) -> None:
+    assert speakers_in(text) == expected
