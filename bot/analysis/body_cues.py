@@ -36,6 +36,11 @@ def apposed_body(text: str, end: int) -> bool:
 _DESCRIBED_BEFORE = re.compile(rf"\b{ORG_DESCRIPTOR_PATTERN},?\s+$", re.IGNORECASE)
 
 
+_KIND_HEADS = frozenset(
+    "Assembly Council Commission Parliament Court Ministry Agency Committee Legislature".split()
+)
+
+
 def joined_across_the(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions with "Save" and "Children" made one "Save the Children" where a body's
     noun introduces the run ("the charity Save the Children"): each half alone is a
@@ -46,8 +51,19 @@ def joined_across_the(text: str, mentions: list[Mention]) -> list[Mention]:
         if (
             last is not None
             and last.sentence == mention.sentence
-            and text[last.end : mention.start] == " the "
-            and _DESCRIBED_BEFORE.search(text, max(0, last.start - 30), last.start)
+            and (
+                (
+                    text[last.end : mention.start] == " the "
+                    and _DESCRIBED_BEFORE.search(text, max(0, last.start - 30), last.start)
+                )
+                # "the Legislative Assembly of the Varna Islands": one body, not two names.
+                or (
+                    text[last.end : mention.start] == " of the "
+                    and last.type == "org"
+                    and mention.type in (None, "org", "place")
+                    and last.surface.split()[-1] in _KIND_HEADS
+                )
+            )
         ):
             last.surface = text[last.start : mention.end]
             last.canonical = last.surface

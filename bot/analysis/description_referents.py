@@ -57,6 +57,10 @@ _NAME_WORDS: dict[str, tuple[str, ...]] = {
     "court": ("Court",),
     "embassy": ("Embassy",),
     "consulate": ("Consulate",),
+    # "the assembly said" after "the Legislative Assembly of the Varna Islands".
+    "assembly": ("Assembly",),
+    "parliament": ("Parliament",),
+    "legislature": ("Legislature", "Assembly", "Parliament"),
 }
 # Nouns that fit any body: "a company spokesperson" beside the company's own statement.
 _ANY_BODY = frozenset("company firm group organisation organization".split())

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from bot.analysis.quote_context import QuoteContext
 
 
+_PAPER_OPENS = re.compile(r"The\s+(?:[a-z]+\s+)?(?:statement|letter)\s+(?:also\s+)?went\s+on\b")
+
+
 def referent_of_it(context: QuoteContext, position: int) -> str | None:
     """'Israel did not appear, but … rejected them. It argued that “…”': the country or
     body opening the sentence before as its subject, else the organisation named last."""
@@ -22,6 +25,12 @@ def referent_of_it(context: QuoteContext, position: int) -> str | None:
     here = sentence_at(sentences, position).index
     if here > 0:
         before = sentences[here - 1]
+        # "The statement went on to cite “…”. “…,” it said": the statement, whose words the
+        # quote in that sentence gave to its issuer.
+        if _PAPER_OPENS.match(before.text) and context.last_quote is not None and (
+            before.start <= context.last_quote[1] < before.end
+        ):
+            return context.last_quote[0]
         # "…, the ship's owner, Bluewave, said. “…,” it added": the body credited last.
         credited = owned_bodies.credited_body(text, before, mentions)
         if credited is not None and credited not in context.genders:

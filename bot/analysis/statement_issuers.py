@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from bot.analysis.lexicon import SPEECH_VERBS
 from bot.analysis.sentences import Sentence
 
 _STATEMENT = r"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}statement\b"
@@ -24,9 +25,10 @@ _IN_BEFORE = re.compile(
     r"(?P<who>[^,;:“”\"()]+?),?\s+(?:(?:said|says|added|wrote|stated)\s+)?in\s+" + _STATEMENT
 )
 # "In a statement on Monday, the Harbour Party said".
+# "In a statement released before Rask turned down the meeting, the assembly stressed".
 _IN_OPENING = re.compile(
-    r"In\s+" + _STATEMENT + r"[^,“”\"]{0,40},\s+(?P<who>[^,;:“”\"()]+?)\s+"
-    r"(?:said|says|added|wrote|stated|announced|warned|urged)\b"
+    r"In\s+" + _STATEMENT + r"[^,“”\"]{0,80},\s+(?P<who>[^,;:“”\"()]+?)\s+"
+    rf"(?:{SPEECH_VERBS})\b"
 )
 _REACH = 12  # sentences back
 

@@ -36,7 +36,7 @@ _SPEAKS_FOR_A_BODY = frozenset({"spokesman", "spokeswoman", "spokesperson", "rep
 # "a spokesperson for UK Prime Minister Ivo Rask": the titled person's unnamed voice.
 _FOR_A_PERSON = re.compile(
     r"(?i:a|an)\s+spokes(?:man|woman|person)\s+for\s+"
-    r"(?P<whom>(?:[A-Z][\w.’'-]*\s+){1,4}[A-Z][\w’'-]*)"
+    r"(?P<whom>(?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w’'-]*)"
 )
 _PERSONAL_TITLES = frozenset(
     """President Prime Minister Chancellor Premier Senator Sen Governor Gov Mayor Rep

@@ -69,8 +69,8 @@ _WELCOME = (
         (_WOUND.format(who="a Varna Ministry official"), ["a Varna Ministry official"]),
         # a spokesperson for a titled person is that person's unnamed voice
         (
-            _WELCOME.format(who="A spokesperson for Prime Minister Ivo Rask"),
-            ["A spokesperson for Prime Minister Ivo Rask"],
+            _WELCOME.format(who="A spokesperson for Varna Prime Minister Sir Ivo Rask"),
+            ["A spokesperson for Varna Prime Minister Sir Ivo Rask"],
         ),
         (
             _WELCOME.format(who="A spokesman for President Ana Ruiz"),
@@ -187,4 +187,55 @@ _REPLACE = "\"I know nobody who backs the decision to replace him. Not in the ar
     ],
 )
 def test_dashed_description_and_he_after_a_clause(text: str, expected: list[str]) -> None:
+    assert speakers_in(text) == expected
+
+
+_TURNED = _LEAD + "Ivo Rask turned the meeting down on Monday.\n\n"
+_ASSEMBLY = (
+    "In a statement released before Mr Rask turned the meeting down, the {body} stressed that "
+    "its members would not be 'signing any deal'.\n\n'Instead we expect a full and open "
+    "exchange of views,' the {kind} said.\n\n'We look forward to telling Mr Rask plainly what "
+    "we think of his government.'\n\n"
+)
+_WENT_ON = (
+    "The statement went on to cite Lentia's refusal of 'any talks over the future of the "
+    "islands unless the islanders so wish'.\n\n'The vote next month will settle the matter "
+    "for good. If the question is raised, it will not be discussed,' it said."
+)
+_VARNA = "Legislative Assembly of the Varna Islands"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the assembly" (a body's kind) for the one body of that kind the story named; the
+        # statement's follow-on, "The statement went on to cite …" and its "it said" too
+        (
+            _TURNED + _ASSEMBLY.format(body=_VARNA, kind="assembly") + _WENT_ON,
+            [_VARNA, _VARNA, f"the {_VARNA}", f"the {_VARNA}"],
+        ),
+        (
+            _TURNED + _ASSEMBLY.format(
+                body="National Parliament of the Lentian Republic", kind="parliament"
+            ),
+            ["National Parliament of the Lentian Republic"] * 2,
+        ),
+        (
+            _TURNED + _ASSEMBLY.format(body="Varna Islands Legislative Assembly", kind="assembly"),
+            ["Varna Islands Legislative Assembly"] * 2,
+        ),
+        # look-alikes: no body of that kind named, the description stays
+        (
+            _TURNED + _ASSEMBLY.format(body="island's lawmakers", kind="assembly"),
+            ["the assembly"] * 2,
+        ),
+        (
+            _TURNED + "'Instead we expect a full and open exchange of views,' the assembly said.",
+            ["the assembly"],
+        ),
+    ],
+)
+def test_body_kind_for_the_named_body_and_its_statement(
+    text: str, expected: list[str]
+) -> None:
     assert speakers_in(text) == expected
