@@ -4,6 +4,7 @@ person then has one gender across their mentions."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot.analysis import lexicon, same_person
@@ -11,6 +12,9 @@ from bot.analysis.person_cues import surname
 
 if TYPE_CHECKING:
     from bot.analysis.entities import Gender, Mention
+
+
+_GIVEN_NAME_LAST = re.compile(r"\s[A-Z][a-z]+\s[A-Z][a-z]+-[a-z]+$")
 
 
 def fold_short_forms(text: str, mentions: list[Mention]) -> None:
@@ -26,6 +30,9 @@ def fold_short_forms(text: str, mentions: list[Mention]) -> None:
     by_surname: dict[str, list[Mention]] = {}
     for full in full_names:
         by_surname.setdefault(surname(full.surface), []).append(full)
+        # "Ban Ki-moon …. Ban's statement": an East Asian name gives the family name first.
+        if _GIVEN_NAME_LAST.search(full.surface):
+            by_surname.setdefault(full.surface.split()[-2], []).append(full)
     for mention in mentions:
         if mention.type in ("place", "org"):
             mention.canonical = lexicon.PLACE_ALIASES.get(mention.surface, mention.surface)

@@ -239,3 +239,28 @@ def test_body_kind_for_the_named_body_and_its_statement(
     text: str, expected: list[str]
 ) -> None:
     assert speakers_in(text) == expected
+
+
+_PAK = (
+    "A peace conference will be held in May, the council announced today.\n\n'We will go to "
+    "Varna with hope,' Secretary-General Pak Ji-won said in a statement.\n\nThe announcement "
+    "came as mediator Tomas Berg met officials in Varna.\n\nBerg, with backing from the "
+    "powers, has been trying to convene the talks since May.\n\nHe will hold a news conference "
+    "later today, a spokeswoman said.\n\nThe role of Lentia has been a major stumbling block."
+    "\n\nIt was not clear from {whose} statement whether Lentia would be invited.\n\nHe said he "
+    "expected 'all regional partners to show their real support for the talks'."
+)
+_PAK_JI_WON = "Secretary-General Pak Ji-won"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an East Asian name gives the family name first: "Pak's statement" is his
+        (_PAK.format(whose="Pak's"), [_PAK_JI_WON, _PAK_JI_WON]),
+        # look-alike: with no possessor, the mediator the paragraphs are about
+        (_PAK.format(whose="the"), [_PAK_JI_WON, "Tomas Berg"]),
+    ],
+)
+def test_family_name_first(text: str, expected: list[str]) -> None:
+    assert speakers_in(text) == expected
