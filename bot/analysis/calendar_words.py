@@ -38,14 +38,17 @@ END_OF_PERIOD = re.compile(
     # only the end of a school year or a season: its start is mostly a setting, not a date
     rf"(?P<unit>(?<=end\sof\sthe\s)(?:(?:school|academic)\s+year|season)|"
     rf"day|week|month|year|summer|spring|autumn|winter|decade|century|parliament|"
-    rf"(?-i:{MONTH})|{YEAR})"
+    # "by the end of Sep 27" is the end of that day, left to the date family
+    rf"(?-i:{MONTH})(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![.,]?\d{{3}}))|{YEAR})"
     rf"(?:\s+(?P<year>{YEAR}))?\b"
     rf"|\b(?P<prep2>by|before|until)?\s*(?:the\s+)?(?:(?P<short>year|month)[- ]?end|end[- ]year|"
     rf"(?P<short2>year|month|week|century)[’']s\s+end)\b)"
 )
 _LAST_DAY = r"(?:[-–](?P<{}>\d{{1,2}})(?:st|nd|rd|th)?(?![\d.,]\d|[-–%]))?"
 DATE = re.compile(
-    rf"\b(?:(?i:(?P<prep>by|before|until|till|through|on or before|on|from|no later than|starting|"
+    # "by the end of Sep 27" is "by Sep 27"
+    rf"\b(?:(?i:(?P<prep>by\s+the\s+end\s+of|by|before|until|till|through|on or before|on|from|"
+    rf"no later than|starting|"
     rf"effective|"
     rf"as of))\s+)?"
     # "Oct 15-16", "15-16 October": a range of days, its last day kept as "last"
@@ -111,7 +114,7 @@ def resolve_date(match: re.Match[str], ref: datetime) -> Range | None:
     date = _next_occurrence(month, day, year, ref)  # "on 29 February" in 2026: 2028
     if not match.group("year") and day_end(date) < ref:
         date, rolled = _next_occurrence(month, day, year + 1, ref), True
-    prep = (match.group("prep") or "").lower()
+    prep = re.sub(r"^by\s.*", "by", (match.group("prep") or "").lower())
     last = match.group("last") or match.group("last2")
     if last is not None and day < int(last) <= calendar.monthrange(date.year, month)[1]:
         return _days_of_a_range(prep, date, date.replace(day=int(last)), ref, rolled)

@@ -130,6 +130,14 @@ FAMILIES: tuple[Family, ...] = (
         _trigger(r"period|window|deadline|timeframe|clock"),
         "span",
     ),
+    Family(
+        "ultimatum",
+        spans.SET_LENGTH,
+        tw.resolve_within,  # a length set as the deadline runs from the day it is set
+        True,
+        _trigger(r"\b(?:deadline|ultimatum|timeline|time\s*frame)\s+of\b"),
+        "span",
+    ),
     Family("next_season", loose.NEXT_SEASON, loose.resolve_next_season, True,
            _trigger(r"next season")),
     Family("to_go", loose.TO_GO, tw.resolve_within, True, _trigger(r"\bto go\b"), "span"),

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import datetime
 
@@ -134,10 +135,21 @@ _COUNTED_FROM_EVENT = re.compile(
 _ANY_CASE = re.compile(rf"\b(?:{EVERY}|any|{HABIT})\b", re.I)
 
 
+# "In May he set a deadline of 50 days": a window set in a month gone ran from then.
+_MONTH_NAMES = [name for name in calendar.month_name if name]
+_IN_MONTH = re.compile(rf"\b(?i:in|since)\s+(?P<month>{'|'.join(_MONTH_NAMES)})\b(?!\s+\d)")
+_SET_BEFORE = re.compile(r"\b(?:earlier\s+this|last)\s+(?:week|month|year)\b", re.I)
+
+
+def _earlier_month(left: str, published: datetime) -> bool:
+    months = [_MONTH_NAMES.index(m.group("month")) + 1 for m in _IN_MONTH.finditer(left)]
+    return _SET_BEFORE.search(left) is not None or any(m < published.month for m in months)
+
+
 def window_from_then(left: str, after: str, published: datetime) -> bool:
     """'In 2019 the court gave the parties 90 days to respond': a window given in a past
     year ran from then; one opened by each event of a kind runs from that event."""
     past_year = any(int(year) < published.year for year in re.findall(rf"\b{YEAR}\b", left))
-    return past_year or _ANY_CASE.search(left) is not None or (
+    return past_year or _earlier_month(left, published) or _ANY_CASE.search(left) is not None or (
         _COUNTED_FROM_EVENT.search(after) is not None
     )

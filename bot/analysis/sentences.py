@@ -33,6 +33,11 @@ _CANDIDATE_END = re.compile(
 )
 _WORD_BEFORE = re.compile(r"(?:^|[\s(\"“‘'])([\w.’'-]+)$")
 _OPENING = re.compile(r"""^["“‘'(\[]*""")
+# A word that cannot end a sentence: an ellipsis after it marks a pause, not an end.
+_DANGLING = re.compile(
+    r"(?:^|\s)(?:about|around|of|the|a|an|to|and|or|in|for|with|by|at|from|some|roughly)\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +92,8 @@ def _is_boundary(paragraph: str, match: re.Match[str]) -> bool:
     first = next_word[0]
     if not (first.isupper() or first.isdigit() or match.group("next")[0] in "\"“‘'(["):
         return False
+    if mark in {"...", "…"} and _DANGLING.search(paragraph[: match.start("mark")]):
+        return False  # "a deadline of about ... 10 days": a pause, the clause still open
     if mark != ".":
         return True
     before = _WORD_BEFORE.search(paragraph[: match.start("mark")])

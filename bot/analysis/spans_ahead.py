@@ -31,6 +31,7 @@ from bot.analysis.future_words import (
 )
 from bot.analysis.spans_started import without_start
 from bot.analysis.timewords import (
+    HEDGE,
     MONTH,
     NUM,
     UNIT,
@@ -90,6 +91,15 @@ WINDOW_GIVEN = re.compile(
     rf"(?:period|window|deadline|timeframe|clock))"
     rf"(?=\s+(?:to|in\s+which|during\s+which)\s+[a-z]|\s+for\s+(?:talks|negotiations|diplomacy|"
     rf"an?\s+(?:deal|agreement|settlement|response|reply)|comments?)\b))"
+)
+# "set a new deadline of 10 or 12 days for Moscow": a length given as the deadline runs
+# from the day it is set ("of about ... 12 days": a pause is no end); of two counts the
+# later is the deadline. Not "a deadline of 30
+# days after the vote" (counted from the vote).
+SET_LENGTH = re.compile(
+    rf"(?i:\b(?:deadline|ultimatum|timeline|time\s*frame)\s+of\s+(?:(?:{HEDGE})\s+)?(?:(?:\.\.\.|…)\s*)?"
+    rf"(?P<span>(?:{NUM}\s+(?:or|to)\s+)?(?P<n>{NUM})\s+(?P<unit>{UNIT}))\b"
+    r"(?!\s+(?:ago|earlier|before|after|since|of|from\s+(?:the|when|its?|his|her|their)\b)))"
 )
 # "asked to delay his visit to Beijing by 'a month or so'": the delay, with its object
 # between verb and span, sets the new time (`loose_periods.DELAYED_BY` has them adjacent).
