@@ -146,7 +146,9 @@ def reads_as_no_due_time(
 # "threatened a 30% tariff if there wasn't a deal struck before 1 August": the condition of
 # a threat or warning names the time the other side has, ahead however the threat is told.
 _THREAT_IF = re.compile(
-    r"\b(?:threaten(?:ed|s)?|warn(?:ed|s)?|vow(?:ed|s)?|gave|give[sn]?)\b[^.;:]*?\b(?:if|unless)\b",
+    r"\b(?:threaten(?:ed|s)?|warn(?:ed|s)?|vow(?:ed|s)?|gave|give[sn]?)\b[^.;:]*?\b(?:if|unless)\b"
+    # "said if Dorn did not act by 12 November, it would face ...": a warning said plainly
+    r"|\b(?:said|says|told\s+[\w’'.-]+)\s+(?:that\s+)?(?:if|unless)\b",
     re.IGNORECASE,
 )
 _DEADLINE_WORD = re.compile(r"(?:before|by|no\s+later\s+than)\b", re.IGNORECASE)

@@ -97,6 +97,15 @@ _GATHERING_IN = re.compile(
 )
 
 
+# "Still a lot of time until Friday", "two days left before Sunday": the time left
+# before a day names that day ahead (not "spent a lot of time until Friday").
+_TIME_LEFT_UNTIL = re.compile(
+    r"(?<!spent\s)(?<!spend\s)(?<!wasted\s)\b(?:(?:a\s+lot\s+of|plenty\s+of|little|enough|more|"
+    r"less|some|no)\s+time|(?:days|hours|weeks)\s+(?:left|remaining|to\s+go))\s+$",
+    re.IGNORECASE,
+)
+
+
 def ahead_by_its_noun(before: str, right: str, family: str, rolled: bool = False) -> bool:
     if family in {"date", "month"} and not rolled and _DELIVERY_FOR.search(before):
         return True
@@ -106,6 +115,8 @@ def ahead_by_its_noun(before: str, right: str, family: str, rolled: bool = False
         return True  # the span left before an event names the event's time, whatever the verb
     if family == "in_duration":
         return _CALENDAR_PRESENT.search(before) is not None
+    if family == "weekday" and _TIME_LEFT_UNTIL.search(before):
+        return True  # "still a lot of time until Friday": the time left runs to the day
     if family == "weekday":
         told = {tense for _, tense in tense_markers(before, from_right=True)}
         if _PLACE_IN.search(before) and "past" not in told:

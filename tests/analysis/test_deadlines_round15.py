@@ -82,3 +82,141 @@ SEPTEMBER = mid_morning(date(2026, 9, 24))  # a Thursday
 )
 def test_end_of_a_dated_day(text: str, expected: Windows) -> None:
     assert deadline_windows(text, SEPTEMBER) == expected
+
+
+NOVEMBER = mid_morning(date(2026, 11, 11))  # a Wednesday
+
+
+# c. A deed with its victim or place, dated by a month of this year gone, is told, not due.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The killing of former leader Ada Varga in Velmora in July suggests the group "
+            "may be at risk there.",
+            [],
+        ),
+        ("The assassination of the former commander in August shows the risk.", []),
+        ("The attack on the port of Tarsk in March was repelled.", []),
+        # look-alikes: a deed still to come, or an event about the deed
+        (
+            "The planned attack on the port in July will test the navy.",
+            [("in July", date(2027, 7, 1), date(2027, 7, 31))],
+        ),
+        (
+            "The trial over the killing of Ada Varga opens in July.",
+            [("in July", date(2027, 7, 1), date(2027, 7, 31))],
+        ),
+        (
+            "The inquiry into the death of Ada Varga is due to report in December.",
+            [("in December", date(2026, 12, 1), date(2026, 12, 31))],
+        ),
+    ],
+)
+def test_deed_dated_by_a_month_gone(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, NOVEMBER) == expected
+
+
+# d. A month of this year let pass ("by skipping the review in April"), told in July.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The shortfall was made worse by skipping the scheduled price review in April, "
+            "the fund said.",
+            [],
+        ),
+        (
+            "Losses grew after forgoing the planned fare rise in March and a fuel levy.",
+            [],
+        ),
+        # look-alikes: a gerund as the object of a verb, or the skipping still to come
+        (
+            "The board is considering postponing the vote planned for April.",
+            [("April", date(2027, 4, 1), date(2027, 4, 30))],
+        ),
+        (
+            "Skipping the review in April will cost the utility dearly.",
+            [("in April", date(2027, 4, 1), date(2027, 4, 30))],
+        ),
+    ],
+)
+def test_month_let_pass(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, JULY) == expected
+
+
+# e. "this weekend's attack" said early in the week is the weekend just gone.
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        (
+            date(2026, 4, 15),  # a Wednesday
+            "“From this weekend’s attack to the raids on shipping, Dorn’s acts threaten the "
+            "region and could hurt trade,” Kell said.",
+            [],
+        ),
+        # look-alikes: an event that is held, or a deed said late in the week
+        (
+            date(2026, 4, 15),
+            "This weekend's summit could ease the tension, Kell said.",
+            [("This weekend", date(2026, 4, 18), date(2026, 4, 19))],
+        ),
+        (
+            date(2026, 4, 17),  # a Friday
+            "This weekend's attack could come from the north, Kell said.",
+            [("This weekend", date(2026, 4, 18), date(2026, 4, 19))],
+        ),
+    ],
+)
+def test_weekend_deed_early_in_the_week(published: date, text: str, expected: Windows) -> None:
+    assert deadline_windows(text, mid_morning(published)) == expected
+
+
+AUGUST = mid_morning(date(2026, 8, 12))  # a Wednesday
+
+
+# f. The time left until a day names that day ahead, whatever the verb.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“We are working to keep everyone united. Still a lot of time until Friday,” "
+            "said one senior diplomat.",
+            [("until Friday", date(2026, 8, 12), date(2026, 8, 14))],
+        ),
+        (
+            "There is still plenty of time until Saturday, Varga said.",
+            [("until Saturday", date(2026, 8, 12), date(2026, 8, 15))],
+        ),
+        # look-alike: time spent, not left
+        ("Kell spent a lot of time until Friday in talks with Dorn.", []),
+    ],
+)
+def test_time_left_until_a_day(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, AUGUST) == expected
+
+
+# g. A warning said plainly ("said if … by 12 November, …") names the time the other side has.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In October, the ministers said if Dorn did not let more aid into the valley by "
+            "13 November, it would face unspecified consequences.",
+            [("by 13 November", date(2026, 11, 11), date(2026, 11, 13))],
+        ),
+        # look-alikes: a date gone, a condition in the past perfect
+        (
+            "In May, the ministers said if Dorn did not let more aid in by 1 June, it would "
+            "face consequences.",
+            [],
+        ),
+        (
+            "The ministers said that if the rebels had not left by November 3, the army would "
+            "have moved in.",
+            [],
+        ),
+    ],
+)
+def test_warning_said_with_a_date(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, NOVEMBER) == expected
