@@ -127,7 +127,8 @@ def dated_act_gone(
     if family not in _CALENDAR or resolved[0] - published < _FAR_AHEAD:
         return False
     before, after = text[: match.start()], text[match.end() :]
-    if resolved[2] and _DEED_OF_SOMEONE.search(before) and not STRONG_FUTURE.search(before):
+    own = re.split(r"[,;:]", before)[-1]  # "would be an option, although the killing ..."
+    if resolved[2] and _DEED_OF_SOMEONE.search(own) and not STRONG_FUTURE.search(own):
         return True  # "the killing of the former leader in Tarsk in July" in November copy
     if resolved[2] and _SKIPPED.search(before) and not _WILL.search(before + " " + after):
         return True  # "made worse by skipping the scheduled price review in April" in July

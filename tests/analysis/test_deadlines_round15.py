@@ -97,10 +97,19 @@ NOVEMBER = mid_morning(date(2026, 11, 11))  # a Wednesday
             [],
         ),
         ("The assassination of the former commander in August shows the risk.", []),
+        (
+            "Velmora would be an option, although the killing of former leader Ada Varga in "
+            "Tarsk in July suggests the group may be at risk there.",
+            [],
+        ),
         ("The attack on the port of Tarsk in March was repelled.", []),
         # look-alikes: a deed still to come, or an event about the deed
         (
             "The planned attack on the port in July will test the navy.",
+            [("in July", date(2027, 7, 1), date(2027, 7, 31))],
+        ),
+        (
+            "If talks fail, the army will launch the attack on the port in July.",
             [("in July", date(2027, 7, 1), date(2027, 7, 31))],
         ),
         (
