@@ -229,3 +229,28 @@ def test_time_left_until_a_day(text: str, expected: Windows) -> None:
 )
 def test_warning_said_with_a_date(text: str, expected: Windows) -> None:
     assert deadline_windows(text, NOVEMBER) == expected
+
+
+SUNDAY = mid_morning(date(2026, 9, 6))
+
+
+# h. A hyphenated adjective in -ed ("long-dated", "Dorn-backed") is no past verb.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ada Okafor said there was likely to be more selling pressure on long-dated bonds "
+            "on Monday.",
+            [("on Monday", date(2026, 9, 7), date(2026, 9, 7))],
+        ),
+        (
+            "The state-owned lender is likely to report its results on Monday.",
+            [("on Monday", date(2026, 9, 7), date(2026, 9, 7))],
+        ),
+        # look-alikes: a past verb, with or without a prefix
+        ("The Dorn-backed militia attacked the town on Monday.", []),
+        ("Varga co-sponsored a bill this year that would triple the cap.", []),
+    ],
+)
+def test_hyphenated_adjective_is_no_past_verb(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, SUNDAY) == expected
