@@ -34,6 +34,7 @@ from bot.analysis.deadline_context import (
     names_no_time_ahead,
     reads_as_gone,
 )
+from bot.analysis.deadline_days_before import days_before_events
 from bot.analysis.deadline_either_days import either_day
 from bot.analysis.deadline_families import (
     CALENDAR_FAMILIES,
@@ -155,6 +156,7 @@ def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadl
     found = before_named_events(sentences, found, published)  # "before the election"
     found = lengths_begun(sentences, found, published)  # "the 30-day truce that began …"
     found = either_day(sentences, found)  # "on Friday or Saturday" runs over both
+    found = days_before_events(sentences, found, published)  # "on Wednesday, two days before"
     return federal_fiscal_years(found, " ".join(s.text for s in sentences), published)
 
 

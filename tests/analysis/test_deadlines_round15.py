@@ -254,3 +254,28 @@ SUNDAY = mid_morning(date(2026, 9, 6))
 )
 def test_hyphenated_adjective_is_no_past_verb(text: str, expected: Windows) -> None:
     assert deadline_windows(text, SUNDAY) == expected
+
+
+# i. "on Wednesday, two days before the president meets Dorn": the event dated from the day.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Varga travelled to Tarsk on Wednesday for a call with Kell and other leaders, two "
+            "days before the Dorn president meets his rival in Velmora.",
+            [("two days before", date(2026, 8, 14), date(2026, 8, 14))],
+        ),
+        (
+            "Kell flew to Tarsk on Monday, three days before the summit is due to open.",
+            [("three days before", date(2026, 8, 13), date(2026, 8, 13))],
+        ),
+        # look-alikes: the event told in the past, or a day still ahead read on its own
+        ("Kell flew to Tarsk on Wednesday, two days before the talks collapsed.", []),
+        (
+            "Kell will fly to Tarsk on Friday, two days before the president meets Dorn.",
+            [("on Friday", date(2026, 8, 14), date(2026, 8, 14))],
+        ),
+    ],
+)
+def test_event_dated_days_after_the_told_day(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, AUGUST) == expected
