@@ -67,18 +67,12 @@ _HEADING_NAME = re.compile(
 
 # "…, she said in a written statement." / "in its statement": the words came in one.
 _IN_A_STATEMENT = re.compile(r"\bin\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?statement\b")
-
-
 _EDITORS_INSERT = re.compile(r"\[[^\[\]“”\"]{0,60}\]")
 # "… in its editorial on Friday", "in a post on X": the medium of the words, after who.
 _IN_ITS_OWN = re.compile(r"\s+in\s+(?:a|an|its|his|her|their)\s+[a-z][^,“”\"]*$")
-
-
 # "PR Rask, of the Harbour Growers Association said": an apposition whose closing comma
 # the writer left out; its body is whom the person speaks for, not who speaks.
 _UNCLOSED_OF = re.compile(r"(?<=\b[A-Z][a-z])[a-z’'-]*,\s*(?:of|from)\s+(?:the\s+)?[A-Z][^,“”\"]*$")
-
-
 # "Rask, who is the secretary of the Harbour Party (HP) said": a relative clause whose
 # closing comma the writer left out; the one it describes speaks, not a name inside it.
 _UNCLOSED_WHO = re.compile(
@@ -310,8 +304,12 @@ class ChunkReader(QuoteContext):
         description = parts[0] if prefer == "first" else parts[-1]
         # "America's top diplomat" is "the top diplomat" of that country.
         description = patterns.POSSESSED_ROLE.sub("the ", description)
-        indefinite = re.match(r"(?:a|an|one|two|three|several|some)\b", description, re.I)
         organisations = [m for m in inside if m.type == "org"]
+        # "The Institute for …, a think tank,": an apposition describes the body before it.
+        apposed = len(parts) > 1 and re.sub(r"(?i)^the\s+", "", parts[0]) in {
+            o.surface for o in organisations}
+        indefinite = not apposed and re.match(r"(?:a|an|one|two|three|several|some)\b",
+                                              description, re.I)
         here = sentence_at(self.sentences, quote_start).index
         if organisations and not indefinite:
             # "the NATO chief said": the chief named before with that title, if any.
@@ -323,7 +321,7 @@ class ChunkReader(QuoteContext):
         # "Harbour Times in its editorial on Friday": where the words came is no part of
         # who speaks, however long.
         own_words = _IN_ITS_OWN.sub("", stripped).split()
-        if organisations and len(own_words) <= 6 and not indefinite:
+        if organisations and (len(own_words) <= 6 or apposed) and not indefinite:
             return organisations[0].canonical
         if indefinite:
             represented = referents.spokesperson(description, organisations, self, quote_start)

@@ -39,6 +39,12 @@ _DESCRIBED_BEFORE = re.compile(rf"\b{ORG_DESCRIPTOR_PATTERN},?\s+$", re.IGNORECA
 _KIND_HEADS = frozenset(
     "Assembly Council Commission Parliament Court Ministry Agency Committee Legislature".split()
 )
+# "the Institute for the Study of Harbours", "the Center for the Arts": a body named for its
+# purpose; "Institute" or "Study of Harbours" alone is a clipped name.
+_PURPOSE_HEADS = frozenset(
+    "Institute Institution Center Centre Foundation Society Association Council Commission "
+    "Committee Agency Office Fund Alliance Coalition Campaign League Movement Network".split()
+)
 
 
 def joined_across_the(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -63,11 +69,20 @@ def joined_across_the(text: str, mentions: list[Mention]) -> list[Mention]:
                     and mention.type in (None, "org", "place")
                     and last.surface.split()[-1] in _KIND_HEADS
                 )
+                or (
+                    text[last.end : mention.start] == " for the "
+                    and last.type in (None, "org")
+                    and mention.type in (None, "org", "place")
+                    and last.surface.split()[-1] in _PURPOSE_HEADS
+                )
             )
         ):
+            purpose = text[last.end : mention.start] == " for the "
             last.surface = text[last.start : mention.end]
             last.canonical = last.surface
             last.end = mention.end
+            if purpose:
+                last.type = "org"  # "Institute for the Study of …": a body, whatever its halves
             continue
         joined.append(mention)
     return joined

@@ -169,7 +169,7 @@ def _person_at(mentions: list[Mention], start: int, end: int) -> str | None:
 
 _ARTICLES = frozenset({"the", "a", "an", "former", "top", "then", "current", "new", "us", "u.s."})
 _SPEAKS_FOR = re.compile(
-    r"^(?i:a|an|one)\s+(?:[\w-]+\s+)?(?:spokes\w+|representative|official|lawyer|attorney|"
+    r"^(?i:a|an|one)\s+(?:[\w-]+\s+)?(?P<role>spokes\w+|representative|official|lawyer|attorney|"
     r"aide|adviser|advisor|executive|source|statement|report|study|analysis)\s+"
     r"(?:for|of|at|from|with|by)\s+" + patterns.named_body("of|the|and"),
 )
@@ -191,6 +191,9 @@ def spokesperson_for(description: str, organisations: list[Mention]) -> str | No
     if match.re is _ORG_SPOKESPERSON and match.group("role") == "official":
         # "one EU official said": one of the body's many officials, not the body's voice.
         return description
+    if match.re is _SPEAKS_FOR and match.group("role") in {"official", "source"}:
+        # "one senior official from Eastern Europe": one of many there, not the place or body.
+        return description.rstrip(" .,")
     return organisations[0].canonical if organisations else match.group("org")
 
 

@@ -59,6 +59,8 @@ CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.\-]*\s+)*[A-Z][\w’'\-]*")
 # "Environmental group Save Our Dunes", "Labour leader Ivo Rask": a capitalised modifier,
 # a lowercase head noun, then the name the description leads up to.
 _MODIFIER_THEN_NAME = re.compile(r"[A-Z][\w’'\-]*\s+(?P<head>[a-z][\w-]*)\s+(?P<name>[A-Z].*)$")
+# "The Institute for the Study of Harbours": "Institute" alone is a clipped body name.
+_FOR_THE = re.compile(r"\s+for\s+the\s+[A-Z]")
 _HEAD_NOUNS = ORG_DESCRIPTORS | ROLE_NOUNS | APPOSITION_ROLES | DESCRIPTION_ROLES
 
 
@@ -71,7 +73,7 @@ def leading_runs(parts: list[str]) -> list[str]:
         if modified is not None and modified.group("head") in _HEAD_NOUNS:
             runs.append(modified.group("name"))
         elif (run := CAPITALISED_RUN.match(part)) is not None and not (
-            _MODIFIER.match(part) or _OPENING_GERUND.match(part)
+            _MODIFIER.match(part) or _OPENING_GERUND.match(part) or _FOR_THE.match(part, run.end())
         ):
             runs.append(run.group())
     return runs

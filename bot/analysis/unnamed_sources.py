@@ -38,6 +38,16 @@ _FOR_A_PERSON = re.compile(
     r"(?i:a|an)\s+spokes(?:man|woman|person)\s+for\s+"
     r"(?P<whom>(?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w’'-]*)"
 )
+# "Ruiz’ spokesman", "Ivo Rask's spokeswoman": a person's unnamed voice, not the person.
+_PERSONS_SPOKESPERSON = re.compile(
+    r"(?P<whom>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][a-z][\w-]*)[’']s?\s+spokes(?:man|woman|person)"
+)
+# "the Ministry's spokesman", "Halden Bank's spokeswoman": a body's voice, which is the body.
+_BODY_WORDS = frozenset(
+    """Ministry Department Office Commission Council Party Army Police Agency Embassy Court
+    Bank Group Company Corp Inc Authority Service Union Committee House Government Kremlin
+    Parliament Assembly Institute Foundation Association Organization Organisation""".split()
+)
 _PERSONAL_TITLES = frozenset(
     """President Prime Minister Chancellor Premier Senator Sen Governor Gov Mayor Rep
     Representative Congressman Congresswoman Secretary King Queen Mr Mrs Ms Dr Sir Dame
@@ -107,6 +117,10 @@ def unnamed_source(part: str) -> str | None:
         w.rstrip(".") in _PERSONAL_TITLES for w in spokesperson.group("whom").split()[:-1]
     ):
         return cleaned  # "a spokesperson for Prime Minister Ivo Rask": not Rask himself
+    if (voice := _PERSONS_SPOKESPERSON.fullmatch(cleaned)) is not None and not any(
+        w in _BODY_WORDS or w in COUNTRY_WORDS for w in voice.group("whom").split()
+    ):
+        return cleaned  # "Ruiz’ spokesman said": not Ruiz himself
     match = _INDEFINITE.fullmatch(cleaned)
     if match is None:
         return None
