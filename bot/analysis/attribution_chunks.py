@@ -335,7 +335,8 @@ class ChunkReader(QuoteContext):
             # "the harbour chief told reporters that Rask was …": not Rask, of whom he speaks.
             if named in {m.canonical for m in self.outside if end <= m.start < quote_start}:
                 named = None
-            return named or attribution_words.description_head(description)
+            plain = described_people.just_quoted(description, self, here)  # "the man"
+            return named or plain or attribution_words.description_head(description)
         return NOT_A_SPEAKER
 
     def _issued(

@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from bot.analysis import ranks
 from bot.analysis.entities import Mention
 from bot.analysis.lexicon import COUNTRY_WORDS, DEMONYMS, DESCRIPTION_ROLES, TITLE_FILLERS
 from bot.analysis.sentences import Sentence
 from bot.analysis.unnamed_sources import introduced_unnamed
+
+if TYPE_CHECKING:
+    from bot.analysis.quote_context import QuoteContext
 
 
 def described_person(
@@ -213,3 +217,20 @@ def _role_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     title = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
     apposition = re.compile(r"\s*,\s*(?:the|a|an)?\b[^,.;]*\b" + re.escape(role) + r"\b")
     return title, apposition
+
+
+# "“…,” said the Varnan man" right after resident Karim Tamir's quote: a plain man or
+# woman, no role that could point further back, is the one just quoted.
+_PLAIN_PERSON = re.compile(r"the\s+(?:[A-Za-z][\w-]*\s+){0,2}(?P<noun>man|woman)", re.I)
+
+
+def just_quoted(description: str, context: QuoteContext, here: int) -> str | None:
+    """The named person quoted in the sentence just before, whom a plain "the man" or
+    "the woman" of their gender describes; None otherwise."""
+    match = _PLAIN_PERSON.fullmatch(description.strip(" .,"))
+    previous = context.previous
+    if match is None or previous is None or here - previous.sentence != 1:
+        return None
+    name, gender = previous.name, "m" if match.group("noun").lower() == "man" else "f"
+    person = any(m.type == "person" and m.canonical == name for m in context.mentions)
+    return name if person and context.genders.get(name, gender) == gender else None

@@ -25,7 +25,7 @@ from bot.analysis.named_groups import named_group
 from bot.analysis.quote_spans import find_quote_spans
 from bot.analysis.sentences import Sentence, sentence_at
 from bot.analysis.spokesperson_chain import spokesperson_subject, unnamed_subject
-from bot.analysis.unnamed_sources import group_subject
+from bot.analysis.unnamed_sources import group_subject, introduced_subject
 
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 GROUP_PRONOUNS = {"it", "they"}
@@ -57,7 +57,6 @@ _DESCRIBED_SUBJECT = re.compile(
 # “…,” Obama said after meeting Putin in Hangzhou. “…”: an attribution this short between
 # two quotes of one paragraph introduces no new speaker even when it names someone.
 _SHORT_ATTRIBUTION_WORDS = 30
-
 
 # A photographer's credit line: "Ana Ruiz for The Daily Courier", "Ana Ruiz/Reuters".
 _PHOTO_CREDIT = re.compile(
@@ -350,10 +349,11 @@ class QuoteContext:
 
     def _unnamed_opener(self, here: int, gender: str) -> str | None:
         """'A source close to the inquiry told Reuters …. “…,” he said.': the unnamed source
-        that is the subject of the sentence before speaks on (for its body, if a
-        spokesperson's)."""
+        that is the subject of the sentence before speaks on (for its body, if one's)."""
         if here == 0:
             return None
+        if (named := introduced_subject(self.sentences[here - 1].text, gender)) is not None:
+            return named  # "an armed man who gave his name only as Abu Karim said"
         opener = _UNNAMED_OPENER.search(self.sentences[here - 1].text)
         if opener is None or {"man": "f", "woman": "m"}.get(opener.group("role")) == gender:
             return None

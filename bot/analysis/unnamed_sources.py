@@ -244,3 +244,24 @@ def group_subject(sentences: list[Sentence], here: int) -> str | None:
         if (match := _GROUP_SUBJECT.match(sentence.text)) is not None:
             return match.group("who")
     return None
+
+
+# "a howitzer commander using the call sign Lark said", "An armed man who gave his name only
+# as Abu Karim (…) said": someone unnamed but for the name the story then gives them.
+_INTRODUCED_AS = re.compile(
+    r"(?:^|,\s+)(?P<who>(?i:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?P<role>[a-z]+)\s+(?:"
+    r"(?P<sign>using\s+the\s+(?:call\s+sign|nom\s+de\s+guerre)|who\s+goes\s+by(?:\s+the\s+name)?)"
+    r"|who\s+gave\s+(?:his|her|their)\s+name\s+(?:only\s+)?as|(?:named|called|nicknamed))\s+"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))(?:\s*\([^()]{0,60}\))?,?\s+"
+    r"(?:has\s+|had\s+)?(?:said|says|told|added|stated|explained|warned|insisted)\b"
+)
+
+
+def introduced_subject(sentence: str, gender: str) -> str | None:
+    """The one a he/she after `sentence` stands for when it opens on an unnamed person the
+    story names in passing: the name given, or the description with a call sign (a call
+    sign names no one in the list of people)."""
+    match = _INTRODUCED_AS.search(sentence)
+    if match is None or {"man": "f", "woman": "m"}.get(match.group("role")) == gender:
+        return None
+    return match.group("who") if match.group("sign") else match.group("name")

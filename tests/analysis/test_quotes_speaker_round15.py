@@ -113,3 +113,58 @@ _CONCERN = (
 )
 def test_spokesman_of_a_person(text: str, expected: list[str | None]) -> None:
     assert speakers_in(text) == expected
+
+
+_HOLD = (
+    _LEAD + '"So the only option is to win," said a soldier called Tomas Berg.\n\n'
+    "In the south, {who} said the troops were determined to hold.\n\n"
+    '"We are on our land, we have no way out," {pronoun} said.'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # someone unnamed but for a call sign or a given name speaks on through he/she
+        (
+            _HOLD.format(who="a howitzer commander using the call sign Lark", pronoun="he"),
+            ["Tomas Berg", "a howitzer commander using the call sign Lark"],
+        ),
+        (
+            _HOLD.format(
+                who='an armed man who gave his name only as Abu Karim ("father of Karim")',
+                pronoun="he",
+            ),
+            ["Tomas Berg", "Abu Karim"],
+        ),
+        # look-alike: a named subject as before
+        (_HOLD.format(who="Ivo Rask", pronoun="he"), ["Tomas Berg", "Ivo Rask"]),
+    ],
+)
+def test_pronoun_for_someone_named_in_passing(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
+
+
+_SIEGE = (
+    _LEAD + 'On the ground, resident {name} said: "We are really dying under a tight '
+    'siege."\n\n"None of us can leave home even to get some food," said the {who}.'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plain "the man" right after a named man's quote is that man
+        (_SIEGE.format(name="Karim Tamir", who="Varnan man"), ["Karim Tamir"] * 2),
+        (_SIEGE.format(name="Ana Ruiz", who="young woman"), ["Ana Ruiz"] * 2),
+        # look-alikes: the other gender, or a role, stays a description
+        (_SIEGE.format(name="Ana Ruiz", who="Varnan man"), ["Ana Ruiz", "the Varnan man"]),
+        (
+            _LEAD + 'Ana Ruiz said: "We are dying here."\n\nA neighbour, who did not want to '
+            'be named, said he saw smoke. "It was an attack," the man said.',
+            ["Ana Ruiz", "the man"],
+        ),
+    ],
+)
+def test_the_man_just_quoted(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
