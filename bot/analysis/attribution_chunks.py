@@ -58,12 +58,10 @@ _AGE_BEFORE_NAME = re.compile(r"\s*(?:(?:a|an)\s+)?\d{1,3}-year-old\s+(?=[A-Z])"
 # ", former envoy to Oman under " between two names: the second is in the first's apposition.
 _APPOSITION_GAP = re.compile(r",\s+(?:(?:a|an|the)\s+)?[a-z][^,;:“”\"]{2,80}\s")
 
-
 # "WHAT LOPEZ SAID:", a fact-check's heading: the question word is no part of the name.
 _HEADING_NAME = re.compile(
     r"(?:WHAT|WHY|HOW|WHERE|WHEN)\s+(?P<name>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)?)"
 )
-
 
 # "…, she said in a written statement." / "in its statement": the words came in one.
 _IN_A_STATEMENT = re.compile(r"\bin\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?statement\b")
@@ -79,7 +77,6 @@ _UNCLOSED_WHO = re.compile(
     r"\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,3}),\s+who\s+"
     r"(?:is|was|has\s+been|had\s+been|serves|served|heads|headed|leads|led|chairs)\b[^,“”\"]*"
 )
-
 
 # "analysts at Halden Bank", "economists from the Ostland Institute": a named body's experts
 # speak, not the body itself.
@@ -231,6 +228,8 @@ class ChunkReader(QuoteContext):
         people = [m for m in inside if m.type == "person"]
         # "Jeff Weaver, Sanders’ campaign manager, said": a possessor is whom they speak for.
         speaking = [m for m in people if not patterns.POSSESSOR.match(self.text, m.end)]
+        if people and not speaking and (named := names.named_after_role(chunk)):
+            return names.fold_surname(named, self.mentions)  # "Putin’s envoy, Kirill Dmitriev,"
         people = speaking or people
         if (owned := names.person_after_possessive(chunk, chunk_start, people)) is not None:
             return names.fold_surname(owned, self.mentions)  # "said Ernst and Young's Ana Ruiz"

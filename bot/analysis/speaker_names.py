@@ -205,6 +205,20 @@ _PERSON_AFTER_POSSESSIVE = re.compile(
 )
 
 
+# "Ruiz’s special envoy for trade, Ivo Rask, in an X post": the role's holder named after it.
+_NAMED_AFTER_ROLE = re.compile(
+    r"\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s?\s+(?:[a-z][\w-]*\s+){0,8}[a-z][\w-]*,\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),"
+)
+
+
+def named_after_role(chunk: str) -> str | None:
+    """The name set off after "<person>’s <role>," opening a chunk: the role's holder, who
+    speaks, rather than the one whose role it is."""
+    match = _NAMED_AFTER_ROLE.match(chunk)
+    return match.group("name") if match is not None else None
+
+
 def person_after_possessive(chunk: str, chunk_start: int, people: list[Mention]) -> str | None:
     """'Ernst and Young's Sanjay Mehta': the name after a firm's possessive, when no known
     person stands there (a firm named after people is not the speaker)."""

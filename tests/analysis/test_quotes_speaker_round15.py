@@ -168,3 +168,24 @@ _SIEGE = (
 )
 def test_the_man_just_quoted(text: str, expected: list[str | None]) -> None:
     assert speakers_in(text) == expected
+
+
+_ENVOY = (
+    _LEAD + "Ana Ruiz met Tomas Berg on Friday.\n\nRuiz’s special envoy for investment and "
+    'trade{who} in an X post called it "an important day of diplomacy with the focus on a '
+    'lasting deal."'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the envoy named after a person's role posts, not the person whose envoy he is
+        (_ENVOY.format(who=", Zoltar Vesnin,"), ["Zoltar Vesnin"]),
+        (_ENVOY.format(who=", Kiril Vesnin,"), ["Kiril Vesnin"]),
+        # look-alikes: a known name as before
+        (_ENVOY.format(who=", Ivo Rask,"), ["Ivo Rask"]),
+    ],
+)
+def test_envoy_named_after_a_persons_role(text: str, expected: list[str]) -> None:
+    assert speakers_in(text) == expected
