@@ -89,6 +89,8 @@ def described_person(
     # of others: one of the two holders, not the last person who spoke, but which is unclear.
     if titled_only or titled or introduced_unnamed(head[-1], text, quote_start):
         return None
+    if "of" in words and any(w[:1].isupper() for w in description.split()[words.index("of"):]):
+        return None  # "the governor of Pella province": its own place, not whoever spoke last
     # "Tory leader Michael Howard" is not who "the prime minister" refers back to.
     recent = [
         m

@@ -189,3 +189,30 @@ _ENVOY = (
 )
 def test_envoy_named_after_a_persons_role(text: str, expected: list[str]) -> None:
     assert speakers_in(text) == expected
+
+
+_DISPLACED = (
+    _LEAD + 'Ivo Rask said on Thursday that the state would protect everyone. "We will not '
+    'abandon the south," he said.\n\n{who} said in a statement that more than 1,000 families '
+    'had fled as a result of "attacks on farmers by outlaw groups."'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role of a place the description names itself is not whoever spoke last
+        (
+            _DISPLACED.format(who="The governor of neighboring Pella province"),
+            ["Ivo Rask", "The governor of neighboring Pella province"],
+        ),
+        (
+            _DISPLACED.format(who="The police chief of the Pella region"),
+            ["Ivo Rask", "The police chief of the Pella region"],
+        ),
+        # look-alikes: a body's head is the body as before
+        (_DISPLACED.format(who="The head of the Harbour Board"), ["Ivo Rask", "Harbour Board"]),
+    ],
+)
+def test_role_of_a_named_place(text: str, expected: list[str]) -> None:
+    assert speakers_in(text) == expected
