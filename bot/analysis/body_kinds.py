@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from bot.analysis.capitalised_runs import NAME_RUN, NAME_TOKEN
 from bot.analysis.lexicon import NON_ENTITY_WORDS, ORG_DESCRIPTOR_PATTERN, ORG_WORDS
+from bot.analysis.quote_spans import find_quote_spans
 
 if TYPE_CHECKING:
     from bot.analysis.entities import Mention
@@ -163,10 +164,13 @@ def _author_named(
         rf"\bin\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}{noun}", re.I
     )
     named = re.compile(rf"\b{noun}\b", re.I)
+    # "advocated “for … IP protection”": a name inside the document's own words wrote nothing.
+    quoted = [part for span in find_quote_spans(text) for part in span.parts]
     authors = [
         m
         for m in mentions
         if m.type in ("org", "person") and m.start < before and here - m.sentence <= _AUTHOR_REACH
+        and not any(a <= m.start < b for a, b in quoted)
     ]
     for mention in reversed(authors):
         start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1

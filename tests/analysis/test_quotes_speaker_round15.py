@@ -216,3 +216,30 @@ _DISPLACED = (
 )
 def test_role_of_a_named_place(text: str, expected: list[str]) -> None:
     assert speakers_in(text) == expected
+
+
+_REPORT = (
+    _LEAD + 'The Varna Trade Representative in a 2024 report said that it advocated "for '
+    'stronger anti-graft rules, {term} protection and enforcement, and market access" in '
+    'Lentia.\n\n"Varna and Lentia have discussed virtual talks on labor reforms and farm '
+    'barriers," the report said.'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name inside the report's own quoted words did not write it
+        (_REPORT.format(term="IP"), ["Varna Trade Representative", "the report"]),
+        (_REPORT.format(term="HSB Fund"), ["Varna Trade Representative", "the report"]),
+        # look-alike: a body named outside the quote as the report's author
+        (
+            _LEAD + 'The Harbour Board said in a 2024 report that ports needed "stronger '
+            'anti-graft rules and market access" in Lentia.\n\n"Varna and Lentia have '
+            'discussed virtual talks on labor reforms and farm barriers," the report said.',
+            ["Harbour Board", "Harbour Board"],
+        ),
+    ],
+)
+def test_report_author_outside_its_quote(text: str, expected: list[str]) -> None:
+    assert speakers_in(text) == expected
