@@ -21,7 +21,9 @@ from bot.analysis.lexicon import (
 from bot.analysis.person_cues import surname
 
 PROPER_NAME = re.compile(
-    r"^(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?)?\s*[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|[A-Z]\.)){0,4}"
+    # "H A Vellner", "H. A. Vellner": initials, dotted or not, before a surname.
+    r"^(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?)?\s*(?:[A-Z]\.?\s+){0,2}[A-Z][\w’'\-]+"
+    r"(?:\s+(?:[A-Z][\w’'\-]+|[A-Z]\.)){0,4}"
     r"(?:,?\s+(?:Jr\.?|Sr\.?|II|III|IV))?$"
 )
 APPOSITIVE = re.compile(
@@ -35,6 +37,8 @@ APPOSITIVE = re.compile(
 SUBJECT_BEFORE_APPOSITIVE = re.compile(
     r"(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,5}),\s+"
     r"(?:(?:who|whose|a|an|the|then|[a-z]+ing|[a-z]+ed)\b[^,]*,"
+    # "H A Vellner, a senior fellow at the Harbour Institute" (its comma stripped) told
+    r"|(?:a|an)\s[^,]*$"
     # "Ana Ruiz, pastor of the Hill Street church and a Lopez supporter, said"
     r"|[a-z][\w’'-]*\s+of\b[^,]*(?:,|$)"
     # "Ms. Kovac, seated next to Mr. Brandt, told": the participle's clause runs to the verb.

@@ -243,3 +243,25 @@ _REPORT = (
 )
 def test_report_author_outside_its_quote(text: str, expected: list[str]) -> None:
     assert speakers_in(text) == expected
+
+
+_NOWHERE = (
+    _LEAD + "{who}, a senior associate fellow at the Royal Harbour Services Institute (RHSI), "
+    'told the Varna Post that nowhere "will give them protection in the same way that Pella '
+    'did".'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # initials before a surname, then a long apposition, before the verb
+        (_NOWHERE.format(who="H A Vellner"), ["H A Vellner"]),
+        (_NOWHERE.format(who="H. A. Vellner"), ["H. A. Vellner"]),
+        # look-alikes: a full or bare name as before
+        (_NOWHERE.format(who="Ana Vellner"), ["Ana Vellner"]),
+        (_NOWHERE.format(who="Vellner"), ["Vellner"]),
+    ],
+)
+def test_initials_before_a_long_apposition(text: str, expected: list[str]) -> None:
+    assert speakers_in(text) == expected
