@@ -177,7 +177,8 @@ class ChunkReader(QuoteContext):
         if by_verb and _EXPERTS_AT.fullmatch(next_to_verb):
             return next_to_verb  # "analysts at Halden Bank said": the bank's analysts
         # "A senior diplomat who knows the talks told CNN": the source before its clause.
-        if by_verb and (unnamed := unnamed_source(_RELATIVE_TAIL.sub("", next_to_verb))):
+        bodies = [m.canonical for m in self.mentions if m.type == "org"]
+        if by_verb and (unnamed := unnamed_source(_RELATIVE_TAIL.sub("", next_to_verb), bodies)):
             # "said her mother, Ana Ruiz,": the name may follow in the chunk itself.
             reach = max(quote_start, chunk_start + len(chunk))
             return (

@@ -6,6 +6,7 @@ who shares a word with them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from bot.analysis.lexicon import (
@@ -48,6 +49,11 @@ _BODY_WORDS = frozenset(
     Bank Group Company Corp Inc Authority Service Union Committee House Government Kremlin
     Parliament Assembly Institute Foundation Association Organization Organisation""".split()
 )
+
+
+def _names_a_body(owner: str, bodies: Collection[str]) -> bool:
+    """'Halden' of a story that names the company 'Halden' or 'Halden Shipping'."""
+    return any(body == owner or body.startswith(owner + " ") for body in bodies)
 _PERSONAL_TITLES = frozenset(
     """President Prime Minister Chancellor Premier Senator Sen Governor Gov Mayor Rep
     Representative Congressman Congresswoman Secretary King Queen Mr Mrs Ms Dr Sir Dame
@@ -88,10 +94,11 @@ def officials_of(part: str) -> str | None:
     return match.group("where")
 
 
-def unnamed_source(part: str) -> str | None:
+def unnamed_source(part: str, bodies: Collection[str] = ()) -> str | None:
     """The description itself, when a part of an attribution is an indefinite one headed by
     a person's role or party whose capitalised words are only places and nationalities, or
-    a relative of someone."""
+    a relative of someone. `bodies` are the organisations the story names: "Halden’s
+    spokesman" of a named company Halden is the company's voice, not an unnamed one."""
     cleaned = part.strip(" .")
     if _RELATIVE.fullmatch(cleaned):
         return cleaned
@@ -119,7 +126,7 @@ def unnamed_source(part: str) -> str | None:
         return cleaned  # "a spokesperson for Prime Minister Ivo Rask": not Rask himself
     if (voice := _PERSONS_SPOKESPERSON.fullmatch(cleaned)) is not None and not any(
         w in _BODY_WORDS or w in COUNTRY_WORDS for w in voice.group("whom").split()
-    ):
+    ) and not _names_a_body(voice.group("whom"), bodies):
         return cleaned  # "Ruiz’ spokesman said": not Ruiz himself
     match = _INDEFINITE.fullmatch(cleaned)
     if match is None:

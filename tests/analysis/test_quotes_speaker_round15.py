@@ -109,6 +109,16 @@ _CONCERN = (
         # look-alikes: the person herself; a body's spokesman speaks for the body
         (_CONCERN.format(who="Ruiz"), ["Ana Ruiz"]),
         (_CONCERN.format(who="a Harbour Ministry spokesman"), ["Harbour Ministry"]),
+        # a company the story names by that word is no person: its spokesman speaks for it
+        (
+            "Halden, the shipping firm, cut 300 jobs on Monday. “We had no choice,” "
+            "Halden’s spokesman said.",
+            ["Halden"],
+        ),
+        (
+            "Acme Corp cut 300 jobs on Monday. “We had no choice,” Acme’s spokesman said.",
+            ["Acme Corp"],
+        ),
     ],
 )
 def test_spokesman_of_a_person(text: str, expected: list[str | None]) -> None:
