@@ -29,7 +29,7 @@ _BEFORE_THE_EVENT = re.compile(
 # "shortly after the election": soon after the day; a bare "after" is read as the month after.
 _AFTER_THE_EVENT = re.compile(
     r"\b(?P<soon>(?:shortly|soon|right|immediately|just|days)\s+)?after\s+the\s+"
-    r"(?P<noun>election|referendum|vote|ballot)\b(?!\s*(?:on|in|of)\b|[-’'])",
+    rf"(?P<noun>{VOTES})\b(?!\s*(?:on|in|of)\b|[-’'])",
     re.IGNORECASE,
 )
 _SOON_AFTER = timedelta(days=14)

@@ -22,7 +22,7 @@ _ROLLED_FAMILIES = {"month", "date", "month_alternative", "season"}
 
 _SAID_THEN = re.compile(
     rf"\b(?i:(?:back|early|late)\s+in|in|during|as early as)\s+"
-    rf"(?i:(?:early|late|mid)-?\s*)?(?P<month>{tw.MONTH})(?:\s+(?P<month_year>{tw.YEAR}))?\b"
+    rf"(?i:(?:early|late|mid)-?\s*)?(?P<month>{tw.MONTH})(?:\s+(?P<month_year>{tw.YEAR}))?(?!\w)"
     rf"|\b(?i:(?:back\s+)?in)\s+(?P<year>{tw.YEAR})\b"
     r"|\b(?i:last)\s+(?P<last>year|month|spring|summer|autumn|fall|winter)\b"
     r"|\b(?i:(?:back\s+)?in\s+the)\s+(?P<season>spring|summer)\b",

@@ -99,6 +99,11 @@ _CONDITION = re.compile(r"\b(?:if|unless|whether|until)\b", re.IGNORECASE)
 _REPLACED = re.compile(r"\b(?:instead of|rather than|not)\s+$", re.IGNORECASE)
 
 
+# Reading a time's tense rescans its sentence, so a "sentence" of a thousand dates (a feed's
+# run-on list, or hostile text) would cost minutes; no real sentence tells this many times.
+MAX_TIMES_PER_SENTENCE = 40
+
+
 def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadline]:
     found: list[Deadline] = []
     for position, sentence in enumerate(sentences):
@@ -107,7 +112,10 @@ def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadl
         taken: list[tuple[int, int]] = []
         # Families share triggers (the month names serve three): each is searched once.
         triggered: dict[re.Pattern[str], bool] = {}
+        resolved_here = 0
         for family in FAMILIES:
+            if resolved_here >= MAX_TIMES_PER_SENTENCE:
+                break
             trigger = family.trigger
             if trigger is not None:
                 if trigger not in triggered:
@@ -121,6 +129,9 @@ def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadl
                 resolved = family.resolve(match, published)
                 if resolved is None:
                     continue
+                resolved_here += 1
+                if resolved_here > MAX_TIMES_PER_SENTENCE:
+                    break
                 resolved, finish = year_told_after(  # "through June 30 of '17"
                     family.name, sentence.text, finish, resolved, published
                 )

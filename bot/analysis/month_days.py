@@ -80,7 +80,7 @@ def _week_in(match: re.Match[str], year: int, ref: datetime) -> tuple[datetime, 
         first = last - 6 if ordinal in {"last", "final"} else 7 * _WEEK_ORDINALS[ordinal] - 6
     else:
         day = int(match.group("day") or match.group("day2"))
-        if day > last:
+        if not 1 <= day <= last:  # "the week of May 0" names no week
             return None
         first = day - datetime(year, month, day).weekday()  # the Monday of that week
     start = datetime(year, month, 1, tzinfo=ref.tzinfo) + timedelta(days=first - 1)

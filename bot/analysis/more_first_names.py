@@ -75,6 +75,6 @@ WORLD_FEMALE_FIRST_NAMES = frozenset(
     Malgorzata Beata Ewa Zuzana Petra Jana Dagmar Ingrid Birgit Ulrike Heike Frederike
     Anneliese Aylin Elif Zeynep Fatma Ayse Priya Sunita Anjali Pooja Deepika Nirmala
     Smriti Benazir Maryam Fatima Aisha Leila Yasmin Nadia Rania Layla Sheikha Amina
-    Chiamaka Ngozi Folake Wambui Wanjiru Megawati Gabriela Valentina Camila
+    Chiamaka Folake Wambui Wanjiru Megawati Gabriela Valentina Camila
     Daniela Fernanda Mariana Claudia Xiomara Dilma""".split()
 )

@@ -105,6 +105,8 @@ def test_length_paused_on_a_day_gone(text: str, expected: Windows) -> None:
         ("Last year Velk said the accord would be ready in the coming weeks.", []),
         ("In the spring, Velk said a deal with Dorn would come within days.", []),
         ("Two months ago, Velk said a deal would come within days.", []),
+        # a dotted month is a month gone too
+        ("In Sept. Velk warned that a deal would come within days.", []),
         # the month of the saying, and a month the saying looked to, are this year's, gone
         ("In March, officials in Dorn predicted the talks would end.", []),
         ("In March, officials said the talks would end in June.", []),
@@ -458,3 +460,10 @@ def test_on_or_before_and_the_close(text: str, expected: Windows) -> None:
 )
 def test_at_midnight(text: str, expected: Windows) -> None:
     assert deadline_windows(text, APRIL) == expected
+
+
+@pytest.mark.parametrize("day", ["May 0", "0 May", "May 00"])
+def test_week_of_a_day_zero_names_no_week(day: str) -> None:
+    """A day 0 is no day: the brief must not raise, and it reads no week of it."""
+    found = deadline_windows(f"The summit is set for the week of {day}.", DECEMBER)
+    assert not any(phrase.startswith("the week of") for phrase, _, _ in found)
