@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from bot.analysis.entities import Gender, Mention
 
 
-_GIVEN_NAME_LAST = re.compile(r"(?:^|\s)[A-Z][a-z]+\s[A-Z][a-z]+-[a-z]+$")
+_GIVEN_NAME_LAST = re.compile(r"\s[A-Z][a-z]+\s[A-Z][a-z]+-[a-z]+$")
 
 
 def fold_short_forms(text: str, mentions: list[Mention]) -> None:
