@@ -116,18 +116,16 @@ def resolve_date(match: re.Match[str], ref: datetime) -> Range | None:
         date, rolled = _next_occurrence(month, day, year + 1, ref), True
     prep = re.sub(r"^by\s.*", "by", (match.group("prep") or "").lower())
     last = match.group("last") or match.group("last2")
+    last_day = date
     if last is not None and day < int(last) <= calendar.monthrange(date.year, month)[1]:
-        return _days_of_a_range(prep, date, date.replace(day=int(last)), ref, rolled)
-    if prep == "before":
-        return (*before_it(day_start(date), day_end(date), ref), rolled)
-    if prep in {"by", "until", "till", "through", "no later than", "on or before"}:
-        return ref, day_end(date), rolled
-    return day_start(date), day_end(date), rolled
+        last_day = date.replace(day=int(last))
+    return _days_of_a_range(prep, date, last_day, ref, rolled)
 
 
 def _days_of_a_range(prep: str, first: datetime, last: datetime, ref: datetime,
                      rolled: bool) -> Range:
-    """"a summit planned for Oct 15-16" covers both days; "by Oct 15-16", up to the last."""
+    """"a summit planned for Oct 15-16" covers both days; "by Oct 15-16", up to the last;
+    a single day is a range of one."""
     if prep == "before":
         return (*before_it(day_start(first), day_end(first), ref), rolled)
     if prep in {"by", "until", "till", "through", "no later than", "on or before"}:

@@ -55,14 +55,18 @@ _ENDED = re.compile(
 )
 
 
+# "the planned attack", "another attack": a deed still to come, whose date is ahead.
+_NOT_A_DEED_AHEAD = (
+    r"(?<!planned\s)(?<!threatened\s)(?<!feared\s)(?<!expected\s)(?<!possible\s)"
+    r"(?<!next\s)(?<!new\s)(?<!fresh\s)(?<!another\s)(?<!further\s)"
+)
 # "those responsible for May 3": the date names a deed done already (the deed named after
 # the date is `deadline_context.names_no_time_ahead`'s).
 _RESPONSIBLE_FOR = re.compile(r"\bresponsible\s+for\s+$", re.IGNORECASE)
 # "a prize for the attack on the city on October 7": the date of a deed told by its noun,
 # the target named between ("the planned attack on May 1" is still to come).
 _DEED_BEFORE = re.compile(
-    r"(?<!planned\s)(?<!threatened\s)(?<!feared\s)(?<!expected\s)(?<!possible\s)"
-    r"(?<!next\s)(?<!new\s)(?<!fresh\s)(?<!another\s)(?<!further\s)"
+    _NOT_A_DEED_AHEAD +
     rf"\b{DEEDS}(?:\s+(?:on|in|of|against|at)\s+(?:the\s+)?\w[\w’'.-]*"
     r"(?:\s+\w[\w’'.-]*){0,2})?\s+$",
     re.IGNORECASE,
@@ -108,8 +112,7 @@ _VICTIM_WORD = (
 # A deed's noun with its victim or place, then the month: the month of this year gone
 # dates the deed (not "the planned attack on the port in July").
 _DEED_OF_SOMEONE = re.compile(
-    r"(?<!planned\s)(?<!threatened\s)(?<!feared\s)(?<!expected\s)(?<!possible\s)"
-    r"(?<!next\s)(?<!new\s)(?<!fresh\s)(?<!another\s)(?<!further\s)"
+    _NOT_A_DEED_AHEAD +
     rf"\b(?:{DEEDS}|assassinations?|murders?|death|kidnapping|abduction)"
     rf"(?:\s+(?:on|in|of|against|at)(?:\s+{_VICTIM_WORD}){{1,6}}?)?\s+$",
     re.IGNORECASE,

@@ -22,7 +22,6 @@ from bot.analysis import quote_cues as cues
 from bot.analysis import speaker_names as names
 from bot.analysis.entities import Mention
 from bot.analysis.named_groups import named_group
-from bot.analysis.quote_spans import find_quote_spans
 from bot.analysis.sentences import Sentence, sentence_at
 from bot.analysis.spokesperson_chain import spokesperson_subject, unnamed_subject
 from bot.analysis.unnamed_sources import group_subject, introduced_subject
@@ -90,7 +89,7 @@ class QuoteContext:
         # A person's gender from any mention ("Ms. Lopez" once makes "Lopez" female).
         self.genders = pronouns.known_genders(text, mentions)
         self.outside = mentions  # the mentions outside quotes
-        self.quoted: list[tuple[int, int]] | None = None  # the quotes' parts, if found already
+        self.quoted: list[tuple[int, int]] = []  # the quotes' parts, set by find_quotes
         self._chain: list[Mention] | None = None  # the people he/she subjects stand for
         # Each paragraph's first sentence, looked up once per pronoun and quote.
         self.openers: dict[int, Sentence] = {}
@@ -316,8 +315,6 @@ class QuoteContext:
             return self._chain
         self._chain = []
         quoted = self.quoted
-        if quoted is None:
-            quoted = [(a, b) for span in find_quote_spans(self.text) for a, b in span.parts]
         for sentence in self.sentences:
             opener = _PRONOUN_OPENER.match(sentence.text)
             if opener is None:

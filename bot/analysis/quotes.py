@@ -126,10 +126,6 @@ class _SpeakerFinder(ChunkReader):
                     return who, after_start + match.end()
         return None
 
-    def they(self, quote_start: int) -> str | None:
-        """Whom a bare "They" read as a quote's subject stands for, if anyone."""
-        return self._resolve_pronoun("they", quote_start)
-
     def _short_attribution_after(self, span: Span, next_start: int) -> int | None:
         """End of a short sentence right after a quote that closes its own sentence."""
         if self.text[span.end - 1 : span.end] not in {"?", "!", "."}:
@@ -235,7 +231,7 @@ class _SpeakerFinder(ChunkReader):
         if found is None:
             return None
         who, where = found
-        if who.lower() in ("he", "she"):
+        if who.lower() in ("he", "she", "they"):  # "They also condemned “…”": the group
             return self._resolve_pronoun(who.lower(), where)
         return names.fold_surname(names.strip_titles(who), self.mentions) or None
 
@@ -324,8 +320,6 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 or finder.introduced(span.start, previous_end, rest_of_paragraph(text, last_end))
                 or interviews.unattributed(text, sentences, finder.outside, span.start, bare)
             )
-        if isinstance(resolved, str) and resolved.lower() == "they":
-            resolved = finder.they(span.start)  # "They also condemned “…”": the group, if named
         if isinstance(resolved, str) and not speaker_fragments.names_someone(resolved):
             resolved = None  # "They also condemned “…”": a bare pronoun or adverb is no name
         elif isinstance(resolved, str):  # "Oxford" of "Oxford Economics": the whole name

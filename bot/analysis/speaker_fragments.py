@@ -41,8 +41,6 @@ OPENING_ADVERBS: Final = frozenset(
     Consequently Regardless Otherwise Anyway Besides Lastly Next Today Yesterday Tomorrow
     Tonight Recently Lately Soon Once Here There""".split()
 )
-# Participles and gerunds that open a clause ("Having met the envoy, Rask said").
-_OPENING_VERBS: Final = OPENING_PARTICIPLES
 # Peoples and faiths used as adjectives ("Tamil leaders", "Kurdish officials"), beside
 # lexicon.DEMONYMS ("Arab", "Western" and "Eastern" are there).
 _PEOPLES: Final = frozenset(
@@ -74,7 +72,7 @@ def not_a_name(word: str) -> bool:
     document)."""
     return (
         word in OPENING_ADVERBS
-        or word in _OPENING_VERBS
+        or word in OPENING_PARTICIPLES
         or (word in DEMONYMS and word not in _PARTY_MEMBERS)
         or word in _PEOPLES
         or word in _DOCUMENT_WORDS
@@ -249,7 +247,7 @@ def checked(
         return who
     if len(words) == 1 and not_a_name(words[0]):
         return None
-    if len(words) > 1 and (words[0] in _OPENING_VERBS or words[0] in OPENING_ADVERBS):
+    if len(words) > 1 and (words[0] in OPENING_PARTICIPLES or words[0] in OPENING_ADVERBS):
         return None  # "Having Rask": an opening clause cut into the name
     if " " in who and who.split()[1].lower() in NAME_PARTICLES:
         return _owner(who, people) or who  # "Van der Berg" of "Maria van der Berg"

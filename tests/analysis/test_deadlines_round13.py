@@ -465,5 +465,4 @@ def test_at_midnight(text: str, expected: Windows) -> None:
 @pytest.mark.parametrize("day", ["May 0", "0 May", "May 00"])
 def test_week_of_a_day_zero_names_no_week(day: str) -> None:
     """A day 0 is no day: the brief must not raise, and it reads no week of it."""
-    found = deadline_windows(f"The summit is set for the week of {day}.", DECEMBER)
-    assert not any(phrase.startswith("the week of") for phrase, _, _ in found)
+    assert deadline_windows(f"The summit is set for the week of {day}.", DECEMBER) == []

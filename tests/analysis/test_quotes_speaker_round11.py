@@ -49,7 +49,7 @@ _PARTS = (
 _ELDER = (
     "Veridia’s Supreme Leader has voiced doubt that the port talks will lead to a deal.\n\n"
     "“We do not think it will lead anywhere at all,” Grand Elder Omar Vahidi said.\n\n"
-    "US President Donald Trump said last week that Veridia had agreed to the terms.\n\n"
+    "Harbourland President Ada Korr said last week that Veridia had agreed to the terms.\n\n"
     "Vahidi said the talks under his forerunner had failed, and that there would be no deal "
     "under his successor, Hassan Rask, who is a reformist.\n\n"
 )
@@ -219,15 +219,15 @@ _LAWMAKER = (
             id="look-alike: the body itself opening the clause",
         ),
         pytest.param(
-            f"{_LEAD}{_ELDER}The supreme leader also criticised the Trump administration’s "
+            f"{_LEAD}{_ELDER}The supreme leader also criticised the Korr administration’s "
             "approach, saying: “The other side in these talks should avoid silly remarks.”",
             ["Omar Vahidi", "Omar Vahidi"],
-            id="'The supreme leader criticised the Trump team's plan, saying': the subject",
+            id="'The supreme leader criticised the Korr team's plan, saying': the subject",
         ),
         pytest.param(
-            f"{_LEAD}{_ELDER}Trump criticised the elder’s approach, saying: “The other side in "
+            f"{_LEAD}{_ELDER}Korr criticised the elder’s approach, saying: “The other side in "
             "these talks should avoid silly remarks.”",
-            ["Omar Vahidi", "Donald Trump"],
+            ["Omar Vahidi", "Ada Korr"],
             id="look-alike: a name as the subject speaks through 'saying'",
         ),
         pytest.param(
