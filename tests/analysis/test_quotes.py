@@ -7,17 +7,13 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.analysis import Quote, analyse
-from tests.helpers.briefs import only
+from tests.helpers.briefs import only, quotes_in
 
 PUBLISHED = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
 
 
-def quotes_of(text: str) -> list[Quote]:
-    return analyse(text, PUBLISHED).quotes
-
-
 def only_quote(text: str) -> Quote:
-    return only(quotes_of(text))
+    return only(quotes_in(text))
 
 
 @pytest.mark.parametrize(
@@ -72,7 +68,7 @@ def test_pronoun_is_resolved_to_the_person_it_refers_to() -> None:
         "he said.\n"
         "Berg was more hopeful. “I think there is a deal to be done this month,” she said."
     )
-    quotes = quotes_of(text)
+    quotes = quotes_in(text)
     assert [q.speaker for q in quotes] == ["Marek Kowalczyk", "Anna Berg"]
 
 
@@ -97,7 +93,7 @@ def test_titles_and_surnames_fold_into_one_speaker() -> None:
         "“The framework has been received positively in every capital,” Rubio added.\n"
         "“There is still a great deal of work left to do,” said Mr. Rubio."
     )
-    quotes = quotes_of(text)
+    quotes = quotes_in(text)
     assert len(quotes) == 3
     assert {q.speaker for q in quotes} == {"Marco Rubio"}
     people = [e for e in analyse(text, PUBLISHED).people if "Rubio" in e.name]
@@ -138,7 +134,7 @@ def test_short_quotations_are_not_quotes() -> None:
         "The minister called the talks “constructive” and the offer “a good start.” "
         "Officials described a “positive and encouraging reception.”"
     )
-    assert quotes_of(text) == []
+    assert quotes_in(text) == []
 
 
 def test_spokesperson_description_is_kept_as_said() -> None:
@@ -154,7 +150,7 @@ def test_two_speakers_in_one_paragraph_are_kept_apart() -> None:
         "“The strike will go ahead unless the offer improves,” said union leader Marek "
         "Kowalczyk. “We have made our final offer and it is a fair one,” said Anna Berg."
     )
-    assert [q.speaker for q in quotes_of(text)] == ["Marek Kowalczyk", "Anna Berg"]
+    assert [q.speaker for q in quotes_in(text)] == ["Marek Kowalczyk", "Anna Berg"]
 
 
 def test_the_company_said_names_the_company_just_mentioned() -> None:

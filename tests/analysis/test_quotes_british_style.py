@@ -2,22 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from bot.analysis import Quote, analyse
-from tests.helpers.briefs import only
-
-PUBLISHED = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
-
-
-def quotes_of(text: str) -> list[Quote]:
-    return analyse(text, PUBLISHED).quotes
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in quotes_of(text)]
+from tests.helpers.briefs import only, quotes_in, speakers_in
 
 
 @pytest.mark.parametrize(
@@ -82,7 +69,7 @@ def speakers(text: str) -> list[str | None]:
     ],
 )
 def test_speaker_is_the_one_the_copy_credits(text: str, speaker: str) -> None:
-    assert only(quotes_of(text)).speaker == speaker
+    assert only(quotes_in(text)).speaker == speaker
 
 
 def test_straight_single_marks_stay_apostrophes_next_to_double_marks() -> None:
@@ -90,7 +77,7 @@ def test_straight_single_marks_stay_apostrophes_next_to_double_marks() -> None:
         'The ministers\' meeting ran late. "We made real progress on the framework today," '
         "said Foreign Minister Ines Varga, who called it 'a good day for us all'."
     )
-    assert [q.text for q in quotes_of(text)] == ["We made real progress on the framework today"]
+    assert [q.text for q in quotes_in(text)] == ["We made real progress on the framework today"]
 
 
 def test_sentence_reporting_new_speech_is_not_the_finished_quotes_attribution() -> None:
@@ -99,7 +86,7 @@ def test_sentence_reporting_new_speech_is_not_the_finished_quotes_attribution() 
         'our priority," Lind said. "Markets will get all the support they need." Finance '
         "Minister Ivo Rask announced that funds would be made available."
     )
-    quote = only(quotes_of(text))
+    quote = only(quotes_in(text))
     assert quote.speaker == "Ana Lind"
     assert "Markets will get all the support they need" in quote.text
 
@@ -109,7 +96,7 @@ def test_quote_running_into_an_attributed_quote_is_the_same_speakers() -> None:
         'The federation had suspended Ruth Kiprop. "We have withdrawn the ban." "She has '
         'given a reason for her absence," said federation chief Paul Otieno.'
     )
-    assert speakers(text) == ["Paul Otieno", "Paul Otieno"]
+    assert speakers_in(text) == ["Paul Otieno", "Paul Otieno"]
 
 
 def test_missing_closing_mark_before_a_new_quote_keeps_quotes_apart() -> None:
@@ -118,7 +105,7 @@ def test_missing_closing_mark_before_a_new_quote_keeps_quotes_apart() -> None:
         '"But destroying records to avoid disclosure is never acceptable," said Ms Hart. '
         "The act comes into force next year."
     )
-    quotes = quotes_of(text)
+    quotes = quotes_in(text)
     assert [q.text[:20] for q in quotes] == ["If in doubt keep it,", "But destroying recor"]
     assert all("act comes into force" not in q.text for q in quotes)
 
@@ -128,4 +115,4 @@ def test_title_mp_and_a_full_stop_are_not_part_of_the_speaker() -> None:
         '"It will be a tragedy if the response is half-hearted," said Labour MP Rhys Dane. '
         '"Nothing was decided to change things at the meeting," said a league spokesman.'
     )
-    assert speakers(text) == ["Rhys Dane", "a league spokesman"]
+    assert speakers_in(text) == ["Rhys Dane", "a league spokesman"]

@@ -11,17 +11,10 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.analysis import Quote, analyse
+from bot.analysis import analyse
+from tests.helpers.briefs import quotes_in, speakers_in
 
 PUBLISHED = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
-
-
-def speakers(text: str) -> list[str | None]:
-    return [quote.speaker for quote in quotes_of(text)]
-
-
-def quotes_of(text: str) -> list[Quote]:
-    return analyse(text, PUBLISHED).quotes
 
 
 @pytest.mark.parametrize(
@@ -135,17 +128,17 @@ def quotes_of(text: str) -> list[Quote]:
     ],
 )
 def test_speaker(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
+    assert speakers_in(text) == expected
 
 
 def test_apostrophes_do_not_open_or_close_single_quotes() -> None:
     text = "Lind’s team won’t say when the port’s tunnel reopens, officials said."
-    assert quotes_of(text) == []
+    assert quotes_in(text) == []
 
 
 def test_unattributed_quote_stays_unknown() -> None:
     text = "Signs along the closed road read “No entry until further notice from the council.”"
-    assert speakers(text) == [None]
+    assert speakers_in(text) == [None]
 
 
 def test_indefinite_description_is_not_turned_into_a_name() -> None:
@@ -153,7 +146,7 @@ def test_indefinite_description_is_not_turned_into_a_name() -> None:
         "Mayor Ines Fonseca opened the depot.\n\n"
         "“Nobody asked the drivers what they thought of it,” one driver said."
     )
-    assert speakers(text) == ["one driver"]
+    assert speakers_in(text) == ["one driver"]
 
 
 def test_dateline_and_the_secretary_of_state_after_the_named_secretary() -> None:
@@ -164,7 +157,7 @@ def test_dateline_and_the_secretary_of_state_after_the_named_secretary() -> None
         "reporters. “We need to decide very quickly.”\n\n"
         "“If it cannot be done, we will move on,” she added."
     )
-    assert speakers(text) == ["Anna Talvik", "Anna Talvik", "Anna Talvik"]
+    assert speakers_in(text) == ["Anna Talvik", "Anna Talvik", "Anna Talvik"]
     people = [e.name for e in analyse(text, PUBLISHED).people]
     assert people == ["Anna Talvik"]
 
@@ -174,7 +167,7 @@ def test_headline_quote_names_its_speaker_before_the_colon() -> None:
         "Talvik: “We will not be rushed into a bad deal”\n\n"
         "The foreign secretary spoke after a second day of talks."
     )
-    assert speakers(text) == ["Talvik"]
+    assert speakers_in(text) == ["Talvik"]
 
 
 @pytest.mark.parametrize(
@@ -189,4 +182,4 @@ def test_headline_quote_names_its_speaker_before_the_colon() -> None:
     ],
 )
 def test_same_sentence_cues(text: str) -> None:
-    assert speakers(text) == ["Jonas Berg"]
+    assert speakers_in(text) == ["Jonas Berg"]

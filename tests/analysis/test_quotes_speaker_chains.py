@@ -12,12 +12,9 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.analysis import analyse
+from tests.helpers.briefs import speakers_in
 
 PUBLISHED = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
-
-
-def speakers(text: str) -> list[str | None]:
-    return [quote.speaker for quote in analyse(text, PUBLISHED).quotes]
 
 
 @pytest.mark.parametrize(
@@ -93,7 +90,7 @@ def speakers(text: str) -> list[str | None]:
     ],
 )
 def test_speaker_named_or_referred_to(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
+    assert speakers_in(text) == expected
 
 
 # Rules from the third round of issue 10 (pronoun salience, sentences that introduce a
@@ -238,7 +235,7 @@ def test_speaker_named_or_referred_to(text: str, expected: list[str]) -> None:
     ],
 )
 def test_speaker_from_context_beyond_the_quote(text: str, expected: list[str | None]) -> None:
-    assert speakers(text) == expected
+    assert speakers_in(text) == expected
 
 
 def test_a_transcript_label_in_capitals_names_the_speaker() -> None:
@@ -248,7 +245,7 @@ def test_a_transcript_label_in_capitals_names_the_speaker() -> None:
         '"EKBERG: I will be there, and so will everyone who has backed us this year.\n\n'
         '"VIDEO: The governor waves to supporters outside the studio doors."'
     )
-    assert speakers(text) == ["Host", "Tomas Ekberg", None]
+    assert speakers_in(text) == ["Host", "Tomas Ekberg", None]
 
 
 def test_a_long_description_after_said_x_keeps_the_name_next_to_the_verb() -> None:
@@ -258,7 +255,7 @@ def test_a_long_description_after_said_x_keeps_the_name_next_to_the_verb() -> No
         "Marquez, summing up talks that ran well beyond security to questions of trade, "
         "migration and a host of other worries."
     )
-    assert speakers(text) == ["Ana Marquez"]
+    assert speakers_in(text) == ["Ana Marquez"]
 
 
 # Names no list knows, and people named near a quote who are not speaking.
@@ -361,7 +358,7 @@ def test_a_long_description_after_said_x_keeps_the_name_next_to_the_verb() -> No
     ],
 )
 def test_speaker_from_the_words_around_a_name(text: str, expected: list[str | None]) -> None:
-    assert speakers(text) == expected
+    assert speakers_in(text) == expected
 
 
 def test_an_adverb_opening_the_sentence_is_not_part_of_a_name() -> None:

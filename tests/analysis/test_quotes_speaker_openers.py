@@ -3,17 +3,9 @@ openers that are not names."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from bot.analysis import analyse
-
-PUBLISHED = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
-
-
-def speakers(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text[:20], q.speaker) for q in analyse(text, PUBLISHED).quotes]
+from tests.helpers.briefs import openings_and_speakers, speakers_in
 
 
 def test_a_sentence_reporting_someone_else_ends_the_run_of_the_previous_speaker() -> None:
@@ -22,7 +14,7 @@ def test_a_sentence_reporting_someone_else_ends_the_run_of_the_previous_speaker(
         "an analyst at Brightwater. Helen Dorsey, the central bank governor, warned that "
         "the recovery could stall. “I am uneasy when I see that.”"
     )
-    assert speakers(text)[-1] == ("I am uneasy when I s", "Helen Dorsey")
+    assert openings_and_speakers(text)[-1] == ("I am uneasy when I s", "Helen Dorsey")
 
 
 def test_a_nested_mark_closing_after_ours_keeps_the_attribution() -> None:
@@ -31,7 +23,7 @@ def test_a_nested_mark_closing_after_ours_keeps_the_attribution() -> None:
         "the central bank governor, warned that the recovery could stall. “I am uneasy, "
         "because we are already saying, ‘well, it is over,”’ she said."
     )
-    assert speakers(text)[-1][1] == "Helen Dorsey"
+    assert openings_and_speakers(text)[-1][1] == "Helen Dorsey"
 
 
 def test_he_after_an_opening_phrase_and_a_described_subject() -> None:
@@ -43,7 +35,7 @@ def test_he_after_an_opening_phrase_and_a_described_subject() -> None:
         "apologise. In a furious response, the governor said his words had been twisted. "
         "He told Ms Vance: “It is disappointing that you have joined this campaign.”"
     )
-    assert speakers(text)[-1] == ("It is disappointing ", "Alan Pike")
+    assert openings_and_speakers(text)[-1] == ("It is disappointing ", "Alan Pike")
 
 
 @pytest.mark.parametrize(
@@ -96,4 +88,4 @@ def test_he_after_an_opening_phrase_and_a_described_subject() -> None:
     ],
 )
 def test_speakers_of_every_quote(text: str, expected: list[str]) -> None:
-    assert [who for _, who in speakers(text)] == expected
+    assert speakers_in(text) == expected

@@ -7,19 +7,11 @@ PolNeAR's train split (bench/bench_attribution.py), whose text never enters the 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from bot.analysis import analyse
 from bot.analysis.entities import find_mentions
 from bot.analysis.sentences import split_sentences
-
-PUBLISHED = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
-
-
-def speakers(text: str) -> list[str | None]:
-    return [quote.speaker for quote in analyse(text, PUBLISHED).quotes]
+from tests.helpers.briefs import speakers_in
 
 
 def test_two_people_sharing_a_surname_stay_apart() -> None:
@@ -47,7 +39,7 @@ def test_a_title_case_headline_is_no_person() -> None:
 def test_a_long_run_of_a_person_and_the_body_they_speak_for_names_the_person() -> None:
     text = ("Residents fear the quarry will widen. “Nobody asked the valley what it wants,” "
             "said Hannah Brook of Friends of Upper Tarn Valley.")
-    assert speakers(text) == ["Hannah Brook"]
+    assert speakers_in(text) == ["Hannah Brook"]
 
 
 @pytest.mark.parametrize(
@@ -128,7 +120,7 @@ def test_a_long_run_of_a_person_and_the_body_they_speak_for_names_the_person() -
     ],
 )
 def test_pronoun_resolution(text: str, expected: list[str | None]) -> None:
-    assert speakers(text) == expected
+    assert speakers_in(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -228,7 +220,7 @@ def test_pronoun_resolution(text: str, expected: list[str | None]) -> None:
     ],
 )
 def test_descriptions_and_names_after(text: str, expected: list[str | None]) -> None:
-    assert speakers(text) == expected
+    assert speakers_in(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -294,4 +286,4 @@ def test_descriptions_and_names_after(text: str, expected: list[str | None]) -> 
     ],
 )
 def test_subjects_leading_into_quotes(text: str, expected: list[str | None]) -> None:
-    assert speakers(text) == expected
+    assert speakers_in(text) == expected

@@ -1,5 +1,5 @@
 """What the analysis tests share: the one item a sentence should yield, the one
-deadline window a sentence should give, and the speakers of a text's quotes."""
+deadline window a sentence should give, a text's quotes and their speakers."""
 
 from __future__ import annotations
 
@@ -7,12 +7,14 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import TypeVar
 
-from bot.analysis import Deadline, analyse
+from bot.analysis import Deadline, Quote, analyse
 
 T = TypeVar("T")
 
 # A Wednesday, mid-morning: the publication time a deadline test assumes unless it names one.
 WEDNESDAY_MORNING = datetime(2026, 3, 4, 9, 30, tzinfo=UTC)
+# The same Wednesday at nine: the publication time a quote test assumes unless it names one.
+QUOTES_PUBLISHED = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
 
 Windows = list[tuple[str, date, date]]
 
@@ -38,10 +40,22 @@ def assert_window_or_none(found: Sequence[Deadline], window: tuple[str, str, str
     assert_one_window(found, phrase, date.fromisoformat(first), date.fromisoformat(last))
 
 
-def speakers_in(text: str, published: datetime = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
-                ) -> list[str | None]:
+def quotes_in(text: str, published: datetime = QUOTES_PUBLISHED) -> list[Quote]:
+    """Every quote the brief finds, in order."""
+    return analyse(text, published).quotes
+
+
+def speakers_in(text: str, published: datetime = QUOTES_PUBLISHED) -> list[str | None]:
     """The speaker of each quote the brief finds, in order."""
-    return [quote.speaker for quote in analyse(text, published).quotes]
+    return [quote.speaker for quote in quotes_in(text, published)]
+
+
+def openings_and_speakers(
+    text: str, published: datetime = QUOTES_PUBLISHED
+) -> list[tuple[str, str | None]]:
+    """(first 20 characters of the quote, its speaker) for each quote, in order: the opening
+    tells which of several quotes a speaker went to."""
+    return [(quote.text[:20], quote.speaker) for quote in quotes_in(text, published)]
 
 
 def deadline_windows(text: str, published: datetime = WEDNESDAY_MORNING) -> Windows:
