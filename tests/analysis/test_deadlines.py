@@ -3,24 +3,20 @@ and past events or promises about the past are not deadlines."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 import pytest
 from _pytest.mark import ParameterSet
 
 from bot.analysis import Deadline, analyse
-from tests.helpers.briefs import only
+from tests.helpers.briefs import WEDNESDAY_MORNING, deadlines_in, only
 
 # A Wednesday, mid-morning.
-PUBLISHED = datetime(2026, 3, 4, 9, 30, tzinfo=UTC)
-
-
-def deadlines_of(text: str) -> list[Deadline]:
-    return analyse(text, PUBLISHED).deadlines
+PUBLISHED = WEDNESDAY_MORNING
 
 
 def only_deadline(text: str) -> Deadline:
-    return only(deadlines_of(text))
+    return only(deadlines_in(text))
 
 
 def until(text: str, phrase: str, latest: date) -> ParameterSet:
@@ -133,7 +129,7 @@ NOT_DEADLINES = {
 
 @pytest.mark.parametrize("text", list(NOT_DEADLINES.values()), ids=list(NOT_DEADLINES))
 def test_past_events_and_old_promises_are_not_deadlines(text: str) -> None:
-    assert deadlines_of(text) == []
+    assert deadlines_in(text) == []
 
 
 def test_deadline_json_dates_are_iso_8601() -> None:

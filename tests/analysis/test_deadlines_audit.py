@@ -10,14 +10,9 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from bot.analysis import Deadline, analyse
-from tests.helpers.briefs import assert_one_window
+from tests.helpers.briefs import assert_one_window, deadlines_in
 
 FRIDAY = datetime(2026, 3, 6, 15, 0, tzinfo=UTC)
-
-
-def deadlines_of(text: str, published: datetime = FRIDAY) -> list[Deadline]:
-    return analyse(text, published).deadlines
 
 
 NOT_DEADLINES = {
@@ -149,7 +144,7 @@ NOT_DEADLINES = {
 
 @pytest.mark.parametrize("text", list(NOT_DEADLINES.values()), ids=list(NOT_DEADLINES))
 def test_looking_back_or_naming_is_not_a_deadline(text: str) -> None:
-    assert deadlines_of(text) == []
+    assert deadlines_in(text, FRIDAY) == []
 
 
 @pytest.mark.parametrize(
@@ -279,16 +274,16 @@ def test_looking_back_or_naming_is_not_a_deadline(text: str) -> None:
 def test_forward_phrases_found_in_the_audit(
     text: str, phrase: str, earliest: date, latest: date
 ) -> None:
-    assert_one_window(deadlines_of(text), phrase, earliest, latest)
+    assert_one_window(deadlines_in(text, FRIDAY), phrase, earliest, latest)
 
 
 def test_the_current_month_in_a_verbless_clause_takes_the_sentence_tense() -> None:
     text = "On a mild December day in the capital, the president had reason to smile."
-    assert deadlines_of(text, datetime(2025, 12, 13, 9, 0, tzinfo=UTC)) == []
+    assert deadlines_in(text, datetime(2025, 12, 13, 9, 0, tzinfo=UTC)) == []
 
 
 def test_a_month_already_past_with_might_is_next_years() -> None:
-    (deadline,) = deadlines_of(
+    (deadline,) = deadlines_in(
         "“You might want to delay until May,” he told the hearing.",
         datetime(2025, 12, 1, 9, 0, tzinfo=UTC),
     )
@@ -297,7 +292,7 @@ def test_a_month_already_past_with_might_is_next_years() -> None:
 
 
 def test_a_rolled_date_keeps_its_own_clause_apart_from_a_coordinated_past() -> None:
-    (deadline,) = deadlines_of(
+    (deadline,) = deadlines_in(
         "The minister said the country would leave by the end of February and suggested "
         "that it would quit the customs union.",
         datetime(2026, 10, 5, 9, 0, tzinfo=UTC),
@@ -309,12 +304,12 @@ def test_a_rolled_date_keeps_its_own_clause_apart_from_a_coordinated_past() -> N
 @pytest.mark.parametrize("phrase", ["on Friday", "by Friday", "until Friday", "Friday"])
 def test_a_weekday_named_on_that_day_is_that_day_with_or_without_by(phrase: str) -> None:
     """News copy names its own day for today; a deadline a week off says "next Friday"."""
-    (deadline,) = deadlines_of(f"The union will decide {phrase} whether to strike.")
+    (deadline,) = deadlines_in(f"The union will decide {phrase} whether to strike.", FRIDAY)
     assert deadline.latest.date() == date(2026, 3, 6)
 
 
 def test_next_friday_on_a_friday_is_a_week_away() -> None:
-    (deadline,) = deadlines_of("The union will decide next Friday whether to strike.")
+    (deadline,) = deadlines_in("The union will decide next Friday whether to strike.", FRIDAY)
     assert deadline.earliest.date() == deadline.latest.date() == date(2026, 3, 13)
 
 
@@ -325,20 +320,21 @@ def test_next_friday_on_a_friday_is_a_week_away() -> None:
 ])
 def test_next_with_a_month_keeps_its_word_and_looks_ahead(published: datetime,
                                                           year: int) -> None:
-    found = deadlines_of("The council will hold the vote next November, the clerk said.",
+    found = deadlines_in("The council will hold the vote next November, the clerk said.",
                          published)
     assert_one_window(found, "next November", date(year, 11, 1), date(year, 11, 30))
 
 
 def test_a_phrase_that_ends_its_sentence_after_a_comma_is_about_what_came_before() -> None:
-    (deadline,) = deadlines_of(
-        "The minister is slated to visit the port, a major employer, later in the month."
+    (deadline,) = deadlines_in(
+        "The minister is slated to visit the port, a major employer, later in the month.",
+        FRIDAY,
     )
     assert deadline.about.startswith("The minister is slated to visit the port")
 
 
 def test_a_date_just_after_new_year_said_in_december_is_the_coming_one() -> None:
-    found = deadlines_of(
+    found = deadlines_in(
         "The bank faces a string of tests, with another large payment on Jan. 1.",
         datetime(2025, 12, 5, 9, 0, tzinfo=UTC),
     )
@@ -347,11 +343,11 @@ def test_a_date_just_after_new_year_said_in_december_is_the_coming_one() -> None
 
 def test_a_month_rolled_further_still_needs_a_future_verb() -> None:
     text = "In January, the company posted a loss."
-    assert deadlines_of(text, datetime(2025, 12, 20, 9, 0, tzinfo=UTC)) == []
+    assert deadlines_in(text, datetime(2025, 12, 20, 9, 0, tzinfo=UTC)) == []
 
 
 def test_an_opening_day_governs_a_list_of_places_after_it() -> None:
-    found = deadlines_of("Kent votes on Tuesday; on Wednesday, Dover, Hythe and Deal hold "
-                         "elections for mayor.")
+    found = deadlines_in("Kent votes on Tuesday; on Wednesday, Dover, Hythe and Deal hold "
+                         "elections for mayor.", FRIDAY)
     assert [(d.phrase, d.earliest.date()) for d in found] == [
         ("on Tuesday", date(2026, 3, 10)), ("on Wednesday", date(2026, 3, 11))]

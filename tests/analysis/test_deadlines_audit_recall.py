@@ -10,14 +10,9 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from bot.analysis import Deadline, analyse
-from tests.helpers.briefs import assert_one_window
+from tests.helpers.briefs import assert_one_window, deadlines_in
 
 TUESDAY = datetime(2026, 11, 17, 15, 0, tzinfo=UTC)
-
-
-def deadlines_of(text: str) -> list[Deadline]:
-    return analyse(text, TUESDAY).deadlines
 
 
 # (sentence, phrase as written, first day, last day)
@@ -77,7 +72,7 @@ FOUND = [
 
 @pytest.mark.parametrize(("text", "phrase", "first", "last"), FOUND)
 def test_what_the_audits_missed_is_found(text: str, phrase: str, first: str, last: str) -> None:
-    found = deadlines_of(text)
+    found = deadlines_in(text, TUESDAY)
     assert_one_window(found, phrase, date.fromisoformat(first), date.fromisoformat(last))
 
 
@@ -107,4 +102,4 @@ def test_what_the_audits_missed_is_found(text: str, phrase: str, first: str, las
     ],
 )
 def test_their_look_alikes_stay_out(text: str) -> None:
-    assert deadlines_of(text) == []
+    assert deadlines_in(text, TUESDAY) == []

@@ -10,14 +10,9 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from bot.analysis import Deadline, analyse
-from tests.helpers.briefs import assert_one_window
+from tests.helpers.briefs import assert_one_window, deadlines_in
 
 TUESDAY = datetime(2026, 11, 17, 15, 0, tzinfo=UTC)
-
-
-def deadlines_of(text: str, published: datetime = TUESDAY) -> list[Deadline]:
-    return analyse(text, published).deadlines
 
 
 NOT_DEADLINES = {
@@ -36,11 +31,11 @@ NOT_DEADLINES = {
 
 @pytest.mark.parametrize("text", list(NOT_DEADLINES.values()), ids=list(NOT_DEADLINES))
 def test_what_the_sites_audit_showed_is_not_a_deadline(text: str) -> None:
-    assert deadlines_of(text) == []
+    assert deadlines_in(text, TUESDAY) == []
 
 
 def test_a_weekday_beside_its_date_gives_the_date_only() -> None:
-    found = deadlines_of("Seats for the concerts go on sale Friday, Dec. 4, at noon.")
+    found = deadlines_in("Seats for the concerts go on sale Friday, Dec. 4, at noon.", TUESDAY)
     assert [d.phrase for d in found] == ["Dec. 4"]
     assert found[0].earliest.date() == found[0].latest.date() == date(2026, 12, 4)
 
@@ -61,7 +56,7 @@ TIMETABLE_CASES = {
 @pytest.mark.parametrize("text", list(TIMETABLE_CASES))
 def test_a_timetable_present_sets_a_day_ahead(text: str) -> None:
     phrase, first, last = TIMETABLE_CASES[text]
-    found = deadlines_of(text)
+    found = deadlines_in(text, TUESDAY)
     assert_one_window(found, phrase, date.fromisoformat(first), date.fromisoformat(last))
 
 
@@ -74,15 +69,15 @@ def test_a_timetable_present_sets_a_day_ahead(text: str) -> None:
     ],
 )
 def test_a_habit_or_a_past_is_no_timetable(text: str) -> None:
-    assert deadlines_of(text) == []
+    assert deadlines_in(text, TUESDAY) == []
 
 
 def test_would_have_to_still_looks_ahead() -> None:
-    found = deadlines_of("The board would have to approve the sale by March 1.")
+    found = deadlines_in("The board would have to approve the sale by March 1.", TUESDAY)
     assert_one_window(found, "by March 1", date(2026, 11, 17), date(2027, 3, 1))
 
 
 def test_the_day_a_plan_was_told_is_not_the_plan() -> None:
     text = ("The chairman, who will lead the group, told staff on Oct. 30 that the merger "
             "would cut costs.")
-    assert deadlines_of(text) == []
+    assert deadlines_in(text, TUESDAY) == []

@@ -10,19 +10,14 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from bot.analysis import Deadline, analyse
-from tests.helpers.briefs import assert_one_window
+from tests.helpers.briefs import assert_one_window, deadlines_in
 
 # A Friday afternoon.
 FRIDAY = datetime(2026, 3, 6, 15, 0, tzinfo=UTC)
 
 
-def deadlines_of(text: str, published: datetime = FRIDAY) -> list[Deadline]:
-    return analyse(text, published).deadlines
-
-
 def phrases(text: str, published: datetime = FRIDAY) -> list[str]:
-    return [deadline.phrase for deadline in deadlines_of(text, published)]
+    return [deadline.phrase for deadline in deadlines_in(text, published)]
 
 
 @pytest.mark.parametrize(
@@ -35,7 +30,7 @@ def phrases(text: str, published: datetime = FRIDAY) -> list[str]:
     ],
 )
 def test_past_events_are_not_deadlines(text: str) -> None:
-    assert deadlines_of(text) == []
+    assert deadlines_in(text, FRIDAY) == []
 
 
 @pytest.mark.parametrize(
@@ -136,17 +131,20 @@ def test_past_events_are_not_deadlines(text: str) -> None:
 def test_deadline_phrase_as_written_and_its_window(
     text: str, phrase: str, earliest: date, latest: date
 ) -> None:
-    assert_one_window(deadlines_of(text), phrase, earliest, latest)
+    assert_one_window(deadlines_in(text, FRIDAY), phrase, earliest, latest)
 
 
 def test_about_names_what_is_due() -> None:
-    (deadline,) = deadlines_of("The union said the ferry operator must respond within days.")
+    (deadline,) = deadlines_in(
+        "The union said the ferry operator must respond within days.", FRIDAY
+    )
     assert deadline.about.endswith("the ferry operator must respond")
 
 
 def test_a_range_of_years_names_its_first_and_last_year() -> None:
-    found = deadlines_of(
-        "The airline will receive six aircraft from 2029 to 2031, the company said."
+    found = deadlines_in(
+        "The airline will receive six aircraft from 2029 to 2031, the company said.",
+        FRIDAY,
     )
     assert [(d.phrase, d.earliest.year, d.latest.year) for d in found] == [
         ("from 2029", 2029, 2029),
@@ -155,9 +153,10 @@ def test_a_range_of_years_names_its_first_and_last_year() -> None:
 
 
 def test_by_that_time_takes_the_date_of_the_deadline_before_it() -> None:
-    found = deadlines_of(
+    found = deadlines_in(
         "The sale must be agreed by March 20. If no price is agreed by that time, the "
-        "court will appoint a valuer."
+        "court will appoint a valuer.",
+        FRIDAY,
     )
     assert [d.phrase for d in found] == ["by March 20", "by that time"]
     assert found[1].latest.date() == date(2026, 3, 20)
@@ -174,7 +173,7 @@ def test_a_date_named_on_the_publication_day_needs_a_future_verb() -> None:
 
 def test_a_past_29_february_in_a_july_report_does_not_crash() -> None:
     published = datetime(2008, 7, 2, 10, 0, tzinfo=UTC)
-    assert deadlines_of("The winner was selected on February 29 by a jury.", published) == []
+    assert deadlines_in("The winner was selected on February 29 by a jury.", published) == []
 
 
 def test_a_bare_soon_counts_with_a_future_of_its_own_clause() -> None:
@@ -187,6 +186,6 @@ def test_a_bare_soon_counts_with_a_future_of_its_own_clause() -> None:
 
 
 def test_a_time_phrase_quoted_in_a_headline_leaves_no_marks_in_about() -> None:
-    (deadline,) = deadlines_of("Ferry operator may quit the route ‘within days’")
+    (deadline,) = deadlines_in("Ferry operator may quit the route ‘within days’", FRIDAY)
     assert deadline.phrase == "within days"
     assert deadline.about == "Ferry operator may quit the route"

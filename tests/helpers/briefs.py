@@ -1,5 +1,6 @@
 """What the analysis tests share: the one item a sentence should yield, the one
-deadline window a sentence should give, a text's quotes and their speakers."""
+deadline window a sentence should give, a text's deadlines and quotes, and the speakers
+of those quotes."""
 
 from __future__ import annotations
 
@@ -58,12 +59,14 @@ def openings_and_speakers(
     return [(quote.text[:20], quote.speaker) for quote in quotes_in(text, published)]
 
 
+def deadlines_in(text: str, published: datetime = WEDNESDAY_MORNING) -> list[Deadline]:
+    """Every deadline the brief finds, in order."""
+    return analyse(text, published).deadlines
+
+
 def deadline_windows(text: str, published: datetime = WEDNESDAY_MORNING) -> Windows:
     """Every deadline the brief finds: (phrase as written, first day, last day), in order."""
-    return [
-        (d.phrase, d.earliest.date(), d.latest.date())
-        for d in analyse(text, published).deadlines
-    ]
+    return [(d.phrase, d.earliest.date(), d.latest.date()) for d in deadlines_in(text, published)]
 
 
 def mid_morning(day: date) -> datetime:
