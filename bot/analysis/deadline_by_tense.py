@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 from bot.analysis import deadline_hedges as hedges
 from bot.analysis import timewords as tw
-from bot.analysis.deadline_context import (
+from bot.analysis.deadline_clause import (
     OPENING_PREPOSITION,
     TIMETABLE,
     WHILE_DOING,

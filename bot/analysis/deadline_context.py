@@ -7,22 +7,14 @@ These came from auditing the deadlines found in real political news (issue 10).
 from __future__ import annotations
 
 import re
-from datetime import datetime
 
 from bot.analysis import timewords as tw
 from bot.analysis.calendar_words import SEASON_NAME
+from bot.analysis.deadline_clause import OPENING_PREPOSITION, looks_ahead_in_clause
 from bot.analysis.deadline_families import DURATION_FAMILIES
-from bot.analysis.deadline_vantage import dates_a_remark
 from bot.analysis.event_nouns import DEEDS, HELD_EVENTS
 from bot.analysis.future_words import LATER_FUTURE, PLAIN_FUTURE, STRONG_FUTURE, SUBJECT_OF_FUTURE
-from bot.analysis.tense import (
-    PAST,
-    REPORTING_VERBS,
-    asks_for_later,
-    nearest_tense,
-    sentence_tense,
-    tense_markers,
-)
+from bot.analysis.tense import REPORTING_VERBS, tense_markers
 
 _LOOKING_BACK = re.compile(r"\b(?:so far|thus far|to date|up to now)\s+$", re.IGNORECASE)
 # "after selling its shares at the end of the year": a finished step, unless a future verb
@@ -89,7 +81,6 @@ _REPORTED_LONG_AGO = re.compile(
     rf"\b(?:{REPORTING_VERBS.pattern}|stated)\b",
     re.IGNORECASE,
 )
-_AHEAD_OF = re.compile(r"\bahead of\b", re.IGNORECASE)
 _WIRE_DATELINE = re.compile(r"\s*\((?:UPI|AP|AFP|Reuters|CNN|Xinhua)\)")
 _CHANGE_BEFORE = re.compile(
     r"\b(?:up|down|jump|jumps|rise|rises|rose|increase|increased|gain|gained|drop|dropped|"
@@ -246,52 +237,6 @@ def _habitual_season(match: re.Match[str], after: str) -> bool:
     return prep == "during" or (prep in {"in", "over"} and bool(_BARE_SEASON_PAIR.match(after)))
 
 
-# A present that reads as a timetable: "the film opens this week", "holds its primary Tuesday",
-# "which attends the summit on Friday", and with a plural subject "Democrats vote in Utah",
-# "peers begin their debate on Thursday", "three states hold caucuses" ("Monday's vote" is a
-# noun).
-TIMETABLE = re.compile(
-    r"\b(?:holds|votes|opens|begins|starts|meets|resumes|goes|go(?:es)? on sale|takes? effect|"
-    r"returns|arrives|leaves|departs|sails|kicks off|ends|closes|hosts|travels|visits|faces|"
-    r"heads|plays|"
-    r"airs|debuts|launches|expires|reopens|convenes|looms|looming|competes|attends|"
-    r"(?-i:(?:who|he|she)\s+races)|(?:is|are)\s+coming(?=\s*(?:[,;.)]|$))|"  # "coming soon"
-    # "Black Friday is approaching", not "approaching my list this year"
-    r"approach(?:es|ing)(?=\s*(?:[,.;:)]|$|on\b|fast|quickly|rapidly|soon))|"
-    r"(?:they|we|(?!(?:this|his|its|was|has|is|as|us)\b)[a-z]+s)\s+(?:vote|begin|meet|resume|"
-    r"run\s+out|take\s+effect|reconvene)|runs\s+out|reconvenes|expire|lapses?|kicks?\s+in|"
-    r"gets?\s+under\s+way|polls\s+(?:open|close)|"  # "the sanctions on Orsova expire Friday"
-    r"hold\s+(?:their\s+|its\s+)?(?:caucus(?:es)?|primar(?:y|ies)|contests?|elections?))\b",
-    re.IGNORECASE,
-)
-
-# A time phrase that opens its sentence, at most after a preposition: the main clause that
-# follows it gives its tense.
-# A sentence may open on a conjunction and name a part of the day before the date: "But in
-# the early hours of May 2, the army crossed" is as much an opening time as "On May 2, ...".
-OPENING_PREPOSITION = re.compile(
-    r"[\s“\"‘']*(?:(?:but|and|yet|then)\s+)?(?:(?:in|on|by|through|during|at|from|until|till|since)"
-    r"\s+(?:the\s+(?:(?:early|small|late)\s+)?(?:hours|morning|night|evening|afternoon)\s+of\s+)?)?",
-    re.IGNORECASE,
-)
-WHILE_DOING = re.compile(r"\b(?:while|when|after|since)\s+[a-z]+ing\b[^,;]*$", re.IGNORECASE)
-
-
-def looks_ahead_in_clause(left: str, right: str) -> bool:
-    """A plain future or a timetable present: "will vote Tuesday", "voting opens Thursday"
-    (but not "would", "was set to": futures seen from a past day)."""
-    return bool(PLAIN_FUTURE.search(left + " " + right) or TIMETABLE.search(left + right))
-
-
-def inside_quotation(before: str) -> bool:
-    """An open quotation mark before the phrase: its words are the speaker's, said then."""
-    return (
-        before.count("“") > before.count("”")
-        or before.count("''") % 2 == 1
-        or before.replace("''", "").count('"') % 2 == 1
-    )
-
-
 def names_an_event_held(text: str, match: re.Match[str], left: str, right: str) -> bool:
     """A weekday that names an event, mostly one just held, unless a plain future puts it
     ahead: 'At a Thursday rally, she promised ...', 'Trump's announcement Friday that he
@@ -323,77 +268,3 @@ def reads_as_gone(text: str, match: re.Match[str], family: str, left: str, right
         and _OPENING_VOW.match(text, match.end()) is not None
     )
     return opening_vow and not LATER_FUTURE.search(text, match.end())
-
-
-def still_ahead_though_just_gone(text: str, match: re.Match[str], left: str, right: str) -> bool:
-    """For a weekday whose name is also yesterday's: "will vote Tuesday", "voting opens on
-    Thursday", "urged them to vote Tuesday" look ahead; "Ahead of Friday's meeting, they
-    unveiled" and "said ahead of his event on Monday" are the day just gone, and so is
-    "meet on Monday's crash": the preposition governs the day's event, not the day."""
-    if match.group("prep") and re.match(r"[’']s\b", text[match.end() :]):
-        return False
-    if dates_a_remark(text, match, left):
-        return False  # "her office on Monday vowing they will pay": the vow is Monday's
-    if (
-        _AHEAD_OF.search(text, 0, match.start())
-        and PAST.search(text)
-        and not PLAIN_FUTURE.search(_AHEAD_OF.sub(" ", left + " " + right))
-    ):
-        return False
-    return looks_ahead_in_clause(left, right) or asks_for_later(left)
-
-
-def names_a_day_just_gone(match: re.Match[str], resolved: tw.Range, published: datetime) -> bool:
-    """A bare weekday ("Tuesday", "on Tuesday") that, read ahead, lands five or six days
-    on: the same name one or two days before publication."""
-    if (match.group("prep") or "on").lower() != "on":
-        return False  # "by Tuesday", "next Tuesday" look ahead by their own word
-    return (resolved[0].date() - published.date()).days >= 5
-
-
-# A restriction imposed until a time still ahead: "was suspended until the end of the year".
-_RESTRICTED = re.compile(
-    r"\b(?:suspended|banned|barred|excluded|sidelined|jailed|remanded|closed|frozen)\b",
-    re.IGNORECASE,
-)
-# The subject of a present: "this weekend is a means to an end", said before the weekend.
-_SUBJECT_OF_PRESENT = re.compile(r"\s+(?:is|are)\b(?!\s+[a-z]+ed\b)", re.IGNORECASE)
-# "India, which attends the meeting of seven industrialised nations on Friday": the relative
-# clause's own present is its verb; the participles after it are adjectives.
-_RELATIVE_TIMETABLE = re.compile(
-    r"\b(?:who|which)\s+(?:attends|hosts|visits|faces|plays|holds|opens|meets|begins|starts|"
-    r"travels|heads|competes|races)\b(?![^,;]*\b(?:was|were|had|did)\b)[^,;]*$",
-    re.IGNORECASE,
-)
-# "ahead of the Iowa caucuses on Monday": the phrase dates the event ahead.
-_AHEAD_OF_THE_PHRASE = re.compile(r"\bahead\s+of\s+(?:[\w’'.-]+\s+){0,6}$", re.IGNORECASE)
-
-
-def clause_tense(text: str, match: re.Match[str], left: str, right: str, ahead: bool) -> str | None:
-    """The tense of the phrase's clause (`nearest_tense`), with readings of its own: a
-    relative timetable present ("which attends the summit on Friday");
-    "ahead of the meeting" speaks of the meeting, so the clause's own verb decides ("In
-    London on Thursday ahead of the talks, she lashed out" is past); a restriction imposed
-    until a time ahead runs to it; "this weekend is" said before the weekend looks ahead
-    (`ahead`: the phrase's range starts after publication)."""
-    phrase = match.group()
-    if re.match(r"(?:until|till)\b", phrase, re.I) and _RESTRICTED.search(left):
-        return "weak"
-    if ahead and re.match(r"this\s+(?:week|weekend)$", phrase, re.I) and (
-        _SUBJECT_OF_PRESENT.match(right) and not left.strip()
-    ):
-        return "weak"
-    if _RELATIVE_TIMETABLE.search(left):
-        return "weak"
-    tense = nearest_tense(left, right)
-    before = text[: match.start()]
-    if tense != "future" or not _AHEAD_OF.search(left + right) or _AHEAD_OF_THE_PHRASE.search(
-        before
-    ):
-        return tense
-    left, right = _AHEAD_OF.sub(" ", left), _AHEAD_OF.sub(" ", right)
-    own = nearest_tense(left, right)
-    if own is None:
-        blanked = _AHEAD_OF.sub(lambda m: " " * len(m.group()), text)
-        own = sentence_tense(blanked, match.start(), match.end())
-    return "past" if own == "past" else tense

@@ -15,7 +15,7 @@ import re
 from datetime import datetime, timedelta
 
 from bot.analysis import timewords as tw
-from bot.analysis.deadline_context import inside_quotation
+from bot.analysis.deadline_clause import inside_quotation
 from bot.analysis.event_nouns import DEEDS
 from bot.analysis.future_words import STRONG_FUTURE
 from bot.analysis.tense import tense_markers

@@ -15,7 +15,7 @@ import re
 from datetime import datetime, timedelta
 
 from bot.analysis import timewords as tw
-from bot.analysis.deadline_context import TIMETABLE
+from bot.analysis.deadline_clause import TIMETABLE
 from bot.analysis.future_words import PLAIN_FUTURE, SCHEDULED, STRONG_FUTURE
 
 # "in a day", "in one week": a rate or a length unless more is said ("in a day or two").
