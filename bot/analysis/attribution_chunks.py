@@ -25,7 +25,8 @@ from bot.analysis import speaker_names as names
 from bot.analysis.it_referents import referent_of_body, referent_of_it
 from bot.analysis.lexicon import DEMONYMS, NON_ENTITY_WORDS
 from bot.analysis.named_groups import is_pair, joint_pair
-from bot.analysis.quote_context import GROUP_PRONOUNS, PRONOUNS, QuoteContext
+from bot.analysis.pronoun_context import GROUP_PRONOUNS, PRONOUNS
+from bot.analysis.quote_context import QuoteContext
 from bot.analysis.sentences import sentence_at
 from bot.analysis.unnamed_sources import (
     introduced_relative,

@@ -30,7 +30,7 @@ from bot.analysis.attribution_chunks import NOT_A_SPEAKER, ChunkReader, Speaker
 from bot.analysis.datelines import after_dateline
 from bot.analysis.entities import Mention
 from bot.analysis.lexicon import NON_ENTITY_WORDS
-from bot.analysis.quote_context import PRONOUNS
+from bot.analysis.pronoun_context import PRONOUNS
 from bot.analysis.quote_spans import (
     TRANSCRIPT_LABEL,
     Span,
