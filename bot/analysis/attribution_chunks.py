@@ -1,12 +1,12 @@
 """Who an attribution chunk names ("Council President Ana Ruiz", "the company", "a
 spokesperson for the board", "she"): the reading of the words next to the speech verb
-that `quotes` finds before or after a quote."""
+that `quotes` finds before or after a quote. The special forms (pronouns, bodies, unnamed
+sources, statements, back references) are read here; a chunk none of them fits goes to
+`plain_chunks`."""
 
 from __future__ import annotations
 
-import enum
 import re
-from typing import Final, Literal
 
 from bot.analysis import attribution_patterns as patterns
 from bot.analysis import (
@@ -17,16 +17,15 @@ from bot.analysis import (
     quote_spans,
     speaker_fragments,
     statement_issuers,
-    title_holders,
     whole_speaker_names,
 )
 from bot.analysis import description_referents as referents
 from bot.analysis import speaker_names as names
 from bot.analysis.it_referents import referent_of_body, referent_of_it
-from bot.analysis.lexicon import DEMONYMS, NON_ENTITY_WORDS
-from bot.analysis.named_groups import is_pair, joint_pair
+from bot.analysis.lexicon import NON_ENTITY_WORDS
+from bot.analysis.named_groups import is_pair
+from bot.analysis.plain_chunks import NOT_A_SPEAKER, PlainChunkReader, Speaker
 from bot.analysis.pronoun_context import GROUP_PRONOUNS, PRONOUNS
-from bot.analysis.quote_context import QuoteContext
 from bot.analysis.sentences import sentence_at
 from bot.analysis.unnamed_sources import (
     introduced_relative,
@@ -36,18 +35,6 @@ from bot.analysis.unnamed_sources import (
     unnamed_source,
 )
 
-
-class NotASpeaker(enum.Enum):
-    """What an attribution chunk that names nobody gives (unlike None: unknown speaker)."""
-
-    TOKEN = enum.auto()
-
-
-NOT_A_SPEAKER: Final = NotASpeaker.TOKEN
-# A name, None for an unnamed speaker, or no speaker at all.
-Speaker = str | None | Literal[NotASpeaker.TOKEN]
-
-
 # "Taras, a young soldier": someone new given by first name, whoever else shares it.
 _FIRST_NAME_INTRODUCED = re.compile(r"(?P<name>[A-Z][a-z]+),\s+(?:a|an)\s[^,“”\"]{2,60},?")
 _SUBORDINATE_OPENER = re.compile(
@@ -56,8 +43,6 @@ _SUBORDINATE_OPENER = re.compile(
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|that)\s+[^,]*$")
 # "said 28-year-old Karim from Sidon": the age before a name is no part of it.
 _AGE_BEFORE_NAME = re.compile(r"\s*(?:(?:a|an)\s+)?\d{1,3}-year-old\s+(?=[A-Z])")
-# ", former envoy to Oman under " between two names: the second is in the first's apposition.
-_APPOSITION_GAP = re.compile(r",\s+(?:(?:a|an|the)\s+)?[a-z][^,;:“”\"]{2,80}\s")
 
 # "WHAT LOPEZ SAID:", a fact-check's heading: the question word is no part of the name.
 _HEADING_NAME = re.compile(
@@ -67,8 +52,6 @@ _HEADING_NAME = re.compile(
 # "…, she said in a written statement." / "in its statement": the words came in one.
 _IN_A_STATEMENT = re.compile(r"\bin\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?statement\b")
 _EDITORS_INSERT = re.compile(r"\[[^\[\]“”\"]{0,60}\]")
-# "… in its editorial on Friday", "in a post on X": the medium of the words, after who.
-_IN_ITS_OWN = re.compile(r"\s+in\s+(?:a|an|its|his|her|their)\s+[a-z][^,“”\"]*$")
 # "PR Rask, of the Harbour Growers Association said": an apposition whose closing comma
 # the writer left out; its body is whom the person speaks for, not who speaks.
 _UNCLOSED_OF = re.compile(r"(?<=\b[A-Z][a-z])[a-z’'-]*,\s*(?:of|from)\s+(?:the\s+)?[A-Z][^,“”\"]*$")
@@ -94,7 +77,7 @@ _IN_OWN_WORDS = re.compile(rf"{patterns.OWN_WORDS}\s*[:,]?\s*$")
 _WORDS_OWNER = {"his": "he", "her": "she", "their": "they"}
 
 
-class ChunkReader(QuoteContext):
+class ChunkReader(PlainChunkReader):
     def _who(
         self, chunk: str, chunk_start: int, quote_start: int, prefer: str, strict: bool = False
     ) -> Speaker:
@@ -215,130 +198,7 @@ class ChunkReader(QuoteContext):
             name = names.strip_titles(before.group("name"))
             if names.PROPER_NAME.match(name) and name.split()[0] not in NON_ENTITY_WORDS:
                 return names.fold_surname(name, self.mentions)
-        # Appositives ("Rubio, who met Lavrov on Friday,") must not supply the speaker.
-        core = attribution_words.without_appositives(chunk)
-        kept = names.kept_ranges(chunk, core, chunk_start)
-        inside = [
-            m
-            for m in self.mentions
-            if chunk_start <= m.start
-            and m.end <= chunk_start + len(chunk)
-            and names.in_ranges(kept, m.start)
-        ]
-        if prefer == "last" and (body := self._clause_before_verb(chunk, chunk_start)):
-            return body
-        people = [m for m in inside if m.type == "person"]
-        # "Jeff Weaver, Sanders’ campaign manager, said": a possessor is whom they speak for.
-        speaking = [m for m in people if not patterns.POSSESSOR.match(self.text, m.end)]
-        if people and not speaking and (named := names.named_after_role(chunk)):
-            return names.fold_surname(named, self.mentions)  # "Putin’s envoy, Kirill Dmitriev,"
-        people = speaking or people
-        if (owned := names.person_after_possessive(chunk, chunk_start, people)) is not None:
-            return names.fold_surname(owned, self.mentions)  # "said Ernst and Young's Ana Ruiz"
-        if people:
-            if prefer == "last":
-                # "Ana Ruiz and Ivo Rask wrote": the first of a pair is the one credited.
-                if len(people) > 1 and self.text[people[-2].end : people[-1].start] == " and ":
-                    return joint_pair(self.text, people[-2], people[-1]) or people[-2].canonical
-                # "Ana Ruiz, a lawyer for Ivo Rask, said": the one the apposition is about.
-                if len(people) > 1 and _APPOSITION_GAP.fullmatch(
-                    self.text, people[-2].end, people[-1].start
-                ):
-                    return people[-2].canonical
-                return people[-1].canonical
-            if len(people) > 1 and (pair := joint_pair(self.text, people[0], people[1])):
-                return pair  # "In a joint statement, Ana Ruiz and Ivo Rask said:"
-            # "said Democratic pollster Mara Quill": a title chain ends at the name.
-            chosen = people[0]
-            for following in people[1:]:
-                if not names.is_title_gap(self.text[chosen.end : following.start]):
-                    break
-                chosen = following
-            return chosen.canonical
-        words = stripped.split()
-        headline = sentence_at(self.sentences, quote_start).paragraph == 0
-        if strict and headline and names.PROPER_NAME.match(stripped) and len(words) <= 3:
-            return names.fold_surname(stripped, self.mentions)  # a headline quote: "Talvik: “…”"
-        if strict or not words:
-            return NOT_A_SPEAKER
-        nearest = [p.strip() for p in stripped.split(",") if p.strip()]
-        nearest_part = nearest[0] if prefer == "first" else nearest[-1]
-        if nearest_part.lower() in PRONOUNS:
-            # "Asked whether a deal was possible, he said:", however long the clause.
-            return self._resolve_pronoun(nearest_part.lower(), quote_start)
-        if len(words) > 12:
-            # "said Council President Ana Ruiz, summing up a long …": the part by the verb.
-            if prefer != "first" or len(nearest_part.split()) > 6:
-                return NOT_A_SPEAKER
-            chunk = core = stripped = nearest_part
-            words = stripped.split()
-        # A capitalised name in speaker position ("Organiser Jess Moreno") is a person.
-        parts = [p.strip(" .;:") for p in core.split(",") + chunk.split(",")]
-        # "Senator Joan Pell in an interview": the capitalised run before the rest.
-        parts += names.leading_runs(parts)
-        places_and_bodies = {m.surface for m in inside if m.type in ("org", "place")}
-        for part in parts:
-            name = names.strip_titles(part)
-            # "…,” Among stated.": a surname that is also a common word, after "Anita Among".
-            known = bool(name) and names.fold_surname(name, self.mentions) != name
-            if (
-                name
-                and names.PROPER_NAME.match(name)
-                and (name.split()[0] not in NON_ENTITY_WORDS or (known and " " not in name))
-                and name not in DEMONYMS  # "The French leader said": not a name
-                and not re.search(r"-[a-z]", name)  # "The Oscar-nominated actor"
-                and not patterns.POSSESSOR.search(name[-2:])  # "America's top diplomat"
-            ):
-                # "…,” Israel said: a place name that is also a known person's surname.
-                adverb = re.fullmatch(r"[A-Z][a-z]+ly", name) is not None  # "Separately,"
-                if known or names.place_subject(name, nearest_part, inside) or not (
-                    adverb
-                    or name in places_and_bodies
-                    or (part in places_and_bodies and " " not in name)  # not "Motors"
-                ):
-                    return names.fold_surname(name, self.mentions)
-        parts = [p.strip() for p in stripped.split(",") if p.strip()]
-        while len(parts) > 1 and re.match(r"(?:who|which|whose|[a-z]+ing)\b", parts[-1]):
-            # "The secretary, who spoke (or speaking) on the plane, said": not the clause
-            parts.pop()
-        # The part next to the verb names the speaker: "In a statement, the group said".
-        description = parts[0] if prefer == "first" else parts[-1]
-        # "America's top diplomat" is "the top diplomat" of that country.
-        description = patterns.POSSESSED_ROLE.sub("the ", description)
-        organisations = [m for m in inside if m.type == "org"]
-        # "The Institute for …, a think tank,": an apposition describes the body before it.
-        apposed = len(parts) > 1 and re.sub(r"(?i)^the\s+", "", parts[0]) in {
-            o.surface for o in organisations}
-        indefinite = not apposed and re.match(r"(?:a|an|one|two|three|several|some)\b",
-                                              description, re.I)
-        here = sentence_at(self.sentences, quote_start).index
-        if organisations and not indefinite:
-            # "the NATO chief said": the chief named before with that title, if any.
-            titled = described_people.described_person(
-                description, quote_start, self.text, self.mentions, self.sentence_of, here, True
-            ) or title_holders.title_holder(description, self.text, self.mentions, quote_start)
-            if titled is not None:
-                return titled
-        # "Harbour Times in its editorial on Friday": where the words came is no part of
-        # who speaks, however long.
-        own_words = _IN_ITS_OWN.sub("", stripped).split()
-        if organisations and (len(own_words) <= 6 or apposed) and not indefinite:
-            return organisations[0].canonical
-        if indefinite:
-            represented = referents.spokesperson(description, organisations, self, quote_start)
-            if represented is not None:
-                return represented
-        if patterns.DESCRIPTION.match(description) and len(description.split()) <= 8:
-            # Not a name inside the chunk's own clause ("The actor, whose films include …")
-            begin, end = min(chunk_start, quote_start), chunk_start + len(chunk)
-            named = referents.described(description, begin, self.text, self.mentions,
-                                        self.sentence_of, here)
-            # "the harbour chief told reporters that Rask was …": not Rask, of whom he speaks.
-            if named in {m.canonical for m in self.outside if end <= m.start < quote_start}:
-                named = None
-            plain = described_people.just_quoted(description, self, here)  # "the man"
-            return named or plain or attribution_words.description_head(description)
-        return NOT_A_SPEAKER
+        return self._plain_speaker(chunk, chunk_start, stripped, quote_start, prefer, strict)
 
     def _issued(
         self, chunk: str, next_to_verb: str, chunk_start: int, quote_start: int
@@ -379,23 +239,3 @@ class ChunkReader(QuoteContext):
         speaker, end = self.last_quote
         rest = self.text[end : sentence_at(self.sentences, end).end]
         return speaker if _IN_A_STATEMENT.search(rest) else None
-
-    def _clause_before_verb(self, chunk: str, chunk_start: int) -> str | None:
-        """'In a letter filed over Ruiz's emails, the agency's board confirmed': an
-        organisation in the clause next to the verb, with no person there, speaks."""
-        if chunk.rstrip().endswith(",") or "," not in chunk:
-            return None  # "Ana Ruiz, a lawyer for the board, said": an apposition
-        # "Ana Ruiz, Harbour Traders Association said": the body is her apposition, with
-        # its closing comma left out.
-        if names.bare_person_name(chunk[: chunk.rfind(",")].strip(), self.mentions):
-            return None
-        clause_start = chunk_start + chunk.rfind(",") + 1
-        clause_end = chunk_start + len(chunk)
-        there = [m for m in self.mentions if clause_start <= m.start and m.end <= clause_end]
-        if any(m.type == "person" for m in there):
-            return None
-        bodies = [
-            m for m in there if m.type == "org" and not patterns.POSSESSOR.match(self.text, m.end)
-        ]
-        return bodies[-1].canonical if bodies else None
-

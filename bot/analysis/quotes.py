@@ -26,10 +26,11 @@ from bot.analysis import (
 from bot.analysis import description_referents as referents
 from bot.analysis import quote_cues as cues
 from bot.analysis import speaker_names as names
-from bot.analysis.attribution_chunks import NOT_A_SPEAKER, ChunkReader, Speaker
+from bot.analysis.attribution_chunks import ChunkReader
 from bot.analysis.datelines import after_dateline
 from bot.analysis.entities import Mention
 from bot.analysis.lexicon import NON_ENTITY_WORDS
+from bot.analysis.plain_chunks import NOT_A_SPEAKER, Speaker
 from bot.analysis.pronoun_context import PRONOUNS
 from bot.analysis.quote_spans import (
     TRANSCRIPT_LABEL,
