@@ -207,6 +207,8 @@ class ChunkReader(PlainChunkReader):
         reads "the company"; "the statement said", "The new statement said" (also after an
         opening clause: "Reminding him of it, the letter said") the one who last issued a
         statement, letter or report in the story."""
+        if law := statement_issuers.article_of(chunk, self.text, quote_start):
+            return law  # "Article 42 of the law states": the law
         if (by := statement_issuers.ISSUED_BY.fullmatch(chunk)) is not None:
             who = self._read_who(by.group("who"), chunk_start + by.start("who"), quote_start,
                                  "first", False)
@@ -215,12 +217,13 @@ class ChunkReader(PlainChunkReader):
         if paper is None:
             return None
         noun = paper.group("noun").lower()
+        if (owner := self._paper_owner(paper, quote_start)) is not None:
+            return owner  # "the FCC statement", "his letter": whose paper it is
         if noun == "statement" and (issuer := self._statement_issuer()):
             return issuer
         here = sentence_at(self.sentences, quote_start).index
-        if noun == "statement" and (
-            clause := statement_issuers.issuing_clause(self.text, self.sentences, here, chunk_start)
-        ):
+        if noun != "letter" and (clause := statement_issuers.issuing_clause(
+                self.text, self.sentences, here, chunk_start, noun)):
             who = self._read_who(clause[0], clause[1], quote_start, "last", False)
             if isinstance(who, str) and not statement_issuers.THE_PAPER.fullmatch(who):
                 return who
@@ -230,6 +233,14 @@ class ChunkReader(PlainChunkReader):
             if names.PROPER_NAME.fullmatch(name) and speaker_fragments.names_someone(name):
                 return names.fold_surname(name, self.mentions)
         return body_kinds.document_author(noun, self.text, self.mentions, quote_start, here)
+
+    def _paper_owner(self, paper: re.Match[str], quote_start: int) -> str | None:
+        """"the FCC statement": the FCC; "his letter": the man "he" means; "its": the body."""
+        det, owner = paper.group("det").lower(), paper.group("owner")
+        if owner is not None or det == "its":
+            return names.fold_surname(owner, self.mentions) if owner else referent_of_it(
+                self, quote_start)
+        return self._resolve_pronoun(_WORDS_OWNER[det], quote_start) if det != "the" else None
 
     def _statement_issuer(self) -> str | None:
         """'“…,” a senior harbour official said in a statement. “…,” the statement went on':

@@ -36,8 +36,13 @@ def named_body(joiners: str = "of|and") -> str:
 A_SPOKESPERSON = r"\b(?i:a|an|one)\s+(?P<kind>[\w-]+\s+)?spokes(?P<role>man|woman|person)"
 # "… for the Harbour Board": whom the spokesperson speaks for.
 FOR_BODY = r"\s+(?:for|of|at)\s+" + named_body()
-# "United States President Ana Ruiz said": "States" there is part of a name, not the verb.
-_VERB_NOT_NAME = rf"(?!States\s+[A-Z]){VERB}"
+# "United States President Ana Ruiz said": "States" there is part of a name, not the verb,
+# as in "in states that vote in March"; a paper's "states that" is the verb ("Article 12 of
+# the law states that").
+_PAPER_STATES = "|".join(
+    rf"(?<={word}\s)" for word in "law act constitution charter treaty code rule".split()
+)
+_VERB_NOT_NAME = rf"(?:(?:{_PAPER_STATES})(?=states\s+that\b)|(?!States\s+[A-Z])){VERB}"
 # "…,” he started out by saying: how the speaker began is no part of who speaks.
 _BEGAN_BY = r"(?:(?:started|began|opened|ended|finished|closed)\s+(?:(?:out|off|up)\s+)?by\s+)?"
 TRAILING_WHO_VERB = re.compile(

@@ -354,7 +354,14 @@ SPEECH_VERBS = (
     "underlined|underlines|snapped|snaps|"
     # "the opinion reads", "the letter reads": a document's words. Not "read", which is as
     # often the present ("they read the news").
-    "reads"
+    "reads|"
+    # "the FCC statement read", "the communique on Wednesday read": the past, only after a
+    # paper or the day it came out.
+    + "|".join(
+        rf"(?<={word}\s)read"
+        for word in "statement letter communique communiqué release conclusions".split()
+        + "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+    )
 )
 
 # A capitalised word that names a country or its people ("U.S.", "Afghan", "Lisbon").

@@ -9,27 +9,40 @@ statement" or "in a statement", or the subject after an opening "In a statement,
 
 from __future__ import annotations
 
+import functools
 import re
 
 from bot.analysis.lexicon import SPEECH_VERBS
 from bot.analysis.sentences import Sentence
 
-_STATEMENT = r"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}statement\b"
-# "the defense department issued an initial statement", "Holt released a statement".
-_ISSUED = re.compile(
-    r"(?P<who>[^,;:“”\"()]+?)\s+(?:(?:has|had|have)\s+)?(?:also\s+)?"
-    r"(?:issued|released|put\s+out|published|posted|sent\s+out)\s+" + _STATEMENT
-)
-# "Holt in a statement on Monday opposed", "the board said in a statement".
-_IN_BEFORE = re.compile(
-    r"(?P<who>[^,;:“”\"()]+?),?\s+(?:(?:said|says|added|wrote|stated)\s+)?in\s+" + _STATEMENT
-)
-# "In a statement on Monday, the Harbour Party said".
-# "In a statement released before Rask turned down the meeting, the assembly stressed".
-_IN_OPENING = re.compile(
-    r"In\s+" + _STATEMENT + r"[^,“”\"]{0,80},\s+(?P<who>[^,;:“”\"()]+?)\s+"
-    rf"(?:{SPEECH_VERBS})\b"
-)
+# The papers a body or person issues whose words the story quotes as theirs: "the FCC
+# statement read", "the conclusions said", "his letter said", "the press release said".
+PAPERS = r"statement|letter|communiqu[eé]|press\s+release|conclusions"
+
+
+@functools.cache
+def _issuing(noun: str) -> tuple[re.Pattern[str], ...]:
+    """The clauses that tell who gave out a paper of the noun's kind."""
+    paper = rf"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}(?:{noun})\b"
+    return (
+        # "the defense department issued an initial statement", "Holt released a statement".
+        re.compile(
+            r"(?P<who>[^,;:“”\"()]+?)\s+(?:(?:has|had|have)\s+)?(?:also\s+)?"
+            r"(?:issued|released|put\s+out|published|posted|sent\s+out|adopted)\s+" + paper
+        ),
+        # "Holt in a statement on Monday opposed", "the board said in a statement".
+        re.compile(
+            r"(?P<who>[^,;:“”\"()]+?),?\s+(?:(?:said|says|added|wrote|stated)\s+)?in\s+" + paper
+        ),
+        # "In a statement on Monday, the Harbour Party said".
+        # "In a statement released before Rask turned down the meeting, the assembly stressed".
+        re.compile(
+            r"In\s+" + paper + r"[^,“”\"]{0,80},\s+(?P<who>[^,;:“”\"()]+?)\s+"
+            rf"(?:{SPEECH_VERBS})\b"
+        ),
+    )
+
+
 _REACH = 12  # sentences back
 
 # "a statement issued by the company", "a letter from the union": its issuer speaks.
@@ -38,25 +51,54 @@ ISSUED_BY = re.compile(
     r"(?:(?:issued|released|published|posted|sent|put\s+out)\s+)?(?:by|from)\s+(?P<who>.+)",
     re.IGNORECASE,
 )
-# "the statement", "The new statement", "the joint letter": a paper standing for its issuer.
+# "the statement", "The new statement", "the joint letter": a paper standing for its issuer;
+# "the FCC statement", "the Harbour Board's letter": one its owner's name gives; "his
+# letter": one a pronoun's person wrote. "on Wednesday" after it says when, not whose.
 THE_PAPER = re.compile(
-    r"the\s+(?:(?:new|initial|first|second|joint|latest|earlier|later|written|full|final|"
-    r"revised|original|updated)\s+)?(?P<noun>statement|letter)",
+    r"(?P<det>the|his|her|its|their)\s+(?:(?:new|initial|first|second|joint|latest|earlier|"
+    r"later|written|full|final|revised|original|updated)\s+)?"
+    r"(?:(?-i:(?P<owner>[A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*){0,3}))(?:[’']s)?\s+)?"
+    rf"(?P<noun>{PAPERS})(?:\s+(?:on|this|last)\s+[\w-]+)?",
     re.IGNORECASE,
 )
 
 
 def issuing_clause(
-    text: str, sentences: list[Sentence], here: int, before: int
+    text: str, sentences: list[Sentence], here: int, before: int, noun: str = "statement"
 ) -> tuple[str, int] | None:
-    """The words naming the last issuer of a statement before `before`, and where they
-    start; None when no sentence in reach tells of one."""
+    """The words naming the last issuer of a paper of the noun's kind ("statement", "press
+    release") before `before`, and where they start; None when no sentence in reach tells
+    of one."""
     for sentence in reversed(sentences[max(0, here - _REACH) : here + 1]):
         found = []
-        for pattern in (_ISSUED, _IN_BEFORE, _IN_OPENING):
+        for pattern in _issuing(noun):
             for match in pattern.finditer(text, sentence.start, min(sentence.end, before)):
                 found.append((match.start("who"), match.group("who")))
         if found:
             start, who = max(found)
             return who, start
     return None
+
+
+# "Article 42 of the law states", "Section 3 of the Harbour Act says": the law speaks.
+_ARTICLE_OF = re.compile(
+    r"(?:Article|Section|Clause|Paragraph)\s+\d+[\w.()]*\s+of\s+(?P<law>the\s+(?:[\w-]+\s+){0,4}"
+    r"(?:law|act|constitution|treaty|charter|convention|code|bill|agreement))",
+    re.IGNORECASE,
+)
+# "the national security law", "the new Harbour Act": a law as the story names it.
+_LAW_NAMED = r"\bthe\s+(?:[\w-]+\s+){{1,4}}{noun}\b"
+
+
+def article_of(chunk: str, text: str, before: int) -> str | None:
+    """'Article 42 of the law states' credits the law, by the name the story last gave a
+    law of that noun before `before` ("the national security law"), else as written."""
+    found = _ARTICLE_OF.fullmatch(chunk.strip(" ,."))
+    if found is None:
+        return None
+    law = found.group("law")
+    noun = law.split()[-1]
+    if len(law.split()) > 2:
+        return law  # "the Harbour Act": named already
+    named = list(re.finditer(_LAW_NAMED.format(noun=re.escape(noun)), text[:before], re.I))
+    return named[-1].group() if named else law

@@ -1,0 +1,87 @@
+"""Speakers met wrong in a seventeenth round, general fixes for the classes a hand-judged
+pool of news left: a quoted paper ("the HWC statement read", "his letter said", "the
+press release said", "Article 12 of the law states") credited to whoever issued it; a
+body's name cut to its last word ("Union", "Number"); a surname that is a short word.
+
+Every sentence here was written for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.briefs import speakers_in
+
+_LEAD = "Talks stalled on Monday.\n\n"
+_CLUB = (
+    "Do not target writers, HWC urges\n\n"
+    "The Harbour Writers' Club (HWC), Lentia is worried about delays to visas for writers.\n\n"
+    "Not only does HWC oppose the delays, but it also calls on the board to stop them.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a paper its owner's name heads is that owner's, with "read" as its verb
+        (
+            _CLUB + "“The port thrives on open news and free writing,” the HWC statement read. "
+            "“It must stay open to all the writers who live here.”",
+            ["HWC"],
+        ),
+        # "his letter" is the man's the pronoun means
+        (
+            _LEAD + "Senator Ivo Rask released the figures in a letter on Monday urging the "
+            "board to drop its plan.\n\n"
+            "“Adding fees to every ship would seem to be the opposite of the cheap port the "
+            "plan promised,” his letter said.",
+            ["Ivo Rask"],
+        ),
+        # a press release the story said a body issued is that body's
+        (
+            _LEAD + "The Harbour Board issued a press release shortly after the vote.\n\n"
+            "“The board stands by the officers who made the decision, as it always has,” "
+            "the press release said.",
+            ["Harbour Board"],
+        ),
+        # the article of a law speaks for the law the story named
+        (
+            _LEAD + "Unlike the old rules, the harbour safety law does not presume a licence.\n\n"
+            "Article 12 of the law states that a trader “will not be granted a licence unless "
+            "the board has good grounds to trust him.”",
+            ["the harbour safety law"],
+        ),
+        (
+            _LEAD + "Article 12 of the law states that a trader “will not be granted a licence "
+            "unless the board has good grounds to trust him.”",
+            ["the law"],
+        ),
+        # look-alikes: a statement with no issuer named stays as it was; "States" is still
+        # part of "United States"; a statement issued keeps its issuer; a letter no clause
+        # gave out stays the letter
+        (
+            _LEAD + "“The port thrives on open news and free writing,” the statement read.",
+            ["the statement"],
+        ),
+        (
+            _LEAD + "United States envoy Ana Ruiz said the talks “will go on as long as both "
+            "sides want them to.”",
+            ["Ana Ruiz"],
+        ),
+        (
+            _LEAD + "The Harbour Board issued a statement after the vote.\n\n"
+            "“The board stands by the officers who made the decision, as it always has,” "
+            "the statement said.",
+            ["Harbour Board"],
+        ),
+        (
+            _LEAD + "Ivo Rask wrote to the board on Monday.\n\n"
+            "“Adding fees to every ship would seem to be the opposite of the cheap port the "
+            "plan promised,” the letter said.",
+            ["the letter"],
+        ),
+    ],
+)
+def test_paper_credited_to_its_issuer(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
+
