@@ -138,6 +138,9 @@ def _gender(title_words: list[str], name: str) -> Gender | None:
     return None
 
 
+_TITLE_JOINERS = frozenset("For Of On And To".split())
+
+
 def _mentions_in_run(
     run: list[tuple[str, int, int]], sentence: Sentence, full_text: str
 ) -> list[Mention]:
@@ -164,6 +167,11 @@ def _mentions_in_run(
         elif kind == "org" and not has_inner_title and not _person_of_body(joined):
             return [Mention(joined, "org", tokens[0][1], tokens[-1][2], sentence.index)]
     prefix = person_cues.title_prefix_length(tokens)
+    if prefix and prefix < len(tokens) and tokens[prefix][0] in _TITLE_JOINERS:
+        # "the UN High Commissioner For Refugees": a title going on with "For" is an
+        # office's whole name, no "For Refugees" holding it.
+        office = " ".join(t for t, _, _ in tokens)
+        return [Mention(office, "org", tokens[0][1], tokens[-1][2], sentence.index)]
     title_words = [t for t, _, _ in tokens[:prefix] if t.rstrip(".") in lexicon.PERSON_TITLES]
     for word, start, end in tokens[:prefix]:
         if word in lexicon.PLACE_ALIASES or word in lexicon.PLACES:

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.analysis.lexicon import COUNTRY_WORDS, ORG_WORDS, PERSON_TITLES, TITLE_FILLERS
+from bot.analysis.speaker_fragments import not_a_name
 
 if TYPE_CHECKING:
     from bot.analysis.entities import Mention
@@ -15,9 +16,10 @@ if TYPE_CHECKING:
 
 # "the Harbour Police Spokesperson's Unit", "the PM's Office": a body's whole name ends in
 # its kind word, which alone ("Unit", "Office") names nothing; "the Palestinian Authority
-# foreign ministry": a body's own ministry.
+# foreign ministry": a body's own ministry; "the Harbour Teachers’ Union": a plural's
+# apostrophe is inside the name.
 _WHOLE_BODY = (
-    r"(?!(?:The|A|An)\s)(?:[A-Z][\w-]*(?:[’']s)?\s+(?:(?:of|for|and)\s+)?)+{kind}"
+    r"(?!(?:The|A|An)\s)(?:[A-Z][\w-]*(?:[’']s|(?<=s)[’'])?\s+(?:(?:of|for|and)\s+)?)+{kind}"
     r"(?:\s+(?:[a-z]+\s+)?(?:ministry|office|department|spokesperson))?\b"
 )
 # A police "Unit" or press "Desk" ends a body's name as the lexicon's organisation words do.
@@ -26,7 +28,12 @@ _KIND_WORDS = ORG_WORDS | {"Unit", "Desk", "Cell", "Team"}
 
 def whole_name(who: str, chunk: str, chunk_start: int, mentions: list[Mention]) -> str:
     """The speaker `who` read from the chunk, made whole from the chunk around it."""
-    who = _whole_body(chunk, who) or _title_holder_in(who, chunk, chunk_start, mentions) or who
+    who = (
+        _whole_body(chunk, who)
+        or _numbered(chunk, who)
+        or _title_holder_in(who, chunk, chunk_start, mentions)
+        or who
+    )
     return _country_title(chunk, who) or who
 
 
@@ -67,3 +74,16 @@ def _whole_body(part: str, name: str) -> str | None:
         return None
     found = re.search(_WHOLE_BODY.format(kind=re.escape(name)), part)
     return found.group() if found is not None and found.group() != name else None
+
+
+# "The Number 10 press office tweeted", "Channel 4 News said": a name numbered goes on past
+# its number, to the office or desk that speaks.
+_NUMBERED = r"\s+\d+\b(?:\s+[A-Z][\w-]*)*(?:\s+(?:press\s+)?(?:office|team|desk|spokes\w+))?"
+
+
+def _numbered(chunk: str, who: str) -> str | None:
+    """'Number' read from "The Number 10 press office": the numbered name whole."""
+    if " " in who or not_a_name(who):
+        return None  # "Article 5 of the pact says": a document's part stays no speaker
+    found = re.search(r"(?<![\w’'])" + re.escape(who) + _NUMBERED, chunk)
+    return found.group() if found is not None else None

@@ -85,3 +85,48 @@ _CLUB = (
 def test_paper_credited_to_its_issuer(text: str, expected: list[str | None]) -> None:
     assert speakers_in(text) == expected
 
+
+_REFUGEE = (
+    "Omar Dahl, 31, fled the war with his wife and two sons.\n\n"
+    "Refugees here live on the small stipend the {office} provides.\n\n"
+    "“We were so happy when we learnt we would be able to travel to the coast,” he says."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's name is whole past a plural's apostrophe, a number, a title's "For"
+        (
+            _LEAD + "Condemning the move, Harbour Professional Teachers’ Union said that the "
+            "decision “is the most serious blow to the city’s schools,” while the process was "
+            "unjust.",
+            ["Harbour Professional Teachers’ Union"],
+        ),
+        (
+            _LEAD + "The Number 10 press office tweeted: “In 2017 the bloc showed on its own "
+            "slide that a simple deal was the only one on offer.”",
+            ["Number 10 press office"],
+        ),
+        (_REFUGEE.format(office="Lentia High Commissioner For Refugees (LHCR)"), ["Omar Dahl"]),
+        # look-alikes: a singular possessive still ends the body's name before a person; a
+        # number after a person's name is no part of it; a titled person keeps the title off
+        (
+            _LEAD + "Condemning the move, Harbour Union’s Ana Ruiz said that the decision "
+            "“is the most serious blow to the city’s schools,” while the process was unjust.",
+            ["Ana Ruiz"],
+        ),
+        (
+            _LEAD + "“In 2017 the bloc showed on its own slide that a simple deal was the only "
+            "one on offer,” Ana Ruiz said at 10 Harbour Street.",
+            ["Ana Ruiz"],
+        ),
+        (
+            _REFUGEE.format(office="Lentia High Commissioner Ivo Rask")
+            + " “Nobody told us why,” Rask said.",
+            ["Omar Dahl", "Ivo Rask"],
+        ),
+    ],
+)
+def test_body_name_not_cut(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
