@@ -200,7 +200,8 @@ LEADING_CONNECTIVE = re.compile(
     # "Furthermore, it said, …": a linking adverb opens the clause, never names a speaker.
     r"^(?:but|and|yet|so|however|still|then|instead|later|earlier|now|furthermore|moreover|"
     r"additionally|besides|likewise|similarly|meanwhile|"
-    r"in\s+(?:response|reply|return|turn|addition))\b[,\s]*"
+    # Alone it is no connective: "“…,” So said" is Judge So.
+    r"in\s+(?:response|reply|return|turn|addition))\b[,\s]*(?=\S)"
     r"|^[a-z]+ly\b[,\s]+(?=(?:he|she)\b)",  # "Recently she announced"
     re.IGNORECASE,
 )

@@ -132,7 +132,7 @@ PERSON_TITLES = frozenset(
     Congressman Congresswoman Governor Gov Mayor King Queen Prince Princess Pope Cardinal
     Bishop Archbishop Rabbi Imam Sheikh Emir Sultan General Gen Admiral Adm Colonel Col
     Major Maj Captain Capt Lieutenant Lt Sergeant Sgt Commander Judge Justice Chief Chairman
-    Chairwoman Chair Director Commissioner Ambassador Envoy Spokesman Spokeswoman Spokesperson
+    Chairwoman Chair Director Commissioner Magistrate Ambassador Envoy Spokesman Spokeswoman Spokesperson
     Speaker Leader Premier PM President-elect Coach Manager Professor Prof Dr Mr Mrs Ms Miss Sir
     Dame Lord Lady Detective Det Inspector Officer Sheriff Attorney Deputy Executive CEO CFO
     Founder Chancellor-elect Councillor Councilman Councilwoman Minister-President Chairperson
@@ -351,7 +351,7 @@ SPEECH_VERBS = (
     "retorts|boasts|retaliated|revealed|reveals|write|trumpets|"
     "trumpeted|reacted|"
     # "“…,” underlined Ruiz", "“…!” snaps the grocer": rarer verbs of real copy.
-    "underlined|underlines|snapped|snaps|"
+    "underlined|underlines|snapped|snaps|sighed|sighs|"
     # "the opinion reads", "the letter reads": a document's words. Not "read", which is as
     # often the present ("they read the news").
     "reads|"

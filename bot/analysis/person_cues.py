@@ -302,11 +302,17 @@ _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 def surname(name: str) -> str:
     """'James Roosevelt Jr.' -> 'Roosevelt': the last word before a generational suffix
-    ("Jerry Jr." keeps its own)."""
+    ("Jerry Jr." keeps its own); 'Victor So Wai-tak' -> 'So'."""
     words = name.split()
     while len(words) > 2 and words[-1] in _SUFFIXES:  # not "Jerry Jr."
         words.pop()
+    if len(words) > 2 and _GIVEN_NAME_LAST.fullmatch(words[-1]):
+        return words[-2]  # "Victor So Wai-tak" is Judge So: the family name stands before
     return words[-1]
+
+
+# "Wai-tak", "Chi-fung": a Cantonese given name written last, after the family name.
+_GIVEN_NAME_LAST = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
 def surnames_used_alone(text: str, mentions: list[Mention]) -> set[str]:

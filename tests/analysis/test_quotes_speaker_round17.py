@@ -130,3 +130,43 @@ _REFUGEE = (
 )
 def test_body_name_not_cut(text: str, expected: list[str | None]) -> None:
     assert speakers_in(text) == expected
+
+
+_COURT = (
+    "{title} Ivo {name} decided on Monday the case will be heard again on July 8.\n\n"
+    "{surname} rejected the requests, saying the board need not offer the papers yet.\n\n"
+    "“I don’t have the power to order the board to provide that information,” {surname} said."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a family name before a hyphenated given name, even a short word's ("So")
+        (_COURT.format(title="Judge", name="So Wai-lam", surname="So"), ["Ivo So Wai-lam"]),
+        (_COURT.format(title="Judge", name="Lam Chi-wing", surname="Lam"), ["Ivo Lam Chi-wing"]),
+        # a magistrate's title is no part of the name
+        (_COURT.format(title="Chief Magistrate", name="Rask", surname="Rask"), ["Ivo Rask"]),
+        # "sighed" is a verb of speech
+        (
+            _LEAD + "Mr and Mrs Lam met the mayor on Friday.\n\n"
+            "“At first all these efforts seemed to make a difference, but as time passed, they "
+            "came to nothing,” sighed Mrs Lam.",
+            ["Lam"],
+        ),
+        # look-alikes: "So" with no one of that name stays no speaker; a Western double
+        # name keeps its last word; a judge's surname after the title is as before
+        (
+            _LEAD + "Judge Ivo Rask decided on Monday the case will be heard again on July 8.\n\n"
+            "“I don’t have the power to order the board to provide that information,” So said.",
+            [None],
+        ),
+        (
+            _COURT.format(title="Judge", name="Hart Lane-Fox", surname="Lane-Fox"),
+            ["Ivo Hart Lane-Fox"],
+        ),
+        (_COURT.format(title="Judge", name="Rask", surname="Rask"), ["Ivo Rask"]),
+    ],
+)
+def test_short_and_family_surnames(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
