@@ -49,8 +49,6 @@ _HEADING_NAME = re.compile(
     r"(?:WHAT|WHY|HOW|WHERE|WHEN)\s+(?P<name>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)?)"
 )
 
-# "…, she said in a written statement." / "in its statement": the words came in one.
-_IN_A_STATEMENT = re.compile(r"\bin\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?statement\b")
 _EDITORS_INSERT = re.compile(r"\[[^\[\]“”\"]{0,60}\]")
 # "PR Rask, of the Harbour Growers Association said": an apposition whose closing comma
 # the writer left out; its body is whom the person speaks for, not who speaks.
@@ -143,6 +141,9 @@ class ChunkReader(PlainChunkReader):
         next_to_verb = (parts[0] if prefer == "first" else parts[-1]) if parts else ""
         by_verb = prefer == "first" or len(parts) == 1 or relative(next_to_verb)
         here = sentence_at(self.sentences, quote_start).index
+        if counsel := described_people.counsel_named(next_to_verb, quote_start, self.text,
+                                                     self.mentions, self.sentence_of, here):
+            return counsel  # "his lawyer says": the lawyer named, not the client
         if by_verb and (
             owned := owned_bodies.owned_body(next_to_verb)
             or owned_bodies.country_body(next_to_verb, self.mentions, here, quote_start)
@@ -217,9 +218,9 @@ class ChunkReader(PlainChunkReader):
         if paper is None:
             return None
         noun = paper.group("noun").lower()
-        if (owner := self._paper_owner(paper, quote_start)) is not None:
+        if (owner := statement_issuers.paper_owner(self, paper, quote_start)) is not None:
             return owner  # "the FCC statement", "his letter": whose paper it is
-        if noun == "statement" and (issuer := self._statement_issuer()):
+        if noun == "statement" and (issuer := statement_issuers.statement_issuer(self)):
             return issuer
         here = sentence_at(self.sentences, quote_start).index
         if noun != "letter" and (clause := statement_issuers.issuing_clause(
@@ -234,19 +235,3 @@ class ChunkReader(PlainChunkReader):
                 return names.fold_surname(name, self.mentions)
         return body_kinds.document_author(noun, self.text, self.mentions, quote_start, here)
 
-    def _paper_owner(self, paper: re.Match[str], quote_start: int) -> str | None:
-        """"the FCC statement": the FCC; "his letter": the man "he" means; "its": the body."""
-        det, owner = paper.group("det").lower(), paper.group("owner")
-        if owner is not None or det == "its":
-            return names.fold_surname(owner, self.mentions) if owner else referent_of_it(
-                self, quote_start)
-        return self._resolve_pronoun(_WORDS_OWNER[det], quote_start) if det != "the" else None
-
-    def _statement_issuer(self) -> str | None:
-        """'“…,” a senior harbour official said in a statement. “…,” the statement went on':
-        whoever the quote before was said by in that statement."""
-        if self.last_quote is None:
-            return None
-        speaker, end = self.last_quote
-        rest = self.text[end : sentence_at(self.sentences, end).end]
-        return speaker if _IN_A_STATEMENT.search(rest) else None

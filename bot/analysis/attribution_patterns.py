@@ -72,7 +72,9 @@ CLAUSE_GOES_ON = re.compile(
 # ("…, the minister, Ana Ruiz, said in a post on X.": the name closed by its comma).
 TRAILING_LATER_WHO_VERB = re.compile(
     # "…, council spokeswoman Ana Ruiz said": a lowercase role or two before the name.
-    rf"[,—–]\s*(?P<who>(?:(?:[a-z][\w-]*\s+){{0,2}}[A-Z][^,!?;“”\"]{{0,60}}?|he|she)),?\s+"
+    # "…” with her grandson, the lawyer said": a definite description.
+    rf"[,—–]\s*(?P<who>(?:(?:[a-z][\w-]*\s+){{0,2}}[A-Z][^,!?;“”\"]{{0,60}}?|he|she|"
+    rf"the\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)),?\s+"
     rf"{ADVERB}{VERB}"
     # "…, the spokeswoman, Ana Ruiz, said at a briefing in Lima.": where it was said.
     # "Noting the “…” for the country, PM Rask noted: “…”": a colon opening the next quote.

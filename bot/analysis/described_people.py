@@ -189,6 +189,8 @@ _ABBREVIATIONS = {"governor": "gov", "senator": "sen", "representative": "rep", 
 TITLES_FOR = {
     "diplomat": ("secretary of state", "foreign minister", "foreign secretary"),
     "premier": ("prime minister",),  # "the premier added" after "Prime Minister Ana Ruiz"
+    # "the lawyer said" after "Barrister Ivo Rask SC said …"
+    "lawyer": ("barrister", "attorney", "counsel", "solicitor", "advocate"),
 }
 
 
@@ -236,3 +238,25 @@ def just_quoted(description: str, context: QuoteContext, here: int) -> str | Non
     name, gender = previous.name, "m" if match.group("noun").lower() == "man" else "f"
     person = any(m.type == "person" and m.canonical == name for m in context.mentions)
     return name if person and context.genders.get(name, gender) == gender else None
+
+
+# "his lawyer says", "her attorney said": a client's counsel, whom the story may have named
+# with a lawyer's title ("Barrister Ivo Rask") before; never the client.
+_COUNSEL = re.compile(
+    r"(?:his|her|their)\s+(?:[a-z]+\s+)?(?:lawyer|attorney|barrister|solicitor|counsel)",
+    re.IGNORECASE,
+)
+
+
+def counsel_named(
+    description: str,
+    quote_start: int,
+    text: str,
+    mentions: list[Mention],
+    sentence_of: dict[int, int],
+    here: int,
+) -> str | None:
+    """'her lawyer says' after 'Barrister Ivo Rask said': the lawyer the story titled so."""
+    if _COUNSEL.fullmatch(description.strip(" ,.")) is None:
+        return None
+    return described_person("the lawyer", quote_start, text, mentions, sentence_of, here, True)

@@ -140,7 +140,10 @@ def definite(description: str, text: str, mentions: list[Mention], before: int) 
 
 
 _DEFINITE_BODY = re.compile(r"the\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+)", re.IGNORECASE)
-_AGE = re.compile(r"the\s+(?P<age>\d{1,3})-year-old(?:\s+[a-z]+)?", re.IGNORECASE)
+# "the 42-year-old father of three": the kin noun may carry how many children.
+_AGE = re.compile(
+    r"the\s+(?P<age>\d{1,3})-year-old(?:\s+[a-z]+(?:\s+of\s+(?:\d+|[a-z]+))?)?", re.IGNORECASE
+)
 
 
 def resolve(

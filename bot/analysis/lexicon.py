@@ -107,7 +107,7 @@ DEMONYMS = RANK_ADJECTIVES | frozenset(
     Maldivian Bangladeshi Nepalese Lankan Thai Vietnamese Filipino Indonesian Malaysian
     Singaporean Cambodian Mongolian Yemeni Omani Kuwaiti Bahraini Ghanaian Ugandan Tanzanian
     Rwandan Congolese Zimbabwean Senegalese Bolivian Ecuadorian Uruguayan Paraguayan Haitian
-    Moldovan Slovenian Cypriot
+    Moldovan Slovenian Cypriot Kurdish Kurd
     Republican Democratic Democrat Conservative Labour Liberal""".split()
 )
 
@@ -132,8 +132,9 @@ PERSON_TITLES = frozenset(
     Congressman Congresswoman Governor Gov Mayor King Queen Prince Princess Pope Cardinal
     Bishop Archbishop Rabbi Imam Sheikh Emir Sultan General Gen Admiral Adm Colonel Col
     Major Maj Captain Capt Lieutenant Lt Sergeant Sgt Commander Judge Justice Chief Chairman
-    Chairwoman Chair Director Commissioner Magistrate Ambassador Envoy Spokesman Spokeswoman Spokesperson
-    Speaker Leader Premier PM President-elect Coach Manager Professor Prof Dr Mr Mrs Ms Miss Sir
+    Chairwoman Chair Director Commissioner Magistrate Barrister Ambassador Envoy Spokesman
+    Spokeswoman Spokesperson Speaker Leader Premier PM President-elect Coach Manager Professor
+    Prof Dr Mr Mrs Ms Miss Sir
     Dame Lord Lady Detective Det Inspector Officer Sheriff Attorney Deputy Executive CEO CFO
     Founder Chancellor-elect Councillor Councilman Councilwoman Minister-President Chairperson
     Superintendent Marshal Pastor Father Sister Brother Dean Provost Treasurer Comptroller

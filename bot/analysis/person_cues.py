@@ -297,7 +297,8 @@ def _label_or_modifier(words: list[str], at_sentence_start: bool) -> int:
     return 1 if modifier and len(words) >= 3 and words[1] in first_names.FIRST_NAMES else 0
 
 
-_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+# "Clive Rask SC": a senior counsel's letters, like a generation's, follow the surname.
+_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "SC", "QC", "KC"})
 
 
 def surname(name: str) -> str:

@@ -11,9 +11,15 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import TYPE_CHECKING
 
+from bot.analysis.it_referents import referent_of_it
 from bot.analysis.lexicon import SPEECH_VERBS
-from bot.analysis.sentences import Sentence
+from bot.analysis.sentences import Sentence, sentence_at
+from bot.analysis.speaker_names import fold_surname
+
+if TYPE_CHECKING:
+    from bot.analysis.quote_context import QuoteContext
 
 # The papers a body or person issues whose words the story quotes as theirs: "the FCC
 # statement read", "the conclusions said", "his letter said", "the press release said".
@@ -102,3 +108,30 @@ def article_of(chunk: str, text: str, before: int) -> str | None:
         return law  # "the Harbour Act": named already
     named = list(re.finditer(_LAW_NAMED.format(noun=re.escape(noun)), text[:before], re.I))
     return named[-1].group() if named else law
+
+
+_IN_A_STATEMENT = re.compile(r"\bin\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?statement\b")
+_OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+
+
+def statement_issuer(context: QuoteContext) -> str | None:
+    """'“…,” a senior harbour official said in a statement. “…,” the statement went on':
+    whoever the quote before was said by in that statement."""
+    if context.last_quote is None:
+        return None
+    speaker, end = context.last_quote
+    rest = context.text[end : sentence_at(context.sentences, end).end]
+    return speaker if _IN_A_STATEMENT.search(rest) else None
+
+
+def paper_owner(context: QuoteContext, paper: re.Match[str], quote_start: int) -> str | None:
+    """The owner a paper's own words give: "the FCC statement" the FCC (as the story
+    writes it), "his letter" the man "he" means, "its communique" the body "it" is."""
+    det, owner = paper.group("det").lower(), paper.group("owner")
+    if owner is not None:
+        return fold_surname(owner, context.mentions)
+    if det == "its":
+        return referent_of_it(context, quote_start)
+    if det in _OWNER_PRONOUN:
+        return context._resolve_pronoun(_OWNER_PRONOUN[det], quote_start)
+    return None

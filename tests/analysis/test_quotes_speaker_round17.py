@@ -170,3 +170,52 @@ _COURT = (
 )
 def test_short_and_family_surnames(text: str, expected: list[str | None]) -> None:
     assert speakers_in(text) == expected
+
+
+_HEARING = (
+    "Ana Lind was jailed for nine years on Friday.\n\n"
+    "On Thursday, the two sides argued over which rules apply. {counsel} said the court "
+    "should “start afresh” in its approach, as there was little reason to look abroad.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "her lawyer says", "the lawyer said": the barrister named, not the client
+        (
+            _HEARING.format(counsel="Barrister Ivo Rask SC")
+            + "Lind is a “decent young woman who did something very stupid”, her lawyer says.",
+            ["Ivo Rask SC"],
+        ),
+        (
+            _HEARING.format(counsel="Barrister Ivo Rask SC")
+            + "Rask said that Lind regretted it. Lind would never again see her grandfather, who "
+            "was “dying of cancer and said he wanted one last hug” with her, the lawyer said.",
+            ["Ivo Rask SC"],
+        ),
+        # an age and "father of three" describe the man the paragraph before named
+        (
+            _LEAD + "At the harbour mosque, Lentian Kurd Omar Dahl said he was alarmed by the "
+            "strict sermons.\n\n"
+            "“I had never heard that line at home,” said the 42-year-old father of three, who "
+            "arrived in 2014.",
+            ["Omar Dahl"],
+        ),
+        # look-alikes: with no lawyer named, "her lawyer" is still no one named; an age
+        # alone still finds the man
+        (
+            _HEARING.format(counsel="Prosecutor Ivo Rask")
+            + "Lind is a “decent young woman who did something very stupid”, her lawyer says.",
+            ["Ana Lind"],
+        ),
+        (
+            _LEAD + "At the harbour mosque, Omar Dahl said he was alarmed by the strict "
+            "sermons.\n\n"
+            "“I had never heard that line at home,” said the 42-year-old, who arrived in 2014.",
+            ["Omar Dahl"],
+        ),
+    ],
+)
+def test_counsel_and_described_people(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
