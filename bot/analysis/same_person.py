@@ -34,7 +34,8 @@ def genders_clash(text: str, mention: Mention, other: Mention) -> bool:
 # is about.
 _KIN_BEFORE = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]*[’']s?)\s+(?:late\s+)?{lexicon.KIN_PATTERN}"
-    r"\s*,?\s*$"
+    # "Ruiz's husband, former President Ivo Ruiz,": the relative's title between.
+    r"\s*,?\s*(?:(?:former|late)\s+)?(?:[A-Z][a-z]+\.?\s+){0,2}$"
     # "Trump and first lady Melania Trump": a leader's spouse, named in passing.
     r"|\b(?:[Ff]irst|[Ss]econd)\s+(?:[Ll]ady|[Gg]entleman)\s*,?\s*$"
 )

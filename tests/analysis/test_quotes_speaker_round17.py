@@ -219,3 +219,31 @@ _HEARING = (
 )
 def test_counsel_and_described_people(text: str, expected: list[str | None]) -> None:
     assert speakers_in(text) == expected
+
+
+_RALLY = (
+    "Lentian candidate Ana Ruiz spoke on Thursday.\n\n"
+    "Her rival said the port deal signed by Ruiz's husband, {husband}, had cost jobs.\n\n"
+    "“I wish I didn't have to say this, but respect for the port is on the ballot,” Ruiz "
+    "told a crowd of about 11,000."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a husband named in passing, title and all, is not the "Ruiz" who speaks
+        (_RALLY.format(husband="former Governor Ivo Ruiz"), ["Ana Ruiz"]),
+        # look-alikes: with no title between, as before; a namesake named as the subject
+        # is still whom the surname means
+        (_RALLY.format(husband="Ivo Ruiz"), ["Ana Ruiz"]),
+        (
+            "Lentian governor Ivo Ruiz spoke on Thursday.\n\n"
+            "“I wish I didn't have to say this, but respect for the port is on the ballot,” "
+            "Ruiz told a crowd of about 11,000.",
+            ["Ivo Ruiz"],
+        ),
+    ],
+)
+def test_relative_named_in_passing(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
