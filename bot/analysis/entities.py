@@ -139,6 +139,7 @@ def _gender(title_words: list[str], name: str) -> Gender | None:
 
 
 _TITLE_JOINERS = frozenset("For Of On And To".split())
+_OWNS_BODY = re.compile(r"[’']s\s+[A-Z]")
 
 
 def _mentions_in_run(
@@ -194,7 +195,11 @@ def _mentions_in_run(
     head, of, tail = name.partition(" of ")
     # The whole run may be too long to pass as a name ("Hannah Frost of Green Skies"), so
     # the head is classified on its own.
-    if of and (kind == "person" or title_words or _person_of_body(name)) \
+    # "Taro Kimura of Norway’s Harbour Hospital": the place owns the body after the run.
+    placed = (
+        " " in head and " " not in tail and _OWNS_BODY.match(full_text, end) is not None
+    )
+    if of and (kind == "person" or title_words or _person_of_body(name) or placed) \
             and _looks_like_person(head):
         # "Hannah Frost of Green Skies": a person and the body they speak for.
         tail_start = end - len(tail)

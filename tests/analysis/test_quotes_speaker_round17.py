@@ -247,3 +247,33 @@ _RALLY = (
 )
 def test_relative_named_in_passing(text: str, expected: list[str | None]) -> None:
     assert speakers_in(text) == expected
+
+
+_SHIP = (
+    "Talks stalled.\n\n"
+    "Ivo Rask, a passenger who stayed on board, posted video of guests leaving.\n\n"
+    "“The captain waves goodbye to those leaving but forgets those of us who are still "
+    "waiting for news. What are we, cargo?” he wrote.\n\n"
+    "Infectious disease specialist Taro Kimura of {place} Harbour University Hospital, who "
+    "volunteered to help aboard the ship, described the effort as “completely inadequate” "
+    "and said basic rules had not been followed.\n\n"
+    "“There was no single professional infection control person inside the ship and nobody "
+    "in charge,” he said in a video."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "<Name> of <Place>’s <Body>": a person, whom the next "he said" means
+        (_SHIP.format(place="Norway’s"), ["Ivo Rask", "Taro Kimura"]),
+        # look-alike: a one-word body's name before "of" is still no person
+        (
+            _LEAD + "“The port is open to every ship that pays its dues,” said Port of "
+            "Lentia’s harbour master Ana Ruiz.",
+            ["Ana Ruiz"],
+        ),
+    ],
+)
+def test_person_of_a_places_body(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
