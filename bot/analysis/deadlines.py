@@ -44,6 +44,7 @@ from bot.analysis.deadline_families import (
 from bot.analysis.deadline_guards import (
     names_no_deadline,
 )
+from bot.analysis.deadline_misreads import misread, month_surnames
 from bot.analysis.deadline_modifiers import (
     names_no_deadline_by_role,
     runs_from_now,
@@ -106,6 +107,7 @@ MAX_TIMES_PER_SENTENCE = 40
 
 def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadline]:
     found: list[Deadline] = []
+    surnames = month_surnames(sentences)  # "Theresa May" makes a later bare "May" her
     for position, sentence in enumerate(sentences):
         if is_dateline(sentence.text):
             continue
@@ -136,6 +138,8 @@ def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadl
                     family.name, sentence.text, finish, resolved, published
                 )
                 taken.append((begin, finish))  # a past phrase must not be re-read as smaller
+                if misread(sentence.text, match, family.name, surnames):
+                    continue  # "Mrs May said", "three to 10 years in jail"
                 later = not_until_range(sentence.text, match, published)  # "but not until 2029"
                 if not _looks_forward(sentence.text, match, family, resolved, published, later):
                     anchored = span_after_an_event(  # "within a week of the ceasefire"

@@ -1,0 +1,108 @@
+"""Deadlines round 17: shapes pool 11 got wrong, as invented sentences with look-alikes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.helpers.briefs import Windows, deadline_windows, mid_morning
+
+FRIDAY = mid_morning(date(2026, 3, 6))
+JANUARY = mid_morning(date(2026, 1, 12))  # a Monday
+
+
+# a. A capitalised month that is a person's name is no month.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prime Minister Vera May welcomed the ruling. A court will rule on whether May can "
+         "use the old powers to end the talks.", []),
+        ("Mrs May will travel to Brussels, and May said the talks will resume.", []),
+        ("May's government will publish the plan.", []),
+        ("Lena May will chair the inquiry, which will report in May.",
+         [("in May", date(2026, 5, 1), date(2026, 5, 31))]),
+        # look-alikes: the month itself
+        ("The vote will be held in May.", [("in May", date(2026, 5, 1), date(2026, 5, 31))]),
+        ("The plan will be published May 5.", [("May 5", date(2026, 5, 5), date(2026, 5, 5))]),
+        ("Elections will take place by May.", [("by May", date(2026, 3, 4), date(2026, 5, 31))]),
+        ("May will see the launch of the new line.",
+         [("May", date(2026, 5, 1), date(2026, 5, 31))]),
+    ],
+)
+def test_month_that_is_a_person(text: str, expected: Windows) -> None:
+    assert deadline_windows(text) == expected
+
+
+# b. A sentence length is no time ahead.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In other cases, a conviction will result in three to 10 years in jail.", []),
+        ("A conviction for arson will bring in five years behind bars.", []),
+        ("Dorn will be jailed for five years if convicted.", []),
+        ("Dorn faces up to ten years in prison.", []),
+        # look-alikes: a time ahead
+        ("The plant will close in three to 10 years.",
+         [("in three to 10 years", date(2029, 3, 4), date(2036, 3, 3))]),
+        ("Dorn will be released from prison in three years.",
+         [("in three years", date(2029, 3, 4), date(2029, 3, 4))]),
+    ],
+)
+def test_prison_term(text: str, expected: Windows) -> None:
+    assert deadline_windows(text) == expected
+
+
+# c. A deadline a past act did not meet has passed.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said Dorn and her aides did not comply with orders to hand over the files "
+         "by the deadline on Tuesday.", []),
+        ("Dorn did not comply with orders to hand over the files by Tuesday.", []),
+        # look-alikes: a deadline still ahead
+        ("Dorn must hand over the files by the deadline on Tuesday.",
+         [("on Tuesday", date(2026, 3, 10), date(2026, 3, 10))]),
+        ("Dorn did not comply, and now must hand over the files by Tuesday.",
+         [("by Tuesday", date(2026, 3, 6), date(2026, 3, 10))]),
+        ("The court ordered Dorn, who did not comply with earlier orders, to hand over the "
+         "files by Tuesday.", [("by Tuesday", date(2026, 3, 6), date(2026, 3, 10))]),
+    ],
+)
+def test_deadline_a_past_act_missed(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, FRIDAY) == expected
+
+
+# d. "was extended in October" tells when the extension was made.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mission came in July, but its mandate was extended indefinitely in October.", []),
+        ("The truce was renewed in October.", []),
+        # look-alikes: the new time, or an extension still to come
+        ("The mandate was extended until October.",
+         [("until October", date(2026, 1, 12), date(2026, 10, 31))]),
+        ("The mandate will be extended in October.",
+         [("in October", date(2026, 10, 1), date(2026, 10, 31))]),
+    ],
+)
+def test_month_of_a_past_extension(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, JANUARY) == expected
+
+
+OCTOBER = mid_morning(date(2026, 10, 28))
+
+
+# e. The middle of a parliament that has begun is at most two and a half years on.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We will meet our goal to recover 500m a year by the middle of this parliament.",
+         [("by the middle of this parliament", date(2026, 10, 28), date(2029, 4, 28))]),
+        # look-alike: its end is at most five years on
+        ("The plan will be finished by the end of this parliament.",
+         [("by the end of this parliament", date(2026, 10, 28), date(2031, 10, 28))]),
+    ],
+)
+def test_middle_of_a_parliament(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, OCTOBER) == expected
