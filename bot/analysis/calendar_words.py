@@ -298,7 +298,12 @@ def resolve_end_of_period(match: re.Match[str], ref: datetime) -> Range:
     if unit.lower() == "day":
         return ref, day_end(ref), False  # "by the end of the day"
     if unit.lower() == "parliament":  # one runs at most five years: the next one ten
-        return ref, add_units(ref, 10 if "next" in text else 5, "year"), False
+        # "by the middle of this parliament": it began before now, so its middle is at most
+        # two and a half years on; the next one's middle seven and a half
+        years = 10 if "next" in text else 5
+        if edge == "middle":
+            return ref, add_units(ref, years * 12 - 30, "month"), False
+        return ref, add_units(ref, years, "year"), False
     if unit.lower() == "season" or unit.lower().endswith(" year"):
         # a school year or a sports season: its end, wherever it starts, is within a year
         return ref, add_units(ref, 12, "month"), False
