@@ -146,7 +146,7 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "far_future", loose.FAR_FUTURE, loose.resolve_far_future, False, _trigger(r"future|term")
     ),
-    Family("away", loose.AWAY, loose.resolve_away, True, _trigger(r"\baway\b|from now")),
+    Family("away", loose.AWAY, loose.resolve_away, True, _trigger(r"\baway\b|from now|from today")),
     Family("in_duration", tw.IN_DURATION, tw.resolve_in_duration, False, _trigger(r"\bin\b")),
     Family(
         "in_units",

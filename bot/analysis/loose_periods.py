@@ -107,7 +107,7 @@ AWAY = re.compile(
     r"(?:(?:only|just|mere|merely|maybe|perhaps|possibly|probably|likely)\s+)?"
     r"(?P<vague>days|weeks|months)"
     r"(?:,\s+(?:and\s+)?not\s+(?:many\s+|several\s+)?(?:days|weeks|months|years),)?)\s+"
-    rf"(?:away|from\s+now)\b"
+    rf"(?:away|from\s+now|from\s+today(?![’']))\b"  # "five years from today"
     # "two days away by boat" is a distance
     r"(?!\s+(?:by|on)\s+(?:boat|car|road|foot|train|rail|air|ship|sea|plane|horseback)\b))"
 )
