@@ -106,3 +106,42 @@ OCTOBER = mid_morning(date(2026, 10, 28))
 )
 def test_middle_of_a_parliament(text: str, expected: Windows) -> None:
     assert deadline_windows(text, OCTOBER) == expected
+
+
+# g. "X from today" counts from now, as "X from now" does.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Your permit will be extended to an additional five years from today.",
+         [("five years from today", date(2031, 3, 4), date(2031, 3, 4))]),
+        ("The plant will close five years from now.",
+         [("five years from now", date(2031, 3, 4), date(2031, 3, 4))]),
+        # look-alikes: counted from today's something
+        ("Prices have doubled from today's level.", []),
+        ("Five years from today's launch, the rocket was scrapped.", []),
+    ],
+)
+def test_span_from_today(text: str, expected: Windows) -> None:
+    assert deadline_windows(text) == expected
+
+
+# h. A case adjourned, or a suspect remanded, to a day: the next sitting is ahead.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Judge Ames adjourned the case to October 28 after prosecutors asked for more time.",
+         [("October 28", date(2026, 10, 28), date(2026, 10, 28))]),
+        ("Dorn was remanded in custody until March 23.",
+         [("until March 23", date(2026, 3, 4), date(2026, 3, 23))]),
+        ("The hearing was adjourned until Friday.",
+         [("until Friday", date(2026, 3, 4), date(2026, 3, 6))]),
+        # look-alikes: the day of the adjournment, a day gone, or one told as last year's
+        ("The hearing was adjourned on Monday.", []),
+        ("Dorn was remanded until March 3.", []),
+        ("The case was adjourned to October 28 last year.", []),
+        ("The case, adjourned to March 1, ended in a fine.", []),
+        ("The hearing was adjourned until Monday.", []),
+    ],
+)
+def test_adjourned_to_a_day(text: str, expected: Windows) -> None:
+    assert deadline_windows(text) == expected

@@ -1,0 +1,51 @@
+"""Times a past act sets ahead, found in pool 11 (issue 10): a case adjourned or a suspect
+remanded to a day ("adjourned the case to October 28", "remanded until March 3", "the
+hearing was adjourned until Friday") and the day of an election the sentence names ("ahead
+of the Nov. 8 election", "the election on Nov. 8"), however past the verb of the sentence.
+
+`deadlines._looks_forward` asks `set_ahead_by_a_past_act` before it reads the tense.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from bot.analysis import timewords as tw
+
+# "adjourned the subversion case to October 28", "was remanded in custody until March 3":
+# the court's next sitting is the day named, however past the adjournment.
+_ADJOURNED = re.compile(
+    r"\b(?:adjourned|remanded|adjourning|remanding)\b(?:\s+[\w’'-]+){0,5}?\s+$",
+    re.IGNORECASE,
+)
+_TOLD_AS_GONE = re.compile(r",?\s+(?:last|this\s+past)\s+(?:year|month|week)\b", re.I)
+_TO_BEFORE = re.compile(r"\b(?:until|till|to)\s+$", re.IGNORECASE)
+# A weekday is the coming one for up to four days: "adjourned until Monday" in a Friday story
+# is next Monday, in a Wednesday one mostly the Monday gone.
+_WEEKDAY_AHEAD = timedelta(days=4)
+
+
+def _adjourned_to(before: str, phrase: str, family: str, resolved: tw.Range,
+                  published: datetime) -> bool:
+    if family not in {"date", "weekday", "month"} or resolved[1] <= published or resolved[2]:
+        return False  # a date rolled to next year is mostly the one just gone
+    if family == "weekday" and resolved[1].date() - published.date() > _WEEKDAY_AHEAD:
+        return False
+    if re.match(r"(?:until|till)\s+", phrase, re.IGNORECASE):
+        head = before
+    elif _TO_BEFORE.search(before):
+        head = before[: _TO_BEFORE.search(before).start()]  # type: ignore[union-attr]
+    else:
+        return False
+    return _ADJOURNED.search(re.split(r"[,;:]", head)[-1] + " ") is not None
+
+
+def set_ahead_by_a_past_act(
+    text: str, match: re.Match[str], family: str, resolved: tw.Range, published: datetime
+) -> bool:
+    """A day a past act sets ahead: the day a case was adjourned or a suspect remanded to."""
+    before = text[: match.start()]
+    if _TOLD_AS_GONE.match(text, match.end()):
+        return False  # "adjourned to October 28 last year"
+    return _adjourned_to(before, match.group(), family, resolved, published)
