@@ -41,11 +41,35 @@ def _adjourned_to(before: str, phrase: str, family: str, resolved: tw.Range,
     return _ADJOURNED.search(re.split(r"[,;:]", head)[-1] + " ") is not None
 
 
+# "he vowed to stop it if elected president on Nov. 8", "campaigned before the election on
+# Nov. 8": a vote dated by its day is on that day, whatever the verb around it.
+_VOTE_BEFORE = re.compile(
+    r"\b(?:(?:if|when|once|unless)\s+(?:re-?)?elected(?:\s+[\w-]+){0,2}|"
+    r"the\s+(?:[\w-]+\s+){0,2}(?:elections?|vote|ballot|polls|referendum|run-?off|primary|"
+    r"caucus(?:es)?))\s+$",
+    re.IGNORECASE,
+)
+
+
+def _day_of_a_vote(before: str, phrase: str, family: str, resolved: tw.Range,
+                   published: datetime) -> bool:
+    """Only a written date: a weekday or a bare month after a past verb is mostly gone."""
+    if family != "date" or resolved[1] <= published or resolved[2]:
+        return False
+    return (
+        re.match(r"on\s+", phrase, re.IGNORECASE) is not None
+        and _VOTE_BEFORE.search(before) is not None
+    )
+
+
 def set_ahead_by_a_past_act(
     text: str, match: re.Match[str], family: str, resolved: tw.Range, published: datetime
 ) -> bool:
-    """A day a past act sets ahead: the day a case was adjourned or a suspect remanded to."""
+    """A day a past act sets ahead: the day a case was adjourned or a suspect remanded to,
+    or the written date of a vote."""
     before = text[: match.start()]
     if _TOLD_AS_GONE.match(text, match.end()):
         return False  # "adjourned to October 28 last year"
-    return _adjourned_to(before, match.group(), family, resolved, published)
+    return _adjourned_to(before, match.group(), family, resolved, published) or _day_of_a_vote(
+        before, match.group(), family, resolved, published
+    )
