@@ -234,6 +234,25 @@ def _up_to_part(
     return ref, end
 
 
+# "the target for 2017-18", "by 2017/18": a financial year written across two calendar
+# years. Britain's and India's run April to March, Australia's July to June, so it spans
+# April of the first to June of the second. "the 2017-18 season" is left out.
+SPLIT_YEAR = re.compile(
+    r"\b(?i:(?P<prep>for|by|in|during|before|until|through|throughout)\s+)"
+    rf"(?P<first>{YEAR})[-–/](?P<second>\d\d)\b(?![-–/]\d)"
+    r"(?!\s+(?i:season|campaign|school\s+year|academic\s+year|term)\b)"
+)
+
+
+def resolve_split_year(match: re.Match[str], ref: datetime) -> Range | None:
+    first = int(match.group("first"))
+    if int(match.group("second")) != (first + 1) % 100:
+        return None  # "2017-19" is a span of years, not one financial year
+    start = datetime(first, 4, 1, tzinfo=ref.tzinfo)
+    end = datetime(first + 1, 6, 30, 23, 59, 59, tzinfo=ref.tzinfo)
+    return (*part_of_range(start, end, match.group("prep").lower(), ref), False)
+
+
 def fiscal_short_year(year: int) -> int:
     """'FY27' is 2027: a two-digit fiscal year is this century's."""
     return year + 2000 if year < 100 else year

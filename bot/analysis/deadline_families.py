@@ -200,6 +200,10 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "season", cw.SEASON, cw.resolve_season, False, _trigger(cw.SEASON_NAME)
     ),
+    Family(  # "the target for 2017-18": a financial year
+        "year", cw.SPLIT_YEAR, cw.resolve_split_year, False,
+        _trigger(rf"\b{tw.YEAR}[-–/]\d\d\b"),
+    ),
 )
 
 CALENDAR_FAMILIES = frozenset(
