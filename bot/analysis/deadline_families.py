@@ -193,16 +193,16 @@ FAMILIES: tuple[Family, ...] = (
         _trigger(rf"\b{tw.YEAR}\b"),
         "year",
     ),
+    Family(  # "the target for 2017-18": a financial year (before "by 2017" takes "2017/18")
+        "year", cw.SPLIT_YEAR, cw.resolve_split_year, False,
+        _trigger(rf"\b{tw.YEAR}[-–/]\d\d\b"),
+    ),
     Family(  # "in FY2027" has no word boundary before its year
         "year", cw.YEAR_ONLY, cw.resolve_year, False,
         _trigger(rf"\b{tw.YEAR}\b|FY\s?{cw.FY_YEAR}\b"),
     ),
     Family(
         "season", cw.SEASON, cw.resolve_season, False, _trigger(cw.SEASON_NAME)
-    ),
-    Family(  # "the target for 2017-18": a financial year
-        "year", cw.SPLIT_YEAR, cw.resolve_split_year, False,
-        _trigger(rf"\b{tw.YEAR}[-–/]\d\d\b"),
     ),
 )
 
