@@ -84,9 +84,9 @@ YEAR_ONLY = re.compile(
     r"sometime in|into|(?:sooner|earlier) than|(?:until|till) at least|in both|for|across|"
     r"through to|as of|(?<=period\s)to|(?<=years\s)to|"  # "in a five-year period to 2027"
     rf"by the time(?=\s+{YEAR}\s+(?:is over|ends|is out|draws to a close))))[\s-]+"
-    # "by year 2016", "during the year 2015", "in fiscal 1988"
+    # "by year 2016", "during the year 2015", "in fiscal 1988", "through model year 2029"
     # "in FY2027", "by FY27": the short fiscal year, two digits too
-    rf"(?:(?i:the\s+)?(?i:year|fiscal(?:\s+year)?)\s+|FY\s?(?=\d\d\b|{YEAR}\b)|"
+    rf"(?:(?i:the\s+)?(?i:(?:model\s+)?year|fiscal(?:\s+year)?)\s+|FY\s?(?=\d\d\b|{YEAR}\b)|"
     rf"(?i:the\s+)(?={YEAR}\s+(?i:deadline|target|goal)\b))?)?"  # "by the 2030 target"
     rf"(?P<year>{FY_YEAR})\b(?!\s*[-–]\d)"
     # without a preposition, only a year as the subject of a future: "2027 will be ..."

@@ -194,3 +194,18 @@ def test_written_date_of_a_vote_gone() -> None:
 )
 def test_split_financial_year(text: str, expected: Windows) -> None:
     assert deadline_windows(text, OCTOBER) == expected
+
+
+# l. "through model year 2029" is through 2029, as "through fiscal year 2029" is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("When the agency released its proposed rule in 2024, it calculated that the rule "
+         "would save 12,700 lives in car crashes through model year 2029.",
+         [("through model year 2029", date(2026, 1, 12), date(2029, 12, 31))]),
+        # look-alike: a model year gone
+        ("The car was sold in model year 2019.", []),
+    ],
+)
+def test_model_year(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, JANUARY) == expected
