@@ -14,7 +14,6 @@ from datetime import datetime
 from bot.analysis import deadline_hedges as hedges
 from bot.analysis import timewords as tw
 from bot.analysis.deadline_about import about_of
-from bot.analysis.deadline_adjourned import set_ahead_by_a_past_act
 from bot.analysis.deadline_anchors import Deadline as Deadline  # what callers import
 from bot.analysis.deadline_anchors import (
     back_references,
@@ -67,6 +66,7 @@ from bot.analysis.deadline_past_acts import (
     told_by_the_verb_after,
 )
 from bot.analysis.deadline_past_warnings import ran_out_before
+from bot.analysis.deadline_set_ahead import set_ahead
 from bot.analysis.deadline_spans import (
     before_a_past_act,
     tied_to_another_event,
@@ -232,8 +232,8 @@ def _looks_forward(
     new_time = _NEW_TIME_PREPOSITION.match(match.group()) or re.search(
         r"\b(?:until|till|to|for|by|before)\s+$", text[: match.start()], re.I
     )
-    if set_ahead_by_a_past_act(text, match, family.name, resolved, published):
-        return True  # "adjourned the case to October 28", "remanded until March 3"
+    if set_ahead(text, match, family.name, resolved, published, (left, right)):
+        return True  # "adjourned the case to October 28", "a bounce-back later in the year"
     if CALLED_OFF.search(left) and not new_time:
         return False  # "postponed its vote on Monday"; but "postponed until Monday" looks ahead
     if CALLED_OFF.search(left) and runs_to_a_time_ahead(match, before, family.name, resolved,

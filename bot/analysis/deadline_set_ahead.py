@@ -1,9 +1,11 @@
-"""Times a past act sets ahead, found in pool 11 (issue 10): a case adjourned or a suspect
-remanded to a day ("adjourned the case to October 28", "remanded until March 3", "the
-hearing was adjourned until Friday") and the day of an election the sentence names ("ahead
-of the Nov. 8 election", "the election on Nov. 8"), however past the verb of the sentence.
+"""Times a clause sets ahead without a plain future, found in pool 11 (issue 10): a case
+adjourned or a suspect remanded to a day ("adjourned the case to October 28", "remanded until
+March 3", "the hearing was adjourned until Friday"), the written date of a vote ("if elected
+president on Nov. 8", "the election on Nov. 8"), however past the verb of the sentence, and
+"later in the year" in a clause that does not narrate ("assumes a bounce-back later in the
+year").
 
-`deadlines._looks_forward` asks `set_ahead_by_a_past_act` before it reads the tense.
+`deadlines._looks_forward` asks `set_ahead` before it reads the tense.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 from datetime import datetime, timedelta
 
 from bot.analysis import timewords as tw
+from bot.analysis.tense import PAST
 
 # "adjourned the subversion case to October 28", "was remanded in custody until March 3":
 # the court's next sitting is the day named, however past the adjournment.
@@ -62,11 +65,26 @@ def _day_of_a_vote(before: str, phrase: str, family: str, resolved: tw.Range,
     )
 
 
-def set_ahead_by_a_past_act(
-    text: str, match: re.Match[str], family: str, resolved: tw.Range, published: datetime
+def _later_in_a_present(match: re.Match[str], family: str, left: str, right: str) -> bool:
+    """'a bounce-back later in the year': after now unless the clause narrates ('sales
+    slumped later in the year', 'Later in the year, he moved')."""
+    if family != "part_of_period" or (match.groupdict().get("part") or "").lower() != "later":
+        return False
+    return PAST.search(left) is None and (bool(left.strip()) or PAST.search(right) is None)
+
+
+def set_ahead(
+    text: str,
+    match: re.Match[str],
+    family: str,
+    resolved: tw.Range,
+    published: datetime,
+    clause: tuple[str, str],
 ) -> bool:
-    """A day a past act sets ahead: the day a case was adjourned or a suspect remanded to,
-    or the written date of a vote."""
+    """A time a clause sets ahead without a plain future: the day a case was adjourned or a
+    suspect remanded to, the written date of a vote, "later in the year" in a present."""
+    if _later_in_a_present(match, family, *clause):
+        return True
     before = text[: match.start()]
     if _TOLD_AS_GONE.match(text, match.end()):
         return False  # "adjourned to October 28 last year"
