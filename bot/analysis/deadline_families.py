@@ -142,11 +142,13 @@ FAMILIES: tuple[Family, ...] = (
            _trigger(r"next season")),
     Family("to_go", loose.TO_GO, tw.resolve_within, True, _trigger(r"\bto go\b"), "span"),
     Family("near_future", loose.NEAR_FUTURE, loose.resolve_near_future, False,
-           _trigger(r"soon|shortly|near|foreseeable|short term")),
+           _trigger(r"soon|shortly|near|foreseeable|short term|imminently")),
     Family(
         "far_future", loose.FAR_FUTURE, loose.resolve_far_future, False, _trigger(r"future|term")
     ),
     Family("away", loose.AWAY, loose.resolve_away, True, _trigger(r"\baway\b|from now|from today")),
+    Family("away", loose.MONTHS_BEFORE_DUE, loose.resolve_away, True,
+           _trigger(r"(?:days|weeks|months) before")),
     Family("in_duration", tw.IN_DURATION, tw.resolve_in_duration, False, _trigger(r"\bin\b")),
     Family(
         "in_units",

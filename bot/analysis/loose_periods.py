@@ -37,7 +37,8 @@ NEAR_FUTURE = re.compile(
     r"(?<!as\s)(?<!so\s)(?<!too\s)(?<!how\s)(?<!anytime\s)(?<!any\stime\s)(?<!-)"
     r"soon(?![-’']|\s+(?:as|after|afterwards?|enough|thereafter|than|to\s+be)\b)|"
     # "would respond shortly", not "shortly after take-off" nor "shortly before noon"
-    r"(?<!-)shortly(?![-’']|\s+(?:after|afterwards?|before|thereafter|beforehand|into)\b))\b)"
+    r"(?<!-)shortly(?![-’']|\s+(?:after|afterwards?|before|thereafter|beforehand|into)\b)|"
+    r"imminently)\b)"  # "would launch an offensive imminently"
 )
 FAR_FUTURE = re.compile(
     r"(?i:\b(?:(?:in|for)\s+the\s+future|(?:in|for|over)\s+the\s+(?:long|longer)\s+term)\b)"
@@ -111,6 +112,12 @@ AWAY = re.compile(
     # "two days away by boat" is a distance
     r"(?!\s+(?:by|on)\s+(?:boat|car|road|foot|train|rail|air|ship|sea|plane|horseback)\b))"
 )
+# "criticism just months before Japan is due to host the Games": the event, still to come,
+# is a few of those units away.
+MONTHS_BEFORE_DUE = re.compile(
+    r"(?i:\b(?:just|only|mere|merely|barely)\s+(?P<vague>days|weeks|months)\s+before\b)"
+    r"(?=[^.;:]*?\b(?:(?:is|are)\s+(?:due|set|scheduled|slated|expected)\s+to|will|[’']ll)\b)"
+)
 # "early in the week" said on a Friday is early next week; "midweek" is Tuesday to Thursday.
 PART_OF_PERIOD = re.compile(
     r"(?i:\b(?P<part>early|late|later)\s+(?:in|on)\s+the\s+(?P<unit>week|month|year)\b"
@@ -123,6 +130,8 @@ _MIDWEEK = (timedelta(days=1), timedelta(days=4) - timedelta(seconds=1))
 
 
 def resolve_near_future(match: re.Match[str], ref: datetime) -> Range:
+    if re.search(r"imminently", match.group(), re.I):
+        return ref, ref + timedelta(days=7), False  # days, not weeks
     if re.search(r"soon|shortly", match.group(), re.I):
         return ref, ref + timedelta(days=14), False
     return ref, add_units(ref, 3, "month"), False

@@ -82,9 +82,10 @@ NUM = (
 UNIT = r"(?:hours?|days?|weeks?|fortnights?|months?|years?|decades?)"
 
 WITHIN = re.compile(
-    rf"(?i:\b(?:within|in(?=\s+a\s+matter\s+of\b))\s+"
+    rf"(?i:\b(?:within|in(?=\s+a\s+matter\s+of\b))\s+(?P<q>[“\"])?"  # within “a few days”
     rf"(?:the\s+next\s+|the\s+coming\s+|the\s+first\s+|the\s+)?(?:a\s+matter\s+of\s+)?"
-    rf"(?:{NUM}\s+(?:to|or|-|–)\s+)?(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})\b)"  # "five to 10 years"
+    rf"(?:{NUM}\s+(?:to|or|-|–)\s+)?(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})\b"  # "five to 10 years"
+    rf"(?(q)(?:\s+or\s+{UNIT}\b)?[”\"]?))"  # a quote opened closes after its span
 )
 # "about three months", "some 15 years": words that hedge a length and stay in its phrase.
 HEDGE = r"just|only|some|about|around|roughly|approximately"

@@ -209,3 +209,56 @@ def test_split_financial_year(text: str, expected: Windows) -> None:
 )
 def test_model_year(text: str, expected: Windows) -> None:
     assert deadline_windows(text, JANUARY) == expected
+
+
+# i. A span quoted inside "within", and "imminently".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A spokesman said the advance would start within \"a few days or hours\".",
+         [("within \"a few days or hours\"", date(2026, 3, 4), date(2026, 3, 8))]),
+        ("A spokesman said the advance would start within “a few days”.",
+         [("within “a few days”", date(2026, 3, 4), date(2026, 3, 8))]),
+        ("Militias said they would launch an offensive west of the city imminently, a move "
+         "which would block any retreat.", [("imminently", date(2026, 3, 4), date(2026, 3, 11))]),
+        # look-alikes: no adverb of time ahead
+        ("An attack is imminent.", []),
+        ("The rebels attacked imminently after the talks failed.", []),
+    ],
+)
+def test_quoted_span_and_imminently(text: str, expected: Windows) -> None:
+    assert deadline_windows(text) == expected
+
+
+# m. "just months before X is due to ...": the event is a few months away.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The spread led to criticism of the authorities just months before Tarsk is due to "
+         "host the Games.", [("just months before", date(2026, 3, 4), date(2026, 9, 4))]),
+        ("The crash came just weeks before the plant will open.",
+         [("just weeks before", date(2026, 3, 4), date(2026, 4, 15))]),
+        # look-alikes: an event gone, or none told
+        ("He fell ill just months before he died.", []),
+        ("The fire broke out just days before the festival was due to open.", []),
+        ("The deal collapsed only weeks before the summit.", []),
+    ],
+)
+def test_just_months_before_an_event_due(text: str, expected: Windows) -> None:
+    assert deadline_windows(text) == expected
+
+
+# n. "later in the year" in a clause that does not narrate is after now.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The scenario assumes a quick containment of the virus and a bounce-back later in "
+         "the year, it said.", [("later in the year", date(2026, 9, 1), date(2026, 12, 31))]),
+        ("The fund sees a bounce-back later in the year.",
+         [("later in the year", date(2026, 9, 1), date(2026, 12, 31))]),
+        # look-alike: narrated
+        ("Sales slumped later in the year.", []),
+    ],
+)
+def test_later_in_the_year_in_a_present(text: str, expected: Windows) -> None:
+    assert deadline_windows(text) == expected
