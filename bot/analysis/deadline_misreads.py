@@ -109,10 +109,16 @@ _BY_A_DEADLINE = re.compile(
 _MODAL = re.compile(rf"\b(?:{MODAL_VERBS}|going\s+to)\b|[’']ll\b", re.IGNORECASE)
 
 
-def _deadline_missed(before: str, phrase: str) -> bool:
+# "said if Dorn did not let aid in by 13 November, it would face ...": a condition warned of.
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether|when)\s+(?:[\w’'-]+\s+){0,4}$", re.I)
+
+
+def _deadline_missed(before: str, phrase: str, after: str) -> bool:
     failed = _FAILED_BEFORE.search(before)
     if failed is None or _MODAL.search(failed.group("rest")):
         return False  # "did not comply, so must now hand them over by Tuesday"
+    if _CONDITION_BEFORE.search(before, 0, failed.start()) or _MODAL.search(after):
+        return False
     return (
         _BY_A_DEADLINE.search(before) is not None
         or re.match(r"(?:by|before)\b", phrase, re.IGNORECASE) is not None
@@ -135,7 +141,7 @@ def misread(text: str, match: re.Match[str], family: str, surnames: frozenset[st
         return True
     if _a_prison_term(before, after, family):
         return True
-    if family in {"weekday", "date", "month"} and _deadline_missed(before, match.group()):
+    if family in {"weekday", "date", "month"} and _deadline_missed(before, match.group(), after):
         return True
     return (
         family == "month"

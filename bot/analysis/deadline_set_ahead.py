@@ -1,7 +1,7 @@
 """Times a clause sets ahead without a plain future, found in pool 11 (issue 10): a case
 adjourned or a suspect remanded to a day ("adjourned the case to October 28", "remanded until
-March 3", "the hearing was adjourned until Friday"), the written date of a vote ("if elected
-president on Nov. 8", "the election on Nov. 8"), however past the verb of the sentence, and
+March 3", "the hearing was adjourned until Friday"), the written date of a vote a condition
+waits for ("if elected president on Nov. 8"), however past the verb of the sentence, and
 "later in the year" in a clause that does not narrate ("assumes a bounce-back later in the
 year").
 
@@ -19,7 +19,8 @@ from bot.analysis.tense import PAST
 # "adjourned the subversion case to October 28", "was remanded in custody until March 3":
 # the court's next sitting is the day named, however past the adjournment.
 _ADJOURNED = re.compile(
-    r"\b(?:adjourned|remanded|adjourning|remanding)\b(?:\s+[\w’'-]+){0,5}?\s+$",
+    # "had adjourned voting until Thursday" is seen from a day already past
+    r"(?<!\bhad\s)(?<!\bhad\sbeen\s)\b(?:adjourned|remanded|adjourning|remanding)\b(?:\s+[\w’'-]+){0,5}?\s+$",
     re.IGNORECASE,
 )
 _TOLD_AS_GONE = re.compile(r",?\s+(?:last|this\s+past)\s+(?:year|month|week)\b", re.I)
@@ -44,13 +45,11 @@ def _adjourned_to(before: str, phrase: str, family: str, resolved: tw.Range,
     return _ADJOURNED.search(re.split(r"[,;:]", head)[-1] + " ") is not None
 
 
-# "he vowed to stop it if elected president on Nov. 8", "campaigned before the election on
-# Nov. 8": a vote dated by its day is on that day, whatever the verb around it.
+# "he vowed to stop it if elected president on Nov. 8": the vote a condition waits for is on
+# that day, whatever the verb around it ("toured the mills before the vote on May 2" and
+# "the vote on Nov 3 was a defeat" narrate, and stay out).
 _VOTE_BEFORE = re.compile(
-    r"\b(?:(?:if|when|once|unless)\s+(?:re-?)?elected(?:\s+[\w-]+){0,2}|"
-    r"the\s+(?:[\w-]+\s+){0,2}(?:elections?|vote|ballot|polls|referendum|run-?off|primary|"
-    r"caucus(?:es)?))\s+$",
-    re.IGNORECASE,
+    r"\b(?:if|when|once|unless)\s+(?:re-?)?elected(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE
 )
 
 
