@@ -1,7 +1,8 @@
 """Time words that read as no time ahead once their neighbours are seen, found in pool 11
 (issue 10): a month that is a person's name ("Mrs May said"), a prison term ("three to 10
 years in jail"), a deadline a past act already missed ("did not comply ... by the deadline on
-Tuesday") and the month of a past extension ("its mandate was extended in October").
+Tuesday"), the month of a past extension ("its mandate was extended in October") and a
+narrated "Later in the year, he moved".
 
 `deadlines.find_deadlines` asks `misread` of every phrase a family resolves; `month_surnames`
 is read once per article, since "May said" far down an article is the "Theresa May" of its
@@ -13,9 +14,10 @@ from __future__ import annotations
 import re
 
 from bot.analysis.first_names import FIRST_NAMES
-from bot.analysis.future_words import MODAL_VERBS
+from bot.analysis.future_words import MODAL_VERBS, STRONG_FUTURE
 from bot.analysis.lexicon import PERSON_TITLES
 from bot.analysis.sentences import Sentence
+from bot.analysis.tense import PAST
 from bot.analysis.timewords import MONTH
 
 # A month written out in full and capitalised, as a surname or given name is written.
@@ -133,11 +135,25 @@ _PAST_EXTENSION_BEFORE = re.compile(
 )
 
 
+def _later_narrated(before: str, after: str, family: str, phrase: str) -> bool:
+    """'Later in the year, he moved to Paris': a sentence opened by "later in the ..." that
+    goes on in the past narrates ("Later in the week, talks are expected to resume" stays)."""
+    return (
+        family == "part_of_period"
+        and phrase.lower().startswith("later")
+        and not before.strip(" “\"")
+        and PAST.search(after) is not None
+        and STRONG_FUTURE.search(after) is None
+    )
+
+
 def misread(text: str, match: re.Match[str], family: str, surnames: frozenset[str]) -> bool:
     """True when the phrase, read with its neighbours, is no time ahead: a person named like
     a month, a prison term, a deadline a past act missed, or the month of a past extension."""
     before, after = text[: match.start()], text[match.end() :]
-    if _month_is_a_person(text, match, family, surnames):
+    if _month_is_a_person(text, match, family, surnames) or _later_narrated(
+        before, after, family, match.group()
+    ):
         return True
     if _a_prison_term(before, after, family):
         return True

@@ -253,8 +253,11 @@ def test_just_months_before_an_event_due(text: str, expected: Windows) -> None:
          "the year, it said.", [("later in the year", date(2026, 9, 1), date(2026, 12, 31))]),
         ("The fund sees a bounce-back later in the year.",
          [("later in the year", date(2026, 9, 1), date(2026, 12, 31))]),
-        # look-alike: narrated
+        ("Later in the week, talks are expected to resume.",
+         [("Later in the week", date(2026, 3, 5), date(2026, 3, 8))]),
+        # look-alikes: narrated
         ("Sales slumped later in the year.", []),
+        ("Later in the year, he moved to Paris.", []),
     ],
 )
 def test_later_in_the_year_in_a_present(text: str, expected: Windows) -> None:
