@@ -97,7 +97,12 @@ def _a_prison_term(before: str, after: str, family: str) -> bool:
 # "did not comply with orders to hand over the files by the deadline on Tuesday": the time
 # a past act failed to meet has passed.
 _FAILED_BEFORE = re.compile(
-    r"\b(?:did\s+not|didn[’']t|failed\s+to|(?:was|were)\s+unable\s+to)\s+[a-z]+\b"
+    r"\b(?:did\s+not|didn[’']t|failed\s+to|(?:was|were)\s+unable\s+to)\s+"
+    # "did not expect the deal to close before June" looks ahead: a verb of thought or
+    # speech says nothing of a deadline missed
+    r"(?!(?:expect|anticipate|think|believe|know|say|see|foresee|predict|rule|want|plan|"
+    r"intend|specify|indicate|explain|disclose|announce|confirm|deny|comment|elaborate)\b)"
+    r"[a-z]+\b"
     r"(?P<rest>[^;:,]*)$",
     re.IGNORECASE,
 )

@@ -60,7 +60,11 @@ def test_prison_term(text: str, expected: Windows) -> None:
         ("Officials said Dorn and her aides did not comply with orders to hand over the files "
          "by the deadline on Tuesday.", []),
         ("Dorn did not comply with orders to hand over the files by Tuesday.", []),
-        # look-alikes: a deadline still ahead
+        # look-alikes: a deadline still ahead, or a thought about one
+        ("Analysts did not expect the deal to close before June.",
+         [("before June", date(2026, 3, 6), date(2026, 5, 31))]),
+        ("In May the ministers said if Dorn did not let aid in by 13 November, it would face "
+         "sanctions.", [("by 13 November", date(2026, 3, 6), date(2026, 11, 13))]),
         ("Dorn must hand over the files by the deadline on Tuesday.",
          [("on Tuesday", date(2026, 3, 10), date(2026, 3, 10))]),
         ("Dorn did not comply, and now must hand over the files by Tuesday.",
@@ -141,6 +145,7 @@ def test_span_from_today(text: str, expected: Windows) -> None:
         ("The case was adjourned to October 28 last year.", []),
         ("The case, adjourned to March 1, ended in a fine.", []),
         ("The hearing was adjourned until Monday.", []),
+        ("At the time, the chamber had adjourned voting until Friday.", []),
     ],
 )
 def test_adjourned_to_a_day(text: str, expected: Windows) -> None:
