@@ -116,7 +116,8 @@ AWAY = re.compile(
 # is a few of those units away.
 MONTHS_BEFORE_DUE = re.compile(
     r"(?i:\b(?:just|only|mere|merely|barely)\s+(?P<vague>days|weeks|months)\s+before\b)"
-    r"(?=[^.;:]*?\b(?:(?:is|are)\s+(?:due|set|scheduled|slated|expected)\s+to|will|[’']ll)\b)"
+    # the future is the event's own: "just weeks before the vote, and turnout will be low" is not
+    r"(?=[^.;:,—–]*?\b(?:(?:is|are)\s+(?:due|set|scheduled|slated|expected)\s+to|will|[’']ll)\b)"
 )
 # "early in the week" said on a Friday is early next week; "midweek" is Tuesday to Thursday.
 PART_OF_PERIOD = re.compile(

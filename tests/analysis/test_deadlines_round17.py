@@ -244,6 +244,8 @@ def test_quoted_span_and_imminently(text: str, expected: Windows) -> None:
         ("He fell ill just months before he died.", []),
         ("The fire broke out just days before the festival was due to open.", []),
         ("The deal collapsed only weeks before the summit.", []),
+        ("The row broke out just weeks before the vote, and officials say turnout will be low.",
+         []),
     ],
 )
 def test_just_months_before_an_event_due(text: str, expected: Windows) -> None:
