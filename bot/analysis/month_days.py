@@ -14,7 +14,15 @@ import calendar
 import re
 from datetime import datetime, timedelta
 
-from bot.analysis.timewords import MONTH, YEAR, Range, day_end, day_start, month_number
+from bot.analysis.timewords import (
+    MONTH,
+    YEAR,
+    Range,
+    day_end,
+    day_start,
+    month_number,
+    part_of_range,
+)
 
 # "on the 14th", "by the 30th"; "(?P<year>)" never matches: the date family's readers ask
 # for a year.
@@ -44,11 +52,9 @@ def resolve_day_of_month(match: re.Match[str], ref: datetime) -> Range | None:
     if nth > calendar.monthrange(year, month)[1]:
         return None  # "on the 31st" said on 1 May after April's 30 days: unclear
     day = datetime(year, month, nth, tzinfo=ref.tzinfo)
-    if match.group("prep").lower() in {"by", "until", "till"}:
-        return ref, day_end(day), False
-    if match.group("prep").lower() == "before":
-        return ref, day_end(day) - timedelta(days=1), False
-    return day_start(day), day_end(day), False
+    # The shared by/until/before rule: "before the 14th" said on the 14th is before it is
+    # over, never a window that ended yesterday.
+    return (*part_of_range(day_start(day), day_end(day), match.group("prep").lower(), ref), False)
 
 
 def resolve_mid_month(match: re.Match[str], ref: datetime) -> Range:
@@ -95,10 +101,5 @@ def resolve_week_of(match: re.Match[str], ref: datetime) -> Range | None:
         week, rolled = _week_in(match, year + 1, ref), True
     if week is None:
         return None
-    start, end = week
-    prep = (match.group("prep") or "").lower()
-    if prep in {"by", "until"}:
-        start = ref
-    elif prep == "before":
-        start, end = ref, day_end(start - timedelta(days=1))
-    return start, end, rolled
+    # "before the week of April 13" said on the 15th: before that week is over (shared rule)
+    return (*part_of_range(*week, (match.group("prep") or "").lower(), ref), rolled)
