@@ -44,3 +44,38 @@ def test_before_a_bare_day_on_every_side_of_it(published: date, expected: Window
 )
 def test_by_on_and_a_week_begun(text: str, published: date, expected: Windows) -> None:
     assert deadline_windows(text, mid_morning(published)) == expected
+
+
+_DECEMBER = mid_morning(date(2026, 12, 2))
+
+
+# A length told in a saying dated to a month long gone has run out: every verb of saying the
+# tense reader knows (tense.REPORTING_VERBS) dates the saying, beside vows, beliefs and
+# expectations.
+@pytest.mark.parametrize(
+    "verb",
+    ["warned", "confirmed", "noted", "agreed", "argued", "estimated", "vowed", "hoped",
+     "believed", "were expected"],
+)
+def test_a_length_told_in_a_month_gone_has_run_out(verb: str) -> None:
+    assert deadline_windows(
+        f"In March, Velmora officials {verb} that a deal with Dorn would come within days.",
+        _DECEMBER,
+    ) == []
+    assert deadline_windows(
+        f"Velmora officials {verb} in March that a deal with Dorn would come within weeks.",
+        _DECEMBER,
+    ) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velmora officials confirmed on Tuesday that a deal with Dorn would come within days.",
+        "Velmora officials confirmed that a deal with Dorn would come within days.",
+    ],
+)
+def test_a_length_told_with_no_month_gone_still_runs(text: str) -> None:
+    assert deadline_windows(text, _DECEMBER) == [
+        ("within days", date(2026, 12, 2), date(2026, 12, 9))
+    ]
