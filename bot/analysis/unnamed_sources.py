@@ -16,6 +16,8 @@ from bot.analysis.lexicon import (
     NON_ENTITY_WORDS,
     OFFICIAL_BRANCHES,
     OFFICIALS_OF,
+    ORG_WORDS,
+    PERSON_TITLES,
     RANK_ADJECTIVES,
 )
 
@@ -54,11 +56,15 @@ _BODY_WORDS = frozenset(
 def _names_a_body(owner: str, bodies: Collection[str]) -> bool:
     """'Halden' of a story that names the company 'Halden' or 'Halden Shipping'."""
     return any(body == owner or body.startswith(owner + " ") for body in bodies)
-_PERSONAL_TITLES = frozenset(
-    """President Prime Minister Chancellor Premier Senator Sen Governor Gov Mayor Rep
-    Representative Congressman Congresswoman Secretary King Queen Mr Mrs Ms Dr Sir Dame
-    Lord""".split()
-)
+# The titles of a person; "General" also opens companies' names ("General Motors").
+_PERSONAL_TITLES = PERSON_TITLES - {"General"}
+
+
+def _for_a_titled_person(whom: str) -> bool:
+    """'Chief Executive Ivo Rask', not a body whose name opens with a title word ('Justice
+    Department', 'Executive Council', 'Head Office')."""
+    words = whom.split()
+    return words[-1] not in ORG_WORDS and any(w.rstrip(".") in _PERSONAL_TITLES for w in words[:-1])
 
 
 # "Rask's mother asked", "his brother told me": a relative of the person named speaks.
@@ -120,8 +126,8 @@ def unnamed_source(part: str, bodies: Collection[str] = ()) -> str | None:
         r"ies$", "y", member.group("roles")
     ).removesuffix("s") in DESCRIPTION_ROLES | {"deputy"}:
         return cleaned  # "one of Mr Rask's deputies": unnamed, not Rask
-    if (spokesperson := _FOR_A_PERSON.fullmatch(cleaned)) is not None and any(
-        w.rstrip(".") in _PERSONAL_TITLES for w in spokesperson.group("whom").split()[:-1]
+    if (spokesperson := _FOR_A_PERSON.fullmatch(cleaned)) is not None and _for_a_titled_person(
+        spokesperson.group("whom")
     ):
         return cleaned  # "a spokesperson for Prime Minister Ivo Rask": not Rask himself
     if (voice := _PERSONS_SPOKESPERSON.fullmatch(cleaned)) is not None and not any(
