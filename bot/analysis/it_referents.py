@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.analysis import description_referents, owned_bodies
-from bot.analysis.lexicon import PUBLIC_BODIES
+from bot.analysis.lexicon import CIVIC_BODY_WORDS, PUBLIC_BODIES
 from bot.analysis.org_short_forms import describes_another
 from bot.analysis.sentences import sentence_at
 
@@ -70,13 +70,6 @@ def referent_of_body(context: QuoteContext, description: str, position: int) -> 
 
 # "the company" / "the firm" in the story's own words: "It" far on may be that company.
 _CALLED_COMPANY = re.compile(r"\b[Tt]he (?:company|firm)\b")
-# Words that make a name a public, civic or learned body's, never "the company".
-_NOT_A_COMPANY = frozenset(
-    """Ministry Department Council Commission Committee Party Union University College
-    School Institute Agency Authority Bureau Office Court Parliament Congress Senate Assembly
-    Government Administration Police Army Navy Force Forces League Federation Association
-    Foundation Coalition Alliance Hospital Society Church""".split()
-)
 
 
 def company_named_before(context: QuoteContext, position: int) -> str | None:
@@ -88,7 +81,7 @@ def company_named_before(context: QuoteContext, position: int) -> str | None:
         if m.type == "org" and m.start < position and m.canonical not in PUBLIC_BODIES
         and not describes_another(context.text, m)
     ]
-    if not bodies or _NOT_A_COMPANY.intersection(bodies[-1].canonical.split()):
+    if not bodies or CIVIC_BODY_WORDS.intersection(bodies[-1].canonical.split()):
         return None
     return bodies[-1].canonical
 

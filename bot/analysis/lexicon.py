@@ -173,20 +173,24 @@ HONORIFICS_FEMALE = frozenset(
     }
 )
 
-ORG_WORDS = frozenset(
-    """Ministry Department Council Commission Committee Bank Company Corporation Corp Inc Ltd
-    LLC PLC Plc Group Party Union University College School Institute Agency Authority Bureau
-    Office Court Parliament Congress Senate Assembly Government Administration Association
-    Federation League Club Foundation Fund Trust Organization Organisation Alliance Coalition
-    Force Forces Army Navy Police Service Services Board Society Network Broadcasting Airlines
-    Airways Motors Holdings Industries Technologies Systems Labs Laboratories Hospital
-    Church Movement Front Brigade Brigades Cabinet Presidency Kremlin Pentagon Reserve Exchange
-    Times Post Journal Herald Guardian Telegraph News Press Tribune Review Magazine Studios
-    Records Pictures Entertainment Media Communications Energy Oil Petroleum Pharmaceuticals
-    Council Tribunal Secretariat Directorate Inc. Corp. Co Co. Ltd. United City Rovers
-    Embassy Consulate Center Centre Command Caucus
-    Athletic County Show Economics Macroeconomics Securities Consulting Consultancy
-    Analytics""".split()
+# Words that make a name a public, civic or learned body's: never what "the company" takes up.
+CIVIC_BODY_WORDS = frozenset(
+    """Ministry Department Council Commission Committee Party Union University College
+    School Institute Agency Authority Bureau Office Court Parliament Congress Senate Assembly
+    Government Administration Police Army Navy Force Forces League Federation Association
+    Foundation Coalition Alliance Hospital Society Church""".split()
+)
+# Words that make a name an organisation's: the civic ones, and those of firms, media, clubs.
+ORG_WORDS = CIVIC_BODY_WORDS | frozenset(
+    """Bank Company Corporation Corp Inc Ltd LLC PLC Plc Group Club Fund Trust Organization
+    Organisation Service Services Board Network Broadcasting Airlines Airways Motors
+    Holdings Industries Technologies Systems Labs Laboratories Movement Front Brigade
+    Brigades Cabinet Presidency Kremlin Pentagon Reserve Exchange Times Post Journal
+    Herald Guardian Telegraph News Press Tribune Review Magazine Studios Records Pictures
+    Entertainment Media Communications Energy Oil Petroleum Pharmaceuticals Tribunal
+    Secretariat Directorate Inc. Corp. Co Co. Ltd. United City Rovers Embassy Consulate
+    Center Centre Command Caucus Athletic County Show Economics Macroeconomics Securities
+    Consulting Consultancy Analytics""".split()
 )
 
 KNOWN_ORGS = frozenset(
