@@ -46,11 +46,9 @@ _PERSONS_SPOKESPERSON = re.compile(
     r"(?P<whom>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][a-z][\w-]*)[’']s?\s+spokes(?:man|woman|person)"
 )
 # "the Ministry's spokesman", "Halden Bank's spokeswoman": a body's voice, which is the body.
-_BODY_WORDS = frozenset(
-    """Ministry Department Office Commission Council Party Army Police Agency Embassy Court
-    Bank Group Company Corp Inc Authority Service Union Committee House Government Kremlin
-    Parliament Assembly Institute Foundation Association Organization Organisation""".split()
-)
+# Beside ORG_WORDS, "House": "the House's spokesman" speaks for the chamber, though "House"
+# alone does not make a name a body's elsewhere ("Rask House" is a building).
+_BODY_WORDS = ORG_WORDS | {"House"}
 
 
 def _names_a_body(owner: str, bodies: Collection[str]) -> bool:

@@ -28,3 +28,21 @@ def test_a_titled_persons_spokesperson_is_unnamed(whom: str) -> None:
 )
 def test_a_bodys_spokesperson_speaks_for_the_body(body: str) -> None:
     assert _spoken_for(body) == [body]
+
+
+# "<body>'s spokesman" is the body's voice for every body word of lexicon.ORG_WORDS (and
+# "House"); a person's spokesman is that person's unnamed voice.
+@pytest.mark.parametrize(
+    ("owner", "speaker"),
+    [
+        ("Dorn Oil's", "Dorn Oil"),
+        ("Kasta Media's", "Kasta Media"),
+        ("the Velmora Embassy's", "Velmora Embassy"),
+        ("Velk Consulting's", "Velk Consulting"),
+        ("Ivo Rask's", "Ivo Rask's spokesman"),
+    ],
+)
+def test_a_bodys_own_spokesman(owner: str, speaker: str) -> None:
+    assert speakers_in(
+        f'"The plant will stay open," {owner} spokesman said on Tuesday.'
+    ) == [speaker]
