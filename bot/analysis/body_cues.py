@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.analysis.lexicon import ORG_DESCRIPTOR_PATTERN, ORG_DESCRIPTORS
+from bot.analysis.lexicon import CIVIC_BODY_WORDS, ORG_DESCRIPTOR_PATTERN, ORG_DESCRIPTORS
 
 if TYPE_CHECKING:
     from bot.analysis.entities import Mention
@@ -36,11 +36,14 @@ def apposed_body(text: str, end: int) -> bool:
 _DESCRIBED_BEFORE = re.compile(rf"\b{ORG_DESCRIPTOR_PATTERN},?\s+$", re.IGNORECASE)
 
 
-_KIND_HEADS = frozenset(
-    "Assembly Council Commission Parliament Court Ministry Agency Committee Legislature".split()
-)
+# "the Assembly of the Velmora Republic", "the Department of the Interior": a civic body of
+# a place or another body, one name (lexicon.CIVIC_BODY_WORDS, and "Legislature", which is
+# no body word before a name). A firm's "Halden Holdings of the Kasta Group" may be two.
+_KIND_HEADS = CIVIC_BODY_WORDS | {"Legislature"}
 # "the Institute for the Study of Harbours", "the Center for the Arts": a body named for its
-# purpose; "Institute" or "Study of Harbours" alone is a clipped name.
+# purpose; "Institute" or "Study of Harbours" alone is a clipped name. Not every body word:
+# "thanked the Dorn Police for the Kasta rescue" thanks two, so only the heads of names
+# that state a purpose.
 _PURPOSE_HEADS = frozenset(
     "Institute Institution Center Centre Foundation Society Association Council Commission "
     "Committee Agency Office Fund Alliance Coalition Campaign League Movement Network".split()
