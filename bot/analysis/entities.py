@@ -116,11 +116,13 @@ def _person_of_body(name: str) -> bool:
     )
 
 
-# Words that open a body's name before "of" ("National Museum of …", "Royal Society of …").
+# Words that open a body's name before "of" ("National Museum of …", "Royal Society of …")
+# beside lexicon.ORG_WORDS, which `_looks_like_person` already turns away: adjectives of
+# rank and reach, houses of collections, and the groups a name of members opens with.
 _BODY_HEADS = frozenset(
     """National Royal Central Federal General International Imperial Grand Supreme High
     Museum Gallery Library Academy Chamber Order Knights Friends Sisters Brothers Daughters
-    Sons Port Harbour Institute Bank Members Leaders Officials Residents Voters""".split()
+    Sons Port Harbour Members Leaders Officials Residents Voters""".split()
 )
 
 
