@@ -255,15 +255,17 @@ def weekend_ahead(tense: str | None, left: str, resolved: tw.Range, published: d
 # "The minister is travelling to Brussels this week", "Talks are continuing this weekend":
 # a present progressive of a planned or running event puts it in the week still to come or
 # under way. Only verbs of such events: "Prices are rising this week" reports a trend.
-_UNDER_WAY = re.compile(
-    r"\b(?:is|are|am|[’']re|[’']s)\s+(?:(?:still|now|also|again)\s+)?"
+# The progressive of such an event, after its auxiliary ("are still meeting"); shared with
+# Sunday's "this week" (deadline_week_ahead), told now or reported ("were facing").
+EVENT_UNDER_WAY = (
+    r"(?:(?:still|now|also|again)\s+)?"
     r"(?:travell?ing|flying|heading|coming|arriving|gathering|speaking|visiting|touring|"
     r"meeting|hosting|holding|attending|convening|chairing|facing|continuing|resuming|"
     r"negotiating|voting|debating|weighing|"
     r"considering|preparing|returning|launching|unveiling|releasing|publishing|presenting|"
-    r"testifying|appearing|hearing|opening|closing|sending|signing|campaigning)\b",
-    re.IGNORECASE,
+    r"testifying|appearing|hearing|opening|closing|sending|signing|campaigning)\b"
 )
+UNDER_WAY = re.compile(rf"\b(?:is|are|am|[’']re|[’']s)\s+{EVENT_UNDER_WAY}", re.IGNORECASE)
 _IF = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
 _THIS_WEEK = re.compile(r"this\s+(?:coming\s+)?(?:week|weekend)$", re.IGNORECASE)
 
@@ -273,4 +275,4 @@ def under_way_this_week(match: re.Match[str], left: str, right: str) -> bool:
     the clause ('has met twice this week' has one) dates an event ahead or under way."""
     if not _THIS_WEEK.match(match.group()) or _IF.search(left):
         return False  # "unclear whether the minister is travelling this week": a supposition
-    return _UNDER_WAY.search(left) is not None or _UNDER_WAY.search(right) is not None
+    return UNDER_WAY.search(left) is not None or UNDER_WAY.search(right) is not None

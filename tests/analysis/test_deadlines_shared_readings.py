@@ -79,3 +79,27 @@ def test_a_length_told_with_no_month_gone_still_runs(text: str) -> None:
     assert deadline_windows(text, _DECEMBER) == [
         ("within days", date(2026, 12, 2), date(2026, 12, 9))
     ]
+
+
+_SUNDAY = mid_morning(date(2026, 3, 8))
+_WEEK_AHEAD = [("this week", date(2026, 3, 8), date(2026, 3, 14))]
+
+
+# Sunday's "this week" after a present progressive: a planned or running event (the verbs of
+# deadline_usages' under-way reading) is the week starting; a trend ("prices are rising") or
+# a mood reports the week just ending, said now or reported.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Dorn talks are heading for a showdown this week.", _WEEK_AHEAD),
+        ("The minister is travelling to Kasta this week.", _WEEK_AHEAD),
+        ("The Dorn talks are still continuing this week.", _WEEK_AHEAD),
+        ("Ivo Rask said the talks were facing a moment of truth this week.", _WEEK_AHEAD),
+        ("Ivo Rask said the minister was travelling to Kasta this week.", _WEEK_AHEAD),
+        ("Prices in Velmora are rising this week.", []),
+        ("Velmora shares are falling this week.", []),
+        ("Ivo Rask said prices were rising this week.", []),
+    ],
+)
+def test_sunday_this_week_after_a_progressive(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, _SUNDAY) == expected
