@@ -1,8 +1,11 @@
-"""'on Friday or Saturday': a choice of two days runs over both.
+"""A second time joined to a deadline by 'and' or 'or': 'on Friday or Saturday', 'on
+September 10th and 18th', 'two fare rises in 2027 and 2029'.
 
-The weekday family reads each day on its own; when the second day is not found (its
-clause read as another time), the first day's range is stretched to it, so the deadline
-covers both days the plan may fall on.
+'or' offers a choice for one plan, which may fall on either: the first deadline is
+stretched over both, and a deadline the second day gave on its own is dropped. 'and' names
+two: a second day of the month or a second whole year is a deadline of its own (a second
+weekday the weekday family reads itself). "and 18 people" or "and 18 September" (a date of
+its own) are no second day.
 """
 
 from __future__ import annotations
@@ -16,33 +19,95 @@ from bot.analysis import timewords as tw
 from bot.analysis.deadline_anchors import Deadline
 from bot.analysis.sentences import Sentence
 
+_SECOND = re.compile(
+    rf"\s*(?P<join>and|or|&)\s+(?:on\s+)?(?:"
+    rf"(?P<weekday>{tw.WEEKDAY_NAME})\b"
+    rf"|(?P<year>{tw.YEAR})\b(?!\s*[-–]\d|[,.]\d|\s*%)"
+    r"|(?P<n>[1-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|[A-Za-z])))",
+    re.IGNORECASE,
+)
 _DAY = re.compile(rf"{tw.WEEKDAY_NAME}\b", re.IGNORECASE)
-_OR_DAY = re.compile(rf"\s+or\s+(?:on\s+)?(?P<day>{tw.WEEKDAY_NAME})\b", re.IGNORECASE)
+_ENDS_WITH_DAY = re.compile(r"\d(?:st|nd|rd|th)?$")
+
+
+def _second_weekday(first: Deadline, second: re.Match[str]) -> Deadline | None:
+    """'on Friday or Saturday': Friday stretched to Saturday."""
+    day = _DAY.search(first.phrase)
+    if day is None or first.latest - first.earliest > timedelta(days=1):
+        return None
+    ahead = (tw.WEEKDAYS.index(second.group("weekday").lower())
+             - tw.WEEKDAYS.index(day.group().lower())) % 7
+    return replace(first, latest=first.latest + timedelta(days=ahead))
+
+
+def _second_day(first: Deadline, second: re.Match[str]) -> Deadline | None:
+    """'on September 10th and 18th': the 18th of September."""
+    if (
+        first.earliest.date() != first.latest.date()
+        or not _ENDS_WITH_DAY.search(first.phrase)
+        or not first.latest.day < int(second.group("n")) <= 31
+    ):
+        return None
+    try:
+        day = first.latest.replace(day=int(second.group("n")))
+    except ValueError:
+        return None  # "February 28th and 30th": no such day
+    return replace(first, earliest=day.replace(hour=0, minute=0, second=0), latest=day)
+
+
+def _second_year(first: Deadline, second: re.Match[str]) -> Deadline | None:
+    """'in 2027 and 2029': the whole of 2029, after a whole year just named."""
+    year = int(second.group("year"))
+    if (
+        not re.search(rf"\b{first.earliest.year}$", first.phrase)
+        or (first.earliest.month, first.earliest.day, first.latest.month) != (1, 1, 12)
+        or not first.latest.year < year <= first.latest.year + 50
+    ):
+        return None
+    return replace(
+        first, earliest=first.earliest.replace(year=year), latest=first.latest.replace(year=year)
+    )
+
+
+def _said_alone(other: Deadline, first: Deadline, second: re.Match[str]) -> bool:
+    """A deadline the second weekday of 'Friday or Saturday' gave on its own."""
+    return (
+        other is not first
+        and other.sentence_index == first.sentence_index
+        and second.group("weekday") is not None
+        and second.group("weekday").lower() in other.phrase.lower()
+    )
 
 
 def either_day(sentences: Sequence[Sentence], found: list[Deadline]) -> list[Deadline]:
-    """The deadlines, a day followed by 'or <a later day>' stretched over both."""
+    """The deadlines, each followed by 'or <a later time>' stretched over both, and a
+    deadline added after each one followed by 'and <a second day or year>'."""
     texts = {sentence.index: sentence.text for sentence in sentences}
     result: list[Deadline] = []
-    for deadline in found:
-        text = texts.get(deadline.sentence_index, "")
-        day = _DAY.search(deadline.phrase)
-        at = text.find(deadline.phrase)
-        second = _OR_DAY.match(text, at + len(deadline.phrase)) if day and at >= 0 else None
-        if second is None or deadline.latest - deadline.earliest > timedelta(days=1) or any(
-            other.sentence_index == deadline.sentence_index
-            and second.group("day").lower() in other.phrase.lower()
-            for other in found
-        ):
-            result.append(deadline)
+    absorbed: list[Deadline] = []
+    for first in found:
+        if any(first is gone for gone in absorbed):
             continue
-        first = tw.WEEKDAYS.index(day.group().lower())  # type: ignore[union-attr]
-        ahead = (tw.WEEKDAYS.index(second.group("day").lower()) - first) % 7
-        result.append(
-            replace(
-                deadline,
-                phrase=text[at : second.end()].strip(),
-                latest=deadline.latest + timedelta(days=ahead),
+        result.append(first)
+        text = texts.get(first.sentence_index, "")
+        at = text.find(first.phrase)
+        second = _SECOND.match(text, at + len(first.phrase)) if at >= 0 else None
+        if second is None:
+            continue
+        if second.group("weekday"):
+            later = _second_weekday(first, second) if second.group("join") == "or" else None
+        elif second.group("year"):
+            later = _second_year(first, second)
+        else:
+            later = _second_day(first, second)
+        if later is None:
+            continue
+        if second.group("join").lower() == "or":  # a choice: one deadline over both
+            result[-1] = replace(
+                first, phrase=text[at : second.end()].strip(), latest=later.latest
             )
-        )
+            absorbed.extend(o for o in found if _said_alone(o, first, second))
+            result = [kept for kept in result if not any(kept is gone for gone in absorbed)]
+        else:
+            result.append(replace(later, phrase=second.group().split()[-1]))
     return result

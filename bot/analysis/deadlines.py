@@ -168,10 +168,10 @@ def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadl
                     found.append(deadline)
         found.extend(back_references(sentence, found, published))
         found.extend(carried_times(sentences, position, found, published))
+    found = either_day(sentences, found)  # "on Friday or Saturday" runs over both
     found = before_dated_events(sentences, found, published)  # an event dated later, too
     found = before_named_events(sentences, found, published)  # "before the election"
     found = lengths_begun(sentences, found, published)  # "the 30-day truce that began …"
-    found = either_day(sentences, found)  # "on Friday or Saturday" runs over both
     found = days_before_events(sentences, found, published)  # "on Wednesday, two days before"
     return federal_fiscal_years(found, " ".join(s.text for s in sentences), published)
 

@@ -103,3 +103,40 @@ _WEEK_AHEAD = [("this week", date(2026, 3, 8), date(2026, 3, 14))]
 )
 def test_sunday_this_week_after_a_progressive(text: str, expected: Windows) -> None:
     assert deadline_windows(text, _SUNDAY) == expected
+
+
+_MID_APRIL = mid_morning(date(2026, 4, 15))  # a Wednesday
+
+
+# A second time joined by "or" is a choice for one plan: one deadline over both, for a
+# weekday and a day of the month alike; joined by "and" it is a second deadline.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Dorn vote will be held on Friday or Saturday.",
+         [("on Friday or Saturday", date(2026, 4, 17), date(2026, 4, 18))]),
+        ("The Dorn vote will be held on Friday or on Sunday.",
+         [("on Friday or on Sunday", date(2026, 4, 17), date(2026, 4, 19))]),
+        ("The Dorn vote will be held on May 5th or 7th.",
+         [("on May 5th or 7th", date(2026, 5, 5), date(2026, 5, 7))]),
+        ("The Dorn vote will be held on May 5 or 7.",
+         [("on May 5 or 7", date(2026, 5, 5), date(2026, 5, 7))]),
+        # "and": two days, two deadlines
+        ("The Dorn votes will be held on May 5 and 7.",
+         [("on May 5", date(2026, 5, 5), date(2026, 5, 5)),
+          ("7", date(2026, 5, 7), date(2026, 5, 7))]),
+        ("The Dorn votes will be held on Friday and Saturday.",
+         [("on Friday", date(2026, 4, 17), date(2026, 4, 17)),
+          ("Saturday", date(2026, 4, 18), date(2026, 4, 18))]),
+        ("Fares in Dorn will rise in 2027 and 2029.",
+         [("in 2027", date(2027, 1, 1), date(2027, 12, 31)),
+          ("2029", date(2029, 1, 1), date(2029, 12, 31))]),
+        # look-alikes: a count after "and", one day alone
+        ("The Dorn vote will be held on May 5 and 7 people will stand.",
+         [("on May 5", date(2026, 5, 5), date(2026, 5, 5))]),
+        ("The Dorn vote will be held on Friday.",
+         [("on Friday", date(2026, 4, 17), date(2026, 4, 17))]),
+    ],
+)
+def test_a_second_time_after_and_or(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, _MID_APRIL) == expected
