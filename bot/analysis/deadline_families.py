@@ -108,7 +108,9 @@ FAMILIES: tuple[Family, ...] = (
         _trigger(r"extension|postponement|reprieve|delay|waiver|exemption"),
     ),
     Family("for_another", taken.FOR_ANOTHER, taken.resolve_for_another, False,
-           _trigger(r"\bfor (?:another|a further|an (?:additional|extra)|\S+ more)\b")),
+           _trigger(
+        r"\bfor (?:another|a further|an (?:additional|extra)|\S+ (?:(?:to|or) \S+ )?more)\b"
+    )),
     Family("for_span", spans.FOR_SPAN, spans.resolve_for_span, False,
            _trigger(r"\bfor\b|interval|period|window")),
     Family("for_span", spans.LASTS, spans.resolve_for_span, False, _trigger(r"\blasts?\b"), "span"),

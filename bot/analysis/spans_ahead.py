@@ -31,6 +31,7 @@ from bot.analysis.future_words import (
 )
 from bot.analysis.spans_started import without_start
 from bot.analysis.timewords import (
+    COUNT_TO,
     HEDGE,
     MONTH,
     NUM,
@@ -54,7 +55,9 @@ MATTER_OF = re.compile(
 # a pause, a truce or a window. Not "for the past two weeks" nor "for two weeks now".
 FOR_SPAN = re.compile(
     rf"(?i:\b(?:for\s+(?:(?:the|a|another|about|around|some|up\s+to|at\s+least)\s+)?"
-    rf"(?P<n>{NUM})[- ](?P<unit>{UNIT})\b(?:\s+(?:interval|period|window|pause|truce))?"
+    # "for at least 2-3 days", "for two to three weeks": the far count ends the span
+    rf"(?P<n>{NUM})(?:{COUNT_TO}(?P<far>{NUM}))?[- ](?P<unit>{UNIT})\b"
+    rf"(?:\s+(?:interval|period|window|pause|truce))?"
     rf"|(?<!\bin\s)(?<!\bof\s)(?<!\bover\s)(?<!\bduring\s)"
     rf"\ban?\s+(?P<n2>{NUM})[- ](?P<unit2>hour|day|week|month)\s+"
     rf"(?:interval|period|window)(?=\s+(?:will|would|should|is\s+to)\b))"
@@ -69,7 +72,7 @@ _MODAL_BEHIND = "|".join(rf"(?<=\b{word}\s)" for word in (*MODAL_VERBS.split("|"
 LASTS = re.compile(
     rf"(?i:(?:\blasts|(?:{_MODAL_BEHIND})last)\s+"
     rf"(?:only\s+|up\s+to\s+|no\s+more\s+than\s+|at\s+most\s+)?"
-    rf"(?P<span>(?P<n>{NUM})\s+(?P<unit>{UNIT}))\b"
+    rf"(?P<span>(?P<n>{NUM})(?:{COUNT_TO}(?P<far>{NUM}))?\s+(?P<unit>{UNIT}))\b"
     rf"(?!\s+(?:ago|before|after|since|from|longer|more|or\s+more)\b))"
 )
 # "a decision in months, not years": a bare plural as vague as "within months". A bare
@@ -267,6 +270,13 @@ _TRIP = re.compile(
 )
 
 
+# "gains held for one to two years would pay ...": the span measures what the noun went
+# through (a participle with no "be" before it), the future after it is another verb's.
+_HELD_FOR = re.compile(
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:held|kept|owned|\w+ed)\s*$", re.I
+)
+
+
 def for_span_ahead(left: str, right: str, further: bool = False) -> bool:
     """A 'for two weeks' span is a time ahead when its clause asks for, agrees to or
     promises the act it lasts for. A further span ('will stay in office for another six
@@ -279,9 +289,9 @@ def for_span_ahead(left: str, right: str, further: bool = False) -> bool:
         r"\b(?:will|would|can|could|should)\b", own_left, re.I
     ):
         return True
-    return (
-        _ACT_ASKED_OR_AGREED.search(own_left) is not None
-        or re.match(r"\s*(?:will|would|should|is\s+to)\b", right, re.I) is not None
+    return _ACT_ASKED_OR_AGREED.search(own_left) is not None or (
+        re.match(r"\s*(?:will|would|should|is\s+to)\b", right, re.I) is not None
+        and _HELD_FOR.search(own_left) is None
     )
 
 
@@ -298,7 +308,7 @@ def _gone_or_a_stay(own_left: str, right: str, further: bool = False) -> bool:
 def resolve_for_span(match: re.Match[str], ref: datetime) -> Range:
     """From now to the span's end, whichever of FOR_SPAN's two shapes matched."""
     count, unit = (
-        (match.group("n"), match.group("unit"))
+        (match.groupdict().get("far") or match.group("n"), match.group("unit"))
         if match.group("unit")
         else (match.group("n2"), match.group("unit2"))
     )

@@ -29,6 +29,7 @@ from bot.analysis.future_words import (
 from bot.analysis.spans_ahead import for_span_ahead, own_clause
 from bot.analysis.tense import PAST, REPORTING_VERBS
 from bot.analysis.timewords import (
+    COUNT_TO,
     HEDGE,
     MONTH,
     NUM,
@@ -53,7 +54,7 @@ _ADVERB = (
 _HEDGE = rf"{HEDGE}|up\s+to|as\s+(?:much|long|little)\s+as|another|a\s+further"
 TAKES = re.compile(
     rf"(?i:(?:\b(?:{_MODAL})|{CONTRACTED_WILL}|(?<!\bused\s)\bto)\s+(?:(?:{_ADVERB})\s+)?take\s+"
-    rf"(?P<span>(?:(?:{_HEDGE})\s+)?(?:(?P<n>{NUM})\s+(?:(?:to|or)\s+(?P<n2>{NUM})\s+)?)?"
+    rf"(?P<span>(?:(?:{_HEDGE})\s+)?(?:(?P<n>{NUM})(?:{COUNT_TO}(?P<n2>{NUM}))?\s+)?"
     rf"(?:more\s+|further\s+|additional\s+)?(?P<unit>{UNIT})\b(?:\s+or\s+(?:so|(?P<n3>two|three))\b"
     # "10 years to 15 years": the unit said twice, the range still runs to the far end
     rf"|\s+(?:to|or)\s+(?P<n4>{NUM})\s+(?P=unit)\b"
@@ -119,8 +120,11 @@ def would_of_a_day_gone(own: str) -> bool:
 # "for another six years", "for a further two years", "for two more years", "for another
 # term", "for another five-year mandate". A term of office is taken as five years at most.
 FOR_ANOTHER = re.compile(
+    # "for another two to three weeks": the far count ends the span. "For at least another
+    # ten days" is left out: a floor with no end (the own set judges it no deadline).
     rf"(?i:\bfor\s+(?:(?:another|a\s+further|an\s+(?:additional|extra))\s+"
-    rf"(?:(?P<n>{NUM})\s+)?|(?P<n2>{NUM})\s+more\s+)"
+    rf"(?:(?P<n>{NUM})(?:{COUNT_TO}(?P<far>{NUM}))?\s+)?"
+    rf"|(?P<n2>{NUM})(?:{COUNT_TO}(?P<far2>{NUM}))?\s+more\s+)"
     rf"(?:(?:(?P<term_n>{NUM})[- ]years?[- ])?(?P<term>term|mandate)\b"
     rf"|(?P<unit>{UNIT})\b(?![- ](?:long|old|term|mandate)\b))"
     # a further span with a start or end of its own is dated by it
@@ -139,6 +143,10 @@ def resolve_for_another(match: re.Match[str], ref: datetime) -> Range | None:
     if match.group("term"):
         years = count_of(match.group("term_n"), "year") if match.group("term_n") else _TERM_YEARS
         return ref, add_units(ref, years, "year"), False
+    far = match.group("far") or match.group("far2")
+    if far:
+        unit = unit_name(match.group("unit"))
+        return ref, add_units(ref, count_of(far, unit), unit), False
     earliest, end, rolled = resolve_within(match, ref)  # "another years" as vague as "years"
     if end - ref > _RHETORIC:
         return None  # "to stay in business for another 100 years": a hope, not a term

@@ -80,6 +80,8 @@ NUM = (
     r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
 )
 UNIT = r"(?:hours?|days?|weeks?|fortnights?|months?|years?|decades?)"
+# Between the two counts of a span given as a range: "two to three", "2-3", "six or seven".
+COUNT_TO = r"(?:\s+(?:to|or)\s+|(?<=\d)[-–](?=\d))"
 
 WITHIN = re.compile(
     rf"(?i:\b(?:within|in(?=\s+a\s+matter\s+of\b))\s+(?P<q>[“\"])?"  # within “a few days”
@@ -93,7 +95,7 @@ IN_DURATION = re.compile(
     # "in just 63 days", "in some 15 years": a span hedged or stressed is still a span
     # "in “three or four months”": a quoted span is still one
     rf"(?i:\bin\s+(?P<q>[“\"])?(?:another\s+|as\s+(?:little|few)\s+as\s+|(?:{HEDGE})\s+)?(?P<n>{NUM})"
-    rf"(?:(?:\s+(?:to|or)\s+|(?<=\d)[-–](?=\d))(?P<n2>{NUM}))?"
+    rf"(?:{COUNT_TO}(?P<n2>{NUM}))?"
     # "in six to 12 months", "in 3-4 days"; a quote opened before the span closes after it,
     # or after its numbers ("in “3 or 4” days")
     rf"(?(q)[”\"]?)\s+(?:more\s+|short\s+)?(?P<unit>{UNIT})(?:[’']?\s*time)?\b(?(q)[”\"]?))"
