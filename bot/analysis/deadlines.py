@@ -28,6 +28,7 @@ from bot.analysis.deadline_by_tense import (
     DEADLINE_PREPOSITION,
     ahead_by_tense,
 )
+from bot.analysis.deadline_called_sittings import called_for_a_day
 from bot.analysis.deadline_carry import carried_times
 from bot.analysis.deadline_context import (
     is_dateline,
@@ -263,6 +264,7 @@ def _looks_forward(
         or names_a_deadline(family.name, right, resolved[2])
         or (family.name == "date" and effective_from(match, before, resolved, published))
         or sunday_week_ahead(left, match.group(), published)  # "were facing … this week"
+        or called_for_a_day(family.name, left)  # "has called a meeting on Tuesday"
     ):
         return True  # "was pushed back several years": the delay itself sets the new time
     if family.name == "weekday" and (

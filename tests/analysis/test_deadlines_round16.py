@@ -52,3 +52,44 @@ from tests.helpers.briefs import Windows, deadline_windows
 )
 def test_a_span_given_as_a_range_runs_to_its_far_end(text: str, expected: Windows) -> None:
     assert deadline_windows(text) == expected
+
+
+# 3. A sitting someone has called, convened or scheduled is held on the day told after it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Speaker Orla Venn has called a meeting on Tuesday to discuss the budget.",
+            [("on Tuesday", date(2026, 3, 10), date(2026, 3, 10))],
+        ),
+        (
+            "Chairwoman Delia Marsh has called a meeting for Tuesday.",
+            [("Tuesday", date(2026, 3, 10), date(2026, 3, 10))],
+        ),
+        (
+            "The board of Halvik Mining has convened an extraordinary meeting on Monday.",
+            [("on Monday", date(2026, 3, 9), date(2026, 3, 9))],
+        ),
+        (
+            "President Ardo Kest has summoned the ambassadors to a meeting on Thursday.",
+            [("on Thursday", date(2026, 3, 5), date(2026, 3, 5))],
+        ),
+        (
+            "The Tarsk dockers' union has announced a strike on Monday.",
+            [("on Monday", date(2026, 3, 9), date(2026, 3, 9))],
+        ),
+        (
+            "The opposition has called for protests on Friday in the capital.",
+            [("on Friday", date(2026, 3, 6), date(2026, 3, 6))],
+        ),
+        # look-alikes: the simple past may date the calling; a sitting over; a day gone
+        ("The meeting the chairman called on Tuesday was cancelled.", []),
+        ("The prime minister called a cabinet meeting on Friday.", []),
+        ("The board had convened an extraordinary meeting on Monday, which ended early.", []),
+        ("The senate has held a vote on Thursday.", []),
+        ("The party has called off a rally on Saturday.", []),
+        ("The court had set a hearing on March 1, but it was adjourned.", []),
+    ],
+)
+def test_a_sitting_called_for_a_day_is_held_then(text: str, expected: Windows) -> None:
+    assert deadline_windows(text) == expected

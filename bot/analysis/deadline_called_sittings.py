@@ -1,0 +1,37 @@
+"""A sitting called for a day: 'has called a meeting on Tuesday' (round 16).
+
+The present perfect cannot take a day gone ("has called on Tuesday" is not English), so a
+day or date after a gathering someone has called, convened or scheduled is the gathering's
+own day, ahead of the copy. The simple past ("called a meeting on Tuesday") stays with the
+tense rules: it may be the day of the calling.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.analysis.event_nouns import HELD_EVENTS
+
+# What is called for a day besides the sittings and gatherings held at a set time.
+_CALLED_EVENTS = (
+    rf"{HELD_EVENTS}|rally|rallies|strikes?|walkouts?|protests?|demonstrations?|marches|march|"
+    r"gathering|assembly|briefing|ceremony|poll|ballot|consultations?|summit"
+)
+_CALLING = (
+    r"called|convened|convoked|summoned|scheduled|rescheduled|set|fixed|arranged|"
+    r"organi[sz]ed|announced|planned|slated"
+)
+_CALLED_FOR_A_DAY = re.compile(
+    rf"\b(?:has|have|[’']s|[’']ve)\s+(?:(?:just|already|now|also|since)\s+)?(?:{_CALLING})\b"
+    r"(?!\s+off\b)(?:\s+for)?(?:\s+[\w’'-]+){0,6}?\s+"
+    rf"(?:{_CALLED_EVENTS})\b(?:\s+[\w’'-]+){{0,5}}?\s*(?:on|for)?\s*$",
+    re.IGNORECASE,
+)
+# A day or a date, the families a called sitting is held on.
+_DAY_FAMILIES = frozenset({"weekday", "date"})
+
+
+def called_for_a_day(family: str, left: str) -> bool:
+    """'The speaker has called a meeting on Tuesday', 'the court has set a hearing for
+    March 13': the day is the sitting's, ahead of the copy."""
+    return family in _DAY_FAMILIES and _CALLED_FOR_A_DAY.search(left) is not None
