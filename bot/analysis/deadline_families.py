@@ -63,6 +63,13 @@ FAMILIES: tuple[Family, ...] = (
         False,
         _trigger(r"\b(?:early|late|later) (?:in|on) the\b|mid-?week"),
     ),
+    Family(  # before "next month": "in the course of next month" is one phrase
+        "part_of_period",
+        loose.COURSE_OF,
+        loose.resolve_course_of,
+        False,
+        _trigger(r"\bcourse of\b"),
+    ),
     Family(
         "coming", tw.COMING, tw.resolve_coming, True, _trigger(r"\b(?:coming|next|following)\b")
     ),

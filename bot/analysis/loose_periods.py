@@ -124,6 +124,13 @@ PART_OF_PERIOD = re.compile(
     r"(?i:\b(?P<part>early|late|later)\s+(?:in|on)\s+the\s+(?P<unit>week|month|year)\b"
     r"|\b(?:(?P<by>by|before|until)\s+)?mid-?week\b(?!-))"  # not "a mid-week-long"
 )
+# "during the course of the week", "in the course of next month": the whole period, the rest
+# of it when it is under way; "over the course of the next year" runs a year from now.
+COURSE_OF = re.compile(
+    r"(?i:\b(?:in|during|over)\s+the\s+course\s+of\s+"
+    r"(?:(?P<next>next)|(?P<coming>the\s+(?:next|coming))|the|this)\s+(?P<unit>day|week|month|year)\b"
+    r"(?![’'-]))"
+)
 # A part of the week with less than a day of it left is next week's: "will meet early in the
 # week" said on a Wednesday afternoon.
 _WEEK_PART_LEFT = timedelta(days=1)
@@ -189,6 +196,25 @@ def resolve_part_of_period(match: re.Match[str], ref: datetime) -> Range:
         if latest - ref >= left:
             return max(earliest, ref), latest, False
     return earliest, latest, False
+
+
+def resolve_course_of(match: re.Match[str], ref: datetime) -> Range:
+    """The rest of the day, week, month or year under way, or the whole next one."""
+    unit, ahead = match.group("unit").lower(), 1 if match.group("next") else 0
+    if match.group("coming"):
+        return ref, add_units(ref, 1, unit), False
+    if unit == "day":
+        day = ref + timedelta(days=ahead)
+        start, end = day_start(day), day_end(day)
+    elif unit == "week":
+        start, end = week_bounds(ref, 1) if ahead else this_week_bounds(ref)
+    elif unit == "month":
+        index = ref.month - 1 + ahead
+        start, end = aware(month_range(ref.year + index // 12, index % 12 + 1), ref)
+    else:
+        start = datetime(ref.year + ahead, 1, 1, tzinfo=ref.tzinfo)
+        end = datetime(ref.year + ahead, 12, 31, 23, 59, 59, tzinfo=ref.tzinfo)
+    return max(start, ref), end, False
 
 
 def _later_in_the_week(ref: datetime) -> Range:

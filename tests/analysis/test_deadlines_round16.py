@@ -93,3 +93,51 @@ def test_a_span_given_as_a_range_runs_to_its_far_end(text: str, expected: Window
 )
 def test_a_sitting_called_for_a_day_is_held_then(text: str, expected: Windows) -> None:
     assert deadline_windows(text) == expected
+
+
+# 2. "In the course of" a period: the rest of the one under way, or the whole next one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Morrel committee will publish its findings during the course of the week.",
+            [("during the course of the week", date(2026, 3, 4), date(2026, 3, 8))],
+        ),
+        (
+            "More details will follow in the course of the day, the ministry said.",
+            [("in the course of the day", date(2026, 3, 4), date(2026, 3, 4))],
+        ),
+        (
+            "The board of Kessna Rail will name a new chief in the course of the month.",
+            [("in the course of the month", date(2026, 3, 4), date(2026, 3, 31))],
+        ),
+        (
+            "The board of Kessna Rail will name a new chief in the course of next month.",
+            [("in the course of next month", date(2026, 4, 1), date(2026, 4, 30))],
+        ),
+        (
+            "A ruling is expected during the course of next week.",
+            [("during the course of next week", date(2026, 3, 9), date(2026, 3, 15))],
+        ),
+        (
+            "The firm will hire 200 people over the course of the next year.",
+            [("over the course of the next year", date(2026, 3, 4), date(2027, 3, 4))],
+        ),
+        # already read, kept: anchored at publication
+        (
+            "The minister is expected to announce the cuts later in the week.",
+            [("later in the week", date(2026, 3, 5), date(2026, 3, 8))],
+        ),
+        (
+            "Engineers will inspect the dam over the coming weeks.",
+            [("over the coming weeks", date(2026, 3, 4), date(2026, 4, 15))],
+        ),
+        # look-alikes: narration of the period
+        ("Prices rose during the course of the week.", []),
+        ("In the course of the week, police arrested 40 people.", []),
+        ("Over the course of the year, the firm lost half its customers.", []),
+        ("He changed his mind in the course of the day.", []),
+    ],
+)
+def test_in_the_course_of_a_period(text: str, expected: Windows) -> None:
+    assert deadline_windows(text) == expected
