@@ -37,6 +37,7 @@ from bot.analysis.deadline_context import (
 )
 from bot.analysis.deadline_days_before import days_before_events
 from bot.analysis.deadline_either_days import either_day
+from bot.analysis.deadline_event_months import timed_against_an_event
 from bot.analysis.deadline_families import (
     CALENDAR_FAMILIES,
     FAMILIES,
@@ -265,6 +266,7 @@ def _looks_forward(
         or (family.name == "date" and effective_from(match, before, resolved, published))
         or sunday_week_ahead(left, match.group(), published)  # "were facing … this week"
         or called_for_a_day(family.name, left)  # "has called a meeting on Tuesday"
+        or timed_against_an_event(family.name, before)  # "before her term ends in January"
     ):
         return True  # "was pushed back several years": the delay itself sets the new time
     if family.name == "weekday" and (

@@ -6,7 +6,9 @@ from datetime import date
 
 import pytest
 
-from tests.helpers.briefs import Windows, deadline_windows
+from tests.helpers.briefs import Windows, deadline_windows, mid_morning
+
+NOVEMBER = mid_morning(date(2026, 11, 12))  # a Thursday
 
 
 # 5. A span given as a range, or as more of something under way, runs from now to its far end.
@@ -141,3 +143,44 @@ def test_a_sitting_called_for_a_day_is_held_then(text: str, expected: Windows) -
 )
 def test_in_the_course_of_a_period(text: str, expected: Windows) -> None:
     assert deadline_windows(text) == expected
+
+
+# 1. A plan timed against an event with its month: the month (next year's, from November).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Governor Tamsin Orlo wants the bridge finished before the end of her term in January.",
+            [("in January", date(2027, 1, 1), date(2027, 1, 31))],
+        ),
+        (
+            "Officials said they hoped to settle the dispute by the time the new government "
+            "takes office in January.",
+            [("in January", date(2027, 1, 1), date(2027, 1, 31))],
+        ),
+        (
+            "Negotiators said they hoped to settle the text ahead of the summit in March.",
+            [("in March", date(2027, 3, 1), date(2027, 3, 31))],
+        ),
+        (
+            "Ministers want the reform agreed by the time parliament meets in February.",
+            [("in February", date(2027, 2, 1), date(2027, 2, 28))],
+        ),
+        # already read, kept
+        (
+            "The agency hopes to approve the rules by the time she takes office in January.",
+            [("in January", date(2027, 1, 1), date(2027, 1, 31))],
+        ),
+        # look-alikes: the act is told done, or the plan failed
+        ("Governor Pell resigned before the end of his term in January.", []),
+        ("The governor signed the law before the end of his term in January.", []),
+        (
+            "She had hoped to finish the bridge before the end of her term in January, but "
+            "lost the election.",
+            [],
+        ),
+        ("The deal was signed ahead of the summit in March.", []),
+    ],
+)
+def test_a_plan_timed_against_an_event_in_a_month(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, NOVEMBER) == expected
