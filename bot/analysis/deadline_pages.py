@@ -18,6 +18,7 @@ from bot.analysis.deadline_past_acts import dated_act_gone, reads_as_no_time
 from bot.analysis.deadline_usages import gone_a_year_back
 from bot.analysis.deadline_vantage import WENT_TO_PRESS
 from bot.analysis.future_words import MODAL_BEFORE, SCHEDULED, STRONG_FUTURE
+from bot.analysis.sentences import blank_asides_on_names
 from bot.analysis.tense import INFINITIVE
 
 _PROMISE_VERB = re.compile(r"\b(?:promised|pledged|vowed|said|announced|claimed|predicted|"
@@ -40,7 +41,10 @@ def modal_governs(left: str, tense: str | None) -> bool:
 
 
 def promise_in_a_past_year(before: str, published: datetime) -> bool:
-    """'When it was approved in 2017, ministers promised ... within five years': then's."""
+    """'When it was approved in 2017, ministers promised ... within five years': then's.
+    A year in an aside on the speaker ('Adde, who took office in 2024, said') dates the
+    speaker, not the saying."""
+    before = blank_asides_on_names(before)
     for year in _OLD_YEAR.finditer(before):
         if int(year.group()) < published.year and _PROMISE_VERB.search(before, year.end()):
             return True

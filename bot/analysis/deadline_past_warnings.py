@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 
 from bot.analysis import timewords as tw
 from bot.analysis.tense import REPORTING_VERBS
+from bot.analysis.sentences import blank_asides_on_names
 
 # Families whose range is a length counted from the publication time.
 _RELATIVE = {"within", "coming", "near_future", "in_duration", "in_units"}
@@ -112,7 +113,7 @@ def ran_out_before(
         return True
     if family not in _RELATIVE:
         return False
-    before = text[: match.start()]
+    before = blank_asides_on_names(text[: match.start()])  # "X, who took office in 2024, said"
     times_told = list(_SAID_THEN.finditer(before))
     if not times_told:
         return False

@@ -149,3 +149,15 @@ def sentence_at(sentences: list[Sentence], position: int) -> Sentence:
         if sentence.start <= position:
             candidate = sentence
     return candidate
+
+
+# ", who took office in 2024,", ", which was founded in 2010,": an aside on a name. Before
+# "had said" it stays: a saying put further back may be the aside's time ("X, who joined in
+# 2024, had said ...").
+_ASIDE_ON_A_NAME = re.compile(r",\s+(?:who|which|whose)\b[^,]*,(?!\s*had\b)")
+
+
+def blank_asides_on_names(text: str) -> str:
+    """The text with each relative aside on a name blanked to spaces (offsets kept): a year
+    in 'Adde, who took office in 2024, said' dates the speaker, not the saying."""
+    return _ASIDE_ON_A_NAME.sub(lambda aside: " " * len(aside.group()), text)

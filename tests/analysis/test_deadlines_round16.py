@@ -184,3 +184,41 @@ def test_in_the_course_of_a_period(text: str, expected: Windows) -> None:
 )
 def test_a_plan_timed_against_an_event_in_a_month(text: str, expected: Windows) -> None:
     assert deadline_windows(text, NOVEMBER) == expected
+
+
+# 4. A length in a saying reported now runs from publication; a year in an aside on the
+# speaker dates the speaker, not the saying.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Adde, who took office in 2024, said the plant would be built in the next two years.",
+            [("in the next two years", date(2026, 3, 4), date(2028, 3, 3))],
+        ),
+        (
+            "Halvik Mining, which was founded in 2010, said it expected to double its sales in "
+            "the next two years.",
+            [("in the next two years", date(2026, 3, 4), date(2028, 3, 3))],
+        ),
+        # already read, kept
+        (
+            "She said the plant would be built in the next two years.",
+            [("in the next two years", date(2026, 3, 4), date(2028, 3, 3))],
+        ),
+        (
+            "Brenna Sollis said the line would open within the next 18 months.",
+            [("within the next 18 months", date(2026, 3, 4), date(2027, 9, 4))],
+        ),
+        # look-alikes: the saying is dated years back, or the promise failed
+        ("In 2019 he had promised to finish it in the next two years, but failed.", []),
+        ("Last year, Adde said the plant would be built in the next two years.", []),
+        ("In 2017, Adde said the plant would be built in the next two years.", []),
+        (
+            "Kraus, who joined in 2024, had said last month that he expected to be judged at "
+            "the end of the season.",
+            [],
+        ),
+    ],
+)
+def test_a_length_in_a_saying_reported_now(text: str, expected: Windows) -> None:
+    assert deadline_windows(text) == expected
