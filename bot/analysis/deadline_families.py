@@ -70,6 +70,13 @@ FAMILIES: tuple[Family, ...] = (
         False,
         _trigger(r"\bcourse of\b"),
     ),
+    Family(  # before "next": "the week after next" is one phrase
+        "part_of_period",
+        loose.WEEK_AFTER_NEXT,
+        loose.resolve_week_after_next,
+        False,
+        _trigger(r"\bafter next\b"),
+    ),
     Family(
         "coming", tw.COMING, tw.resolve_coming, True, _trigger(r"\b(?:coming|next|following)\b")
     ),

@@ -131,6 +131,8 @@ COURSE_OF = re.compile(
     r"(?:(?P<next>next)|(?P<coming>the\s+(?:next|coming))|the|this)\s+(?P<unit>day|week|month|year)\b"
     r"(?![’'-]))"
 )
+# "the week after next": the week two on from this one.
+WEEK_AFTER_NEXT = re.compile(r"(?i:\b(?:(?P<prep>by|before|until)\s+)?the\s+week\s+after\s+next\b)")
 # A part of the week with less than a day of it left is next week's: "will meet early in the
 # week" said on a Wednesday afternoon.
 _WEEK_PART_LEFT = timedelta(days=1)
@@ -215,6 +217,11 @@ def resolve_course_of(match: re.Match[str], ref: datetime) -> Range:
         start = datetime(ref.year + ahead, 1, 1, tzinfo=ref.tzinfo)
         end = datetime(ref.year + ahead, 12, 31, 23, 59, 59, tzinfo=ref.tzinfo)
     return max(start, ref), end, False
+
+
+def resolve_week_after_next(match: re.Match[str], ref: datetime) -> Range:
+    start, end = week_bounds(ref, 2)
+    return (ref if match.group("prep") else start), end, False
 
 
 def _later_in_the_week(ref: datetime) -> Range:

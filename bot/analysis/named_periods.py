@@ -14,7 +14,9 @@ WEEKEND = re.compile(
     r"as soon as)\s+(?:the\s+)?weekend\b)"
 )
 QUARTER = re.compile(
-    r"\b(?:(?i:(?P<prep>in|by|during|before|until|over|for))\s+)?(?i:the\s+)?"
+    r"\b(?:(?i:(?P<prep>in|by|during|before|until|over|for|at))\s+)?(?i:the\s+)?"
+    # "by the end of the first quarter": up to the quarter's end; "at the end of" its last month
+    r"(?:(?i:(?P<endof>end|close)\s+of\s+the)\s+)?"
     r"(?:(?i:(?P<ordinal>first|second|third|fourth|final|last))\s+(?i:(?P<unit>quarter|half|(?:three|six)\s+months))"
     r"|Q(?P<number>[1-4]))"
     rf"(?:\s+(?i:of\s+)?(?:(?P<year>{YEAR})|(?i:(?P<next>next)\s+year)|(?i:(?:this|the)\s+year)))?\b"
@@ -47,7 +49,11 @@ def resolve_quarter(match: re.Match[str], ref: datetime) -> Range | None:
     rolled = False
     if not (match.group("year") or match.group("next")) and end < ref:
         start, end, rolled = start.replace(year=year + 1), end.replace(year=year + 1), True
-    if (match.group("prep") or "").lower() == "before":
+    if match.group("endof"):
+        if (match.group("prep") or "").lower() in {"by", "before", "until"}:
+            return ref, end, rolled
+        start = day_start(end.replace(day=1))
+    elif (match.group("prep") or "").lower() == "before":
         return (*before_it(start, end, ref), rolled)
     if (match.group("prep") or "").lower() in {"by", "until"}:
         start = ref

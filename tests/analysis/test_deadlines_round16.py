@@ -222,3 +222,39 @@ def test_a_plan_timed_against_an_event_in_a_month(text: str, expected: Windows) 
 )
 def test_a_length_in_a_saying_reported_now(text: str, expected: Windows) -> None:
     assert deadline_windows(text) == expected
+
+
+# 6. Times checked for this round: most were read already; "the end of a quarter" and "the
+# week after next" were not.
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        ("by the end of the first quarter", date(2026, 3, 4), date(2026, 3, 31)),
+        ("at the end of the second quarter", date(2026, 6, 1), date(2026, 6, 30)),
+        ("before the end of the third quarter of 2027", date(2026, 3, 4), date(2027, 9, 30)),
+        ("the week after next", date(2026, 3, 16), date(2026, 3, 22)),
+        ("by the week after next", date(2026, 3, 4), date(2026, 3, 22)),
+        # already read, kept
+        ("by the end of the decade", date(2026, 3, 4), date(2029, 12, 31)),
+        ("in the second half of next year", date(2027, 7, 1), date(2027, 12, 31)),
+        ("early next month", date(2026, 4, 1), date(2026, 4, 10)),
+        ("later this month", date(2026, 3, 4), date(2026, 3, 31)),
+        ("by year-end", date(2026, 3, 4), date(2026, 12, 31)),
+    ],
+)
+def test_times_checked_this_round(phrase: str, first: date, last: date) -> None:
+    assert deadline_windows(f"The Drell ministry will publish the plan {phrase}.") == [
+        (phrase, first, last)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry published the plan the week after next.",
+        "Profits fell at the end of the second quarter.",
+        "Sales rose by the end of the first quarter of 2025.",
+    ],
+)
+def test_times_checked_this_round_told_as_past(text: str) -> None:
+    assert deadline_windows(text) == []
