@@ -1,4 +1,4 @@
-"""A sitting called for a day: 'has called a meeting on Tuesday' (round 16).
+"""A sitting called or moved to a day: 'has called a meeting on Tuesday' (round 16).
 
 The present perfect cannot take a day gone ("has called on Tuesday" is not English), so a
 day or date after a gathering someone has called, convened or scheduled is the gathering's
@@ -27,11 +27,29 @@ _CALLED_FOR_A_DAY = re.compile(
     rf"(?:{_CALLED_EVENTS})\b(?:\s+[\w’'-]+){{0,5}}?\s*(?:on|for)?\s*$",
     re.IGNORECASE,
 )
+# "has adjourned the case until Monday", "have been moved to Friday": a sitting moved, in the
+# present perfect, to a day that is then ahead.
+_MOVED_TO = re.compile(
+    r"\b(?:has|have|[’']s|[’']ve)\s+(?:(?:just|now|also|since)\s+)?(?:been\s+)?"
+    r"(?:adjourned|postponed|moved|pushed\s+back|put\s+back|brought\s+forward|delayed|"
+    r"deferred|rescheduled|put\s+off|shifted)\b(?:\s+[\w’'-]+){0,6}?(?:\s+(?:until|till|to))?\s*$",
+    re.IGNORECASE,
+)
+_NEW_DAY = re.compile(r"(?:until|till|to)\b", re.IGNORECASE)
 # A day or a date, the families a called sitting is held on.
 _DAY_FAMILIES = frozenset({"weekday", "date"})
 
 
-def called_for_a_day(family: str, left: str) -> bool:
+def called_for_a_day(family: str, left: str, phrase: str) -> bool:
     """'The speaker has called a meeting on Tuesday', 'the court has set a hearing for
-    March 13': the day is the sitting's, ahead of the copy."""
-    return family in _DAY_FAMILIES and _CALLED_FOR_A_DAY.search(left) is not None
+    March 13', 'has adjourned the case until Monday': the day is the sitting's, ahead of the
+    copy."""
+    if family not in _DAY_FAMILIES:
+        return False
+    if _CALLED_FOR_A_DAY.search(left):
+        return True
+    moved = _MOVED_TO.search(left)
+    # the new day follows "to" or "until", in the phrase or just before it
+    return moved is not None and (
+        _NEW_DAY.search(moved.group()[-8:]) is not None or _NEW_DAY.match(phrase) is not None
+    )

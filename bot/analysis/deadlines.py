@@ -265,7 +265,7 @@ def _looks_forward(
         or names_a_deadline(family.name, right, resolved[2])
         or (family.name == "date" and effective_from(match, before, resolved, published))
         or sunday_week_ahead(left, match.group(), published)  # "were facing … this week"
-        or called_for_a_day(family.name, left)  # "has called a meeting on Tuesday"
+        or called_for_a_day(family.name, left, match.group())  # "has called a meeting on Tuesday"
         or timed_against_an_event(family.name, before)  # "before her term ends in January"
     ):
         return True  # "was pushed back several years": the delay itself sets the new time

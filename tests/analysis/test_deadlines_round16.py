@@ -84,12 +84,27 @@ def test_a_span_given_as_a_range_runs_to_its_far_end(text: str, expected: Window
             "The opposition has called for protests on Friday in the capital.",
             [("on Friday", date(2026, 3, 6), date(2026, 3, 6))],
         ),
+        (
+            "The court in Oskel has adjourned the case until Monday.",
+            [("until Monday", date(2026, 3, 4), date(2026, 3, 9))],
+        ),
+        (
+            "Judge Mira Tolle has adjourned the hearing to March 20.",
+            [("March 20", date(2026, 3, 20), date(2026, 3, 20))],
+        ),
+        (
+            "The talks on the Pellia border have been moved to Friday.",
+            [("Friday", date(2026, 3, 6), date(2026, 3, 6))],
+        ),
         # look-alikes: the simple past may date the calling; a sitting over; a day gone
         ("The meeting the chairman called on Tuesday was cancelled.", []),
         ("The prime minister called a cabinet meeting on Friday.", []),
         ("The board had convened an extraordinary meeting on Monday, which ended early.", []),
         ("The senate has held a vote on Thursday.", []),
         ("The party has called off a rally on Saturday.", []),
+        ("The court adjourned the case on Monday.", []),
+        ("The talks had been moved to Friday, but collapsed.", []),
+        ("The hearing has been moved from Friday.", []),
         ("The court had set a hearing on March 1, but it was adjourned.", []),
     ],
 )
