@@ -125,11 +125,12 @@ PART_OF_PERIOD = re.compile(
     r"|\b(?:(?P<by>by|before|until)\s+)?mid-?week\b(?!-))"  # not "a mid-week-long"
 )
 # "during the course of the week", "in the course of next month": the whole period, the rest
-# of it when it is under way; "over the course of the next year" runs a year from now.
+# of it when it is under way; "over the course of the next year" runs a year from now; "in the
+# course of 2027" is that year.
 COURSE_OF = re.compile(
     r"(?i:\b(?:in|during|over)\s+the\s+course\s+of\s+"
-    r"(?:(?P<next>next)|(?P<coming>the\s+(?:next|coming))|the|this)\s+(?P<unit>day|week|month|year)\b"
-    r"(?![’'-]))"
+    r"(?:(?:(?P<next>next)|(?P<coming>the\s+(?:next|coming))|the|this)\s+"
+    rf"(?P<unit>day|week|month|year)|(?P<year>{YEAR}))\b(?![’'-]))"
 )
 # "the week after next": the week two on from this one.
 WEEK_AFTER_NEXT = re.compile(r"(?i:\b(?:(?P<prep>by|before|until)\s+)?the\s+week\s+after\s+next\b)")
@@ -202,6 +203,10 @@ def resolve_part_of_period(match: re.Match[str], ref: datetime) -> Range:
 
 def resolve_course_of(match: re.Match[str], ref: datetime) -> Range:
     """The rest of the day, week, month or year under way, or the whole next one."""
+    if match.group("year"):  # "in the course of 2027"
+        year = int(match.group("year"))
+        start = datetime(year, 1, 1, tzinfo=ref.tzinfo)
+        return max(start, ref), datetime(year, 12, 31, 23, 59, 59, tzinfo=ref.tzinfo), False
     unit, ahead = match.group("unit").lower(), 1 if match.group("next") else 0
     if match.group("coming"):
         return ref, add_units(ref, 1, unit), False

@@ -140,6 +140,10 @@ def test_a_sitting_called_for_a_day_is_held_then(text: str, expected: Windows) -
             "The firm will hire 200 people over the course of the next year.",
             [("over the course of the next year", date(2026, 3, 4), date(2027, 3, 4))],
         ),
+        (
+            "Kessna Rail will cut 200 jobs in the course of 2026.",
+            [("in the course of 2026", date(2026, 3, 4), date(2026, 12, 31))],
+        ),
         # already read, kept: anchored at publication
         (
             "The minister is expected to announce the cuts later in the week.",
@@ -154,6 +158,7 @@ def test_a_sitting_called_for_a_day_is_held_then(text: str, expected: Windows) -
         ("In the course of the week, police arrested 40 people.", []),
         ("Over the course of the year, the firm lost half its customers.", []),
         ("He changed his mind in the course of the day.", []),
+        ("Kessna Rail cut 200 jobs in the course of 2025.", []),
     ],
 )
 def test_in_the_course_of_a_period(text: str, expected: Windows) -> None:
