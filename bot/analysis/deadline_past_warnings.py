@@ -14,8 +14,8 @@ import re
 from datetime import datetime, timedelta
 
 from bot.analysis import timewords as tw
-from bot.analysis.tense import REPORTING_VERBS
 from bot.analysis.sentences import blank_asides_on_names
+from bot.analysis.tense import REPORTING_VERBS
 
 # Families whose range is a length counted from the publication time.
 _RELATIVE = {"within", "coming", "near_future", "in_duration", "in_units"}
