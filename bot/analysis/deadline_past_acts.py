@@ -189,10 +189,7 @@ def date_just_behind(family: str, resolved: tw.Range, published: datetime, after
     if family != "date" or not resolved[2] or re.match(r",?\s+next\s+year\b", after, re.I):
         return False
     end = resolved[1]
-    try:
-        told = end.replace(year=end.year - 1)
-    except ValueError:  # 29 February
-        return False
+    told = tw.in_year(end, end.year - 1)
     return timedelta(0) < published - told <= _JUST_BEHIND
 
 

@@ -100,7 +100,7 @@ def _a_month_told_then(
     ):
         return False
     then = _end_of_time_told(told, published)
-    this_years = resolved[1].replace(year=resolved[1].year - 1)
+    this_years = tw.in_year(resolved[1], resolved[1].year - 1)
     return then is not None and then - timedelta(days=31) < this_years < published
 
 

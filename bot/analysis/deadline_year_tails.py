@@ -14,13 +14,6 @@ from bot.analysis import timewords as tw
 _OF_YEAR = re.compile(r"\s+of\s+(?:['’](?P<short>\d{2})|(?P<full>(?:19|20)\d{2}))\b")
 
 
-def _moved(moment: datetime, year: int) -> datetime:
-    try:
-        return moment.replace(year=year)
-    except ValueError:  # February 29 in a common year
-        return moment.replace(year=year, day=28)
-
-
 def year_told_after(
     family: str, text: str, finish: int, resolved: tw.Range, published: datetime
 ) -> tuple[tw.Range, int]:
@@ -34,5 +27,5 @@ def year_told_after(
     if year == latest.year:
         return resolved, finish
     # "through June 30" runs from now: only the end moves; "on June 30" moves whole.
-    start = earliest if earliest <= published else _moved(earliest, year)
-    return (start, _moved(latest, year), False), told.end()
+    start = earliest if earliest <= published else tw.in_year(earliest, year)
+    return (start, tw.in_year(latest, year), False), told.end()

@@ -70,7 +70,7 @@ def start_named(before: str, published: datetime) -> datetime | None:
     if not start.group("year") and begun.date() > published.date():
         if day is None and month == published.month:
             return today  # "began in March" said in March: this month, up to today
-        begun = begun.replace(year=year - 1)  # "began in November" said in March
+        begun = tw.in_year(begun, year - 1)  # "began in November" said in March
     return begun
 
 

@@ -168,6 +168,13 @@ def day_end(moment: datetime) -> datetime:
     return datetime.combine(moment.date(), time(23, 59, 59), tzinfo=moment.tzinfo)
 
 
+def in_year(moment: datetime, year: int) -> datetime:
+    """The same day and time in another year; 29 February becomes the 28th in a common
+    year, so moving a date between years never raises."""
+    last_day = calendar.monthrange(year, moment.month)[1]
+    return moment.replace(year=year, day=min(moment.day, last_day))
+
+
 def month_range(year: int, month: int) -> tuple[datetime, datetime]:
     last = calendar.monthrange(year, month)[1]
     return datetime(year, month, 1), datetime(year, month, last, 23, 59, 59)

@@ -106,3 +106,44 @@ def test_any_day_month_pair_on_any_date(
 ) -> None:
     text = template.format(day=day, month=month, year=f", {year}" if year else "")
     analyse(text, published)
+
+
+# Sentences whose month is moved to another year after it is read: a saying dated in a
+# month gone, a span begun in a month, a date one year behind, a year told after the date.
+# February rolled into or out of a leap year is where a naive move raised.
+MOVED_MONTHS = [
+    "Leaders met in June and agreed to restart talks that stalled after a summit in {month}.",
+    "In {month}, officials predicted a deal within days.",
+    "In March, officials said the talks would end in {month}.",
+    "The 60-day ceasefire that began in {month} is holding.",
+    "The pause began on {month} 29 for 90 days.",
+    "The court adjourned the case to {month} 29.",
+    "The rules take effect by {month} 29 of '27.",
+    "The deal, signed on {month} 29, runs until {month} 28 next year.",
+    "Voting is set for the week of {month} 29.",
+    "A ruling is due by the end of {month}, the judge said in May.",
+]
+
+
+def test_a_month_moved_between_years_on_every_day_around_a_leap_year() -> None:
+    days = _every_day_of(2027) + _every_day_of(2028)
+    texts = [template.format(month="February") for template in MOVED_MONTHS]
+    for published in days:
+        for text in texts:
+            for deadline in analyse(text, published).deadlines:
+                assert deadline.earliest <= deadline.latest
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    published=st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2098, 12, 31),
+                           timezones=st.just(UTC)),
+    month=st.sampled_from(
+        ["January", "February", "March", "April", "June", "August", "September", "December"]
+    ),
+    template=st.sampled_from(MOVED_MONTHS),
+)
+def test_a_month_moved_between_years_on_any_date(
+    published: datetime, month: str, template: str
+) -> None:
+    analyse(template.format(month=month), published)
