@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import re
 import sys
 from collections.abc import Callable, Coroutine, Iterable
 from datetime import UTC, datetime
@@ -23,6 +24,15 @@ Fetch = Callable[[str], Coroutine[Any, Any, tuple[bytes, str]]]
 
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+# JSON may escape half of a surrogate pair ("\ud800"); such a string cannot be written
+# back out as UTF-8, so it is read as the replacement character instead.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _printable(value: str) -> str:
+    return _LONE_SURROGATE.sub("\ufffd", value)
 
 
 class BriefInputError(Exception):
@@ -186,9 +196,14 @@ def _article_line(line: str) -> tuple[object, str, str | None, datetime | None]:
         raise BriefInputError('no "id" (a string or number)')
     if not isinstance(text, str):
         raise BriefInputError('no "text" string')
+    if isinstance(article_id, str):
+        article_id = _printable(article_id)
+    text = _printable(text)
     title = record.get("title")
     if title is not None and not isinstance(title, str):
         raise BriefInputError('"title" is not a string')
+    if title is not None:
+        title = _printable(title)
     published = record.get("published")
     if published is None:
         return article_id, text, title, None

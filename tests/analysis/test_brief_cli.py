@@ -151,6 +151,24 @@ def test_jsonl_bad_lines_are_reported_by_number_and_skipped(
     assert [line.split(":")[1].strip() for line in errors] == ["line 1", "line 2", "line 3"]
 
 
+def test_jsonl_half_a_surrogate_pair_does_not_stop_the_batch(tmp_path: Path) -> None:
+    # json.dumps escapes the lone surrogate as "\\ud800", as a careless exporter would
+    broken = STORY.replace("repairs", "repairs \ud800")
+    source = tmp_path / "articles.jsonl"
+    source.write_text(
+        json.dumps({"id": "half\udc00", "text": broken, "title": "Bridge \ud800 shut"}) + "\n"
+        + json.dumps({"id": "b", "text": STORY}) + "\n",
+        encoding="utf-8",
+    )
+    code, output = run(["--jsonl", str(source)])
+    assert code == 0
+    output.encode("utf-8")  # what stdout must be able to write
+    first, second = (json.loads(line) for line in output.splitlines())
+    assert first["id"] == "half\ufffd"
+    assert first["quotes"][0]["speaker"] == "Tomas Eriksen"
+    assert second["id"] == "b"
+
+
 def test_jsonl_from_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
     line = json.dumps({"id": "s", "text": STORY, "published": "2026-03-02T08:00:00Z"})
     monkeypatch.setattr("sys.stdin", io.StringIO(line + "\n"))
