@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -32,6 +33,23 @@ async def test_new_item_is_posted_once_and_baseline_is_not(
     assert post.embeds[0]["url"].endswith("/story-3")
     await news_web.wait_for_hits("/feed", news_web.hits["/feed"] + 2)
     assert [m for m in posted_in(fast_bot, "news") if titled("Story")(m)] == [post]
+
+
+async def test_a_json_feed_item_with_half_a_surrogate_pair_is_posted_not_stuck(
+        fast_bot: RunningBot, news_web: NewsWeb) -> None:
+    # A careless exporter escapes half a surrogate pair ("\\ud800"): no database or
+    # Discord message can take that text, so it must not stop the feed's later items.
+    items = feedgen.entries(2)
+    url = news_web.serve("/feed", feedgen.json_feed("World Desk", items))
+    await add_feed(fast_bot, url)
+
+    broken = replace(feedgen.entries(1, start=2)[0], title="Story 2 \ud800 ends",
+                     summary="Half \udc00 a pair.")
+    items += [broken, *feedgen.entries(1, start=3)]
+    news_web.serve("/feed", feedgen.json_feed("World Desk", items))
+    post = await fast_bot.fake.wait_for_message(titled("Story 2 \ufffd ends"), timeout=10)
+    assert "\ufffd" in post.embeds[0]["description"]
+    await fast_bot.fake.wait_for_message(titled("Story 3"), timeout=10)
 
 
 async def test_html_page_discovers_its_feed(fast_bot: RunningBot, news_web: NewsWeb) -> None:

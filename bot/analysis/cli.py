@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import re
 import sys
 from collections.abc import Callable, Coroutine, Iterable
 from datetime import UTC, datetime
@@ -18,21 +17,13 @@ from typing import Any, TextIO
 
 from bot.analysis.brief import MAX_SUMMARY_SENTENCES, MIN_SUMMARY_SENTENCES, Brief, analyse
 from bot.analysis.extract import NotArticleError, extract_article
+from bot.render.text import replace_lone_surrogates
 
 # The lead wires the real fetcher (shared session, address checks, size and time caps).
 Fetch = Callable[[str], Coroutine[Any, Any, tuple[bytes, str]]]
 
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
-
-
-# JSON may escape half of a surrogate pair ("\ud800"); such a string cannot be written
-# back out as UTF-8, so it is read as the replacement character instead.
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _printable(value: str) -> str:
-    return _LONE_SURROGATE.sub("\ufffd", value)
 
 
 class BriefInputError(Exception):
@@ -197,13 +188,13 @@ def _article_line(line: str) -> tuple[object, str, str | None, datetime | None]:
     if not isinstance(text, str):
         raise BriefInputError('no "text" string')
     if isinstance(article_id, str):
-        article_id = _printable(article_id)
-    text = _printable(text)
+        article_id = replace_lone_surrogates(article_id)
+    text = replace_lone_surrogates(text)
     title = record.get("title")
     if title is not None and not isinstance(title, str):
         raise BriefInputError('"title" is not a string')
     if title is not None:
-        title = _printable(title)
+        title = replace_lone_surrogates(title)
     published = record.get("published")
     if published is None:
         return article_id, text, title, None

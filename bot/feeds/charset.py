@@ -52,3 +52,18 @@ def replace_invalid_bytes(body: bytes, http_charset: str | None) -> bytes | None
         return None  # mostly invalid: a legacy charset under a UTF-8 label
     text = _ENCODING_DECLARATION.sub(r"\1\2utf-8\2", text, count=1)
     return text.encode("utf-8")
+
+
+# "&#xD800;" names half a surrogate pair: no XML character, and feedparser raises on it
+# while encoding the text, which would lose every item of the feed.
+_CHARACTER_REFERENCE = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
+
+
+def replace_surrogate_references(body: bytes) -> bytes:
+    """The body with every character reference to a surrogate turned into U+FFFD's."""
+    def replaced(reference: re.Match[bytes]) -> bytes:
+        hexadecimal, decimal = reference.groups()
+        code = int(hexadecimal, 16) if hexadecimal else int(decimal)
+        return b"&#xFFFD;" if 0xD800 <= code <= 0xDFFF else reference.group()
+
+    return _CHARACTER_REFERENCE.sub(replaced, body) if b"&#" in body else body

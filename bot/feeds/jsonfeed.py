@@ -9,6 +9,7 @@ from bot.feeds.dates import parse_date
 from bot.feeds.media import pick_image
 from bot.feeds.models import Enclosure, FeedItem, ParsedFeed
 from bot.feeds.plain_text import collapse_whitespace, plain_title, strip_html, text_to_html
+from bot.render.text import replace_lone_surrogates
 
 
 def looks_like_json(body: bytes, content_type: str | None) -> bool:
@@ -45,7 +46,8 @@ def parse_json_feed(body: bytes) -> ParsedFeed:
 
 
 def _string(value: Any) -> str:
-    return value.strip() if isinstance(value, str) else ""
+    # JSON can escape half a surrogate pair, which no database or Discord message takes.
+    return replace_lone_surrogates(value.strip()) if isinstance(value, str) else ""
 
 
 def _author(container: dict[str, Any]) -> str | None:
@@ -89,14 +91,14 @@ def _item(raw: dict[str, Any]) -> FeedItem:
         title=plain_title(_string(raw.get("title"))),
         link=link,
         # JSON Feed allows numeric ids; they are still identifiers, not numbers.
-        guid=str(raw_id).strip() or None if isinstance(raw_id, str | int) else None,
+        guid=_string(str(raw_id)) or None if isinstance(raw_id, str | int) else None,
         summary_html=summary_html,
         summary_text=strip_html(summary_html),
         author=_author(raw),
         published=parse_date(_string(raw.get("date_published"))),
         updated=parse_date(_string(raw.get("date_modified"))),
         categories=[
-            collapse_whitespace(tag) for tag in tags if isinstance(tag, str) and tag.strip()
+            collapse_whitespace(_string(tag)) for tag in tags if _string(tag)
         ],
         image_url=pick_image(media, enclosures, (content_html,), link),
         enclosures=enclosures,

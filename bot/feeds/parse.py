@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from email.message import Message
 
-from bot.feeds.charset import replace_invalid_bytes
+from bot.feeds.charset import replace_invalid_bytes, replace_surrogate_references
 from bot.feeds.discover import discover_feed_links, looks_like_html
 from bot.feeds.identity import assign_item_ids
 from bot.feeds.jsonfeed import looks_like_json, parse_json_feed
@@ -81,7 +81,7 @@ def open_feed(body: bytes, content_type: str | None, url: str | None) -> ParsedF
         return fast
     if body.count(b"<") > MAX_LENIENT_ELEMENTS:
         return ParsedFeed(error="not a feed: too many elements for a broken document")
-    return parse_with_feedparser(body, content_type, url)
+    return parse_with_feedparser(replace_surrogate_references(body), content_type, url)
 
 
 def _as_utf8(content_type: str | None) -> str:

@@ -9,6 +9,9 @@ ZERO_WIDTH_SPACE = "\u200b"
 # Cutting further back than this to find a space would waste too much text.
 _WORD_BOUNDARY_WINDOW = 0.25
 
+# Half of a surrogate pair, which JSON can escape ("\ud800") but UTF-8 cannot encode:
+# such a string cannot be stored, printed or sent.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _EVERYONE_HERE = re.compile(r"@(everyone|here)\b", re.IGNORECASE)
 _USER_ROLE_MENTION = re.compile(r"<@([!&]?)(\d+)>")
 # Brackets escaped with a backslash are already literal and are left alone.
@@ -81,3 +84,8 @@ def _escape_line_start(match: re.Match[str]) -> str:
 def safe_text(text: str) -> str:
     """Feed text to be placed in a markdown context: neutralised, then escaped."""
     return escape_markdown(neutralise_mentions(text))
+
+
+def replace_lone_surrogates(text: str) -> str:
+    """The text with each half surrogate pair replaced by U+FFFD, so it can be encoded."""
+    return _LONE_SURROGATE.sub("\ufffd", text)

@@ -184,3 +184,24 @@ def test_json_that_is_not_a_feed_is_a_status() -> None:
     broken = parse_feed(b'{"version": "https://jsonfeed.org/version/1", "items": [',
                         content_type="application/feed+json")
     assert not broken.ok and "invalid JSON" in (broken.error or "")
+
+
+def test_a_reference_to_half_a_surrogate_pair_keeps_every_item() -> None:
+    body = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>Desk</title>'
+            b"<item><title>Bad &#xD800; and &#56320; title</title><link>https://e.example/1</link>"
+            b"<description>Body &#x1F600; stays</description></item>"
+            b"<item><title>Good</title><link>https://e.example/2</link></item>"
+            b"</channel></rss>")
+    parsed = parse_feed(body)
+    assert parsed.ok
+    assert [item.title for item in parsed.items] == ["Bad \ufffd and \ufffd title", "Good"]
+    assert parsed.items[0].summary_text == "Body \U0001f600 stays"
+
+
+def test_a_json_feed_string_with_half_a_surrogate_pair_can_be_stored() -> None:
+    body = (b'{"version": "https://jsonfeed.org/version/1.1", "title": "Desk", "items": '
+            b'[{"id": "a\\ud800", "title": "Half \\udc00 pair", "tags": ["x\\ud800"], '
+            b'"content_text": "Text \\ud800"}]}')
+    item = parse_feed(body).items[0]
+    assert (item.guid, item.title, item.categories, item.summary_text) == (
+        "a\ufffd", "Half \ufffd pair", ["x\ufffd"], "Text \ufffd")
