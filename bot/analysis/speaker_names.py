@@ -41,6 +41,8 @@ SUBJECT_BEFORE_APPOSITIVE = re.compile(
     r"|(?:a|an)\s[^,]*$"
     # "Ana Ruiz, pastor of the Hill Street church and a Lopez supporter, said"
     r"|[a-z][\w’'-]*\s+of\b[^,]*(?:,|$)"
+    # "Senator Ana Ruiz, Democrat of Ohio, said": US papers' party and state, no article.
+    r"|(?:Democrat|Republican|Independent)\s+(?:of|from)\s[^,]*(?:,|$)"
     # "Ms. Kovac, seated next to Mr. Brandt, told": the participle's clause runs to the verb.
     r"|[a-z]+ed\b[^,]*$)"
 )
