@@ -215,6 +215,12 @@ class ChunkReader(PlainChunkReader):
                                  "first", False)
             return None if who is NOT_A_SPEAKER else who
         paper = statement_issuers.THE_PAPER.fullmatch(next_to_verb.strip(" ."))
+        owned = statement_issuers.OWNED_PAPER.fullmatch(next_to_verb.strip(" ."))
+        if paper is None and owned is not None:
+            # "the special counsel’s filing said": the owner the story names, else as written.
+            owner = owned.group("owner")
+            who = self._read_who(owner, chunk_start, quote_start, "first", False)
+            return who if isinstance(who, str) else owner
         if paper is None:
             return None
         noun = paper.group("noun").lower()

@@ -68,6 +68,14 @@ THE_PAPER = re.compile(
     re.IGNORECASE,
 )
 
+# "the special counsel’s filing", "the committee’s report", "Varga’s sentencing memo": a
+# paper whose owner the possessive names, in words THE_PAPER leaves (a lowercase owner, no
+# determiner, a filing or report); the owner is read as any chunk.
+OWNED_PAPER = re.compile(
+    r"(?P<owner>(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}?)[’']s\s+(?:[a-z-]+\s+)?"
+    rf"(?:{PAPERS}|report|filing|memo|memorandum|indictment)",
+)
+
 
 def issuing_clause(
     text: str, sentences: list[Sentence], here: int, before: int, noun: str = "statement"

@@ -1,6 +1,8 @@
 """Speakers met wrong in an eighteenth round, general fixes for the classes a hand-judged
 pool of US political news left: the US papers' house style "Senator Ana Ruiz, Democrat
-of Ohio, said", whose party-and-state apposition is no speaker.
+of Ohio, said", whose party-and-state apposition is no speaker; a paper a possessive
+owns ("the special counsel’s filing said", "the committee’s report said") credited to
+its owner.
 
 Every sentence here was written for this test.
 """
@@ -73,4 +75,50 @@ _LEAD = "Talks stalled on Monday.\n\n"
     ],
 )
 def test_party_of_state_apposition_is_no_speaker(text: str, expected: list[str]) -> None:
+    assert speakers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a paper a lowercase possessive owns speaks for that owner, named where the story
+        # named it
+        (
+            _LEAD + "Mr. Varga lied at first. Later, he took care “not to overstate his "
+            "knowledge of the matters under investigation,” the special counsel’s filing said.",
+            ["the special counsel"],
+        ),
+        (
+            "The Senate Harbour Committee released a report on Monday.\n\n"
+            "“The port must stay open to all the traders who live here,” the committee’s "
+            "report said.",
+            ["Senate Harbour Committee"],
+        ),
+        (
+            _LEAD + "“The port must stay open to all the traders who live here,” Rask’s "
+            "sentencing memo said.",
+            ["Rask"],
+        ),
+        # look-alikes that kept their speaker: a named owner's letter, a body's statement,
+        # a ministry owned by a country
+        (
+            _LEAD + "Minister Ana Ruiz resigned on Thursday.\n\n"
+            "“The port must stay open to all the traders who live here,” Ms. Ruiz’s letter "
+            "said.",
+            ["Ana Ruiz"],
+        ),
+        (
+            "The Harbour Board met on Monday.\n\n"
+            "“The port must stay open to all the traders who live here,” the Harbour Board’s "
+            "statement said.",
+            ["Harbour Board"],
+        ),
+        (
+            _LEAD + "“The port must stay open to all the traders who live here,” Ostland’s "
+            "foreign ministry said.",
+            ["Ostland’s foreign ministry"],
+        ),
+    ],
+)
+def test_a_possessive_papers_owner_speaks(text: str, expected: list[str]) -> None:
     assert speakers_in(text) == expected
