@@ -49,6 +49,7 @@ _HEADING_NAME = re.compile(
     r"(?:WHAT|WHY|HOW|WHERE|WHEN)\s+(?P<name>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)?)"
 )
 
+_EMPHATIC = re.compile(r"(?<=\w)\s+(?:himself|herself|itself|themselves)(?=[\s,]*$)")
 _EDITORS_INSERT = re.compile(r"\[[^\[\]“”\"]{0,60}\]")
 # "PR Rask, of the Harbour Growers Association said": an apposition whose closing comma
 # the writer left out; its body is whom the person speaks for, not who speaks.
@@ -112,6 +113,8 @@ class ChunkReader(PlainChunkReader):
         if cut := speaker_fragments.described_body(chunk):
             # "Leading Veridian daily Harbour Times noted": the body's name, not its description.
             chunk_start, chunk = chunk_start + cut, chunk[cut:]
+        # "The president himself responded": the emphatic pronoun adds no one.
+        chunk = _EMPHATIC.sub("", chunk)
         if (age := _AGE_BEFORE_NAME.match(chunk)) is not None:
             chunk_start, chunk = chunk_start + age.end(), chunk[age.end() :]
         if (own := _IN_OWN_WORDS.search(chunk)) is not None:

@@ -122,3 +122,39 @@ def test_party_of_state_apposition_is_no_speaker(text: str, expected: list[str])
 )
 def test_a_possessive_papers_owner_speaks(text: str, expected: list[str]) -> None:
     assert speakers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an emphatic pronoun after the subject adds no one: the description's person
+        (
+            "President Ivo Rask attacked the board on Friday.\n\n"
+            "The president himself responded on Twitter late Friday, calling the statement "
+            "“a very sad day for the harbour, but a great day for our city!”",
+            ["Ivo Rask"],
+        ),
+        (
+            "Minister Ana Ruiz attacked the board on Friday.\n\n"
+            "“It is a very sad day for the harbour, but a great day for our city,” the "
+            "minister herself said.",
+            ["Ana Ruiz"],
+        ),
+        # a look-alike that kept its speaker (a name before the pronoun); a body's
+        # description read as "the board said" is
+        (
+            "Minister Ana Ruiz attacked the board on Friday.\n\n"
+            "“It is a very sad day for the harbour, but a great day for our city,” Ruiz "
+            "herself said.",
+            ["Ana Ruiz"],
+        ),
+        (
+            "The Harbour Board met on Friday.\n\n"
+            "“It is a very sad day for the harbour, but a great day for our city,” the board "
+            "itself said.",
+            ["the board"],
+        ),
+    ],
+)
+def test_an_emphatic_pronoun_adds_no_one(text: str, expected: list[str]) -> None:
+    assert speakers_in(text) == expected
