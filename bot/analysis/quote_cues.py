@@ -18,6 +18,7 @@ from bot.analysis.lexicon import (
     NAME_PARTICLES,
     NON_ENTITY_WORDS,
     ROLE_NOUNS,
+    SPEECH_VERBS,
 )
 from bot.analysis.sentences import Sentence
 from bot.analysis.speaker_names import bare_person_name, fold_surname, strip_titles
@@ -37,6 +38,7 @@ _NAME_THEN_VERB = re.compile(
 _NAME_THEN_APPOSITION = re.compile(
     rf"[ \t\xa0]*(?P<name>{_NAME}),[ \t\xa0]+[A-Za-z][^“”\"\n!?]{{2,200}}?\.(?=\s|$)"
 )
+_SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _VERB_THEN_NAME = re.compile(rf"[ \t\xa0]*,?[ \t\xa0]*[a-z]{{3,}}ed[ \t\xa0]+(?P<name>{_NAME})\b")
 
 
@@ -62,8 +64,11 @@ _INNER_SIGNATURE = re.compile(
 )
 
 
-def named_after(text: str, quote_end: int, limit: int, mentions: list[Mention]) -> str | None:
-    """“…,” Trump barked. / “…,” remembered Roy Verley: a known person right after."""
+def named_after(
+    text: str, quote_end: int, limit: int, mentions: list[Mention], lead: str = ""
+) -> str | None:
+    """“…,” Trump barked. / “…,” remembered Roy Verley: a known person right after. `lead`
+    is what the quote's sentence says before it."""
     if text[quote_end - 1 : quote_end] == "." and patterns.reports_elsewhere(
         text[quote_end + 1 : limit].lstrip()
     ):
@@ -79,7 +84,9 @@ def named_after(text: str, quote_end: int, limit: int, mentions: list[Mention]) 
     # "“…,” Ivo Rask, senior adviser for the agency. “…”": a comma inside the closing mark,
     # then a known person and their apposition, with the verb left out or far away.
     match = _NAME_THEN_APPOSITION.match(text, quote_end + 1, limit)
-    if match and text[quote_end - 1 : quote_end] == ",":
+    # "Ruiz said his work has been “in contrast to the reckless chair,” Tom Varga, Republican
+    # of Lentia.": one the sentence already had speak names whom the words are about.
+    if match and text[quote_end - 1 : quote_end] == "," and not _SPEECH_VERB.search(lead):
         return _person_at(mentions, quote_end + 1 + _offset(match), match.end("name"))
     return None
 

@@ -306,7 +306,9 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
         if resolved is None:
             resolved = (
                 names.strip_titles(cues.signed(text, last_end, following) or "")
-                or cues.named_after(text, last_end, following, mentions)
+                or cues.named_after(text, last_end, following, mentions, text[
+                    max(sentence_at(sentences, span.start).start, previous_end) : span.start
+                ])
                 or finder.said_before(span.start, previous_end)
                 or finder.unnamed_before(span.start, previous_end)
                 or cues.sentence_subject(

@@ -158,3 +158,34 @@ def test_a_possessive_papers_owner_speaks(text: str, expected: list[str]) -> Non
 )
 def test_an_emphatic_pronoun_adds_no_one(text: str, expected: list[str]) -> None:
     assert speakers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name and apposition closing a sentence whose speaker spoke before the quote:
+        # the one the words are about, not their speaker
+        (
+            _LEAD + "Speaker Ana Ruiz praised Mr. Hale as “calm and professional,” and said "
+            "his work as chairman has been “in stark contrast to the reckless behavior of the "
+            "previous chair of the board,” Representative Tom Varga, Republican of Lentia.",
+            ["Ana Ruiz"],
+        ),
+        # look-alikes that kept their speaker: the quote opens its sentence, or no one in
+        # it spoke before the quote
+        (
+            _LEAD + "“We will not stop until the port is open to all,” Ivo Rask, senior "
+            "adviser for the agency. “The board has to listen.”",
+            ["Ivo Rask", "Ivo Rask"],
+        ),
+        (
+            _LEAD + "The plan was “a disaster for every trader in the harbour,” Ivo Rask, "
+            "senior adviser for the agency.",
+            ["Ivo Rask"],
+        ),
+    ],
+)
+def test_a_name_after_the_quote_is_not_its_speaker_when_one_spoke(
+    text: str, expected: list[str]
+) -> None:
+    assert speakers_in(text) == expected
