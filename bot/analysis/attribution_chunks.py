@@ -71,6 +71,8 @@ _EXPERTS_AT = re.compile(
 
 # "The policy of talks, he" (said, …): a subject clause interrupted by its attribution.
 _PRONOUN_ASIDE = re.compile(r"\s*(?:The|A|An)\s[^,“”\"]{1,60},\s*(?P<pronoun>he|she|they|it)\s*")
+# "Tom Hale, who he" (said “…”): the relative names whom the pronoun's person speaks of.
+_WHO_HE_SAID = re.compile(r"[^“”\"]*,\s*(?:who|whom)\s+(?P<pronoun>he|she|they)\s*", re.I)
 # "…, in their words:", "in his own words,": whose words the quote gives.
 _IN_OWN_WORDS = re.compile(rf"{patterns.OWN_WORDS}\s*[:,]?\s*$")
 _WORDS_OWNER = {"his": "he", "her": "she", "their": "they"}
@@ -121,6 +123,14 @@ class ChunkReader(PlainChunkReader):
             # "They passed a vote on Ruiz because, in their words:": the owner of the words.
             pronoun = _WORDS_OWNER[own.group("owner").lower()]
             return self._resolve_pronoun(pronoun, min(quote_start, chunk_start))
+        if prefer == "last" and (relative_said := _WHO_HE_SAID.fullmatch(chunk)) is not None:
+            # "He took aim at Tom Hale, who he said “was right”": the pronoun speaks of Hale.
+            in_clause = frozenset(
+                m.canonical for m in self.mentions
+                if m.type == "person" and chunk_start <= m.start < quote_start
+            )
+            pronoun = relative_said.group("pronoun").lower()
+            return self._resolve_pronoun(pronoun, min(quote_start, chunk_start), in_clause)
         if (aside := _PRONOUN_ASIDE.fullmatch(chunk)) is not None:
             # "The policy of talks, he said, was meant to …": the aside's pronoun speaks.
             chunk_start, chunk = chunk_start + aside.start("pronoun"), aside.group("pronoun")

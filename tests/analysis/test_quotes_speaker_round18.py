@@ -189,3 +189,32 @@ def test_a_name_after_the_quote_is_not_its_speaker_when_one_spoke(
     text: str, expected: list[str]
 ) -> None:
     assert speakers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "<Name>, who he said “…”": the pronoun's person speaks of the one named
+        (
+            "President Ivo Rask spoke on Friday.\n\n"
+            "He also took aim at former board leader Tom Hale, who he said “was right in "
+            "1993, before he and the board went wild and started with the open port stuff.”",
+            ["Ivo Rask"],
+        ),
+        (
+            "Minister Ana Ruiz spoke on Friday.\n\n"
+            "She praised the former leader Tom Hale, who she said “was right in 1993, before "
+            "the board went wild and started with the open port stuff.”",
+            ["Ana Ruiz"],
+        ),
+        # a look-alike that kept its speaker: "who said" with no pronoun is the one named
+        (
+            "President Ivo Rask spoke on Friday.\n\n"
+            "Ana Ruiz met Tom Hale, who said “the board was right in 1993, before it went "
+            "wild and started with the open port stuff.”",
+            ["Tom Hale"],
+        ),
+    ],
+)
+def test_who_he_said_credits_the_pronouns_person(text: str, expected: list[str]) -> None:
+    assert speakers_in(text) == expected
