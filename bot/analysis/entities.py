@@ -271,6 +271,8 @@ def _is_subject_like(mention: Mention, sentence: Sentence, full_text: str) -> bo
         and w not in _DESCRIBING_WORDS
         and w.capitalize() not in lexicon.PERSON_TITLES
     ]
+    if words[:1] in (["and"], ["but"]) and clause.split()[:1] == words[:1]:
+        words = words[1:]  # "…, and Tom Hale, the minister, said": a new clause's subject
     # "On Tuesday, campaign chairman Ana Ruiz told reporters": the one who speaks; and
     # "…, said Ana Ruiz": the subject of an inverted speech verb.
     return (

@@ -218,3 +218,38 @@ def test_a_name_after_the_quote_is_not_its_speaker_when_one_spoke(
 )
 def test_who_he_said_credits_the_pronouns_person(text: str, expected: list[str]) -> None:
     assert speakers_in(text) == expected
+
+
+_RASK_SPOKE = (
+    "President Ivo Rask said on Friday that a deal was near. “It is a big deal for all of "
+    "us,” Mr. Rask said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of a clause "and" opens is the one a pronoun next picks up
+        (
+            _RASK_SPOKE + "Despite the announcement, the deal has not been completed, and Tom "
+            "Hale, the finance minister, said that more work remained on the currency.\n\n"
+            "“We have a fundamental agreement on the key issues,” he said.",
+            ["Ivo Rask", "Tom Hale"],
+        ),
+        (
+            _RASK_SPOKE + "The deal is not done, but Tom Hale, the finance minister, said "
+            "that more work remained on the currency.\n\n"
+            "“We have a fundamental agreement on the key issues,” he said.",
+            ["Ivo Rask", "Tom Hale"],
+        ),
+        # look-alike that kept its speaker: a name after "and" as an object
+        (
+            _RASK_SPOKE + "The deal has not been completed, and the board thanked Tom Hale "
+            "for his work on the currency.\n\n"
+            "“We have a fundamental agreement on the key issues,” he said.",
+            ["Ivo Rask", "Ivo Rask"],
+        ),
+    ],
+)
+def test_a_name_opening_an_and_clause_is_its_subject(text: str, expected: list[str]) -> None:
+    assert speakers_in(text) == expected
