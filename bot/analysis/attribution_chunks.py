@@ -198,7 +198,11 @@ class ChunkReader(PlainChunkReader):
             return owned  # "The ministry said" after "Peru's foreign ministry"
         if patterns.BACK_REFERENCE.match(lowered.rstrip(" .")):
             # "the company said": the organisation named just before, if there is one.
-            named = referents.named_body(lowered.rstrip(" .").split()[-1], self.text, quote_start)
+            noun = lowered.rstrip(" .").split()[-1]
+            # "the paper says" after "the board issued a warning in a 16-page document".
+            paper_by = body_kinds.document_author(
+                noun, self.text, self.mentions, quote_start, here) if noun == "paper" else None
+            named = paper_by or referents.named_body(noun, self.text, quote_start)
             named = named or referent_of_body(self, lowered, quote_start)
             return named or (None if strict else stripped)
         lone = _FIRST_NAME_INTRODUCED.fullmatch(stripped)

@@ -141,7 +141,17 @@ def document_author(
     ("the ruling said", "the opinion reads") the one court the story named."""
     if noun.lower() in _COURT_PAPERS:
         return report_by(noun, text, before) or kind_body("court", text, before)
+    if noun.lower() in _LOOSE_PAPERS:
+        # "the paper says" after "the board issued a warning in a 16-page document": either
+        # word; but "the paper" is also a newspaper, so only one told of issuing one.
+        # The nearest one told of wins: a story may name a government's own paper too.
+        noun = _LOOSE_PAPER_NOUNS
+        return _author_named(noun, text, mentions, before, here) or report_by(noun, text, before)
     return report_by(noun, text, before) or _author_named(noun, text, mentions, before, here)
+
+
+_LOOSE_PAPERS = frozenset(("paper", "document"))
+_LOOSE_PAPER_NOUNS = r"(?:paper|document)"
 
 
 # What a court issues: no person or other body named near it wrote it.
@@ -176,7 +186,8 @@ def _author_named(
         start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
         ends = [e for e in (text.find(". ", mention.end), text.find("\n", mention.end)) if e >= 0]
         end = min(ends, default=len(text))
-        if mention.type == "person" and not named.search(text, start, end):
+        loose = noun == _LOOSE_PAPER_NOUNS  # any body "said" things; a paper is named so
+        if (mention.type == "person" or loose) and not named.search(text, start, end):
             continue  # a person who "said" anything is a source; one who wrote it is named so
         if _ISSUES.match(text, mention.end):
             return None if _joined(mention, authors, text) else mention.canonical

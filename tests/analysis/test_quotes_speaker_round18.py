@@ -253,3 +253,42 @@ _RASK_SPOKE = (
 )
 def test_a_name_opening_an_and_clause_is_its_subject(text: str, expected: list[str]) -> None:
     assert speakers_in(text) == expected
+
+
+_WARNING = (
+    "Talks stalled on Monday. Ostland published its own white paper last week.\n\n"
+    "The Harbour Board issued a warning to traders in a 16-page document on Monday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the paper" / "the document": the body the story last told of issuing one
+        (
+            _WARNING + "“Planning for the worst outcome is not a sign of mistrust in the "
+            "talks,” the paper says.",
+            ["Harbour Board"],
+        ),
+        (
+            _WARNING + "“Planning for the worst outcome is not a sign of mistrust in the "
+            "talks,” the document says.",
+            ["Harbour Board"],
+        ),
+        # look-alikes that kept their speaker: a newspaper, and a body that only acted
+        (
+            "The Harbour Times reported on Monday that the board would close the port.\n\n"
+            "“Planning for the worst outcome is not a sign of mistrust in the talks,” the "
+            "paper said.",
+            ["the paper"],
+        ),
+        (
+            "Talks stalled on Monday. The Harbour Board rejected the plan.\n\n"
+            "“Planning for the worst outcome is not a sign of mistrust in the talks,” the "
+            "paper said.",
+            ["the paper"],
+        ),
+    ],
+)
+def test_the_paper_is_the_one_told_of_issuing_it(text: str, expected: list[str]) -> None:
+    assert speakers_in(text) == expected
