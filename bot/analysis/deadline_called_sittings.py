@@ -1,5 +1,7 @@
 """A sitting called or moved to a day: 'has called a meeting on Tuesday' (round 16).
 
+An adjournment ("has adjourned the case until Monday") is read by deadline_set_ahead.
+
 The present perfect cannot take a day gone ("has called on Tuesday" is not English), so a
 day or date after a gathering someone has called, convened or scheduled is the gathering's
 own day, ahead of the copy. The simple past ("called a meeting on Tuesday") stays with the
@@ -27,11 +29,12 @@ _CALLED_FOR_A_DAY = re.compile(
     rf"(?:{_CALLED_EVENTS})\b(?:\s+[\w’'-]+){{0,5}}?\s*(?:on|for)?\s*$",
     re.IGNORECASE,
 )
-# "has adjourned the case until Monday", "have been moved to Friday": a sitting moved, in the
-# present perfect, to a day that is then ahead.
+# "have been moved to Friday", "has postponed the vote until Monday": a sitting moved, in the
+# present perfect, to a day that is then ahead ("has adjourned the case until Monday" is read
+# with every other adjournment, by deadline_set_ahead).
 _MOVED_TO = re.compile(
     r"\b(?:has|have|[’']s|[’']ve)\s+(?:(?:just|now|also|since)\s+)?(?:been\s+)?"
-    r"(?:adjourned|postponed|moved|pushed\s+back|put\s+back|brought\s+forward|delayed|"
+    r"(?:postponed|moved|pushed\s+back|put\s+back|brought\s+forward|delayed|"
     r"deferred|rescheduled|put\s+off|shifted)\b(?:\s+[\w’'-]+){0,6}?(?:\s+(?:until|till|to))?\s*$",
     re.IGNORECASE,
 )
@@ -42,8 +45,7 @@ _DAY_FAMILIES = frozenset({"weekday", "date"})
 
 def called_for_a_day(family: str, left: str, phrase: str) -> bool:
     """'The speaker has called a meeting on Tuesday', 'the court has set a hearing for
-    March 13', 'has adjourned the case until Monday': the day is the sitting's, ahead of the
-    copy."""
+    March 13', 'have been moved to Friday': the day is the sitting's, ahead of the copy."""
     if family not in _DAY_FAMILIES:
         return False
     if _CALLED_FOR_A_DAY.search(left):

@@ -16,11 +16,16 @@ from datetime import datetime, timedelta
 from bot.analysis import timewords as tw
 from bot.analysis.tense import PAST
 
-# "adjourned the subversion case to October 28", "was remanded in custody until March 3":
-# the court's next sitting is the day named, however past the adjournment.
+# "adjourned the subversion case to October 28", "was remanded in custody until March 3",
+# "has adjourned the case until Monday": the court's next sitting is the day named, however
+# past the adjournment. The one reader of an adjournment (deadline_called_sittings reads
+# sittings called or moved, and leaves "adjourned" here).
 _ADJOURNED = re.compile(
+    # the present perfect cannot take a day gone, so its day is ahead however far
+    r"(?P<perfect>\b(?:has|have|[’']s|[’']ve)\s+(?:(?:just|now|also|since)\s+)?(?:been\s+)?)?"
     # "had adjourned voting until Thursday" is seen from a day already past
-    r"(?<!\bhad\s)(?<!\bhad\sbeen\s)\b(?:adjourned|remanded|adjourning|remanding)\b(?:\s+[\w’'-]+){0,5}?\s+$",
+    r"(?<!\bhad\s)(?<!\bhad\sbeen\s)\b(?:adjourned|remanded|adjourning|remanding)\b"
+    r"(?:\s+[\w’'-]+){0,5}?\s+$",
     re.IGNORECASE,
 )
 _TOLD_AS_GONE = re.compile(r",?\s+(?:last|this\s+past)\s+(?:year|month|week)\b", re.I)
@@ -34,15 +39,21 @@ def _adjourned_to(before: str, phrase: str, family: str, resolved: tw.Range,
                   published: datetime) -> bool:
     if family not in {"date", "weekday", "month"} or resolved[1] <= published or resolved[2]:
         return False  # a date rolled to next year is mostly the one just gone
-    if family == "weekday" and resolved[1].date() - published.date() > _WEEKDAY_AHEAD:
-        return False
+    to_before = _TO_BEFORE.search(before)
     if re.match(r"(?:until|till)\s+", phrase, re.IGNORECASE):
         head = before
-    elif _TO_BEFORE.search(before):
-        head = before[: _TO_BEFORE.search(before).start()]  # type: ignore[union-attr]
+    elif to_before:
+        head = before[: to_before.start()]
     else:
         return False
-    return _ADJOURNED.search(re.split(r"[,;:]", head)[-1] + " ") is not None
+    adjourned = _ADJOURNED.search(re.split(r"[,;:]", head)[-1] + " ")
+    if adjourned is None:
+        return False
+    return (
+        family != "weekday"
+        or adjourned.group("perfect") is not None
+        or resolved[1].date() - published.date() <= _WEEKDAY_AHEAD
+    )
 
 
 # "he vowed to stop it if elected president on Nov. 8": the vote a condition waits for is on

@@ -139,6 +139,11 @@ def test_span_from_today(text: str, expected: Windows) -> None:
          [("until March 23", date(2026, 3, 4), date(2026, 3, 23))]),
         ("The hearing was adjourned until Friday.",
          [("until Friday", date(2026, 3, 4), date(2026, 3, 6))]),
+        # the present perfect cannot take a day gone: a weekday five days off is still ahead
+        ("The court in Vell has adjourned the case until Monday.",
+         [("until Monday", date(2026, 3, 4), date(2026, 3, 9))]),
+        ("The hearing has been adjourned to Monday.",
+         [("Monday", date(2026, 3, 9), date(2026, 3, 9))]),
         # look-alikes: the day of the adjournment, a day gone, or one told as last year's
         ("The hearing was adjourned on Monday.", []),
         ("Dorn was remanded until March 3.", []),
