@@ -23,6 +23,9 @@ from bot.analysis.timewords import MONTH
 # A month written out in full and capitalised, as a surname or given name is written.
 _NAME_LIKE_MONTH = re.compile(rf"\b(?-i:{MONTH})(?![\w.])")
 _WORD_BEFORE = re.compile(r"([A-Z][\w.’'-]*)\s+$")
+# How far back the word before a month is looked for: a name or title is far shorter, and
+# searching the whole text before every month made a long run of "Mrs May" quadratic.
+_WORD_BEFORE_REACH = 80
 # "May said", "May told MPs", "May's government": a month neither speaks nor governs.
 _ACTS_AS_A_PERSON = re.compile(
     r"\s+(?:said|says|told|tells|added|insisted|argued|warned|wrote|replied|urged|"
@@ -35,7 +38,7 @@ _ACTS_AS_A_PERSON = re.compile(
 
 def _person_before(before: str) -> bool:
     """'Theresa May', 'Mrs May', 'Prime Minister May': a given name or a title before."""
-    word = _WORD_BEFORE.search(before)
+    word = _WORD_BEFORE.search(before, max(0, len(before) - _WORD_BEFORE_REACH))
     if word is None:
         return False
     bare = word.group(1).rstrip(".")
