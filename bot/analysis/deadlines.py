@@ -108,8 +108,16 @@ _REPLACED = re.compile(r"\b(?:instead of|rather than|not)\s+$", re.IGNORECASE)
 MAX_TIMES_PER_SENTENCE = 40
 
 
+# Times are resolved by calendar arithmetic that runs years ahead of and behind publication;
+# a page that claims to be from year 1 or 9999 (hostile or broken metadata) would take it off
+# the calendar, and no story dated that far out has a deadline worth telling.
+_DATABLE_YEARS = range(1000, 9000)
+
+
 def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadline]:
     found: list[Deadline] = []
+    if published.year not in _DATABLE_YEARS:
+        return found
     surnames = month_surnames(sentences)  # "Theresa May" makes a later bare "May" her
     for position, sentence in enumerate(sentences):
         if is_dateline(sentence.text):
