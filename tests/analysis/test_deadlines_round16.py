@@ -102,6 +102,8 @@ def test_a_span_given_as_a_range_runs_to_its_far_end(text: str, expected: Window
         ("The board had convened an extraordinary meeting on Monday, which ended early.", []),
         ("The senate has held a vote on Thursday.", []),
         ("The party has called off a rally on Saturday.", []),
+        # "set for" escapes the called-off rule, so only "called off" is no calling
+        ("The union has called off the strike set for Monday.", []),
         ("The court adjourned the case on Monday.", []),
         ("The talks had been moved to Friday, but collapsed.", []),
         ("The hearing has been moved from Friday.", []),

@@ -120,9 +120,10 @@ def test_middle_of_a_parliament(text: str, expected: Windows) -> None:
          [("five years from today", date(2031, 3, 4), date(2031, 3, 4))]),
         ("The plant will close five years from now.",
          [("five years from now", date(2031, 3, 4), date(2031, 3, 4))]),
-        # look-alikes: counted from today's something
-        ("Prices have doubled from today's level.", []),
-        ("Five years from today's launch, the rocket was scrapped.", []),
+        # look-alikes: counted from today's something, told in the future so that only the
+        # possessive keeps them out (told in the past, any reading would drop them)
+        ("Five years from today's launch, the rocket will be scrapped.", []),
+        ("The plant will close five years from today's launch.", []),
     ],
 )
 def test_span_from_today(text: str, expected: Windows) -> None:
