@@ -241,9 +241,10 @@ def just_quoted(description: str, context: QuoteContext, here: int) -> str | Non
 
 
 # "his lawyer says", "her attorney said": a client's counsel, whom the story may have named
-# with a lawyer's title ("Barrister Ivo Rask") before; never the client.
+# with a lawyer's title ("Barrister Ivo Rask") before; never the client. The words are the
+# lawyer's titles the description reader already knows.
 _COUNSEL = re.compile(
-    r"(?:his|her|their)\s+(?:[a-z]+\s+)?(?:lawyer|attorney|barrister|solicitor|counsel)",
+    rf"(?:his|her|their)\s+(?:[a-z]+\s+)?(?:lawyer|{'|'.join(TITLES_FOR['lawyer'])})",
     re.IGNORECASE,
 )
 

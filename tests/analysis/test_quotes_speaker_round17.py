@@ -194,6 +194,12 @@ _HEARING = (
             "was “dying of cancer and said he wanted one last hug” with her, the lawyer said.",
             ["Ivo Rask SC"],
         ),
+        # every lawyer's title the description reader knows is counsel ("advocate" too)
+        (
+            _HEARING.format(counsel="Advocate Ivo Rask")
+            + "Lind is a “decent young woman who did something very stupid”, her advocate says.",
+            ["Ivo Rask"],
+        ),
         # an age and "father of three" describe the man the paragraph before named
         (
             _LEAD + "At the harbour mosque, Lentian Kurd Omar Dahl said he was alarmed by the "
@@ -202,7 +208,8 @@ _HEARING = (
             "arrived in 2014.",
             ["Omar Dahl"],
         ),
-        # look-alikes: with no lawyer named, "her lawyer" is still no one named; an age
+        # look-alikes: with no lawyer named, "her lawyer says" keeps the reading it had before
+        # counsel was read (the client, a known miss: no one named would be right); an age
         # alone still finds the man
         (
             _HEARING.format(counsel="Prosecutor Ivo Rask")
