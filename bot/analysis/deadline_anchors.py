@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
@@ -30,6 +30,9 @@ class Deadline:
     earliest: datetime
     latest: datetime
     sentence_index: int
+    # Where in its sentence the phrase is found from (-1: not known): a phrase said twice in
+    # a sentence ("on Friday or Saturday, and ... on Friday") is read at its own place.
+    start: int = field(default=-1, compare=False)
 
 
 # The event ends before a second verb or time joined on ("of the bill's passage and start

@@ -90,7 +90,7 @@ def either_day(sentences: Sequence[Sentence], found: list[Deadline]) -> list[Dea
             continue
         result.append(first)
         text = texts.get(first.sentence_index, "")
-        at = text.find(first.phrase)
+        at = text.find(first.phrase, max(first.start, 0))  # its own place, if said twice
         second = _SECOND.match(text, at + len(first.phrase)) if at >= 0 else None
         if second is None:
             continue
@@ -109,5 +109,6 @@ def either_day(sentences: Sequence[Sentence], found: list[Deadline]) -> list[Dea
             absorbed.extend(o for o in found if _said_alone(o, first, second))
             result = [kept for kept in result if not any(kept is gone for gone in absorbed)]
         else:
-            result.append(replace(later, phrase=second.group().split()[-1]))
+            word = second.group().split()[-1]
+            result.append(replace(later, phrase=word, start=second.end() - len(word)))
     return result

@@ -173,6 +173,7 @@ def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadl
                     earliest=max(earliest, published).replace(microsecond=0),
                     latest=latest.replace(microsecond=0),
                     sentence_index=sentence.index,
+                    start=begin,
                 )
                 if not repeats_a_deadline(sentence.text, begin, deadline, found):
                     found.append(deadline)

@@ -131,6 +131,15 @@ _MID_APRIL = mid_morning(date(2026, 4, 15))  # a Wednesday
         ("Fares in Dorn will rise in 2027 and 2029.",
          [("in 2027", date(2027, 1, 1), date(2027, 12, 31)),
           ("2029", date(2029, 1, 1), date(2029, 12, 31))]),
+        # a day said twice in the sentence: each is read at its own place
+        ("The Dorn vote will be held on Friday or Saturday, and talks will end on Friday.",
+         [("on Friday or Saturday", date(2026, 4, 17), date(2026, 4, 18)),
+          ("on Friday", date(2026, 4, 17), date(2026, 4, 17))]),
+        ("Talks in Dorn will end on May 5, and the vote will be on May 5 or 7.",
+         [("on May 5", date(2026, 5, 5), date(2026, 5, 5)),
+          ("on May 5 or 7", date(2026, 5, 5), date(2026, 5, 7))]),
+        ("Talks in Dorn ended on Friday, and the vote will be held on Friday or Saturday.",
+         [("on Friday or Saturday", date(2026, 4, 17), date(2026, 4, 18))]),
         # look-alikes: a count after "and", one day alone
         ("The Dorn vote will be held on May 5 and 7 people will stand.",
          [("on May 5", date(2026, 5, 5), date(2026, 5, 5))]),
