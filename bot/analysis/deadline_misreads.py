@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.analysis.deadline_modifiers import DELAY_VERBS
 from bot.analysis.first_names import FIRST_NAMES
 from bot.analysis.future_words import MODAL_VERBS, STRONG_FUTURE
 from bot.analysis.lexicon import PERSON_TITLES
@@ -137,8 +138,8 @@ def _deadline_missed(before: str, phrase: str, after: str) -> bool:
 
 # "its mandate was extended indefinitely in October": the month the extension was made.
 _PAST_EXTENSION_BEFORE = re.compile(
-    r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:extended|renewed|prolonged|postponed|delayed|"
-    r"put\s+off|pushed\s+back)\s+(?:\w+ly\s+)?$",
+    r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
+    rf"(?:extended|renewed|prolonged|{DELAY_VERBS})\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 

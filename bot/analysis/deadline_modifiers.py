@@ -129,6 +129,9 @@ def runs_from_now(before: str) -> bool:
 
 # Verbs that call off or put back what was due (also deadlines' own list).
 CALLED_OFF_VERBS = r"postponed|delayed|put off|called off|cancell?ed|scrapped|adjourned"
+# Verbs that put back what was due, in the words of a sitting moved ("has been postponed to
+# Friday") and of an extension made ("was put off in October").
+DELAY_VERBS = r"postponed|delayed|put\s+off|pushed\s+back"
 # "On Monday, the parliament postponed a vote ...", "The board on Friday delayed its
 # decision": the day of the calling-off, whatever the relative clause after it says; but
 # "postponed until Monday" and "delayed to next week" set a new time.
