@@ -9,6 +9,7 @@ import re
 from datetime import datetime, timedelta
 
 from bot.analysis.timewords import (
+    CLOCK_TIME,
     MONTH,
     WEEKDAY_NAME,
     WEEKDAYS,
@@ -60,7 +61,10 @@ DATE = re.compile(
 WEEKDAY = re.compile(
     r"(?i:\b(?:(?P<prep>until at least|by|before|until|till|through|on|from|this|next|"
     r"this coming|"
-    r"effective|as early as|as soon as)\s+)?"
+    r"effective|as early as|as soon as)\s+"
+    # "until 6 p.m. (2300 GMT) on Sunday": the clock time sits between the deadline and its day
+    rf"(?:(?:(?<=by\s)|(?<=until\s)|(?<=till\s)|(?<=before\s))(?:{CLOCK_TIME})"
+    r"(?:\s*\([^()]{1,20}\))?,?\s+(?:on\s+)?)?)?"
     rf"(?P<weekday>{WEEKDAY_NAME})"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b)"
 )

@@ -23,14 +23,8 @@ from bot.analysis.sentences import Sentence
 from bot.analysis.tense import nearest_tense, sentence_tense
 
 _PART = r"morning|afternoon|evening|night"
-_CLOCK = (
-    r"(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?\s*(?P<half>[ap])\.?\s?m\b\.?"
-    # a 24-hour clock only where it cannot be a 12-hour one: "at 15:00", "by 09:30"
-    r"|(?P<hour24>0\d|1[3-9]|2[0-3]):(?P<minute24>[0-5]\d)\b(?!\s*[ap]\.?\s?m)"
-    r"|(?P<noon>noon|midday)\b"
-)
 CARRIED = re.compile(
-    rf"(?i:\b(?:(?P<prep>at|by|before|until|till|from|after)\s+(?:{_CLOCK})"
+    rf"(?i:\b(?:(?P<prep>at|by|before|until|till|from|after)\s+(?:{tw.CLOCK})"
     # "later that day", "that same evening", "the same afternoon", "that night"
     rf"|(?:later\s+(?:that|in\s+the)|(?:that|the)\s+same|that)\s+(?P<part>day|{_PART})\b"
     rf"|the\s+(?:next|following)\s+(?P<next>day|{_PART})\b"

@@ -42,6 +42,15 @@ MONTH = (
 YEAR = r"(?:19|20)\d\d"
 WEEKDAYS = [d.lower() for d in calendar.day_name]
 WEEKDAY_NAME = "(?:" + "|".join(WEEKDAYS) + ")"  # lowercase: use with re.IGNORECASE
+# A clock time, its parts named for the resolvers that read them ("6 p.m.", "15:00", "noon").
+CLOCK = (
+    r"(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?\s*(?P<half>[ap])\.?\s?m\b\.?"
+    # a 24-hour clock only where it cannot be a 12-hour one: "at 15:00", "by 09:30"
+    r"|(?P<hour24>0\d|1[3-9]|2[0-3]):(?P<minute24>[0-5]\d)\b(?!\s*[ap]\.?\s?m)"
+    r"|(?P<noon>noon|midday)\b"
+)
+# The same without its group names, for patterns that only step over a clock time.
+CLOCK_TIME = re.sub(r"\(\?P<\w+>", "(?:", CLOCK)
 _NUMBER_WORDS = {
     "a": 1,
     "an": 1,
