@@ -43,6 +43,7 @@ END_OF_PERIOD = re.compile(
     rf"(?-i:{MONTH})(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![.,]?\d{{3}}))|{YEAR})"
     rf"(?:\s+(?P<year>{YEAR}))?\b"
     rf"|\b(?P<prep2>by|before|until)?\s*(?:the\s+)?(?:(?P<short>year|month)[- ]?end|end[- ]year|"
+    rf"end-of-(?P<short3>year|month)|"
     rf"(?P<short2>year|month|week|century)[’']s\s+end)\b)"
 )
 _LAST_DAY = r"(?:[-–](?P<{}>\d{{1,2}})(?:st|nd|rd|th)?(?![\d.,]\d|[-–%]))?"
@@ -304,7 +305,7 @@ def resolve_season(match: re.Match[str], ref: datetime) -> Range:
 def resolve_end_of_period(match: re.Match[str], ref: datetime) -> Range:
     prep = (match.group("prep") or match.group("prep2") or "").lower()
     if match.group("edge") is None:  # year-end, "by month's end"
-        short = (match.group("short") or match.group("short2") or "year").lower()
+        short = next((s for s in match.group("short", "short2", "short3") if s), "year").lower()
         if short == "week":
             _, end = this_week_bounds(ref)
         elif short == "century":  # "by the century's end"

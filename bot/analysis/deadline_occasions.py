@@ -89,10 +89,13 @@ _DEADLINE_NOUN = re.compile(r"\s*(?:deadline|target\s+date|ultimatum|cut-?off)\b
 
 
 def names_a_deadline(family: str, right: str, rolled: bool) -> bool:
-    """A month or date still ahead this year that modifies 'deadline' is one, whatever verb
-    set it; a month rolled to next year ('the June deadline passed' in autumn) is not."""
+    """A month, date or year's end still ahead this year that modifies 'deadline' is one
+    ('ahead of a year-end deadline set by the North'), whatever verb set it; a month rolled
+    to next year ('the June deadline passed' in autumn) is not."""
     return (
-        family in {"month", "date", "season"} and not rolled and bool(_DEADLINE_NOUN.match(right))
+        family in {"month", "date", "season", "end_of_period"}
+        and not rolled
+        and bool(_DEADLINE_NOUN.match(right))
     )
 
 

@@ -1,0 +1,58 @@
+"""Deadlines round 18: shapes pool 12 got wrong, as invented sentences with look-alikes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.helpers.briefs import Windows, deadline_windows, mid_morning
+
+FRIDAY = mid_morning(date(2026, 11, 27))
+
+
+# n, f. "until 6 p.m. (2300 GMT) on Sunday": the clock time sits between the deadline and its
+# day, and a "by then" after it is that day, not a wider window named a sentence before.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The panel gave Dorn until 6 p.m. (2300 GMT) on Sunday to reply.",
+         [("until 6 p.m. (2300 GMT) on Sunday", date(2026, 11, 27), date(2026, 11, 29))]),
+        ("The panel will weigh charges by mid-December. It gave Dorn until 6 p.m. on Sunday "
+         "to say whether he would attend, and to name by then who would be his counsel.",
+         [("by mid-December", date(2026, 11, 27), date(2026, 12, 21)),
+          ("until 6 p.m. on Sunday", date(2026, 11, 27), date(2026, 11, 29))]),
+        ("The union asked the board to withdraw the notice by midday on Monday or face a strike.",
+         [("by midday on Monday", date(2026, 11, 27), date(2026, 11, 30))]),
+        # look-alikes: a clock time after no deadline word, and the day alone
+        ("The office opened at 9 a.m. on Sunday.", []),
+        ("The panel gave Dorn until Sunday to reply.",
+         [("until Sunday", date(2026, 11, 27), date(2026, 11, 29))]),
+    ],
+)
+def test_clock_time_before_the_day(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, FRIDAY) == expected
+
+OCTOBER = mid_morning(date(2026, 10, 12))
+
+
+# g. "a year-end deadline", "an end-of-year deadline": the end of this year is the deadline.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tensions have risen ahead of a year-end deadline set by the council.",
+         [("year-end", date(2026, 12, 1), date(2026, 12, 31))]),
+        ("The envoy said talks were not needed, ahead of a year-end deadline set by Norland.",
+         [("year-end", date(2026, 12, 1), date(2026, 12, 31))]),
+        ("Norland has set an end-of-year deadline for the talks.",
+         [("end-of-year", date(2026, 12, 1), date(2026, 12, 31))]),
+        # look-alikes: a year's end that is no deadline, or one gone
+        ("The firm posted its end-of-year results.", []),
+        ("The firm missed its year-end deadline last year.", []),
+        ("The year-end deadline passed without a deal.", []),
+        ("The deal is expected by year-end.",
+         [("by year-end", date(2026, 10, 12), date(2026, 12, 31))]),
+    ],
+)
+def test_year_end_deadline(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, OCTOBER) == expected
