@@ -56,3 +56,24 @@ OCTOBER = mid_morning(date(2026, 10, 12))
 )
 def test_year_end_deadline(text: str, expected: Windows) -> None:
     assert deadline_windows(text, OCTOBER) == expected
+
+
+# i. "said ... had accepted an invitation to return in two weeks": a pluperfect right under
+# "said" is the reported act moved back, so the span runs from now; one dated apart does not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry said Norland had accepted an invitation to return for more talks with "
+         "Ostria in two weeks.", [("in two weeks", date(2026, 10, 26), date(2026, 10, 26))]),
+        ("Officials said the council had ordered the port to reopen within 48 hours.",
+         [("within 48 hours", date(2026, 10, 12), date(2026, 10, 14))]),
+        # look-alikes: the act told on its own, or dated apart from the telling
+        ("Norland had accepted an invitation to return for more talks in two weeks.", []),
+        ("Officials said the ultimatum he had issued in May for the port to reopen within 48 "
+         "hours expired.", []),
+        ("Officials said the ultimatum he had issued on Saturday for the port to reopen within "
+         "48 hours expired.", []),
+    ],
+)
+def test_reported_pluperfect_runs_from_now(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, OCTOBER) == expected
