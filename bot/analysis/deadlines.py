@@ -46,6 +46,7 @@ from bot.analysis.deadline_families import (
 from bot.analysis.deadline_guards import (
     names_no_deadline,
 )
+from bot.analysis.deadline_held_spans import span_held_or_lasted
 from bot.analysis.deadline_misreads import misread, month_surnames
 from bot.analysis.deadline_modifiers import (
     names_no_deadline_by_role,
@@ -211,6 +212,8 @@ def _looks_forward(
         or (family.name == "over_span" and re.search(r"\bin\s+$", before))
     ) and after_a_superlative(before):
         return False  # "the first time in two years", "... in over 15 years" looks back
+    if span_held_or_lasted(text, match, family.name):
+        return False  # "for eight years of his records", "the theme I've been on for months"
     if promise_in_a_past_year(before, published) and not later_year_reported(
         match, family.name, published
     ):

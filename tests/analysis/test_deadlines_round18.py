@@ -77,3 +77,29 @@ def test_year_end_deadline(text: str, expected: Windows) -> None:
 )
 def test_reported_pluperfect_runs_from_now(text: str, expected: Windows) -> None:
     assert deadline_windows(text, OCTOBER) == expected
+
+
+MARCH = mid_morning(date(2026, 3, 23))
+
+
+# d. "for eight years of his records" sizes a thing; "the theme I've been on for a couple of
+# months" is a state lasted so far: neither is a time ahead.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The firm must comply with the demands for eight years of his records, a court ruled.",
+         []),
+        ("\u201cI'm going to keep on the theme I've been on for a couple of months,\u201d said "
+         "Senator Vera Lind.", []),
+        ("The bill had been stalled for a couple of months.", []),
+        # look-alikes: a span still to run
+        ("The firm will keep the records for eight years.",
+         [("for eight years", date(2026, 3, 23), date(2034, 3, 23))]),
+        ("The firm has agreed to keep the records for eight years.",
+         [("for eight years", date(2026, 3, 23), date(2034, 3, 23))]),
+        ("He has been asked to stay on for two more years.",
+         [("for two more years", date(2026, 3, 23), date(2028, 3, 22))]),
+    ],
+)
+def test_span_held_or_lasted(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, MARCH) == expected
