@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -103,3 +103,35 @@ MARCH = mid_morning(date(2026, 3, 23))
 )
 def test_span_held_or_lasted(text: str, expected: Windows) -> None:
     assert deadline_windows(text, MARCH) == expected
+
+
+JANUARY = mid_morning(date(2027, 1, 18))
+
+
+# b, c. A time in the sentence's opening phrase dates the act of its main clause; when that
+# act is told in the past ("promised", "described", "was asked"), the time is gone.
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("In December, Mr. Verlo promised to withdraw all the troops there.", OCTOBER, []),
+        ("In a December court filing, prosecutors described how Dorn had lied.", JANUARY, []),
+        ("During his confirmation hearing this week to become treasurer, Dorn was asked if he "
+         "would resign.", JANUARY, []),
+        ("In an essay in a magazine in December, he wrote that the science was settled.",
+         OCTOBER, []),
+        # look-alikes: the main clause looks ahead, or the time is not in the opening phrase
+        ("In December, the troops will leave.", OCTOBER,
+         [("In December", date(2026, 12, 1), date(2026, 12, 31))]),
+        ("During the hearing this week, senators will question Dorn.", JANUARY,
+         [("this week", date(2027, 1, 18), date(2027, 1, 24))]),
+        ("At the summit next month, leaders are expected to sign the deal.", JANUARY,
+         [("next month", date(2027, 2, 1), date(2027, 2, 28))]),
+        ("On Tuesday, the committee voted to hold the hearing next week.", OCTOBER,
+         [("next week", date(2026, 10, 19), date(2026, 10, 25))]),
+        ("In the short term, senators have vowed to block the nominee, meaning that the court "
+         "will remain short-handed for some time.", OCTOBER,
+         [("In the short term", date(2026, 10, 12), date(2027, 1, 12))]),
+    ],
+)
+def test_opening_time_of_a_past_act(text: str, published: datetime, expected: Windows) -> None:
+    assert deadline_windows(text, published) == expected

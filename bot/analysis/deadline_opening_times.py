@@ -1,0 +1,37 @@
+"""A time in an opening phrase whose main clause narrates the past (issue 10, round 18).
+
+"In December, Mr. Verlo promised to withdraw the troops." told in October, "In a December
+court filing, prosecutors described ...", "During his hearing this week to become attorney
+general, Dorn was asked ...": the opening phrase dates the act of the main clause, and
+that act is past, so the time is gone whatever the act promised. "In December, the troops
+will leave" keeps its month.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The sentence opens with the phrase the time sits in: no verb of its own before the comma.
+_OPENING = re.compile(r"\s*(?:In|During|At|On)\b[^,;:“”\"]*$")
+_PHRASE_END = re.compile(r"[^,;:“”\"]*,")
+# "Mr. Verlo promised to withdraw ...": a subject of a few words, then a verb in the past.
+_SUBJECT_THEN_PAST = re.compile(
+    r"\s*(?:[\w.’'-]+\s+){1,4}?(?:[a-z]+ed|said|told|made|gave|took|sent|held|began|wrote|"
+    r"spoke|sought|won|lost|met|left|came|went|was|were|had)\b"
+)
+# "... will leave", "is expected to", "have vowed to block": the main clause looks ahead.
+_AHEAD = re.compile(r"\b(?:will|would|is|are|shall|has|have|expects?|plans?)\b", re.IGNORECASE)
+
+
+def opening_time_of_a_past_act(text: str, match: re.Match[str]) -> bool:
+    """A time in the sentence's opening phrase, its main clause past narration."""
+    if _OPENING.match(text[: match.end()]) is None:  # "In December" opens with its own "In"
+        return False
+    phrase = _PHRASE_END.match(text, match.end())
+    if phrase is None:
+        return False
+    clause = re.split(r"[;:]", text[phrase.end() :], maxsplit=1)[0]
+    # the first verb decides: "where 475 pledged delegates will be at stake" further on, or
+    # "promised to withdraw" (a promise made then), do not
+    first = _SUBJECT_THEN_PAST.match(clause)
+    return first is not None and _AHEAD.search(clause[: first.end()]) is None
