@@ -149,6 +149,7 @@ def names_no_time_ahead(text: str, match: re.Match[str], family: str) -> bool:
         and phrase[:1].isupper()  # the bare name, not "that by early September"
         and re.search(r"\bthat\s+$", before, re.I)
         and not SUBJECT_OF_FUTURE.match(after)  # "said that Tuesday “will be a hard day”"
+        and not re.match(r"\s+(?:is|remains)\s+the\b", after)  # "that Tuesday is the deadline"
     ):
         return True  # "in that October speech": one already named
     if family == "tomorrow" and re.search(r"\bof\s+$", before, re.I):

@@ -135,3 +135,23 @@ JANUARY = mid_morning(date(2027, 1, 18))
 )
 def test_opening_time_of_a_past_act(text: str, published: datetime, expected: Windows) -> None:
     assert deadline_windows(text, published) == expected
+
+
+SATURDAY = mid_morning(date(2027, 1, 16))
+
+
+# o. "Noting that Tuesday is the deadline": "that" is the conjunction, not "that Tuesday" of
+# a day already named.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Noting that Tuesday is the deadline for the agency to reopen, Vera Lind said the "
+         "senators had a hard choice to make.",
+         [("Tuesday", date(2027, 1, 19), date(2027, 1, 19))]),
+        # look-alikes: the demonstrative, and a deadline gone
+        ("In that October speech, he promised reform.", []),
+        ("He recalled that Tuesday was the deadline.", []),
+    ],
+)
+def test_that_day_is_the_deadline(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, SATURDAY) == expected
