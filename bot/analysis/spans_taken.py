@@ -93,7 +93,7 @@ def takes_ahead(left: str, match: re.Match[str]) -> bool:
     verb = match.string[match.start() : match.start("span")]  # "would likely take"
     own = own_clause(left + verb)
     return (
-        _PAST_CHAIN.search(own) is None
+        _PAST_CHAIN.search(_without_reported_past(own)) is None
         and _HABIT.search(own) is None
         and not _NEGATION.search(own)  # "is not expected to take weeks": shorter, not a time
         and not would_of_a_day_gone(own)
@@ -105,6 +105,19 @@ def takes_ahead(left: str, match: re.Match[str]) -> bool:
 _WOULD = re.compile(r"\bwould\b", re.I)
 
 
+def _without_reported_past(own: str) -> str:
+    """'said negotiators had reached a deal that would take weeks': the clause without the
+    past told under the reporting verb, which is the report's tense shifted back; the 'would'
+    after it is the speaker's future now."""
+    reports = [w for w in PAST.finditer(own) if REPORTING_VERBS.fullmatch(w.group())]
+    if not reports:
+        return own
+    would = _WOULD.search(own, reports[0].end())
+    if would is None:
+        return own
+    return own[: reports[0].end()] + " " + own[would.start() :]
+
+
 def would_of_a_day_gone(own: str) -> bool:
     """'he realized the race would grind on for three more months': a 'would' seen from a
     day narrated, not one reported now ('she said she would stay')."""
@@ -112,9 +125,13 @@ def would_of_a_day_gone(own: str) -> bool:
     if would is None or PLAIN_FUTURE.search(own):
         return False
     earlier = own[: would.start()]
-    return any(
-        REPORTING_VERBS.fullmatch(word.group()) is None for word in PAST.finditer(earlier)
+    words = list(PAST.finditer(earlier))
+    reported = next(
+        (i for i, word in enumerate(words) if REPORTING_VERBS.fullmatch(word.group())), len(words)
     )
+    # past words under the reporting verb are the report's own tense shifted back: "said
+    # negotiators had reached a deal that would take weeks to write" is said now
+    return any(REPORTING_VERBS.fullmatch(word.group()) is None for word in words[:reported])
 
 
 # "for another six years", "for a further two years", "for two more years", "for another

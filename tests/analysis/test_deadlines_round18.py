@@ -155,3 +155,22 @@ SATURDAY = mid_morning(date(2027, 1, 16))
 )
 def test_that_day_is_the_deadline(text: str, expected: Windows) -> None:
     assert deadline_windows(text, SATURDAY) == expected
+
+
+# h. "said negotiators had reached a deal that would take several weeks to write": the
+# pluperfect under "said" is the report's tense, and "would take" the speaker's future now.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Verlo said negotiators had reached a deal that would take several weeks to write.",
+         [("several weeks", date(2026, 10, 12), date(2026, 11, 30))]),
+        ("The deal will take a few more weeks to finish.",
+         [("a few more weeks", date(2026, 10, 12), date(2026, 11, 9))]),
+        # look-alikes: a length told from a day gone
+        ("He had said it would take months to finish.", []),
+        ("He realized the race would take three more months.", []),
+        ("Officials said the repairs had taken weeks.", []),
+    ],
+)
+def test_length_under_a_report(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, OCTOBER) == expected
