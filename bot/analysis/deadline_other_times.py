@@ -111,8 +111,9 @@ def ahead_by_its_noun(before: str, right: str, family: str, rolled: bool = False
         return True
     if family == "month" and not rolled and _GATHERING_IN.search(before):
         return True
-    if family == "to_go":
-        return True  # the span left before an event names the event's time, whatever the verb
+    if family == "to_go":  # the span left before an event names the event's time, whatever
+        # the verb; but "they had only two weeks left to file" was told from a day gone
+        return re.search(r"\b(?:had|was|were)\s+(?:only\s+|just\s+)?$", before, re.I) is None
     if family == "in_duration":
         return _CALENDAR_PRESENT.search(before) is not None
     if family == "weekday" and _TIME_LEFT_UNTIL.search(before):

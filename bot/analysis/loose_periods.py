@@ -77,6 +77,12 @@ TO_GO = re.compile(
     rf"(?i:\b(?P<span>(?:just\s+|only\s+)?(?P<n>{NUM})\s+(?:more\s+)?(?P<unit>{UNIT}))\s+"
     rf"(?:left\s+)?to\s+go\s+(?:before|until|till|to)\b)"
 )
+# "We've only got 12 weeks really left to nail down the details": the span left before a
+# task is done names its time from now, as "12 weeks to go before" does.
+TIME_LEFT = re.compile(
+    rf"(?i:\b(?P<span>(?:just\s+|only\s+)?(?P<n>{NUM})\s+(?:more\s+)?(?P<unit>{UNIT}))\s+"
+    r"(?:really\s+|still\s+)?left\s+(?:to\s+(?!go\b)[a-z]+|before|until|till)\b)"
+)
 # "whether he stays as manager next season": a sports or theatre season, the one after the
 # current one, so within about fifteen months; "the next season" narrates a sequence.
 NEXT_SEASON = re.compile(r"(?i:(?<!the\s)\bnext\s+season\b)")

@@ -174,3 +174,27 @@ def test_that_day_is_the_deadline(text: str, expected: Windows) -> None:
 )
 def test_length_under_a_report(text: str, expected: Windows) -> None:
     assert deadline_windows(text, OCTOBER) == expected
+
+
+JUNE = mid_morning(date(2026, 6, 14))
+
+
+# k. "We've only got 12 weeks really left to nail down the details": the span left before a
+# task names its time from now, as "12 weeks to go before" does.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\u201cWe've only got 12 weeks really left to nail down the details,\u201d he said.",
+         [("12 weeks", date(2026, 6, 14), date(2026, 9, 6))]),
+        ("With 12 weeks left to reach a deal, the sides must hurry.",
+         [("12 weeks", date(2026, 6, 14), date(2026, 9, 6))]),
+        ("The fight stood still with five days left until the primaries.",
+         [("five days", date(2026, 6, 14), date(2026, 6, 19))]),
+        # look-alikes: the verb "left", and a span left on a day gone
+        ("He left two weeks later.", []),
+        ("They had only two weeks left to file their claims.", []),
+        ("There were 10 days to go before the vote.", []),
+    ],
+)
+def test_time_left(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, JUNE) == expected
