@@ -98,7 +98,8 @@ YEAR_ONLY = re.compile(
     rf"(?(prep)|(?=(?:\s+(?:and|or)\s+{YEAR})?\s+(?i:will|is going to|is set to)\b))"
 )
 SEASON = re.compile(
-    r"(?i:\b(?:(?P<prep>by|in|into|before|until|during|early|late|this coming|this|next|for|"
+    r"(?i:\b(?:(?P<prep>by|in|into|before|until|during|throughout|early|late|this coming|this|"
+    r"next|for|"
     # "before another gruelling winter": the next one, an adjective between (but "for
     # another winter" is a duration)
     r"over|from|starting)\s+)(?:the\s+|(?:(?<=before\s)|(?<=until\s)|(?<=by\s))another\s+"

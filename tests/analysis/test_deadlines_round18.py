@@ -198,3 +198,20 @@ JUNE = mid_morning(date(2026, 6, 14))
 )
 def test_time_left(text: str, expected: Windows) -> None:
     assert deadline_windows(text, JUNE) == expected
+
+
+# l. "throughout the summer" of plans is this coming summer, as "during the summer" is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lind insisted to Vero that the talks should continue throughout the summer, despite "
+         "the offer of a two-week break.",
+         [("throughout the summer", date(2026, 6, 14), date(2026, 8, 31))]),
+        ("The talks should continue during the summer.",
+         [("during the summer", date(2026, 6, 14), date(2026, 8, 31))]),
+        # look-alike: a summer told in the past
+        ("The talks went on throughout the summer.", []),
+    ],
+)
+def test_throughout_the_season(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, JUNE) == expected
