@@ -1,5 +1,6 @@
-"""A time in an opening phrase whose main clause narrates the past (issue 10, round 18).
+"""Times that date a past act by the shape of the sentence (issue 10, round 18).
 
+A time in an opening phrase whose main clause narrates the past:
 "In December, Mr. Verlo promised to withdraw the troops." told in October, "In a December
 court filing, prosecutors described ...", "During his hearing this week to become attorney
 general, Dorn was asked ...": the opening phrase dates the act of the main clause, and
@@ -35,3 +36,19 @@ def opening_time_of_a_past_act(text: str, match: re.Match[str]) -> bool:
     # "promised to withdraw" (a promise made then), do not
     first = _SUBJECT_THEN_PAST.match(clause)
     return first is not None and _AHEAD.search(clause[: first.end()]) is None
+
+
+# "becomes the second congressman to be indicted this month", "is the first senator to be
+# charged this year": a count of acts in the current period counts acts done; "will be the
+# first to be sworn in this month" looks ahead.
+_NTH_TO_BE_DONE = re.compile(
+    r"\b(?:is|becomes|became|was)\s+(?:the|a)\s+(?:first|second|third|fourth|fifth|\w+th|"
+    r"latest|only|last)\s+(?:[\w’'-]+\s+){0,3}?to\s+(?:be|have\s+been)\s+[a-z]+(?:ed|en|wn)"
+    r"(?:\s+[a-z]+)?\s+$",
+    re.IGNORECASE,
+)
+
+
+def nth_act_of_this_period(text: str, match: re.Match[str], family: str) -> bool:
+    """'the second congressman to be indicted this month': acts done, not one ahead."""
+    return family == "later_this" and _NTH_TO_BE_DONE.search(text[: match.start()]) is not None

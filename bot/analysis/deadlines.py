@@ -58,7 +58,10 @@ from bot.analysis.deadline_occasions import (
     names_a_deadline,
     weekend_under_way,
 )
-from bot.analysis.deadline_opening_times import opening_time_of_a_past_act
+from bot.analysis.deadline_opening_times import (
+    nth_act_of_this_period,
+    opening_time_of_a_past_act,
+)
 from bot.analysis.deadline_other_times import ahead_by_its_noun, next_of_a_told_year
 from bot.analysis.deadline_pages import (
     later_year_reported,
@@ -213,6 +216,8 @@ def _looks_forward(
         or (family.name == "over_span" and re.search(r"\bin\s+$", before))
     ) and after_a_superlative(before):
         return False  # "the first time in two years", "... in over 15 years" looks back
+    if nth_act_of_this_period(text, match, family.name):
+        return False  # "the second congressman to be indicted this month"
     if opening_time_of_a_past_act(text, match):
         return False  # "In December, Mr. Verlo promised to withdraw …" told in October
     if span_held_or_lasted(text, match, family.name):

@@ -215,3 +215,24 @@ def test_time_left(text: str, expected: Windows) -> None:
 )
 def test_throughout_the_season(text: str, expected: Windows) -> None:
     assert deadline_windows(text, JUNE) == expected
+
+
+AUGUST = mid_morning(date(2026, 8, 21))
+
+
+# c. "the second congressman to be indicted this month": a count of acts in the current
+# period counts acts done, not one ahead.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr. Dorn, 41, becomes the second congressman to be indicted this month.", []),
+        ("Dorn is the first senator to be charged this year.", []),
+        # look-alikes: an act still to come
+        ("Dorn will be the first senator to be sworn in this month.",
+         [("this month", date(2026, 8, 21), date(2026, 8, 31))]),
+        ("Dorn is expected to be indicted this month.",
+         [("this month", date(2026, 8, 21), date(2026, 8, 31))]),
+    ],
+)
+def test_nth_act_of_this_period(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, AUGUST) == expected
