@@ -66,13 +66,15 @@ FOR_SPAN = re.compile(
     rf"in\s+a\s+row|from|starting|beginning|until|till|through)\b))"
 )
 # The verb "last" after its modal or "to", not the adjective of "the last eight years".
-_MODAL_BEHIND = "|".join(rf"(?<=\b{word}\s)" for word in (*MODAL_VERBS.split("|"), "to", "only"))
+_MODAL_BEHIND = "|".join(
+    rf"(?<=\b{word}\s)" for word in (*MODAL_VERBS.split("|"), "to", "only", "doesn’t", "doesn't")
+)  # "hopes the shutdown doesn't last more than a few more days": a length still to run
 # "the pause can only last 150 days": a span the verb itself gives, as "last for 150 days";
 # "lasted" narrates, and `for_span_ahead` asks for a future of the clause.
 LASTS = re.compile(
     rf"(?i:(?:\blasts|(?:{_MODAL_BEHIND})last)\s+"
-    rf"(?:only\s+|up\s+to\s+|no\s+more\s+than\s+|at\s+most\s+)?"
-    rf"(?P<span>(?P<n>{NUM})(?:{COUNT_TO}(?P<far>{NUM}))?\s+(?P<unit>{UNIT}))\b"
+    rf"(?:only\s+|up\s+to\s+|(?:no\s+)?more\s+than\s+|at\s+most\s+)?"
+    rf"(?P<span>(?P<n>{NUM})(?:{COUNT_TO}(?P<far>{NUM}))?\s+(?:more\s+)?(?P<unit>{UNIT}))\b"
     rf"(?!\s+(?:ago|before|after|since|from|longer|more|or\s+more)\b))"
 )
 # "a decision in months, not years": a bare plural as vague as "within months". A bare

@@ -236,3 +236,23 @@ AUGUST = mid_morning(date(2026, 8, 21))
 )
 def test_nth_act_of_this_period(text: str, expected: Windows) -> None:
     assert deadline_windows(text, AUGUST) == expected
+
+
+EARLY_JANUARY = mid_morning(date(2027, 1, 4))
+
+
+# m. "doesn't last more than a few more days": a length still to run, "more" and all.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He hopes the partial shutdown doesn't last more than a few more days.",
+         [("a few more days", date(2027, 1, 4), date(2027, 1, 8))]),
+        ("The shutdown will last a few more weeks.",
+         [("a few more weeks", date(2027, 1, 4), date(2027, 2, 1))]),
+        # look-alikes: a length told in the past
+        ("The truce did not last more than a few days.", []),
+        ("The shutdown lasted a few more days.", []),
+    ],
+)
+def test_lasts_a_few_more(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, EARLY_JANUARY) == expected
