@@ -15,9 +15,10 @@ import re
 # The sentence opens with the phrase the time sits in: no verb of its own before the comma.
 _OPENING = re.compile(r"\s*(?:In|During|At|On)\b[^,;:“”\"]*$")
 _PHRASE_END = re.compile(r"[^,;:“”\"]*,")
-# "Mr. Verlo promised to withdraw ...": a subject of a few words, then a verb in the past.
+# "Mr. Verlo promised to withdraw ...", "prosecutors working for Mr. Lind described ...": a
+# subject of a few words, then a verb in the past.
 _SUBJECT_THEN_PAST = re.compile(
-    r"\s*(?:[\w.’'-]+\s+){1,4}?(?:[a-z]+ed|said|told|made|gave|took|sent|held|began|wrote|"
+    r"\s*(?:[\w.’'-]+\s+){1,6}?(?:[a-z]+ed|said|told|made|gave|took|sent|held|began|wrote|"
     r"spoke|sought|won|lost|met|left|came|went|was|were|had)\b"
 )
 # "... will leave", "is expected to", "have vowed to block": the main clause looks ahead.

@@ -39,7 +39,7 @@ def tied_to_another_event(text: str, match: re.Match[str], family: str) -> bool:
 
 # "The ministry said Washington had accepted an invitation to return in two weeks": a
 # pluperfect right under "said" is the reported act shifted back, as recent as the telling.
-_REPORTED_ACT = re.compile(r"\b(?:said|says)\s+(?:that\s+)?[^,;:.“”\"]*$", re.IGNORECASE)
+_REPORTED_ACT = re.compile(r"\b(?:said|says)\s+(?:that\s+)?[^;:.]*$", re.IGNORECASE)
 
 
 def _set_by_an_earlier_act(text: str, match: re.Match[str]) -> bool:

@@ -65,6 +65,9 @@ def test_year_end_deadline(text: str, expected: Windows) -> None:
     [
         ("The ministry said Norland had accepted an invitation to return for more talks with "
          "Ostria in two weeks.", [("in two weeks", date(2026, 10, 26), date(2026, 10, 26))]),
+        ("The ministry said the remarks did not reflect \u201cthe spirit\u201d of the talks, and "
+         "Norland had accepted an invitation to return for more talks in two weeks.",
+         [("in two weeks", date(2026, 10, 26), date(2026, 10, 26))]),
         ("Officials said the council had ordered the port to reopen within 48 hours.",
          [("within 48 hours", date(2026, 10, 12), date(2026, 10, 14))]),
         # look-alikes: the act told on its own, or dated apart from the telling
@@ -115,6 +118,8 @@ JANUARY = mid_morning(date(2027, 1, 18))
     [
         ("In December, Mr. Verlo promised to withdraw all the troops there.", OCTOBER, []),
         ("In a December court filing, prosecutors described how Dorn had lied.", JANUARY, []),
+        ("In a March court filing, lawyers working for Ms. Lind described how Dorn had lied.",
+         JANUARY, []),
         ("During his confirmation hearing this week to become treasurer, Dorn was asked if he "
          "would resign.", JANUARY, []),
         ("In an essay in a magazine in December, he wrote that the science was settled.",
