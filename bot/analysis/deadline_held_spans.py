@@ -12,9 +12,13 @@ import re
 
 # "for eight years of his records", "for two years of tax returns": a quantity of a thing.
 _OF_A_THING = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:talks|negotiations)\b)[a-z]", re.IGNORECASE)
-# "I've been on for", "had been stalled for", "has lived there for": a perfect governs the span.
+# "I've been on for", "had been stalled for": a perfect of a state governs the span.
+# Only a state ("been on", "been stalled"): "has extended the curfew for 60 days" and "has
+# been extended for 60 days" set a new span ahead.
 _PERFECT_BEFORE = re.compile(
-    r"(?:[’']ve|[’']d|\bhave|\bhas|\bhad)\s+(?!to\b)(?:been\s+)?(?:[\w’'-]+\s+){0,3}$",
+    r"(?:[’']ve|[’']d|\bhave|\bhas|\bhad)\s+been\s+(?!(?:extended|renewed|prolonged|postponed|"
+    r"delayed|deferred|suspended|pushed|put|set|scheduled|given|granted|banned|barred|closed|"
+    r"jailed|sentenced|appointed|elected|named|asked|told)\b)(?:[\w’'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "have been asked to stay for two years", "has agreed to serve for …": a new time ahead.

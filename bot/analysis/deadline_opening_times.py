@@ -12,15 +12,20 @@ from __future__ import annotations
 
 import re
 
+from bot.analysis.future_words import PLAN_PARTICIPLES
+from bot.analysis.tense import REPORTING_VERBS
+
 # The sentence opens with the phrase the time sits in: no verb of its own before the comma.
 _OPENING = re.compile(r"\s*(?:In|During|At|On)\b[^,;:“”\"]*$")
 _PHRASE_END = re.compile(r"[^,;:“”\"]*,")
 # "Mr. Verlo promised to withdraw ...", "prosecutors working for Mr. Lind described ...": a
 # subject of a few words, then a verb in the past.
 _SUBJECT_THEN_PAST = re.compile(
-    r"\s*(?:[\w.’'-]+\s+){1,6}?(?:[a-z]+ed|said|told|made|gave|took|sent|held|began|wrote|"
+    r"\s*(?:[\w.’'-]+\s+){1,6}?([a-z]+ed|said|told|made|gave|took|sent|held|began|wrote|"
     r"spoke|sought|won|lost|met|left|came|went|was|were|had)\b"
 )
+_SUBORDINATE = re.compile(r"\s*(?:as|when|while|if|after|before|since|because|once)\b", re.I)
+_QUOTED_NEXT = re.compile(r"\s*[,“\"]")
 # "... will leave", "is expected to", "have vowed to block": the main clause looks ahead.
 _AHEAD = re.compile(r"\b(?:will|would|is|are|shall|has|have|expects?|plans?)\b", re.IGNORECASE)
 
@@ -35,8 +40,18 @@ def opening_time_of_a_past_act(text: str, match: re.Match[str]) -> bool:
     clause = re.split(r"[;:]", text[phrase.end() :], maxsplit=1)[0]
     # the first verb decides: "where 475 pledged delegates will be at stake" further on, or
     # "promised to withdraw" (a promise made then), do not
+    if _SUBORDINATE.match(clause):
+        return False  # "On November 24th, as the Gazette went to press, he was due to …"
     first = _SUBJECT_THEN_PAST.match(clause)
-    return first is not None and _AHEAD.search(clause[: first.end()]) is None
+    return (
+        first is not None
+        and _AHEAD.search(clause[: first.end()]) is None
+        # "In a few more years, she said, “You won't …”": the time is in the words quoted
+        and not (
+            REPORTING_VERBS.fullmatch(first.group(1)) and _QUOTED_NEXT.match(clause, first.end())
+        )
+        and not re.match(rf"\s+(?:{PLAN_PARTICIPLES})\b", clause[first.end() :])  # "was due to"
+    )
 
 
 # "becomes the second congressman to be indicted this month", "is the first senator to be
