@@ -258,3 +258,18 @@ def _midweek(match: re.Match[str], ref: datetime) -> Range:
 
 def resolve_next_season(_match: re.Match[str], ref: datetime) -> Range:
     return ref, add_units(ref, 15, "month"), False
+
+
+# "should, in the run-up to the 2020 election, warn the public": the time before a vote of a
+# named year. Its day is not named, so the window runs to that year's end at the latest.
+RUN_UP = re.compile(
+    rf"(?i:\b(?:in|during)\s+the\s+run[- ]up\s+to\s+the\s+(?P<year>{YEAR})\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:elections?|vote|polls?|ballot|referendum)\b)"
+)
+
+
+def resolve_run_up(match: re.Match[str], ref: datetime) -> Range | None:
+    year = int(match.group("year"))
+    if year < ref.year:
+        return None
+    return ref, day_end(datetime(year, 12, 31, tzinfo=ref.tzinfo)), False

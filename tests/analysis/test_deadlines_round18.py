@@ -100,6 +100,8 @@ MARCH = mid_morning(date(2026, 3, 23))
          [("for eight years", date(2026, 3, 23), date(2034, 3, 23))]),
         ("The firm has agreed to keep the records for eight years.",
          [("for eight years", date(2026, 3, 23), date(2034, 3, 23))]),
+        ("It would end a decree that has extended the curfew for 60 days.",
+         [("for 60 days", date(2026, 3, 23), date(2026, 5, 22))]),
         ("He has been asked to stay on for two more years.",
          [("for two more years", date(2026, 3, 23), date(2028, 3, 22))]),
     ],
@@ -127,6 +129,8 @@ JANUARY = mid_morning(date(2027, 1, 18))
         # look-alikes: the main clause looks ahead, or the time is not in the opening phrase
         ("In December, the troops will leave.", OCTOBER,
          [("In December", date(2026, 12, 1), date(2026, 12, 31))]),
+        ("On Friday, as the paper went to press, Dorn was due to face the panel.", OCTOBER,
+         [("On Friday", date(2026, 10, 16), date(2026, 10, 16))]),
         ("During the hearing this week, senators will question Dorn.", JANUARY,
          [("this week", date(2027, 1, 18), date(2027, 1, 24))]),
         ("At the summit next month, leaders are expected to sign the deal.", JANUARY,
@@ -261,3 +265,22 @@ EARLY_JANUARY = mid_morning(date(2027, 1, 4))
 )
 def test_lasts_a_few_more(text: str, expected: Windows) -> None:
     assert deadline_windows(text, EARLY_JANUARY) == expected
+
+
+# j. "in the run-up to the 2020 election": the time before a vote of a named year; its day is
+# not named, so the window runs to that year's end.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The agency should, in the run up to the 2027 election, warn the public of the danger.",
+         [("in the run up to the 2027 election", date(2026, 10, 12), date(2027, 12, 31))]),
+        ("Officials will campaign hard in the run-up to the 2027 presidential election.",
+         [("in the run-up to the 2027 presidential election", date(2026, 10, 12),
+           date(2027, 12, 31))]),
+        # look-alikes: a run-up gone
+        ("In the run-up to the 2024 election, the agency warned voters.", []),
+        ("In the run-up to the 2027 election, officials warned the public.", []),
+    ],
+)
+def test_run_up_to_a_vote(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, OCTOBER) == expected
