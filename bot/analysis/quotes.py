@@ -168,7 +168,9 @@ class _SpeakerFinder(ChunkReader):
 
     def leading(self, span: Span, previous_end: int) -> Speaker:
         sentence = sentence_at(self.sentences, span.start - 1)
-        begin = max(after_dateline(self.text, sentence.start), previous_end)
+        begin = cues.lead_begin(
+            max(after_dateline(self.text, sentence.start), previous_end), span.start
+        )
         before = attribution_words.unmark_scare_quotes(self.text[begin : span.start - 1])
         if not before.strip():
             # A quote opening its sentence may be introduced by "X said:" just before.
