@@ -322,7 +322,10 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 or finder.continued(span.start)
                 or finder.reported_before(span.start)
                 or finder.handed_back(span, spans[index + 1 : index + 3], text)
-                or finder.introduced(span.start, previous_end, rest_of_paragraph(text, last_end))
+                # The rest of the paragraph, as far as an attribution of this quote may be.
+                or finder.introduced(
+                    span.start, previous_end, rest_of_paragraph(text, last_end)[: cues.LEAD_REACH]
+                )
                 or interviews.unattributed(text, sentences, finder.outside, span.start, bare)
             )
         if isinstance(resolved, str) and not speaker_fragments.names_someone(resolved):

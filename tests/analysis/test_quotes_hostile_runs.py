@@ -36,3 +36,9 @@ def test_a_long_run_of_one_word_quotes_is_read_at_once() -> None:
 def test_a_long_run_of_said_and_a_quote_is_read_at_once() -> None:
     """'said "said "…': the verb before each quote sent the reading back to the start (8 s)."""
     assert _seconds_to_analyse('said "' * 5000) < 3.5
+
+
+def test_a_long_run_of_one_line_quotes_is_read_at_once() -> None:
+    """'"ab." "ab." …': each quote looked its sentence up in all sentences and read the rest
+    of the paragraph for a verb that would attribute it (24 s)."""
+    assert _seconds_to_analyse('"ab." ' * 3334) < 12.0
