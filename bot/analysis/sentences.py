@@ -82,9 +82,15 @@ def split_paragraphs(text: str) -> list[tuple[int, str]]:
     return paragraphs
 
 
+# How far around a candidate end its words are read: a word runs to a few dozen characters,
+# and reading the whole paragraph around each of thousands of candidate ends (a page of
+# '"ab." "ab." …') was quadratic. Searched with pos, "^" matches only at the true start.
+_WORD_REACH = 400
+
+
 def _is_boundary(paragraph: str, match: re.Match[str]) -> bool:
     mark = match.group("mark")
-    next_chunk = paragraph[match.end() :]
+    next_chunk = paragraph[match.end() : match.end() + _WORD_REACH]
     # A chunk of only opening marks ('"(') has no next word: not a boundary.
     next_words = _OPENING.sub("", next_chunk).split(maxsplit=1)
     next_word = next_words[0] if next_words else ""
@@ -93,11 +99,12 @@ def _is_boundary(paragraph: str, match: re.Match[str]) -> bool:
     first = next_word[0]
     if not (first.isupper() or first.isdigit() or match.group("next")[0] in "\"“‘'(["):
         return False
-    if mark in {"...", "…"} and _DANGLING.search(paragraph[: match.start("mark")]):
+    at = match.start("mark")
+    if mark in {"...", "…"} and _DANGLING.search(paragraph, max(0, at - _WORD_REACH), at):
         return False  # "a deadline of about ... 10 days": a pause, the clause still open
     if mark != ".":
         return True
-    before = _WORD_BEFORE.search(paragraph[: match.start("mark")])
+    before = _WORD_BEFORE.search(paragraph, max(0, at - _WORD_REACH), at)
     word = before.group(1).lower().rstrip(".") if before else ""
     if not word:
         return True

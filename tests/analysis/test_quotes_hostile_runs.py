@@ -40,5 +40,6 @@ def test_a_long_run_of_said_and_a_quote_is_read_at_once() -> None:
 
 def test_a_long_run_of_one_line_quotes_is_read_at_once() -> None:
     """'"ab." "ab." …': each quote looked its sentence up in all sentences and read the rest
-    of the paragraph for a verb that would attribute it (24 s)."""
+    of the paragraph for a verb that would attribute it, and each full stop read all the
+    paragraph around it for the words either side (24 s)."""
     assert _seconds_to_analyse('"ab." ' * 3334) < 12.0
