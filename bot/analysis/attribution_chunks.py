@@ -256,5 +256,10 @@ class ChunkReader(PlainChunkReader):
             name = names.strip_titles(runs[-1]) if runs else ""
             if names.PROPER_NAME.fullmatch(name) and speaker_fragments.names_someone(name):
                 return names.fold_surname(name, self.mentions)
+        if noun == "statement" and (
+                declared := statement_issuers.declaring_subject(self.text, self.sentences, here)):
+            who = self._read_who(declared[0], declared[1], quote_start, "last", False)
+            if isinstance(who, str):
+                return who
         return body_kinds.document_author(noun, self.text, self.mentions, quote_start, here)
 

@@ -7,6 +7,7 @@ the sentence after is about."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from bot.analysis.lexicon import PERSON_TITLES
@@ -36,15 +37,25 @@ _MEMBERS = re.compile(
 # "They added", "But they also condemned": the group goes on as the subject.
 _THEY_OPENS = re.compile(r"(?:(?:But|And|However),?\s+)?[Tt]hey\b")
 _REACH = 2  # sentences back to the group, past any that go on with "they"
+# "Prime Minister Tom Berger and President Ana Ruiz met …. They vowed": the pair.
+_PAIR_OPENS = re.compile(
+    rf"(?:(?:But|And|However|Meanwhile|Later|Earlier),?\s+)?(?P<first>{_NAME})\s+and\s+"
+    rf"(?P<second>{_NAME})\s+(?:(?:have|had|also|jointly)\s+)?[a-z]+\b"
+)
 
 
-def named_group(sentences: list[Sentence], here: int) -> str | None:
+def named_group(
+    sentences: list[Sentence], here: int, mentions: Sequence[Mention] = ()
+) -> str | None:
     """The group "they" stands for at sentence `here`: its members as the sentence that
-    opens with it names them, else the group as written; None when no such sentence is near."""
+    opens with it names them, two people the sentence opens with ("Tom Berger and Ana Ruiz
+    met"), else the group as written; None when no such sentence is near."""
     back = 0
     index = here - 1
     while index >= 0 and back < _REACH:
         text = sentences[index].text
+        if (pair := _pair_opening(text, mentions)) is not None:
+            return pair
         if (group := _GROUP_OPENS.match(text)) is not None:
             members = _MEMBERS.search(text, group.end())
             if members is not None:
@@ -55,6 +66,19 @@ def named_group(sentences: list[Sentence], here: int) -> str | None:
             back += 1  # a sentence that carries the group on does not count against reach
         index -= 1
     return None
+
+
+def _pair_opening(text: str, mentions: Sequence[Mention]) -> str | None:
+    """'Tom Berger and Ana Ruiz met': both, untitled, when each is a person the story
+    names; two countries or bodies are left to the readers of bodies."""
+    found = _PAIR_OPENS.match(text)
+    if found is None:
+        return None
+    people = [m.canonical for m in mentions if m.type == "person"]
+    pair = [strip_titles(found.group(part)) for part in ("first", "second")]
+    if not all(any(name == p or name.endswith(f" {p}") for name in people) for p in pair):
+        return None
+    return f"{pair[0]} and {pair[1]}"
 
 
 _JOINT = re.compile(r"\b(?:joint(?:ly)?|together)\b", re.IGNORECASE)

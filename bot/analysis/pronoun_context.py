@@ -71,7 +71,8 @@ class PronounContext:
             if pronoun != "they":
                 return None
             return (
-                poster or group_subject(self.sentences, here) or named_group(self.sentences, here)
+                poster or group_subject(self.sentences, here)
+                or named_group(self.sentences, here, self.mentions)
             )
         described = self._described_opener(here, quote_start)
         if described is not None:

@@ -34,7 +34,8 @@ def _issuing(noun: str) -> tuple[re.Pattern[str], ...]:
         # "the defense department issued an initial statement", "Holt released a statement".
         re.compile(
             r"(?P<who>[^,;:“”\"()]+?)\s+(?:(?:has|had|have)\s+)?(?:also\s+)?"
-            r"(?:issued|released|put\s+out|published|posted|sent\s+out|adopted)\s+" + paper
+            r"(?:issued|released|put\s+out|published|posted|sent\s+out|adopted|"
+            r"provided|gave|emailed|sent)\s+(?:\w+\s+){0,2}?" + paper
         ),
         # "Holt in a statement on Monday opposed", "the board said in a statement".
         re.compile(
@@ -97,8 +98,15 @@ def issuing_clause(
 # "Article 42 of the law states", "Section 3 of the Harbour Act says": the law speaks.
 _ARTICLE_OF = re.compile(
     r"(?:Article|Section|Clause|Paragraph)\s+\d+[\w.()]*\s+of\s+(?P<law>the\s+(?:[\w-]+\s+){0,4}"
-    r"(?:law|act|constitution|treaty|charter|convention|code|bill|agreement))",
+    r"(?:law|act|constitution|treaty|charter|convention|code|bill|agreement|amendment))",
     re.IGNORECASE,
+)
+# "the 14th Amendment reads", "the First Amendment states": the amendment by its name,
+# not a person called "Amendment".
+_AMENDMENT = re.compile(
+    r"(?:the\s+)?(?P<law>(?:\d{1,2}(?:st|nd|rd|th)|(?:Twenty-)?(?:First|Second|Third|Fourth|"
+    r"Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|"
+    r"Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth))\s+Amendment)"
 )
 # "the national security law", "the new Harbour Act": a law as the story names it.
 _LAW_NAMED = r"\bthe\s+(?:[\w-]+\s+){{1,4}}{noun}\b"
@@ -107,6 +115,8 @@ _LAW_NAMED = r"\bthe\s+(?:[\w-]+\s+){{1,4}}{noun}\b"
 def article_of(chunk: str, text: str, before: int) -> str | None:
     """'Article 42 of the law states' credits the law, by the name the story last gave a
     law of that noun before `before` ("the national security law"), else as written."""
+    if (amendment := _AMENDMENT.fullmatch(chunk.strip(" ,."))) is not None:
+        return amendment.group("law")
     found = _ARTICLE_OF.fullmatch(chunk.strip(" ,."))
     if found is None:
         return None
@@ -116,6 +126,32 @@ def article_of(chunk: str, text: str, before: int) -> str | None:
         return law  # "the Harbour Act": named already
     named = list(re.finditer(_LAW_NAMED.format(noun=re.escape(noun)), text[:before], re.I))
     return named[-1].group() if named else law
+
+
+# "Varna's government welcomed the ruling. “…,” the statement read": the body whose stance
+# the sentence before told issued the statement; a body that "ruled" or "fined" did not.
+_DECLARING = re.compile(
+    r"(?P<who>[^;:“”\"()]+?)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:"
+    r"welcomed|condemned|denounced|rejected|praised|hailed|critici[sz]ed|deplored|applauded|"
+    r"expressed|voiced|reaffirmed|reiterated|protested|objected|"
+    rf"{SPEECH_VERBS})\b"
+)
+
+
+def declaring_subject(
+    text: str, sentences: list[Sentence], here: int
+) -> tuple[str, int] | None:
+    """The subject of the sentence just before the quote's when it told a stance ("the
+    ministry welcomed the decision"), and where it starts; None when that sentence quotes
+    someone (the quote before speaks) or tells no stance at its start."""
+    if here == 0:
+        return None
+    sentence = sentences[here - 1]
+    words = text[sentence.start : sentence.end]
+    if any(mark in words for mark in "“”\"") or "statement" in words:
+        return None  # a quote's speaker or an issuer the issuing clauses read
+    found = _DECLARING.match(text, sentence.start, sentence.end)
+    return (found.group("who"), sentence.start) if found else None
 
 
 _IN_A_STATEMENT = re.compile(r"\bin\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?statement\b")
