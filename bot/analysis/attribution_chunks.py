@@ -67,6 +67,12 @@ _EXPERTS_AT = re.compile(
     r"(?:analysts|economists|strategists|researchers)\s+(?:at|from|with)\s+"
     + patterns.named_body("of")
 )
+# "Later, authorities say, Rask took a job …", "officials said": unnamed sources the story
+# gives no body for; they, not the sentence's subject, are who speaks.
+_BARE_SOURCES = re.compile(
+    r"(?:(?:the|some|other|several|many)\s+)?(?:(?:senior|local|federal|state)\s+)?"
+    r"(?:officials|authorities|prosecutors|investigators)"
+)
 
 
 # "The policy of talks, he" (said, …): a subject clause interrupted by its attribution.
@@ -174,6 +180,8 @@ class ChunkReader(PlainChunkReader):
             return next_to_verb  # "Harbourland officials said": the body's unnamed officials
         if by_verb and _EXPERTS_AT.fullmatch(next_to_verb):
             return next_to_verb  # "analysts at Halden Bank said": the bank's analysts
+        if by_verb and _BARE_SOURCES.fullmatch(next_to_verb):
+            return next_to_verb
         # "A senior diplomat who knows the talks told CNN": the source before its clause.
         bodies = [m.canonical for m in self.mentions if m.type == "org"]
         if by_verb and (unnamed := unnamed_source(_RELATIVE_TAIL.sub("", next_to_verb), bodies)):
@@ -194,7 +202,9 @@ class ChunkReader(PlainChunkReader):
             return issued  # "the statement said": whoever issued it
         if (body := referents.definite(stripped, self.text, self.mentions, quote_start)):
             return body  # "The Embassy says", "the Foreign Minister said": one named
-        if owned := owned_bodies.owned_before(stripped, self.text, quote_start):
+        if owned := owned_bodies.owned_before(
+                stripped, self.text, quote_start
+        ) or owned_bodies.named_administration(stripped, self.text, quote_start):
             return owned  # "The ministry said" after "Peru's foreign ministry"
         if patterns.BACK_REFERENCE.match(lowered.rstrip(" .")):
             # "the company said": the organisation named just before, if there is one.

@@ -9,7 +9,8 @@ from bot.analysis.entities import SPEECH_VERBS
 from bot.analysis.lexicon import ORG_DESCRIPTOR_PATTERN
 from bot.analysis.quote_spans import SPEECH_VERB_WORD
 
-VERB = rf"(?:{SPEECH_VERBS})"
+# "the states’ filing says": a plural's apostrophe makes "states" a noun, not the verb.
+VERB = rf"(?:{SPEECH_VERBS})(?!(?<=s)[’'](?:\s|$))"
 # "The ministry earlier said", "the council separately warned": a word between a speaker
 # and the verb is no part of who speaks. One only: "Ruiz has also announced a plan" after a
 # finished quote reports something new rather than crediting it.
@@ -226,6 +227,9 @@ PARTICIPLE = re.compile(
     r"\s*,?\s*(?:saying|adding|telling|asking|noting|arguing|writing|"
     r"stating|explaining|warning)\b"
 )
+# "a release in which Inspector Tom Berger is quoted as saying": the one quoted speaks,
+# not the subject of the sentence that names the release.
+QUOTED_AS = re.compile(r"\b(?:is|was|are|were|been|being)\s+quoted\s+as\s*$")
 
 
 def paragraph_end_is_attribution(tail: str) -> bool:

@@ -7,6 +7,7 @@ churches in the story, "the church" stays as it is rather than a guess.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -147,11 +148,17 @@ def document_author(
         # The nearest one told of wins: a story may name a government's own paper too.
         noun = _LOOSE_PAPER_NOUNS
         return _author_named(noun, text, mentions, before, here) or report_by(noun, text, before)
+    if noun.lower() in _STUDIES:
+        # "The study by the Geneva Institute …. The research concludes: “…”": one study,
+        # however the story goes on to call it.
+        noun = _STUDY_NOUNS
     return report_by(noun, text, before) or _author_named(noun, text, mentions, before, here)
 
 
 _LOOSE_PAPERS = frozenset(("paper", "document"))
 _LOOSE_PAPER_NOUNS = r"(?:paper|document)"
+_STUDIES = frozenset("report study survey research analysis".split())
+_STUDY_NOUNS = r"(?:report|study|survey|research|analysis)"
 
 
 # What a court issues: no person or other body named near it wrote it.
@@ -175,7 +182,7 @@ def _author_named(
     )
     named = re.compile(rf"\b{noun}\b", re.I)
     # "advocated “for … IP protection”": a name inside the document's own words wrote nothing.
-    quoted = [part for span in find_quote_spans(text) for part in span.parts]
+    quoted = _quoted_parts(text)
     authors = [
         m
         for m in mentions
@@ -199,6 +206,13 @@ def _author_named(
 
 
 _AUTHOR_REACH = 12  # sentences back for the author of a report or letter
+
+
+@functools.lru_cache(maxsize=4)
+def _quoted_parts(text: str) -> tuple[tuple[int, int], ...]:
+    """The quotes' parts of the article, found once per article: a story may say "the
+    report said" many times, and finding quotes reads the whole text."""
+    return tuple(part for span in find_quote_spans(text) for part in span.parts)
 _AND_BEFORE = re.compile(r"\s+and\s+(?:the\s+)?$")
 
 

@@ -275,7 +275,7 @@ def named_sources(text: str, before: int) -> str | None:
 
 
 _REPORT = re.compile(
-    r"the\s+(?:(?:annual|new|latest|open)\s+)?(?P<noun>report|study|survey|communique|letter|"
+    r"the\s+(?:(?:annual|new|latest|open)\s+)?(?P<noun>report|study|survey|research|analysis|communique|letter|"
     r"opinion|ruling|judge?ment|verdict|document|paper)",
     re.IGNORECASE,
 )

@@ -76,6 +76,22 @@ def owned_before(phrase: str, text: str, before: int) -> str | None:
     return max(found)[1] if found else None
 
 
+# "the Trump administration", "the Berger administration": a government by its leader's
+# name; "This administration" or "The administration" names none.
+_ADMINISTRATION = re.compile(
+    r"\b(?P<name>(?!(?:This|The|That|An?|Every)\b)[A-Z][a-z]+)\s+administration\b"
+)
+
+
+def named_administration(phrase: str, text: str, before: int) -> str | None:
+    """'the Berger administration' for a later "the administration": the last one the
+    story named before `before`."""
+    if " ".join(phrase.strip(" ,.").lower().split()) != "the administration":
+        return None
+    named = list(_ADMINISTRATION.finditer(text, 0, before))
+    return f"{named[-1].group('name')} administration" if named else None
+
+
 # "the country's defence ministry": a body of the country the story has just named.
 _COUNTRYS_BODY = re.compile(rf"(?:[Tt]he\s+)?country(?P<mark>[’']s)\s+(?P<head>{_MODIFIED_HEAD})")
 _COUNTRY_REACH = 2  # sentences back to the country the phrase takes up

@@ -205,9 +205,11 @@ class _SpeakerFinder(ChunkReader):
                 continue
             if match:
                 prefer = "first" if pattern is patterns.ACCORDING else "last"
-                if pattern in patterns.WHO_VERB and patterns.PARTICIPLE.search(
-                    before, match.end("who")
-                ):
+                participle = (
+                    patterns.PARTICIPLE.search(before, match.end("who"))
+                    if pattern in patterns.WHO_VERB else None
+                )
+                if participle and not patterns.QUOTED_AS.search(before, 0, participle.start()):
                     prefer = "first"  # "Trump attacked Clinton ..., saying": the subject
                 strict = pattern is patterns.LEADING_COLON
                 chunk, at = attribution_words.reported_speaker(match, begin)

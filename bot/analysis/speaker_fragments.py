@@ -166,6 +166,10 @@ def whole_run(who: str, chunk: str, particles_only: bool) -> str | None:
                 last += 2
             elif _capitalised(after) and not particles_only:
                 last += 1
+            elif not particles_only and after in DEMONYMS and last + 2 < len(words) and (
+                _capitalised(words[last + 2]) and next_to(last + 1)
+            ):
+                last += 2  # "League of United Latin American Citizens": inside the name
             else:
                 break
         span = chunk[tokens[first][1] : tokens[last][1] + len(words[last])]

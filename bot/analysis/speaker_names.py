@@ -153,9 +153,14 @@ def strip_titles(part: str) -> str:
     role_at = [i for i, w in enumerate(words[:-1]) if w.lower() in ROLE_WORDS]
     if role_at and all(w[:1].isupper() for w in words[role_at[-1] + 1 :]):
         words = words[role_at[-1] + 1 :]
+    # "the American Bar Association", "the Korean Central News Agency": the demonym opens a
+    # body's name of two words or more; before a person ("Russian President Ivo Rask") it
+    # is a title, and a one-word kind ("the Bosnian Authority") is read as before.
+    named = words[1:] if words and words[0].lower() == "the" else words
+    body = len(named) > 2 and named[-1].strip(",.;:") in ORG_WORDS
     while len(words) > 1 and (
         words[0].rstrip(".") in PERSON_TITLES
-        or words[0].rstrip(".") in DEMONYMS
+        or (words[0].rstrip(".") in DEMONYMS and not body)
         or words[0].lower() in ROLE_NOUNS
         or words[0].lower() in {"the", "of", "state"}
     ):

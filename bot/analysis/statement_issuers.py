@@ -69,12 +69,14 @@ THE_PAPER = re.compile(
     re.IGNORECASE,
 )
 
-# "the special counsel’s filing", "the committee’s report", "Varga’s sentencing memo": a
-# paper whose owner the possessive names, in words THE_PAPER leaves (a lowercase owner, no
-# determiner, a filing or report); the owner is read as any chunk.
+# "the special counsel’s filing", "the committee’s report", "Varga’s sentencing memo", "the
+# states’ filing": a paper whose owner the possessive names, in words THE_PAPER leaves (a
+# lowercase owner, no determiner, a filing or report); the owner is read as any chunk.
 OWNED_PAPER = re.compile(
-    r"(?P<owner>(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}?)[’']s\s+(?:[a-z-]+\s+)?"
-    rf"(?:{PAPERS}|report|filing|memo|memorandum|indictment)",
+    r"(?P<owner>(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}?)(?:[’']s|(?<=s)[’'])\s+(?:[a-z-]+\s+)?"
+    rf"(?:{PAPERS}|report|filing|memo|memorandum|indictment)"
+    # "the states’ filing at the appeals court": where it was filed says nothing of whose.
+    r"(?:\s+(?:at|to|in|with|before)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,3})?",
 )
 
 

@@ -43,3 +43,14 @@ def test_a_long_run_of_one_line_quotes_is_read_at_once() -> None:
     of the paragraph for a verb that would attribute it, and each full stop read all the
     paragraph around it for the words either side (24 s)."""
     assert _seconds_to_analyse('"ab." ' * 3334) < 12.0
+
+
+def test_a_long_run_of_the_report_said_finds_the_quotes_once() -> None:
+    """'“…,” the report said.' 400 times: each looked for the report's author among the
+    quotes of the whole article, found afresh every time (3.7 s; 0.9 s found once)."""
+    lead = "The Harbour Council said in a report on Monday that fees would rise.\n\n"
+    text = lead + "\n\n".join(
+        f"“Fees will rise by {n} percent across the harbour,” the report said."
+        for n in range(400)
+    )
+    assert _seconds_to_analyse(text) < 2.2
