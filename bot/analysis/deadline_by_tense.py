@@ -103,6 +103,22 @@ _PAST_PLAN = re.compile(rf"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:expected|{PLA
                         re.I)
 
 
+# "The public can comment until early January", "has until January 9 to respond": a time
+# left open now runs to the month ahead ("had been open until January" is told).
+_OPEN_NOW = re.compile(
+    r"\b(?:can|has|have|remains?|stays?)\b(?!\s+(?:been|had|not|never)\b)", re.IGNORECASE
+)
+
+
+def open_until(phrase: str, left: str, tense: str | None) -> bool:
+    """A rolled month after "until" in a clause that leaves something open now."""
+    return (
+        re.match(r"(?:until|till|through)\b", phrase, re.IGNORECASE) is not None
+        and tense != "past"
+        and _OPEN_NOW.search(left) is not None
+    )
+
+
 def ahead_by_tense(
     text: str,
     match: re.Match[str],
@@ -206,7 +222,11 @@ def ahead_by_tense(
             and not _PAST_PLAN.search(left)  # "were due to file by March 15"
             and ROLLED_FUTURE.search(without_adjectives(own_left + " " + own_right)) is not None
             and nearest_tense("", own_right) != "past"
-        ) or rolled_by_timetable(left, tense, before) or ends_a_span_ahead(before, tense, match)
+        ) or (
+            rolled_by_timetable(left, tense, before)
+            or ends_a_span_ahead(before, tense, match)
+            or open_until(match.group(), own_left, tense)  # "can comment until January"
+        )
     wholly_ahead = resolved[1] > published and (
         resolved[0] > published or DEADLINE_PREPOSITION.match(match.group()) is not None
     )

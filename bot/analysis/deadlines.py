@@ -192,6 +192,13 @@ def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadl
     return federal_fiscal_years(found, " ".join(s.text for s in sentences), published)
 
 
+# "the embargo set to expire next month": a timetable of its own, right before the time,
+# whatever the clause around it narrates ("was set to" is a plan seen from the past).
+_OWN_TIMETABLE = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:set|due|scheduled|slated)\s+to\s+[a-z]+\s+$"
+)
+
+
 def _looks_forward(
     text: str,
     match: re.Match[str],
@@ -263,8 +270,10 @@ def _looks_forward(
         return True  # "has been called off until tomorrow", "cancelled flights through 5 May"
     if ahead_at_press_time(text, match, resolved, published):
         return True  # "as the magazine went to press, she was due to face her party"
-    if PAST_PROMISE.search(left) or PAST_PROMISE.search(right):
-        return False
+    if (PAST_PROMISE.search(left) or PAST_PROMISE.search(right)) and not _OWN_TIMETABLE.search(
+        left
+    ):
+        return False  # but "failed to extend the embargo set to expire next month" is ahead
     not_until = DEADLINE_PREPOSITION.match(match.group()) and re.match(
         r"(?:until|till|before)", match.group(), re.I
     )
