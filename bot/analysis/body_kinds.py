@@ -231,8 +231,17 @@ def _names(pattern: re.Pattern[str], text: str, before: int) -> list[str]:
     return [
         _name(part)
         for match in pattern.finditer(text, 0, before)
-        for part in _AND.split(match.group("name"))
+        for part in _bodies_joined(match.group("name"))
     ]
+
+
+def _bodies_joined(name: str) -> list[str]:
+    """'the University of Tartu and the Polar Institute': two bodies, each named by its kind;
+    "the Geneva Academy of Humanitarian Law and Human Rights" is one, its name going on."""
+    parts = _AND.split(name)
+    if len(parts) > 1 and not set(parts[-1].split()) & ORG_WORDS:
+        return [name]
+    return parts
 
 
 # "a party spokesperson", "a spokesman for the party": someone speaking for a party.

@@ -42,6 +42,20 @@ _STUDY = (
             "says.",
             ["Lentia Institute of Humanitarian Law"],
         ),
+        # a body's name that goes on after "and" is one body
+        (
+            "The extensive study by the Lentia Academy of Humanitarian Law and Human Rights "
+            "describes the deaths of thousands of children.\n\nThe result is that “serious "
+            "violations of the law were wrought”, the report continues.",
+            ["Lentia Academy of Humanitarian Law and Human Rights"],
+        ),
+        # look-alike: two bodies joined by "and", each named by its kind, are no one author
+        (
+            "A study by researchers at the University of Tartu and the Polar Institute found "
+            "the ice was thinning.\n\n“The ice is thinning faster than any model "
+            "predicted,” the study said.",
+            ["the study"],
+        ),
         # look-alike: a paper the story itself calls a report is still that one
         (
             _STUDY + "A report by the Varna Harbour Council disagreed.\n\n“The number of "
