@@ -23,7 +23,7 @@ from bot.analysis import description_referents as referents
 from bot.analysis import speaker_names as names
 from bot.analysis.it_referents import referent_of_body, referent_of_it
 from bot.analysis.lexicon import NON_ENTITY_WORDS
-from bot.analysis.named_groups import is_pair
+from bot.analysis.named_groups import DEFINITE_PLURAL, is_pair, named_group
 from bot.analysis.plain_chunks import NOT_A_SPEAKER, PlainChunkReader, Speaker
 from bot.analysis.pronoun_context import GROUP_PRONOUNS, PRONOUNS
 from bot.analysis.sentences import sentence_at
@@ -172,6 +172,10 @@ class ChunkReader(PlainChunkReader):
         if by_verb and (party := body_kinds.party_body(next_to_verb, self.text, paragraph_end)):
             return party  # "a party spokesperson" when one party is named
         # Not "Rask officials" (a person's) after "Ivo Rask".
+        if by_verb and DEFINITE_PLURAL.fullmatch(next_to_verb) and " and " in (
+            pair := named_group(self.sentences, here, self.mentions) or ""
+        ):
+            return pair  # "Tom Berger and Ivo Rask cited …. The Varnan officials wrote"
         if by_verb and (body := officials_of(next_to_verb)) and not any(
             m.type == "person" and len(m.canonical.split()) > 1
             and m.canonical.split()[-1] == body.split()[-1]

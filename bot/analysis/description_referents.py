@@ -275,8 +275,8 @@ def named_sources(text: str, before: int) -> str | None:
 
 
 _REPORT = re.compile(
-    r"the\s+(?:(?:annual|new|latest|open)\s+)?(?P<noun>report|study|survey|research|analysis|communique|letter|"
-    r"opinion|ruling|judge?ment|verdict|document|paper)",
+    r"the\s+(?:(?:annual|new|latest|open)\s+)?(?P<noun>report|study|survey|research|analysis|"
+    r"communique|letter|opinion|ruling|judge?ment|verdict|document|paper|draft)",
     re.IGNORECASE,
 )
 def spokesperson(

@@ -15,7 +15,12 @@ if TYPE_CHECKING:
     from bot.analysis.quote_context import QuoteContext
 
 
-_PAPER_OPENS = re.compile(r"The\s+(?:[a-z]+\s+)?(?:statement|letter)\s+(?:also\s+)?went\s+on\b")
+# "The statement went on to cite “…”", "The draft, seen by Reuters, says the plan is “…”":
+# a paper opening the sentence as its subject is what a later "it" takes up.
+_PAPER_OPENS = re.compile(
+    r"The\s+(?:[a-z]+\s+)?(?:statement|letter|draft|communiqu[eé]|document|proposal)"
+    r"(?:\s+(?:also\s+)?went\s+on\b|,|\s+(?:also\s+)?(?:says|said|states|stated|reads|read)\b)"
+)
 
 
 def referent_of_it(context: QuoteContext, position: int) -> str | None:
@@ -26,7 +31,7 @@ def referent_of_it(context: QuoteContext, position: int) -> str | None:
     if here > 0:
         before = sentences[here - 1]
         # "The statement went on to cite “…”. “…,” it said": the statement, whose words the
-        # quote in that sentence gave to its issuer.
+        # quote in that sentence gave to its issuer (also "The draft … says “…”. It stresses").
         if _PAPER_OPENS.match(before.text) and context.last_quote is not None and (
             before.start <= context.last_quote[1] < before.end
         ):

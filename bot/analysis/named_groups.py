@@ -37,10 +37,19 @@ _MEMBERS = re.compile(
 # "They added", "But they also condemned": the group goes on as the subject.
 _THEY_OPENS = re.compile(r"(?:(?:But|And|However),?\s+)?[Tt]hey\b")
 _REACH = 2  # sentences back to the group, past any that go on with "they"
+_PERSON = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"  # "Cornyn", "Senator Ana Ruiz"
 # "Prime Minister Tom Berger and President Ana Ruiz met …. They vowed": the pair.
+# "The Varnan officials wrote", "the two lawmakers said": a definite plural of people.
+DEFINITE_PLURAL = re.compile(
+    r"the\s+(?:two\s+)?(?:[A-Z][\w.-]*\s+)?(?:officials|lawmakers|legislators|senators|"
+    r"men|women|leaders|ministers|politicians)",
+    re.IGNORECASE,
+)
 _PAIR_OPENS = re.compile(
-    rf"(?:(?:But|And|However|Meanwhile|Later|Earlier),?\s+)?(?P<first>{_NAME})\s+and\s+"
-    rf"(?P<second>{_NAME})\s+(?:(?:have|had|also|jointly)\s+)?[a-z]+\b"
+    # "As evidence of the wrongdoing, Tom Berger and Ana Ruiz cited": an opening phrase first.
+    r"(?:(?:But|And|However|Meanwhile|Later|Earlier),?\s+|[A-Z][^,;:“”\"]{0,80},\s+)?"
+    rf"(?P<first>{_PERSON})\s+and\s+"
+    rf"(?P<second>{_PERSON})\s+(?:(?:have|had|also|jointly)\s+)?[a-z]+\b"
 )
 
 

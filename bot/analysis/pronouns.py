@@ -132,10 +132,11 @@ _POSSESSOR = re.compile(
 _KIN_OF = re.compile(rf"[’']s\s+(?:[a-z-]+\s+)?{KIN_PATTERN}\b")
 
 
-# A subordinate clause opening its sentence, up to the name in it.
+# A subordinate or participle clause opening its sentence, up to the name in it.
 _SUBORDINATE_OPENING = re.compile(
     r"(?:^|[.!?”\"]\s+|\n\s*)(?:While|When|Whereas|Although|Though|As|After|Before|Since|"
-    r"Because|Once|Until|Unless)\s[^,.;:!?“”\"\n]*$"
+    # "Speaking after Rask's remarks, Tom Berger said": an opening participle's clause too.
+    r"Because|Once|Until|Unless|[A-Z][a-z]{2,}ing|Asked|Following|Despite)\s[^,.;:!?“”\"\n]*$"
 )
 
 
