@@ -42,6 +42,7 @@ STRONG_FUTURE = re.compile(
     r"ahead of|in anticipation of|in the run-up to|pledged? to|promised? to|"
     r"vowed? to|wants? to|seeks? to|seeking to|asked to|"
     r"told to|is to|are to|was to|were to|likely(?!\s+[a-z]+ed\b)|possible|possibly|"
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?:required|obliged|obligated) to|"
     r"predicts?|forecasts|projected|estimates?|target|targets|targeting|timeline|window|"
     r"awaits?|awaiting|(?<!was\s)(?<!were\s)(?<!been\s)seen(?=\s+(?:extending|raising|"
     r"cutting|holding|keeping|hiking|easing|lowering|boosting)\b)|"

@@ -55,6 +55,8 @@ MATTER_OF = re.compile(
 # a pause, a truce or a window. Not "for the past two weeks" nor "for two weeks now".
 FOR_SPAN = re.compile(
     rf"(?i:\b(?:for\s+(?:(?:the|a|another|about|around|some|up\s+to|at\s+least)\s+)?"
+    # "for an initial two weeks", "for an initial period of 30 days": the first term set
+    r"(?:an?\s+initial\s+(?:period\s+of\s+)?)?"
     # "for at least 2-3 days", "for two to three weeks": the far count ends the span
     rf"(?P<n>{NUM})(?:{COUNT_TO}(?P<far>{NUM}))?[- ](?P<unit>{UNIT})\b"
     rf"(?:\s+(?:interval|period|window|pause|truce))?"
