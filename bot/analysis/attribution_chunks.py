@@ -67,6 +67,11 @@ _EXPERTS_AT = re.compile(
     r"(?:analysts|economists|strategists|researchers)\s+(?:at|from|with)\s+"
     + patterns.named_body("of")
 )
+# "said the Commission in a press release": where it was said, not who said it.
+_IN_A_PAPER_TAIL = re.compile(
+    r"\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:statement|press\s+release|"
+    r"letter|post|tweet|interview|video|speech|note|filing)\b[^,;]*$"
+)
 # "Later, authorities say, Rask took a job …", "officials said": unnamed sources the story
 # gives no body for; they, not the sentence's subject, are who speaks.
 _BARE_SOURCES = re.compile(
@@ -103,6 +108,8 @@ class ChunkReader(PlainChunkReader):
     def _read_who(
         self, chunk: str, chunk_start: int, quote_start: int, prefer: str, strict: bool
     ) -> Speaker:
+        if prefer == "first" and (tail := _IN_A_PAPER_TAIL.search(chunk)) is not None:
+            chunk = chunk[: tail.start()]  # "said the Commission in a press release"
         if (heading := _HEADING_NAME.fullmatch(chunk.strip())) is not None:
             return names.fold_surname(heading.group("name").title(), self.mentions)
         if (subject := names.clause_subject(chunk, prefer)) is not None:

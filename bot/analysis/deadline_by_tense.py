@@ -103,6 +103,9 @@ _PAST_PLAN = re.compile(rf"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:expected|{PLA
                         re.I)
 
 
+# "the strike on September 2 would appear to break the law": a hedge on a judgement now,
+# not a future that rolls the month to next year.
+_HEDGED_WOULD = re.compile(r"\bwould\s+(?:appear|seem)\b", re.IGNORECASE)
 # "The public can comment until early January", "has until January 9 to respond": a time
 # left open now runs to the month ahead ("had been open until January" is told).
 _OPEN_NOW = re.compile(
@@ -220,7 +223,9 @@ def ahead_by_tense(
         return (
             tense in {"future", "weak"}
             and not _PAST_PLAN.search(left)  # "were due to file by March 15"
-            and ROLLED_FUTURE.search(without_adjectives(own_left + " " + own_right)) is not None
+            and ROLLED_FUTURE.search(
+                _HEDGED_WOULD.sub(" ", without_adjectives(own_left + " " + own_right))
+            ) is not None
             and nearest_tense("", own_right) != "past"
         ) or (
             rolled_by_timetable(left, tense, before)

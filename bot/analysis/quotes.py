@@ -334,8 +334,8 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
             resolved = None  # "They also condemned “…”": a bare pronoun or adverb is no name
         elif isinstance(resolved, str):  # "Oxford" of "Oxford Economics": the whole name
             if resolved not in written:  # the article is read once per speaker, not per quote
-                written[resolved] = speaker_fragments.as_written(
-                    resolved, text, names.strip_titles
+                written[resolved] = speaker_fragments.whole_body_name(
+                    speaker_fragments.as_written(resolved, text, names.strip_titles), mentions
                 )
             resolved = written[resolved]
         quote_text = join_parts(text, parts)

@@ -315,3 +315,15 @@ def as_written(speaker: str, text: str, strip: Callable[[str], str]) -> str:
         return speaker
     run = runs.pop()
     return run if strip(run) == run and names_someone(run) else speaker
+
+
+def whole_body_name(speaker: str, mentions: list[Mention]) -> str:
+    """'Commission' ("the Commission said") in a story that names the European Commission,
+    and no other body of that kind, is the European Commission; otherwise as it is."""
+    if " " in speaker or speaker not in ORG_WORDS:
+        return speaker
+    named = {
+        m.canonical for m in mentions
+        if m.type == "org" and m.canonical.endswith(f" {speaker}") and " and " not in m.canonical
+    }
+    return named.pop() if len(named) == 1 else speaker
