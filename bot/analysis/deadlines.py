@@ -14,6 +14,7 @@ from datetime import datetime
 from bot.analysis import deadline_hedges as hedges
 from bot.analysis import timewords as tw
 from bot.analysis.deadline_about import about_of
+from bot.analysis.deadline_adjacent import joined_adjacent
 from bot.analysis.deadline_anchors import Deadline as Deadline  # what callers import
 from bot.analysis.deadline_anchors import (
     back_references,
@@ -184,6 +185,7 @@ def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadl
                     found.append(deadline)
         found.extend(back_references(sentence, found, published))
         found.extend(carried_times(sentences, position, found, published))
+    found = joined_adjacent(sentences, found)  # "in March next year": one time
     found = either_day(sentences, found)  # "on Friday or Saturday" runs over both
     found = before_dated_events(sentences, found, published)  # an event dated later, too
     found = before_named_events(sentences, found, published)  # "before the election"
