@@ -178,11 +178,11 @@ class ChunkReader(PlainChunkReader):
         paragraph_end = quote_spans.paragraph_end(self.text, quote_start)
         if by_verb and (party := body_kinds.party_body(next_to_verb, self.text, paragraph_end)):
             return party  # "a party spokesperson" when one party is named
-        # Not "Rask officials" (a person's) after "Ivo Rask".
         if by_verb and DEFINITE_PLURAL.fullmatch(next_to_verb) and " and " in (
             pair := named_group(self.sentences, here, self.mentions) or ""
         ):
             return pair  # "Tom Berger and Ivo Rask cited …. The Varnan officials wrote"
+        # Not "Rask officials" (a person's) after "Ivo Rask".
         if by_verb and (body := officials_of(next_to_verb)) and not any(
             m.type == "person" and len(m.canonical.split()) > 1
             and m.canonical.split()[-1] == body.split()[-1]

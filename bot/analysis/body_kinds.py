@@ -213,6 +213,8 @@ def _quoted_parts(text: str) -> tuple[tuple[int, int], ...]:
     """The quotes' parts of the article, found once per article: a story may say "the
     report said" many times, and finding quotes reads the whole text."""
     return tuple(part for span in find_quote_spans(text) for part in span.parts)
+
+
 _AND_BEFORE = re.compile(r"\s+and\s+(?:the\s+)?$")
 
 
