@@ -69,14 +69,8 @@ _EXPERTS_AT = re.compile(
 )
 # "said the Commission in a press release": where it was said, not who said it.
 _IN_A_PAPER_TAIL = re.compile(
-    r"\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:statement|press\s+release|"
-    r"letter|post|tweet|interview|video|speech|note|filing)\b[^,;]*$"
-)
-# "Later, authorities say, Rask took a job …", "officials said": unnamed sources the story
-# gives no body for; they, not the sentence's subject, are who speaks.
-_BARE_SOURCES = re.compile(
-    r"(?:(?:the|some|other|several|many)\s+)?(?:(?:senior|local|federal|state)\s+)?"
-    r"(?:officials|authorities|prosecutors|investigators)"
+    r"\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}"
+    rf"(?:{statement_issuers.PAPERS}|post|tweet|interview|video|speech|note|filing)\b[^,;]*$"
 )
 
 
@@ -191,8 +185,6 @@ class ChunkReader(PlainChunkReader):
             return next_to_verb  # "Harbourland officials said": the body's unnamed officials
         if by_verb and _EXPERTS_AT.fullmatch(next_to_verb):
             return next_to_verb  # "analysts at Halden Bank said": the bank's analysts
-        if by_verb and _BARE_SOURCES.fullmatch(next_to_verb):
-            return next_to_verb
         # "A senior diplomat who knows the talks told CNN": the source before its clause.
         bodies = [m.canonical for m in self.mentions if m.type == "org"]
         if by_verb and (unnamed := unnamed_source(_RELATIVE_TAIL.sub("", next_to_verb), bodies)):

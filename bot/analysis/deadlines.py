@@ -95,6 +95,7 @@ from bot.analysis.deadline_year_tails import year_told_after
 from bot.analysis.fiscal_years import federal_fiscal_years
 from bot.analysis.future_words import (
     NEGATED_MODAL,
+    SCHEDULED,
     SUBJECT_OF_FUTURE,
 )
 from bot.analysis.sentences import Sentence
@@ -197,7 +198,7 @@ def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadl
 # "the embargo set to expire next month": a timetable of its own, right before the time,
 # whatever the clause around it narrates ("was set to" is a plan seen from the past).
 _OWN_TIMETABLE = re.compile(
-    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:set|due|scheduled|slated)\s+to\s+[a-z]+\s+$"
+    rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:{SCHEDULED})\s+to\s+[a-z]+\s+$"
 )
 
 

@@ -18,8 +18,8 @@ from bot.analysis.lexicon import (
     NAME_PARTICLES,
     NON_ENTITY_WORDS,
     ROLE_NOUNS,
-    SPEECH_VERBS,
 )
+from bot.analysis.quote_spans import SPEECH_VERB_WORD
 from bot.analysis.sentences import Sentence
 from bot.analysis.speaker_names import bare_person_name, fold_surname, strip_titles
 
@@ -38,7 +38,6 @@ _NAME_THEN_VERB = re.compile(
 _NAME_THEN_APPOSITION = re.compile(
     rf"[ \t\xa0]*(?P<name>{_NAME}),[ \t\xa0]+[A-Za-z][^“”\"\n!?]{{2,200}}?\.(?=\s|$)"
 )
-_SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _VERB_THEN_NAME = re.compile(rf"[ \t\xa0]*,?[ \t\xa0]*[a-z]{{3,}}ed[ \t\xa0]+(?P<name>{_NAME})\b")
 
 
@@ -86,7 +85,7 @@ def named_after(
     match = _NAME_THEN_APPOSITION.match(text, quote_end + 1, limit)
     # "Ruiz said his work has been “in contrast to the reckless chair,” Tom Varga, Republican
     # of Lentia.": one the sentence already had speak names whom the words are about.
-    if match and text[quote_end - 1 : quote_end] == "," and not _SPEECH_VERB.search(lead):
+    if match and text[quote_end - 1 : quote_end] == "," and not SPEECH_VERB_WORD.search(lead):
         return _person_at(mentions, quote_end + 1 + _offset(match), match.end("name"))
     return None
 

@@ -98,13 +98,21 @@ def officials_of(part: str) -> str | None:
     return match.group("where")
 
 
+# "Later, authorities say, Rask took a job …", "officials said": unnamed sources the story
+# gives no body for; they, not the sentence's subject, are who speaks.
+_BARE_SOURCES = re.compile(
+    r"(?:(?:the|some|other|several|many)\s+)?(?:(?:senior|local|federal|state)\s+)?"
+    r"(?:officials|authorities|prosecutors|investigators)"
+)
+
+
 def unnamed_source(part: str, bodies: Collection[str] = ()) -> str | None:
     """The description itself, when a part of an attribution is an indefinite one headed by
     a person's role or party whose capitalised words are only places and nationalities, or
     a relative of someone. `bodies` are the organisations the story names: "Halden’s
     spokesman" of a named company Halden is the company's voice, not an unnamed one."""
     cleaned = part.strip(" .")
-    if _RELATIVE.fullmatch(cleaned):
+    if _RELATIVE.fullmatch(cleaned) or _BARE_SOURCES.fullmatch(cleaned):
         return cleaned
     # "a senior official at a leading Caspian bank": the place of work is itself unnamed.
     at_unnamed = _AT_UNNAMED.fullmatch(cleaned)
