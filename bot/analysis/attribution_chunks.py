@@ -23,7 +23,14 @@ from bot.analysis import description_referents as referents
 from bot.analysis import speaker_names as names
 from bot.analysis.it_referents import referent_of_body, referent_of_it
 from bot.analysis.lexicon import NON_ENTITY_WORDS
-from bot.analysis.named_groups import DEFINITE_PLURAL, is_pair, named_group
+from bot.analysis.named_groups import (
+    BODIES_PLURAL,
+    DEFINITE_PLURAL,
+    body_pair,
+    is_pair,
+    named_group,
+    opening_body_pair,
+)
 from bot.analysis.plain_chunks import NOT_A_SPEAKER, PlainChunkReader, Speaker
 from bot.analysis.pronoun_context import GROUP_PRONOUNS, PRONOUNS
 from bot.analysis.sentences import sentence_at
@@ -176,6 +183,10 @@ class ChunkReader(PlainChunkReader):
             pair := named_group(self.sentences, here, self.mentions) or ""
         ):
             return pair  # "Tom Berger and Ivo Rask cited …. The Varnan officials wrote"
+        if by_verb and BODIES_PLURAL.fullmatch(next_to_verb) and (
+            bodies_pair := opening_body_pair(self.sentences, here, self.mentions)
+        ):
+            return bodies_pair  # "The X Association and the Y League sued …. The groups said"
         # Not "Rask officials" (a person's) after "Ivo Rask".
         if by_verb and (body := officials_of(next_to_verb)) and not any(
             m.type == "person" and len(m.canonical.split()) > 1
@@ -261,6 +272,8 @@ class ChunkReader(PlainChunkReader):
         here = sentence_at(self.sentences, quote_start).index
         if noun != "letter" and (clause := statement_issuers.issuing_clause(
                 self.text, self.sentences, here, chunk_start, noun)):
+            if pair := body_pair(clause[0], self.mentions):
+                return pair  # "The X Association and the Y League filed a joint petition"
             who = self._read_who(clause[0], clause[1], quote_start, "last", False)
             if isinstance(who, str) and not statement_issuers.THE_PAPER.fullmatch(who):
                 return who

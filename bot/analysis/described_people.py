@@ -65,6 +65,7 @@ def described_person(
         and m.canonical not in DEMONYMS  # "the Republican" itself, taken for a name
     ]
     bodies = [w for w in description.split()[1:] if w[:1].isupper()]  # "the NATO chief"
+    readings = title_bodies(bodies)
     # A title given once, however far back, holds for the person's later mentions.
     earlier = [m for m in mentions if m.type == "person" and m.start < quote_start]
     by_role = {
@@ -72,12 +73,23 @@ def described_person(
         for m in earlier
         if any(_titled_as(role, text, m) for role in roles) and ranks.same_rank(head, text, m)
     }
-    by_body = {m.canonical for m in earlier if titled_by(bodies, text, m)}
+    by_body = {
+        m.canonical
+        for m in earlier
+        if any(titled_by(b, text, m) for b in readings)
+        # "the Kremlin leader" is not "Kremlin spokesman Dmitry Peskov".
+        and not (set(roles) <= _HEAD_ROLES and _SPEAKS_FOR_ANOTHER.search(
+            text, max(0, m.start - 40), m.start))
+    }
     # "the top U.S. diplomat" after "U.S. Secretary of State Rubio met Russian Foreign
     # Minister Lavrov": the role and the country together pick one of them.
     titled = (by_role & by_body) or by_role | by_body
     # "the top U.S. diplomat" is not "Russian Foreign Minister Sergei Lavrov".
-    titled -= {m.canonical for m in earlier if titled_for_another_country(bodies, text, m)}
+    titled -= {
+        m.canonical
+        for m in earlier
+        if all(titled_for_another_country(b, text, m) for b in readings)
+    }
     for mention in reversed(people):
         if mention.canonical in titled:
             return mention.canonical
@@ -140,6 +152,32 @@ def _titled_otherwise(roles: list[str], text: str, mention: Mention) -> bool:
     run = _WORDS_BEFORE.search(text, max(0, mention.start - 40), mention.start)
     words = {w.lower() for w in run.group().split()} if run else set()
     return bool(words & DESCRIPTION_ROLES - set(roles))
+
+
+# Where a government sits stands for its country in a description: "the Kremlin leader" is
+# the one the story titles "Russian President", as "the Russian leader" is.
+_SEATS_OF_GOVERNMENT = {
+    "Kremlin": ("Russian", "Russia", "Russia's", "Russia’s"),
+    "Elysee": ("French", "France", "France's", "France’s"),
+    "Élysée": ("French", "France", "France's", "France’s"),
+}
+
+
+# A body's head, and the titles of those who speak or act for one.
+_HEAD_ROLES = frozenset("leader chief head boss".split())
+_SPEAKS_FOR_ANOTHER = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|press\s+secretary|aide|advis[eo]r|envoy|deputy|"
+    r"ambassador)\s+$",
+    re.IGNORECASE,
+)
+
+
+def title_bodies(bodies: list[str]) -> list[list[str]]:
+    """The readings of a description's capitalised words in a title: as written, and for
+    a seat of government ("Kremlin") each word its country's titles use."""
+    if len(bodies) == 1 and bodies[0] in _SEATS_OF_GOVERNMENT:
+        return [bodies] + [[word] for word in _SEATS_OF_GOVERNMENT[bodies[0]]]
+    return [bodies]
 
 
 # Nationalities and places in a title, not its filler words ("State") or parties.

@@ -43,6 +43,8 @@ STRONG_FUTURE = re.compile(
     r"vowed? to|wants? to|seeks? to|seeking to|asked to|"
     r"told to|is to|are to|was to|were to|likely(?!\s+[a-z]+ed\b)|possible|possibly|"
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?:required|obliged|obligated) to|"
+    # "The deal requires both sides to open the crossings": a duty a paper sets now.
+    r"(?:requires|obliges|obligates|commits|calls\s+for)(?=\s+(?:[\w’'-]+\s+){0,4}?to\s)|"
     r"predicts?|forecasts|projected|estimates?|target|targets|targeting|timeline|window|"
     r"awaits?|awaiting|(?<!was\s)(?<!were\s)(?<!been\s)seen(?=\s+(?:extending|raising|"
     r"cutting|holding|keeping|hiking|easing|lowering|boosting)\b)|"

@@ -190,7 +190,8 @@ ORG_WORDS = CIVIC_BODY_WORDS | frozenset(
     Entertainment Media Communications Energy Oil Petroleum Pharmaceuticals Tribunal
     Secretariat Directorate Inc. Corp. Co Co. Ltd. United City Rovers Embassy Consulate
     Center Centre Command Caucus Athletic County Show Economics Macroeconomics Securities
-    Consulting Consultancy Analytics""".split()
+    Consulting Consultancy Analytics Protection Enforcement Prevention Development
+    Conservation""".split()
 )
 
 KNOWN_ORGS = frozenset(
@@ -364,7 +365,9 @@ SPEECH_VERBS = (
     # paper or the day it came out.
     + "|".join(
         rf"(?<={word}\s)read"
-        for word in "statement letter communique communiqué release conclusions".split()
+        for word in (
+            "statement letter communique communiqué release conclusions declaration petition"
+        ).split()
         + "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
     )
 )

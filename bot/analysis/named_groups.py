@@ -90,6 +90,48 @@ def _pair_opening(text: str, mentions: Sequence[Mention]) -> str | None:
     return f"{pair[0]} and {pair[1]}"
 
 
+# "The Harbour Traders Association and the Varna Shipping League filed suit": two bodies
+# opening a sentence as its subject.
+_BODY = r"(?:[Tt]he\s+)?(?P<{}>[A-Z][\w.’'&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'&-]*){{0,5}})"
+_BODY_PAIR = re.compile(_BODY.format("first") + r"\s+and\s+" + _BODY.format("second"))
+_BODY_PAIR_OPENS = re.compile(
+    r"(?:(?:But|And|However|Meanwhile|Later|Earlier),?\s+|[A-Z][^,;:“”\"]{0,80},\s+)?"
+    + _BODY_PAIR.pattern
+    + r"\s+(?:(?:have|had|also|jointly)\s+)?[a-z]+\b"
+)
+# "the industry groups argued", "the two unions said": a definite plural of bodies.
+BODIES_PLURAL = re.compile(
+    r"the\s+(?:two\s+)?(?:[a-z-]+\s+)?(?:groups|organi[sz]ations|associations|unions|"
+    r"companies|firms|plaintiffs|petitioners|bodies|countries|nations|governments|sides)",
+    re.IGNORECASE,
+)
+
+
+def body_pair(words: str, mentions: Sequence[Mention]) -> str | None:
+    """'the Harbour Traders Association and the Varna Shipping League', 'Varna and Kasta':
+    both, as "X and Y", when `words` are just the two and each is a body or a country the
+    story names."""
+    found = _BODY_PAIR.fullmatch(words.strip())
+    return _both_bodies(found, mentions) if found else None
+
+
+def opening_body_pair(
+    sentences: list[Sentence], here: int, mentions: Sequence[Mention]
+) -> str | None:
+    """The two bodies one of the two sentences before `here` opens with as its subject."""
+    for sentence in reversed(sentences[max(0, here - _REACH) : here]):
+        found = _BODY_PAIR_OPENS.match(sentence.text)
+        if found is not None and (pair := _both_bodies(found, mentions)) is not None:
+            return pair
+    return None
+
+
+def _both_bodies(found: re.Match[str], mentions: Sequence[Mention]) -> str | None:
+    bodies = {m.canonical for m in mentions if m.type in ("org", "place")}
+    pair = [found.group("first"), found.group("second")]
+    return f"{pair[0]} and {pair[1]}" if all(p in bodies for p in pair) else None
+
+
 _JOINT = re.compile(r"\b(?:joint(?:ly)?|together)\b", re.IGNORECASE)
 
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 # The papers a body or person issues whose words the story quotes as theirs: "the FCC
 # statement read", "the conclusions said", "his letter said", "the press release said".
-PAPERS = r"statement|letter|communiqu[eé]|press\s+release|conclusions"
+PAPERS = r"statement|letter|communiqu[eé]|press\s+release|conclusions|petition|declaration"
 
 
 @functools.cache
@@ -35,7 +35,8 @@ def _issuing(noun: str) -> tuple[re.Pattern[str], ...]:
         re.compile(
             r"(?P<who>[^,;:“”\"()]+?)\s+(?:(?:has|had|have)\s+)?(?:also\s+)?"
             r"(?:issued|released|put\s+out|published|posted|sent\s+out|adopted|"
-            r"provided|gave|emailed|sent)\s+(?:\w+\s+){0,2}?" + paper
+            r"provided|gave|emailed|sent|filed|signed|submitted|lodged)\s+(?:\w+\s+){0,2}?"
+            + paper
         ),
         # "Holt in a statement on Monday opposed", "the board said in a statement".
         re.compile(
