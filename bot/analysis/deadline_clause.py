@@ -19,7 +19,9 @@ _AHEAD_OF = re.compile(r"\bahead of\b", re.IGNORECASE)
 TIMETABLE = re.compile(
     r"\b(?:holds|votes|opens|begins|starts|meets|resumes|goes|go(?:es)? on sale|takes? effect|"
     r"returns|arrives|leaves|departs|sails|kicks off|ends|closes|hosts|travels|visits|faces|"
-    r"heads|plays|"
+    # "she heads to Ohio next week", not "sent a memo to agency heads on Monday".
+    r"heads(?=\s+(?:to|for|into|back|home|out|off|north|south|east|west|abroad|overseas)\b)|"
+    r"plays|"
     r"airs|debuts|launches|expires|reopens|convenes|looms|looming|competes|attends|"
     r"(?-i:(?:who|he|she)\s+races)|(?:is|are)\s+coming(?=\s*(?:[,;.)]|$))|"  # "coming soon"
     # "Black Friday is approaching", not "approaching my list this year"

@@ -85,7 +85,10 @@ def _day_of_a_remark(left: str, right: str) -> bool:
 
 
 # "has given both sides a June deadline to reach a deal": the time names a deadline.
-_DEADLINE_NOUN = re.compile(r"\s*(?:deadline|target\s+date|ultimatum|cut-?off)\b", re.I)
+# "a mid-March shutdown deadline", "the March 1 tariff deadline": one noun may say whose.
+_DEADLINE_NOUN = re.compile(
+    r"\s*(?:[a-z][a-z-]+\s+)?(?:deadline|target\s+date|ultimatum|cut-?off)\b", re.I
+)
 
 
 def names_a_deadline(family: str, right: str, rolled: bool) -> bool:

@@ -202,3 +202,22 @@ def dates_a_remark(text: str, match: re.Match[str], left: str) -> bool:
     if _SPOKEN_THEN.match(text, match.end()):
         return True
     return bool(_STATEMENT_BEFORE.search(text, 0, match.start())) and not PLAIN_FUTURE.search(left)
+
+
+# "hours ahead of the original Thursday deadline", "the original deadline of March 3": a
+# due time since put off, which the story names only to say it moved.
+_ORIGINAL_BEFORE = re.compile(r"\boriginal\s+(?:[\w’'.-]+\s+){0,2}$", re.IGNORECASE)
+_DEADLINE_AFTER = re.compile(r"\s*(?:deadline|due\s+date|target\s+date)\b", re.IGNORECASE)
+_ORIGINAL_DEADLINE_OF = re.compile(
+    r"\boriginal\s+(?:deadline|due\s+date|target\s+date)\s+(?:of|on|for)\s+$", re.IGNORECASE
+)
+
+
+def superseded(text: str, match: re.Match[str]) -> bool:
+    """Whether the phrase dates a deadline the story calls the original one."""
+    before, after = text[: match.start()], text[match.end() :]
+    return bool(
+        (_ORIGINAL_BEFORE.search(before) and _DEADLINE_AFTER.match(after))
+        or _ORIGINAL_DEADLINE_OF.search(before)
+    )
+

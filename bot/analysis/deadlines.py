@@ -89,6 +89,7 @@ from bot.analysis.deadline_vantage import (
     effective_from,
     not_until_range,
     points_back,
+    superseded,
 )
 from bot.analysis.deadline_week_ahead import sunday_week_ahead
 from bot.analysis.deadline_year_tails import year_told_after
@@ -261,6 +262,8 @@ def _looks_forward(
         names_no_deadline_by_role(text, match, family.name, resolved, published, (left, right))
     ):
         return False
+    if superseded(text, match):
+        return False  # "hours ahead of the original Thursday deadline": since put off
     new_time = _NEW_TIME_PREPOSITION.match(match.group()) or re.search(
         r"\b(?:until|till|to|for|by|before)\s+$", text[: match.start()], re.I
     )

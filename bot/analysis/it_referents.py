@@ -44,6 +44,8 @@ def referent_of_it(context: QuoteContext, position: int) -> str | None:
             return owned  # "Peru's foreign ministry called …. It added": not "Peru"
         if (subject := owned_bodies.opening_subject(text, before, mentions)):
             return subject  # "Israel did not appear, but … rejected them."
+        if (unknown := owned_bodies.opening_unknown_body(before, mentions)) is not None:
+            return unknown  # "Harbour Forward, which represents the unions, said"
         if here > 1 and (
             credited := owned_bodies.credited_across(text, sentences[here - 2], before, mentions)
         ) and credited not in context.genders:

@@ -9,7 +9,8 @@ import re
 
 from bot.analysis.attribution_patterns import ADVERB, POSSESSOR, VERB, VERB_WORD
 from bot.analysis.entities import Mention
-from bot.analysis.lexicon import COUNTRY_NAMES, DEMONYMS, PLACE_ALIASES
+from bot.analysis.first_names import FIRST_NAMES
+from bot.analysis.lexicon import COUNTRY_NAMES, DEMONYMS, NON_ENTITY_WORDS, PLACE_ALIASES
 from bot.analysis.sentences import Sentence
 
 # "the Israeli military", "the US government", "the Israel military": a country's own
@@ -158,6 +159,39 @@ def opening_subject(text: str, sentence: Sentence, mentions: list[Mention]) -> s
     ):
         return opening[0].canonical
     return None
+
+
+# "Harbour Forward, which is representing the unions, said in a statement": a name no list
+# knows opening the sentence as the subject of a speech verb ("which" marks no person).
+_UNKNOWN_BODY_OPENS = re.compile(
+    r"[“\"‘']?(?P<name>[A-Z][\w&’'.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&’'.-]*){1,4})"
+    r"(?:,\s+which\b[^,;“”\"]{1,120},)?\s+(?:also\s+)?"
+    r"(?:said|says|stated|announced|wrote|argued|added|told)\b"
+)
+
+
+def opening_unknown_body(sentence: Sentence, mentions: list[Mention]) -> str | None:
+    """The name of two to five capitalised words, no person's or place's the story knows,
+    that opens the sentence as the subject of a speech verb: a body, for "it said" after
+    (which no person is)."""
+    found = _UNKNOWN_BODY_OPENS.match(sentence.text)
+    if found is None:
+        return None
+    name = found.group("name")
+    words = name.split()
+    # A person's name the story gives a title or a gender; a bare guess of "person" is not.
+    known = {
+        m.canonical
+        for m in mentions
+        if m.type == "place" or (m.type == "person" and (m.titled or m.gender))
+    }
+    if (
+        words[0] in NON_ENTITY_WORDS
+        or words[0] in FIRST_NAMES
+        or any(name == k or k.endswith(f" {words[-1]}") for k in known)
+    ):
+        return None
+    return name
 
 
 # "He met the envoy": someone the sentence takes up by a pronoun.

@@ -330,7 +330,7 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 )
                 or interviews.unattributed(text, sentences, finder.outside, span.start, bare)
             )
-        if isinstance(resolved, str) and not speaker_fragments.names_someone(resolved):
+        if isinstance(resolved, str) and not speaker_fragments.names_someone(resolved, mentions):
             resolved = None  # "They also condemned “…”": a bare pronoun or adverb is no name
         elif isinstance(resolved, str):  # "Oxford" of "Oxford Economics": the whole name
             if resolved not in written:  # the article is read once per speaker, not per quote

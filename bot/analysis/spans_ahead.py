@@ -281,6 +281,19 @@ _HELD_FOR = re.compile(
 )
 
 
+# "The new measures are effective for 90 days", "the truce remains in force for 30 days": a
+# measure of the story in force from now for the span (not a rule such as "visas are valid
+# for 90 days", which names no measure of its own).
+_IN_FORCE_NOW = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|but)\s+)(?:the|this|these|its|their)\s+(?:new\s+|temporary\s+|"
+    r"interim\s+|reduced\s+|lower\s+)?(?:measures?|truce|ceasefire|deal|agreement|pause|"
+    r"tariffs?|duties|cuts?|arrangement|suspension|exemptions?|waivers?|injunction|ban|"
+    r"freeze|moratorium|rates?)\b[^,;]{0,40}?\s(?:is|are|remains?|stays?)\s+(?:effective|valid|"
+    r"in\s+(?:effect|force|place))\s*$",
+    re.IGNORECASE,
+)
+
+
 def for_span_ahead(left: str, right: str, further: bool = False) -> bool:
     """A 'for two weeks' span is a time ahead when its clause asks for, agrees to or
     promises the act it lasts for. A further span ('will stay in office for another six
@@ -291,7 +304,7 @@ def for_span_ahead(left: str, right: str, further: bool = False) -> bool:
         return False
     if STRONG_FUTURE.search(own_left) or re.search(
         r"\b(?:will|would|can|could|should)\b", own_left, re.I
-    ):
+    ) or _IN_FORCE_NOW.search(own_left):
         return True
     return _ACT_ASKED_OR_AGREED.search(own_left) is not None or (
         re.match(r"\s*(?:will|would|should|is\s+to)\b", right, re.I) is not None

@@ -14,7 +14,7 @@ string.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Final
 
@@ -107,11 +107,12 @@ def described_body(chunk: str) -> int:
     return found.end() if found is not None else 0
 
 
-def names_someone(speaker: str) -> bool:
-    """False for a bare pronoun ("They") or a single word that names no one."""
+def names_someone(speaker: str, mentions: Sequence[Mention] = ()) -> bool:
+    """False for a bare pronoun ("They") or a single word that names no one; a name the
+    story's `mentions` hold ("Everly") names someone, however it ends."""
     if speaker.lower() in _PRONOUNS:
         return False
-    return " " in speaker or not not_a_name(speaker)
+    return " " in speaker or not not_a_name(speaker) or _named_like_an_adverb(speaker, mentions)
 
 
 def _capitalised(token: str) -> bool:
@@ -198,6 +199,16 @@ def _body_like(run: str) -> bool:
     return any(word in ORG_WORDS or word in PERSON_TITLES for word in run.split())
 
 
+def _named_like_an_adverb(word: str, mentions: Sequence[Mention]) -> bool:
+    """'Everly told the judge' after "used Everly’s network": a name ending as an adverb
+    does ("-ly"), which the story names as someone more than once."""
+    return (
+        _ADVERB.fullmatch(word) is not None
+        and word not in OPENING_ADVERBS
+        and sum(m.surface == word and m.type in ("person", "org") for m in mentions) >= 2
+    )
+
+
 def _owner(name: str, people: set[str]) -> str | None:
     """The one person named before whose whole name ends in `name`, in any case: "Von der
     Leyen" opening a sentence is the "Ursula von der Leyen" of the story."""
@@ -249,7 +260,7 @@ def checked(
                 return grown if bare.lower() in grown.lower() else bare
     if known:
         return who
-    if len(words) == 1 and not_a_name(words[0]):
+    if len(words) == 1 and not_a_name(words[0]) and not _named_like_an_adverb(who, mentions):
         return None
     if len(words) > 1 and (words[0] in OPENING_PARTICIPLES or words[0] in OPENING_ADVERBS):
         return None  # "Having Rask": an opening clause cut into the name
