@@ -45,7 +45,7 @@ from bot.analysis.unnamed_sources import (
 # "Taras, a young soldier": someone new given by first name, whoever else shares it.
 _FIRST_NAME_INTRODUCED = re.compile(r"(?P<name>[A-Z][a-z]+),\s+(?:a|an)\s[^,“”\"]{2,60},?")
 _SUBORDINATE_OPENER = re.compile(
-    r"(?:When|While|Although|Though|Because|If|Since|Once|Without|Asked|Pressed)\s"
+    r"(?:When|While|After|Before|Until|Although|Though|Because|If|Since|Once|Without|Asked|Pressed)\s"
 )
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|that)\s+[^,]*$")
 # "said 28-year-old Karim from Sidon": the age before a name is no part of it.
@@ -111,6 +111,8 @@ class ChunkReader(PlainChunkReader):
     ) -> Speaker:
         if prefer == "first" and (tail := _IN_A_PAPER_TAIL.search(chunk)) is not None:
             chunk = chunk[: tail.start()]  # "said the Commission in a press release"
+        # "a panel of three judges, one appointed by Ana Ruiz, said": not Ruiz.
+        chunk = attribution_words.blank_agent_appositions(chunk)
         if (heading := _HEADING_NAME.fullmatch(chunk.strip())) is not None:
             return names.fold_surname(heading.group("name").title(), self.mentions)
         if (subject := names.clause_subject(chunk, prefer)) is not None:
@@ -254,7 +256,11 @@ class ChunkReader(PlainChunkReader):
         if (by := statement_issuers.ISSUED_BY.fullmatch(chunk)) is not None:
             who = self._read_who(by.group("who"), chunk_start + by.start("who"), quote_start,
                                  "first", False)
-            return None if who is NOT_A_SPEAKER else who
+            if who is NOT_A_SPEAKER or who is None:
+                # "from the Varnan prime minister's office and the Kasta agency on Monday
+                # night": the issuer as written, without the time it came out.
+                return statement_issuers.issuer_as_written(by.group("who"))
+            return who
         paper = statement_issuers.THE_PAPER.fullmatch(next_to_verb.strip(" ."))
         owned = statement_issuers.OWNED_PAPER.fullmatch(next_to_verb.strip(" ."))
         if paper is None and owned is not None:

@@ -18,6 +18,14 @@ POSSIBILITY = r"could|(?-i:may)|might"  # "may" the verb, not the month
 PLANS = r"expects?|expected|plans?|planned|intends?|due|scheduled|set to|poised to"
 # "is hoping to", not "was hoping to": a wish of the past day.
 WISHES_TO = r"(?:hopes?|aims?|wants?|(?<!was\s)(?<!were\s)(?<!been\s)(?:hoping|aiming)) to"
+# "are racing to complete a count for delivery in January": an effort under way toward a
+# time ahead (not "were racing to", the past's).
+EFFORT_TO = (
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?:racing|rushing|scrambling|working|striving|hurrying)\s+to"
+)
+# "requires the expulsion of inspectors if sanctions are not lifted by early February": a
+# condition in the present on a time ahead (the past's would be "were not lifted").
+PRESENT_CONDITION = r"(?:if|unless)\s+(?:[\w’'-]+\s+){0,4}?(?:is|are)\s+(?:not\s+)?[a-z]+ed"
 # The modal auxiliaries as plain words, for lookbehinds and word lists ("can only last").
 MODAL_VERBS = r"will|would|can|could|may|might|must|should|shall"
 # The auxiliaries that put a clause in the past ("was expected to", "had been invited").
@@ -48,7 +56,8 @@ STRONG_FUTURE = re.compile(
     r"predicts?|forecasts|projected|estimates?|target|targets|targeting|timeline|window|"
     r"awaits?|awaiting|(?<!was\s)(?<!were\s)(?<!been\s)seen(?=\s+(?:extending|raising|"
     r"cutting|holding|keeping|hiking|easing|lowering|boosting)\b)|"
-    r"(?:not|never|(?<=n[’']t))\s+rul(?:e|ed|ing)\s+out)\b)",
+    r"(?:not|never|(?<=n[’']t))\s+rul(?:e|ed|ing)\s+out|"
+    rf"{EFFORT_TO})\b)",
     re.IGNORECASE,
 )
 # A future seen from now, not from a past day ("was going to", "would" are left out).
@@ -66,7 +75,8 @@ MODAL_BEFORE = re.compile(
 )
 # What it takes to read a month already past this year as next year's.
 ROLLED_FUTURE = re.compile(
-    rf"(?:\b(?:{WILL}|{WOULD}|going to|{PLANS}|{POSSIBILITY}|{OBLIGATION}|{WISHES_TO})|[’']ll)\b",
+    rf"(?:\b(?:{WILL}|{WOULD}|going to|{PLANS}|{POSSIBILITY}|{OBLIGATION}|{WISHES_TO}|"
+    rf"{EFFORT_TO}|{PRESENT_CONDITION})|[’']ll)\b",
     re.IGNORECASE,
 )
 # The modal itself negated, or a negation that leads up to it ("not something that will");

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.analysis import description_referents, owned_bodies
+from bot.analysis import description_referents, owned_bodies, statement_issuers
 from bot.analysis.lexicon import CIVIC_BODY_WORDS, PUBLIC_BODIES
 from bot.analysis.org_short_forms import describes_another
 from bot.analysis.sentences import sentence_at
@@ -36,6 +36,9 @@ def referent_of_it(context: QuoteContext, position: int) -> str | None:
             before.start <= context.last_quote[1] < before.end
         ):
             return context.last_quote[0]
+        # "A statement from the Harbour Board on Monday said …. “…,” it added": its issuer.
+        if (issuer := statement_issuers.opening_paper_issuer(before.text)) is not None:
+            return issuer
         # "…, the ship's owner, Bluewave, said. “…,” it added": the body credited last.
         credited = owned_bodies.credited_body(text, before, mentions)
         if credited is not None and credited not in context.genders:

@@ -96,6 +96,10 @@ def named_administration(phrase: str, text: str, before: int) -> str | None:
 # "the country's defence ministry": a body of the country the story has just named.
 _COUNTRYS_BODY = re.compile(rf"(?:[Tt]he\s+)?country(?P<mark>[’']s)\s+(?P<head>{_MODIFIED_HEAD})")
 _COUNTRY_REACH = 2  # sentences back to the country the phrase takes up
+_THE_MINISTRY = re.compile(
+    r"[Tt]he\s+(?P<head>(?:(?:foreign|defen[cs]e|interior|finance|justice|economy|health|"
+    r"energy|trade)\s+)?ministry)"
+)
 
 
 def country_body(phrase: str, mentions: list[Mention], sentence: int, before: int) -> str | None:
@@ -103,8 +107,12 @@ def country_body(phrase: str, mentions: list[Mention], sentence: int, before: in
     among countries, was the subject of a sentence up to two before (`sentence` is the
     quote's); with two such countries the phrase is left as it is."""
     match = _COUNTRYS_BODY.fullmatch(phrase.strip(" ,."))
-    if match is None:
+    ministry = _THE_MINISTRY.fullmatch(phrase.strip(" ,."))
+    if match is None and ministry is None:
         return None
+    # "Kasta also condemned the visit: “…,” the foreign ministry said": only the quote's
+    # own sentence tells whose ministry a bare one is.
+    reach = _COUNTRY_REACH if match is not None else 0
     countries = [
         m
         for m in mentions
@@ -112,11 +120,13 @@ def country_body(phrase: str, mentions: list[Mention], sentence: int, before: in
         and m.canonical in COUNTRY_NAMES
         and m.subject_like
         and m.start < before
-        and sentence - m.sentence <= _COUNTRY_REACH
+        and 0 <= sentence - m.sentence <= reach
     ]
     if len({m.canonical for m in countries}) != 1:
         return None
     # As the story writes it: "the U.S.'s", not "the United States's".
+    if match is None:
+        return f"{countries[-1].surface}’s {ministry.group('head')}" if ministry else None
     return f"{countries[-1].surface}{match.group('mark')} {match.group('head')}"
 
 

@@ -58,8 +58,16 @@ def fold_short_forms(text: str, mentions: list[Mention]) -> None:
         if chosen is not None and (mention.type in (None, "person")):
             mention.type = "person"
             first = chosen.surface.split()[0]
+            # "Donald Trump" is not "Donald Trump Jr", his son: a generational suffix makes
+            # the longer name another person's.
+            suffixed = _suffixed(chosen.surface)
             mention.canonical = max(
-                (m.surface for m in matches if m.surface.split()[0] == first), key=len
+                (
+                    m.surface
+                    for m in matches
+                    if m.surface.split()[0] == first and _suffixed(m.surface) == suffixed
+                ),
+                key=len,
             )
             if len(mention.surface.split()) > len(mention.canonical.split()):
                 mention.canonical = mention.surface
@@ -91,3 +99,12 @@ def _particle_surname(name: str, full_names: list[Mention]) -> bool:
         words[0].lower() in lexicon.NAME_PARTICLES
         or any(w in lexicon.NAME_PARTICLES for w in words[1:-1])
     ) and any(m.surface.lower().endswith(tail) for m in full_names)
+
+
+_GENERATIONS = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+
+
+def _suffixed(name: str) -> bool:
+    """Whether a full name ends in a generational suffix ("Jr.", "III")."""
+    return name.split()[-1] in _GENERATIONS
+

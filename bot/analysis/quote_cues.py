@@ -38,6 +38,9 @@ _NAME_THEN_VERB = re.compile(
 _NAME_THEN_APPOSITION = re.compile(
     rf"[ \t\xa0]*(?P<name>{_NAME}),[ \t\xa0]+[A-Za-z][^“”\"\n!?]{{2,200}}?\.(?=\s|$)"
 )
+# "…part.” Mr Berger spoke to reporters at the close of the summit.": after a quote that
+# closed its sentence, a sentence that goes on past its verb tells of its subject, no credit.
+_GOES_ON = re.compile(r"(?:[ \t\xa0]+[^\s.!?“”\"]+){7}")
 _VERB_THEN_NAME = re.compile(rf"[ \t\xa0]*,?[ \t\xa0]*[a-z]{{3,}}ed[ \t\xa0]+(?P<name>{_NAME})\b")
 
 
@@ -72,11 +75,14 @@ def named_after(
         text[quote_end + 1 : limit].lstrip()
     ):
         return None  # "…land.” Mr Berg said he had called …": a new report, not its credit
+    closed = text[quote_end - 1 : quote_end] == "."
     for pattern in (_NAME_THEN_VERB, _VERB_THEN_NAME):
         match = pattern.match(text, quote_end + 1, limit)
         # "…” When Voss visited his agent, …": a new sentence opening a clause, not "Voss
         # visited" crediting the quote.
-        if match and match.group("name").split()[0] not in NON_ENTITY_WORDS:
+        if match and match.group("name").split()[0] not in NON_ENTITY_WORDS and not (
+            closed and _GOES_ON.match(text, match.end(), limit)
+        ):
             person = _person_at(mentions, quote_end + 1 + _offset(match), match.end("name"))
             if person is not None:
                 return person

@@ -88,6 +88,10 @@ def split_paragraphs(text: str) -> list[tuple[int, str]]:
 _WORD_REACH = 400
 
 
+# "Ruiz wrote on X. Kasta also …": the platform X ends a sentence, no initial does.
+_ON_X = re.compile(r"\b(?:on|to|via)\s+X$")
+
+
 def _is_boundary(paragraph: str, match: re.Match[str]) -> bool:
     mark = match.group("mark")
     next_chunk = paragraph[match.end() : match.end() + _WORD_REACH]
@@ -111,7 +115,8 @@ def _is_boundary(paragraph: str, match: re.Match[str]) -> bool:
     if word in _NEVER_FINAL and not match.group("close"):
         return False
     if len(word) == 1 and word.isalpha() and before and before.group(1).isupper():
-        return False  # an initial, as in "John F. Kennedy"
+        # an initial, as in "John F. Kennedy"; but "wrote on X. Ukraine …" names the platform
+        return _ON_X.search(paragraph, max(0, at - _WORD_REACH), at) is not None
     is_dotted = re.fullmatch(r"(?:[a-z]\.)+[a-z]", word) is not None
     if (word in _MAYBE_FINAL or is_dotted) and not match.group("close"):
         bare = re.sub(r"[^\w’']", "", next_word).lower()

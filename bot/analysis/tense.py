@@ -129,7 +129,8 @@ _ADJECTIVE_AFTER = re.compile(
 )
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:be|been|being|is|are|am|isn[’']t|aren[’']t|will have|would have|stay|stays|remain|"
-    r"remains)\s+(?:[a-z]+ly\s+)?$",  # "isn't necessarily hidden"
+    # "isn't necessarily hidden", "are not lifted", "is still not met"
+    r"remains)\s+(?:(?:[a-z]+ly|not|still|yet)\s+){0,2}$",
     re.IGNORECASE,
 )
 _COMPARED = re.compile(r"\b(?:than|as)\s+$", re.IGNORECASE)
