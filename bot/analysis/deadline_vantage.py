@@ -220,4 +220,3 @@ def superseded(text: str, match: re.Match[str]) -> bool:
         (_ORIGINAL_BEFORE.search(before) and _DEADLINE_AFTER.match(after))
         or _ORIGINAL_DEADLINE_OF.search(before)
     )
-
