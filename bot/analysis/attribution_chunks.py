@@ -21,7 +21,7 @@ from bot.analysis import (
 )
 from bot.analysis import description_referents as referents
 from bot.analysis import speaker_names as names
-from bot.analysis.it_referents import referent_of_body, referent_of_it
+from bot.analysis.it_referents import issuer_as_written, referent_of_body, referent_of_it
 from bot.analysis.lexicon import NON_ENTITY_WORDS
 from bot.analysis.named_groups import (
     BODIES_PLURAL,
@@ -259,7 +259,7 @@ class ChunkReader(PlainChunkReader):
             if who is NOT_A_SPEAKER or who is None:
                 # "from the Varnan prime minister's office and the Kasta agency on Monday
                 # night": the issuer as written, without the time it came out.
-                return statement_issuers.issuer_as_written(by.group("who"))
+                return issuer_as_written(by.group("who"))
             return who
         paper = statement_issuers.THE_PAPER.fullmatch(next_to_verb.strip(" ."))
         owned = statement_issuers.OWNED_PAPER.fullmatch(next_to_verb.strip(" ."))

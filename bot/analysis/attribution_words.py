@@ -111,11 +111,6 @@ _CLOSING_SUBJECT = re.compile(
 )
 
 
-# "In Varna, a panel of three judges, two appointed by …, said": an opening phrase of place
-# or time, whose comma opens no apposition.
-_OPENING_PHRASE = re.compile(
-    r"\s*(?:In|On|At|Earlier|Later|Meanwhile|Separately|Elsewhere)\b[^,“”\"]{0,60},(?=\s+(?:a|an|the)\s)"
-)
 # ", two appointed by Ana Ruiz,", ", led by Ivo Rask,": an apposition that names who
 # appointed or leads the subject, who is not the one speaking.
 _AGENT_APPOSITION = re.compile(
@@ -126,9 +121,9 @@ _AGENT_APPOSITION = re.compile(
 
 
 def blank_agent_appositions(chunk: str) -> str:
-    """The chunk with appositions naming who appointed or leads its subject blanked, at
-    the same length (positions in the chunk hold), and cut where one closes it: the names
-    inside are no part of who speaks."""
+    """The chunk without appositions naming who appointed or leads its subject: cut where
+    one closes the chunk, blanked at the same length elsewhere (positions in the chunk
+    hold). The names inside are no part of who speaks."""
     found = list(_AGENT_APPOSITION.finditer(chunk))
     if found and not chunk[found[-1].end() :].strip():
         chunk = chunk[: found[-1].start()]
@@ -137,9 +132,6 @@ def blank_agent_appositions(chunk: str) -> str:
 
 def without_appositives(chunk: str) -> str:
     """The chunk with its appositions blanked, save a closing subject after a clause."""
-    if (opening := _OPENING_PHRASE.match(chunk)) is not None:
-        chunk = " " * opening.end() + chunk[opening.end() :]
-    chunk = blank_agent_appositions(chunk)
     head, comma, last = chunk.rpartition(",")
     if comma and _CLOSING_SUBJECT.fullmatch(last) and not names.PROPER_NAME.match(head.strip()):
         return names.APPOSITIVE.sub(" ", head) + comma + last

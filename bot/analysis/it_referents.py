@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.analysis import description_referents, owned_bodies, statement_issuers
+from bot.analysis import description_referents, owned_bodies
 from bot.analysis.lexicon import CIVIC_BODY_WORDS, PUBLIC_BODIES
 from bot.analysis.org_short_forms import describes_another
 from bot.analysis.sentences import sentence_at
@@ -37,7 +37,7 @@ def referent_of_it(context: QuoteContext, position: int) -> str | None:
         ):
             return context.last_quote[0]
         # "A statement from the Harbour Board on Monday said …. “…,” it added": its issuer.
-        if (issuer := statement_issuers.opening_paper_issuer(before.text)) is not None:
+        if (issuer := _opening_paper_issuer(before.text)) is not None:
             return issuer
         # "…, the ship's owner, Bluewave, said. “…,” it added": the body credited last.
         credited = owned_bodies.credited_body(text, before, mentions)
@@ -109,3 +109,33 @@ def _recent_organisation(context: QuoteContext, position: int) -> str | None:
     subjects = [m for m in recent if m.subject_like]
     chosen = subjects or recent
     return chosen[-1].canonical if chosen else None
+
+
+# "A joint statement from the Varnan prime minister's office and the Kasta intelligence
+# agency on Wednesday night said …": a paper opening its sentence with whose it is.
+_PAPER_FROM_OPENS = re.compile(
+    r"(?:A|The)\s+(?:(?:joint|new|written|brief|short|separate)\s+)?"
+    r"(?:statement|letter|communiqu[eé]|press\s+release)\s+(?:issued\s+|released\s+)?"
+    r"(?:from|by)\s+(?P<who>[^,;:“”\"]+?)\s+"
+    r"(?:(?:on|late|early|last|this|in|at|overnight)\b[^,;:“”\"]*?\s+)?"
+    r"(?:said|says|read|reads|stated|states|added|noted)\b"
+)
+_TIME_TAIL = re.compile(
+    r"\s+(?:on|late|early|last|this|in|at|overnight)\b.*$", re.IGNORECASE
+)
+
+
+def _opening_paper_issuer(sentence: str) -> str | None:
+    """Whose paper opens the sentence ("A statement from the Harbour Board on Monday
+    said"): the issuer as written, without "the" and the time it came out."""
+    found = _PAPER_FROM_OPENS.match(sentence)
+    return issuer_as_written(found.group("who")) if found is not None else None
+
+
+def issuer_as_written(words: str) -> str | None:
+    """'the Harbour Board and the Kasta agency on Monday night' → 'Harbour Board and Kasta
+    agency': who issued a paper, without articles and the time it came out; None where no
+    capitalised word names anyone."""
+    who = _TIME_TAIL.sub("", words.strip())
+    who = re.sub(r"^(?:the|a|an)\s+|(?<=\sand\s)the\s+", "", who)
+    return who if re.search(r"\b[A-Z]", who) else None

@@ -45,10 +45,11 @@ DEFINITE_PLURAL = re.compile(
     r"men|women|leaders|ministers|politicians)",
     re.IGNORECASE,
 )
+# "But", "Later", or an opening phrase ("As evidence of the wrongdoing,") before a pair.
+_PAIR_OPENER = r"(?:(?:But|And|However|Meanwhile|Later|Earlier),?\s+|[A-Z][^,;:“”\"]{0,80},\s+)?"
 _PAIR_OPENS = re.compile(
-    # "As evidence of the wrongdoing, Tom Berger and Ana Ruiz cited": an opening phrase first.
-    r"(?:(?:But|And|However|Meanwhile|Later|Earlier),?\s+|[A-Z][^,;:“”\"]{0,80},\s+)?"
-    rf"(?P<first>{_PERSON})\s+and\s+"
+    _PAIR_OPENER
+    + rf"(?P<first>{_PERSON})\s+and\s+"
     rf"(?P<second>{_PERSON})\s+(?:(?:have|had|also|jointly)\s+)?[a-z]+\b"
 )
 
@@ -95,7 +96,7 @@ def _pair_opening(text: str, mentions: Sequence[Mention]) -> str | None:
 _BODY = r"(?:[Tt]he\s+)?(?P<{}>[A-Z][\w.’'&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'&-]*){{0,5}})"
 _BODY_PAIR = re.compile(_BODY.format("first") + r"\s+and\s+" + _BODY.format("second"))
 _BODY_PAIR_OPENS = re.compile(
-    r"(?:(?:But|And|However|Meanwhile|Later|Earlier),?\s+|[A-Z][^,;:“”\"]{0,80},\s+)?"
+    _PAIR_OPENER
     + _BODY_PAIR.pattern
     + r"\s+(?:(?:have|had|also|jointly)\s+)?[a-z]+\b"
 )

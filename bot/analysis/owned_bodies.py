@@ -96,10 +96,6 @@ def named_administration(phrase: str, text: str, before: int) -> str | None:
 # "the country's defence ministry": a body of the country the story has just named.
 _COUNTRYS_BODY = re.compile(rf"(?:[Tt]he\s+)?country(?P<mark>[’']s)\s+(?P<head>{_MODIFIED_HEAD})")
 _COUNTRY_REACH = 2  # sentences back to the country the phrase takes up
-_THE_MINISTRY = re.compile(
-    r"[Tt]he\s+(?P<head>(?:(?:foreign|defen[cs]e|interior|finance|justice|economy|health|"
-    r"energy|trade)\s+)?ministry)"
-)
 
 
 def country_body(phrase: str, mentions: list[Mention], sentence: int, before: int) -> str | None:
@@ -107,11 +103,11 @@ def country_body(phrase: str, mentions: list[Mention], sentence: int, before: in
     among countries, was the subject of a sentence up to two before (`sentence` is the
     quote's); with two such countries the phrase is left as it is."""
     match = _COUNTRYS_BODY.fullmatch(phrase.strip(" ,."))
-    ministry = _THE_MINISTRY.fullmatch(phrase.strip(" ,."))
-    if match is None and ministry is None:
+    bare = _BARE_BODY.fullmatch(phrase.strip(" ,."))
+    if match is None and bare is None:
         return None
     # "Kasta also condemned the visit: “…,” the foreign ministry said": only the quote's
-    # own sentence tells whose ministry a bare one is.
+    # own sentence tells whose a bare ministry, government or army is.
     reach = _COUNTRY_REACH if match is not None else 0
     countries = [
         m
@@ -126,7 +122,7 @@ def country_body(phrase: str, mentions: list[Mention], sentence: int, before: in
         return None
     # As the story writes it: "the U.S.'s", not "the United States's".
     if match is None:
-        return f"{countries[-1].surface}’s {ministry.group('head')}" if ministry else None
+        return f"{countries[-1].surface}’s {bare.group('head')}" if bare else None
     return f"{countries[-1].surface}{match.group('mark')} {match.group('head')}"
 
 
@@ -175,8 +171,7 @@ def opening_subject(text: str, sentence: Sentence, mentions: list[Mention]) -> s
 # knows opening the sentence as the subject of a speech verb ("which" marks no person).
 _UNKNOWN_BODY_OPENS = re.compile(
     r"[“\"‘']?(?P<name>[A-Z][\w&’'.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&’'.-]*){1,4})"
-    r"(?:,\s+which\b[^,;“”\"]{1,120},)?\s+(?:also\s+)?"
-    r"(?:said|says|stated|announced|wrote|argued|added|told)\b"
+    rf"(?:,\s+which\b[^,;“”\"]{{1,120}},)?\s+(?:also\s+)?{VERB}\b"
 )
 
 

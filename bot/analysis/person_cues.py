@@ -298,7 +298,9 @@ def _label_or_modifier(words: list[str], at_sentence_start: bool) -> int:
 
 
 # "Clive Rask SC": a senior counsel's letters, like a generation's, follow the surname.
-_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "SC", "QC", "KC"})
+# "Jr." and "III" tell a father and a son apart; "SC", "QC" and "KC" are a barrister's rank.
+GENERATIONAL_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+_SUFFIXES = GENERATIONAL_SUFFIXES | {"SC", "QC", "KC"}
 
 
 def surname(name: str) -> str:

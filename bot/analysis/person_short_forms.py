@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.analysis import lexicon, same_person
-from bot.analysis.person_cues import surname
+from bot.analysis.person_cues import GENERATIONAL_SUFFIXES, surname
 
 if TYPE_CHECKING:
     from bot.analysis.entities import Gender, Mention
@@ -101,10 +101,8 @@ def _particle_surname(name: str, full_names: list[Mention]) -> bool:
     ) and any(m.surface.lower().endswith(tail) for m in full_names)
 
 
-_GENERATIONS = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
-
 
 def _suffixed(name: str) -> bool:
     """Whether a full name ends in a generational suffix ("Jr.", "III")."""
-    return name.split()[-1] in _GENERATIONS
+    return name.split()[-1] in GENERATIONAL_SUFFIXES
 

@@ -182,34 +182,3 @@ def paper_owner(context: QuoteContext, paper: re.Match[str], quote_start: int) -
     if det in _OWNER_PRONOUN:
         return context._resolve_pronoun(_OWNER_PRONOUN[det], quote_start)
     return None
-
-
-# "A joint statement from the Varnan prime minister's office and the Kasta intelligence
-# agency on Wednesday night said …": a paper opening its sentence with whose it is.
-_PAPER_FROM_OPENS = re.compile(
-    r"(?:A|The)\s+(?:(?:joint|new|written|brief|short|separate)\s+)?"
-    r"(?:statement|letter|communiqu[eé]|press\s+release)\s+(?:issued\s+|released\s+)?"
-    r"(?:from|by)\s+(?P<who>[^,;:“”\"]+?)\s+"
-    r"(?:(?:on|late|early|last|this|in|at|overnight)\b[^,;:“”\"]*?\s+)?"
-    r"(?:said|says|read|reads|stated|states|added|noted)\b"
-)
-_TIME_TAIL = re.compile(
-    r"\s+(?:on|late|early|last|this|in|at|overnight)\b.*$", re.IGNORECASE
-)
-
-
-def opening_paper_issuer(sentence: str) -> str | None:
-    """Whose paper opens the sentence ("A statement from the Harbour Board on Monday
-    said"): the issuer as written, without "the" and the time it came out."""
-    found = _PAPER_FROM_OPENS.match(sentence)
-    return issuer_as_written(found.group("who")) if found is not None else None
-
-
-def issuer_as_written(words: str) -> str | None:
-    """'the Harbour Board and the Kasta agency on Monday night' → 'Harbour Board and Kasta
-    agency': who issued a paper, without articles and the time it came out; None where no
-    capitalised word names anyone."""
-    who = _TIME_TAIL.sub("", words.strip())
-    who = re.sub(r"^(?:the|a|an)\s+|(?<=\sand\s)the\s+", "", who)
-    return who if re.search(r"\b[A-Z]", who) else None
-

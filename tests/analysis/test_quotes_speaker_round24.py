@@ -61,9 +61,9 @@ _SECOND = (
     [
         "Council Appropriations Chair Tom Berger (R-Varna) told reporters on Wednesday when "
         "asked if a funding deal would include Ana Ruiz’s orders.",
+        # look-alikes: a shorter labelled attribution, and none, which went on before too
         "Council Chair Tom Berger (D-Kasta) said on Wednesday when asked whether the mayor "
         "would back the deal the council drafted.",
-        # look-alike: no label, as before
         "Council Chair Tom Berger told reporters on Wednesday.",
     ],
 )
