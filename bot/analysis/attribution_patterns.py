@@ -269,8 +269,11 @@ def paragraph_end_opens_with_attribution(tail: str) -> bool:
 
 # "“…” Finance Minister Ivo Rask announced that …": the verb takes a clause of its own, so
 # the sentence reports new speech rather than crediting the finished quote before it.
+# "The army said on Tuesday that …": a time may come between the verb and its clause.
 _OWN_CLAUSE = re.compile(
-    r"\s*(?:that|it|they|he|she|we|there|this|these|its|their|his|her)\b", re.IGNORECASE
+    r"(?:\s+(?:on|late|early|last|earlier|later)(?:\s+[\w-]+){0,2}?\s+(?=that\b))?"
+    r"\s*(?:that|it|they|he|she|we|there|this|these|its|their|his|her)\b",
+    re.IGNORECASE,
 )
 
 

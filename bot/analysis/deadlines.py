@@ -74,6 +74,7 @@ from bot.analysis.deadline_past_acts import (
     told_by_the_verb_after,
 )
 from bot.analysis.deadline_past_warnings import ran_out_before
+from bot.analysis.deadline_repeats import without_repeats
 from bot.analysis.deadline_set_ahead import set_ahead
 from bot.analysis.deadline_spans import (
     before_a_past_act,
@@ -193,7 +194,8 @@ def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadl
     found = before_named_events(sentences, found, published)  # "before the election"
     found = lengths_begun(sentences, found, published)  # "the 30-day truce that began …"
     found = days_before_events(sentences, found, published)  # "on Wednesday, two days before"
-    return federal_fiscal_years(found, " ".join(s.text for s in sentences), published)
+    found = federal_fiscal_years(found, " ".join(s.text for s in sentences), published)
+    return without_repeats(found)  # "on Tuesday" again for the same vote
 
 
 # "the embargo set to expire next month": a timetable of its own, right before the time,

@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING
 
 from bot.analysis import ranks
 from bot.analysis.entities import Mention
-from bot.analysis.lexicon import COUNTRY_WORDS, DEMONYMS, DESCRIPTION_ROLES, TITLE_FILLERS
+from bot.analysis.lexicon import (
+    COUNTRY_WORDS,
+    DEMONYMS,
+    DESCRIPTION_ROLES,
+    SPEECH_VERBS,
+    TITLE_FILLERS,
+)
 from bot.analysis.sentences import Sentence
 from bot.analysis.unnamed_sources import introduced_unnamed
 
@@ -104,10 +110,15 @@ def described_person(
     if "of" in words and any(w[:1].isupper() for w in description.split()[words.index("of"):]):
         return None  # "the governor of Pella province": its own place, not whoever spoke last
     # "Tory leader Michael Howard" is not who "the prime minister" refers back to.
+    # "After meeting Ana Ruiz on Sunday, the chairman said": whom the describer's own
+    # sentence names as an object is someone the described one dealt with, not them.
     recent = [
         m
         for m in people
-        if here - sentence_of[m.start] <= 6 and not _titled_otherwise(roles, text, m)
+        if here - sentence_of[m.start] <= 6
+        and not _titled_otherwise(roles, text, m)
+        and (m.subject_like or sentence_of[m.start] != here)
+        and not _speaks_of(" ".join(head), text, m)
     ]
     # "under his successor, Ivo Rask, who is a reformist": a name in apposition to another
     # noun is what the clause is about, no subject of the story's own.
@@ -117,6 +128,15 @@ def described_person(
     ]
     chosen = subjects or recent
     return chosen[-1].canonical if chosen else None
+
+
+def _speaks_of(description: str, text: str, mention: Mention) -> bool:
+    """'Tom Hale said the prime minister needed to act': whoever's own sentence goes on to
+    name the description speaks of another, not as that one."""
+    rest = re.split(r"(?<=[.!?])[”\"]?\s+(?=[A-Z“\"])", text[mention.end : mention.end + 300])[0]
+    # Not "delivered her speech as the Democratic nominee": she is the one described there.
+    spoken_of = rf"\b(?:{SPEECH_VERBS})\s+(?:that\s+)?{re.escape(description)}\b"
+    return re.search(spoken_of, rest, re.IGNORECASE) is not None
 
 
 # "The lawmaker, from Ivo Rask's party,": a description of one person, an apposition after.
@@ -247,8 +267,10 @@ def _titled_as(role: str, text: str, mention: Mention) -> bool:
 
 
 _AFTER_PARTICIPLE = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][a-z]{3,}ing\s+$")
+# "Taoiseach (Irish PM) Leo Varadkar": a gloss in brackets runs on too.
 TITLE_RUNS_ON = re.compile(
-    r"(?:[\s.,-]+|\b(?:of|for|the|and|state|general|foreign|former)\b|[A-Z][\w’'.-]*)*"
+    r"(?:[\s.,-]+|\b(?:of|for|the|and|state|general|foreign|former)\b|[A-Z][\w’'.-]*"
+    r"|\([^()\n]{1,30}\))*"
 )
 
 

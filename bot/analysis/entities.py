@@ -225,7 +225,9 @@ def _mentions_in_run(
         if _classify(tail) == "place" and head in lexicon.PERSON_TITLES:
             tail_start = end - len(tail)
             return [*mentions, Mention(tail, "place", tail_start, end, sentence.index)]
-    if title_words and kind in (None, "person") and not _ACRONYM.match(name):
+    if _SEAT_BEFORE.search(full_text, max(0, start - 30), start):
+        kind = "place"  # "Henry Smith, Tory MP for Crawley,": a constituency, no one titled
+    elif title_words and kind in (None, "person") and not _ACRONYM.match(name):
         kind = "person"
     if kind is None and at_sentence_start and not title_words and len(tokens) == 1:
         kind = None  # a capitalised first word says nothing on its own
@@ -246,6 +248,8 @@ _DESCRIBING_WORDS = (
     lexicon.APPOSITION_ROLES
     | lexicon.DESCRIPTION_ROLES
     | {"the", "of", "presidential", "senior", "top", "state", "campaign"}
+    # "…, said first-term Rep. Ro Khanna": the speaker's standing, no verb of another.
+    | {"freshman", "first-term", "second-term", "two-term", "three-term"}
 )
 
 
@@ -253,6 +257,10 @@ _DESCRIBING_WORDS = (
 _OF_BEFORE = re.compile(r"(?:^|\s)(?P<head>[A-Za-z]+)\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 # A clause opened by a preposition that only takes a noun phrase: its name is no subject.
 _PREPOSITION_OPENS = re.compile(r"\s*(?:With|Without|Despite|Under|Against|Besides)\s")
+
+
+# A member for a seat: "MP for", "MSP for", "Member of Parliament for".
+_SEAT_BEFORE = re.compile(r"\b(?:MPs?|MEPs?|MSPs?|MLAs?|TDs?|Member\s+of\s+Parliament)\s+for\s+$")
 
 
 def _is_subject_like(mention: Mention, sentence: Sentence, full_text: str) -> bool:

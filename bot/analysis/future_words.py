@@ -44,7 +44,7 @@ SCHEDULED = r"expected|scheduled|slated|planned|set|due"
 STRONG_FUTURE = re.compile(
     rf"(?:{CONTRACTED_WILL}|\b(?:{WILL}|{WONT}|{WOULD}|wouldn[’']t|going to|expects?|expected|"
     r"anticipates?|anticipated|anticipating|"
-    r"expecting|plans?(?=\s+(?:to|for|on)\b)|planned|planning|intends?|intended|aims?|aimed|"
+    r"expecting|plans?(?=\s+(?:to|for|on)\b)|(?<!the\s)plans(?=\s+an?\s)|planned|planning|intends?|intended|aims?|aimed|"
     r"aiming|hopes?|hoped|hoping|due|scheduled|schedule|slated|set to|poised to|deadline|ultimatum|"
     rf"needs? to|has to|have to|{OBLIGATION}|{POSSIBILITY}|can|if|unless|upcoming|looming|"
     r"ahead of|in anticipation of|in the run-up to|pledged? to|promised? to|"

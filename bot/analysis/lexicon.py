@@ -133,8 +133,8 @@ PERSON_TITLES = frozenset(
     Bishop Archbishop Rabbi Imam Sheikh Emir Sultan General Gen Admiral Adm Colonel Col
     Major Maj Captain Capt Lieutenant Lt Sergeant Sgt Commander Judge Justice Chief Chairman
     Chairwoman Chair Director Commissioner Magistrate Barrister Ambassador Envoy Spokesman
-    Spokeswoman Spokesperson Speaker Leader Premier PM President-elect Coach Manager Professor
-    Prof Dr Mr Mrs Ms Miss Sir
+    Spokeswoman Spokesperson Speaker Leader Premier Taoiseach Tánaiste PM President-elect Coach
+    Manager Professor Prof Dr Mr Mrs Ms Miss Sir
     Dame Lord Lady Detective Det Inspector Officer Sheriff Attorney Deputy Executive CEO CFO
     Founder Chancellor-elect Councillor Councilman Councilwoman Minister-President Chairperson
     Superintendent Marshal Pastor Father Sister Brother Dean Provost Treasurer Comptroller
@@ -243,7 +243,7 @@ NON_ENTITY_WORDS = frozenset(
     Well Oh Okay OK Certainly Surely Clearly Perhaps Maybe Obviously Apparently Frankly
     Honestly Actually Really Basically Finally Notably Similarly Likewise Moreover
     Nevertheless Nonetheless Otherwise Thus Therefore Again Already Always Never
-    Ask Tell Meet Imagine Consider Remember Take Picture Thank""".split()
+    Ask Tell Meet Imagine Consider Remember Take Picture Thank Part Parts""".split()
 )
 
 # Role nouns that, capitalised at the start of a sentence, still act as titles
@@ -255,8 +255,8 @@ OFFICE_ROLES = frozenset(
     director secretary official mayor chairman chairwoman chair founder analyst
     economist professor lawyer attorney judge coach manager author owner researcher
     scientist campaigner activist senator governor ambassador envoy negotiator adviser
-    advisor aide general candidate prosecutor chancellor premier organiser organizer
-    mediator host reporter columnist historian expert consultant""".split()
+    advisor aide general candidate prosecutor chancellor premier taoiseach tánaiste organiser
+    organizer mediator host reporter columnist historian expert consultant""".split()
 )
 # Everyday roles: "the driver said" usually introduces someone new, so it names no one
 # named before.
@@ -355,7 +355,7 @@ SPEECH_VERBS = (
     "asserted|asserts|points out|contends|observes|stresses|emphasizes|cautions|"
     "complains|counters|jokes|quips|agrees|concedes|recounts|"
     "retorts|boasts|retaliated|revealed|reveals|write|trumpets|"
-    "trumpeted|reacted|"
+    "trumpeted|reacted|decried|decries|"
     # "“…,” underlined Ruiz", "“…!” snaps the grocer": rarer verbs of real copy.
     "underlined|underlines|snapped|snaps|sighed|sighs|"
     # "the opinion reads", "the letter reads": a document's words. Not "read", which is as

@@ -34,6 +34,13 @@ _APPOSITION_GAP = re.compile(r",\s+(?:(?:a|an|the)\s+)?[a-z][^,;:“”\"]{2,80}
 _IN_ITS_OWN = re.compile(r"\s+in\s+(?:a|an|its|his|her|their)\s+[a-z][^,“”\"]*$")
 
 
+# A paper's own voice: "an editorial in The Harbour Times", "a leader of the Courier".
+_PAPERS_VOICE = re.compile(
+    r"(?i:(?:an?|the)\s+(?:editorial|leader|op-ed|opinion\s+piece)\s+(?:in|of|by)\s+)"
+    r"(?P<paper>[A-Z].*)$"
+)
+
+
 class PlainChunkReader(QuoteContext):
     def _plain_speaker(
         self, chunk: str, chunk_start: int, stripped: str, quote_start: int, prefer: str,
@@ -93,6 +100,10 @@ class PlainChunkReader(QuoteContext):
         if nearest_part.lower() in PRONOUNS:
             # "Asked whether a deal was possible, he said:", however long the clause.
             return self._resolve_pronoun(nearest_part.lower(), quote_start)
+        if (voice := _PAPERS_VOICE.match(nearest_part)) and (
+            paper := [m for m in inside if m.type == "org" and m.surface in voice.group("paper")]
+        ):
+            return paper[0].canonical  # "noted an editorial in The Harbour Times": the paper
         if len(words) > 12:
             # "said Council President Ana Ruiz, summing up a long …": the part by the verb.
             if prefer != "first" or len(nearest_part.split()) > 6:

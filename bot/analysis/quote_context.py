@@ -29,6 +29,15 @@ _DESCRIBED_SUBJECT = re.compile(
     r"(?:[^,“”\"]{1,80},\s*)?(?P<who>[Tt]he\s+(?:[\w.’'-]+\s+){0,4}?[a-z][\w-]*)\s+"
     r"(?:also\s+|then\s+)?[a-z]+(?:ed|s)\b"
 )
+# A sentence of its own that leads into the quote with a subject other than a pronoun and a
+# speech verb: "The leaders of more than 20 aid agencies warned that “…”".
+# Not "Yet another said," (one more of those quoted before) nor "as he puts it,".
+_OWN_LEAD = re.compile(
+    r"(?!(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)\b)"
+    r"(?!(?:(?:Yet|And|But)\s+)?(?:[Aa]nother|[Oo]ne|[Oo]thers|[Tt]he\s+other)\b)"
+    r"[A-Z][^“”\"]{3,200}?(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\bit)(?<!\bwe)\s"
+    rf"{patterns.ADVERB}{patterns.VERB}\s*(?:that\s*)?[:,]?\s*[“\"]?$"
+)
 # “…,” Obama said after meeting Putin in Hangzhou. “…”: an attribution this short between
 # two quotes of one paragraph introduces no new speaker even when it names someone.
 _SHORT_ATTRIBUTION_WORDS = 30
@@ -153,6 +162,8 @@ class QuoteContext(PronounContext):
         here = sentence_at(self.sentences, quote_start)
         there = sentence_at(self.sentences, previous_end)
         if here.paragraph == there.paragraph:
+            if here.start > previous_end and _OWN_LEAD.match(self.text, here.start, quote_start):
+                return None  # "The leaders of 20 aid agencies warned that “…”": others speak
             if len(self.text[previous_end:quote_start].split()) <= _SHORT_ATTRIBUTION_WORDS:
                 # only the previous quote's attribution stands between, unless a sentence
                 # of its own reports someone else ("Ruiz warned that …. “…”")

@@ -63,6 +63,11 @@ _ADDRESSEE = re.compile(
 )
 
 
+# "Pope Leo meanwhile said conditions were “unacceptable”": a name, its verb and a clause.
+_REPORTS_A_CLAUSE = re.compile(
+    rf"(?:{patterns.NAME_THEN_VERB.pattern})\s+(?:[\w’'-]+\s+){{1,6}}?"
+    r"(?:were|was|is|are|had|has|would|will|could)\b"
+)
 
 
 class _SpeakerFinder(ChunkReader):
@@ -150,6 +155,10 @@ class _SpeakerFinder(ChunkReader):
         if self.text[span.end - 1] == "." and (next_start < following.end or not opens):
             return None
         if len(following.text.split()) > 14 and not opens:
+            return None
+        # "“…?” Pope Leo meanwhile said conditions were “unacceptable”": a report of words
+        # of its own, not the question's credit.
+        if next_start < following.end and _REPORTS_A_CLAUSE.match(unlabelled):
             return None
         return min(following.end, next_start)
 

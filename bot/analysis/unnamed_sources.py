@@ -228,6 +228,8 @@ def introduced_relative(
 
 
 _UNNAMED_REACH = 600  # characters: a paragraph or two
+# "the sixth time that a serving president has visited": any one of them, no source.
+_COUNTED_TIME = re.compile(r"\btimes?\s+(?:that\s+)?$")
 _CHAIN_REACH = 1000  # between two mentions of the source: a few short wire paragraphs
 
 
@@ -239,7 +241,10 @@ def introduced_unnamed(role: str, text: str, quote_start: int) -> bool:
     definite = re.compile(rf"\b(?i:the)\s+(?:[\w-]+\s+){{0,3}}{role}\b")
     indefinite = re.compile(rf"\b(?i:a|an|one)\s+(?:[\w-]+\s+){{0,3}}{role}\b")
     while True:
-        if indefinite.search(text, max(0, at - reach), at) is not None:
+        if any(
+            not _COUNTED_TIME.search(text, max(0, m.start() - 20), m.start())
+            for m in indefinite.finditer(text, max(0, at - reach), at)
+        ):
             return True
         references = list(definite.finditer(text, max(0, at - _CHAIN_REACH), at))
         if not references:

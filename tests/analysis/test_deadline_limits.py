@@ -22,6 +22,7 @@ def test_times_read_per_sentence_are_bounded() -> None:
 def test_the_bound_is_per_sentence() -> None:
     """Two sentences each just under the bound: every time of both is read."""
     days = [f"on May {day}" for day in range(1, 31)][: MAX_TIMES_PER_SENTENCE - 1]
-    sentence = "The board will meet " + ", ".join(days) + "."
-    found = deadline_windows(f"{sentence} {sentence}", MARCH)
+    first = "The board will meet " + ", ".join(days) + "."
+    second = "The ferry union will strike " + ", ".join(days) + "."
+    found = deadline_windows(f"{first} {second}", MARCH)
     assert [phrase for phrase, _, _ in found] == days + days
