@@ -170,6 +170,10 @@ def ahead_by_tense(
         tense = sentence_tense(text, match.start(), match.end())
         if tense == "past" and (opens_sentence or WHILE_DOING.search(before)):
             return False  # "In early October, an aide reached out", "while testifying in May"
+    if tense is None and family.name == "within" and (
+        sentence_tense(text, match.start(), match.end()) == "past"
+    ):
+        return False  # "under pressure amid the loss of two ministers - X and Y - within a week"
     if family.name in {"date", "weekday"} and resolved[1] <= tw.day_end(published):
         # The publication day itself (a dateline, "on Monday" in a Monday report) is
         # news of today; only a future verb makes it a time still ahead ("Monday's vote

@@ -69,6 +69,8 @@ def still_ahead_though_just_gone(text: str, match: re.Match[str], left: str, rig
         return False
     if dates_a_remark(text, match, left):
         return False  # "her office on Monday vowing they will pay": the vow is Monday's
+    if _EVENT_GONE_BEFORE.search(text, 0, match.start()):
+        return False  # "will keep output up despite a drone attack on Saturday": that attack
     if (
         _AHEAD_OF.search(text, 0, match.start())
         and PAST.search(text)
@@ -76,6 +78,13 @@ def still_ahead_though_just_gone(text: str, match: re.Match[str], left: str, rig
     ):
         return False
     return looks_ahead_in_clause(left, right) or asks_for_later(left)
+
+
+# The day of an event the clause looks back on: "despite a drone attack on Saturday".
+_EVENT_GONE_BEFORE = re.compile(
+    r"\b(?:despite|following|since|amid)\s+(?:a|an|the|last)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def names_a_day_just_gone(match: re.Match[str], resolved: tw.Range, published: datetime) -> bool:
@@ -100,6 +109,12 @@ _RELATIVE_TIMETABLE = re.compile(
     r"travels|heads|competes|races)\b(?![^,;]*\b(?:was|were|had|did)\b)[^,;]*$",
     re.IGNORECASE,
 )
+# A post given, with what it is for: "was appointed to lead its board".
+_APPOINTED_TO = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:appointed|named|elected|chosen|tapped|picked|"
+    r"hired|nominated|selected)\s+to\s+[a-z]+\b[^,;]*$",
+    re.IGNORECASE,
+)
 # "ahead of the Iowa caucuses on Monday": the phrase dates the event ahead.
 _AHEAD_OF_THE_PHRASE = re.compile(r"\bahead\s+of\s+(?:[\w’'.-]+\s+){0,6}$", re.IGNORECASE)
 
@@ -120,6 +135,8 @@ def clause_tense(text: str, match: re.Match[str], left: str, right: str, ahead: 
         return "weak"
     if _RELATIVE_TIMETABLE.search(left):
         return "weak"
+    if _APPOINTED_TO.search(left):
+        return "past"  # "was appointed to lead its board this month": the post, not a plan
     tense = nearest_tense(left, right)
     before = text[: match.start()]
     if tense != "future" or not _AHEAD_OF.search(left + right) or _AHEAD_OF_THE_PHRASE.search(

@@ -57,7 +57,7 @@ _MONTH_OF = re.compile(rf"\b{MONTH}\s+of\s+$", re.IGNORECASE)
 # ("Hawks: Host the Bulls on Saturday").
 TIMETABLE_PRESENT = re.compile(
     r"\b(?:kicks off|starts|begins|opens|concludes|resumes|picks up|launches|debuts|"
-    r"premieres|reports (?:earnings|results)|go(?:es)? on sale|goes live|takes effect|"
+    r"premieres|reports (?:earnings|results)|go(?:es)? on sale|goes live|takes effect|convenes|"
     r"(?:comes|coming) into (?:force|effect)|taking effect|expires|"
     r"(?:is|are) being (?:shown|broadcast|screened|aired|staged)|"
     r"hits (?:select |more )?(?:shelves|stores|theaters|theatres)|"

@@ -205,6 +205,10 @@ _OWN_TIMETABLE = re.compile(
 )
 
 
+# A time counted back from the story's own past: "the previous October", "the prior week".
+_THE_ONE_BEFORE = re.compile(r"\bthe\s+(?:previous|preceding|prior)\s+$", re.IGNORECASE)
+
+
 def _looks_forward(
     text: str,
     match: re.Match[str],
@@ -220,6 +224,8 @@ def _looks_forward(
     if tied_to_another_event(text, match, family.name) or before_a_past_act(text, match):
         return False  # "within 24 hours of taking office": tied to another event
     before = text[: match.start()]
+    if _THE_ONE_BEFORE.search(before):
+        return False  # "announced in a debate the previous October"
     if names_no_time_ahead(text, match, family.name) or names_no_time_ahead_on_pages(
         text, match, family.name, resolved, published
     ):

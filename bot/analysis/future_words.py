@@ -53,7 +53,8 @@ STRONG_FUTURE = re.compile(
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?:required|obliged|obligated) to|"
     # "The deal requires both sides to open the crossings": a duty a paper sets now.
     r"(?:requires|obliges|obligates|commits|calls\s+for)(?=\s+(?:[\w’'-]+\s+){0,4}?to\s)|"
-    r"predicts?|forecasts|projected|estimates?|target|targets|targeting|timeline|window|"
+    # "struck 150 targets": a count of things, no aim.
+    r"predicts?|forecasts|projected|estimates?|target|(?<!\d\s)targets|targeting|timeline|window|"
     r"awaits?|awaiting|(?<!was\s)(?<!were\s)(?<!been\s)seen(?=\s+(?:extending|raising|"
     r"cutting|holding|keeping|hiking|easing|lowering|boosting)\b)|"
     r"(?:not|never|(?<=n[’']t))\s+rul(?:e|ed|ing)\s+out|"

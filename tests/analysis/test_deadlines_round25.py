@@ -24,3 +24,15 @@ from tests.helpers.briefs import deadlines_in
 )
 def test_a_repeated_deadline_is_one_line(text: str, expected: list[str]) -> None:
     assert [d.phrase for d in deadlines_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry union plans a strike on Friday.", ["on Friday"]),
+        # look-alike: the plans as a noun, of a day gone
+        ("The plans a committee drew up on Monday were dropped.", []),
+    ],
+)
+def test_plans_a_strike_looks_ahead(text: str, expected: list[str]) -> None:
+    assert [d.phrase for d in deadlines_in(text)] == expected
