@@ -287,6 +287,23 @@ def reports_own_clause(sentence: str) -> bool:
 _FOR_COMMENT = re.compile(r"[^.;“”\"]{0,80}?\bfor\s+(?:further\s+|a\s+)?comments?\b")
 
 
+# "said conditions in the city were": a clause with no "that", its subject then its verb.
+_BARE_CLAUSE = re.compile(
+    r"\s+(?:(?!(?:who|which|that)\b)[\w’'-]+\s+){1,6}?"
+    r"(?:were|was|is|are|had|has|would|will|could)\b"
+)
+
+
+def reports_a_clause(sentence: str) -> bool:
+    """'Bishop Lind meanwhile said conditions were “unacceptable”': a name and its verb
+    going on into a clause of its own, with or without "that"."""
+    match = NAME_THEN_VERB.match(sentence)
+    return match is not None and (
+        _OWN_CLAUSE.match(sentence, match.end()) is not None
+        or _BARE_CLAUSE.match(sentence, match.end()) is not None
+    )
+
+
 def reports_elsewhere(sentence: str) -> bool:
     """A sentence after a finished quote that reports new speech ("Rask announced that …")
     or asks someone for comment, and so does not credit the quote."""

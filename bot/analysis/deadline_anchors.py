@@ -90,14 +90,15 @@ def span_after_an_event(
     return None
 
 
-_BY_THEN = re.compile(r"\bby\s+(?:that\s+(?:time|date|point)|then)\b", re.I)
+# "by that time", "by then": the date of the deadline just before.
+BY_THEN = re.compile(r"\bby\s+(?:that\s+(?:time|date|point)|then)\b", re.I)
 
 
 def back_references(
     sentence: Sentence, found: list[Deadline], published: datetime
 ) -> list[Deadline]:
     """'… finalised by June 10. If no price is agreed by that time, …': the same date."""
-    match = _BY_THEN.search(sentence.text)
+    match = BY_THEN.search(sentence.text)
     if match is None or not found or sentence.index - found[-1].sentence_index > 1:
         return []
     if found[-1].sentence_index == sentence.index:

@@ -9,19 +9,15 @@ vote next week", "the video's release next week") stay two lines.
 from __future__ import annotations
 
 import calendar
-import re
 from collections.abc import Sequence
 
-from bot.analysis.deadline_anchors import Deadline
+from bot.analysis.deadline_anchors import BY_THEN, Deadline
 from bot.analysis.summary import content_terms
 
 # The share of the shorter description's content words the other must carry: a clause
 # around the thing is worded anew ("the primary is Tuesday" / "voters go to the polls in
 # the primary on Tuesday") but keeps its words.
-_SAME_THING_OVERLAP = 0.5
-# "If no price is agreed by that time, the court will appoint a valuer": a time that points
-# back to the deadline before it is there for what follows from it, not a repeat.
-_POINTS_BACK = re.compile(r"\b(?:that|then|same)\b", re.IGNORECASE)
+SAME_THING_OVERLAP = 0.5
 
 
 # Time words say when, not what: "on May 3" as the description of a day in a list of days
@@ -40,20 +36,23 @@ def _thing_terms(description: str) -> set[str]:
     }
 
 
-def _same_thing(first: str, second: str) -> bool:
+def same_thing(first: str, second: str) -> bool:
+    """Whether two descriptions of what is due name the same thing."""
     a, b = _thing_terms(first), _thing_terms(second)
     if not a or not b:
-        return False
-    return len(a & b) / min(len(a), len(b)) >= _SAME_THING_OVERLAP
+        return False  # "on May 3" as the description of a day in a list names nothing
+    return len(a & b) / min(len(a), len(b)) >= SAME_THING_OVERLAP
 
 
 def without_repeats(found: Sequence[Deadline]) -> list[Deadline]:
     """The deadlines in order, each later mention of one already listed left out."""
     kept: list[Deadline] = []
     for deadline in found:
-        if _POINTS_BACK.search(deadline.phrase) or not any(
+        # "If no price is agreed by that time, the court will appoint a valuer": a time
+        # pointing back is there for what follows from the deadline, not a repeat of it.
+        if BY_THEN.fullmatch(deadline.phrase) or not any(
             (k.earliest, k.latest) == (deadline.earliest, deadline.latest)
-            and _same_thing(k.about, deadline.about)
+            and same_thing(k.about, deadline.about)
             for k in kept
         ):
             kept.append(deadline)

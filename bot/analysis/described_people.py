@@ -133,10 +133,16 @@ def described_person(
 def _speaks_of(description: str, text: str, mention: Mention) -> bool:
     """'Tom Hale said the prime minister needed to act': whoever's own sentence goes on to
     name the description speaks of another, not as that one."""
-    rest = re.split(r"(?<=[.!?])[”\"]?\s+(?=[A-Z“\"])", text[mention.end : mention.end + 300])[0]
+    rest = _SENTENCE_END.split(text[mention.end : mention.end + 300])[0].lower()
     # Not "delivered her speech as the Democratic nominee": she is the one described there.
-    spoken_of = rf"\b(?:{SPEECH_VERBS})\s+(?:that\s+)?{re.escape(description)}\b"
-    return re.search(spoken_of, rest, re.IGNORECASE) is not None
+    return any(
+        re.match(rf"{re.escape(description)}\b", rest[verb.end() :])
+        for verb in _SAID_THAT.finditer(rest)
+    )
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"]?\s+(?=[A-Z“\"])")
+_SAID_THAT = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:that\s+)?", re.IGNORECASE)
 
 
 # "The lawmaker, from Ivo Rask's party,": a description of one person, an apposition after.

@@ -142,6 +142,8 @@ def _gender(title_words: list[str], name: str) -> Gender | None:
 
 _TITLE_JOINERS = frozenset("For Of On And To".split())
 _OWNS_BODY = re.compile(r"[’']s\s+[A-Z]")
+# A member for a seat: "MP for", "MSP for", "Member of Parliament for".
+_SEAT_BEFORE = re.compile(r"\b(?:MPs?|MEPs?|MSPs?|MLAs?|TDs?|Member\s+of\s+Parliament)\s+for\s+$")
 
 
 def _mentions_in_run(
@@ -257,10 +259,6 @@ _DESCRIBING_WORDS = (
 _OF_BEFORE = re.compile(r"(?:^|\s)(?P<head>[A-Za-z]+)\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 # A clause opened by a preposition that only takes a noun phrase: its name is no subject.
 _PREPOSITION_OPENS = re.compile(r"\s*(?:With|Without|Despite|Under|Against|Besides)\s")
-
-
-# A member for a seat: "MP for", "MSP for", "Member of Parliament for".
-_SEAT_BEFORE = re.compile(r"\b(?:MPs?|MEPs?|MSPs?|MLAs?|TDs?|Member\s+of\s+Parliament)\s+for\s+$")
 
 
 def _is_subject_like(mention: Mention, sentence: Sentence, full_text: str) -> bool:

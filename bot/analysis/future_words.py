@@ -44,8 +44,10 @@ SCHEDULED = r"expected|scheduled|slated|planned|set|due"
 STRONG_FUTURE = re.compile(
     rf"(?:{CONTRACTED_WILL}|\b(?:{WILL}|{WONT}|{WOULD}|wouldn[’']t|going to|expects?|expected|"
     r"anticipates?|anticipated|anticipating|"
-    r"expecting|plans?(?=\s+(?:to|for|on)\b)|(?<!the\s)plans(?=\s+an?\s)|planned|planning|intends?|intended|aims?|aimed|"
-    r"aiming|hopes?|hoped|hoping|due|scheduled|schedule|slated|set to|poised to|deadline|ultimatum|"
+    # "plans a strike on Friday", not "the plans a committee drew up".
+    r"expecting|plans?(?=\s+(?:to|for|on)\b)|(?<!the\s)plans(?=\s+an?\s)|planned|planning|"
+    r"intends?|intended|aims?|aimed|aiming|hopes?|hoped|hoping|due|scheduled|schedule|slated|"
+    r"set to|poised to|deadline|ultimatum|"
     rf"needs? to|has to|have to|{OBLIGATION}|{POSSIBILITY}|can|if|unless|upcoming|looming|"
     r"ahead of|in anticipation of|in the run-up to|pledged? to|promised? to|"
     r"vowed? to|wants? to|seeks? to|seeking to|asked to|"
@@ -54,7 +56,8 @@ STRONG_FUTURE = re.compile(
     # "The deal requires both sides to open the crossings": a duty a paper sets now.
     r"(?:requires|obliges|obligates|commits|calls\s+for)(?=\s+(?:[\w’'-]+\s+){0,4}?to\s)|"
     # "struck 150 targets": a count of things, no aim.
-    r"predicts?|forecasts|projected|estimates?|target|(?<!\d\s)targets|targeting|timeline|window|"
+    r"predicts?|forecasts|projected|estimates?|target|(?<!\d\s)targets|targeting|timeline|"
+    r"window|"
     r"awaits?|awaiting|(?<!was\s)(?<!were\s)(?<!been\s)seen(?=\s+(?:extending|raising|"
     r"cutting|holding|keeping|hiking|easing|lowering|boosting)\b)|"
     r"(?:not|never|(?<=n[’']t))\s+rul(?:e|ed|ing)\s+out|"

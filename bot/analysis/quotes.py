@@ -63,13 +63,6 @@ _ADDRESSEE = re.compile(
 )
 
 
-# "Pope Leo meanwhile said conditions were “unacceptable”": a name, its verb and a clause.
-_REPORTS_A_CLAUSE = re.compile(
-    rf"(?:{patterns.NAME_THEN_VERB.pattern})\s+(?:[\w’'-]+\s+){{1,6}}?"
-    r"(?:were|was|is|are|had|has|would|will|could)\b"
-)
-
-
 class _SpeakerFinder(ChunkReader):
     def trailing(self, span: Span, next_start: int) -> tuple[str | None, int] | None:
         """Attribution after the closing mark: (speaker, where the attribution ends)."""
@@ -158,7 +151,7 @@ class _SpeakerFinder(ChunkReader):
             return None
         # "“…?” Pope Leo meanwhile said conditions were “unacceptable”": a report of words
         # of its own, not the question's credit.
-        if next_start < following.end and _REPORTS_A_CLAUSE.match(unlabelled):
+        if next_start < following.end and patterns.reports_a_clause(unlabelled):
             return None
         return min(following.end, next_start)
 

@@ -6,15 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from bot.analysis.deadline_repeats import same_thing
 from bot.storage.stories import Article, SourcedDeadline, StoredDeadline
 from bot.stories.models import DeadlineLine
-from bot.stories.terms import content_terms
-
-# Two descriptions of what is due name the same thing when at least this share of the
-# shorter one's content words are in the other: outlets word the clause around the thing
-# differently ("the board told the operator to restore its timetable" / "the operator
-# must restore its timetable") but keep its words.
-SAME_THING_OVERLAP = 0.5
 
 
 @dataclass
@@ -25,13 +19,6 @@ class ReportedDeadline:
     sources: list[tuple[str, str]] = field(default_factory=list)
     # Every article that reported it, so a chart can mark when it was first reported.
     article_ids: list[int] = field(default_factory=list)
-
-
-def same_thing(first: str, second: str) -> bool:
-    a, b = set(content_terms(first)), set(content_terms(second))
-    if not a or not b:
-        return not a and not b
-    return len(a & b) / min(len(a), len(b)) >= SAME_THING_OVERLAP
 
 
 def with_sources(deadlines: Iterable[StoredDeadline],
