@@ -146,6 +146,17 @@ FAMILIES: tuple[Family, ...] = (
         _trigger(r"period|window|deadline|timeframe|clock"),
         "span",
     ),
+    *(
+        Family(
+            "ultimatum",
+            pause,
+            tw.resolve_within,  # a pause set now, like a window opened now
+            True,
+            _trigger(r"pause|truce|cease-?fire|hiatus|moratorium|suspension|freeze|halt|reprieve|stay"),
+            "span",
+        )
+        for pause in (spans.PAUSE_SET, spans.PAUSE_OF_SET)
+    ),
     Family(
         "ultimatum",
         spans.SET_LENGTH,

@@ -9,6 +9,7 @@ vote next week", "the video's release next week") stay two lines.
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Sequence
 
 from bot.analysis.deadline_anchors import BY_THEN, Deadline
@@ -44,16 +45,55 @@ def same_thing(first: str, second: str) -> bool:
     return len(a & b) / min(len(a), len(b)) >= SAME_THING_OVERLAP
 
 
+# An event named again by its noun ("The prime minister will visit Kiev next Tuesday. During
+# the trip on Tuesday he …"): the second description points back at the first with a
+# definite noun and shares no other word. Each noun, with the words that tell of that
+# event where it was first named.
+_EVENT_FAMILIES = (
+    (r"trips?|visits?|tours?|journeys?", r"visit|travel|trip|tour|fly|flies|journey"),
+    (r"talks|meetings?|summits?|sessions?|negotiations",
+     r"meet|talks|negotiat|summit|session|gather"),
+    (r"votes?|ballots?", r"vote|voting|decide|ballot"),
+    (r"hearings?|trials?", r"hearing|trial|court|appear"),
+    (r"debates?", r"debate"),
+    (r"elections?|primary|primaries|referendums?|caucus(?:es)?",
+     r"elect|primar|vote|voting|polls|referendum|caucus"),
+)
+_NAMED_AGAIN = [
+    (
+        re.compile(rf"(?:(?:during|at|after|before|on|for|in)\s+)?(?:the|that|this)\s+(?:{noun})\b",
+                   re.IGNORECASE),
+        re.compile(rf"\b(?:{first_told})", re.IGNORECASE),
+    )
+    for noun, first_told in _EVENT_FAMILIES
+]
+
+
+def names_the_event_again(first: str, second: str) -> bool:
+    """Whether the second description opens on the event the first tells of ("During the
+    trip" after "will visit Kiev")."""
+    return any(
+        again.match(second) is not None and told.search(first) is not None
+        for again, told in _NAMED_AGAIN
+    )
+
+
 def without_repeats(found: Sequence[Deadline]) -> list[Deadline]:
     """The deadlines in order, each later mention of one already listed left out."""
     kept: list[Deadline] = []
     for deadline in found:
         # "If no price is agreed by that time, the court will appoint a valuer": a time
         # pointing back is there for what follows from the deadline, not a repeat of it.
-        if BY_THEN.fullmatch(deadline.phrase) or not any(
-            (k.earliest, k.latest) == (deadline.earliest, deadline.latest)
-            and same_thing(k.about, deadline.about)
-            for k in kept
-        ):
+        if BY_THEN.fullmatch(deadline.phrase):
             kept.append(deadline)
+            continue
+        same_dates = [
+            k for k in kept if (k.earliest, k.latest) == (deadline.earliest, deadline.latest)
+        ]
+        if any(same_thing(k.about, deadline.about) for k in same_dates):
+            continue
+        # Only where one thing is due on those dates is it clear which event is named again.
+        if len(same_dates) == 1 and names_the_event_again(same_dates[0].about, deadline.about):
+            continue
+        kept.append(deadline)
     return kept

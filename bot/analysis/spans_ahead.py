@@ -99,6 +99,34 @@ WINDOW_GIVEN = re.compile(
     rf"(?=\s+(?:to|in\s+which|during\s+which)\s+[a-z]|\s+for\s+(?:talks|negotiations|diplomacy|"
     rf"an?\s+(?:deal|agreement|settlement|response|reply)|comments?)\b))"
 )
+# "ordered a pause of at least 14 days", "announced a two-week hiatus", "have agreed to a
+# 30-day ceasefire": a pause set by the act reported ends its length from now. Not one the
+# act "had" set (told from the past), nor one that starts on a day of its own ("a 30-day
+# ceasefire that begins on Friday"), nor a strike or a stay in a place.
+_PAUSE_SET_BY = (
+    r"(?<!\bhad\s)\b(?:agreed|agrees?|announced|announces?|ordered|orders?|granted|grants?|"
+    r"declared|declares?|imposed|imposes?|approved|approves?|accepted|accepts?|brokered|"
+    r"extended|extends?|proposed|proposes?|offered|offers?)\s+(?:to\s+)?"
+    r"(?![a-z]+ed\s|been\s)(?:[\w’'.-]+\s+){0,4}?"
+)
+_PAUSE = (
+    r"(?:pause|truce|ceasefire|cease-fire|hiatus|moratorium|suspension|freeze|halt|reprieve|"
+    r"stay\s+of\s+(?:execution|deportation|removal|the\s+order))"
+)
+_PAUSE_STARTS_APART = (
+    r"(?!\s+(?:that|which)\s+(?:begins|starts|will\s+(?:begin|start))\b"
+    r"|\s+(?:starting|beginning|from|after|since)\b)"
+)
+PAUSE_SET = re.compile(
+    rf"(?i:{_PAUSE_SET_BY}(?P<span>an?\s+(?:(?:new|further|temporary|initial|humanitarian)\s+)?"
+    rf"(?P<n>{NUM})[- ](?P<unit>hour|day|week|month)(?:[- ]long)?\s+"
+    rf"(?:(?:temporary|humanitarian)\s+)?{_PAUSE}){_PAUSE_STARTS_APART})"
+)
+PAUSE_OF_SET = re.compile(
+    rf"(?i:{_PAUSE_SET_BY}(?P<span>an?\s+(?:(?:new|further|temporary|initial|humanitarian)\s+)?"
+    rf"{_PAUSE}\s+of\s+(?:(?:at\s+least|up\s+to|about|around|some)\s+)?"
+    rf"(?P<n>{NUM})\s+(?P<unit>{UNIT}))\b{_PAUSE_STARTS_APART})"
+)
 # "set a new deadline of 10 or 12 days for Moscow": a length given as the deadline runs
 # from the day it is set ("of about ... 12 days": a pause is no end); of two counts the
 # later is the deadline. Not "a deadline of 30

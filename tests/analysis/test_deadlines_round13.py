@@ -34,7 +34,7 @@ DECEMBER = mid_morning(date(2026, 12, 2))  # a Wednesday
             [("60-day window that opened on April 1", date(2026, 4, 15), date(2026, 5, 31))],
         ),
         # look-alikes: an end already gone, a pause said to be over, a statistical period,
-        # a start still ahead, a length with no start told
+        # a start still ahead
         ("The 30-day ceasefire that began on March 11 is holding.", []),
         ("The 90-day freeze announced on March 20 was lifted on April 2.", []),
         ("Exports rose in the 12-month period that began in April 2025.", []),
@@ -59,7 +59,10 @@ DECEMBER = mid_morning(date(2026, 12, 2))  # a Wednesday
             "A 90-day freeze on new permits will begin on Monday.",
             [("on Monday", date(2026, 4, 20), date(2026, 4, 20))],
         ),
-        ("The two sides agreed a 30-day ceasefire.", []),
+        # a length with no start told, set by the act reported: from now (round 27; a
+        # look-alike with no deadline before it)
+        ("The two sides agreed a 30-day ceasefire.",
+         [("a 30-day ceasefire", date(2026, 4, 15), date(2026, 5, 15))]),
     ],
 )
 def test_length_begun_before_publication(text: str, expected: Windows) -> None:
