@@ -81,6 +81,17 @@ _IN_A_PAPER_TAIL = re.compile(
 )
 
 
+# "Ana Ruiz on Truth Social said": where she posted, not who.
+_ON_A_PLATFORM_TAIL = re.compile(
+    rf"\s+(?:(?:in\s+a\s+(?:post|message|video)\s+)?on|via)\s+{patterns.PLATFORMS}[^,;]*$"
+)
+
+
+# Nouns a story uses for a body it has just named, whatever its own kind.
+_GROUP_NOUNS = frozenset(("group", "organisation", "organization", "alliance", "coalition"))
+_NAME_OPENING = re.compile(r"[\s“\"]*(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,2}")
+
+
 # "The policy of talks, he" (said, …): a subject clause interrupted by its attribution.
 _PRONOUN_ASIDE = re.compile(r"\s*(?:The|A|An)\s[^,“”\"]{1,60},\s*(?P<pronoun>he|she|they|it)\s*")
 # "Tom Hale, who he" (said “…”): the relative names whom the pronoun's person speaks of.
@@ -111,6 +122,8 @@ class ChunkReader(PlainChunkReader):
     ) -> Speaker:
         if prefer == "first" and (tail := _IN_A_PAPER_TAIL.search(chunk)) is not None:
             chunk = chunk[: tail.start()]  # "said the Commission in a press release"
+        if (platform := _ON_A_PLATFORM_TAIL.search(chunk)) is not None:
+            chunk = chunk[: platform.start()]  # "Ana Ruiz on Truth Social" (said)
         # "a panel of three judges, one appointed by Ana Ruiz, said": not Ruiz.
         chunk = attribution_words.blank_agent_appositions(chunk)
         if (heading := _HEADING_NAME.fullmatch(chunk.strip())) is not None:
@@ -228,7 +241,8 @@ class ChunkReader(PlainChunkReader):
             # "the paper says" after "the board issued a warning in a 16-page document".
             paper_by = body_kinds.document_author(
                 noun, self.text, self.mentions, quote_start, here) if noun == "paper" else None
-            named = paper_by or referents.named_body(noun, self.text, quote_start)
+            named = paper_by or self._group_opening_before(noun, here)
+            named = named or referents.named_body(noun, self.text, quote_start)
             named = named or referent_of_body(self, lowered, quote_start)
             return named or (None if strict else stripped)
         lone = _FIRST_NAME_INTRODUCED.fullmatch(stripped)
@@ -243,6 +257,23 @@ class ChunkReader(PlainChunkReader):
             if names.PROPER_NAME.match(name) and name.split()[0] not in NON_ENTITY_WORDS:
                 return names.fold_surname(name, self.mentions)
         return self._plain_speaker(chunk, chunk_start, stripped, quote_start, prefer, strict)
+
+    def _group_opening_before(self, noun: str, here: int) -> str | None:
+        """'The People’s Coalition for the Sahel, an alliance of civil groups, expressed
+        concern …. “…,” the group said': the body that opens the sentence before speaks, not
+        one named earlier with the noun ("the military group Wagner")."""
+        if noun not in _GROUP_NOUNS or here == 0:
+            return None
+        before = self.sentences[here - 1]
+        # "The People’s Coalition …": the name may keep a word or two the typer left out.
+        opening = [
+            m for m in self.mentions
+            if m.type == "org" and before.start <= m.start < before.end
+            and _NAME_OPENING.fullmatch(self.text, before.start, m.start)
+        ]
+        if not opening or any(mark in before.text for mark in "“”\""):
+            return None
+        return opening[0].canonical
 
     def _issued(
         self, chunk: str, next_to_verb: str, chunk_start: int, quote_start: int

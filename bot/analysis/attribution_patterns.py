@@ -33,6 +33,11 @@ def named_body(joiners: str = "of|and") -> str:
     )
 
 
+# Where posts go up: "took to X", "Ruiz on Truth Social said". X only as a whole word.
+PLATFORMS = (
+    r"(?:[‘'\"]?X[’'\"]?|Twitter|Facebook|Instagram|Telegram|Truth\s+Social|TikTok|YouTube|"
+    r"Threads|Bluesky|social\s+media)(?![\w’'])"
+)
 # "a spokeswoman", "one company spokesman": an unnamed spokesperson introduced.
 A_SPOKESPERSON = r"\b(?i:a|an|one)\s+(?P<kind>[\w-]+\s+)?spokes(?P<role>man|woman|person)"
 # "… for the Harbour Board": whom the spokesperson speaks for.
@@ -144,11 +149,15 @@ LEADING_SUBORDINATE_AND = re.compile(
     rf"{ADVERB}{_VERB_NOT_NAME}\b(?P<tail>[^!?“”\"]{{0,40}})$"
 )
 # "The French leader made his view plain at the summit, saying: “…”": the sentence's
-# subject, before its first verb, speaks through the participle.
+# subject, before its first verb, speaks through the participle, also where the quote
+# stands inside what it says ("The US Navy regularly conducts patrols in the South China
+# Sea, saying the US is “…”": a present of habit as well).
 LEADING_SUBJECT_SAYING = re.compile(
     r"(?P<who>(?:The|A|An)\s[^!?“”\",]{1,60}?)\s+(?:(?:also|then|later|again)\s+)?"
-    r"(?:[a-z]{3,}ed|made|gave|put|took|set|"
-    r"spoke|went|came|laid)\b[^!?“”\"]{0,160},\s*(?:saying|adding|declaring|writing)\s*:?\s*$"
+    r"(?:[a-z]{3,}ed|[a-z]{3,}ly\s+[a-z]{3,}(?<![su])s|made|gave|put|took|set|"
+    r"spoke|went|came|laid|sent|held|led|kept|brought|struck|met|began|won)\b"
+    r"[^!?“”\"]{0,160},\s*(?:saying|adding|declaring|writing)"
+    r"(?:\s*:|\s+(?:that\s+)?(?:the|it|its|they|their|he|she|his|her)\b[^!?“”\";:,]{0,60})?\s*$"
 )
 # "Wirepress cited a senior diplomat as saying “…”": the one cited speaks, the outlet
 # only relays the words. ("An early tweet quoted the president as saying" credits the
@@ -283,6 +292,22 @@ def reports_own_clause(sentence: str) -> bool:
     return match is not None and _OWN_CLAUSE.match(sentence, match.end()) is not None
 
 
+# "When asked about the clips, Singh dismissed the allegations.": a reply whose words the
+# quote after it gives.
+_DISMISSES = re.compile(
+    r"(?:^|,\s+)(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?:flatly\s+)?"
+    r"(?:dismissed|denied|rejected|brushed\s+aside|hit\s+back\s+at)\s+"
+    r"(?:the|these|those|such|it|them)\b[^“”\",;]*\.\s*$"
+)
+
+
+def dismisses_at(sentence: str) -> int | None:
+    """Where the one who dismisses or denies something starts in a sentence that tells only
+    that ("Singh dismissed the allegations."), else None."""
+    match = _DISMISSES.search(sentence)
+    return match.start("who") if match is not None else None
+
+
 # "CNBC has asked the commission for further comment.": a request, no attribution.
 _FOR_COMMENT = re.compile(r"[^.;“”\"]{0,80}?\bfor\s+(?:further\s+|a\s+)?comments?\b")
 
@@ -325,10 +350,12 @@ def credits_other(before: str, according: re.Match[str]) -> bool:
     return bool(before[according.end() :].strip(" ,:") and before[: according.start()].strip())
 
 
-# "According to Wirepress, a European diplomat said:": an unnamed one speaks there too.
+# "According to Wirepress, a European diplomat said:": an unnamed one speaks there too;
+# "According to the texts, conspirators told the drivers to “…”", "according to
+# prosecutors, one of the men sent a message to the thread: “…”": whoever sends the words.
 _SPEAKS_NEXT_TO_QUOTE = re.compile(
-    rf",\s+(?:[A-Z]|{UNNAMED_COUNT}\s)[^,]{{0,80}}\s+{ADVERB}(?:once\s+)?"
-    rf"{VERB}\s*:?\s*$"
+    rf",\s+(?=[A-Z]|{UNNAMED_COUNT}\s|the\s|[a-z]{{3,}}s\s)[^,]{{0,80}}\s+{ADVERB}(?:once\s+)?"
+    rf"(?:{VERB}|sent|messaged|texted|posted)(?:\s+[^,;:“”\"]{{1,60}}?)?\s*:?\s*$"
 )
 
 # "Ana Ruiz said on Monday, according to AFP,": a speech verb just before the credit.

@@ -7,6 +7,7 @@ churches in the story, "the church" stays as it is rather than a guess.
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from typing import TYPE_CHECKING
@@ -131,7 +132,14 @@ def report_by(noun: str, text: str, before: int) -> str | None:
     owned = re.compile(
         rf"(?<![\w’'])(?P<name>{NAME_RUN})[’']s[ \t\xa0]+(?:[\w-]+[ \t\xa0]+){{0,2}}{noun}\b"
     )
-    return _only_one(_names(by, text, before) + _names(owned, text, before) + bodies)
+    # "Friday’s opinion", "January’s report": when it came out, not whose it is.
+    owners = [n for n in _names(owned, text, before) if n not in _TIME_NAMES]
+    return _only_one(_names(by, text, before) + owners + bodies)
+
+
+_TIME_NAMES = frozenset(
+    name for name in (*calendar.day_name, *calendar.month_name, "Today", "Yesterday") if name
+)
 
 
 def document_author(

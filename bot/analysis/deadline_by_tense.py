@@ -99,9 +99,6 @@ _FOR_A_FIRST_DATE = re.compile(
     rf"\bfor\s+(?:{tw.MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{tw.MONTH})"
     r",?\s+(?:and|or)\s+(?:on\s+)?$"
 )
-# "agreed to a ceasefire that begins on Friday": the relative clause's own timetable present
-# dates what the past act set, whatever the main clause's tense.
-_RELATIVE_TIMETABLE = re.compile(r"\b(?:that|which)\s+((?:[a-z]+\s+){1,3})$", re.IGNORECASE)
 _PAST_PLAN = re.compile(rf"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:expected|{PLAN_PARTICIPLES})\b",
                         re.I)
 
@@ -139,9 +136,6 @@ def ahead_by_tense(
     before, left, right = around
     possessive_weekday = family.name == "weekday" and possessive
     tense = clause_tense(text, match, left, right, resolved[0] > published)
-    relative = _RELATIVE_TIMETABLE.search(left)
-    if tense == "past" and relative and TIMETABLE.match(relative.group(1)):
-        tense = "weak"
     if tense is None and family.name == "later_this" and under_way_this_week(match, left, right):
         tense = "weak"  # "is travelling to Brussels this week"
     if family.name in {"extension", "over_span"}:

@@ -42,6 +42,11 @@ OPENING_PREPOSITION = re.compile(
     r"\s+(?:the\s+(?:(?:early|small|late)\s+)?(?:hours|morning|night|evening|afternoon)\s+of\s+)?)?",
     re.IGNORECASE,
 )
+# "Talks due to continue on Thursday come after Ana Ruiz accused Moscow of … attacks on
+# Tuesday": a day inside a clause of a past act belongs to that act.
+_AFTER_A_PAST_ACT = re.compile(
+    r"\b(?:after|since|when)\s+(?:[A-Z][\w’'.-]*\s+){1,4}[a-z]+ed\b"
+)
 WHILE_DOING = re.compile(r"\b(?:while|when|after|since)\s+[a-z]+ing\b[^,;]*$", re.IGNORECASE)
 
 
@@ -77,6 +82,9 @@ def still_ahead_though_just_gone(text: str, match: re.Match[str], left: str, rig
         and not PLAIN_FUTURE.search(_AHEAD_OF.sub(" ", left + " " + right))
     ):
         return False
+    after_a_past_act = list(_AFTER_A_PAST_ACT.finditer(left))
+    if after_a_past_act:
+        left = left[after_a_past_act[-1].start() :]  # the day is that act's, not the main verb's
     return looks_ahead_in_clause(left, right) or asks_for_later(left)
 
 
@@ -103,10 +111,19 @@ _RESTRICTED = re.compile(
 # The subject of a present: "this weekend is a means to an end", said before the weekend.
 _SUBJECT_OF_PRESENT = re.compile(r"\s+(?:is|are)\b(?!\s+[a-z]+ed\b)", re.IGNORECASE)
 # "India, which attends the meeting of seven industrialised nations on Friday": the relative
-# clause's own present is its verb; the participles after it are adjectives.
+# clause's own present is its verb; the participles after it are adjectives. "agreed to a
+# ceasefire that begins on Friday": the same after "that", whatever the main verb's tense.
 _RELATIVE_TIMETABLE = re.compile(
-    r"\b(?:who|which)\s+(?:attends|hosts|visits|faces|plays|holds|opens|meets|begins|starts|"
-    r"travels|heads|competes|races)\b(?![^,;]*\b(?:was|were|had|did)\b)[^,;]*$",
+    r"\b(?:who|which|that)\s+(?:attends|hosts|visits|faces|plays|holds|opens|meets|begins|starts|"
+    r"travels|heads|competes|races|ends|expires|lapses|takes\s+effect|resumes|reopens|"
+    r"convenes)\b(?![^,;]*\b(?:was|were|had|did)\b)[^,;]*$",
+    re.IGNORECASE,
+)
+# "The 2019 accord expires in March 2024 and a source said …": a timetable present right
+# before the time is that time's verb, whatever the rest of the sentence narrates.
+_TIMETABLE_JUST_BEFORE = re.compile(
+    r"\b(?:expires|lapses|runs\s+out|takes\s+effect|comes\s+into\s+(?:force|effect)|"
+    r"begins|starts|ends|reopens|resumes|convenes)\s+$",
     re.IGNORECASE,
 )
 # A post given, with what it is for: "was appointed to lead its board".
@@ -133,7 +150,7 @@ def clause_tense(text: str, match: re.Match[str], left: str, right: str, ahead: 
         _SUBJECT_OF_PRESENT.match(right) and not left.strip()
     ):
         return "weak"
-    if _RELATIVE_TIMETABLE.search(left):
+    if _RELATIVE_TIMETABLE.search(left) or _TIMETABLE_JUST_BEFORE.search(left):
         return "weak"
     if _APPOINTED_TO.search(left):
         return "past"  # "was appointed to lead its board this month": the post, not a plan

@@ -366,7 +366,9 @@ SPEECH_VERBS = (
     + "|".join(
         rf"(?<={word}\s)read"
         for word in (
-            "statement letter communique communiqué release conclusions declaration petition"
+            "statement letter communique communiqué release conclusions declaration petition "
+            # "the opinion read", "the readout read": a court's or a government's paper
+            "opinion ruling judgment judgement readout order filing motion memo post message note"
         ).split()
         + "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.analysis.attribution_patterns import ADVERB, VERB, VERB_WORD
+from bot.analysis.attribution_patterns import ADVERB, PLATFORMS, VERB, VERB_WORD
 from bot.analysis.sentences import Sentence, sentence_at
 
 # "…, he said." / "…, Ana Ruiz said on Monday.": a sentence of reported speech closed by
@@ -68,9 +68,8 @@ _REPORTED_OPENING = re.compile(
 )
 # "Norland diplomat Ana Ruiz also took to X": a post, its words in the paragraph after.
 _TOOK_TO = re.compile(
-    rf"(?:[^“”\"]*?\s)?{_WHO}\s+(?:also\s+|then\s+|later\s+)?took\s+to\s+"
-    r"(?:[‘'\"]?X[’'\"]?|Twitter|Facebook|Instagram|Telegram|Truth\s+Social|social\s+media)"
-    r"(?![\w’'])[^“”\"]*$"
+    rf"(?:[^“”\"]*?\s)?{_WHO}\s+(?:also\s+|then\s+|later\s+)?took\s+to\s+{PLATFORMS}"
+    r"[^“”\"]*$"
 )
 
 

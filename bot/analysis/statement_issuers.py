@@ -23,7 +23,10 @@ if TYPE_CHECKING:
 
 # The papers a body or person issues whose words the story quotes as theirs: "the FCC
 # statement read", "the conclusions said", "his letter said", "the press release said".
-PAPERS = r"statement|letter|communiqu[eé]|press\s+release|conclusions|petition|declaration"
+PAPERS = (
+    r"statement|letter|communiqu[eé]|press\s+release|conclusions|petition|declaration|"
+    r"read-?out"
+)
 
 
 @functools.cache
@@ -41,6 +44,12 @@ def _issuing(noun: str) -> tuple[re.Pattern[str], ...]:
         # "Holt in a statement on Monday opposed", "the board said in a statement".
         re.compile(
             r"(?P<who>[^,;:“”\"()]+?),?\s+(?:(?:said|says|added|wrote|stated)\s+)?in\s+" + paper
+        ),
+        # "according to a readout from the White House", "a statement issued by the board".
+        re.compile(
+            r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:" + noun + r")\s+"
+            r"(?:(?:issued|released|published|posted|sent|put\s+out)\s+)?(?:by|from)\s+"
+            r"(?P<who>[^,;:“”\"()]+?)(?=\s*[,.;]|\s+(?:on|that|said|says|after|before)\b|\s*$)"
         ),
         # "In a statement on Monday, the Harbour Party said".
         # "In a statement released before Rask turned down the meeting, the assembly stressed".

@@ -127,6 +127,9 @@ _ADJECTIVE_AFTER = re.compile(
     r"at|from)\s+(?:[a-z]+ly\s+|(?:second|third|fourth|fifth)\s+)?$",
     re.IGNORECASE,
 )
+# "to elected President Bazoum": after "to", a participle before a title or name describes it
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:be|been|being|is|are|am|isn[’']t|aren[’']t|will have|would have|stay|stays|remain|"
     # "isn't necessarily hidden", "are not lifted", "is still not met"
@@ -167,8 +170,10 @@ def _participle_reading(text: str, position: int, word: str) -> str | None:
     if (_PERFECT.search(text, start, position)
             or _TO_PERFECT_INFINITIVE.search(text, start, position)):
         return "past"
-    if _ADJECTIVE_AFTER.search(text, start, position):
-        return None  # "a classified room", "a lead in pledged delegates": an adjective
+    if _ADJECTIVE_AFTER.search(text, start, position) or (
+        _TO_BEFORE.search(text, start, position) and _TITLE_AFTER.match(text, position + len(word))
+    ):
+        return None  # "a classified room", "restore power to elected President Bazoum"
     passive = _PASSIVE_BEFORE.search(text, start, position)
     return "weak" if passive else "past"
 
