@@ -152,7 +152,7 @@ FAMILIES: tuple[Family, ...] = (
             pause,
             tw.resolve_within,  # a pause set now, like a window opened now
             True,
-            _trigger(r"pause|truce|cease-?fire|hiatus|moratorium|suspension|freeze|halt|reprieve|stay"),
+            _trigger(rf"{spans.PAUSE_NOUNS}|stay"),
             "span",
         )
         for pause in (spans.PAUSE_SET, spans.PAUSE_OF_SET)

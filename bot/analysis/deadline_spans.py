@@ -158,13 +158,17 @@ def _earlier_month(left: str, published: datetime) -> bool:
     return _SET_BEFORE.search(left) is not None or any(m < published.month for m in months)
 
 
+# Where the sentence after a phrase ends: "Jr." and "R." are initials, not an end.
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9]{2}[.!?])\s+(?=[A-Z“\"])")
+
+
 def window_from_then(left: str, after: str, published: datetime) -> bool:
     """'In 2019 the court gave the parties 90 days to respond': a window given in a past
     year ran from then; one opened by each event of a kind runs from that event."""
     # "agreed to a 10-month moratorium, but when Joseph R. Biden Jr. visited in March 2010":
     # a past year anywhere in the sentence tells the act as history (initials end no
     # sentence).
-    sentence = left + " " + re.split(r"(?<=[a-z0-9]{2}[.!?])\s+(?=[A-Z“\"])", after, maxsplit=1)[0]
+    sentence = left + " " + _SENTENCE_END.split(after, maxsplit=1)[0]
     past_year = any(
         int(year) < published.year for year in re.findall(rf"\b{YEAR}\b", sentence)
     )

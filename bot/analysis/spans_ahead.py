@@ -109,22 +109,22 @@ _PAUSE_SET_BY = (
     r"extended|extends?|proposed|proposes?|offered|offers?)\s+(?:to\s+)?"
     r"(?![a-z]+ed\s|been\s)(?:[\w’'.-]+\s+){0,4}?"
 )
-_PAUSE = (
-    r"(?:pause|truce|ceasefire|cease-fire|hiatus|moratorium|suspension|freeze|halt|reprieve|"
-    r"stay\s+of\s+(?:execution|deportation|removal|the\s+order))"
+PAUSE_NOUNS = (
+    r"pause|truce|ceasefire|cease-fire|hiatus|moratorium|suspension|freeze|halt|reprieve"
 )
+_PAUSE = rf"(?:{PAUSE_NOUNS}|stay\s+of\s+(?:execution|deportation|removal|the\s+order))"
 _PAUSE_STARTS_APART = (
     r"(?!\s+(?:that|which)\s+(?:begins|starts|will\s+(?:begin|start))\b"
     r"|\s+(?:starting|beginning|from|after|since)\b)"
 )
+_A_PAUSE = r"an?\s+(?:(?:new|further|temporary|initial|humanitarian)\s+)?"
 PAUSE_SET = re.compile(
-    rf"(?i:{_PAUSE_SET_BY}(?P<span>an?\s+(?:(?:new|further|temporary|initial|humanitarian)\s+)?"
+    rf"(?i:{_PAUSE_SET_BY}(?P<span>{_A_PAUSE}"
     rf"(?P<n>{NUM})[- ](?P<unit>hour|day|week|month)(?:[- ]long)?\s+"
     rf"(?:(?:temporary|humanitarian)\s+)?{_PAUSE}){_PAUSE_STARTS_APART})"
 )
 PAUSE_OF_SET = re.compile(
-    rf"(?i:{_PAUSE_SET_BY}(?P<span>an?\s+(?:(?:new|further|temporary|initial|humanitarian)\s+)?"
-    rf"{_PAUSE}\s+of\s+(?:(?:at\s+least|up\s+to|about|around|some)\s+)?"
+    rf"(?i:{_PAUSE_SET_BY}(?P<span>{_A_PAUSE}{_PAUSE}\s+of\s+(?:(?:at\s+least|up\s+to|about|around|some)\s+)?"
     rf"(?P<n>{NUM})\s+(?P<unit>{UNIT}))\b{_PAUSE_STARTS_APART})"
 )
 # "set a new deadline of 10 or 12 days for Moscow": a length given as the deadline runs
