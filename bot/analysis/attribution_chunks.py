@@ -45,7 +45,8 @@ from bot.analysis.unnamed_sources import (
 # "Taras, a young soldier": someone new given by first name, whoever else shares it.
 _FIRST_NAME_INTRODUCED = re.compile(r"(?P<name>[A-Z][a-z]+),\s+(?:a|an)\s[^,“”\"]{2,60},?")
 _SUBORDINATE_OPENER = re.compile(
-    r"(?:When|While|After|Before|Until|Although|Though|Because|If|Since|Once|Without|Asked|Pressed)\s"
+    r"(?:When|While|After|Before|Until|Although|Though|Because|If|Since|Once|Without|Asked|"
+    r"Pressed)\s"
 )
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|that)\s+[^,]*$")
 # "said 28-year-old Karim from Sidon": the age before a name is no part of it.

@@ -6,6 +6,7 @@ import re
 from datetime import datetime
 
 from bot.analysis import timewords as tw
+from bot.analysis.deadline_other_times import CALENDAR_PRESENT
 from bot.analysis.deadline_vantage import dates_a_remark
 from bot.analysis.future_words import PLAIN_FUTURE
 from bot.analysis.tense import PAST, asks_for_later, nearest_tense, sentence_tense
@@ -119,13 +120,6 @@ _RELATIVE_TIMETABLE = re.compile(
     r"convenes)\b(?![^,;]*\b(?:was|were|had|did)\b)[^,;]*$",
     re.IGNORECASE,
 )
-# "The 2019 accord expires in March 2024 and a source said …": a timetable present right
-# before the time is that time's verb, whatever the rest of the sentence narrates.
-_TIMETABLE_JUST_BEFORE = re.compile(
-    r"\b(?:expires|lapses|runs\s+out|takes\s+effect|comes\s+into\s+(?:force|effect)|"
-    r"begins|starts|ends|reopens|resumes|convenes)\s+$",
-    re.IGNORECASE,
-)
 # A post given, with what it is for: "was appointed to lead its board".
 _APPOINTED_TO = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been)\s+(?:appointed|named|elected|chosen|tapped|picked|"
@@ -150,7 +144,9 @@ def clause_tense(text: str, match: re.Match[str], left: str, right: str, ahead: 
         _SUBJECT_OF_PRESENT.match(right) and not left.strip()
     ):
         return "weak"
-    if _RELATIVE_TIMETABLE.search(left) or _TIMETABLE_JUST_BEFORE.search(left):
+    if _RELATIVE_TIMETABLE.search(left) or CALENDAR_PRESENT.search(left):
+        # "The 2019 accord expires in March 2024 and a source said …": the change's present
+        # right before the time is its verb, whatever the rest of the sentence narrates.
         return "weak"
     if _APPOINTED_TO.search(left):
         return "past"  # "was appointed to lead its board this month": the post, not a plan

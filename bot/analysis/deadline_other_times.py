@@ -68,8 +68,8 @@ _EXPECTATION_OF = re.compile(
 
 
 # "who turns 18 in three days", "the permit expires in two weeks": a present of a change
-# set by the calendar puts the span ahead.
-_CALENDAR_PRESENT = re.compile(
+# set by the calendar puts the span ahead, and a date too ("The accord expires in March").
+CALENDAR_PRESENT = re.compile(
     r"\b(?:turns\s+\d+|expires|lapses|reopens|retires|runs\s+out)\s+$", re.IGNORECASE
 )
 # "a risk of severe storms from Omaha to Dallas on Saturday": a forecast noun governs a
@@ -115,7 +115,7 @@ def ahead_by_its_noun(before: str, right: str, family: str, rolled: bool = False
         # the verb; but "they had only two weeks left to file" was told from a day gone
         return re.search(r"\b(?:had|was|were)\s+(?:only\s+|just\s+)?$", before, re.I) is None
     if family == "in_duration":
-        return _CALENDAR_PRESENT.search(before) is not None
+        return CALENDAR_PRESENT.search(before) is not None
     if family == "weekday" and _TIME_LEFT_UNTIL.search(before):
         return True  # "still a lot of time until Friday": the time left runs to the day
     if family == "weekday":

@@ -101,8 +101,6 @@ def _particle_surname(name: str, full_names: list[Mention]) -> bool:
     ) and any(m.surface.lower().endswith(tail) for m in full_names)
 
 
-
 def _suffixed(name: str) -> bool:
     """Whether a full name ends in a generational suffix ("Jr.", "III")."""
     return name.split()[-1] in GENERATIONAL_SUFFIXES
-

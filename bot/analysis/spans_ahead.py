@@ -124,7 +124,8 @@ PAUSE_SET = re.compile(
     rf"(?:(?:temporary|humanitarian)\s+)?{_PAUSE}){_PAUSE_STARTS_APART})"
 )
 PAUSE_OF_SET = re.compile(
-    rf"(?i:{_PAUSE_SET_BY}(?P<span>{_A_PAUSE}{_PAUSE}\s+of\s+(?:(?:at\s+least|up\s+to|about|around|some)\s+)?"
+    rf"(?i:{_PAUSE_SET_BY}(?P<span>{_A_PAUSE}{_PAUSE}\s+of\s+"
+    rf"(?:(?:at\s+least|up\s+to|about|around|some)\s+)?"
     rf"(?P<n>{NUM})\s+(?P<unit>{UNIT}))\b{_PAUSE_STARTS_APART})"
 )
 # "set a new deadline of 10 or 12 days for Moscow": a length given as the deadline runs

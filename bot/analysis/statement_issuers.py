@@ -29,6 +29,15 @@ PAPERS = (
 )
 
 
+def _issued_by(noun: str) -> str:
+    """A paper of the noun's kind followed by whom it came from: "a statement issued by ",
+    "the letter from ", "a readout from "."""
+    return (
+        rf"(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:{noun})\s+"
+        r"(?:(?:issued|released|published|posted|sent|put\s+out)\s+)?(?:by|from)\s+"
+    )
+
+
 @functools.cache
 def _issuing(noun: str) -> tuple[re.Pattern[str], ...]:
     """The clauses that tell who gave out a paper of the noun's kind."""
@@ -47,9 +56,8 @@ def _issuing(noun: str) -> tuple[re.Pattern[str], ...]:
         ),
         # "according to a readout from the White House", "a statement issued by the board".
         re.compile(
-            r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:" + noun + r")\s+"
-            r"(?:(?:issued|released|published|posted|sent|put\s+out)\s+)?(?:by|from)\s+"
-            r"(?P<who>[^,;:“”\"()]+?)(?=\s*[,.;]|\s+(?:on|that|said|says|after|before)\b|\s*$)"
+            r"\b" + _issued_by(noun)
+            + r"(?P<who>[^,;:“”\"()]+?)(?=\s*[,.;]|\s+(?:on|that|said|says|after|before)\b|\s*$)"
         ),
         # "In a statement on Monday, the Harbour Party said".
         # "In a statement released before Rask turned down the meeting, the assembly stressed".
@@ -64,9 +72,7 @@ _REACH = 12  # sentences back
 
 # "a statement issued by the company", "a letter from the union": its issuer speaks.
 ISSUED_BY = re.compile(
-    r"(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|letter|report|post|note)\s+"
-    r"(?:(?:issued|released|published|posted|sent|put\s+out)\s+)?(?:by|from)\s+(?P<who>.+)",
-    re.IGNORECASE,
+    _issued_by("statement|letter|report|post|note") + r"(?P<who>.+)", re.IGNORECASE
 )
 # "the statement", "The new statement", "the joint letter": a paper standing for its issuer;
 # "the FCC statement", "the Harbour Board's letter": one its owner's name gives; "his
