@@ -17,6 +17,7 @@ from bot.analysis import (
     quote_spans,
     speaker_fragments,
     statement_issuers,
+    title_holders,
     whole_speaker_names,
 )
 from bot.analysis import description_referents as referents
@@ -170,6 +171,8 @@ class ChunkReader(PlainChunkReader):
             # "Ruiz, of the Union said": the person, whom the body only places.
             chunk = chunk[: unclosed.start() + unclosed.group().index(",")]
         stripped = patterns.LEADING_CONNECTIVE.sub("", chunk.strip(" ,"))
+        if titled := title_holders.initials_holder(stripped, self.text, self.mentions, quote_start):
+            return titled  # "the CJI said" after "Chief Justice Arun Varma"
         lowered = attribution_words.subject_pronoun(stripped) or stripped.lower()
         if lowered == "it":  # "In a statement Google said …. It said:": that body
             return referent_of_it(self, quote_start)

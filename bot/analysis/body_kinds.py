@@ -33,6 +33,9 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "alliance": ("Alliance", "NATO"),
     "monitor": ("Observatory", "Monitor", "Watch"),
     "court": ("Court", "Tribunal"),
+    # "the panel said" after "the Ninth Circuit Court of Appeals ruled": judges sitting
+    # together, or a committee of a legislature ("the Senate panel").
+    "panel": ("Court", "Tribunal", "Committee", "Panel"),
 }
 
 # A body's capitalised name is `NAME_RUN`: its words joined by a few lowercase ones.

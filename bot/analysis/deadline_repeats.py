@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Sequence
+from datetime import timedelta
 
 from bot.analysis.deadline_anchors import BY_THEN, Deadline
 from bot.analysis.summary import content_terms
@@ -78,6 +79,47 @@ def names_the_event_again(first: str, second: str) -> bool:
     )
 
 
+# The longest named period a day inside it may repeat: "this month" and "on December 28"
+# for one vote.
+_PERIOD_REACH = timedelta(days=31)
+
+
+def _calendar_period(window: Deadline) -> bool:
+    """A week or a month as the calendar counts it ("next week", "later this month", "in
+    March"): more than a day, ending on a Sunday or on a month's last day. Spans counted
+    from now ("over the next three weeks", "before Tuesday") end where they are counted to."""
+    last = window.latest.date()
+    month_end = calendar.monthrange(last.year, last.month)[1] == last.day
+    return (
+        timedelta(days=1) < window.latest - window.earliest <= _PERIOD_REACH
+        and (month_end or last.weekday() == calendar.SUNDAY)
+    )
+
+
+def _day_in_period(day: Deadline, period: Deadline) -> bool:
+    """Whether `day` is one day inside `period`, a calendar week or month."""
+    return (
+        day.earliest.date() == day.latest.date()
+        and _calendar_period(period)
+        and period.earliest <= day.earliest
+        and day.latest <= period.latest
+    )
+
+
+def _named_in_period(kept: list[Deadline], deadline: Deadline) -> bool:
+    """Whether the deadline repeats one kept in other time words, a day inside its week or
+    month, or the week or month around its day; the day is the line kept, the more exact."""
+    for index, other in enumerate(kept):
+        if not same_thing(other.about, deadline.about):
+            continue
+        if _day_in_period(other, deadline):
+            return True  # "on December 28", then "the vote this month"
+        if _day_in_period(deadline, other):
+            kept[index] = deadline  # "this month", then "will vote on December 28"
+            return True
+    return False
+
+
 def without_repeats(found: Sequence[Deadline]) -> list[Deadline]:
     """The deadlines in order, each later mention of one already listed left out."""
     kept: list[Deadline] = []
@@ -94,6 +136,8 @@ def without_repeats(found: Sequence[Deadline]) -> list[Deadline]:
             continue
         # Only where one thing is due on those dates is it clear which event is named again.
         if len(same_dates) == 1 and names_the_event_again(same_dates[0].about, deadline.about):
+            continue
+        if _named_in_period(kept, deadline):
             continue
         kept.append(deadline)
     return kept

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 # Words that date or rank a title without being part of it: "the new prime minister" is
 # the one titled "Prime Minister".
 _TITLE_QUALIFIERS = frozenset("new top current outgoing incoming then".split())
+# A judge's title is a role only in a title ("the chief justice"); alone, "Justice" is as
+# often a word of a body's name ("Social Justice Alliance").
+_BENCH_ROLES = frozenset({"justice"})
 
 
 def title_holder(description: str, text: str, mentions: list[Mention], before: int) -> str | None:
@@ -44,7 +47,7 @@ def title_holder(description: str, text: str, mentions: list[Mention], before: i
     while role and role[0] in _TITLE_QUALIFIERS:
         role.pop(0)
     head = role[: role.index("of")] if "of" in role else role  # "secretary of state"
-    if not head or head[-1] not in DESCRIPTION_ROLES:
+    if not head or head[-1] not in DESCRIPTION_ROLES | _BENCH_ROLES:
         return None
     if introduced_unnamed(head[-1], text, before):
         return None
@@ -71,6 +74,25 @@ def title_holder(description: str, text: str, mentions: list[Mention], before: i
     by_body = by_body or {m.canonical for m in holders if _shares_body(bodies, text, m)}
     named = by_body if len(by_body) == 1 else {m.canonical for m in holders}
     return named.pop() if len(named) == 1 else None
+
+
+# Titles a story shortens to their initials once it has named the holder in full: "the
+# CJI" after "Chief Justice Arun Varma".
+_TITLE_INITIALS = {
+    "CJI": "chief justice",
+    "CM": "chief minister",
+    "PM": "prime minister",
+    "EAM": "external affairs minister",
+}
+_INITIALS = re.compile(r"(?:[Tt]he\s+)?(?P<initials>[A-Z]{2,3})")
+
+
+def initials_holder(chunk: str, text: str, mentions: list[Mention], before: int) -> str | None:
+    """'the CJI said', 'the PM told reporters': the one holder of the title the initials
+    stand for; None for other capitals or where no one or several hold it."""
+    match = _INITIALS.fullmatch(chunk.strip(" ."))
+    title = _TITLE_INITIALS.get(match.group("initials")) if match else None
+    return title_holder(f"the {title}", text, mentions, before) if title else None
 
 
 # "Ana Ruiz, the country’s foreign minister": a comma, then only the title's own words (no
