@@ -108,6 +108,7 @@ def nearest_words(left: str, right: str) -> list[str]:
 _DANGLING_PREPOSITION = re.compile(
     # 'delay the visit by "a month or so"': the preposition with the quote opening the phrase
     r"\s*\b(?:from|by|in|on|until|till|before|for|at|to|as early as|no later than|starting|"
+    r"(?:and\s+)?at\s+the\s+(?:very\s+)?latest,?|"  # "and at the latest by mid-January"
     r"(?:sometime\s+)?between\s+now\s+and)"
     r"(?:\s*[\"“‘])?$",
     re.IGNORECASE,

@@ -29,7 +29,8 @@ TIMETABLE = re.compile(
     r"approach(?:es|ing)(?=\s*(?:[,.;:)]|$|on\b|fast|quickly|rapidly|soon))|"
     r"(?:they|we|(?!(?:this|his|its|was|has|is|as|us)\b)[a-z]+s)\s+(?:vote|begin|meet|resume|"
     r"run\s+out|take\s+effect|reconvene)|runs\s+out|reconvenes|expire|lapses?|kicks?\s+in|"
-    r"gets?\s+under\s+way|polls\s+(?:open|close)|"  # "the sanctions on Orsova expire Friday"
+    # "the sanctions on Orsova expire Friday", "voters go to the polls on Sunday"
+    r"gets?\s+under\s+way|polls\s+(?:open|close)|go\s+to\s+the\s+polls|"
     r"hold\s+(?:their\s+|its\s+)?(?:caucus(?:es)?|primar(?:y|ies)|contests?|elections?))\b",
     re.IGNORECASE,
 )

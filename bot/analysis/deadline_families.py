@@ -63,6 +63,9 @@ FAMILIES: tuple[Family, ...] = (
         False,
         _trigger(r"\b(?:early|late|later) (?:in|on) the\b|mid-?week"),
     ),
+    Family(  # before "next month" and the month's name: "the first half of next month"
+        "part_of_period", loose.HALF_OF, loose.resolve_half_of, False, _trigger(r"\bhalf of\b")
+    ),
     Family(  # before "next month": "in the course of next month" is one phrase
         "part_of_period",
         loose.COURSE_OF,

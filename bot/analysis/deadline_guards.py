@@ -58,6 +58,7 @@ _MONTH_OF = re.compile(rf"\b{MONTH}\s+of\s+$", re.IGNORECASE)
 TIMETABLE_PRESENT = re.compile(
     r"\b(?:kicks off|starts|begins|opens|concludes|resumes|picks up|launches|debuts|"
     r"premieres|reports (?:earnings|results)|go(?:es)? on sale|goes live|takes effect|convenes|"
+    r"go(?:es)? to the polls|"
     r"(?:comes|coming) into (?:force|effect)|taking effect|expires|"
     r"(?:is|are) being (?:shown|broadcast|screened|aired|staged)|"
     r"hits (?:select |more )?(?:shelves|stores|theaters|theatres)|"

@@ -12,7 +12,7 @@ import re
 from datetime import datetime
 
 from bot.analysis import timewords as tw
-from bot.analysis.future_words import STRONG_FUTURE
+from bot.analysis.future_words import PAST_AUXILIARIES, STRONG_FUTURE
 from bot.analysis.tense import nearest_tense, tense_markers
 
 _HYPOTHETICAL = re.compile(
@@ -177,6 +177,23 @@ _RUNS_UP_TO = re.compile(
 def runs_up_to(match: re.Match[str], before: str) -> bool:
     return _RUNS_TO.match(match.group()) is not None and (
         _RUNS_UP_TO.search(before) is not None
+    )
+
+
+# "at the latest by mid-January", "by June at the latest": a limit set, whatever verb reports it.
+_AT_THE_LATEST_BEFORE = re.compile(r"\bat\s+the\s+(?:very\s+)?latest,?\s+$", re.IGNORECASE)
+_AT_THE_LATEST_AFTER = re.compile(r",?\s+at\s+the\s+(?:very\s+)?latest\b", re.IGNORECASE)
+
+
+_PAST_AUXILIARY = re.compile(rf"\b(?:{PAST_AUXILIARIES})\b", re.IGNORECASE)
+
+
+def at_the_latest(match: re.Match[str], text: str, left: str) -> bool:
+    """Whether the time is given as a limit "at the latest", before it or after it, in a
+    clause not told in the past ("were due by mid-November at the latest")."""
+    return _PAST_AUXILIARY.search(left) is None and (
+        _AT_THE_LATEST_BEFORE.search(text, 0, match.start()) is not None
+        or _AT_THE_LATEST_AFTER.match(text, match.end()) is not None
     )
 
 

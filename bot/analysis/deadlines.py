@@ -50,6 +50,7 @@ from bot.analysis.deadline_guards import (
 from bot.analysis.deadline_held_spans import span_held_or_lasted
 from bot.analysis.deadline_misreads import misread, month_surnames
 from bot.analysis.deadline_modifiers import (
+    at_the_latest,
     names_no_deadline_by_role,
     runs_from_now,
     runs_up_to,
@@ -304,6 +305,7 @@ def _looks_forward(
     if (
         family.name == "delayed_by"
         or runs_up_to(match, before)  # "the event runs through Sunday"
+        or at_the_latest(match, text, left)  # "and at the latest by mid-January"
         or ahead_by_its_noun(before, right, family.name, bool(resolved[2]))
         or names_a_deadline(family.name, right, resolved[2])
         or (family.name == "date" and effective_from(match, before, resolved, published))

@@ -10,6 +10,7 @@ import re
 from datetime import datetime, timedelta
 
 from bot.analysis.timewords import (
+    MONTH,
     NUM,
     UNIT,
     YEAR,
@@ -19,6 +20,7 @@ from bot.analysis.timewords import (
     count_of,
     day_end,
     day_start,
+    month_number,
     month_range,
     part_of_range,
     this_week_bounds,
@@ -130,6 +132,13 @@ PART_OF_PERIOD = re.compile(
     r"(?i:\b(?P<part>early|late|later)\s+(?:in|on)\s+the\s+(?P<unit>week|month|year)\b"
     r"|\b(?:(?P<by>by|before|until)\s+)?mid-?week\b(?!-))"  # not "a mid-week-long"
 )
+# "in the second half of the month", "by the first half of next year", "in the second half
+# of July": half of a month or a year.
+HALF_OF = re.compile(
+    rf"\b(?:(?i:(?P<by>by|before)|(?i:in|during))\s+)?(?i:the)\s+(?i:(?P<half>first|second|latter))\s+"
+    rf"(?i:half)\s+of\s+(?:(?i:(?P<which>this|next|the))\s+(?i:(?P<unit>month|year))\b"
+    rf"|(?P<month>{MONTH})(?:\s+(?P<month_year>{YEAR}))?\b|(?P<year>{YEAR})\b)"
+)
 # "during the course of the week", "in the course of next month": the whole period, the rest
 # of it when it is under way; "over the course of the next year" runs a year from now; "in the
 # course of 2027" is that year.
@@ -205,6 +214,39 @@ def resolve_part_of_period(match: re.Match[str], ref: datetime) -> Range:
         if latest - ref >= left:
             return max(earliest, ref), latest, False
     return earliest, latest, False
+
+
+def resolve_half_of(match: re.Match[str], ref: datetime) -> Range:
+    """The half of the month or year named; a month gone without a year is next year's."""
+    rolled = False
+    if match.group("month"):
+        month = month_number(match.group("month"))
+        year = int(match.group("month_year") or ref.year)
+        start, end = aware(month_range(year, month), ref)
+        if not match.group("month_year") and end < ref:
+            start, end = aware(month_range(year + 1, month), ref)
+            rolled = True
+    elif match.group("year"):
+        year = int(match.group("year"))
+        start = datetime(year, 1, 1, tzinfo=ref.tzinfo)
+        end = datetime(year, 12, 31, 23, 59, 59, tzinfo=ref.tzinfo)
+    elif match.group("unit").lower() == "month":
+        index = ref.month - 1 + (match.group("which").lower() == "next")
+        start, end = aware(month_range(ref.year + index // 12, index % 12 + 1), ref)
+    else:
+        year = ref.year + (match.group("which").lower() == "next")
+        start = datetime(year, 1, 1, tzinfo=ref.tzinfo)
+        end = datetime(year, 12, 31, 23, 59, 59, tzinfo=ref.tzinfo)
+    # A year's halves meet at June's end, a month's on its 15th.
+    middle = start.replace(month=6, day=30) if end.month != start.month else start.replace(day=15)
+    middle = day_end(middle)
+    if match.group("half").lower() == "first":
+        end = middle
+    else:
+        start = middle + timedelta(seconds=1)
+    if match.group("by"):
+        start, end = (ref, end) if match.group("by").lower() == "by" else (ref, start)
+    return start, end, rolled
 
 
 def resolve_course_of(match: re.Match[str], ref: datetime) -> Range:
