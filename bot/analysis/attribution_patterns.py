@@ -6,11 +6,16 @@ from __future__ import annotations
 import re
 
 from bot.analysis.entities import SPEECH_VERBS
-from bot.analysis.lexicon import ORG_DESCRIPTOR_PATTERN
+from bot.analysis.lexicon import DESCRIPTION_ROLES, ORG_DESCRIPTOR_PATTERN, ROLE_NOUNS
 from bot.analysis.quote_spans import SPEECH_VERB_WORD
 
 # "the states’ filing says": a plural's apostrophe makes "states" a noun, not the verb.
 VERB = rf"(?:{SPEECH_VERBS})(?!(?<=s)[’'](?:\s|$))"
+# A role right after a body's name: "the Kremlin leader", "the EU chief negotiator" name a
+# person the body has, not the body.
+ROLE_AFTER_BODY = re.compile(
+    r"[ \t\xa0]+(?:" + "|".join(sorted(DESCRIPTION_ROLES | ROLE_NOUNS)) + r")\b"
+)
 # "The ministry earlier said", "the council separately warned": a word between a speaker
 # and the verb is no part of who speaks. One only: "Ruiz has also announced a plan" after a
 # finished quote reports something new rather than crediting it.
@@ -198,6 +203,14 @@ LEADING_CHARACTERISED_BY = re.compile(
     rf"[^!?“”\"]*\b{_CHARACTERISING}\s+by\s+(?P<who>[^!?“”\",]{{1,100}}?)"
     r"(?:\s+(?:at\s+the\s+time|in\s+\w+|on\s+\w+|last\s+\w+))?\s+as\b[^!?“”\"]{0,80}$"
 )
+# "One of Labour’s demands is that “…”", "Her main condition was “…”": a demand's words
+# are its owner's.
+LEADING_OWNERS_DEMAND = re.compile(
+    r"(?:One\s+of\s+)?(?P<who>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?=[’']s?\s)"
+    r"|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:[’']s?)?\s+(?:(?:main|chief|key|central|first|last|"
+    r"other|core)\s+)?(?:demands?|conditions?|proposals?|complaints?|requests?|terms)\s+"
+    r"(?:is|was|are|were|remains?)\s+(?:that\s+)?$"
+)
 # "… the rights office said …. It also cited “…”": a body's pronoun citing the words the
 # body gave; "cited" is no speech verb elsewhere ("cited a report that").
 LEADING_IT_CITED = re.compile(r"(?P<who>It|They)\s+(?:also\s+)?cited\s*$")
@@ -292,19 +305,24 @@ def reports_own_clause(sentence: str) -> bool:
     return match is not None and _OWN_CLAUSE.match(sentence, match.end()) is not None
 
 
-# "When asked about the clips, Singh dismissed the allegations.": a reply whose words the
-# quote after it gives.
-_DISMISSES = re.compile(
-    r"(?:^|,\s+)(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?:flatly\s+)?"
-    r"(?:dismissed|denied|rejected|brushed\s+aside|hit\s+back\s+at)\s+"
-    r"(?:the|these|those|such|it|them)\b[^“”\",;]*\.\s*$"
+# "When asked about the clips, Singh dismissed the allegations.", "Rask was blunt.", "Rask
+# struck a different tone.": a reply or a stance whose words the quote after it gives.
+_REPLIER = r"(?:^|,\s+)(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+"
+_REPLIES = re.compile(
+    _REPLIER + r"(?:(?:flatly\s+)?(?:dismissed|denied|rejected|brushed\s+aside|hit\s+back\s+at)\s+"
+    r"(?:the|these|those|such|it|them)\b[^“”\",;]*"
+    r"|(?:was|sounded|seemed|appeared)\s+(?:(?:more|less|far|much|even|equally)\s+)?"
+    r"(?:blunt|defiant|upbeat|optimistic|cautious|sceptical|skeptical|pessimistic|unmoved|"
+    r"unapologetic|emphatic|scathing|dismissive|guarded|circumspect|combative|conciliatory)"
+    r"|(?:struck|took|sounded)\s+an?\s+(?:[a-z-]+\s+){1,2}(?:tone|note|line)"
+    r"|(?:disagreed|demurred|was\s+not\s+convinced))\.\s*$"
 )
 
 
-def dismisses_at(sentence: str) -> int | None:
-    """Where the one who dismisses or denies something starts in a sentence that tells only
-    that ("Singh dismissed the allegations."), else None."""
-    match = _DISMISSES.search(sentence)
+def replier_at(sentence: str) -> int | None:
+    """Where the one who replies starts in a sentence that tells only a denial or a stance
+    ("Singh dismissed the allegations.", "Rask was blunt."), else None."""
+    match = _REPLIES.search(sentence)
     return match.start("who") if match is not None else None
 
 

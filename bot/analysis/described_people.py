@@ -255,6 +255,8 @@ TITLES_FOR = {
     "premier": ("prime minister",),  # "the premier added" after "Prime Minister Ana Ruiz"
     # "the lawyer said" after "Barrister Ivo Rask SC said …"
     "lawyer": ("barrister", "attorney", "counsel", "solicitor", "advocate"),
+    # "the UN chief said" after "The UN secretary-general, António Guterres,"
+    "chief": ("secretary-general", "secretary general", "director-general", "director general"),
 }
 
 

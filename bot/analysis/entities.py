@@ -48,6 +48,9 @@ _ORG_HEAD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:on|for|of)\s+(?:the\s+)?$")
 _SPEAKS_FOR = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?$")
 # Lowercase role nouns right before a name ("union leader Marek Kowalczyk", "his wife, Jane").
 _ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(lexicon.NAME_ROLES)) + r")\s*,?\s*$")
+# "the EU's chief Brexit negotiator": a name between two role nouns says whose or what
+# role it is, and names no one.
+_ROLE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(lexicon.NAME_ROLES)) + r")\b")
 # "Kiran Osei met Tom Berger": verbs of a person's own doings; a body "meets" as a board.
 _MEETS_AFTER = re.compile(
     r"\s+(?:also\s+|then\s+|later\s+)?(?:met|meets|shook|smiled|flew|travell?ed|visited|"
@@ -354,7 +357,7 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
         if (
             _SPEECH_AFTER.match(after)
             or _SPEECH_BEFORE.search(before)
-            or _ROLE_BEFORE.search(before)
+            or (_ROLE_BEFORE.search(before) and not _ROLE_AFTER.match(after))
             or re.match(r"\s*,\s*whom?\b", after)
             or (2 <= len(mention.surface.split()) <= 3 and _MEETS_AFTER.match(after))
             or (

@@ -111,6 +111,10 @@ DEMONYMS = RANK_ADJECTIVES | frozenset(
     Republican Democratic Democrat Conservative Labour Liberal""".split()
 )
 
+# A party's one-word name among the demonyms, which speaks for the party: "Labour said",
+# "one of Labour’s demands" (but "Labour MP Ana Ruiz" is hers).
+ONE_WORD_PARTIES = frozenset({"Labour"})
+
 # "Harbourland officials", "Canadian senior diplomats": unnamed officials of the body or
 # country whose capitalised name stands before them.
 OFFICIALS_OF = (

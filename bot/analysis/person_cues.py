@@ -57,7 +57,8 @@ def context_says_person(text: str, start: int, end: int) -> bool:
     words = apposition.group("head").split()
     # The role comes before any "of"/"for": "director general of the agency".
     for word in words[:6]:
-        lowered = word.lower()
+        # "the co-chair of the group", "the co-founder": a role shared is a role
+        lowered = word.lower().removeprefix("co-")
         if lowered in {"of", "for", "at", "with", "who", "and"}:
             break
         if lowered in lexicon.APPOSITION_ROLES:

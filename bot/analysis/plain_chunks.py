@@ -10,7 +10,7 @@ from bot.analysis import attribution_patterns as patterns
 from bot.analysis import attribution_words, described_people, title_holders
 from bot.analysis import description_referents as referents
 from bot.analysis import speaker_names as names
-from bot.analysis.lexicon import DEMONYMS, NON_ENTITY_WORDS
+from bot.analysis.lexicon import DEMONYMS, DESCRIPTION_ROLES, NON_ENTITY_WORDS, ONE_WORD_PARTIES
 from bot.analysis.named_groups import joint_pair
 from bot.analysis.pronoun_context import PRONOUNS
 from bot.analysis.quote_context import QuoteContext
@@ -35,6 +35,12 @@ _IN_ITS_OWN = re.compile(r"\s+in\s+(?:a|an|its|his|her|their)\s+[a-z][^,“”\"
 
 
 # A paper's own voice: "an editorial in The Harbour Times", "a leader of the Courier".
+# "…, the EU chief negotiator" (responded): a definite role by the verb, however long the
+# clause before it.
+_ROLE_BY_THE_VERB = re.compile(
+    r"the\s+(?:[\w’'.-]+\s+){0,3}(?:" + "|".join(sorted(DESCRIPTION_ROLES)) + r")",
+    re.IGNORECASE,
+)
 _PAPERS_VOICE = re.compile(
     r"(?i:(?:an?|the)\s+(?:editorial|leader|op-ed|opinion\s+piece)\s+(?:in|of|by)\s+)"
     r"(?P<paper>[A-Z].*)$"
@@ -106,7 +112,8 @@ class PlainChunkReader(QuoteContext):
             return paper[0].canonical  # "noted an editorial in The Harbour Times": the paper
         if len(words) > 12:
             # "said Council President Ana Ruiz, summing up a long …": the part by the verb.
-            if prefer != "first" or len(nearest_part.split()) > 6:
+            by_the_verb = prefer == "first" or _ROLE_BY_THE_VERB.fullmatch(nearest_part)
+            if not by_the_verb or len(nearest_part.split()) > 6:
                 return NOT_A_SPEAKER
             chunk = core = stripped = nearest_part
             words = stripped.split()
@@ -123,7 +130,7 @@ class PlainChunkReader(QuoteContext):
                 name
                 and names.PROPER_NAME.match(name)
                 and (name.split()[0] not in NON_ENTITY_WORDS or (known and " " not in name))
-                and name not in DEMONYMS  # "The French leader said": not a name
+                and (name not in DEMONYMS or name in ONE_WORD_PARTIES)  # not "The French"
                 and not re.search(r"-[a-z]", name)  # "The Oscar-nominated actor"
                 and not patterns.POSSESSOR.search(name[-2:])  # "America's top diplomat"
             ):
@@ -193,5 +200,7 @@ class PlainChunkReader(QuoteContext):
             return None
         bodies = [
             m for m in there if m.type == "org" and not patterns.POSSESSOR.match(self.text, m.end)
+            # "…, the EU chief negotiator": the body's person, whom a description names
+            and not patterns.ROLE_AFTER_BODY.match(self.text, m.end)
         ]
         return bodies[-1].canonical if bodies else None

@@ -164,7 +164,7 @@ class QuoteContext(PronounContext):
         if here.paragraph == there.paragraph:
             if here.start > previous_end and _OWN_LEAD.match(self.text, here.start, quote_start):
                 return None  # "The leaders of 20 aid agencies warned that “…”": others speak
-            if (replying := self._dismisser_between(speaker, there.end, quote_start)):
+            if (replying := self._replier_between(speaker, there.end, quote_start)):
                 return replying  # "When asked about the clips, Singh dismissed the claims."
             if len(self.text[previous_end:quote_start].split()) <= _SHORT_ATTRIBUTION_WORDS:
                 # only the previous quote's attribution stands between, unless a sentence
@@ -241,11 +241,12 @@ class QuoteContext(PronounContext):
                 return first.canonical
         return None
 
-    def _dismisser_between(self, speaker: str, after: int, quote_start: int) -> str | None:
-        """Another person who dismisses or denies something in the sentence right before
-        the quote ("Singh dismissed the allegations. “…”"): the quote is the reply."""
+    def _replier_between(self, speaker: str, after: int, quote_start: int) -> str | None:
+        """Another person who denies something or takes a stance in the sentence right
+        before the quote ("Singh dismissed the allegations. “…”", "Rask was blunt. “…”"):
+        the quote is the reply."""
         before = [s for s in self.sentences if after <= s.start and s.end < quote_start]
-        if not before or (at := patterns.dismisses_at(before[-1].text)) is None:
+        if not before or (at := patterns.replier_at(before[-1].text)) is None:
             return None
         replying = next(
             (m for m in self.mentions if m.type == "person" and m.start == before[-1].start + at),

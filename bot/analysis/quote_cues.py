@@ -14,10 +14,8 @@ from bot.analysis import attribution_patterns as patterns
 from bot.analysis.entities import Mention
 from bot.analysis.first_names import FIRST_NAMES
 from bot.analysis.lexicon import (
-    DESCRIPTION_ROLES,
     NAME_PARTICLES,
     NON_ENTITY_WORDS,
-    ROLE_NOUNS,
 )
 from bot.analysis.quote_spans import SPEECH_VERB_WORD
 from bot.analysis.sentences import Sentence
@@ -123,7 +121,7 @@ def sentence_subject(
         # "Dahl called Ruiz's plan “…”": a possessor is not the one speaking
         and not patterns.POSSESSOR.match(text, m.end)
         # "the Harbour Board leader had “…”": the body only says whose leader
-        and not (m.type == "org" and _ROLE_AFTER.match(text, m.end))
+        and not (m.type == "org" and patterns.ROLE_AFTER_BODY.match(text, m.end))
     ]
     leading = _own_clause(text, begin, quote_start, mentions) or leading
     # "When Ruiz asked about it, Lopez said the following.": the main clause's subject.
@@ -144,10 +142,6 @@ def sentence_subject(
     return None
 
 
-# A role right after a body's name: "the Kremlin leader", "the Harbour Board chief".
-_ROLE_AFTER = re.compile(
-    r"[ \t\xa0]+(?:" + "|".join(sorted(DESCRIPTION_ROLES | ROLE_NOUNS)) + r")\b"
-)
 _SUBORDINATE_CLAUSE = re.compile(
     r"\s*(?:When|While|After|Before|Although|Though|Because|If|Once)\b[^,“”\"]{1,160},"
 )

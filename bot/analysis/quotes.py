@@ -183,6 +183,7 @@ class _SpeakerFinder(ChunkReader):
                 return NOT_A_SPEAKER
         for pattern in (
             patterns.ACCORDING,
+            patterns.LEADING_OWNERS_DEMAND,
             patterns.LEADING_OWN_WORDS,
             patterns.LEADING_SUBORDINATE_AND,
             patterns.SUBORDINATE_THEN_WHO_VERB,
@@ -257,6 +258,24 @@ class _SpeakerFinder(ChunkReader):
         ) or attribution_words.description_head(chunk)
 
 
+def _shares_short_attribution(
+    short: tuple[str, int, int] | None,
+    quote_start: int,
+    sentences: list[Sentence],
+    outside: list[Mention],
+) -> str | None:
+    """The speaker of a short quote just before, in the same sentence, when no one else is
+    named between its attribution and this quote ("…, Rask said in his address, but “…”")."""
+    if short is None:
+        return None
+    speaker, attribution_end, sentence_index = short
+    if sentence_at(sentences, quote_start).index != sentence_index or any(
+        attribution_end <= m.start < quote_start for m in outside if m.type == "person"
+    ):
+        return None
+    return speaker
+
+
 def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Quote]:
     if not sentences:
         return []
@@ -272,6 +291,9 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
     written: dict[str, str] = {}  # speaker -> as the article writes it
     index = 0
     previous_end = 0
+    # A quote too short to keep whose own attribution follows it ("Ruiz “does not say no”,
+    # Rask said, but “…”"): its speaker, where that attribution ends, and its sentence.
+    short_attribution: tuple[str, int, int] | None = None
     while index < len(spans):
         span = spans[index]
         following = spans[index + 1].start - 1 if index + 1 < len(spans) else len(text)
@@ -311,7 +333,8 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
         bare = speaker is NOT_A_SPEAKER  # no attribution at all: an interview's answer?
         if resolved is None:
             resolved = (
-                names.strip_titles(cues.signed(text, last_end, following) or "")
+                _shares_short_attribution(short_attribution, span.start, sentences, finder.outside)
+                or names.strip_titles(cues.signed(text, last_end, following) or "")
                 or cues.named_after(text, last_end, following, mentions, text[
                     max(sentence_at(sentences, span.start).start, previous_end) : span.start
                 ])
@@ -356,6 +379,11 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
             if resolved:
                 at = sentence_at(sentences, last_end)
                 finder.previous = pronouns.PreviousSpeaker(resolved, at.index, last_end)
+        short_attribution = (
+            (trailing[0], trailing[1], sentence_at(sentences, span.start).index)
+            if not kept and trailing is not None and isinstance(trailing[0], str)
+            else None
+        )
         finder.last_quote = (resolved, last_end) if isinstance(resolved, str) else None
         previous_end = last_end + 1 if kept else previous_end
         index += 1

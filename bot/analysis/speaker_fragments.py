@@ -23,6 +23,7 @@ from bot.analysis.lexicon import (
     DEMONYMS,
     NAME_PARTICLES,
     NON_ENTITY_WORDS,
+    ONE_WORD_PARTIES,
     OPENING_PARTICIPLES,
     ORG_DESCRIPTOR_PATTERN,
     ORG_WORDS,
@@ -73,7 +74,7 @@ def not_a_name(word: str) -> bool:
     return (
         word in OPENING_ADVERBS
         or word in OPENING_PARTICIPLES
-        or (word in DEMONYMS and word not in _PARTY_MEMBERS)
+        or (word in DEMONYMS and word not in _PARTY_MEMBERS | ONE_WORD_PARTIES)
         or word in _PEOPLES
         or word in _DOCUMENT_WORDS
         or _ADJECTIVE.fullmatch(word) is not None
@@ -242,8 +243,11 @@ def checked(
     if run is not None and " ".join(run.split()) != who:
         spaced = " ".join(run.split())
         extra = spaced.replace(who, " ").split()
-        # "Lena Holt of Halden Bank": a whole name and the body it is with, not one name.
+        # "Lena Holt of Halden Bank", "Senator Ana Ruiz of Vermont": a whole name and the
+        # body or the state it is with, not one name.
         placed = spaced.startswith(who + " ") and spaced.split()[len(words)] in _BODY_CONNECTORS
+        # with a title before a known person's name: "Senator Ana Ruiz of Vermont"
+        placed = placed or (who in people and strip(spaced).startswith(f"{who} of "))
         if any(word in _BODY_CONNECTORS for word in extra) and not placed:
             # "Secretary of State Rask": a title before a name, not a body cut at its end.
             if _cut_from_body(who, spaced) and _body_like(spaced):
