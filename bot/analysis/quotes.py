@@ -265,10 +265,13 @@ def _shares_short_attribution(
     outside: list[Mention],
 ) -> str | None:
     """The speaker of a short quote just before, in the same sentence, when no one else is
-    named between its attribution and this quote ("…, Rask said in his address, but “…”")."""
+    named between its attribution and this quote ("…, Rask said in his address, but “…”").
+    Only a speaker the story names: "“…” the Russian conditions, noting" names no one."""
     if short is None:
         return None
     speaker, attribution_end, sentence_index = short
+    if speaker not in {m.canonical for m in outside}:
+        return None
     if sentence_at(sentences, quote_start).index != sentence_index or any(
         attribution_end <= m.start < quote_start for m in outside if m.type == "person"
     ):

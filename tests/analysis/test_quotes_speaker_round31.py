@@ -29,6 +29,10 @@ from tests.helpers.briefs import QUOTES_PUBLISHED, speakers_in
          "30 days be used? To rearm? Who polices it?”\n\nRuiz “doesn't say no directly”, Ivo "
          "Rask said, but Lena Holt insisted that “in practice, she is preparing a rejection”.",
          ["Ana Ruiz", "Lena Holt"]),
+        # look-alike: what follows the short quote is its object, not its speaker
+        ("Secretary of State Ana Ruiz said that “we’re going to evaluate” the conditions, noting "
+         "that some of them “include sanctions that are not ours, they belong to the bloc.”",
+         ["Ana Ruiz"]),
     ],
 )
 def test_a_short_quotes_attribution_carries_on(text: str, expected: list[str | None]) -> None:
