@@ -34,13 +34,13 @@ _APPOSITION_GAP = re.compile(r",\s+(?:(?:a|an|the)\s+)?[a-z][^,;:“”\"]{2,80}
 _IN_ITS_OWN = re.compile(r"\s+in\s+(?:a|an|its|his|her|their)\s+[a-z][^,“”\"]*$")
 
 
-# A paper's own voice: "an editorial in The Harbour Times", "a leader of the Courier".
 # "…, the EU chief negotiator" (responded): a definite role by the verb, however long the
 # clause before it.
 _ROLE_BY_THE_VERB = re.compile(
     r"the\s+(?:[\w’'.-]+\s+){0,3}(?:" + "|".join(sorted(DESCRIPTION_ROLES)) + r")",
     re.IGNORECASE,
 )
+# A paper's own voice: "an editorial in The Harbour Times", "a leader of the Courier".
 _PAPERS_VOICE = re.compile(
     r"(?i:(?:an?|the)\s+(?:editorial|leader|op-ed|opinion\s+piece)\s+(?:in|of|by)\s+)"
     r"(?P<paper>[A-Z].*)$"
