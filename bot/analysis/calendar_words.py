@@ -46,7 +46,21 @@ END_OF_PERIOD = re.compile(
     rf"end-of-(?P<short3>year|month)|"
     rf"(?P<short2>year|month|week|century)[’']s\s+end)\b)"
 )
-_LAST_DAY = r"(?:[-–](?P<{}>\d{{1,2}})(?:st|nd|rd|th)?(?![\d.,]\d|[-–%]))?"
+# "Oct 15-16", "14 and 15 December", "December 14 or 15": the second day of a range; after
+# "or" not a count ("December 14 or 15 people") nor, after a month, the day of another month
+# ("May 3 or 2 June"). "May 5 and 7" stay two days of their own, but in "14 and 15 December"
+# the first day has no month without the second.
+def _last_day(group: str, month_first: bool) -> str:
+    other_month = rf"|\s+{MONTH}" if month_first else ""
+    joins = "or|to" if month_first else "and|or|to"
+    return (
+        rf"(?:(?:[-–]|\s+(?:{joins})\s+(?=\d{{1,2}}(?!\d)(?:st|nd|rd|th)?"
+        rf"(?!\s+[a-z]|\s*%{other_month})))"
+        rf"(?P<{group}>\d{{1,2}})(?:st|nd|rd|th)?(?![\d.,]\d|[-–%]))?"
+    )
+
+
+
 DATE = re.compile(
     # "by the end of Sep 27" is "by Sep 27"
     rf"\b(?:(?i:(?P<prep>by\s+the\s+end\s+of|by|before|until|till|through|on or before|on|from|"
@@ -54,8 +68,8 @@ DATE = re.compile(
     rf"effective|"
     rf"as of))\s+)?"
     # "Oct 15-16", "15-16 October": a range of days, its last day kept as "last"
-    rf"(?:(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_LAST_DAY.format('last')}|"
-    rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?{_LAST_DAY.format('last2')}\s+(?:of\s+)?"
+    rf"(?:(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_last_day('last', True)}|"
+    rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?{_last_day('last2', False)}\s+(?:of\s+)?"
     rf"(?P<month2>{MONTH}))"
     rf"(?:,?\s+(?P<year>{YEAR}))?\b"
 )
