@@ -60,7 +60,6 @@ def _last_day(group: str, month_first: bool) -> str:
     )
 
 
-
 DATE = re.compile(
     # "by the end of Sep 27" is "by Sep 27"
     rf"\b(?:(?i:(?P<prep>by\s+the\s+end\s+of|by|before|until|till|through|on or before|on|from|"

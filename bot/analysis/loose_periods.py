@@ -135,8 +135,8 @@ PART_OF_PERIOD = re.compile(
 # "in the second half of the month", "by the first half of next year", "in the second half
 # of July": half of a month or a year.
 HALF_OF = re.compile(
-    rf"\b(?:(?i:(?P<by>by|before)|(?i:in|during))\s+)?(?i:the)\s+(?i:(?P<half>first|second|latter))\s+"
-    rf"(?i:half)\s+of\s+(?:(?i:(?P<which>this|next|the))\s+(?i:(?P<unit>month|year))\b"
+    r"\b(?i:(?:(?P<by>by|before)|in|during)\s+)?(?i:the\s+(?P<half>first|second|latter)\s+half\s+"
+    rf"of\s+)(?:(?i:(?P<which>this|next|the)\s+(?P<unit>month|year))\b"
     rf"|(?P<month>{MONTH})(?:\s+(?P<month_year>{YEAR}))?\b|(?P<year>{YEAR})\b)"
 )
 # "during the course of the week", "in the course of next month": the whole period, the rest
@@ -185,12 +185,21 @@ def resolve_delayed_by(match: re.Match[str], ref: datetime) -> Range:
     return day_start(point), day_end(point), False
 
 
+def _month_on(ref: datetime, ahead: int) -> tuple[datetime, datetime]:
+    """The month `ahead` months on from the publication's (0: its own), in its zone."""
+    index = ref.month - 1 + ahead
+    return aware(month_range(ref.year + index // 12, index % 12 + 1), ref)
+
+
+def _year_of(year: int, ref: datetime) -> tuple[datetime, datetime]:
+    """The whole calendar year, in the publication's zone."""
+    return aware((datetime(year, 1, 1), datetime(year, 12, 31, 23, 59, 59)), ref)
+
+
 def resolve_range_year(match: re.Match[str], ref: datetime) -> Range | None:
     if "first" in match.groupdict() and int(match.group("first")) > int(match.group("year")):
         return None
-    year = int(match.group("year"))
-    start = datetime(year, 1, 1, tzinfo=ref.tzinfo)
-    return start, datetime(year, 12, 31, 23, 59, 59, tzinfo=ref.tzinfo), False
+    return (*_year_of(int(match.group("year")), ref), False)
 
 
 def resolve_part_of_period(match: re.Match[str], ref: datetime) -> Range:
@@ -204,12 +213,9 @@ def resolve_part_of_period(match: re.Match[str], ref: datetime) -> Range:
         if unit == "week":
             start, end = week_bounds(ref, ahead)
         elif unit == "month":
-            index = ref.month - 1 + ahead
-            start, end = aware(month_range(ref.year + index // 12, index % 12 + 1), ref)
+            start, end = _month_on(ref, ahead)
         else:
-            year = ref.year + ahead
-            start = datetime(year, 1, 1, tzinfo=ref.tzinfo)
-            end = datetime(year, 12, 31, 23, 59, 59, tzinfo=ref.tzinfo)
+            start, end = _year_of(ref.year + ahead, ref)
         earliest, latest = part_of_range(start, end, part, ref)
         if latest - ref >= left:
             return max(earliest, ref), latest, False
@@ -227,16 +233,11 @@ def resolve_half_of(match: re.Match[str], ref: datetime) -> Range:
             start, end = aware(month_range(year + 1, month), ref)
             rolled = True
     elif match.group("year"):
-        year = int(match.group("year"))
-        start = datetime(year, 1, 1, tzinfo=ref.tzinfo)
-        end = datetime(year, 12, 31, 23, 59, 59, tzinfo=ref.tzinfo)
-    elif match.group("unit").lower() == "month":
-        index = ref.month - 1 + (match.group("which").lower() == "next")
-        start, end = aware(month_range(ref.year + index // 12, index % 12 + 1), ref)
+        start, end = _year_of(int(match.group("year")), ref)
     else:
-        year = ref.year + (match.group("which").lower() == "next")
-        start = datetime(year, 1, 1, tzinfo=ref.tzinfo)
-        end = datetime(year, 12, 31, 23, 59, 59, tzinfo=ref.tzinfo)
+        ahead = match.group("which").lower() == "next"
+        month = match.group("unit").lower() == "month"
+        start, end = _month_on(ref, ahead) if month else _year_of(ref.year + ahead, ref)
     # A year's halves meet at June's end, a month's on its 15th.
     middle = start.replace(month=6, day=30) if end.month != start.month else start.replace(day=15)
     middle = day_end(middle)
@@ -252,9 +253,8 @@ def resolve_half_of(match: re.Match[str], ref: datetime) -> Range:
 def resolve_course_of(match: re.Match[str], ref: datetime) -> Range:
     """The rest of the day, week, month or year under way, or the whole next one."""
     if match.group("year"):  # "in the course of 2027"
-        year = int(match.group("year"))
-        start = datetime(year, 1, 1, tzinfo=ref.tzinfo)
-        return max(start, ref), datetime(year, 12, 31, 23, 59, 59, tzinfo=ref.tzinfo), False
+        start, end = _year_of(int(match.group("year")), ref)
+        return max(start, ref), end, False
     unit, ahead = match.group("unit").lower(), 1 if match.group("next") else 0
     if match.group("coming"):
         return ref, add_units(ref, 1, unit), False
@@ -264,11 +264,9 @@ def resolve_course_of(match: re.Match[str], ref: datetime) -> Range:
     elif unit == "week":
         start, end = week_bounds(ref, 1) if ahead else this_week_bounds(ref)
     elif unit == "month":
-        index = ref.month - 1 + ahead
-        start, end = aware(month_range(ref.year + index // 12, index % 12 + 1), ref)
+        start, end = _month_on(ref, ahead)
     else:
-        start = datetime(ref.year + ahead, 1, 1, tzinfo=ref.tzinfo)
-        end = datetime(ref.year + ahead, 12, 31, 23, 59, 59, tzinfo=ref.tzinfo)
+        start, end = _year_of(ref.year + ahead, ref)
     return max(start, ref), end, False
 
 
