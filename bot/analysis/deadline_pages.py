@@ -265,9 +265,33 @@ def phrase_clause(text: str, start: int, end: int) -> tuple[str, str]:
                 following = _CLAUSE_BREAK.search(text, right_break.end())
                 right = text[right_break.end() : following.start() if following else len(text)]
         elif right_break:
-            following = _CLAUSE_BREAK.search(text, right_break.end())
-            right = text[right_break.end() : following.start() if following else len(text)]
-            if following and following.group() == "," and _FRAME.fullmatch(right):
-                after = _CLAUSE_BREAK.search(text, following.end())
-                right = text[following.end() : after.start() if after else len(text)]
+            right = _clause_after(text, right_break)
+    elif (
+        not left_breaks
+        and _FRONTED_FRAME.fullmatch(left)
+        and not right.strip()
+        and right_break
+        and right_break.group() == ","
+    ):
+        right = _clause_after(text, right_break)  # "At its session on March 3, the council will"
     return clause_after_and(left, right), right
+
+
+# "At its next session on March 3, the council will …", "During the visit next week, she
+# will …": a place or an occasion before the time, with no verb of its own, opening the
+# sentence; the main clause after the comma says what happens then.
+_FRONTED_FRAME = re.compile(
+    r"[\s“\"‘']*(?:(?:and|but)\s+)?(?:at|during|after|before|following|ahead\s+of)\s+"
+    r"(?:(?:the|an?|its|their|his|her|this|that)\s+)?(?:[\w’'-]+\s+){1,4}",
+    re.IGNORECASE,
+)
+
+
+def _clause_after(text: str, comma: re.Match[str]) -> str:
+    """The clause after `comma`, past a reporting frame ("..., he said, ...")."""
+    following = _CLAUSE_BREAK.search(text, comma.end())
+    clause = text[comma.end() : following.start() if following else len(text)]
+    if following and following.group() == "," and _FRAME.fullmatch(clause):
+        after = _CLAUSE_BREAK.search(text, following.end())
+        clause = text[following.end() : after.start() if after else len(text)]
+    return clause

@@ -96,27 +96,45 @@ def _calendar_period(window: Deadline) -> bool:
     )
 
 
-def _day_in_period(day: Deadline, period: Deadline) -> bool:
-    """Whether `day` is one day inside `period`, a calendar week or month."""
+# The longest stretch of days that still reads as one occasion inside a month or a week: a
+# two- or three-day summit ("on 14 and 15 December") after "in December".
+_OCCASION_DAYS = 3
+
+
+def _days_in_period(days: Deadline, period: Deadline) -> bool:
+    """Whether `days` is one occasion (a day, or a summit's two or three days) inside
+    `period`, a calendar week or month."""
     return (
-        day.earliest.date() == day.latest.date()
+        (days.latest.date() - days.earliest.date()).days < _OCCASION_DAYS
         and _calendar_period(period)
-        and period.earliest <= day.earliest
-        and day.latest <= period.latest
+        and period.earliest <= days.earliest
+        and days.latest <= period.latest
+        and (days.earliest, days.latest) != (period.earliest, period.latest)
     )
 
 
 def _named_in_period(kept: list[Deadline], deadline: Deadline) -> bool:
     """Whether the deadline repeats one kept in other time words, a day inside its week or
-    month, or the week or month around its day; the day is the line kept, the more exact."""
-    for index, other in enumerate(kept):
-        if not same_thing(other.about, deadline.about):
+    month, or the week or month around its day; the day is the line kept, the more exact.
+
+    The same thing is told by shared words, or, where one kept line alone lies around or
+    inside, by the event named again ("will meet in December" … "The summit on 14 and 15
+    December")."""
+    nested = [
+        index
+        for index, other in enumerate(kept)
+        if _days_in_period(other, deadline) or _days_in_period(deadline, other)
+    ]
+    for index in nested:
+        other = kept[index]
+        if not (
+            same_thing(other.about, deadline.about)
+            or (len(nested) == 1 and names_the_event_again(other.about, deadline.about))
+        ):
             continue
-        if _day_in_period(other, deadline):
-            return True  # "on December 28", then "the vote this month"
-        if _day_in_period(deadline, other):
+        if _days_in_period(deadline, other):
             kept[index] = deadline  # "this month", then "will vote on December 28"
-            return True
+        return True  # or "on December 28", then "the vote this month"
     return False
 
 
