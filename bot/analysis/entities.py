@@ -32,6 +32,12 @@ Gender = Literal["m", "f"]
 
 SPEECH_VERBS = lexicon.SPEECH_VERBS
 _SPEECH_AFTER = re.compile(rf"^\s*,?\s*(?:{SPEECH_VERBS})\b")
+# "Pavel Orlov later told", "Ana Ruiz has since said": a full name whose speech verb follows
+# an adverb or an auxiliary.
+_FULL_NAME_SPEAKS = re.compile(
+    rf"^\s*(?:(?:also|then|later|again|earlier|previously|first|has|have|had|has\s+since|"
+    rf"had\s+earlier|[a-z]{{3,}}ly)\s+|,\s*however,\s*)(?:{SPEECH_VERBS})\b"
+)
 # "said Ana Ruiz", and "noted NBC's Ana Ruiz": a speech verb right before a name.
 _SPEECH_BEFORE = re.compile(
     rf"\b(?:{SPEECH_VERBS})\s+(?:(?:the\s+)?(?:[A-Z][\w.&-]*\s+)?[A-Z][\w.&-]*[’']s\s+)?$"
@@ -359,7 +365,10 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
             or _SPEECH_BEFORE.search(before)
             or (_ROLE_BEFORE.search(before) and not _ROLE_AFTER.match(after))
             or re.match(r"\s*,\s*whom?\b", after)
-            or (2 <= len(mention.surface.split()) <= 3 and _MEETS_AFTER.match(after))
+            or (
+                2 <= len(mention.surface.split()) <= 3
+                and (_MEETS_AFTER.match(after) or _FULL_NAME_SPEAKS.match(after))
+            )
             or (
                 2 <= len(mention.surface.split()) <= 3
                 and person_cues.context_says_person(text, mention.start, mention.end)
