@@ -101,6 +101,7 @@ _WHO_HE_SAID = re.compile(r"[^“”\"]*,\s*(?:who|whom)\s+(?P<pronoun>he|she|th
 # "…, in their words:", "in his own words,": whose words the quote gives.
 _IN_OWN_WORDS = re.compile(rf"{patterns.OWN_WORDS}\s*[:,]?\s*$")
 _WORDS_OWNER = {"his": "he", "her": "she", "their": "they"}
+_OWNER_AS_SUBJECT = {"his": "he", "their": "they", "its": "it"}  # "her" is a pronoun already
 
 
 class ChunkReader(PlainChunkReader):
@@ -174,6 +175,7 @@ class ChunkReader(PlainChunkReader):
         if titled := title_holders.initials_holder(stripped, self.text, self.mentions, quote_start):
             return titled  # "the CJI said" after "Chief Justice Arun Varma"
         lowered = attribution_words.subject_pronoun(stripped) or stripped.lower()
+        lowered = _OWNER_AS_SUBJECT.get(lowered, lowered)  # "His main condition was that"
         if lowered == "it":  # "In a statement Google said …. It said:": that body
             return referent_of_it(self, quote_start)
         if lowered in PRONOUNS or lowered in GROUP_PRONOUNS:

@@ -203,13 +203,16 @@ LEADING_CHARACTERISED_BY = re.compile(
     rf"[^!?“”\"]*\b{_CHARACTERISING}\s+by\s+(?P<who>[^!?“”\",]{{1,100}}?)"
     r"(?:\s+(?:at\s+the\s+time|in\s+\w+|on\s+\w+|last\s+\w+))?\s+as\b[^!?“”\"]{0,80}$"
 )
-# "One of Labour’s demands is that “…”", "Her main condition was “…”": a demand's words
-# are its owner's.
+# "One of Labour’s demands is that “…”", "Her main condition was “…”", "The commissioner's
+# message to the negotiators was blunt: “…”": a demand's or a message's words are its owner's.
 LEADING_OWNERS_DEMAND = re.compile(
     r"(?:One\s+of\s+)?(?P<who>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?=[’']s?\s)"
-    r"|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:[’']s?)?\s+(?:(?:main|chief|key|central|first|last|"
-    r"other|core)\s+)?(?:demands?|conditions?|proposals?|complaints?|requests?|terms)\s+"
-    r"(?:is|was|are|were|remains?)\s+(?:that\s+)?$"
+    r"|[Tt]he\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?=[’']s\s)"
+    r"|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:[’']s?)?\s+(?:(?:main|chief|key|central|first|last|final|"
+    r"other|core)\s+)?(?:demands?|conditions?|proposals?|complaints?|requests?|terms|"
+    r"message|warning|answer|reply|response|verdict|advice|plea|appeal)"
+    r"(?:\s+(?:to|for|on)\s+[^:;,“”\"]{1,60}?)?\s+(?:is|was|are|were|remains?|remained)"
+    r"(?:\s+(?:blunt|clear|simple|direct|stark|unequivocal|short|firm))?\s*(?:that\s+|:\s*)?$"
 )
 # "… the rights office said …. It also cited “…”": a body's pronoun citing the words the
 # body gave; "cited" is no speech verb elsewhere ("cited a report that").

@@ -14,6 +14,7 @@ from bot.analysis.lexicon import (
     COUNTRY_WORDS,
     DEMONYMS,
     DESCRIPTION_ROLES,
+    EVERYDAY_ROLES,
     SPEECH_VERBS,
     TITLE_FILLERS,
 )
@@ -47,7 +48,11 @@ def described_person(
         return None
     head = words[: words.index("of")] if "of" in words else words  # "the secretary of state"
     roles = [w for w in head if w in DESCRIPTION_ROLES]
-    if not roles or head[-1] not in DESCRIPTION_ROLES:
+    if head[-1] in EVERYDAY_ROLES and head[-1] not in DESCRIPTION_ROLES:
+        # "the commissioner said" after "Trade Commissioner Tom Wren": an everyday role
+        # refers back only to one the story titled so; else it brings someone new.
+        roles, titled_only = [head[-1]], True
+    if not roles or head[-1] not in roles:
         return None  # "the clip", "the ad's narrator": not a person named earlier
     # "Without naming Dahl, the ambassador said": in the quote's own sentence, the name
     # just before the description is no apposition to it (no comma closes one), since the

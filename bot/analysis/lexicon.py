@@ -121,7 +121,7 @@ OFFICIALS_OF = (
     r"(?P<where>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,2})\s+(?:senior\s+|other\s+)?"
     # "UK government officials", "Ostland defence officials": the branch may stand between.
     r"(?:(?:government|military|defen[cs]e|security|intelligence|foreign\s+ministry|"
-    r"embassy|health|army|police)\s+)?(?:officials|diplomats|authorities)"
+    r"embassy|health|army|police)\s+)?(?:officials|officers|diplomats|authorities)"
 )
 # Capitalised words that, first before "officials", give a branch or level of government or
 # of a campaign, no body of its own: "Administration officials", "Intelligence officials".

@@ -52,6 +52,12 @@ _PAIR_OPENS = re.compile(
     + rf"(?P<first>{_PERSON})\s+and\s+"
     rf"(?P<second>{_PERSON})\s+(?:(?:have|had|also|jointly)\s+)?[a-z]+\b"
 )
+# "That is the provision which Ruiz and Rask have repeatedly cited": the pair as the subject
+# of a relative clause goes on as "they" in the next sentence too.
+_PAIR_IN_RELATIVE = re.compile(
+    rf"\b(?:which|that|whom)\s+(?P<first>{_PERSON})\s+and\s+(?P<second>{_PERSON})\s+"
+    r"(?:(?:have|had|also|jointly|repeatedly|long)\s+){0,2}[a-z]+ed\b"
+)
 
 
 def named_group(
@@ -81,11 +87,11 @@ def named_group(
 def _pair_opening(text: str, mentions: Sequence[Mention]) -> str | None:
     """'Tom Berger and Ana Ruiz met': both, untitled, when each is a person the story
     names; two countries or bodies are left to the readers of bodies."""
-    found = _PAIR_OPENS.match(text)
+    found = _PAIR_OPENS.match(text) or _PAIR_IN_RELATIVE.search(text)
     if found is None:
         return None
     people = [m.canonical for m in mentions if m.type == "person"]
-    pair = [strip_titles(found.group(part)) for part in ("first", "second")]
+    pair = [_untitled(found.group(part)) for part in ("first", "second")]
     if not all(any(name == p or name.endswith(f" {p}") for name in people) for p in pair):
         return None
     return f"{pair[0]} and {pair[1]}"

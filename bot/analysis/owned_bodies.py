@@ -20,7 +20,7 @@ _COUNTRY_ADJECTIVES = DEMONYMS | COUNTRY_NAMES | frozenset(PLACE_ALIASES)
 _BODY_HEAD = (
     r"(?:ministry|government|military|army|navy|air\s+force|armed\s+forces|embassy|"
     # "Ruiz's office said": a leader's office speaks as a body, not as the leader.
-    r"consulate|mission|cabinet|presidency|(?:foreign\s+)?office|coast\s+guard|parliament|"
+    r"consulate|mission|cabinet|presidency|(?:foreign\s+)?office|coast\s+guard|parliament|campaign|"
     r"defen[cs]e\s+department|state\s+department|interior\s+department)"
 )
 # Up to two modifiers before the head ("foreign", "defence", "Foreign Affairs").
@@ -51,7 +51,16 @@ def owned_body(phrase: str) -> str | None:
         demonymic := _DEMONYM_BODY.fullmatch(phrase)
     ) is not None and demonymic.group("demonym") in _COUNTRY_ADJECTIVES:
         return demonymic.group("body")
+    if (led := _LEADERS_BODY.fullmatch(phrase)) is not None:
+        return led.group("body")  # "the Ruiz campaign said": the campaign, not Ruiz
     return None
+
+
+# "the Trump administration", "the Ruiz campaign": a body by its leader's surname.
+_LEADERS_BODY = re.compile(
+    r"(?:[Tt]he\s+)?(?P<body>(?!(?:This|The|That|An?|Every|Her|His|Their|Its)\b)[A-Z][a-z]+"
+    r"(?:[’']s)?\s+(?:administration|campaign))"
+)
 
 
 # "the ministry", "the foreign ministry": a state body's kind alone.

@@ -263,6 +263,14 @@ _WHERE_SUBJECT = re.compile(
     re.DOTALL,
 )
 
+# "A furore erupted in 2006 when the Harbour Times reported": the subject of the clause of
+# time next to the verb, not the main clause's.
+_WHEN_SUBJECT = re.compile(
+    r".*\s(?:when|after|before|once)\s+(?P<subject>(?:the\s+)?[A-Z][\w.’'&-]*"
+    r"(?:\s+[A-Z][\w.’'&-]*){0,3})\s*$",
+    re.DOTALL,
+)
+
 
 # "Ivo Rask backed Ana Ruiz last year, but now said" / "Years ago, he backed Ruiz and said":
 # the verb after the conjunction shares the first clause's subject, the capitalised run or
@@ -312,7 +320,9 @@ def clause_subject(chunk: str, prefer: str) -> tuple[int, str] | None:
         return contrast.start("subject"), contrast.group("subject")
     if prefer == "last" and (closing := _CLOSING_PRONOUN.match(chunk)) is not None:
         return closing.start("subject"), closing.group("subject")
-    if prefer == "last" and (where := _WHERE_SUBJECT.match(chunk)) is not None:
+    if prefer == "last" and (
+        where := _WHERE_SUBJECT.match(chunk) or _WHEN_SUBJECT.match(chunk)
+    ) is not None:
         return where.start("subject"), where.group("subject")
     if prefer == "last" and (relative := _SUBJECT_BEFORE_RELATIVE.match(chunk)) is not None:
         return relative.start("subject"), relative.group("subject")
