@@ -79,6 +79,26 @@ def names_the_event_again(first: str, second: str) -> bool:
     )
 
 
+def tells_the_same_event(first: str, second: str) -> bool:
+    """Whether both descriptions tell of one kind of event in their own words ("the vote
+    … remains on a knife edge" and "Britons will vote on Thursday"; "will restart talks"
+    and "will lead an opening session")."""
+    return any(told.search(first) and told.search(second) for _, told in _NAMED_AGAIN)
+
+
+# "by 2030" twice, "home by Christmas" in a report and again in the post it reports: the
+# same time words for one goal, told twice with a word of it in common.
+_LEADING_PREPOSITION = re.compile(r"^(?:on|by|in|at|until|before)\s+", re.IGNORECASE)
+
+
+def _same_words_again(kept: Deadline, deadline: Deadline) -> bool:
+    return (
+        _LEADING_PREPOSITION.sub("", kept.phrase.lower())
+        == _LEADING_PREPOSITION.sub("", deadline.phrase.lower())
+        and bool(_thing_terms(kept.about) & _thing_terms(deadline.about))
+    )
+
+
 # The longest named period a day inside it may repeat: "this month" and "on December 28"
 # for one vote.
 _PERIOD_REACH = timedelta(days=31)
@@ -113,6 +133,11 @@ def _days_in_period(days: Deadline, period: Deadline) -> bool:
     )
 
 
+# "Teachers will vote next week. … The ballot opens on Monday": the day an event opens or
+# closes is a part of the week it runs, not the event again.
+_OPENS_OR_CLOSES = re.compile(r"\b(?:opens?|closes?|begins?|starts?|ends?)\b", re.IGNORECASE)
+
+
 def _named_in_period(kept: list[Deadline], deadline: Deadline) -> bool:
     """Whether the deadline repeats one kept in other time words, a day inside its week or
     month, or the week or month around its day; the day is the line kept, the more exact.
@@ -129,7 +154,11 @@ def _named_in_period(kept: list[Deadline], deadline: Deadline) -> bool:
         other = kept[index]
         if not (
             same_thing(other.about, deadline.about)
-            or (len(nested) == 1 and names_the_event_again(other.about, deadline.about))
+            or (
+                len(nested) == 1
+                and names_the_event_again(other.about, deadline.about)
+                and not _OPENS_OR_CLOSES.search(deadline.about)
+            )
         ):
             continue
         if _days_in_period(deadline, other):
@@ -153,7 +182,11 @@ def without_repeats(found: Sequence[Deadline]) -> list[Deadline]:
         if any(same_thing(k.about, deadline.about) for k in same_dates):
             continue
         # Only where one thing is due on those dates is it clear which event is named again.
-        if len(same_dates) == 1 and names_the_event_again(same_dates[0].about, deadline.about):
+        if len(same_dates) == 1 and (
+            names_the_event_again(same_dates[0].about, deadline.about)
+            or tells_the_same_event(same_dates[0].about, deadline.about)
+            or _same_words_again(same_dates[0], deadline)
+        ):
             continue
         if _named_in_period(kept, deadline):
             continue

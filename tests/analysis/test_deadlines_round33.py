@@ -36,6 +36,10 @@ SATURDAY = mid_morning(date(2027, 11, 20))
          [("on 14 and 15 December", date(2027, 12, 14), date(2027, 12, 15)),
           ("on 20 December", date(2027, 12, 20), date(2027, 12, 20)),
           ("in December", date(2027, 12, 1), date(2027, 12, 31))]),
+        # the day the event opens is a part of its week, not the event again
+        ("Nurses will vote next week on whether to strike. The ballot opens on Monday.",
+         [("next week", date(2027, 11, 22), date(2027, 11, 28)),
+          ("on Monday", date(2027, 11, 22), date(2027, 11, 22))]),
         ("Ministers will review the budget in December. Ministers will review the budget "
          "from 13 to 19 December.",
          [("in December", date(2027, 12, 1), date(2027, 12, 31)),
