@@ -100,8 +100,7 @@ _PRONOUN_ASIDE = re.compile(r"\s*(?:The|A|An)\s[^,“”\"]{1,60},\s*(?P<pronoun
 _WHO_HE_SAID = re.compile(r"[^“”\"]*,\s*(?:who|whom)\s+(?P<pronoun>he|she|they)\s*", re.I)
 # "…, in their words:", "in his own words,": whose words the quote gives.
 _IN_OWN_WORDS = re.compile(rf"{patterns.OWN_WORDS}\s*[:,]?\s*$")
-_WORDS_OWNER = {"his": "he", "her": "she", "their": "they"}
-_OWNER_AS_SUBJECT = {"his": "he", "their": "they", "its": "it"}  # "her" is a pronoun already
+_WORDS_OWNER = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
 class ChunkReader(PlainChunkReader):
@@ -175,7 +174,7 @@ class ChunkReader(PlainChunkReader):
         if titled := title_holders.initials_holder(stripped, self.text, self.mentions, quote_start):
             return titled  # "the CJI said" after "Chief Justice Arun Varma"
         lowered = attribution_words.subject_pronoun(stripped) or stripped.lower()
-        lowered = _OWNER_AS_SUBJECT.get(lowered, lowered)  # "His main condition was that"
+        lowered = _WORDS_OWNER.get(lowered, lowered)  # "His main condition was that"
         if lowered == "it":  # "In a statement Google said …. It said:": that body
             return referent_of_it(self, quote_start)
         if lowered in PRONOUNS or lowered in GROUP_PRONOUNS:
@@ -239,7 +238,7 @@ class ChunkReader(PlainChunkReader):
             return body  # "The Embassy says", "the Foreign Minister said": one named
         if owned := owned_bodies.owned_before(
                 stripped, self.text, quote_start
-        ) or owned_bodies.named_administration(stripped, self.text, quote_start):
+        ) or owned_bodies.named_leaders_body(stripped, self.text, quote_start):
             return owned  # "The ministry said" after "Peru's foreign ministry"
         if patterns.BACK_REFERENCE.match(lowered.rstrip(" .")):
             # "the company said": the organisation named just before, if there is one.

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.analysis.entities import SPEECH_VERBS
+from bot.analysis.lexicon import ADVERB as ADVERB
 from bot.analysis.lexicon import DESCRIPTION_ROLES, ORG_DESCRIPTOR_PATTERN, ROLE_NOUNS
 from bot.analysis.quote_spans import SPEECH_VERB_WORD
 
@@ -15,14 +16,6 @@ VERB = rf"(?:{SPEECH_VERBS})(?!(?<=s)[’'](?:\s|$))"
 # person the body has, not the body.
 ROLE_AFTER_BODY = re.compile(
     r"[ \t\xa0]+(?:" + "|".join(sorted(DESCRIPTION_ROLES | ROLE_NOUNS)) + r")\b"
-)
-# "The ministry earlier said", "the council separately warned": a word between a speaker
-# and the verb is no part of who speaks. One only: "Ruiz has also announced a plan" after a
-# finished quote reports something new rather than crediting it.
-ADVERB = (
-    r"(?:(?:also|earlier|later|then|again|previously|separately|meanwhile|further|likewise|"
-    r"already|repeatedly|recently|initially|subsequently|too|now|first|simply|flatly|firmly|"
-    r"once|had|has|have|would(?:\s+just)?|reportedly|allegedly)\s+)?"
 )
 # A verb of speech anywhere in a stretch of text.
 VERB_WORD = SPEECH_VERB_WORD  # a whole word of speech: "said", not "saidat"

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 
 from bot.analysis.deadline_anchors import BY_THEN, Deadline
+from bot.analysis.deadline_clause import OPENING_PREPOSITION
 from bot.analysis.summary import content_terms
 
 # The share of the shorter description's content words the other must carry: a clause
@@ -88,14 +89,15 @@ def tells_the_same_event(first: str, second: str) -> bool:
 
 # "by 2030" twice, "home by Christmas" in a report and again in the post it reports: the
 # same time words for one goal, told twice with a word of it in common.
-_LEADING_PREPOSITION = re.compile(r"^(?:on|by|in|at|until|before)\s+", re.IGNORECASE)
+def _time_words(phrase: str) -> str:
+    """'on June 5' and 'June 5' alike: the phrase without its opening preposition."""
+    opening = OPENING_PREPOSITION.match(phrase)
+    return phrase[opening.end() if opening else 0 :].lower()
 
 
 def _same_words_again(kept: Deadline, deadline: Deadline) -> bool:
-    return (
-        _LEADING_PREPOSITION.sub("", kept.phrase.lower())
-        == _LEADING_PREPOSITION.sub("", deadline.phrase.lower())
-        and bool(_thing_terms(kept.about) & _thing_terms(deadline.about))
+    return _time_words(kept.phrase) == _time_words(deadline.phrase) and bool(
+        _thing_terms(kept.about) & _thing_terms(deadline.about)
     )
 
 

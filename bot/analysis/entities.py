@@ -33,10 +33,10 @@ Gender = Literal["m", "f"]
 SPEECH_VERBS = lexicon.SPEECH_VERBS
 _SPEECH_AFTER = re.compile(rf"^\s*,?\s*(?:{SPEECH_VERBS})\b")
 # "Pavel Orlov later told", "Ana Ruiz has since said": a full name whose speech verb follows
-# an adverb or an auxiliary.
+# the words that may stand between a speaker and the verb.
 _FULL_NAME_SPEAKS = re.compile(
-    rf"^\s*(?:(?:also|then|later|again|earlier|previously|first|has|have|had|has\s+since|"
-    rf"had\s+earlier|[a-z]{{3,}}ly)\s+|,\s*however,\s*)(?:{SPEECH_VERBS})\b"
+    rf"^\s*(?:,\s*however,\s*)?{lexicon.ADVERB}(?:(?:since|[a-z]{{3,}}ly)\s+)?{lexicon.ADVERB}"
+    rf"(?:{SPEECH_VERBS})\b"
 )
 # "said Ana Ruiz", and "noted NBC's Ana Ruiz": a speech verb right before a name.
 _SPEECH_BEFORE = re.compile(

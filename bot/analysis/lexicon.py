@@ -338,6 +338,14 @@ OPENING_PARTICIPLES = frozenset(
 )
 
 # Verbs that report speech, as one regex alternation ("said|says|…").
+# "The ministry earlier said", "the council separately warned": a word between a speaker
+# and the verb is no part of who speaks. One only: "Ruiz has also announced a plan" after a
+# finished quote reports something new rather than crediting it.
+ADVERB = (
+    r"(?:(?:also|earlier|later|then|again|previously|separately|meanwhile|further|likewise|"
+    r"already|repeatedly|recently|initially|subsequently|too|now|first|simply|flatly|firmly|"
+    r"once|had|has|have|would(?:\s+just)?|reportedly|allegedly)\s+)?"
+)
 SPEECH_VERBS = (
     # "The minister will highlight that “…”": remarks a ministry announces ahead.
     r"will\s+(?:also\s+)?(?:highlight|stress|emphasi[sz]e|underline)|"

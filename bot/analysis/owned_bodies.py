@@ -51,16 +51,9 @@ def owned_body(phrase: str) -> str | None:
         demonymic := _DEMONYM_BODY.fullmatch(phrase)
     ) is not None and demonymic.group("demonym") in _COUNTRY_ADJECTIVES:
         return demonymic.group("body")
-    if (led := _LEADERS_BODY.fullmatch(phrase)) is not None:
-        return led.group("body")  # "the Ruiz campaign said": the campaign, not Ruiz
+    if (led := _LEADERS_BODY.fullmatch(re.sub(r"^[Tt]he\s+", "", phrase))) is not None:
+        return led.group()  # "the Ruiz campaign said": the campaign, not Ruiz
     return None
-
-
-# "the Trump administration", "the Ruiz campaign": a body by its leader's surname.
-_LEADERS_BODY = re.compile(
-    r"(?:[Tt]he\s+)?(?P<body>(?!(?:This|The|That|An?|Every|Her|His|Their|Its)\b)[A-Z][a-z]+"
-    r"(?:[’']s)?\s+(?:administration|campaign))"
-)
 
 
 # "the ministry", "the foreign ministry": a state body's kind alone.
@@ -86,20 +79,23 @@ def owned_before(phrase: str, text: str, before: int) -> str | None:
     return max(found)[1] if found else None
 
 
-# "the Trump administration", "the Berger administration": a government by its leader's
-# name; "This administration" or "The administration" names none.
-_ADMINISTRATION = re.compile(
-    r"\b(?P<name>(?!(?:This|The|That|An?|Every)\b)[A-Z][a-z]+)\s+administration\b"
+# "the Trump administration", "the Ruiz campaign": a government or a campaign by its
+# leader's name; "This administration" or "The campaign" names none.
+_LEADERS_BODY = re.compile(
+    r"\b(?P<name>(?!(?:This|The|That|An?|Every|Her|His|Their|Its)\b)[A-Z][a-z]+)\s+"
+    r"(?P<kind>administration|campaign)\b"
 )
 
 
-def named_administration(phrase: str, text: str, before: int) -> str | None:
-    """'the Berger administration' for a later "the administration": the last one the
-    story named before `before`."""
-    if " ".join(phrase.strip(" ,.").lower().split()) != "the administration":
+def named_leaders_body(phrase: str, text: str, before: int) -> str | None:
+    """'the Berger administration' for a later "the administration" (and "the campaign"
+    after "the Ruiz campaign"): the last one of that kind the story named before `before`."""
+    words = " ".join(phrase.strip(" ,.").lower().split())
+    bare = re.fullmatch(r"the\s+(administration|campaign)", words)
+    if bare is None:
         return None
-    named = list(_ADMINISTRATION.finditer(text, 0, before))
-    return f"{named[-1].group('name')} administration" if named else None
+    named = [m for m in _LEADERS_BODY.finditer(text, 0, before) if m.group("kind") == bare.group(1)]
+    return named[-1].group() if named else None
 
 
 # "the country's defence ministry": a body of the country the story has just named.

@@ -16,6 +16,8 @@ from tests.helpers.briefs import speakers_in
          "stalling for time,” he added.", ["Pavel Orlov"]),
         ("Pavel Orlov has since said that Kyiv was not serious. “They are stalling for "
          "time,” he told reporters.", ["Pavel Orlov"]),
+        ("Pavel Orlov had earlier told reporters that Kyiv was not serious. “They are "
+         "stalling for time,” he added.", ["Pavel Orlov"]),
         ("Pavel Orlov, however, told reporters that Kyiv was not serious. “They are stalling "
          "for time,” he said.", ["Pavel Orlov"]),
         # look-alike: a body that speaks is no "she", but "it"

@@ -60,6 +60,8 @@ def test_a_titled_role_and_an_owners_message(text: str, expected: list[str | Non
         ("President Ana Ruiz lost the case. Ruiz’s campaign said in a statement that it "
          "looked forward to a decision “that will protect voters from the new system.”",
          ["Ruiz’s campaign"]),
+        ("President Ana Ruiz lost the case. The Ruiz campaign will appeal. “We will take "
+         "this ruling to the supreme court,” the campaign said.", ["Ruiz campaign"]),
         # look-alikes: the main clause's subject speaks; the leader herself
         ("The Harbour Times reported when the talks ended that the agency had “been secretly "
          "collecting the call records of millions of people”.", ["Harbour Times"]),
