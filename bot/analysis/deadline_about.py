@@ -129,6 +129,9 @@ def about_of(
     """The words of the clause a time phrase sets the time of; with a phrase group
     ("delay the visit by a month"), the words around that group, the verb included; `end`
     where a phrase runs on past its match ("within a week of the ceasefire")."""
+    if "countdown_to" in match.re.groupindex and match.group("countdown_to"):
+        # "three weeks to go until Election Day": the event counted down to is what is due
+        return " ".join(match.group("countdown_to").split()[:ABOUT_WORDS])
     if group != "span":
         group = None  # a range's last year ("from 2009 to 2011") keeps its first out
     start, end = match.start(group or 0), end or match.end(group or 0)
@@ -163,7 +166,10 @@ def about_of(
     words = nearest_words(left, right)
     if len(words) < 3:
         # A phrase that opens its sentence ("By Friday, the union will ...") governs the rest.
-        words = text[end:].strip(" ,").split()[:ABOUT_WORDS]
+        after = text[end:].strip(" ,")
+        words = after.split()[:ABOUT_WORDS]
+        if _FRAME_OF_REPORT.fullmatch(after.rstrip(" .!?\"”’")):
+            words = []  # "will last for two weeks, the mediators said": the frame is no goal
         earlier = _DANGLING_PREPOSITION.sub("", before.rstrip()).strip(" ,").split()[-ABOUT_WORDS:]
         if len(words) < 3 and len(earlier) > len(words):
             words = earlier  # "... is slated to visit the port, later in the month."

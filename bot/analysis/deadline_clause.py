@@ -31,6 +31,8 @@ TIMETABLE = re.compile(
     r"run\s+out|take\s+effect|reconvene)|runs\s+out|reconvenes|expire|lapses?|kicks?\s+in|"
     # "the sanctions on Orsova expire Friday", "voters go to the polls on Sunday"
     r"gets?\s+under\s+way|polls\s+(?:open|close)|go\s+to\s+the\s+polls|"
+    # "the rules come into force on Friday", "the treaty enters into force in May"
+    r"(?:comes?|coming|enters?|entering)\s+into\s+(?:force|effect)|"
     r"hold\s+(?:their\s+|its\s+)?(?:caucus(?:es)?|primar(?:y|ies)|contests?|elections?))\b",
     re.IGNORECASE,
 )

@@ -170,7 +170,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family("next_season", loose.NEXT_SEASON, loose.resolve_next_season, True,
            _trigger(r"next season")),
-    Family("to_go", loose.TO_GO, tw.resolve_within, True, _trigger(r"\bto go\b"), "span"),
+    Family("to_go", loose.TO_GO, loose.resolve_to_go, True, _trigger(r"\bto go\b"), "span"),
     Family("to_go", loose.TIME_LEFT, tw.resolve_within, True, _trigger(r"\bleft\b"), "span"),
     Family("run_up", loose.RUN_UP, loose.resolve_run_up, True, _trigger(r"run[- ]up")),
     Family("near_future", loose.NEAR_FUTURE, loose.resolve_near_future, False,

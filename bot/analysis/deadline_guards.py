@@ -59,7 +59,7 @@ TIMETABLE_PRESENT = re.compile(
     r"\b(?:kicks off|starts|begins|opens|concludes|resumes|picks up|launches|debuts|"
     r"premieres|reports (?:earnings|results)|go(?:es)? on sale|goes live|takes effect|convenes|"
     r"go(?:es)? to the polls|"
-    r"(?:comes|coming) into (?:force|effect)|taking effect|expires|"
+    r"(?:comes?|coming|enters?) into (?:force|effect)|taking effect|expires|"
     r"(?:is|are) being (?:shown|broadcast|screened|aired|staged)|"
     r"hits (?:select |more )?(?:shelves|stores|theaters|theatres)|"
     r"stops (?:at|in)|(?:^|:\s)(?:Host|Visit|Face|Play)\s|"

@@ -77,7 +77,9 @@ ULTIMATUM = re.compile(
 # "with just a few days to go before the caucuses": the span left before an event ahead.
 TO_GO = re.compile(
     rf"(?i:\b(?P<span>(?:just\s+|only\s+)?(?P<n>{NUM})\s+(?:more\s+)?(?P<unit>{UNIT}))\s+"
-    rf"(?:left\s+)?to\s+go\s+(?:before|until|till|to)\b)"
+    rf"(?:left\s+)?to\s+go\s+(?:before|until|till|to)\b"
+    # the event counted down to is what is due ("until Election Day", "to the vote")
+    r"(?=\s+(?P<countdown_to>[^,.;:!?()\"“”]+)))"
 )
 # "We've only got 12 weeks really left to nail down the details": the span left before a
 # task is done names its time from now, as "12 weeks to go before" does.
@@ -177,6 +179,21 @@ def resolve_away(match: re.Match[str], ref: datetime) -> Range:
     if unit == "hour":
         return first, last, False
     return day_start(first), day_end(last), False
+
+
+# "three weeks to go until Election Day" rounds the count: the event lies near its end,
+# within half a unit either way (a count of days or hours is taken as written).
+_ROUNDING = {"week": timedelta(days=3), "month": timedelta(days=15), "year": timedelta(days=182)}
+
+
+def resolve_to_go(match: re.Match[str], ref: datetime) -> Range:
+    """The time left before an event names the event's time, not a window up to it."""
+    unit = unit_name(match.group("unit"))
+    point = add_units(ref, count_of(match.group("n"), unit), unit)
+    if unit == "hour":
+        return point, point, False
+    slack = _ROUNDING.get(unit, timedelta(0))
+    return day_start(point - slack), day_end(point + slack), False
 
 
 def resolve_delayed_by(match: re.Match[str], ref: datetime) -> Range:

@@ -18,10 +18,14 @@ _BEGAN = (
     r"(?i:began|begun|started|took\s+effect|came\s+into\s+(?:force|effect)|"
     r"went\s+into\s+effect|in\s+(?:force|place)\s+since|since|starting|beginning|"
     # "agreed on April 20 to halt attacks for 30 days" (round 13)
-    r"agreed|announced|declared|ordered)"
+    r"agreed|announced|declared|ordered|"
+    # "the truce, which takes effect on March 10, will last two weeks": a start ahead
+    r"takes?\s+effect|(?:comes?|enters?)\s+into\s+(?:force|effect)|begins|starts)"
 )
 # "the drills starting on July 9 will last for 10 days": a start still ahead.
-_STARTING = re.compile(r"(?i:starting|beginning)\b")
+_STARTING = re.compile(
+    r"(?i:starting|beginning|takes?\s+effect|(?:comes?|enters?)\s+into|begins|starts)\b"
+)
 # "which began in January", "that started on 19 January", "since March 3", "began on
 # Sunday", "began last month".
 STARTED = re.compile(
@@ -54,9 +58,14 @@ def start_named(before: str, published: datetime) -> datetime | None:
     start = starts[-1]
     today = tw.day_start(published)
     if start.group("weekday"):
+        if _STARTING.match(start.group()):  # "starting on Friday": the coming one
+            ahead = (tw.WEEKDAYS.index(start.group("weekday").lower()) - published.weekday()) % 7
+            return today + timedelta(days=ahead or 7)
         back = (published.weekday() - tw.WEEKDAYS.index(start.group("weekday").lower())) % 7
         return today - timedelta(days=back)
     if start.group("last"):
+        if _STARTING.match(start.group()):
+            return None  # "starts last week" is no start a span can run from
         if start.group("last").lower().endswith("week"):
             return today - timedelta(days=published.weekday() + 1)  # last week's Sunday
         return today - timedelta(days=published.day)  # last month's last day

@@ -43,7 +43,7 @@ CASES: list[tuple[str, tuple[str, str, str] | None]] = [
     ("The ministers have given officials from both agencies three months to redraft the pact.",
      ("three months", "2026-04-22", "2026-07-22")),
     ("With only two days to go before the county vote, the mayor withdrew.",
-     ("only two days", "2026-04-22", "2026-04-24")),
+     ("only two days", "2026-04-24", "2026-04-24")),
     # a season after the current one; "the next season" narrates a sequence
     ("Nobody knows whether the coach will stay on next season.",
      ("next season", "2026-04-22", "2027-07-22")),
