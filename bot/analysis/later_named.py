@@ -59,7 +59,7 @@ def named_later(
     title) gives them the description's role in its body."""
     found = _role_and_body(description)
     if found is None:
-        return None
+        return _role_named_later(description, after, text, mentions, sentence_of, here)
     role, body = found
     role_words = "|".join((role, *_ROLE_VERBS.get(role, ())))
     # "who heads the association", "the association's outgoing head"; not "who led a march
@@ -88,5 +88,37 @@ def named_later(
             )
             or titled.search(text, max(0, m.start - 60), m.start) is not None
         )
+    }
+    return people.pop() if len(people) == 1 else None
+
+
+# "a government spokesman said … The spokesman, Tomas Wren, added": a description of a
+# role alone ("a senior official", "the spokeswoman") whose holder a later sentence names
+# with that role as a title.
+_BARE_ROLE = re.compile(r"(?:an?|the|one)\s+(?:[a-z-]+\s+){0,2}(?P<role>[a-z]+)")
+
+
+def _role_named_later(
+    description: str,
+    after: int,
+    text: str,
+    mentions: list[Mention],
+    sentence_of: dict[int, int],
+    here: int,
+) -> str | None:
+    bare = _BARE_ROLE.fullmatch(description.strip(" .,").lower())
+    if bare is None or bare.group("role") not in _ROLES:
+        return None
+    titled = re.compile(
+        rf"(?:\bthe\s+|^|[.;:]\s+)(?:[a-z-]+\s+){{0,2}}{bare.group('role')},?\s+$",
+        re.IGNORECASE,
+    )
+    people = {
+        m.canonical
+        for m in mentions
+        if m.type == "person"
+        and m.start > after
+        and sentence_of.get(m.start, here) - here <= _REACH
+        and titled.search(text, max(0, m.start - 60), m.start) is not None
     }
     return people.pop() if len(people) == 1 else None
