@@ -25,6 +25,7 @@ from bot.analysis.lexicon import (
 )
 from bot.analysis.quote_cues import named_as, spokesperson_for
 from bot.analysis.quote_spans import paragraph_end
+from bot.analysis.sentences import sentence_at
 from bot.analysis.spokesperson_chain import introduced_body, whole_body
 from bot.analysis.title_holders import capitalised_title, title_holder
 
@@ -286,7 +287,32 @@ def spokesperson(
     one of the kind the description gives, named in its paragraph."""
     if (named := spokesperson_for(description, organisations)) is not None:
         return whole_body(named, context.mentions, quote_start)  # "a Commission spokesman"
-    return body_spokesperson(description, context.text, context.mentions, quote_start)
+    return body_spokesperson(
+        description, context.text, context.mentions, quote_start
+    ) or _reporting_body_before(description, context, quote_start)
+
+
+_BARE_SPOKESPERSON = re.compile(r"(?:a|an|one)\s+spokes(?:man|woman|person)", re.IGNORECASE)
+_REPORTS = re.compile(r"\b(?:said|says|confirmed|told|announced|added|stated)\b")
+
+
+def _reporting_body_before(
+    description: str, context: QuoteContext, quote_start: int
+) -> str | None:
+    """'The Unification Ministry confirmed to NBC News that …. “…,” a spokesperson said.':
+    a spokesperson of no named body speaks for the body whose report the sentence before
+    opens with."""
+    if _BARE_SPOKESPERSON.fullmatch(description.strip(" .,")) is None:
+        return None
+    here = sentence_at(context.sentences, quote_start).index
+    if here == 0:
+        return None
+    before = context.sentences[here - 1]
+    opening = [m for m in context.outside if before.start <= m.start < before.end]
+    opening = [m for m in opening if m.type in ("org", "person")][:1]
+    if not opening or opening[0].type != "org" or not opening[0].subject_like:
+        return None
+    return opening[0].canonical if _REPORTS.search(before.text) else None
 
 
 _BODY_SPOKESPERSON = re.compile(

@@ -32,6 +32,8 @@ Gender = Literal["m", "f"]
 
 SPEECH_VERBS = lexicon.SPEECH_VERBS
 _SPEECH_AFTER = re.compile(rf"^\s*,?\s*(?:{SPEECH_VERBS})\b")
+# "a medical source in Karusi", "a resident near Goma": a place an unnamed source is in.
+_SOURCE_IN = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){1,8}(?:in|near)\s+$")
 # "Pavel Orlov later told", "Ana Ruiz has since said": a full name whose speech verb follows
 # the words that may stand between a speaker and the verb.
 _FULL_NAME_SPEAKS = re.compile(
@@ -63,6 +65,7 @@ _MEETS_AFTER = re.compile(
     r"thanked|hugged|resigned|married|died)\b"
 )
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s$")  # "MPs", "TDs", "MEPs": a group of people
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +199,8 @@ def _mentions_in_run(
     if prefix and (inner := person_cues.after_inner_title(tokens, full_text)) is not None:
         title_words += [t for t, _, _ in tokens[: inner + 1] if t in lexicon.PERSON_TITLES]
         tokens = tokens[inner + 1 :]
+    elif prefix and (cut := person_cues.closing_person(tokens)) is not None:
+        tokens = tokens[cut:]  # "Director of National Intelligence Dan Coats": not "Intelligence"
     while tokens and tokens[-1][0] in lexicon.NAME_CONNECTORS:
         tokens.pop()
     if not tokens:
@@ -314,6 +319,7 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
                 mentions.append(mention)
     mentions = body_cues.joined_across_the(text, mentions)
     mentions = glued_names.repaired(text, sentences, mentions)
+    mentions = person_short_forms.surname_of_body(mentions)  # "said Sun of Stimson"
     _resolve_people(text, mentions)
     datelines.mark(text, mentions)
     org_short_forms.fold(text, mentions)
@@ -349,6 +355,11 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
         if _DESCRIBES_BODY.match(after):
             continue  # "Veridian" of "Leading Veridian daily Harbour Times": no one
         before = text[max(0, mention.start - 30) : mention.start]
+        if " " not in mention.surface and _SOURCE_IN.search(
+            text, max(0, mention.start - 80), mention.start
+        ):
+            mention.type = "place"  # "a medical source in Karusi said": where the source is
+            continue
         head = _ORG_HEAD_BEFORE.search(before)
         if (
             mention.surface in described_orgs
@@ -390,6 +401,8 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
         known = person_cues.name_like(words) or (len(words) == 1 and words[0] in surnames)
         if mention.type is None and known and words[-1] in surnames:
             mention.type = "person"
+        if mention.type == "person" and _PLURAL_ACRONYM.match(mention.surface):
+            mention.type = None  # "Conservative MPs complained", "urged MPs to": many people
     person_short_forms.fold_short_forms(text, mentions)
 
 

@@ -205,8 +205,8 @@ KNOWN_ORGS = frozenset(
     CNN|Google|Apple|Microsoft|Amazon|Meta|Facebook|Twitter|Tesla|Nvidia|OpenAI|Samsung|
     Sony|Toyota|Boeing|Airbus|FBI|CIA|NSA|NASA|FIFA|UEFA|IOC|Fed|Federal Reserve|ECB|
     Supreme Court|Home Office|Foreign Office|State Department|Treasury|Interpol|Europol|
-    Red Cross|Amnesty International|Greenpeace|Oval Office|Vatican|
-    Al Jazeera""".replace("\n", "").split("|")
+    Red Cross|Amnesty International|Greenpeace|Oval Office|Vatican|Commons|House of Commons|
+    House of Lords|Al Jazeera""".replace("\n", "").split("|")
 )
 KNOWN_ORGS = frozenset(name.strip() for name in KNOWN_ORGS)
 # States' and their unions' bodies: never what "the company" or "the firm" takes up.

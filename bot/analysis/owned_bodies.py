@@ -76,7 +76,19 @@ def owned_before(phrase: str, text: str, before: int) -> str | None:
             body = owned_body(match.group("body"))
             if body is not None and " ".join(body.lower().split()).endswith(head):
                 found.append((match.start(), body))
+    # "The country's Ministry of Defense said …. “…,” the ministry said": a later body of
+    # that kind named by what it does is the one meant.
+    for match in _BODY_OF.finditer(window):
+        if " ".join(match.group("body").lower().split()).startswith(head):
+            found.append((match.start(), match.group("body")))
     return max(found)[1] if found else None
+
+
+# "Ministry of Defense", "Army of the Republic": a body's kind, then "of" and what it is.
+_BODY_OF = re.compile(
+    rf"(?P<body>(?=[A-Z])(?i:{_BODY_HEAD})\s+of\s+(?:the\s+)?[A-Z][\w-]*"
+    r"(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})"
+)
 
 
 # "the Trump administration", "the Ruiz campaign": a government or a campaign by its

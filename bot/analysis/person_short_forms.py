@@ -104,3 +104,27 @@ def _particle_surname(name: str, full_names: list[Mention]) -> bool:
 def _suffixed(name: str) -> bool:
     """Whether a full name ends in a generational suffix ("Jr.", "III")."""
     return name.split()[-1] in GENERATIONAL_SUFFIXES
+
+
+def surname_of_body(mentions: list[Mention]) -> list[Mention]:
+    """'…, said Sun of Stimson' after 'Yun Sun, a China expert at the Stimson Center': one
+    word that closes a longer name elsewhere, then "of" and a body, is that person's short
+    form and the body they speak for, not one name."""
+    from bot.analysis.entities import Mention  # entities imports this module
+
+    closing = {
+        m.surface.split()[-1]
+        for m in mentions
+        if m.type in (None, "person") and 2 <= len(m.surface.split()) <= 3
+    } - lexicon.ORG_WORDS - lexicon.PLACES - lexicon.PERSON_TITLES - lexicon.DEMONYMS
+    split: list[Mention] = []
+    for mention in mentions:
+        head, of, tail = mention.surface.partition(" of ")
+        if not of or " " in head or head not in closing or not tail[:1].isupper():
+            split.append(mention)
+            continue
+        tail_start = mention.end - len(tail)
+        split.append(Mention(head, None, mention.start, mention.start + len(head),
+                             mention.sentence, subject_like=mention.subject_like))
+        split.append(Mention(tail, "org", tail_start, mention.end, mention.sentence))
+    return split

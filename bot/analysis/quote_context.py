@@ -26,7 +26,7 @@ _ASKED_OPENER = re.compile(
 _ENDS_IN_VERB = re.compile(rf"\s+{patterns.ADVERB}{patterns.VERB}\s*[.:]\s*$")
 # A sentence whose subject, after any opening clause, is a description and then a verb.
 _DESCRIBED_SUBJECT = re.compile(
-    r"(?:[^,“”\"]{1,80},\s*)?(?P<who>[Tt]he\s+(?:[\w.’'-]+\s+){0,4}?[a-z][\w-]*)\s+"
+    r"(?:[^,“”\"]{1,160},\s*)?(?P<who>[Tt]he\s+(?:[\w.’'-]+\s+){0,4}?[a-z][\w-]*)\s+"
     r"(?:also\s+|then\s+)?[a-z]+(?:ed|s)\b"
 )
 # A sentence of its own that leads into the quote with a subject other than a pronoun and a
