@@ -103,6 +103,18 @@ _PAST_PLAN = re.compile(rf"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:expected|{PLA
                         re.I)
 
 
+# A state the past act leaves running up to a day: "…, leaving it funded until December 7".
+_LEFT_UNTIL = re.compile(r"\s*(?:leaving|keeping|giving|allowing)\b", re.IGNORECASE)
+def _left_until(left: str, phrase: str) -> bool:
+    return _LEFT_UNTIL.match(left) is not None and re.match(r"until|till", phrase, re.I) is not None
+
+
+# "On Friday, May is cutting short her holiday to meet Macron": the present progressive of
+# an arrangement; news never narrates a day gone in it.
+_ARRANGED = re.compile(
+    r"\b(?:is|are)\s+(?!(?:being|expecting|reporting|saying|telling|claiming|noting)\b)"
+    r"[a-z]{3,}ing\b"
+)
 # "the strike on September 2 would appear to break the law": a hedge on a judgement now,
 # not a future that rolls the month to next year.
 _HEDGED_WOULD = re.compile(r"\bwould\s+(?:appear|seem)\b", re.IGNORECASE)
@@ -259,6 +271,7 @@ def ahead_by_tense(
         return (
             tense != "past"
             or nearest_past_is_reporting(left, right, match.group())
+            or _left_until(left, match.group())  # "…, leaving it funded until December 7"
             or later_year_reported(match, family.name, published)
             or hedges.set_by_a_threat(left, match.group())  # "threatened ... if no deal by May"
         )
@@ -278,6 +291,7 @@ def ahead_by_tense(
         and not (STRONG_FUTURE.search(left + " " + right) or TIMETABLE.search(left + right))
         and not asks_for_later(left)
         and not STRONG_FUTURE.search(clause_continued(before, left))
+        and not _ARRANGED.search(re.split(r"\bthat\b", left)[-1] + " " + right)
     ):
         return False  # "was planning to hold a dinner on Thursday": an infinitive is not enough
     if tense == "weak" and this_year_described(bare_this, match, left, right) and not (

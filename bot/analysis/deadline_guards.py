@@ -31,8 +31,11 @@ from bot.analysis.timewords import MONTH
 
 # "Friday, Dec. 6" or "Friday, 6 December": the date beside it is the time to report, and
 # the weekday read on its own would land on the coming Friday, not the one of the date.
+# "Friday, May 3" or "Friday 3 May", not "On Friday, May is cutting short her holiday".
 _DATE_BESIDE = re.compile(
-    rf",?\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{MONTH}", re.IGNORECASE
+    rf",?\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|"
+    rf"{MONTH}\.?\s+\d{{1,2}}(?!\d))",
+    re.IGNORECASE,
 )
 # A weekday before a noun of a weekly service names the service, not a day ahead.
 _WEEKLY_SERVICE = re.compile(
@@ -59,6 +62,8 @@ TIMETABLE_PRESENT = re.compile(
     r"\b(?:kicks off|starts|begins|opens|concludes|resumes|picks up|launches|debuts|"
     r"premieres|reports (?:earnings|results)|go(?:es)? on sale|goes live|takes effect|convenes|"
     r"go(?:es)? to the polls|"
+    # "when the Wisconsin Republican departs in January": a term's end on the calendar
+    r"departs|leaves office|steps down|retires|takes office|(?:is|are) sworn in|"
     r"(?:comes?|coming|enters?) into (?:force|effect)|taking effect|expires|"
     r"(?:is|are) being (?:shown|broadcast|screened|aired|staged)|"
     r"hits (?:select |more )?(?:shelves|stores|theaters|theatres)|"

@@ -58,6 +58,8 @@ _EVENT_FAMILIES = (
     (r"votes?|ballots?", r"vote|voting|decide|ballot"),
     (r"hearings?|trials?", r"hearing|trial|court|appear"),
     (r"debates?", r"debate"),
+    # "as we approach the deadline of Dec. 31" … "the transition period, which ends Dec. 31"
+    (r"deadlines?", r"deadline|\bends\b|\bexpires\b|\bruns\s+out|\blapses\b"),
     (r"elections?|primary|primaries|referendums?|caucus(?:es)?",
      r"elect|primar|vote|voting|polls|referendum|caucus"),
 )
@@ -169,6 +171,19 @@ def _named_in_period(kept: list[Deadline], deadline: Deadline) -> bool:
     return False
 
 
+def _told_twice_in_one_clause(kept: list[Deadline], deadline: Deadline) -> bool:
+    """'is expected to be released within the next few days in the session this week': two
+    time phrases of one sentence that come to the same days and describe the same thing are
+    one time, whatever hour each window starts or ends at."""
+    days = (deadline.earliest.date(), deadline.latest.date())
+    return any(
+        other.sentence_index == deadline.sentence_index
+        and (other.earliest.date(), other.latest.date()) == days
+        and same_thing(other.about, deadline.about)
+        for other in kept
+    )
+
+
 def without_repeats(found: Sequence[Deadline]) -> list[Deadline]:
     """The deadlines in order, each later mention of one already listed left out."""
     kept: list[Deadline] = []
@@ -177,6 +192,8 @@ def without_repeats(found: Sequence[Deadline]) -> list[Deadline]:
         # pointing back is there for what follows from the deadline, not a repeat of it.
         if BY_THEN.fullmatch(deadline.phrase):
             kept.append(deadline)
+            continue
+        if _told_twice_in_one_clause(kept, deadline):
             continue
         same_dates = [
             k for k in kept if (k.earliest, k.latest) == (deadline.earliest, deadline.latest)

@@ -70,7 +70,9 @@ PAST_PROMISE = re.compile(
     # "a second missed paycheck" is an adjective, not a miss narrated
     r"in her first term|(?<!ll\shave\s)(?<!second\s)(?<!third\s)(?<!another\s)missed|"
     r"failed to|never|had (?:planned|hoped|expected|"
-    r"intended|wanted|aimed|meant)|(?:was|were|had been) (?:told|promised|assured)(?!\s+to\b))\b",
+    r"intended|wanted|aimed|meant)|(?:was|were|had been) (?:told|promised|assured)(?!\s+to\b)|"
+    # "who was meant to be inaugurated in August": a plan the story has since overtaken
+    r"(?:was|were) (?:meant|supposed) to)\b",
     re.IGNORECASE,
 )
 _PLAN_THEN = re.compile(

@@ -28,7 +28,9 @@ PAST = re.compile(
     r"march|april|may|june|july|august|september|october|november|december))|"
     # "long-dated bonds", "Iran-backed groups": a compound adjective, not a past verb (but
     # "co-sponsored", "re-elected" are verbs with a prefix)
-    r"(?:(?<![a-z]-)|(?<=\bco-)|(?<=\bre-)|(?<=\bpre-)|(?<=\bmis-))[a-z]{3,}ed|"
+    r"(?:(?<![a-z]-)|(?<=\bco-)|(?<=\bre-)|(?<=\bpre-)|(?<=\bmis-))"
+    # "to succeed the speaker", "indeed": words in -eed that are no past tense
+    r"(?!(?:suc|pro|ex)ceed\b|indeed\b|speed\b|breed\b|bleed\b|greed\b)[a-z]{3,}ed|"
     r"said|told|met|took|began|came|went|made|saw|left|held|won|lost|fell|rose|"
     r"spoke|wrote|sent|brought|struck|broke|ran|paid|sold|bought|built|led|knew|"
     r"thought|found|became|fought|chose|drew|flew|grew|kept|sat|stood|spent|fled|"
