@@ -32,8 +32,6 @@ Gender = Literal["m", "f"]
 
 SPEECH_VERBS = lexicon.SPEECH_VERBS
 _SPEECH_AFTER = re.compile(rf"^\s*,?\s*(?:{SPEECH_VERBS})\b")
-# "a medical source in Karusi", "a resident near Goma": a place an unnamed source is in.
-_SOURCE_IN = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){1,8}(?:in|near)\s+$")
 # "Pavel Orlov later told", "Ana Ruiz has since said": a full name whose speech verb follows
 # the words that may stand between a speaker and the verb.
 _FULL_NAME_SPEAKS = re.compile(
@@ -355,10 +353,8 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
         if _DESCRIBES_BODY.match(after):
             continue  # "Veridian" of "Leading Veridian daily Harbour Times": no one
         before = text[max(0, mention.start - 30) : mention.start]
-        if " " not in mention.surface and _SOURCE_IN.search(
-            text, max(0, mention.start - 80), mention.start
-        ):
-            mention.type = "place"  # "a medical source in Karusi said": where the source is
+        if " " not in mention.surface and person_cues.where_a_source_is(text, mention.start):
+            mention.type = "place"  # "a medical source in Karusi said": no one named
             continue
         head = _ORG_HEAD_BEFORE.search(before)
         if (

@@ -56,10 +56,19 @@ def named_later(
     here: int,
 ) -> str | None:
     """The one person named after `after`, within a few sentences, whose apposition (or
-    title) gives them the description's role in its body."""
+    title) gives them the description's role in its body, or the role alone when the
+    description names no body ("a government spokesman")."""
     found = _role_and_body(description)
     if found is None:
-        return _role_named_later(description, after, text, mentions, sentence_of, here)
+        bare = _BARE_ROLE.fullmatch(description.strip(" .,").lower())
+        if bare is None or bare.group("role") not in _ROLES:
+            return None
+        # "The spokesman, Tomas Wren, added", "Government spokesman Tomas Wren said"
+        titled = re.compile(
+            rf"(?:\bthe\s+|^|[.;:]\s+)(?:[a-z-]+\s+){{0,2}}{bare.group('role')},?\s+$",
+            re.IGNORECASE,
+        )
+        return _the_one_named(after, text, mentions, sentence_of, here, titled)
     role, body = found
     role_words = "|".join((role, *_ROLE_VERBS.get(role, ())))
     # "who heads the association", "the association's outgoing head"; not "who led a march
@@ -75,6 +84,25 @@ def named_later(
         rf"|\b{role}\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}{body}\w*,?\s+$",
         re.IGNORECASE,
     )
+    return _the_one_named(after, text, mentions, sentence_of, here, titled, holds)
+
+
+# "a government spokesman said … The spokesman, Tomas Wren, added": a description of a
+# role alone ("a senior official", "the spokeswoman").
+_BARE_ROLE = re.compile(r"(?:an?|the|one)\s+(?:[a-z-]+\s+){0,2}(?P<role>[a-z]+)")
+
+
+def _the_one_named(
+    after: int,
+    text: str,
+    mentions: list[Mention],
+    sentence_of: dict[int, int],
+    here: int,
+    titled: re.Pattern[str],
+    holds: re.Pattern[str] | None = None,
+) -> str | None:
+    """The one person named after `after` within reach whose title before the name fits
+    `titled`, or whose apposition fits `holds`; None for none or several."""
     people = {
         m.canonical
         for m in mentions
@@ -83,42 +111,11 @@ def named_later(
         and sentence_of.get(m.start, here) - here <= _REACH
         and (
             (
-                (apposition := _APPOSITION.match(text, m.end)) is not None
+                holds is not None
+                and (apposition := _APPOSITION.match(text, m.end)) is not None
                 and holds.search(apposition.group("words").lower()) is not None
             )
             or titled.search(text, max(0, m.start - 60), m.start) is not None
         )
-    }
-    return people.pop() if len(people) == 1 else None
-
-
-# "a government spokesman said … The spokesman, Tomas Wren, added": a description of a
-# role alone ("a senior official", "the spokeswoman") whose holder a later sentence names
-# with that role as a title.
-_BARE_ROLE = re.compile(r"(?:an?|the|one)\s+(?:[a-z-]+\s+){0,2}(?P<role>[a-z]+)")
-
-
-def _role_named_later(
-    description: str,
-    after: int,
-    text: str,
-    mentions: list[Mention],
-    sentence_of: dict[int, int],
-    here: int,
-) -> str | None:
-    bare = _BARE_ROLE.fullmatch(description.strip(" .,").lower())
-    if bare is None or bare.group("role") not in _ROLES:
-        return None
-    titled = re.compile(
-        rf"(?:\bthe\s+|^|[.;:]\s+)(?:[a-z-]+\s+){{0,2}}{bare.group('role')},?\s+$",
-        re.IGNORECASE,
-    )
-    people = {
-        m.canonical
-        for m in mentions
-        if m.type == "person"
-        and m.start > after
-        and sentence_of.get(m.start, here) - here <= _REACH
-        and titled.search(text, max(0, m.start - 60), m.start) is not None
     }
     return people.pop() if len(people) == 1 else None

@@ -349,3 +349,12 @@ def surnames_used_alone(text: str, mentions: list[Mention]) -> set[str]:
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]{3,}")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 _ACTS_OR_OWNS = re.compile(r"[’']s\b|\s+(?:has|had|is|was|says|said|told|[a-z]{3,}ed)\b")
+
+
+# "a medical source in Karusi", "a resident near Goma": a place an unnamed source is in.
+_SOURCE_IN = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){1,8}(?:in|near)\s+$")
+
+
+def where_a_source_is(text: str, start: int) -> bool:
+    """Whether the name starting at `start` follows an unnamed source's "in" or "near"."""
+    return _SOURCE_IN.search(text, max(0, start - 80), start) is not None
