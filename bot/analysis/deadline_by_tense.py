@@ -105,6 +105,8 @@ _PAST_PLAN = re.compile(rf"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:expected|{PLA
 
 # A state the past act leaves running up to a day: "…, leaving it funded until December 7".
 _LEFT_UNTIL = re.compile(r"\s*(?:leaving|keeping|giving|allowing)\b", re.IGNORECASE)
+
+
 def _left_until(left: str, phrase: str) -> bool:
     return _LEFT_UNTIL.match(left) is not None and re.match(r"until|till", phrase, re.I) is not None
 

@@ -293,7 +293,7 @@ def spokesperson(
 
 
 _BARE_SPOKESPERSON = re.compile(r"(?:a|an|one)\s+spokes(?:man|woman|person)", re.IGNORECASE)
-_REPORTS = re.compile(r"\b(?:said|says|confirmed|told|announced|added|stated)\b")
+_REPORTS = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 
 
 def _reporting_body_before(

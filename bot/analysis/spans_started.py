@@ -14,18 +14,19 @@ from datetime import datetime, timedelta
 
 from bot.analysis import timewords as tw
 
+# "the drills starting on July 9 will last for 10 days", "the truce, which takes effect on
+# March 10, will last two weeks": a start still ahead.
+_STARTS_AHEAD = (
+    r"starting|beginning|takes?\s+effect|(?:comes?|enters?)\s+into\s+(?:force|effect)|"
+    r"begins|starts"
+)
 _BEGAN = (
     r"(?i:began|begun|started|took\s+effect|came\s+into\s+(?:force|effect)|"
-    r"went\s+into\s+effect|in\s+(?:force|place)\s+since|since|starting|beginning|"
+    r"went\s+into\s+effect|in\s+(?:force|place)\s+since|since|"
     # "agreed on April 20 to halt attacks for 30 days" (round 13)
-    r"agreed|announced|declared|ordered|"
-    # "the truce, which takes effect on March 10, will last two weeks": a start ahead
-    r"takes?\s+effect|(?:comes?|enters?)\s+into\s+(?:force|effect)|begins|starts)"
+    rf"agreed|announced|declared|ordered|{_STARTS_AHEAD})"
 )
-# "the drills starting on July 9 will last for 10 days": a start still ahead.
-_STARTING = re.compile(
-    r"(?i:starting|beginning|takes?\s+effect|(?:comes?|enters?)\s+into|begins|starts)\b"
-)
+_STARTING = re.compile(rf"(?i:{_STARTS_AHEAD})\b")
 # "which began in January", "that started on 19 January", "since March 3", "began on
 # Sunday", "began last month".
 STARTED = re.compile(
