@@ -58,7 +58,9 @@ _OBJECT_TO_SUBJECT = {"him": "he", "her": "she"}
 # time clause with a speech verb of its own speaks, not the one in the time clause.
 _TIME_CLAUSE = re.compile(r"(?:[^,“”\"]{1,30},\s+)?(?:[Ww]hen|[Aa]fter|[Ww]hile|[Bb]efore|[Aa]s)\s")
 _MAIN_CLAUSE = re.compile(
-    rf"[^“”\"]*,\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'.-]*)\s+{patterns.ADVERB}"
+    rf"[^“”\"]*,\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'.-]*"
+    # "When Biden said it would get mean, his grandchildren responded, “…”"
+    rf"|(?:his|her|their)\s+(?:[a-z-]+\s+)?[a-z-]+)\s+{patterns.ADVERB}"
     rf"{patterns.VERB}\b[^,“”\"]{{0,40}}"
 )
 

@@ -75,8 +75,12 @@ def with_list_head(head: str, left: str) -> str:
 
 # "the Nato summit, which will be held on Tuesday": before the comma, only a noun phrase
 # that opens with its article is sure to be the antecedent.
-_NOUN_PHRASE_END = re.compile(r"\b(?:the|an?|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+$",
-                              re.IGNORECASE)
+# "a fifth round of negotiations": with the "of" phrase that may close it.
+_NOUN_PHRASE_END = re.compile(
+    r"\b(?:the|an?|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+"
+    r"(?:\s+of\s+(?:the\s+)?[\w’'-]+)?$",
+    re.IGNORECASE,
+)
 
 
 def antecedent_of(head: str, own: str) -> list[str]:
@@ -144,7 +148,15 @@ def about_of(
     if _FRAME_ONLY.fullmatch(left) and head.strip():
         left = f"{re.split(r'[,;:]', head)[0]} {left}"  # the main clause says what starts
     subordinate = list(SUBORDINATOR.finditer(left))
-    if subordinate and len(left[subordinate[-1].end() :].split()) >= 3:
+    # "a fifth round of negotiations, which is expected soon": a short relative clause
+    # alone says nothing without the noun phrase it hangs on, where one is sure.
+    short_relative = (
+        bool(subordinate)
+        and subordinate[-1].group().lower() == "which"
+        and not left[: subordinate[-1].start()].strip()
+        and bool(antecedent_of(head, ""))
+    )
+    if subordinate and (len(left[subordinate[-1].end() :].split()) >= 3 or short_relative):
         cut = subordinate[-1]
         # "a minerals deal which I guess is going to be signed": a relative clause is about
         # the noun it hangs on

@@ -64,6 +64,14 @@ _HABITUAL_AFTER = re.compile(
     r"(?:every|each)\s+(?:year|month|week))\b",
     re.IGNORECASE,
 )
+# A span that a habit takes: only words of a habit, since "generally expected to vote
+# within days" is still one plan ahead unless nothing looks ahead ("will").
+_SPAN_FAMILIES = DURATION_FAMILIES | {"for_span"}
+_HABIT_OF_SPANS = re.compile(
+    r"\b(?:tends? to|usually|typically|normally|generally|routinely|customarily)\b", re.I
+)
+# "have been meeting", "has been talking": a present perfect of doing, already under way.
+_UNDER_WAY = re.compile(r"\b(?:has|have|’ve|'ve)\s+been\s+[a-z]+ing\b", re.IGNORECASE)
 _HABITUAL_FAMILIES = frozenset({"date", "weekday", "month", "month_alternative", "season",
                                 "holiday", "weekend"})
 # "After losing the vote this week, the party is ...": the time of a finished step that
@@ -140,6 +148,10 @@ def names_no_time_ahead(text: str, match: re.Match[str], family: str) -> bool:
         return True  # but "After winning Iowa, she heads to Ohio next week" looks ahead
     if family in _HABITUAL_FAMILIES and (_HABITUAL.search(left) or _HABITUAL_AFTER.match(after)):
         return True
+    if family in _SPAN_FAMILIES and _HABIT_OF_SPANS.search(left) and not LATER_FUTURE.search(left):
+        return True  # "Patients generally return home within a day or two": any patient's
+    if family == "later_this" and _UNDER_WAY.search(left) and not STRONG_FUTURE.search(left):
+        return True  # "UCU have been meeting with UUK this week": talks under way, not due
     if re.search(r"=\s*[\"']$|\(@\w+\)\s*$", before):
         return True  # markup: tweet-date="March 4, 2016", a tweet signed "(@handle) March 4"
     if family in _HABITUAL_FAMILIES and re.search(r"\b(?:every|each)\s+$", before, re.I):

@@ -62,6 +62,7 @@ _MEETS_AFTER = re.compile(
     r"\s+(?:also\s+|then\s+|later\s+)?(?:met|meets|shook|smiled|flew|travell?ed|visited|"
     r"thanked|hugged|resigned|married|died)\b"
 )
+_THE_BEFORE_RUN = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w.-]*\s+){0,3}$")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s$")  # "MPs", "TDs", "MEPs": a group of people
 
@@ -287,7 +288,8 @@ def _is_subject_like(mention: Mention, sentence: Sentence, full_text: str) -> bo
         for w in clause.split()
         if w[:1].islower()
         and w not in _DESCRIBING_WORDS
-        and w.capitalize() not in lexicon.PERSON_TITLES
+        # "Even vice-president JD Vance, …, has criticised": each part of a joined title
+        and not all(part.capitalize() in lexicon.PERSON_TITLES for part in w.split("-"))
     ]
     if words[:1] in (["and"], ["but"]) and clause.split()[:1] == words[:1]:
         words = words[1:]  # "…, and Tom Hale, the minister, said": a new clause's subject
@@ -349,6 +351,10 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
             # "many Ukrainians said": a people, no person; nor "Iranian" of "warned Iranian
             # parliamentary speaker Ana Ruiz"
             continue
+        if mention.surface.split()[-1] in lexicon.DEMONYMS and _THE_BEFORE_RUN.search(
+            text, max(0, mention.start - 40), mention.start
+        ):
+            continue  # "The South Carolina Republican warned": a description, no name
         after = text[mention.end : mention.end + 30]
         if _DESCRIBES_BODY.match(after):
             continue  # "Veridian" of "Leading Veridian daily Harbour Times": no one

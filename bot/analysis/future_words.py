@@ -23,6 +23,12 @@ WISHES_TO = r"(?:hopes?|aims?|wants?|(?<!was\s)(?<!were\s)(?<!been\s)(?:hoping|a
 EFFORT_TO = (
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?:racing|rushing|scrambling|working|striving|hurrying)\s+to"
 )
+# "As Taiwan prepares for a presidential election in January": readying for a time ahead
+# (not "was preparing for", the past's).
+PREPARES_FOR = (
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?:prepares|preparing|gearing\s+up|getting\s+ready|"
+    r"bracing|braces)\s+for"
+)
 # "requires the expulsion of inspectors if sanctions are not lifted by early February": a
 # condition in the present on a time ahead (the past's would be "were not lifted").
 PRESENT_CONDITION = r"(?:if|unless)\s+(?:[\w’'-]+\s+){0,4}?(?:is|are)\s+(?:not\s+)?[a-z]+ed"
@@ -61,7 +67,7 @@ STRONG_FUTURE = re.compile(
     r"awaits?|awaiting|(?<!was\s)(?<!were\s)(?<!been\s)seen(?=\s+(?:extending|raising|"
     r"cutting|holding|keeping|hiking|easing|lowering|boosting)\b)|"
     r"(?:not|never|(?<=n[’']t))\s+rul(?:e|ed|ing)\s+out|"
-    rf"{EFFORT_TO})\b)",
+    rf"{EFFORT_TO}|{PREPARES_FOR})\b)",
     re.IGNORECASE,
 )
 # A future seen from now, not from a past day ("was going to", "would" are left out).
@@ -80,7 +86,7 @@ MODAL_BEFORE = re.compile(
 # What it takes to read a month already past this year as next year's.
 ROLLED_FUTURE = re.compile(
     rf"(?:\b(?:{WILL}|{WOULD}|going to|{PLANS}|{POSSIBILITY}|{OBLIGATION}|{WISHES_TO}|"
-    rf"{EFFORT_TO}|{PRESENT_CONDITION})|[’']ll)\b",
+    rf"{EFFORT_TO}|{PREPARES_FOR}|{PRESENT_CONDITION})|[’']ll)\b",
     re.IGNORECASE,
 )
 # The modal itself negated, or a negation that leads up to it ("not something that will");

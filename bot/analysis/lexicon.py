@@ -195,7 +195,7 @@ ORG_WORDS = CIVIC_BODY_WORDS | frozenset(
     Secretariat Directorate Inc. Corp. Co Co. Ltd. United City Rovers Embassy Consulate
     Center Centre Command Caucus Athletic County Show Economics Macroeconomics Securities
     Consulting Consultancy Analytics Protection Enforcement Prevention Development
-    Conservation""".split()
+    Conservation Academy Guild Institution""".split()
 )
 
 KNOWN_ORGS = frozenset(
@@ -283,7 +283,8 @@ POLITICAL_ROLES = frozenset(
 # said" is a relative speaking, and "his father, Ahmed Talvik," is someone else.
 KIN_ROLES = frozenset(
     """mother father mom dad parents son daughter wife husband brother sister uncle aunt
-    cousin nephew niece grandmother grandfather grandson widow widower""".split()
+    cousin nephew niece grandmother grandfather grandson granddaughter grandchildren widow
+    widower""".split()
 )
 KIN_PATTERN = "(?:" + "|".join(sorted(KIN_ROLES)) + ")"
 # The lowercase words right before a name that make it a person's ("his wife, Jane").

@@ -70,18 +70,27 @@ def owned_before(phrase: str, text: str, before: int) -> str | None:
         return None
     head = " ".join(bare.group("head").lower().split())
     window = text[max(0, before - _NAMED_BODY_REACH) : before]
-    found: list[tuple[int, str]] = []
+    # (spoke, where, body): "The Russian Prosecutor General’s Office said … that Amnesty’s
+    # London office has acted …. The office also emphasised": the body that spoke goes on.
+    found: list[tuple[bool, int, str]] = []
     for pattern in (_OWNED, _DEMONYM_BODY):
         for match in pattern.finditer(window):
             body = owned_body(match.group("body"))
             if body is not None and " ".join(body.lower().split()).endswith(head):
-                found.append((match.start(), body))
+                found.append((_SPEAKS.match(window, match.end()) is not None, match.start(), body))
     # "The country's Ministry of Defense said …. “…,” the ministry said": a later body of
     # that kind named by what it does is the one meant.
     for match in _BODY_OF.finditer(window):
         if " ".join(match.group("body").lower().split()).startswith(head):
-            found.append((match.start(), match.group("body")))
-    return max(found)[1] if found else None
+            spoke = _SPEAKS.match(window, match.end()) is not None
+            found.append((spoke, match.start(), match.group("body")))
+    return max(found)[2] if found else None
+
+
+# "… Office said", "a … ministry source said": the body speaks, itself or by its people.
+_SPEAKS = re.compile(
+    rf"\s+(?:(?:source|spokesman|spokeswoman|spokesperson|official)s?\s+)?{ADVERB}{VERB}\b"
+)
 
 
 # "Ministry of Defense", "Army of the Republic": a body's kind, then "of" and what it is.

@@ -75,8 +75,12 @@ _ROLE_APPOSITION = re.compile(
 
 # "Sanders compared himself to …" / "Cruz openly admitted that his pick …": a verb, then
 # the subject's own he/she pronoun in the same clause.
+# "Sluisarenko thanked his staff"; not "Locals cheered the 29-year-old when he welcomed his
+# win", where the pronoun belongs to a clause with a subject of its own.
 _ACTS_WITH_OWN_PRONOUN = re.compile(
-    r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b[^.;:,“”\"]{0,40}?\b(?:his|her|himself|herself)\b"
+    r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b"
+    r"(?:(?!\b(?:he|she|who|when|while|after|before|because|as|if)\b)[^.;:,“”\"]){0,40}?"
+    r"\b(?:his|her|himself|herself)\b"
 )
 
 
@@ -329,6 +333,7 @@ def surnames_used_alone(text: str, mentions: list[Mention]) -> set[str]:
         if m.type is None
         and _PLAIN_WORD.fullmatch(m.surface)
         and m.surface not in lexicon.NON_ENTITY_WORDS
+        and m.surface not in lexicon.DEMONYMS  # "the Kentucky Republican said": a party
         and not _ARTICLE_BEFORE.search(text, max(0, m.start - 4), m.start)
         and _ACTS_OR_OWNS.match(text, m.end)
     }

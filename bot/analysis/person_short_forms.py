@@ -33,6 +33,7 @@ def fold_short_forms(text: str, mentions: list[Mention]) -> None:
         # "Ban Ki-moon …. Ban's statement": an East Asian name gives the family name first.
         if _GIVEN_NAME_LAST.search(full.surface):
             by_surname.setdefault(full.surface.split()[-2], []).append(full)
+    relatives = _relatives_first_names(text)
     for mention in mentions:
         if mention.type in ("place", "org"):
             mention.canonical = lexicon.PLACE_ALIASES.get(mention.surface, mention.surface)
@@ -53,6 +54,8 @@ def fold_short_forms(text: str, mentions: list[Mention]) -> None:
                 or _particle_surname(mention.surface, [m])
             )
         ]
+        if len(words) == 1 and (principal := _not_relatives(mention, matches, relatives)):
+            matches = principal  # "Biden said" after "his son Hunter … Hunter Biden"
         earlier = [m for m in matches if m.start <= mention.start]
         chosen = earlier[-1] if earlier else (matches[0] if matches else None)
         if chosen is not None and (mention.type in (None, "person")):
@@ -88,6 +91,33 @@ def fold_short_forms(text: str, mentions: list[Mention]) -> None:
     for mention in mentions:
         if mention.type == "person" and mention.gender is None:
             mention.gender = genders.get(mention.canonical)
+
+
+# "his son Hunter", "Biden's oldest son, Beau Biden,": a relative of someone in the story.
+_RELATIVE = re.compile(
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+[’']s)\s+(?:[a-z]+\s+){{0,2}}?"
+    rf"{lexicon.KIN_PATTERN}s?,?\s+(?P<first>[A-Z][a-z]+)\b"
+)
+
+
+def _relatives_first_names(text: str) -> set[str]:
+    return {match.group("first") for match in _RELATIVE.finditer(text)}
+
+
+def _not_relatives(
+    mention: Mention, matches: list[Mention], relatives: set[str]
+) -> list[Mention]:
+    """The full names a bare surname may stand for once the story's relatives are set
+    aside: news style calls a relative who shares the surname by a first or full name. None
+    when everyone is a relative, or no one is, or a relative is the subject of this sentence
+    or the one before ("Bill Clinton spoke with voters …. Clinton said")."""
+    principal = [m for m in matches if m.surface.split()[0] not in relatives]
+    topical = any(
+        m.subject_like and m.start < mention.start and mention.sentence - m.sentence <= 1
+        for m in matches
+        if m not in principal
+    )
+    return principal if len(principal) < len(matches) and not topical else []
 
 
 def _particle_surname(name: str, full_names: list[Mention]) -> bool:

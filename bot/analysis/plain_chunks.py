@@ -10,6 +10,7 @@ from bot.analysis import attribution_patterns as patterns
 from bot.analysis import attribution_words, described_people, title_holders
 from bot.analysis import description_referents as referents
 from bot.analysis import speaker_names as names
+from bot.analysis.entities import Mention
 from bot.analysis.lexicon import DEMONYMS, DESCRIPTION_ROLES, NON_ENTITY_WORDS, ONE_WORD_PARTIES
 from bot.analysis.named_groups import joint_pair
 from bot.analysis.pronoun_context import PRONOUNS
@@ -47,7 +48,26 @@ _PAPERS_VOICE = re.compile(
 )
 
 
+_POSSESSIVE_GAP = re.compile(r"[’']s?\s+")
+_BODY_ENDS_PHRASE = re.compile(rf"\s*,|\s+{patterns.ADVERB}{patterns.VERB}\b")
+
+
 class PlainChunkReader(QuoteContext):
+    def _body_owned_by(self, owner: Mention, inside: list[Mention]) -> str | None:
+        """The body named right after a person's possessive ("Janša’s SDS"), if any."""
+        after = _POSSESSIVE_GAP.match(self.text, owner.end)
+        if after is None:
+            return None
+        # Not "Bush's Facebook post": the body heads its phrase, then a comma or the verb.
+        return next(
+            (
+                m.canonical for m in inside
+                if m.type == "org" and m.start == after.end()
+                and _BODY_ENDS_PHRASE.match(self.text, m.end)
+            ),
+            None,
+        )
+
     def _plain_speaker(
         self, chunk: str, chunk_start: int, stripped: str, quote_start: int, prefer: str,
         strict: bool,
@@ -72,6 +92,8 @@ class PlainChunkReader(QuoteContext):
         speaking = [m for m in people if not patterns.POSSESSOR.match(self.text, m.end)]
         if people and not speaking and (named := names.named_after_role(chunk)):
             return names.fold_surname(named, self.mentions)  # "Putin’s envoy, Kirill Dmitriev,"
+        if people and not speaking and (owned_body := self._body_owned_by(people[0], inside)):
+            return owned_body  # "Janša’s SDS, which has governed …, says": the party speaks
         people = speaking or people
         if (owned := names.person_after_possessive(chunk, chunk_start, people)) is not None:
             return names.fold_surname(owned, self.mentions)  # "said Ernst and Young's Ana Ruiz"

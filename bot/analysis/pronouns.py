@@ -80,7 +80,9 @@ def resolve(
         score += mention.start * 1e-9  # of equals, the nearer
         if score > scores.get(mention.canonical, score - 99):
             scores[mention.canonical], best[mention.canonical] = score, mention
-    if previous is not None and here - previous.sentence <= REACH:
+    # "“…,” the Royal Society said. … “…,” she stated": a body is no he or she.
+    bodies = {m.canonical for m in mentions if m.type in ("org", "place")}
+    if previous is not None and here - previous.sentence <= REACH and previous.name not in bodies:
         if genders.get(previous.name) in {None, gender}:
             distance = here - previous.sentence
             score = -W_DISTANCE * distance + W_SUBJECT + W_SPEAKER

@@ -41,6 +41,12 @@ _OWN_LEAD = re.compile(
 # “…,” Obama said after meeting Putin in Hangzhou. “…”: an attribution this short between
 # two quotes of one paragraph introduces no new speaker even when it names someone.
 _SHORT_ATTRIBUTION_WORDS = 30
+# Words of a news outlet's name: what it reports may be someone else's words.
+_NEWS_BODY = frozenset(
+    """Times Post Journal Herald Guardian Telegraph News Press Tribune Review Magazine Media
+    Broadcasting Network Agency Television Radio Reuters AP AFP BBC CNN NBC CBS ABC Fox
+    Bloomberg Xinhua TASS""".split()
+)
 
 # A photographer's credit line: "Ana Ruiz for The Daily Courier", "Ana Ruiz/Reuters".
 _PHOTO_CREDIT = re.compile(
@@ -110,15 +116,17 @@ class QuoteContext(PronounContext):
             return None
         return before
 
-    def said_before(self, quote_start: int, previous_end: int) -> str | None:
+    def said_before(self, quote_start: int, previous_end: int, bodies: bool = False) -> str | None:
         """'Ana Ruiz agreed. “…”': a sentence of the same paragraph that ends in its speech
-        verb introduces the quote that opens the next one; the name next to the verb."""
+        verb introduces the quote that opens the next one; the name next to the verb. A body
+        may speak on only in a quote with no attribution of its own (`bodies`): a "she said"
+        after it is someone else."""
         before = self.sentence_before(quote_start, previous_end)
         if before is None:
             return None
         verb = _ENDS_IN_VERB.search(before.text)
         if verb is None:
-            return self._reported_by(before)
+            return self._reported_by(before, bodies)
         clause = before.text[: verb.start()]
         pronoun = re.search(r"\b(?P<pronoun>he|she)\s*$", clause, re.IGNORECASE)
         if pronoun is not None:
@@ -134,7 +142,7 @@ class QuoteContext(PronounContext):
         ]
         return people[-1].canonical if people else None
 
-    def _reported_by(self, before: Sentence) -> str | None:
+    def _reported_by(self, before: Sentence, bodies: bool) -> str | None:
         """'Ana Ruiz says she is heartbroken by the ruling. “…”': whoever opens the sentence
         before with a speech verb and a clause of their own speaks on in the quote."""
         if not patterns.reports_own_clause(before.text):
@@ -147,7 +155,16 @@ class QuoteContext(PronounContext):
         people = [
             m for m in self.outside if before.start <= m.start < end and m.type == "person"
         ]
-        return people[0].canonical if people else None
+        if people or not bodies:
+            return people[0].canonical if people else None
+        # "University College London confirmed that Hunt has resigned. “…”": the body goes
+        # on in its own words; a paper or an agency reports others'.
+        speaking_bodies = [
+            m for m in self.outside
+            if before.start <= m.start < end and m.type == "org"
+            and not _NEWS_BODY.intersection(m.surface.split())
+        ]
+        return speaking_bodies[0].canonical if len(speaking_bodies) == 1 else None
 
     def continued(self, quote_start: int) -> str | None:
         """The previous quote's speaker for a quote that goes on speaking for them.

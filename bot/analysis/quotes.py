@@ -341,7 +341,7 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 or cues.named_after(text, last_end, following, mentions, text[
                     max(sentence_at(sentences, span.start).start, previous_end) : span.start
                 ])
-                or finder.said_before(span.start, previous_end)
+                or finder.said_before(span.start, previous_end, bodies=bare)
                 or finder.unnamed_before(span.start, previous_end)
                 or cues.sentence_subject(
                     text, sentence_at(sentences, span.start), span.start, previous_end, mentions

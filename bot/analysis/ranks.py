@@ -1,5 +1,5 @@
 """A title's rank: "the vice president" is not "President Ana Ruiz", nor "the president"
-"Vice President Ivo Rask"."""
+"Vice President Ivo Rask", nor "the home secretary" "Shadow Home Secretary Chris Pell"."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from bot.analysis.entities import Mention
 
-LESSER_RANKS = frozenset("vice deputy assistant under former ex".split())
+LESSER_RANKS = frozenset("vice deputy assistant under former ex shadow".split())
 
 
 def title_clause(text: str, mention: Mention) -> list[str]:

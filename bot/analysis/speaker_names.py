@@ -263,10 +263,11 @@ _WHERE_SUBJECT = re.compile(
     re.DOTALL,
 )
 
-# "A furore erupted in 2006 when the Harbour Times reported": the subject of the clause of
-# time next to the verb, not the main clause's.
+# "A furore erupted in 2006 when the Harbour Times reported", "Locals cheered the
+# 29-year-old when he described": the subject of the clause of time next to the verb, not
+# the main clause's.
 _WHEN_SUBJECT = re.compile(
-    r".*\s(?:when|after|before|once)\s+(?P<subject>(?:the\s+)?[A-Z][\w.’'&-]*"
+    r".*\s(?:when|after|before|once)\s+(?P<subject>he|she|(?:the\s+)?[A-Z][\w.’'&-]*"
     r"(?:\s+[A-Z][\w.’'&-]*){0,3})\s*$",
     re.DOTALL,
 )

@@ -92,11 +92,13 @@ UNIT = r"(?:hours?|days?|weeks?|fortnights?|months?|years?|decades?)"
 # Between the two counts of a span given as a range: "two to three", "2-3", "six or seven".
 COUNT_TO = r"(?:\s+(?:to|or)\s+|(?<=\d)[-–](?=\d))"
 
+# "within a day or two", "in a week or so": a count given loosely after its unit.
+OR_MORE = rf"(?:\s+or\s+(?P<n3>two|three|so)\b(?!\s+{UNIT}))?"
 WITHIN = re.compile(
     rf"(?i:\b(?:within|in(?=\s+a\s+matter\s+of\b))\s+(?P<q>[“\"])?"  # within “a few days”
     rf"(?:the\s+next\s+|the\s+coming\s+|the\s+first\s+|the\s+)?(?:a\s+matter\s+of\s+)?"
     rf"(?:{NUM}\s+(?:to|or|-|–)\s+)?(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})\b"  # "five to 10 years"
-    rf"(?(q)(?:\s+or\s+{UNIT}\b)?[”\"]?))"  # a quote opened closes after its span
+    rf"(?(q)(?:\s+or\s+{UNIT}\b)?[”\"]?){OR_MORE})"  # a quote opened closes after its span
 )
 # "about three months", "some 15 years": words that hedge a length and stay in its phrase.
 HEDGE = r"just|only|some|about|around|roughly|approximately"
@@ -107,7 +109,8 @@ IN_DURATION = re.compile(
     rf"(?:{COUNT_TO}(?P<n2>{NUM}))?"
     # "in six to 12 months", "in 3-4 days"; a quote opened before the span closes after it,
     # or after its numbers ("in “3 or 4” days")
-    rf"(?(q)[”\"]?)\s+(?:more\s+|short\s+)?(?P<unit>{UNIT})(?:[’']?\s*time)?\b(?(q)[”\"]?))"
+    rf"(?(q)[”\"]?)\s+(?:more\s+|short\s+)?(?P<unit>{UNIT})(?:[’']?\s*time)?\b(?(q)[”\"]?)"
+    rf"{OR_MORE})"
 )
 COMING = re.compile(
     # "over the weekend or coming days": the article left out after "or"
@@ -219,7 +222,15 @@ def this_week_bounds(ref: datetime) -> tuple[datetime, datetime]:
     return monday, sunday - timedelta(days=1)
 
 
+def _loose_count(match: re.Match[str], unit: str) -> float | None:
+    """The far count of "a day or two", if the phrase gives one."""
+    loose = (match.groupdict().get("n3") or "").lower()
+    return count_of(loose, unit) if loose in ("two", "three") else None
+
+
 def _amount(match: re.Match[str], unit: str) -> float:
+    if (loose := _loose_count(match, unit)) is not None:
+        return loose
     if match.groupdict().get("n2"):
         return count_of(match.group("n2"), unit)  # the far end of "the next three to four weeks"
     if match.group("n"):
@@ -239,6 +250,8 @@ def resolve_in_duration(match: re.Match[str], ref: datetime) -> Range:
     counts = [count_of(match.group("n"), unit)]
     if match.group("n2"):
         counts.append(count_of(match.group("n2"), unit))  # "in 12 to 6 months" runs 6 to 12
+    if (loose := _loose_count(match, unit)) is not None:
+        counts.append(loose)  # "in a day or two" runs one to two days
     point, last = (add_units(ref, n, unit) for n in (min(counts), max(counts)))
     if unit == "hour":
         return point, last, False

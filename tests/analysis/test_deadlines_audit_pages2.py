@@ -25,7 +25,8 @@ Case = tuple[str, tuple[str, str, str] | None]
 DECEMBER: list[Case] = [
     # "in a day" as a rate; "in a day or two" still looks ahead
     ("Traders close about 300 deals in a day.", None),
-    ("The jury will return its verdict in a day or two.", ("in a day", "2026-12-04", "2026-12-04")),
+    ("The jury will return its verdict in a day or two.",
+     ("in a day or two", "2026-12-04", "2026-12-05")),
     # a season as a habit; one with a future or a plan is ahead
     ("Temperatures near the poles can fall sharply during the winter.", None),
     ("The resort will open a new lift in the winter.",
