@@ -82,7 +82,11 @@ def resolve(
             scores[mention.canonical], best[mention.canonical] = score, mention
     # "“…,” the Royal Society said. … “…,” she stated": a body is no he or she.
     bodies = {m.canonical for m in mentions if m.type in ("org", "place")}
-    if previous is not None and here - previous.sentence <= REACH and previous.name not in bodies:
+    if (
+        previous is not None
+        and here - previous.sentence <= REACH
+        and re.sub(r"^[Tt]he\s+", "", previous.name) not in bodies  # "The Royal Society"
+    ):
         if genders.get(previous.name) in {None, gender}:
             distance = here - previous.sentence
             score = -W_DISTANCE * distance + W_SUBJECT + W_SPEAKER

@@ -86,14 +86,27 @@ def test_a_party_member_described_by_state_is_the_one_named(text: str) -> None:
     assert speakers_in(text) == ["Dana Whitcomb"]
 
 
-def test_a_body_is_no_she() -> None:
-    assert speakers_in(
-        "“The Academy believes that science needs the best use of the research capabilities "
-        "of the entire population,” the Royal Academy said.\n\nSeveral critics called for "
-        "action, including fellow of the Royal Academy Professor Dora Blake, a professor at "
-        "the University of Halden.\n\n“I have no doubt that he has a view of women that makes "
-        "him unfit for these roles,” she stated."
-    ) == ["Royal Academy", "Dora Blake"]
+CRITIC = (
+    "\n\nSeveral critics called for action, including fellow of the Royal Academy Professor "
+    "Dora Blake, a professor at the University of Halden.\n\n“I have no doubt that he has a "
+    "view of women that makes him unfit for these roles,” she stated."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“The Academy believes that science needs the best use of the research capabilities "
+         "of the entire population,” the Royal Academy said." + CRITIC,
+         ["Royal Academy", "Dora Blake"]),
+        ("The Royal Academy were quick to distance themselves, releasing a statement that "
+         "said “his reported comments in no way reflect the views of the Academy”.\n\n“The "
+         "Academy believes that science needs the best use of the capabilities of the entire "
+         "population.”" + CRITIC, ["The Royal Academy", "The Royal Academy", "Dora Blake"]),
+    ],
+)
+def test_a_body_is_no_she(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
 
 
 def test_a_body_that_confirmed_the_news_goes_on_in_a_bare_quote() -> None:
