@@ -13,7 +13,13 @@ from bot.analysis.calendar_words import SEASON_NAME
 from bot.analysis.deadline_clause import OPENING_PREPOSITION, looks_ahead_in_clause
 from bot.analysis.deadline_families import DURATION_FAMILIES
 from bot.analysis.event_nouns import DEEDS, HELD_EVENTS
-from bot.analysis.future_words import LATER_FUTURE, PLAIN_FUTURE, STRONG_FUTURE, SUBJECT_OF_FUTURE
+from bot.analysis.future_words import (
+    HABIT,
+    LATER_FUTURE,
+    PLAIN_FUTURE,
+    STRONG_FUTURE,
+    SUBJECT_OF_FUTURE,
+)
 from bot.analysis.tense import REPORTING_VERBS, tense_markers
 
 _LOOKING_BACK = re.compile(r"\b(?:so far|thus far|to date|up to now)\s+$", re.IGNORECASE)
@@ -67,9 +73,7 @@ _HABITUAL_AFTER = re.compile(
 # A span that a habit takes: only words of a habit, since "generally expected to vote
 # within days" is still one plan ahead unless nothing looks ahead ("will").
 _SPAN_FAMILIES = DURATION_FAMILIES | {"for_span"}
-_HABIT_OF_SPANS = re.compile(
-    r"\b(?:tends? to|usually|typically|normally|generally|routinely|customarily)\b", re.I
-)
+_HABIT_OF_SPANS = re.compile(rf"\b(?:tends? to|{HABIT}|routinely|customarily)\b", re.I)
 # "have been meeting", "has been talking": a present perfect of doing, already under way.
 _UNDER_WAY = re.compile(r"\b(?:has|have|’ve|'ve)\s+been\s+[a-z]+ing\b", re.IGNORECASE)
 _HABITUAL_FAMILIES = frozenset({"date", "weekday", "month", "month_alternative", "season",

@@ -184,14 +184,18 @@ CIVIC_BODY_WORDS = frozenset(
     Government Administration Police Army Navy Force Forces League Federation Association
     Foundation Coalition Alliance Hospital Society Church""".split()
 )
+# Words of a news outlet's name: a paper reports others' words as well as its own.
+MEDIA_NAME_WORDS = frozenset(
+    """Times Post Journal Herald Guardian Telegraph News Press Tribune Review Magazine Media
+    Broadcasting Network""".split()
+)
 # Words that make a name an organisation's: the civic ones, and those of firms, media, clubs.
-ORG_WORDS = CIVIC_BODY_WORDS | frozenset(
+ORG_WORDS = CIVIC_BODY_WORDS | MEDIA_NAME_WORDS | frozenset(
     """Bank Company Corporation Corp Inc Ltd LLC PLC Plc Group Club Fund Trust Organization
-    Organisation Service Services Board Network Broadcasting Airlines Airways Motors
+    Organisation Service Services Board Airlines Airways Motors
     Holdings Industries Technologies Systems Labs Laboratories Movement Front Brigade
-    Brigades Cabinet Presidency Kremlin Pentagon Reserve Exchange Times Post Journal
-    Herald Guardian Telegraph News Press Tribune Review Magazine Studios Records Pictures
-    Entertainment Media Communications Energy Oil Petroleum Pharmaceuticals Tribunal
+    Brigades Cabinet Presidency Kremlin Pentagon Reserve Exchange Studios Records Pictures
+    Entertainment Communications Energy Oil Petroleum Pharmaceuticals Tribunal
     Secretariat Directorate Inc. Corp. Co Co. Ltd. United City Rovers Embassy Consulate
     Center Centre Command Caucus Athletic County Show Economics Macroeconomics Securities
     Consulting Consultancy Analytics Protection Enforcement Prevention Development

@@ -14,6 +14,7 @@ from bot.analysis import attribution_patterns as patterns
 from bot.analysis import described_people, interviews
 from bot.analysis import quote_cues as cues
 from bot.analysis import speaker_names as names
+from bot.analysis.lexicon import MEDIA_NAME_WORDS
 from bot.analysis.pronoun_context import PRONOUN_OPENER, PRONOUNS, PronounContext
 from bot.analysis.sentences import Sentence, sentence_at
 
@@ -41,11 +42,9 @@ _OWN_LEAD = re.compile(
 # “…,” Obama said after meeting Putin in Hangzhou. “…”: an attribution this short between
 # two quotes of one paragraph introduces no new speaker even when it names someone.
 _SHORT_ATTRIBUTION_WORDS = 30
-# Words of a news outlet's name: what it reports may be someone else's words.
-_NEWS_BODY = frozenset(
-    """Times Post Journal Herald Guardian Telegraph News Press Tribune Review Magazine Media
-    Broadcasting Network Agency Television Radio Reuters AP AFP BBC CNN NBC CBS ABC Fox
-    Bloomberg Xinhua TASS""".split()
+# A news outlet's name: what it reports may be someone else's words.
+_NEWS_BODY = MEDIA_NAME_WORDS | frozenset(
+    "Television Radio Reuters AP AFP BBC CNN NBC CBS ABC Fox Bloomberg Xinhua TASS".split()
 )
 
 # A photographer's credit line: "Ana Ruiz for The Daily Courier", "Ana Ruiz/Reuters".
