@@ -229,7 +229,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(  # "the target for 2017-18": a financial year (before "by 2017" takes "2017/18")
         "year", cw.SPLIT_YEAR, cw.resolve_split_year, False,
-        _trigger(rf"\b{tw.YEAR}[-–/]\d\d\b"),
+        _trigger(rf"(?:\b|FY){tw.YEAR}[-–/]\d\d\b"),
     ),
     Family(  # "in FY2027" has no word boundary before its year
         "year", cw.YEAR_ONLY, cw.resolve_year, False,

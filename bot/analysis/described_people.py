@@ -132,7 +132,18 @@ def described_person(
         if m.subject_like and not _APPOSED.search(text, max(0, m.start - 40), m.start)
     ]
     chosen = subjects or recent
+    if set(roles) <= _PARTY_ROLES and bodies:
+        # "the South Dakota Republican" after "President Tom Kestrel met Senator Ruth
+        # Grange": a state's party member sits in Congress or a statehouse.
+        lawmakers = {
+            m.canonical for m in earlier if any(_titled_as(r, text, m) for r in _LAWMAKERS)
+        }
+        chosen = [m for m in recent if m.canonical in lawmakers] or chosen
     return chosen[-1].canonical if chosen else None
+
+
+_PARTY_ROLES = frozenset({"republican", "democrat"})
+_LAWMAKERS = ("senator", "representative", "congressman", "congresswoman", "governor")
 
 
 def _speaks_of(description: str, text: str, mention: Mention) -> bool:
