@@ -23,11 +23,15 @@ VERB_WORD = SPEECH_VERB_WORD  # a whole word of speech: "said", not "saidat"
 UNNAMED_COUNT = r"(?:a|an|one|two|three|several)"
 
 
+# A word of a body's name; a full stop only inside initials ("U.S."), never the sentence's.
+_BODY_WORD = r"[A-Z](?:[\w&’'-]|\.(?=[A-Za-z]))*(?:(?<=\b[A-Z])\.)?"
+
+
 def named_body(joiners: str = "of|and") -> str:
     """A body's capitalised name after an optional "the", its words joined only by these
     lowercase words ("the Bank of Halden", "Acme and Sons")."""
     return (
-        rf"(?:the\s+)?(?P<org>[A-Z][\w&’'.-]*(?:\s+(?:(?:{joiners})\s+)?[A-Z][\w&’'.-]*)*)"
+        rf"(?:the\s+)?(?P<org>{_BODY_WORD}(?:\s+(?:(?:{joiners})\s+)?{_BODY_WORD})*)"
     )
 
 
@@ -39,7 +43,7 @@ PLATFORMS = (
 # "a spokeswoman", "one company spokesman": an unnamed spokesperson introduced.
 A_SPOKESPERSON = r"\b(?i:a|an|one)\s+(?P<kind>[\w-]+\s+)?spokes(?P<role>man|woman|person)"
 # "… for the Harbour Board": whom the spokesperson speaks for.
-FOR_BODY = r"\s+(?:for|of|at)\s+" + named_body()
+FOR_BODY = r"\s+(?:for|of|at|from)\s+" + named_body()
 # "United States President Ana Ruiz said": "States" there is part of a name, not the verb,
 # as in "in states that vote in March"; a paper's "states that" is the verb ("Article 12 of
 # the law states that").

@@ -20,7 +20,8 @@ BODY_ON_BEFORE = re.compile(
 # "Voltagrid, the state power grid operator, said": an apposition headed by a body's noun.
 _ORG_APPOSITION = re.compile(
     r"\s*,\s*(?:the|a|an)\s+(?:(?!(?:of|for|at|in|with|and)\b)[\w’'-]+\s+){0,4}"
-    r"(?P<noun>[a-z-]+)\s*,"
+    # "Veltrax, the facilities company which runs the centres, said": or a clause on it.
+    r"(?P<noun>[a-z-]+)(?:\s*,|\s+(?:which|that)\s)"
 )
 # "a property developer" or "a film producer" is as often a person.
 _BODY_NOUNS = ORG_DESCRIPTORS - {"developer", "producer", "maker", "miner", "publisher", "business"}

@@ -123,7 +123,7 @@ def report_by(noun: str, text: str, before: int) -> str | None:
         # "by the aid group Harbour Aid": the body's kind before its name.
         r"[ \t\xa0]+(?:the[ \t\xa0]+)?"
         rf"(?:(?:[a-z-]+[ \t\xa0]+)?{ORG_DESCRIPTOR_PATTERN}[ \t\xa0]+)?"
-        rf"(?P<name>{NAME_RUN})"
+        rf"(?P<name>(?:\d+(?:st|nd|rd|th)[ \t\xa0]+)?{NAME_RUN})"  # "the 6th Circuit …"
     )
     # "A Harbour Aid Council report found": a body's name before the noun.
     named = re.compile(
@@ -152,7 +152,8 @@ def document_author(
     body credited with it, else the author the story named beside it; a court's paper
     ("the ruling said", "the opinion reads") the one court the story named."""
     if noun.lower() in _COURT_PAPERS:
-        return report_by(noun, text, before) or kind_body("court", text, before)
+        # "The ruling by the 6th Circuit Court of Appeals … said the opinion": one paper.
+        return report_by(_COURT_PAPER_NOUNS, text, before) or kind_body("court", text, before)
     if noun.lower() in _LOOSE_PAPERS:
         # "the paper says" after "the board issued a warning in a 16-page document": either
         # word; but "the paper" is also a newspaper, so only one told of issuing one.
@@ -174,6 +175,7 @@ _STUDY_NOUNS = r"(?:report|study|survey|research|analysis)"
 
 # What a court issues: no person or other body named near it wrote it.
 _COURT_PAPERS = frozenset("opinion ruling judgment judgement verdict".split())
+_COURT_PAPER_NOUNS = r"(?:opinion|ruling|judge?ment|verdict)"
 
 
 # "The Embassy observed in its annual outlook": the body heads a past-tense verb.
@@ -211,7 +213,13 @@ def _author_named(
             return None if _joined(mention, authors, text) else mention.canonical
         if (issued := issued_in.search(text, start, end)) is not None:
             # "In its new letter, the Harbour Board said the FTP is …": the name nearest.
-            beside = [m for m in authors if m.sentence == mention.sentence]
+            # Not "REC" of "Mike Igini, resident electoral commissioner (REC), in a report":
+            # a gloss in brackets writes nothing.
+            beside = [
+                m for m in authors
+                if m.sentence == mention.sentence
+                and not (text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")")
+            ] or [mention]
             return min(beside, key=lambda m: abs(m.start - issued.start())).canonical
     return None
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from bot.analysis.deadlines import Deadline, find_deadlines
 from bot.analysis.entities import Entity, find_mentions, rank_entities
+from bot.analysis.quote_spans import doubled_single_marks
 from bot.analysis.quotes import Quote, find_quotes
 from bot.analysis.sentences import split_sentences
 from bot.analysis.summary import summarize
@@ -86,6 +87,7 @@ def analyse(
     if published is not None and published.tzinfo is None:
         raise ValueError("published must be timezone-aware")
     reference = (published or now or datetime.now(UTC)).astimezone(UTC)
+    text = doubled_single_marks(text)
     split = split_sentences(text)
     mentions = find_mentions(text, split)
     title_names: set[str] = set()

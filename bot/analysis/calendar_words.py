@@ -110,6 +110,24 @@ YEAR_ONLY = re.compile(
     # without a preposition, only a year as the subject of a future: "2027 will be ..."
     rf"(?(prep)|(?=(?:\s+(?:and|or)\s+{YEAR})?\s+(?i:will|is going to|is set to)\b))"
 )
+# "the 2028 governorship election", "the 2028 Olympics": an event named by a year ahead.
+YEAR_EVENT = re.compile(
+    rf"(?<=\b[Tt]he\s)(?P<year>{YEAR})(?=\s+(?:[a-z-]+\s+){{0,2}}?"
+    r"(?i:elections?(?!\s+year)|polls?|vote|referendum|primar(?:y|ies)|census|olympics|"
+    r"(?:olympic\s+)?games|world\s+cup)\b)"
+)
+
+
+def resolve_year_event(match: re.Match[str], ref: datetime) -> Range | None:
+    """The year of the event, only when it is a later year than the story's (said in its own
+    year, "the 2027 election" may be over)."""
+    year = int(match.group("year"))
+    if year <= ref.year:
+        return None
+    start = datetime(year, 1, 1, tzinfo=ref.tzinfo)
+    return start, datetime(year, 12, 31, 23, 59, 59, tzinfo=ref.tzinfo), False
+
+
 SEASON = re.compile(
     r"(?i:\b(?:(?P<prep>by|in|into|before|until|during|throughout|early|late|this coming|this|"
     r"next|for|"

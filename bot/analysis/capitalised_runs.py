@@ -34,6 +34,8 @@ _SYLLABLE = (
 _GIVEN_NAME = re.compile(rf"(?i:{_SYLLABLE})-{_SYLLABLE}")
 
 
+FIRST_PERSON = re.compile(r"I[’'](?:ll|m|ve|d)")
+
 # "Union Local 918", "Lodge 7": a union branch's number is part of its name.
 _NUMBERED = frozenset({"Local", "Lodge"})
 
@@ -81,6 +83,12 @@ def capitalised_runs(sentence: Sentence) -> list[list[tuple[str, int, int]]]:
         ):
             runs.append(current)  # "Jason Chaffetz (R-Utah)": the label is not the name
             current, pending = [], []
+        if FIRST_PERSON.fullmatch(raw):
+            # "Sometimes I’ll write a letter": the speaker's "I", never a name's word.
+            if current:
+                runs.append(current)
+            current, pending = [], []
+            continue
         numbered = token.isdigit() and not pending and current and current[-1][0] in _NUMBERED
         if token[:1].isupper() or _GLUED_PARTICLE.match(token) or numbered:
             if current:

@@ -88,8 +88,14 @@ def antecedent_of(head: str, own: str) -> list[str]:
     closing the clause before the comma."""
     if own.strip():
         return re.split(r"[,;:]", own)[-1].split()[-3:]
-    noun = _NOUN_PHRASE_END.search(re.split(r"[;:]", head.rstrip(" ,"))[-1])
+    clause = re.split(r"[;:]", head.rstrip(" ,"))[-1]
+    # "its full decision on whether the policy was legal, which is due": the decision
+    clause = _WHETHER_TAIL.sub("", clause)
+    noun = _NOUN_PHRASE_END.search(clause)
     return noun.group().split() if noun else []
+
+
+_WHETHER_TAIL = re.compile(r"\s+(?:on|about|over|as\s+to)\s+(?:whether|if|how)\b.*$", re.I)
 
 
 def interrupted_verb(before: str, left: str) -> str:

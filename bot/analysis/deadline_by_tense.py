@@ -83,7 +83,9 @@ from bot.analysis.tense import (
 )
 
 CALLED_OFF = re.compile(
-    rf"\b(?:{CALLED_OFF_VERBS}|pushed back|suspended)\b(?!.*\b(?:will|would|until|till)\b)[^,;]*$",
+    # not "The duties will be suspended on 1 January": a suspension still to come
+    rf"(?<!\bbe\s)\b(?:{CALLED_OFF_VERBS}|pushed back|suspended)\b"
+    r"(?!.*\b(?:will|would|until|till)\b)[^,;]*$",
     re.IGNORECASE,
 )
 DEADLINE_PREPOSITION = re.compile(r"(?:by|before|until|till|through|no later than)\b", re.I)

@@ -231,6 +231,10 @@ FAMILIES: tuple[Family, ...] = (
         "year", cw.SPLIT_YEAR, cw.resolve_split_year, False,
         _trigger(rf"(?:\b|FY){tw.YEAR}[-–/]\d\d\b"),
     ),
+    Family(  # "the 2028 governorship election": the year of an event still ahead
+        "year_event", cw.YEAR_EVENT, cw.resolve_year_event, True, _trigger(rf"\b{tw.YEAR}\s"),
+        "year",
+    ),
     Family(  # "in FY2027" has no word boundary before its year
         "year", cw.YEAR_ONLY, cw.resolve_year, False,
         _trigger(rf"\b{tw.YEAR}\b|FY\s?{cw.FY_YEAR}\b"),

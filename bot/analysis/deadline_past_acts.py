@@ -92,7 +92,18 @@ def reads_as_no_time(text: str, match: re.Match[str], family: str) -> bool:
         return True
     if family == "weekday" and _ANY_DAY_LISTED.search(before):
         return True
+    if _DROPPED_PLAN.search(before):
+        return True  # "pushed the authorities to drop plans for a bond issue in June"
     return _HOPED.search(before) is not None and _ENDED.match(after) is not None
+
+
+# A plan given up: its time is nobody's deadline.
+_DROPPED_PLAN = re.compile(
+    r"\b(?:drop(?:ped|s)?|scrap(?:ped|s)?|abandon(?:ed|s)?|shelve[ds]?|ditch(?:ed|es)?|"
+    r"cancell?(?:ed|s)?|withdr[ae]w|withdrawn)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"(?:[a-z]+\s+)?plans?\s+(?:to|for)\b[^.;:!?]*$",
+    re.IGNORECASE,
+)
 
 
 # "by skipping the scheduled review in April": a time let pass, this year's month gone.

@@ -9,6 +9,7 @@ to another event ("within 24 hours of taking office") are not deadlines.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 
 from bot.analysis import deadline_hedges as hedges
@@ -128,6 +129,10 @@ def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadl
     found: list[Deadline] = []
     if published.year not in _DATABLE_YEARS:
         return found
+    # "(In October, the agency revoked …)": an aside in brackets reads as its own sentence.
+    sentences = [
+        replace(s, text=" " + s.text[1:]) if s.text.startswith("(") else s for s in sentences
+    ]
     surnames = month_surnames(sentences)  # "Theresa May" makes a later bare "May" her
     for position, sentence in enumerate(sentences):
         if is_dateline(sentence.text):

@@ -35,7 +35,9 @@ _SPEECH_AFTER = re.compile(rf"^\s*,?\s*(?:{SPEECH_VERBS})\b")
 # "Pavel Orlov later told", "Ana Ruiz has since said": a full name whose speech verb follows
 # the words that may stand between a speaker and the verb.
 _FULL_NAME_SPEAKS = re.compile(
-    rf"^\s*(?:,\s*however,\s*)?{lexicon.ADVERB}(?:(?:since|[a-z]{{3,}}ly)\s+)?{lexicon.ADVERB}"
+    # "Lale Varga, of Justice for Ostland, told the BBC": the body she is with, between.
+    r"^\s*(?:,\s*(?:of|from)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and))*,)?"
+    rf"\s*(?:,\s*however,\s*)?{lexicon.ADVERB}(?:(?:since|[a-z]{{3,}}ly)\s+)?{lexicon.ADVERB}"
     rf"(?:{SPEECH_VERBS})\b"
 )
 # "said Ana Ruiz", and "noted NBC's Ana Ruiz": a speech verb right before a name.
@@ -183,9 +185,12 @@ def _mentions_in_run(
         elif kind == "org" and not has_inner_title and not _person_of_body(joined):
             return [Mention(joined, "org", tokens[0][1], tokens[-1][2], sentence.index)]
     prefix = person_cues.title_prefix_length(tokens)
-    if prefix and prefix < len(tokens) and tokens[prefix][0] in _TITLE_JOINERS:
+    if (prefix and prefix < len(tokens) and tokens[prefix][0] in _TITLE_JOINERS) or (
+        prefix == len(tokens) > 2 and "for" in {t for t, _, _ in tokens}
+    ):
         # "the UN High Commissioner For Refugees": a title going on with "For" is an
-        # office's whole name, no "For Refugees" holding it.
+        # office's whole name, no "For Refugees" holding it; so is "Commissioner for Health"
+        # where the portfolio ends the run.
         office = " ".join(t for t, _, _ in tokens)
         return [Mention(office, "org", tokens[0][1], tokens[-1][2], sentence.index)]
     title_words = [t for t, _, _ in tokens[:prefix] if t.rstrip(".") in lexicon.PERSON_TITLES]

@@ -375,6 +375,8 @@ SPEECH_VERBS = (
     "trumpeted|reacted|decried|decries|"
     # "“…,” underlined Ruiz", "“…!” snaps the grocer": rarer verbs of real copy.
     "underlined|underlines|snapped|snaps|sighed|sighs|"
+    # "The Commissioner further advised: “Avoid contact …”"
+    "advised|advises|"
     # "the opinion reads", "the letter reads": a document's words. Not "read", which is as
     # often the present ("they read the news").
     "reads|"

@@ -223,10 +223,15 @@ def _initials(word: str) -> bool:
 
 
 def _past_portfolio(words: list[str], peelable: int) -> int:
-    """'Minister of Natural Resources, Ana Ruiz': after 'Title of' come the words of the
-    portfolio, up to a first name; a short run with none is all portfolio, no person."""
-    if not peelable or words[peelable - 1] != "of":
+    """'Minister of Natural Resources, Ana Ruiz', 'Commissioner for Health, Prof. Ana
+    Ruiz': after 'Title of' or 'Title for' come the words of the portfolio, up to a first
+    name; a short run with none is all portfolio, no person."""
+    if not peelable or not {"of", "for"} & set(words[:peelable]):
         return peelable
+    if words[peelable - 1] not in ("of", "for"):
+        # "Minister for Foreign Affairs, Ana Ruiz": the portfolio's last word is none's name.
+        rest = words[peelable:]
+        return len(words) if all(word in lexicon.TITLE_FILLERS for word in rest) else peelable
     for index in range(peelable, len(words) - 1):
         if words[index] in first_names.FIRST_NAMES:
             return index

@@ -14,6 +14,23 @@ if TYPE_CHECKING:
     from bot.analysis.entities import Gender, Mention
 
 
+# "Austin confirmed", "Jordan said": a verb of its own after the one word.
+_ACTS = re.compile(rf"\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]{{3,}}ed|{lexicon.SPEECH_VERBS})\b")
+
+
+def _surname_acting(mention: Mention, full_names: list[Mention], text: str) -> bool:
+    """A one-word place that is the surname of a person named in full before it, as the
+    subject of a verb of its own."""
+    return (
+        " " not in mention.surface
+        and _ACTS.match(text, mention.end) is not None
+        and any(
+            m.start < mention.start and m.surface.split()[-1] == mention.surface
+            for m in full_names
+        )
+    )
+
+
 _GIVEN_NAME_LAST = re.compile(r"\s[A-Z][a-z]+\s[A-Z][a-z]+-[a-z]+$")
 
 
@@ -35,6 +52,8 @@ def fold_short_forms(text: str, mentions: list[Mention]) -> None:
             by_surname.setdefault(full.surface.split()[-2], []).append(full)
     relatives = _relatives_first_names(text)
     for mention in mentions:
+        if mention.type == "place" and _surname_acting(mention, full_names, text):
+            mention.type = "person"  # "Austin confirmed" after "Lloyd Austin": not the city
         if mention.type in ("place", "org"):
             mention.canonical = lexicon.PLACE_ALIASES.get(mention.surface, mention.surface)
             continue

@@ -11,7 +11,13 @@ from bot.analysis import attribution_words, described_people, title_holders
 from bot.analysis import description_referents as referents
 from bot.analysis import speaker_names as names
 from bot.analysis.entities import Mention
-from bot.analysis.lexicon import DEMONYMS, DESCRIPTION_ROLES, NON_ENTITY_WORDS, ONE_WORD_PARTIES
+from bot.analysis.lexicon import (
+    DEMONYMS,
+    DESCRIPTION_ROLES,
+    NON_ENTITY_WORDS,
+    ONE_WORD_PARTIES,
+    PERSON_TITLES,
+)
 from bot.analysis.named_groups import joint_pair
 from bot.analysis.pronoun_context import PRONOUNS
 from bot.analysis.quote_context import QuoteContext
@@ -189,6 +195,8 @@ class PlainChunkReader(QuoteContext):
         # "Harbour Times in its editorial on Friday": where the words came is no part of
         # who speaks, however long.
         own_words = _IN_ITS_OWN.sub("", stripped).split()
+        if organisations and (office := _office_named(stripped, organisations[-1].surface)):
+            return office  # "the Council of Europe Commissioner for Human Rights", however long
         if organisations and (len(own_words) <= 6 or apposed) and not indefinite:
             return organisations[0].canonical
         if indefinite:
@@ -226,3 +234,16 @@ class PlainChunkReader(QuoteContext):
             and not patterns.ROLE_AFTER_BODY.match(self.text, m.end)
         ]
         return bodies[-1].canonical if bodies else None
+
+
+# A name of capitalised words and the lowercase words a body's name holds.
+_WHOLE_NAME = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w.’'-]*)*")
+
+
+def _office_named(chunk: str, office: str) -> str | None:
+    """'the UN High Commissioner for Human Rights': a chunk that is all one office's name
+    (a title word in it), the body's name before the office included."""
+    whole = re.sub(r"(?i)^the\s+", "", chunk.strip(" .,"))
+    if not whole.endswith(office) or _WHOLE_NAME.fullmatch(whole) is None:
+        return None
+    return whole if any(word in PERSON_TITLES for word in office.split()) else None

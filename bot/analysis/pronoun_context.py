@@ -7,6 +7,7 @@ import re
 from bot.analysis import attribution_patterns as patterns
 from bot.analysis import described_people, glued_names, pronouns, title_holders
 from bot.analysis.entities import Mention
+from bot.analysis.lexicon import SPEECH_VERBS
 from bot.analysis.named_groups import named_group
 from bot.analysis.sentences import Sentence, sentence_at
 from bot.analysis.spokesperson_chain import spokesperson_subject, unnamed_subject
@@ -18,6 +19,11 @@ GROUP_PRONOUNS = {"it", "they"}
 # "In a furious response, the governor said …": an opening phrase may come first.
 _DESCRIPTION_OPENER = re.compile(
     r"(?:[A-Z][^,“”\"]{0,60},\s*)?(?P<who>[Tt]he\s+(?:[\w.’'-]+\s+){0,4}?[a-z][\w-]*)(?=,|\s+[a-z])"
+)
+# "The finance minister said last week that …": the whole description before its verb.
+_DESCRIPTION_SPEAKING = re.compile(
+    r"(?:[A-Z][^,“”\"]{0,60},\s*)?(?P<who>[Tt]he\s+(?:[\w.’'-]+\s+){0,4}?[a-z][\w-]*)"
+    rf"(?=\s+(?:also\s+|then\s+|later\s+)?(?:{SPEECH_VERBS})\b)"
 )
 # "And he made a point of saying", "At the time, she released a statement saying":
 # he/she as the subject, after a connective or an opening clause.
@@ -143,17 +149,39 @@ class PronounContext:
     def _described_opener(self, here: int, quote_start: int) -> str | None:
         """'The top diplomat, speaking in Brussels, struck a hopeful tone. “…,” he said.':
         the titled person a description opening this or the previous sentence names."""
+        paragraph = self.sentences[here].paragraph
+        # "The finance minister said last week that …" closing the paragraph before a
+        # quote that opens its own: "“…,” she added."
+        opens_paragraph = self.openers[paragraph].index == here
         for index in (here, here - 1):
-            if index < 0 or self.sentences[index].paragraph != self.sentences[here].paragraph:
+            across = index >= 0 and self.sentences[index].paragraph != paragraph
+            if index < 0 or (across and not opens_paragraph):
                 continue
-            opener = _DESCRIPTION_OPENER.match(self.sentences[index].text)
+            opening = self.sentences[index].text
+            opener = _DESCRIPTION_SPEAKING.match(opening)
+            if across and (opener is None or opener.start("who") > 0):
+                continue  # across paragraphs only a description opening a report
+            opener = opener or _DESCRIPTION_OPENER.match(opening)
             if opener is None:
                 continue
             who = opener.group("who")
             return described_people.described_person(
                 who, quote_start, self.text, self.mentions, self.sentence_of, here, True
-            ) or title_holders.title_holder(who, self.text, self.mentions, quote_start)
+            ) or self._holder_named_before(who, quote_start, here)
         return self._described_paragraph_before(here, quote_start)
+
+    def _holder_named_before(self, who: str, quote_start: int, here: int) -> str | None:
+        """The one holder of the description's title; if the story names them only after
+        the quote ("The next day, the president, Ivo Rask, fled"), the one the description
+        refers back to ("Varenko told local media. The president said …")."""
+        holder = title_holders.title_holder(who, self.text, self.mentions, quote_start)
+        if holder is None or any(
+            m.canonical == holder and m.start < quote_start for m in self.mentions
+        ):
+            return holder
+        return described_people.described_person(
+            who, quote_start, self.text, self.mentions, self.sentence_of, here
+        ) or holder
 
     def _described_paragraph_before(self, here: int, quote_start: int) -> str | None:
         """'The lawmaker, from Ivo Rask's party, dismissed the claims. …' then a paragraph

@@ -62,6 +62,8 @@ def resolve(
             or genders.get(mention.canonical) not in {None, gender}
             or mention.canonical in DEMONYMS  # "the Republican said" names no one
             or _KIN_OF.match(text, mention.end)  # "Sara's mother … she says": not Sara
+            # "He and Okafor would only interview …. He said": the he is another
+            or _WITH_PRONOUN[gender].search(text, max(0, mention.start - 12), mention.start)
         ):
             continue
         distance = here - mention.sentence
@@ -118,6 +120,8 @@ def _joined_to_another(
         if other.canonical not in scores or other.sentence != mention.sentence:
             continue
         first, second = sorted((mention, other), key=lambda m: m.start)
+        if first.surface.lower() in {"he", "she"}:
+            continue  # "He and Okafor would …": the one the pronoun stood for goes on
         if _AND.fullmatch(text, first.end, second.start) and first.subject_like:
             return True
     return False
@@ -135,6 +139,10 @@ _POSSESSOR = re.compile(
 )
 
 
+_WITH_PRONOUN = {
+    "m": re.compile(r"\b[Hh]e\s+and\s+$"),
+    "f": re.compile(r"\b[Ss]he\s+and\s+$"),
+}
 _KIN_OF = re.compile(rf"[’']s\s+(?:[a-z-]+\s+)?{KIN_PATTERN}\b")
 
 

@@ -87,6 +87,20 @@ def find_quote_spans(text: str) -> list[Span]:
     return [s for s in spans if text[s.start - 1] not in "‘'" or _closed_single(text, s.end)]
 
 
+# "Sunak said there is “nothing conservative’’ about it": some copy keys a closing or
+# opening double mark as two curly single ones. Each pair becomes one double mark and a
+# space, so offsets hold. (Wire copy's ``…'' stays unquoted: the shared PolNeAR set counts
+# no quote there, and its scorer is the bar.)
+_DOUBLED_SINGLE = re.compile(r"‘‘|’’")
+
+
+def doubled_single_marks(text: str) -> str:
+    """Text with ‘‘ and ’’ written as the double marks they stand for."""
+    if "‘‘" not in text and "’’" not in text:
+        return text
+    return _DOUBLED_SINGLE.sub(lambda pair: " “" if pair.group() == "‘‘" else "” ", text)
+
+
 def _closes(paragraph: str, index: int, closing: str | None) -> bool:
     """Does the mark at `index` close the open quote?
 

@@ -51,6 +51,9 @@ MATTER_OF = re.compile(
     rf"(?i:(?<!\bin\s)(?<!\bwithin\s)(?<!\bfor\s)(?<!\bafter\s)\b"
     rf"a\s+matter\s+of\s+(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT}))\b"
 )
+_HYPHENATED_UNIT = "(?:" + "|".join(
+    rf"(?<=-{unit})" for unit in "hour day week fortnight month year decade".split()
+) + ")"
 # "for two weeks", "for the two-week interval", "a two week period will allow": the span of
 # a pause, a truce or a window. Not "for the past two weeks" nor "for two weeks now".
 FOR_SPAN = re.compile(
@@ -59,6 +62,8 @@ FOR_SPAN = re.compile(
     r"(?:an?\s+initial\s+(?:period\s+of\s+)?)?"
     # "for at least 2-3 days", "for two to three weeks": the far count ends the span
     rf"(?P<n>{NUM})(?:{COUNT_TO}(?P<far>{NUM}))?[- ](?P<unit>{UNIT})\b"
+    # "brace for a three-day strike": the length of an event named, no span from now
+    rf"(?!{_HYPHENATED_UNIT}\s+(?!(?:interval|period|window|pause|truce)\b)[a-z])"
     rf"(?:\s+(?:interval|period|window|pause|truce))?"
     rf"|(?<!\bin\s)(?<!\bof\s)(?<!\bover\s)(?<!\bduring\s)"
     rf"\ban?\s+(?P<n2>{NUM})[- ](?P<unit2>hour|day|week|month)\s+"

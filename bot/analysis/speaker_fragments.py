@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Final
 
+from bot.analysis.capitalised_runs import FIRST_PERSON
 from bot.analysis.entities import Mention
 from bot.analysis.lexicon import (
     DEMONYMS,
@@ -228,6 +229,8 @@ def checked(
     joins a name to the person known by it, `strip` takes the titles off a name."""
     if not who[:1].isupper():
         return who  # a description ("the minister") or a handle: not a name to check
+    if any(FIRST_PERSON.fullmatch(word) for word in who.split()):
+        return None  # "Sometimes I’ll … say, ‘…’": the quoted speaker's own "I"
     people = {m.canonical for m in mentions if m.type == "person"}
     # A person's name grows only by its particles ("Minister Ana Ruiz" keeps "Ana Ruiz"),
     # unless the run is plainly a body's: "the Commissioner for Human Rights" (a connector

@@ -87,17 +87,25 @@ def introduced_body(
     mentioned = list(_ANY_SPOKESPERSON.finditer(text, 0, before))
     if not mentioned:
         return _lone_body(text, mentions, before)
-    last = mentioned[-1]
-    if (kind := _capitalised_kind(text, last.start())) is not None:
-        return _kind_body(kind, text, mentions, before)  # "the Commission spokesman said"
-    # The last spokesperson named before must be the introduced one, not "spokesman Ruiz".
-    for introduced in _INTRODUCED.finditer(text, max(0, last.start() - 40), last.end() + 200):
-        if introduced.start("role") == last.start() + len("spokes"):
-            kind = (introduced.group("kind") or "").strip()
-            if introduced.group("org") is None and kind[:1].isupper():
-                return whole_body(kind, mentions, before)
-            return introduced.group("org")
+    for last in reversed(mentioned):
+        if (kind := _capitalised_kind(text, last.start())) is not None:
+            return _kind_body(kind, text, mentions, before)  # "the Commission spokesman said"
+        if _DEFINITE_BEFORE.search(text, max(0, last.start() - 30), last.start()):
+            continue  # "The spokesperson confirmed …": the one introduced before goes on
+        # The last spokesperson named before must be the introduced one, not "spokesman Ruiz".
+        for introduced in _INTRODUCED.finditer(
+            text, max(0, last.start() - 40), last.end() + 200
+        ):
+            if introduced.start("role") == last.start() + len("spokes"):
+                kind = (introduced.group("kind") or "").strip()
+                if introduced.group("org") is None and kind[:1].isupper():
+                    return whole_body(kind, mentions, before)
+                return introduced.group("org")
+        return None
     return None
+
+
+_DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?$")
 
 
 def _capitalised_kind(text: str, spokes: int) -> str | None:

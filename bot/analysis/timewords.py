@@ -124,7 +124,9 @@ NEXT_PERIOD = re.compile(
 )
 LATER_THIS = re.compile(
     r"(?i:\b(?:later\s+(?:this|in\s+the)\s+(?P<unit>week|month|year|day)|later\s+today"
-    r"|this\s+coming\s+(?P<unit2>week|weekend|month)|(?<!earlier\s)this\s+(?P<unit3>week|weekend|month|year))\b)"
+    r"|this\s+coming\s+(?P<unit2>week|weekend|month)"
+    # not "earlier this month", nor "early this month" (its first days, often gone)
+    r"|(?<!earlier\s)(?<!early\s)this\s+(?P<unit3>week|weekend|month|year))\b)"
 )
 TOMORROW = re.compile(
     r"(?i:\b(?:(?:by|until|before)\s+)?(?P<word>the\s+day\s+after\s+tomorrow|tomorrow|tonight|later\s+today)\b)"
