@@ -95,8 +95,13 @@ _DASHED_APPOSITION = re.compile(
 )
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def unmark_scare_quotes(before: str) -> str:
     """The text before a quote with the marks around short quoted words blanked."""
+    if _LETTER.search(before) is None:
+        return before  # marks and spaces only: no words to unmark
     unmarked = _SCARE_QUOTE.sub(
         lambda m: f" {m.group('words')} " if m.group("words") else f"  {m.group('nickname')} ",
         before,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import islice
 from typing import Literal
 
 from bot.analysis import (
@@ -288,14 +289,19 @@ def _is_subject_like(mention: Mention, sentence: Sentence, full_text: str) -> bo
         owner.group("head").capitalize() not in lexicon.PERSON_TITLES
     ):
         return False  # "Critics of Tom Berger disagree": the critics act ("Mayor of" is a title)
-    words = [
-        w
-        for w in clause.split()
-        if w[:1].islower()
-        and w not in _DESCRIBING_WORDS
-        # "Even vice-president JD Vance, …, has criticised": each part of a joined title
-        and not all(part.capitalize() in lexicon.PERSON_TITLES for part in w.split("-"))
-    ]
+    # Only the first few such words count: a run-on sentence must not be read in full for
+    # each name in it.
+    words = list(islice(
+        (
+            w
+            for w in clause.split()
+            if w[:1].islower()
+            and w not in _DESCRIBING_WORDS
+            # "Even vice-president JD Vance, …, has criticised": each part of a joined title
+            and not all(part.capitalize() in lexicon.PERSON_TITLES for part in w.split("-"))
+        ),
+        3,
+    ))
     if words[:1] in (["and"], ["but"]) and clause.split()[:1] == words[:1]:
         words = words[1:]  # "…, and Tom Hale, the minister, said": a new clause's subject
     # "On Tuesday, campaign chairman Ana Ruiz told reporters": the one who speaks; and

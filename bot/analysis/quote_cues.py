@@ -272,10 +272,12 @@ def labelled(text: str, previous_end: int, quote_start: int, mentions: list[Ment
     begin = max(previous_end, paragraph)
     near = lead_begin(begin, quote_start)
     # Cut short, the reading starts mid-paragraph: no "^" there (the pattern's pos is none).
+    # A label ends in a colon: without one the lead-in is not read at all.
+    colon = text[max(begin, quote_start - 40) : quote_start - 1].rstrip(" \t\xa0").endswith(":")
     if near == begin:
-        match = _LABEL.search(text[begin : quote_start - 1])
+        match = _LABEL.search(text[begin : quote_start - 1]) if colon else None
     else:
-        match = _LABEL.search(text, near, quote_start - 1)
+        match = _LABEL.search(text, near, quote_start - 1) if colon else None
         begin = near
     if match is None:
         return _answering(text, paragraph, begin, quote_start, mentions)

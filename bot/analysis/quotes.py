@@ -176,9 +176,9 @@ class _SpeakerFinder(ChunkReader):
         before = attribution_words.unmark_scare_quotes(self.text[begin : span.start - 1])
         if not before.strip():
             # A quote opening its sentence may be introduced by "X said:" just before.
-            previous = [s for s in self.sentences if s.end <= span.start - 1]
-            if previous and previous[-1].text.endswith(":"):
-                begin, before = previous[-1].start, previous[-1].text
+            previous = _sentence_ending_by(self.sentences, span.start - 1)
+            if previous is not None and previous.text.endswith(":"):
+                begin, before = previous.start, previous.text
             else:
                 return NOT_A_SPEAKER
         for pattern in (
@@ -391,3 +391,11 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
         previous_end = last_end + 1 if kept else previous_end
         index += 1
     return quotes
+
+
+def _sentence_ending_by(sentences: list[Sentence], position: int) -> Sentence | None:
+    """The last sentence that ends at or before `position`."""
+    at = sentence_at(sentences, position).index if sentences else -1
+    while at >= 0 and sentences[at].end > position:
+        at -= 1
+    return sentences[at] if at >= 0 else None

@@ -26,12 +26,16 @@ def closing_reporter(
     the quote's paragraph names no speaker and no person before the quote (`who` as written,
     "he" or a name; `where` the start of that sentence, to resolve it from)."""
     here = sentence_at(sentences, quote_start)
-    earlier = [s for s in sentences if s.paragraph == here.paragraph - 1]
-    if not earlier or here.paragraph == 0:
-        return None
-    own = [s for s in sentences if s.paragraph == here.paragraph]
-    if here.index != own[0].index:
+    if here.paragraph == 0 or (
+        here.index > 0 and sentences[here.index - 1].paragraph == here.paragraph
+    ):
         return None  # "Analysts were unsure. “…”": a sentence of the paragraph comes first
+    # The paragraphs around the quote, walked from it: a page of thousands of one-line
+    # quotes must not read every sentence for each.
+    earlier = _paragraph_ending(sentences, here.index - 1, here.paragraph - 1)
+    if not earlier:
+        return None
+    own = _paragraph_from(sentences, here.index)
     opening = text[own[0].start : quote_start]
     # Verbs inside the quotation ("what has been agreed") attribute nothing.
     whole = re.sub(r"“[^“”]*”?|\"[^\"]*\"?", " ", " ".join(s.text for s in own))
@@ -55,6 +59,22 @@ def closing_reporter(
     if reported is not None:
         return reported.group("who"), last.start + reported.start("who")
     return None
+
+
+def _paragraph_ending(sentences: list[Sentence], last: int, paragraph: int) -> list[Sentence]:
+    """The sentences of `paragraph` that end at index `last`."""
+    first = last
+    while first >= 0 and sentences[first].paragraph == paragraph:
+        first -= 1
+    return sentences[first + 1 : last + 1]
+
+
+def _paragraph_from(sentences: list[Sentence], first: int) -> list[Sentence]:
+    """The sentences of the paragraph that opens at index `first`."""
+    last = first
+    while last + 1 < len(sentences) and sentences[last + 1].paragraph == sentences[first].paragraph:
+        last += 1
+    return sentences[first : last + 1]
 
 
 _WHO = r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
