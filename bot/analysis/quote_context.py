@@ -93,7 +93,7 @@ class QuoteContext(PronounContext):
         colon = before.text.rstrip().endswith(":")
         if before.start < previous_end or not (colon or after is not None):
             return None
-        if not colon and (after is None or re.search(rf"\b{patterns.VERB}\b", after, re.I)):
+        if not colon and (after is None or _VERB_AFTER.search(after, 0, _VERB_REACH)):
             return None
         opener = re.match(
             r"(?:But|And|Then|Later|Still)?[\s,]*(?P<pronoun>[Hh]e|[Ss]he)\b", before.text
@@ -278,3 +278,9 @@ class QuoteContext(PronounContext):
             return self._resolve_pronoun(name, quote_start)
         stripped = names.strip_titles(name)
         return names.fold_surname(stripped, self.mentions) if stripped else None
+
+
+# A verb that may attribute the quote, in the words after it; as far as a quote's own
+# attribution runs, not the whole of a long paragraph of quotes.
+_VERB_AFTER = re.compile(rf"\b{patterns.VERB}\b", re.IGNORECASE)
+_VERB_REACH = 600
