@@ -175,7 +175,7 @@ _STUDY_NOUNS = r"(?:report|study|survey|research|analysis)"
 
 # What a court issues: no person or other body named near it wrote it.
 _COURT_PAPERS = frozenset("opinion ruling judgment judgement verdict".split())
-_COURT_PAPER_NOUNS = r"(?:opinion|ruling|judge?ment|verdict)"
+_COURT_PAPER_NOUNS = "(?:" + "|".join(sorted(_COURT_PAPERS)) + ")"
 
 
 # "The Embassy observed in its annual outlook": the body heads a past-tense verb.

@@ -8,6 +8,7 @@ import calendar
 import re
 from datetime import datetime, timedelta
 
+from bot.analysis.event_nouns import VOTES
 from bot.analysis.timewords import (
     CLOCK_TIME,
     MONTH,
@@ -113,7 +114,7 @@ YEAR_ONLY = re.compile(
 # "the 2028 governorship election", "the 2028 Olympics": an event named by a year ahead.
 YEAR_EVENT = re.compile(
     rf"(?<=\b[Tt]he\s)(?P<year>{YEAR})(?=\s+(?:[a-z-]+\s+){{0,2}}?"
-    r"(?i:elections?(?!\s+year)|polls?|vote|referendum|primar(?:y|ies)|census|olympics|"
+    rf"(?i:(?:{VOTES})s?(?!\s+year)|polls?|primar(?:y|ies)|census|olympics|"
     r"(?:olympic\s+)?games|world\s+cup)\b)"
 )
 

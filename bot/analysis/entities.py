@@ -259,8 +259,6 @@ def _mentions_in_run(
     return mentions
 
 
-_ACTS_NEXT = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}ed\b")
-_SPEAKS_NEXT = re.compile(rf"\s+(?:also\s+|then\s+|later\s+)?(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 
 
 # "Republican presidential nominee Donald Trump has blasted": words of a title before a
@@ -310,9 +308,9 @@ def _is_subject_like(mention: Mention, sentence: Sentence, full_text: str) -> bo
         not words
         # "The results, according to Ana Ruiz, were mixed": the source speaks.
         or clause.rstrip().lower().endswith("according to")
-        or _SPEAKS_NEXT.match(full_text, mention.end) is not None
+        or person_cues.SPEAKS_NEXT.match(full_text, mention.end) is not None
         # "…, Sanders insisted that": a name right before its verb opens the clause.
-        or (len(words) <= 1 and _ACTS_NEXT.match(full_text, mention.end) is not None)
+        or (len(words) <= 1 and person_cues.ACTS_NEXT.match(full_text, mention.end) is not None)
         or (
             len(words) == 1
             and re.fullmatch(SPEECH_VERBS, words[0]) is not None

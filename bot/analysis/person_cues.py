@@ -73,6 +73,13 @@ _ROLE_APPOSITION = re.compile(
 )
 
 
+# "…, Sanders insisted that", "Austin confirmed": a name right before a verb of its own.
+ACTS_NEXT = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}ed\b")
+SPEAKS_NEXT = re.compile(
+    rf"\s+(?:also\s+|then\s+|later\s+)?(?:{lexicon.SPEECH_VERBS})\b", re.IGNORECASE
+)
+
+
 # "Sanders compared himself to …" / "Cruz openly admitted that his pick …": a verb, then
 # the subject's own he/she pronoun in the same clause.
 # "Sluisarenko thanked his staff"; not "Locals cheered the 29-year-old when he welcomed his

@@ -8,14 +8,10 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.analysis import lexicon, same_person
-from bot.analysis.person_cues import GENERATIONAL_SUFFIXES, surname
+from bot.analysis.person_cues import ACTS_NEXT, GENERATIONAL_SUFFIXES, SPEAKS_NEXT, surname
 
 if TYPE_CHECKING:
     from bot.analysis.entities import Gender, Mention
-
-
-# "Austin confirmed", "Jordan said": a verb of its own after the one word.
-_ACTS = re.compile(rf"\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]{{3,}}ed|{lexicon.SPEECH_VERBS})\b")
 
 
 def _surname_acting(mention: Mention, full_names: list[Mention], text: str) -> bool:
@@ -23,7 +19,9 @@ def _surname_acting(mention: Mention, full_names: list[Mention], text: str) -> b
     subject of a verb of its own."""
     return (
         " " not in mention.surface
-        and _ACTS.match(text, mention.end) is not None
+        # "Austin confirmed", "Jordan said": a verb of its own after the one word
+        and (ACTS_NEXT.match(text, mention.end) or SPEAKS_NEXT.match(text, mention.end))
+        is not None
         and any(
             m.start < mention.start and m.surface.split()[-1] == mention.surface
             for m in full_names

@@ -17,13 +17,13 @@ PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 GROUP_PRONOUNS = {"it", "they"}
 # "The top U.S. diplomat, …" / "The secretary struck …": a description as the subject.
 # "In a furious response, the governor said …": an opening phrase may come first.
-_DESCRIPTION_OPENER = re.compile(
-    r"(?:[A-Z][^,“”\"]{0,60},\s*)?(?P<who>[Tt]he\s+(?:[\w.’'-]+\s+){0,4}?[a-z][\w-]*)(?=,|\s+[a-z])"
+_OPENING_DESCRIPTION = (
+    r"(?:[A-Z][^,“”\"]{0,60},\s*)?(?P<who>[Tt]he\s+(?:[\w.’'-]+\s+){0,4}?[a-z][\w-]*)"
 )
+_DESCRIPTION_OPENER = re.compile(rf"{_OPENING_DESCRIPTION}(?=,|\s+[a-z])")
 # "The finance minister said last week that …": the whole description before its verb.
 _DESCRIPTION_SPEAKING = re.compile(
-    r"(?:[A-Z][^,“”\"]{0,60},\s*)?(?P<who>[Tt]he\s+(?:[\w.’'-]+\s+){0,4}?[a-z][\w-]*)"
-    rf"(?=\s+(?:also\s+|then\s+|later\s+)?(?:{SPEECH_VERBS})\b)"
+    rf"{_OPENING_DESCRIPTION}(?=\s+(?:also\s+|then\s+|later\s+)?(?:{SPEECH_VERBS})\b)"
 )
 # "And he made a point of saying", "At the time, she released a statement saying":
 # he/she as the subject, after a connective or an opening clause.

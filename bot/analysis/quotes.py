@@ -41,7 +41,7 @@ from bot.analysis.quote_spans import (
     rest_of_paragraph,
     runs_on,
 )
-from bot.analysis.sentences import Sentence, sentence_at
+from bot.analysis.sentences import Sentence, sentence_at, sentence_ending_by
 from bot.analysis.unnamed_sources import unnamed_source
 
 MIN_QUOTE_WORDS = 4
@@ -176,7 +176,7 @@ class _SpeakerFinder(ChunkReader):
         before = attribution_words.unmark_scare_quotes(self.text[begin : span.start - 1])
         if not before.strip():
             # A quote opening its sentence may be introduced by "X said:" just before.
-            previous = _sentence_ending_by(self.sentences, span.start - 1)
+            previous = sentence_ending_by(self.sentences, span.start - 1)
             if previous is not None and previous.text.endswith(":"):
                 begin, before = previous.start, previous.text
             else:
@@ -391,11 +391,3 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
         previous_end = last_end + 1 if kept else previous_end
         index += 1
     return quotes
-
-
-def _sentence_ending_by(sentences: list[Sentence], position: int) -> Sentence | None:
-    """The last sentence that ends at or before `position`."""
-    at = sentence_at(sentences, position).index if sentences else -1
-    while at >= 0 and sentences[at].end > position:
-        at -= 1
-    return sentences[at] if at >= 0 else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.analysis.attribution_patterns import ADVERB, PLATFORMS, VERB, VERB_WORD
-from bot.analysis.sentences import Sentence, sentence_at
+from bot.analysis.sentences import Sentence, paragraph_ending, paragraph_from, sentence_at
 
 # "…, he said." / "…, Ana Ruiz said on Monday.": a sentence of reported speech closed by
 # its attribution, with no quotation of its own but short phrases ("has not “moved an
@@ -32,10 +32,10 @@ def closing_reporter(
         return None  # "Analysts were unsure. “…”": a sentence of the paragraph comes first
     # The paragraphs around the quote, walked from it: a page of thousands of one-line
     # quotes must not read every sentence for each.
-    earlier = _paragraph_ending(sentences, here.index - 1, here.paragraph - 1)
+    earlier = paragraph_ending(sentences, here.index - 1, here.paragraph - 1)
     if not earlier:
         return None
-    own = _paragraph_from(sentences, here.index)
+    own = paragraph_from(sentences, here.index)
     opening = text[own[0].start : quote_start]
     # Verbs inside the quotation ("what has been agreed") attribute nothing.
     whole = re.sub(r"“[^“”]*”?|\"[^\"]*\"?", " ", " ".join(s.text for s in own))
@@ -59,22 +59,6 @@ def closing_reporter(
     if reported is not None:
         return reported.group("who"), last.start + reported.start("who")
     return None
-
-
-def _paragraph_ending(sentences: list[Sentence], last: int, paragraph: int) -> list[Sentence]:
-    """The sentences of `paragraph` that end at index `last`."""
-    first = last
-    while first >= 0 and sentences[first].paragraph == paragraph:
-        first -= 1
-    return sentences[first + 1 : last + 1]
-
-
-def _paragraph_from(sentences: list[Sentence], first: int) -> list[Sentence]:
-    """The sentences of the paragraph that opens at index `first`."""
-    last = first
-    while last + 1 < len(sentences) and sentences[last + 1].paragraph == sentences[first].paragraph:
-        last += 1
-    return sentences[first : last + 1]
 
 
 _WHO = r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"

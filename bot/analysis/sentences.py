@@ -162,6 +162,34 @@ def sentence_at(sentences: list[Sentence], position: int) -> Sentence:
     return sentences[max(at, 0)]
 
 
+# The helpers below walk from a sentence by its index, for the same reason: a reading that
+# filters all sentences for each quote is quadratic on a page of thousands.
+
+
+def sentence_ending_by(sentences: list[Sentence], position: int) -> Sentence | None:
+    """The last sentence that ends at or before `position`."""
+    at = sentence_at(sentences, position).index if sentences else -1
+    while at >= 0 and sentences[at].end > position:
+        at -= 1
+    return sentences[at] if at >= 0 else None
+
+
+def paragraph_ending(sentences: list[Sentence], last: int, paragraph: int) -> list[Sentence]:
+    """The sentences of `paragraph` up to the one at index `last`."""
+    first = last
+    while first >= 0 and sentences[first].paragraph == paragraph:
+        first -= 1
+    return sentences[first + 1 : last + 1]
+
+
+def paragraph_from(sentences: list[Sentence], first: int) -> list[Sentence]:
+    """The sentences of the paragraph from the one at index `first` to its end."""
+    paragraph, last = sentences[first].paragraph, first
+    while last + 1 < len(sentences) and sentences[last + 1].paragraph == paragraph:
+        last += 1
+    return sentences[first : last + 1]
+
+
 # ", who took office in 2024,", ", which was founded in 2010,": an aside on a name. Before
 # "had said" it stays: a saying put further back may be the aside's time ("X, who joined in
 # 2024, had said ...").

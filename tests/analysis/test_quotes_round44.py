@@ -1,6 +1,9 @@
 """Quotes round 44, tuned on pool 27 and invented copy: copy that keys a double mark as two
-single ones (“…’’, ‘‘…’’) quotes as double marks do, and the attribution after
-such a mark is read as after any other.
+single ones (“…’’, ‘‘…’’) quotes as double marks do; no name is made of a speaker's "I’ll",
+a gloss in brackets or a portfolio ("Commissioner for Health"); a court's opinion is the
+court's; a person "of" a body, a body with a "which" clause and a surname that is also a
+city act as themselves; a description or pronoun goes back to the one the story followed;
+and "the spokesperson" is the body one was introduced for.
 
 Every sentence here was written for this test."""
 
