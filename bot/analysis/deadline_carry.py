@@ -6,6 +6,10 @@ of "that day", "the next day" or "hours later" takes its day from the nearest de
 before it when that deadline is a single day still ahead, in the same paragraph, and no
 other time is named in between. A sentence that names a time of its own, or narrates the
 past ("The result came hours later"), carries nothing.
+
+With no day named in the sentence or the two before it in its paragraph, a clock time of a
+plan ("The two sides will face each other again at 6 p.m.") is the coming day's: within a
+day of publication, since the clock's time zone is seldom told.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from bot.analysis import timewords as tw
 from bot.analysis.deadline_about import about_of
 from bot.analysis.deadline_anchors import Deadline
 from bot.analysis.deadline_pages import phrase_clause
-from bot.analysis.future_words import EVERY, HABIT
+from bot.analysis.future_words import EVERY, HABIT, SCHEDULED
 from bot.analysis.sentences import Sentence
 from bot.analysis.tense import nearest_tense, sentence_tense
 
@@ -46,11 +50,17 @@ _OWN_TIME = re.compile(
     re.IGNORECASE,
 )
 # "The session usually opens at 9 am": a habit, not that day's timetable.
-_HABIT = re.compile(rf"\b(?:{HABIT}|{EVERY}|daily)\b", re.I)
+_HABIT = re.compile(rf"\b(?:{HABIT}|{EVERY}|daily)\b(?!\s+other\b)", re.I)  # not "each other"
 # "up 2% from the day before", "busier than that morning": a comparison, not a time of its own
 _COMPARED = re.compile(r"\b(?:from|than|since|over|with|versus|vs\.?)\s+$", re.IGNORECASE)
+# "is due to vote at 3 p.m.": an infinitive of a timetable looks ahead as a future does.
+_TIMETABLE = re.compile(rf"\b(?:{SCHEDULED})\s+(?:to\s+[a-z]+\s+|for\s+)?$|\b(?:{SCHEDULED})\b",
+                        re.IGNORECASE)
+# "at 9 p.m. E.T.", "at 18:00 GMT": the zone belongs to the phrase as written.
+_ZONE = re.compile(r"\s+(?:[ECMP][SD]?T|E\.T\.|GMT|UTC|BST|CES?T|local\s+time)\b\.?")
 _SENTENCES_BACK = 2
 _HOURS_LATER = timedelta(hours=12)
+_A_DAY = timedelta(days=1)
 _SECOND = timedelta(seconds=1)
 
 
@@ -104,6 +114,52 @@ def carried_times(
             )
         )
     return carried
+
+
+def clock_times_today(
+    sentences: Sequence[Sentence],
+    position: int,
+    found: Sequence[Deadline],
+    published: datetime,
+) -> list[Deadline]:
+    """The clock times of plans in `sentences[position]` when no day is named around them:
+    the coming day's."""
+    sentence = sentences[position]
+    text = sentence.text
+    if CARRIED.search(text) is None or _OWN_TIME.search(text) or _HABIT.search(text):
+        return []
+    earlier = [
+        s for s in sentences[max(0, position - _SENTENCES_BACK) : position]
+        if s.paragraph == sentence.paragraph
+    ]
+    nearby = {s.index for s in earlier} | {sentence.index}
+    if any(_OWN_TIME.search(s.text) for s in earlier) or any(
+        d.sentence_index in nearby for d in found
+    ):
+        return []  # the day is told nearby: carried_times dates the clock by it, or none does
+    today: list[Deadline] = []
+    for match in CARRIED.finditer(text):
+        if not match.group("prep") or _COMPARED.search(text, 0, match.start()):
+            continue
+        left, right = phrase_clause(text, match.start(), match.end())
+        if re.search(r"\b(?:was|were|had)\b", left, re.IGNORECASE):
+            continue  # "He was due to speak at 11 a.m.": a plan seen from the past
+        tense = nearest_tense(left, right)
+        if tense != "future" and not (tense == "weak" and _TIMETABLE.search(left)):
+            continue
+        zone = _ZONE.match(text, match.end())
+        end = zone.end() if zone else match.end()
+        today.append(
+            Deadline(
+                phrase=text[match.start() : end].strip(),
+                about=about_of(text, match, end=end),
+                earliest=published.replace(microsecond=0),
+                latest=(published + _A_DAY - _SECOND).replace(microsecond=0),
+                sentence_index=sentence.index,
+                start=match.start(),
+            )
+        )
+    return today
 
 
 def _range(match: re.Match[str], anchor: Deadline) -> tuple[datetime, datetime]:

@@ -150,11 +150,19 @@ _SEASON_FROM = re.compile(rf"from\s+the\s+(?:{SEASON_NAME})", re.I)
 _EVENTS_FROM = re.compile(
     r"\b(?:events|incidents|protests|clashes|scenes|footage|images|videos|photos)\s+$", re.I
 )
+# "full food benefits for November", "the rent payments for December": the month a payment
+# is for labels it; it tells no time the payment is due.
+_PAID_FOR = re.compile(
+    r"\b(?:benefits|payments?|allotments?|salar(?:y|ies)|wages|rent|pensions?|stipends?|"
+    r"allowances?|allocations?|subsid(?:y|ies))\s+for\s+$",
+    re.IGNORECASE,
+)
 _RANGE_GOES_ON = re.compile(r"\s*(?:to|until|till|through|onwards?|on|[-–])\b", re.IGNORECASE)
 
 
 def month_of_a_record(before: str, after: str, phrase: str) -> bool:
-    """A bare month naming what was measured in it, or a deal or report 'from' it."""
+    """A bare month naming what was measured in it or paid for it, or a deal or report
+    'from' it."""
     month = re.fullmatch(rf"(?P<lead>from\s+)?{tw.MONTH}", phrase, re.IGNORECASE)
     if month is None:
         # "events from the summer": what happened then, told of, not a time still ahead.
@@ -163,7 +171,7 @@ def month_of_a_record(before: str, after: str, phrase: str) -> bool:
         )
     if month.group("lead"):
         return _RECORD_FROM.search(before[-80:]) is not None and not _RANGE_GOES_ON.match(after)
-    return _MEASURED_AFTER.match(after) is not None
+    return _MEASURED_AFTER.match(after) is not None or _PAID_FOR.search(before[-40:]) is not None
 
 
 # "Despite a last-ditch scramble for votes this week, ...": a concession states what is

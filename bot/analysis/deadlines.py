@@ -31,7 +31,7 @@ from bot.analysis.deadline_by_tense import (
     ahead_by_tense,
 )
 from bot.analysis.deadline_called_sittings import called_for_a_day
-from bot.analysis.deadline_carry import carried_times
+from bot.analysis.deadline_carry import carried_times, clock_times_today
 from bot.analysis.deadline_context import (
     is_dateline,
     names_no_time_ahead,
@@ -194,6 +194,7 @@ def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadl
                     found.append(deadline)
         found.extend(back_references(sentence, found, published))
         found.extend(carried_times(sentences, position, found, published))
+        found.extend(clock_times_today(sentences, position, found, published))
     found = joined_adjacent(sentences, found)  # "in March next year": one time
     found = either_day(sentences, found)  # "on Friday or Saturday" runs over both
     found = before_dated_events(sentences, found, published)  # an event dated later, too
