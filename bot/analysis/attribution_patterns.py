@@ -88,6 +88,12 @@ TRAILING_LATER_WHO_VERB = re.compile(
     # "Noting the “…” for the country, PM Rask noted: “…”": a colon opening the next quote.
     rf"(?:\s+(?:in|on|at|during)\s+[^,.!?;“”\"]{{1,40}})?\s*(?:[.,]|:\s*$)"
 )
+# "“….” Stated the Nairobi Senator.": a short sentence of the inverted verb and its speaker.
+INVERTED_SENTENCE = re.compile(
+    rf"(?=[A-Z])(?i:{ADVERB}{VERB})\s+(?:the\s+[A-Za-z]|[A-Z])"
+    # not "Said Abdullah was injured.": a man called Said, and a verb of his own
+    rf"(?![^.]*\b(?:is|was|were|are|has|had|have|will|would)\b)[^.!?;,“”\"]{{0,50}}\.?$"
+)
 # "Ana Ruiz, the mayor, wrote on X." / "She said.": a sentence that opens as an attribution.
 NAME_THEN_VERB = re.compile(
     rf"(?:[Hh]e|[Ss]he|[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){{0,5}})(?:\s*,[^,.;]{{1,80}},)?"
@@ -172,7 +178,9 @@ LEADING_RELAYED = re.compile(
 WHO_VERB = (SUBORDINATE_THEN_WHO_VERB, LEADING_SECOND_CLAUSE, LEADING_AND_CLAUSE, LEADING_WHO_VERB)
 # Partial quotes that characterise rather than report: "X called it “…”".
 LEADING_CHARACTERISED = re.compile(
-    rf"(?P<who>[^!?“”\"]{{1,120}}?)\s+{ADVERB}"
+    # not "the measure has been described as “…”": a passive without its agent names no one
+    rf"(?P<who>[^!?“”\"]{{1,120}}?)(?<!\sbeen)(?<!\sbeing)(?<!\sbe)(?<!\sis)(?<!\sare)"
+    rf"(?<!\swas)(?<!\swere)\s+{ADVERB}"
     r"(?:(?:called|described|dubbed|branded|termed|labelled|labeled|"
     r"calls)"
     r"\b[^!?“”\"]{0,40}"

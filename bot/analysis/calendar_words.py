@@ -113,9 +113,10 @@ YEAR_ONLY = re.compile(
 )
 # "the 2028 governorship election", "the 2028 Olympics": an event named by a year ahead.
 YEAR_EVENT = re.compile(
-    rf"(?<=\b[Tt]he\s)(?P<year>{YEAR})(?=\s+(?:[a-z-]+\s+){{0,2}}?"
+    # "the 2028 governorship election", "the 2027 Uttarakhand Assembly election"
+    rf"(?<=\b[Tt]he\s)(?P<year>{YEAR})(?=(?P<year_event>\s+(?:[A-Za-z-]+\s+){{0,3}}?"
     rf"(?i:(?:{VOTES})s?(?!\s+year)|polls?|primar(?:y|ies)|census|olympics|"
-    r"(?:olympic\s+)?games|world\s+cup)\b)"
+    r"(?:olympic\s+)?games|world\s+cup))\b)"
 )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.analysis import lexicon
+from bot.analysis import first_names, lexicon
 from bot.analysis.sentences import Sentence
 
 _TOKEN = re.compile(r"[\w’'.\-&]+")
@@ -35,6 +35,12 @@ _GIVEN_NAME = re.compile(rf"(?i:{_SYLLABLE})-{_SYLLABLE}")
 
 
 FIRST_PERSON = re.compile(r"I[’'](?:ll|m|ve|d)")
+# "Sean “Diddy” Combs", "Dwayne 'The Rock' Johnson": a nickname in quotes between a first
+# name and a surname is no part of the name the story goes on to use.
+_NICKNAME = re.compile(
+    r"(?P<first>[A-Z][a-z]+)\s+(?P<nick>[“\"‘'][A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?[”\"’'])"
+    r"\s+(?=[A-Z][a-z])"
+)
 
 # "Union Local 918", "Lodge 7": a union branch's number is part of its name.
 _NUMBERED = frozenset({"Local", "Lodge"})
@@ -72,12 +78,19 @@ def capitalised_runs(sentence: Sentence) -> list[list[tuple[str, int, int]]]:
     current: list[tuple[str, int, int]] = []
     pending: list[tuple[str, int, int]] = []  # connectors waiting for the next name word
     text = sentence.text
+    nicknames = [
+        nick.span("nick") for nick in _NICKNAME.finditer(text)
+        if nick.group("first") in first_names.FIRST_NAMES
+    ]
     for match in _TOKEN.finditer(text):
+        if any(begin <= match.start() < finish for begin, finish in nicknames):
+            continue
         raw = match.group()
         token = _clean_token(raw)
         start, end = sentence.start + match.start(), sentence.start + match.start() + len(token)
         gap = text[current[-1][2] - sentence.start : match.start()] if current else ""
-        if current and (
+        nickname_before = any(finish == match.start() - 1 for _, finish in nicknames)
+        if current and not nickname_before and (
             text[match.start() - 1 : match.start()] in {"(", "[", "“", '"'}
             or any(mark in gap for mark in "—–|/")  # "PARIS — U.S. Secretary …": a dash ends it
         ):

@@ -121,6 +121,11 @@ _ARRANGED = re.compile(
 )
 # "the strike on September 2 would appear to break the law": a hedge on a judgement now,
 # not a future that rolls the month to next year.
+# "after winning the election in March": a month rolled to next year is no time of an act
+# done on the way to the news ("after", "since", "following" and its -ing verb).
+_AFTER_DOING = re.compile(r"\b(?:after|since|following)\s+[a-z]+ing\b[^,;:.]{0,60}$")
+# "is due to be sworn in on Monday": a timetable in the present, for the day of the copy.
+_DUE_NOW = re.compile(r"\b(?:is|are)\s+(?:due|set|scheduled|slated)\s+to\b", re.IGNORECASE)
 _HEDGED_WOULD = re.compile(r"\bwould\s+(?:appear|seem)\b", re.IGNORECASE)
 # "The public can comment until early January", "has until January 9 to respond": a time
 # left open now runs to the month ahead ("had been open until January" is told).
@@ -198,6 +203,8 @@ def ahead_by_tense(
             re.search(r"\b(?:was|were)\s+(?:due|expected|set|scheduled)\b", left, re.I)
         ):
             return True  # "is due to vote later on Wednesday" in Wednesday's copy
+        if tense == "weak" and not possessive and _DUE_NOW.search(left):
+            return True  # "is due to be sworn in on Monday" in Monday's copy
         return tense == "future" and (not possessive or looks_ahead_in_clause(left, right))
     if family.name == "weekday" and names_a_day_just_gone(match, resolved, published):
         # "Tuesday" in Wednesday's or Thursday's copy is mostly the day before: "wouldn't
@@ -238,6 +245,7 @@ def ahead_by_tense(
             or names_a_month_gone(before, after, match.group())
             or is_the_day_it_was_said(before, after)
             or date_just_behind(family.name, resolved, published, after)  # written days before
+            or _AFTER_DOING.search(before)  # "sworn in on Monday after winning the vote in March"
         ):
             return False  # "canceled an increase planned for Oct. 15"
         return (

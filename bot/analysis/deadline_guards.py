@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from bot.analysis.deadline_other_times import conceded_now, month_of_a_record
+from bot.analysis.deadline_other_times import conceded_now, day_of_an_act, month_of_a_record
 from bot.analysis.event_nouns import FIXED_GATHERINGS, HELD_EVENTS
 from bot.analysis.future_words import (
     EVERY,
@@ -206,7 +206,9 @@ def names_no_deadline(text: str, match: re.Match[str], family: str, clause: str)
     bare_weekday = family == "weekday" and not before.rstrip().lower().endswith(
         ("next", "this", "coming", "on", "by", "until", "before")
     )
-    if family == "weekday" and _DATE_BESIDE.match(after):
+    if family == "weekday" and (_DATE_BESIDE.match(after) or day_of_an_act(
+        before, after, match.group()
+    )):
         return True
     if family in {"weekday", "tomorrow"} and _SHOW_NAME.match(after):
         return True  # "Saturday Night Live", "Monday Night Football"

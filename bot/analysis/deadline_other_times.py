@@ -146,6 +146,12 @@ _RECORD_FROM = re.compile(
     r"truce|report|data|figures|survey|statement|talks|summit)\s+$",
     re.IGNORECASE,
 )
+# "her order from Friday", "the ruling from Monday": an act dated by the day it came.
+_ACT_FROM = re.compile(
+    r"\b(?:the|an?|its|their|his|her|this|that)\s+(?:[\w’'-]+\s+){0,2}?(?:order|ruling|"
+    r"decision|judgment|verdict|statement|remarks|comments|letter|speech|call|meeting)\s+$",
+    re.IGNORECASE,
+)
 _SEASON_FROM = re.compile(rf"from\s+the\s+(?:{SEASON_NAME})", re.I)
 _EVENTS_FROM = re.compile(
     r"\b(?:events|incidents|protests|clashes|scenes|footage|images|videos|photos)\s+$", re.I
@@ -200,4 +206,14 @@ def next_of_a_told_year(text: str, match: re.Match[str], family: str) -> bool:
         family == "next_period"
         and _THE_NEXT.search(text[: match.start()]) is not None
         and sentence_tense(text, match.start(), match.end()) == "past"
+    )
+
+
+def day_of_an_act(before: str, after: str, phrase: str) -> bool:
+    """'could appeal her order from Friday': a weekday dating an order or a statement that
+    came then, not a time still ahead ("from Friday to Sunday" is a range)."""
+    return (
+        re.match(r"from\s", phrase, re.IGNORECASE) is not None
+        and _ACT_FROM.search(before[-60:]) is not None
+        and not _RANGE_GOES_ON.match(after)
     )

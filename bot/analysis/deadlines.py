@@ -135,7 +135,7 @@ def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadl
     ]
     surnames = month_surnames(sentences)  # "Theresa May" makes a later bare "May" her
     for position, sentence in enumerate(sentences):
-        if is_dateline(sentence.text):
+        if is_dateline(sentence.text) or _timeline_year_gone(sentence.text, published):
             continue
         taken: list[tuple[int, int]] = []
         # Families share triggers (the month names serve three): each is searched once.
@@ -212,6 +212,15 @@ _OWN_TIMETABLE = re.compile(
 )
 
 
+# "denied his bid to delay the trial by two months": a delay refused sets no time.
+_DELAY_REFUSED = re.compile(
+    r"\b(?:denied|rejected|refused|dismissed|turned\s+down|threw\s+out)\b[^.;]{0,80}\b(?:bid|"
+    r"request|motion|application|attempt|plea)\s+to\s+(?:delay|postpone|push\s+back|adjourn|"
+    r"defer)\b",
+    re.IGNORECASE,
+)
+# "1952: Born 7 October in Leningrad": a timeline's entry for a year gone.
+_TIMELINE_YEAR = re.compile(r"\s*(?P<year>(?:1[89]|20)\d\d)s?\s*:\s")
 # A time counted back from the story's own past: "the previous October", "the prior week".
 _THE_ONE_BEFORE = re.compile(r"\bthe\s+(?:previous|preceding|prior)\s+$", re.IGNORECASE)
 
@@ -224,6 +233,10 @@ def _looks_forward(
     published: datetime,
     time_not_until: tuple[int, tw.Range] | None,
 ) -> bool:
+    if family.name == "year_event":
+        return True  # "picked its candidate for the 2027 election": a later year's vote, ahead
+    if family.name == "delayed_by" and _DELAY_REFUSED.search(text, 0, match.end()):
+        return False  # "denied Combs' bid to delay his trial by two months": no new time
     if next_of_a_told_year(text, match, family.name):
         return False  # "But the next year at the summit, they failed to …"
     if ran_out_before(text, match, family.name, resolved, published):
@@ -328,3 +341,10 @@ def _looks_forward(
         return True  # "have sold him on voting in the primary next Tuesday"
     around = (before, left, right)
     return ahead_by_tense(text, match, family, resolved, published, around, possessive)
+
+
+def _timeline_year_gone(text: str, published: datetime) -> bool:
+    """Whether the sentence is a timeline's entry ("1990s: After serving as …") for a year
+    before the story's: every date in it is that year's, gone."""
+    entry = _TIMELINE_YEAR.match(text)
+    return entry is not None and int(entry.group("year")) < published.year

@@ -146,11 +146,13 @@ def _gender(title_words: list[str], name: str) -> Gender | None:
         return "f"
     if titles & lexicon.HONORIFICS_MALE:
         return "m"
-    first = name.split()[0]
-    if first in first_names.FEMALE_FIRST_NAMES:
-        return "f"
-    if first in first_names.MALE_FIRST_NAMES:
-        return "m"
+    words = name.split()
+    # "Marine John Tiegen": a second first name of the other sex leaves the sex untold.
+    given = words[:2] if len(words) > 2 else words[:1]
+    female = any(word in first_names.FEMALE_FIRST_NAMES for word in given)
+    male = any(word in first_names.MALE_FIRST_NAMES for word in given)
+    if female != male:
+        return "f" if female else "m"
     return None
 
 
@@ -222,7 +224,12 @@ def _mentions_in_run(
     placed = (
         " " in head and " " not in tail and _OWNS_BODY.match(full_text, end) is not None
     )
-    if of and (kind == "person" or title_words or _person_of_body(name) or placed) \
+    # "30-year-old Rina Kapoor of Matena village": an age, or a home place, marks the person.
+    home = of and person_cues.home_named_after(full_text, end)
+    marked = len(head.split()) > 1 and (
+        home or person_cues.context_says_person(full_text, start, start + len(head))
+    )
+    if of and (kind == "person" or title_words or _person_of_body(name) or placed or marked) \
             and _looks_like_person(head):
         # "Hannah Frost of Green Skies": a person and the body they speak for.
         tail_start = end - len(tail)
@@ -238,7 +245,8 @@ def _mentions_in_run(
         return [
             *mentions,
             person,
-            Mention(tail, _classify(tail) or "org", tail_start, end, sentence.index),
+            Mention(tail, _classify(tail) or ("place" if home else "org"), tail_start, end,
+                    sentence.index),
         ]
     if kind is None and " of " in name:
         # "Bank of England" is an organisation, but "President of Ukraine" is not one name.

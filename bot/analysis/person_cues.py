@@ -32,6 +32,16 @@ _ROLE_THEN_COMMA = re.compile(
 )
 _TITLE_OF_THEN_COMMA = re.compile(r"\b(?P<title>[A-Z][a-z]+)\s+of\s+[A-Z][^,;.“”\"]{1,40},\s*$")
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?(?P<head>[\w’' -]{1,60})")
+# "Savita Kandpal of Matena village": a place named with its kind, where a person lives.
+_HOME_KIND = re.compile(
+    r"\s+(?:village|town|township|district|county|province|region|suburb|neighbou?rhood)\b"
+)
+
+
+def home_named_after(text: str, end: int) -> bool:
+    """Whether the capitalised run ending at `end` is a place followed by its kind
+    ("… of Matena village"), so the name before "of" is someone from there."""
+    return _HOME_KIND.match(text, end) is not None
 
 
 def role_before(text: str, start: int) -> bool:

@@ -141,7 +141,9 @@ class _SpeakerFinder(ChunkReader):
         # aides said. reports something else.
         # "…?” Sen. Ana Ruiz (D-Ohio), the top Democrat there, said": the label is no word.
         unlabelled = patterns.PARENTHETICAL.sub("", following.text)
-        opens = patterns.NAME_THEN_VERB.match(unlabelled) is not None
+        opens = patterns.NAME_THEN_VERB.match(unlabelled) is not None or (
+            patterns.INVERTED_SENTENCE.match(unlabelled.strip()) is not None
+        )
         # "“…?” Lopez said it was.": a reply to the question, not its attribution.
         if self.text[span.end - 1] in ".?" and patterns.reports_elsewhere(unlabelled):
             return None

@@ -131,6 +131,11 @@ LATER_THIS = re.compile(
 TOMORROW = re.compile(
     r"(?i:\b(?:(?:by|until|before)\s+)?(?P<word>the\s+day\s+after\s+tomorrow|tomorrow|tonight|later\s+today)\b)"
 )
+# "will resume the talks this morning": the day of the copy, with a verb looking ahead.
+THIS_PART_OF_DAY = re.compile(
+    r"(?i:\b(?:(?:by|until|before|later)\s+)?(?P<word>this\s+(?:morning|afternoon|evening))\b"
+    r"(?![’']s))"  # not "This morning's figures"
+)
 # "the truce takes effect at midnight": tonight's, unless a day or date is told beside it
 # ("on Friday at midnight", "at midnight on May 1", "at midnight local time on Sunday").
 MIDNIGHT = re.compile(
