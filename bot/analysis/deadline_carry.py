@@ -54,8 +54,7 @@ _HABIT = re.compile(rf"\b(?:{HABIT}|{EVERY}|daily)\b(?!\s+other\b)", re.I)  # no
 # "up 2% from the day before", "busier than that morning": a comparison, not a time of its own
 _COMPARED = re.compile(r"\b(?:from|than|since|over|with|versus|vs\.?)\s+$", re.IGNORECASE)
 # "is due to vote at 3 p.m.": an infinitive of a timetable looks ahead as a future does.
-_TIMETABLE = re.compile(rf"\b(?:{SCHEDULED})\s+(?:to\s+[a-z]+\s+|for\s+)?$|\b(?:{SCHEDULED})\b",
-                        re.IGNORECASE)
+_TIMETABLE = re.compile(rf"\b(?:{SCHEDULED})\b", re.IGNORECASE)
 # "at 9 p.m. E.T.", "at 18:00 GMT": the zone belongs to the phrase as written.
 _ZONE = re.compile(r"\s+(?:[ECMP][SD]?T|E\.T\.|GMT|UTC|BST|CES?T|local\s+time)\b\.?")
 _SENTENCES_BACK = 2
