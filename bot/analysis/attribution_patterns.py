@@ -176,11 +176,23 @@ LEADING_RELAYED = re.compile(
 )
 # The shapes whose subject a participle after the name ("…, saying") leaves the speaker.
 WHO_VERB = (SUBORDINATE_THEN_WHO_VERB, LEADING_SECOND_CLAUSE, LEADING_AND_CLAUSE, LEADING_WHO_VERB)
-# Partial quotes that characterise rather than report: "X called it “…”".
+_CHARACTERISING = (
+    r"(?:called|calls|described|describes|dubbed|branded|termed|labelled|labeled|"
+    r"characterised|characterized)"
+)
+_PASSIVE_AUXILIARIES = ("been", "being", "be", "is", "are", "was", "were")
+# "the measure has been described as “…”": words characterised in the passive, no one said
+# to have used them.
+PASSIVE_CHARACTERISED = re.compile(
+    rf"\b(?:{'|'.join(_PASSIVE_AUXILIARIES)})\s+(?:[a-z]+ly\s+)?{_CHARACTERISING}\s+"
+    r"(?:as\s+)?(?:(?:a|an|the)\s+)?[“\"]?$",
+    re.IGNORECASE,
+)
+_NOT_AFTER_AUXILIARY = "".join(rf"(?<!\s{aux})" for aux in _PASSIVE_AUXILIARIES)
+# Partial quotes that characterise rather than report: "X called it “…”" (a passive, with or
+# without its agent, names no subject that characterises).
 LEADING_CHARACTERISED = re.compile(
-    # not "the measure has been described as “…”": a passive without its agent names no one
-    rf"(?P<who>[^!?“”\"]{{1,120}}?)(?<!\sbeen)(?<!\sbeing)(?<!\sbe)(?<!\sis)(?<!\sare)"
-    rf"(?<!\swas)(?<!\swere)\s+{ADVERB}"
+    rf"(?P<who>[^!?“”\"]{{1,120}}?){_NOT_AFTER_AUXILIARY}\s+{ADVERB}"
     r"(?:(?:called|described|dubbed|branded|termed|labelled|labeled|"
     r"calls)"
     r"\b[^!?“”\"]{0,40}"
@@ -188,10 +200,6 @@ LEADING_CHARACTERISED = re.compile(
     r"|(?:rejected|dismissed|hailed|praised|welcomed|denounced|condemned|criticised|"
     r"criticized|slammed|blasted)\b[^!?“”\"]{0,60}\bas(?:\s+(?:a|an|the))?\s*)$",
     re.IGNORECASE,
-)
-_CHARACTERISING = (
-    r"(?:called|calls|described|describes|dubbed|branded|termed|labelled|labeled|"
-    r"characterised|characterized)"
 )
 # "Berg, who the northern leader described as “…”", "what officials called “…”": the
 # subject of the relative clause nearest the quote characterises, not the one it is about.

@@ -78,18 +78,19 @@ def capitalised_runs(sentence: Sentence) -> list[list[tuple[str, int, int]]]:
     current: list[tuple[str, int, int]] = []
     pending: list[tuple[str, int, int]] = []  # connectors waiting for the next name word
     text = sentence.text
+    # (span of the nickname, where the surname after it starts)
     nicknames = [
-        nick.span("nick") for nick in _NICKNAME.finditer(text)
+        (nick.span("nick"), nick.end()) for nick in _NICKNAME.finditer(text)
         if nick.group("first") in first_names.FIRST_NAMES
     ]
     for match in _TOKEN.finditer(text):
-        if any(begin <= match.start() < finish for begin, finish in nicknames):
+        if any(begin <= match.start() < finish for (begin, finish), _ in nicknames):
             continue
         raw = match.group()
         token = _clean_token(raw)
         start, end = sentence.start + match.start(), sentence.start + match.start() + len(token)
         gap = text[current[-1][2] - sentence.start : match.start()] if current else ""
-        nickname_before = any(finish == match.start() - 1 for _, finish in nicknames)
+        nickname_before = any(surname == match.start() for _, surname in nicknames)
         if current and not nickname_before and (
             text[match.start() - 1 : match.start()] in {"(", "[", "“", '"'}
             or any(mark in gap for mark in "—–|/")  # "PARIS — U.S. Secretary …": a dash ends it

@@ -67,6 +67,7 @@ from bot.analysis.deadline_vantage import (
 from bot.analysis.future_words import (
     PLAN_PARTICIPLES,
     ROLLED_FUTURE,
+    SCHEDULED,
     STRONG_FUTURE,
 )
 from bot.analysis.spans_ahead import (
@@ -121,11 +122,8 @@ _ARRANGED = re.compile(
 )
 # "the strike on September 2 would appear to break the law": a hedge on a judgement now,
 # not a future that rolls the month to next year.
-# "after winning the election in March": a month rolled to next year is no time of an act
-# done on the way to the news ("after", "since", "following" and its -ing verb).
-_AFTER_DOING = re.compile(r"\b(?:after|since|following)\s+[a-z]+ing\b[^,;:.]{0,60}$")
 # "is due to be sworn in on Monday": a timetable in the present, for the day of the copy.
-_DUE_NOW = re.compile(r"\b(?:is|are)\s+(?:due|set|scheduled|slated)\s+to\b", re.IGNORECASE)
+_DUE_NOW = re.compile(rf"\b(?:is|are)\s+(?:{SCHEDULED})\s+to\b", re.IGNORECASE)
 _HEDGED_WOULD = re.compile(r"\bwould\s+(?:appear|seem)\b", re.IGNORECASE)
 # "The public can comment until early January", "has until January 9 to respond": a time
 # left open now runs to the month ahead ("had been open until January" is told).
@@ -178,7 +176,7 @@ def ahead_by_tense(
         return False
     if tense is None and TIMETABLE.search(left + right):
         tense = "weak"  # "the film opens in the city this week": a timetable present
-    if family.name == "midnight":  # tonight's only with a verb looking ahead now
+    if family.name in {"midnight", "part_of_today"}:  # only with a verb looking ahead now
         return tense in {"future", "weak"} and not re.search(r"\b(?:was|were|had)\b", left, re.I)
     bare_this = family.name == "later_this" and match.group("unit3") is not None
     opens_sentence = OPENING_PREPOSITION.fullmatch(before) is not None
@@ -245,7 +243,7 @@ def ahead_by_tense(
             or names_a_month_gone(before, after, match.group())
             or is_the_day_it_was_said(before, after)
             or date_just_behind(family.name, resolved, published, after)  # written days before
-            or _AFTER_DOING.search(before)  # "sworn in on Monday after winning the vote in March"
+            or WHILE_DOING.search(before)  # "sworn in on Monday after winning the vote in March"
         ):
             return False  # "canceled an increase planned for Oct. 15"
         return (

@@ -22,7 +22,7 @@ from bot.analysis import timewords as tw
 from bot.analysis.deadline_about import about_of
 from bot.analysis.deadline_anchors import Deadline
 from bot.analysis.deadline_pages import phrase_clause
-from bot.analysis.future_words import EVERY, HABIT, SCHEDULED
+from bot.analysis.future_words import EVERY, HABIT, PAST_AUXILIARIES, SCHEDULED
 from bot.analysis.sentences import Sentence
 from bot.analysis.tense import nearest_tense, sentence_tense
 
@@ -141,7 +141,7 @@ def clock_times_today(
         if not match.group("prep") or _COMPARED.search(text, 0, match.start()):
             continue
         left, right = phrase_clause(text, match.start(), match.end())
-        if re.search(r"\b(?:was|were|had)\b", left, re.IGNORECASE):
+        if re.search(rf"\b(?:{PAST_AUXILIARIES})\b", left, re.IGNORECASE):
             continue  # "He was due to speak at 11 a.m.": a plan seen from the past
         tense = nearest_tense(left, right)
         if tense != "future" and not (tense == "weak" and _TIMETABLE.search(left)):

@@ -191,7 +191,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family("tomorrow", tw.TOMORROW, tw.resolve_tomorrow, True, _trigger(r"tomorrow|tonight|today")),
     Family("midnight", tw.MIDNIGHT, tw.resolve_tomorrow, False, _trigger(r"midnight")),
-    Family("midnight", tw.THIS_PART_OF_DAY, tw.resolve_tomorrow, False,
+    Family("part_of_today", tw.THIS_PART_OF_DAY, tw.resolve_tomorrow, False,
            _trigger(r"this (?:morning|afternoon|evening)")),
     Family("weekend", named.WEEKEND, named.resolve_weekend, False, _trigger(r"weekend")),
     Family(

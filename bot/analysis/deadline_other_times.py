@@ -138,19 +138,23 @@ _MEASURED_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:declines?|drops?|slumps?|dips?|contraction|jump|surge|"
     r"reading|figures|data|numbers|report|payrolls|print)\b"
 )
+def _noun_before(nouns: str) -> re.Pattern[str]:
+    """One of these nouns, with its determiner and up to three words, right before a time."""
+    return re.compile(
+        rf"\b(?:the|an?|its|their|his|her|this|that)\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{nouns})\s+$",
+        re.IGNORECASE,
+    )
+
+
 # "the trade deal from July": a deal or report dated by the month it came from; not "tariffs
 # from July" (a start) nor "from July to September" (a range). Not event_nouns: the talks and
 # summits here are ones already held, named by what came out of them.
-_RECORD_FROM = re.compile(
-    r"\b(?:the|an?|its|their|this|that)\s+(?:[\w.’'-]+\s+){0,3}?(?:deal|agreement|pact|accord|"
-    r"truce|report|data|figures|survey|statement|talks|summit)\s+$",
-    re.IGNORECASE,
+_RECORD_FROM = _noun_before(
+    "deal|agreement|pact|accord|truce|report|data|figures|survey|statement|talks|summit"
 )
 # "her order from Friday", "the ruling from Monday": an act dated by the day it came.
-_ACT_FROM = re.compile(
-    r"\b(?:the|an?|its|their|his|her|this|that)\s+(?:[\w’'-]+\s+){0,2}?(?:order|ruling|"
-    r"decision|judgment|verdict|statement|remarks|comments|letter|speech|call|meeting)\s+$",
-    re.IGNORECASE,
+_ACT_FROM = _noun_before(
+    "order|ruling|decision|judgment|verdict|statement|remarks|comments|letter|speech|call|meeting"
 )
 _SEASON_FROM = re.compile(rf"from\s+the\s+(?:{SEASON_NAME})", re.I)
 _EVENTS_FROM = re.compile(

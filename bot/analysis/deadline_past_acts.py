@@ -92,8 +92,8 @@ def reads_as_no_time(text: str, match: re.Match[str], family: str) -> bool:
         return True
     if family == "weekday" and _ANY_DAY_LISTED.search(before):
         return True
-    if _DROPPED_PLAN.search(before):
-        return True  # "pushed the authorities to drop plans for a bond issue in June"
+    if _DROPPED_PLAN.search(before) or _REFUSED_BID.search(before):
+        return True  # "to drop plans for a bond issue in June", "denied his bid to delay …"
     return _HOPED.search(before) is not None and _ENDED.match(after) is not None
 
 
@@ -102,6 +102,13 @@ _DROPPED_PLAN = re.compile(
     r"\b(?:drop(?:ped|s)?|scrap(?:ped|s)?|abandon(?:ed|s)?|shelve[ds]?|ditch(?:ed|es)?|"
     r"cancell?(?:ed|s)?|withdr[ae]w|withdrawn)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
     r"(?:[a-z]+\s+)?plans?\s+(?:to|for)\b[^.;:!?]*$",
+    re.IGNORECASE,
+)
+
+# "denied his bid to delay the trial by two months": a plan refused sets no time either.
+_REFUSED_BID = re.compile(
+    r"\b(?:denied|rejected|refused|dismissed|turned\s+down|threw\s+out)\s+[^.;:!?,]{0,60}?"
+    r"\b(?:bid|request|motion|application|attempt|plea)s?\s+to\b[^.;:!?,]*$",
     re.IGNORECASE,
 )
 

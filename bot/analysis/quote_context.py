@@ -39,13 +39,6 @@ _OWN_LEAD = re.compile(
     r"[A-Z][^“”\"]{3,200}?(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\bit)(?<!\bwe)\s"
     rf"{patterns.ADVERB}{patterns.VERB}\s*(?:that\s*)?[:,]?\s*[“\"]?$"
 )
-# "the measure has been described as “…”": words characterised in the passive, with no one
-# said to have used them, go on for no speaker before.
-_PASSIVE_LEAD = re.compile(
-    r"\b(?:been|being|be|is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:described|called|dubbed|"
-    r"branded|termed|labell?ed|characteri[sz]ed|hailed|denounced|condemned)\s+"
-    r"(?:as\s+)?(?:(?:a|an|the)\s+)?[“\"]?$"
-)
 # “…,” Obama said after meeting Putin in Hangzhou. “…”: an attribution this short between
 # two quotes of one paragraph introduces no new speaker even when it names someone.
 _SHORT_ATTRIBUTION_WORDS = 30
@@ -183,8 +176,8 @@ class QuoteContext(PronounContext):
             return None
         speaker, previous_end = self.last_quote
         here = sentence_at(self.sentences, quote_start)
-        if _PASSIVE_LEAD.search(self.text, here.start, quote_start):
-            return None
+        if patterns.PASSIVE_CHARACTERISED.search(self.text, here.start, quote_start):
+            return None  # "the measure has been described as “…”" goes on for no one
         there = sentence_at(self.sentences, previous_end)
         if here.paragraph == there.paragraph:
             if here.start > previous_end and _OWN_LEAD.match(self.text, here.start, quote_start):

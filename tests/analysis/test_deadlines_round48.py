@@ -2,8 +2,8 @@
 timetable in the present names it ("is due to be sworn in on Monday" in Monday's copy);
 "this morning" with a verb looking ahead is today; a later year's election is due in that
 year whatever the verb of its clause, and `about` names it; a month gone by "after winning
-the election in March" is no next March; a refused delay, an order dated "from Friday" and
-a timeline's entry for a year gone set no time.
+the election in March" is no next March; a refused delay or request, an order dated "from
+Friday" and a timeline's entry for a year gone set no time.
 
 Every sentence here was written for this test."""
 
@@ -58,10 +58,14 @@ def test_a_later_years_election_is_due_that_year_whatever_the_verb(text: str, ab
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("A federal judge on Friday denied Okafor’s bid to delay his trial by two months.", []),
+        ("A federal judge on Friday denied Sean “Stormy” Okafor’s bid to delay his trial by two "
+         "months.", []),
+        ("The council rejected a request to hold the vote in June.", []),
         ("The administration could appeal her order from Friday blocking the layoffs.", []),
         ("1998: Born 7 October in Dorel, studies law and joins the civil service.", []),
-        # look-alikes: a delay granted, a range from Friday, an entry for a year ahead
+        # look-alikes: a request granted, a delay granted, a range from Friday
+        ("The council granted a request to hold the vote in June.",
+         [("in June", date(2027, 6, 1), date(2027, 6, 30))]),
         ("The judge agreed to delay the trial by two months.",
          [("two months", date(2027, 7, 3), date(2027, 7, 3))]),
         ("The order will apply from Friday to Sunday, officials said.",
