@@ -13,7 +13,12 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.analysis.capitalised_runs import NAME_RUN, NAME_TOKEN
-from bot.analysis.lexicon import NON_ENTITY_WORDS, ORG_DESCRIPTOR_PATTERN, ORG_WORDS
+from bot.analysis.lexicon import (
+    NON_ENTITY_WORDS,
+    ORG_DESCRIPTOR_PATTERN,
+    ORG_DESCRIPTORS,
+    ORG_WORDS,
+)
 from bot.analysis.quote_spans import find_quote_spans
 
 if TYPE_CHECKING:
@@ -80,10 +85,45 @@ def kind_body(noun: str, text: str, before: int) -> str | None:
     named before `before`."""
     words = _KINDS.get(noun.lower())
     if words is None:
-        return None
+        return headed_body(noun, text, before)
     names = [_name(m.group()) for m in _carrying(words).finditer(text, 0, before)]
     # The kind's bare word ("Church" opening a sentence) is no name of a body; "NATO" is.
     return _only_one([n for n in names if n not in words or n.isupper()])
+
+
+# Nouns a name ends with that are no body's kind: "the city" of "Halden City", "the state"
+# of "Ohio State" (a university), "the house" of "Harbour House".
+_NOT_A_KIND = frozenset("city state house street hall county district square".split())
+
+
+@functools.cache
+def _headed(word: str) -> re.Pattern[str]:
+    """A capitalised name whose last word is `word`, or that word before "of …"."""
+    return re.compile(
+        rf"(?<![\w’'])(?:{NAME_TOKEN}[ \t\xa0]+(?:(?:of|for|the)[ \t\xa0]+)?)+{word}\b"
+        rf"(?:[ \t\xa0]+(?:of|for|in)[ \t\xa0]+(?:the[ \t\xa0]+)?{NAME_RUN})?"
+        rf"(?![’']|[ \t\xa0]+[A-Z])"
+    )
+
+
+def headed_body(noun: str, text: str, before: int) -> str | None:
+    """'the tribunal said' after 'the Investigatory Powers Tribunal', 'the school said'
+    after 'Kestrel Primary School': the one body named before `before` whose name ends with
+    the noun, when the noun is no kind of its own."""
+    # "the commissioner" is a person, whatever body's name ends so; "the network" is the
+    # nearest organisation, the rule for the kinds any body may be.
+    if (
+        noun.capitalize() not in ORG_WORDS
+        or noun.lower() in _NOT_A_KIND
+        or noun.lower() in ORG_DESCRIPTORS
+    ):
+        return None
+    # "Enter The Washington Post.": a capitalised "The" opens the name, whatever came before.
+    runs = [
+        m.group().rpartition("The ")[2]
+        for m in _headed(noun.capitalize()).finditer(text, 0, before)
+    ]
+    return _only_one([n for n in map(_name, runs) if len(n.split()) > 1])
 
 
 # "researchers at the University of Tartu", "a team of scientists from the Polar Institute":
@@ -190,16 +230,16 @@ def _author_named(
     or person named last as the subject of a past verb, or the one nearest the words that
     set the document in its sentence ("in its letter"). Two joined by "and" ("Ana Ruiz
     and the Harbour Board traded letters") are no one author."""
-    issued_in = re.compile(
-        rf"\bin\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}{noun}", re.I
-    )
+    issued_in = re.compile(rf"\bin\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}{noun}", re.I)
     named = re.compile(rf"\b{noun}\b", re.I)
     # "advocated “for … IP protection”": a name inside the document's own words wrote nothing.
     quoted = _quoted_parts(text)
     authors = [
         m
         for m in mentions
-        if m.type in ("org", "person") and m.start < before and here - m.sentence <= _AUTHOR_REACH
+        if m.type in ("org", "person")
+        and m.start < before
+        and here - m.sentence <= _AUTHOR_REACH
         and not any(a <= m.start < b for a, b in quoted)
     ]
     for mention in reversed(authors):
@@ -216,7 +256,8 @@ def _author_named(
             # Not "REC" of "Mike Igini, resident electoral commissioner (REC), in a report":
             # a gloss in brackets writes nothing.
             beside = [
-                m for m in authors
+                m
+                for m in authors
                 if m.sentence == mention.sentence
                 and not (text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")")
             ] or [mention]

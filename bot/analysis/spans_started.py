@@ -18,11 +18,12 @@ from bot.analysis import timewords as tw
 # March 10, will last two weeks": a start still ahead.
 _STARTS_AHEAD = (
     r"starting|beginning|takes?\s+effect|(?:comes?|enters?)\s+into\s+(?:force|effect)|"
-    r"begins|starts"
+    # "the trial, which opens on 12 May, is expected to last eight weeks"
+    r"begins|starts|opens|opening"
 )
 _BEGAN = (
     r"(?i:began|begun|started|took\s+effect|came\s+into\s+(?:force|effect)|"
-    r"went\s+into\s+effect|in\s+(?:force|place)\s+since|since|"
+    r"went\s+into\s+effect|in\s+(?:force|place)\s+since|since|opened|"
     # "agreed on April 20 to halt attacks for 30 days" (round 13)
     rf"agreed|announced|declared|ordered|{_STARTS_AHEAD})"
 )
@@ -35,6 +36,7 @@ STARTED = re.compile(
     rf"(?:\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<year>{tw.YEAR}))?"
     rf"|\b{_BEGAN}\s+(?:(?i:on)\s+)?(?P<weekday>(?i:{tw.WEEKDAY_NAME}))\b"
     rf"|\b{_BEGAN}\s+(?P<last>(?i:last\s+(?:week|month)))\b"
+    rf"|\b(?i:{_STARTS_AHEAD})\s+(?P<next>(?i:next\s+(?:week|month)))\b"
 )
 
 
@@ -64,6 +66,10 @@ def start_named(before: str, published: datetime) -> datetime | None:
             return today + timedelta(days=ahead or 7)
         back = (published.weekday() - tw.WEEKDAYS.index(start.group("weekday").lower())) % 7
         return today - timedelta(days=back)
+    if start.group("next"):  # "starting next month": its first day, or next week's Monday
+        if start.group("next").lower().endswith("week"):
+            return today + timedelta(days=7 - published.weekday())
+        return (today.replace(day=1) + timedelta(days=32)).replace(day=1)
     if start.group("last"):
         if _STARTING.match(start.group()):
             return None  # "starts last week" is no start a span can run from
@@ -76,6 +82,8 @@ def start_named(before: str, published: datetime) -> datetime | None:
     last_day = calendar.monthrange(year, month)[1]
     begun = today.replace(year=year, month=month, day=min(int(day), last_day) if day else last_day)
     if _STARTING.match(start.group()):
+        if not day and begun.date() > published.date():
+            return begun.replace(day=1)  # "opens in June and will run for three months"
         return begun if day and begun.date() > published.date() else None
     if not start.group("year") and begun.date() > published.date():
         if day is None and month == published.month:

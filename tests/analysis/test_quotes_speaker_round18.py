@@ -152,7 +152,7 @@ def test_a_possessive_papers_owner_speaks(text: str, expected: list[str]) -> Non
             "The Harbour Board met on Friday.\n\n"
             "“It is a very sad day for the harbour, but a great day for our city,” the board "
             "itself said.",
-            ["the board"],
+            ["Harbour Board"],  # as "the board said" is, since round 49
         ),
     ],
 )
