@@ -158,7 +158,8 @@ def report_by(noun: str, text: str, before: int) -> str | None:
     by = re.compile(
         rf"\b(?i:a|an|the|its|their)[ \t\xa0]+(?:[\w-]+[ \t\xa0]+){{0,2}}{noun},?[ \t\xa0]+"
         # "a report, published on Tuesday by": when it came out may stand before its author.
-        r"(?:(?:published|released|issued|commissioned|written|compiled|produced)[ \t\xa0]+"
+        r"(?:(?:published|released|issued|commissioned|written|compiled|produced|filed|"
+        r"brought|sent)[ \t\xa0]+"
         r"(?:(?:on|this|last|in)[ \t\xa0]+[\w-]+[ \t\xa0]+)?)?(?:by|from)"
         # "by the aid group Harbour Aid": the body's kind before its name.
         r"[ \t\xa0]+(?:the[ \t\xa0]+)?"
@@ -200,6 +201,9 @@ def document_author(
         # The nearest one told of wins: a story may name a government's own paper too.
         noun = _LOOSE_PAPER_NOUNS
         return _author_named(noun, text, mentions, before, here) or report_by(noun, text, before)
+    if noun.lower() in _SUITS:
+        # "New York City is suing …. These issues, the lawsuit states, …": the plaintiff.
+        return _only_one(_names(_SUING, text, before)) or report_by(_SUIT_NOUNS, text, before)
     if noun.lower() in _STUDIES:
         # "The study by the Geneva Institute …. The research concludes: “…”": one study,
         # however the story goes on to call it.
@@ -207,6 +211,15 @@ def document_author(
     return report_by(noun, text, before) or _author_named(noun, text, mentions, before, here)
 
 
+_SUITS = frozenset("lawsuit suit complaint".split())
+_SUIT_NOUNS = r"(?:lawsuit|suit|complaint)"
+# "New York City is suing", "the Harbour Board sued", "Ana Ruiz filed a lawsuit": who brings
+# the suit, the subject of its verb.
+_SUING = re.compile(
+    rf"(?<![\w’'])(?:the[ \t\xa0]+)?(?P<name>{NAME_RUN})[ \t\xa0]+"
+    r"(?:(?:is|are|was|were|has\s+been)[ \t\xa0]+suing|sued|(?:has[ \t\xa0]+|have[ \t\xa0]+)?"
+    rf"filed[ \t\xa0]+(?:a|an)[ \t\xa0]+(?:[\w-]+[ \t\xa0]+){{0,2}}{_SUIT_NOUNS})\b"
+)
 _LOOSE_PAPERS = frozenset(("paper", "document"))
 _LOOSE_PAPER_NOUNS = r"(?:paper|document)"
 _STUDIES = frozenset("report study survey research analysis".split())
@@ -219,7 +232,11 @@ _COURT_PAPER_NOUNS = "(?:" + "|".join(sorted(_COURT_PAPERS)) + ")"
 
 
 # "The Embassy observed in its annual outlook": the body heads a past-tense verb.
-_ISSUES = re.compile(r"[ \t\xa0]+(?:also[ \t\xa0]+)?(?:[a-z]+ed|says|said|wrote|writes)\b")
+_ISSUES = re.compile(
+    # "The National Foundation in July sent a letter": when, between the body and its verb.
+    r"[ \t\xa0]+(?:(?:in|on|last|this|earlier)[ \t\xa0]+[A-Za-z]+[ \t\xa0]+)?(?:also[ \t\xa0]+)?"
+    r"(?:[a-z]+ed|says|said|wrote|writes|sent)\b"
+)
 
 
 def _author_named(

@@ -277,7 +277,8 @@ def named_sources(text: str, before: int) -> str | None:
 
 _REPORT = re.compile(
     r"the\s+(?:(?:annual|new|latest|open)\s+)?(?P<noun>report|study|survey|research|analysis|"
-    r"communique|letter|opinion|ruling|judge?ment|verdict|document|paper|draft)",
+    r"communique|letter|opinion|ruling|judge?ment|verdict|document|paper|draft|lawsuit|suit|"
+    r"complaint)",
     re.IGNORECASE,
 )
 def spokesperson(

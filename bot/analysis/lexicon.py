@@ -251,7 +251,8 @@ NON_ENTITY_WORDS = frozenset(
     Well Oh Okay OK Certainly Surely Clearly Perhaps Maybe Obviously Apparently Frankly
     Honestly Actually Really Basically Finally Notably Similarly Likewise Moreover
     Nevertheless Nonetheless Otherwise Thus Therefore Again Already Always Never
-    Ask Tell Meet Imagine Consider Remember Take Picture Thank Part Parts""".split()
+    Ask Tell Meet Imagine Consider Remember Take Picture Thank Part Parts
+    Neither Either Nor""".split()
 )
 
 # Role nouns that, capitalised at the start of a sentence, still act as titles
@@ -264,7 +265,8 @@ OFFICE_ROLES = frozenset(
     economist professor lawyer attorney judge coach manager author owner researcher
     scientist campaigner activist senator governor ambassador envoy negotiator adviser
     advisor aide general candidate prosecutor chancellor premier taoiseach tánaiste organiser
-    organizer mediator host reporter columnist historian expert consultant""".split()
+    organizer mediator host reporter columnist historian expert consultant treasurer
+    comptroller""".split()
 )
 # Everyday roles: "the driver said" usually introduces someone new, so it names no one
 # named before.

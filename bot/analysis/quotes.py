@@ -123,6 +123,12 @@ class _SpeakerFinder(ChunkReader):
                 who = self._who(match.group("who"), at, span.start, prefer)
                 if who is not NOT_A_SPEAKER:
                     return who, after_start + match.end()
+        # "it’s “unlikely …” because of the short timeline, according to Sarah Foss"
+        if (match := patterns.ACCORDING_LATER.match(after)) is not None:
+            at = after_start + match.start("who")
+            who = self._who(match.group("who"), at, span.start, "first")
+            if who is not NOT_A_SPEAKER:
+                return who, after_start + match.end()
         return None
 
     def _short_attribution_after(self, span: Span, next_start: int) -> int | None:
