@@ -5,7 +5,8 @@ September 10th and 18th', 'two fare rises in 2027 and 2029'.
 stretched over both, and a deadline the second day gave on its own is dropped. 'and' names
 two: a second day of the month or a second whole year is a deadline of its own (a second
 weekday the weekday family reads itself). "and 18 people" or "and 18 September" (a date of
-its own) are no second day.
+its own) are no second day. A second limit joined by "and" ("have until Nov. 10 to accept
+postal ballots and until Nov. 16 for overseas ones") shares the first one's verb.
 """
 
 from __future__ import annotations
@@ -112,3 +113,22 @@ def either_day(sentences: Sequence[Sentence], found: list[Deadline]) -> list[Dea
             word = second.group().split()[-1]
             result.append(replace(later, phrase=word, start=second.end() - len(word)))
     return result
+
+
+_LIMIT = re.compile(r"(?:until|till|by|before)\s", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"\band\s+$")
+
+
+def second_limit(text: str, match: re.Match[str], found: Sequence[Deadline], index: int) -> bool:
+    """'… until Nov. 10 to accept postal ballots and until Nov. 16 for overseas ones': a
+    limit after "and" that repeats the limit word of a deadline found earlier in its
+    sentence is due as that one is, with no verb of its own."""
+    word = _LIMIT.match(match.group())
+    if word is None or _AND_BEFORE.search(text, 0, match.start()) is None:
+        return False
+    return any(
+        d.sentence_index == index
+        and 0 <= d.start < match.start()
+        and d.phrase.lower().startswith(word.group().lower())
+        for d in found
+    )

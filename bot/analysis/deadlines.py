@@ -38,7 +38,7 @@ from bot.analysis.deadline_context import (
     reads_as_gone,
 )
 from bot.analysis.deadline_days_before import days_before_events
-from bot.analysis.deadline_either_days import either_day
+from bot.analysis.deadline_either_days import either_day, second_limit
 from bot.analysis.deadline_event_months import timed_against_an_event
 from bot.analysis.deadline_families import (
     CALENDAR_FAMILIES,
@@ -167,7 +167,9 @@ def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadl
                 if misread(sentence.text, match, family.name, surnames):
                     continue  # "Mrs May said", "three to 10 years in jail"
                 later = not_until_range(sentence.text, match, published)  # "but not until 2029"
-                if not _looks_forward(sentence.text, match, family, resolved, published, later):
+                if not _looks_forward(
+                    sentence.text, match, family, resolved, published, later
+                ) and not second_limit(sentence.text, match, found, sentence.index):
                     anchored = span_after_an_event(  # "within a week of the ceasefire"
                         sentence.text, match, family.name, resolved, found
                     )

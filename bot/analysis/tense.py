@@ -98,6 +98,8 @@ _IMPLICATIVE_BEFORE = re.compile(
     r"\b(?:declined|refused|tried|failed|managed|began|continued|sought|appeared|seemed|"
     r"happened|rushed|moved|started|attempted|went on|came|went|rose|swept|returned|"
     r"(?:has|have)\s+had|"  # "has had to issue a denial this year": done already
+    # "was forced to defend his belt in December": an act the past compelled
+    r"(?:was|were)\s+(?:forced|compelled|made)|"
     # "accused the union of failing to act this week": blamed for what it did not do
     r"(?:of|for)\s+(?:failing|refusing|declining|trying)|"
     # "blocked an attempt by the bloc to impose sanctions this week": the try was thwarted
