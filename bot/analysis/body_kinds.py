@@ -247,16 +247,16 @@ def _author_named(
     or person named last as the subject of a past verb, or the one nearest the words that
     set the document in its sentence ("in its letter"). Two joined by "and" ("Ana Ruiz
     and the Harbour Board traded letters") are no one author."""
-    issued_in = re.compile(rf"\bin\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}{noun}", re.I)
+    issued_in = re.compile(
+        rf"\bin\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}{noun}", re.I
+    )
     named = re.compile(rf"\b{noun}\b", re.I)
     # "advocated “for … IP protection”": a name inside the document's own words wrote nothing.
     quoted = _quoted_parts(text)
     authors = [
         m
         for m in mentions
-        if m.type in ("org", "person")
-        and m.start < before
-        and here - m.sentence <= _AUTHOR_REACH
+        if m.type in ("org", "person") and m.start < before and here - m.sentence <= _AUTHOR_REACH
         and not any(a <= m.start < b for a, b in quoted)
     ]
     for mention in reversed(authors):
@@ -273,8 +273,7 @@ def _author_named(
             # Not "REC" of "Mike Igini, resident electoral commissioner (REC), in a report":
             # a gloss in brackets writes nothing.
             beside = [
-                m
-                for m in authors
+                m for m in authors
                 if m.sentence == mention.sentence
                 and not (text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")")
             ] or [mention]
