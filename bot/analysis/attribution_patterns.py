@@ -110,9 +110,7 @@ ACCORDING = re.compile(
 # "“…” because of the short timeline, according to Sarah Foss": the credit closing the
 # quote's sentence after a few words of its own, none a speech verb.
 ACCORDING_LATER = re.compile(
-    rf"(?![^.!?]*\b(?:{VERB})\b)[^.!?;“”\"]{{1,80}}?,\s+according\s+to\s+"
-    r"(?P<who>[^!?;“”\"]{1,100})",
-    re.IGNORECASE,
+    rf"(?![^.!?]*\b(?:{VERB})\b)[^.!?;“”\"]{{1,80}}?,\s+{ACCORDING.pattern}", re.IGNORECASE
 )
 # "The envoy was told that “…”": the subject of a passive speech verb is its addressee.
 _NOT_PASSIVE = r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbeing)(?<!\bis)(?<!\bare)"

@@ -49,13 +49,18 @@ _NOT_A_NAME = frozenset("The A An This That Its Their His Her".split())
 _ADJECTIVE = re.compile(r"[A-Z][\w’'.]*-[a-z][\w-]*")
 
 
-def _carrying(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A capitalised run with one of `words` in it, from its first capitalised word."""
+@functools.cache
+def _carrying(words: tuple[str, ...], last: bool = False) -> re.Pattern[str]:
+    """A capitalised run with one of `words` in it, from its first capitalised word; with
+    `last`, a run of two or more words that ends with it (or with it before "of …")."""
     alternatives = "|".join(words)
+    joiners = "of|for|the" if last else "of|for|and|the"  # "X School and Y School": two
+    before = "+" if last else "*"
+    more_name = r"|[ \t\xa0]+[A-Z]" if last else ""  # "Halden City Hall" ends in "Hall"
     return re.compile(
-        rf"(?<![\w’'])(?:{NAME_TOKEN}[ \t\xa0]+(?:(?:of|for|and|the)[ \t\xa0]+)?)*"
+        rf"(?<![\w’'])(?:{NAME_TOKEN}[ \t\xa0]+(?:(?:{joiners})[ \t\xa0]+)?){before}"
         rf"(?:{alternatives})\b(?:[ \t\xa0]+(?:of|for|in)[ \t\xa0]+(?:the[ \t\xa0]+)?{NAME_RUN})?"
-        rf"(?![’'])"
+        rf"(?![’']{more_name})"
     )
 
 
@@ -96,16 +101,6 @@ def kind_body(noun: str, text: str, before: int) -> str | None:
 _NOT_A_KIND = frozenset("city state house street hall county district square".split())
 
 
-@functools.cache
-def _headed(word: str) -> re.Pattern[str]:
-    """A capitalised name whose last word is `word`, or that word before "of …"."""
-    return re.compile(
-        rf"(?<![\w’'])(?:{NAME_TOKEN}[ \t\xa0]+(?:(?:of|for|the)[ \t\xa0]+)?)+{word}\b"
-        rf"(?:[ \t\xa0]+(?:of|for|in)[ \t\xa0]+(?:the[ \t\xa0]+)?{NAME_RUN})?"
-        rf"(?![’']|[ \t\xa0]+[A-Z])"
-    )
-
-
 def headed_body(noun: str, text: str, before: int) -> str | None:
     """'the tribunal said' after 'the Investigatory Powers Tribunal', 'the school said'
     after 'Kestrel Primary School': the one body named before `before` whose name ends with
@@ -121,7 +116,7 @@ def headed_body(noun: str, text: str, before: int) -> str | None:
     # "Enter The Washington Post.": a capitalised "The" opens the name, whatever came before.
     runs = [
         m.group().rpartition("The ")[2]
-        for m in _headed(noun.capitalize()).finditer(text, 0, before)
+        for m in _carrying((noun.capitalize(),), last=True).finditer(text, 0, before)
     ]
     return _only_one([n for n in map(_name, runs) if len(n.split()) > 1])
 

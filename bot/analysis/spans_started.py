@@ -68,8 +68,8 @@ def start_named(before: str, published: datetime) -> datetime | None:
         return today - timedelta(days=back)
     if start.group("next"):  # "starting next month": its first day, or next week's Monday
         if start.group("next").lower().endswith("week"):
-            return today + timedelta(days=7 - published.weekday())
-        return (today.replace(day=1) + timedelta(days=32)).replace(day=1)
+            return tw.week_bounds(published, 1)[0]
+        return tw.add_units(today.replace(day=1), 1, "month")
     if start.group("last"):
         if _STARTING.match(start.group()):
             return None  # "starts last week" is no start a span can run from
