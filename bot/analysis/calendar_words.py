@@ -279,11 +279,11 @@ _BUDGET_YEAR = r"(?i:financial|fiscal|budget|tax)\s+year\b"
 # years. Britain's and India's run April to March, Australia's July to June, so it spans
 # April of the first to June of the second. "the 2017-18 season" is left out.
 SPLIT_YEAR = re.compile(
-    r"\b(?i:(?P<prep>for|by|in|during|before|until|through|throughout)\s+)"
+    r"\b(?i:(?P<prep>for|by|in|from|during|before|until|through|throughout)\s+)"
     # "in fiscal 2017-18", "in FY2017-18", "in the 2017-18 financial year"
     rf"(?:(?i:fiscal(?:\s+year)?)\s+|FY\s?|(?i:the)\s+(?={YEAR}[-–/]\d\d\s+{_BUDGET_YEAR}))?"
     rf"(?P<first>{YEAR})[-–/](?P<second>\d\d)\b(?![-–/]\d)(?:\s+{_BUDGET_YEAR})?"
-    r"(?!\s+(?i:season|campaign|school\s+year|academic\s+year|term)\b)"
+    r"(?!\s+(?i:season|campaign|school\s+year|academic\s+year|term|levels?)\b)"
 )
 
 

@@ -142,6 +142,7 @@ _NOT_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
 _UNTIL = re.compile(r"(?:until|till)\s+", re.IGNORECASE)
 _AT_THE_EARLIEST = re.compile(r",?\s+at\s+the\s+(?:very\s+)?earliest\b", re.IGNORECASE)
 _BEFORE = re.compile(r"before\s+", re.IGNORECASE)
+_WAIT = re.compile(r"\bwait", re.IGNORECASE)
 # "is not expected before", "are unlikely to resume before", "will not rule before": a
 # negated clause, no comma between.
 _NOT_EXPECTED_BEFORE = re.compile(
@@ -159,6 +160,12 @@ def not_until_range(
     begin = negation.start() if negation is not None else match.start()
     if lead is not None and (floor := _AT_THE_EARLIEST.match(text, match.end())) is not None:
         negation = floor  # "won't be put to bed until 2025 at the earliest": 2025 or later
+    if lead is not None and negation is None:
+        # "won't be settled until 2028": a verb negated just before makes the time a floor
+        # ("aren't waiting until March to vote" votes now: no floor)
+        negation = _NOT_EXPECTED_BEFORE.search(text, 0, match.start())
+        if negation is not None and _WAIT.search(negation.group()):
+            negation = None
     if lead is None and (before := _BEFORE.match(match.group())) is not None:
         # "a decision is not expected before the autumn", "unlikely before June": the time
         # named or later, like "not until" (round 13)

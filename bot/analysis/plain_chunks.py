@@ -7,7 +7,7 @@ import re
 from typing import Final, Literal
 
 from bot.analysis import attribution_patterns as patterns
-from bot.analysis import attribution_words, described_people, title_holders
+from bot.analysis import attribution_words, described_people, it_referents, title_holders
 from bot.analysis import description_referents as referents
 from bot.analysis import speaker_names as names
 from bot.analysis.entities import Mention
@@ -54,6 +54,11 @@ _PAPERS_VOICE = re.compile(
 )
 
 
+# "a company spokesman", "one firm spokeswoman": someone speaking for a company not named.
+_COMPANY_SPOKESPERSON = re.compile(
+    r"(?:a|an|one)\s+(?:company|firm)\s+(?:spokes(?:man|woman|person)|representative)",
+    re.IGNORECASE,
+)
 _POSSESSIVE_GAP = re.compile(r"[’']s?\s+")
 _BODY_ENDS_PHRASE = re.compile(rf"\s*,|\s+{patterns.ADVERB}{patterns.VERB}\b")
 
@@ -203,6 +208,12 @@ class PlainChunkReader(QuoteContext):
             represented = referents.spokesperson(description, organisations, self, quote_start)
             if represented is not None:
                 return represented
+            if _COMPANY_SPOKESPERSON.fullmatch(description.strip(" .,")):
+                # "a company spokesman" with no company in its paragraph: the company
+                # "the company said" would be, named paragraphs before.
+                company = it_referents.referent_of_body(self, "the company", quote_start)
+                if company is not None:
+                    return company
         if patterns.DESCRIPTION.match(description) and len(description.split()) <= 8:
             # Not a name inside the chunk's own clause ("The actor, whose films include …")
             begin, end = min(chunk_start, quote_start), chunk_start + len(chunk)
