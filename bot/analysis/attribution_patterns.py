@@ -172,6 +172,15 @@ LEADING_SUBJECT_SAYING = re.compile(
     r"[^!?“”\"]{0,160},\s*(?:saying|adding|declaring|writing)"
     r"(?:\s*:|\s+(?:that\s+)?(?:the|it|its|they|their|he|she|his|her)\b[^!?“”\";:,]{0,60})?\s*$"
 )
+# "He welcomed Mr Marsh's announcement saying: “…”": the one who reacts speaks, not the one
+# whose act the reaction names.
+LEADING_REACTION_SAYING = re.compile(
+    r"(?P<who>[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:also|then|later)\s+)?"
+    r"(?:welcomed|praised|hailed|critici[sz]ed|condemned|backed|rejected|dismissed|defended|"
+    # ("He criticised Ivo Marsh for saying: “…”" quotes Marsh)
+    r"attacked|slammed|questioned)\b[^!?“”\"]{0,160}?,?\s*(?<!for\s)(?<!of\s)(?<!after\s)"
+    r"(?:saying|adding)\s*:?\s*$"
+)
 # "Wirepress cited a senior diplomat as saying “…”": the one cited speaks, the outlet
 # only relays the words. ("An early tweet quoted the president as saying" credits the
 # tweet in PolNeAR; a quoted name is taken up by `attribution_words.reported_speaker`.)
@@ -354,7 +363,8 @@ _FOR_COMMENT = re.compile(r"[^.;“”\"]{0,80}?\bfor\s+(?:further\s+|a\s+)?comm
 # "said conditions in the city were": a clause with no "that", its subject then its verb.
 _BARE_CLAUSE = re.compile(
     r"\s+(?:(?!(?:who|which|that)\b)[\w’'-]+\s+){1,6}?"
-    r"(?:were|was|is|are|had|has|would|will|could)\b"
+    r"(?:were|was|is|are|had|has|would|will|could|can|may|might|must|should|showed|shows|"
+    r"found|finds|meant|means)\b"
 )
 
 

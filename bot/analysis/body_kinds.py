@@ -38,6 +38,8 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "alliance": ("Alliance", "NATO"),
     "monitor": ("Observatory", "Monitor", "Watch"),
     "court": ("Court", "Tribunal"),
+    # "the county said" after "Halden County responded": the county's government.
+    "county": ("County",),
     # "the panel said" after "the Ninth Circuit Court of Appeals ruled": judges sitting
     # together, or a committee of a legislature ("the Senate panel").
     "panel": ("Court", "Tribunal", "Committee", "Panel"),

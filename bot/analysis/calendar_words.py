@@ -34,6 +34,8 @@ FY_YEAR = rf"(?:{YEAR}|(?<=FY)\d\d|(?<=FY\s)\d\d)"
 # The month each season starts in; its keys are the one list of season names.
 _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 SEASON_NAME = "|".join(_SEASON_MONTHS)  # "spring|summer|autumn|fall|winter"
+# "the start of spring training" names baseball's camp, not the season.
+_NO_SEASON_AFTER = r"(?!\s+(?:training|camp)\b)"
 END_OF_PERIOD = re.compile(
     rf"(?i:\b(?:(?P<prep>by|before|until|at|around|toward|towards|in)\s+)?(?:the\s+)?"
     rf"(?P<edge>end|middle|start|beginning|close)\s+of\s+(?:the\s+next\s+|the\s+|this\s+|next\s+)?"
@@ -42,7 +44,7 @@ END_OF_PERIOD = re.compile(
     rf"day|week|month|year|summer|spring|autumn|winter|decade|century|parliament|"
     # "by the end of Sep 27" is the end of that day, left to the date family
     rf"(?-i:{MONTH})(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![.,]?\d{{3}}))|{YEAR})"
-    rf"(?:\s+(?P<year>{YEAR}))?\b"
+    rf"{_NO_SEASON_AFTER}(?:\s+(?P<year>{YEAR}))?\b"
     rf"|\b(?P<prep2>by|before|until)?\s*(?:the\s+)?(?:(?P<short>year|month)[- ]?end|end[- ]year|"
     rf"end-of-(?P<short3>year|month)|"
     rf"(?P<short2>year|month|week|century)[’']s\s+end)\b)"
@@ -137,7 +139,7 @@ SEASON = re.compile(
     # another winter" is a duration)
     r"over|from|starting)\s+)(?:the\s+|(?:(?<=before\s)|(?<=until\s)|(?<=by\s))another\s+"
     rf"(?:[a-z]+\s+)?(?=(?:{SEASON_NAME})\b)|(?P<coming>this\s+coming\s+))?"
-    rf"(?P<season>{SEASON_NAME})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b)"
+    rf"(?P<season>{SEASON_NAME}){_NO_SEASON_AFTER}(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b)"
 )
 
 

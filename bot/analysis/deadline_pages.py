@@ -98,6 +98,12 @@ def _in_a_cycle(before: str, phrase: str, after: str) -> bool:
 _CONTRACT_MONTH = re.compile(
     r"\s+(?:delivery|deliveries|contracts?|futures|options|expiry|loadings?|settlement)\b", re.I
 )
+# A bare month before a commodity names its futures contract: "September Brent crude lost
+# 52 cents", "August heating oil fell"; "in August gas prices rise" keeps its preposition.
+_COMMODITY_MONTH = re.compile(
+    r"\s+(?:Brent|WTI|(?:crude|heating)\s+oil|crude|gasoline|natural\s+gas|gold|silver|copper|"
+    r"platinum|palladium|wheat|corn|soybeans?|cotton|cocoa|coffee|sugar|cattle|hogs)\b"
+)
 # A full date closing its sentence after a place's name, with no preposition: a caption's
 # date ("..., Maryland, U.S., April 10, 2026."), not "on Friday, April 10, 2026".
 _CAPTION_DATE = re.compile(r"\b[A-Z][\w.]*(?<![dD]ay),\s*$")
@@ -131,7 +137,9 @@ def names_no_time_ahead_on_pages(
     if family == "holiday" and _BREAK_FOR.search(before) and match.group()[:3].lower() == "for":
         return True  # "Congress is due to break for Easter": the holiday names the recess
     if family in {"month", "month_alternative"} and (
-        _in_a_cycle(before, match.group(), after) or _CONTRACT_MONTH.match(after)
+        _in_a_cycle(before, match.group(), after)
+        or _CONTRACT_MONTH.match(after)
+        or (match.group()[:1].isupper() and _COMMODITY_MONTH.match(after))
     ):
         return True  # "the January, April, July or October contracts", "with April delivery"
     if family == "holiday":

@@ -119,6 +119,8 @@ def extension_ahead(
     left, right = clause
     if family == "over_span" and _length_of_a_dated_event(text, match):
         return False
+    if family == "extension" and _AFTER_IT.search(left):
+        return False  # "easing next month after a one-month extension": the one before it
     if family == "over_span":
         return tense in {"future", "weak"} and (
             STRONG_FUTURE.search(left + " " + right) is not None
@@ -133,6 +135,7 @@ def extension_ahead(
     )
 
 
+_AFTER_IT = re.compile(r"\b(?:after|following)\s+$", re.IGNORECASE)
 # "to review rules after they are published", "after notice is served": a window counted
 # from each event, not from now ("gave them 50 days to agree after the summit" names when
 # it was given); "which expired in January": a window gone; "each member has a two-year

@@ -54,6 +54,9 @@ def described_person(
         roles, titled_only = [head[-1]], True
     if not roles or head[-1] not in roles:
         return None  # "the clip", "the ad's narrator": not a person named earlier
+    if any(w.endswith(("'s", "’s")) for w in head[1:-1]):
+        # "the prime minister's spokesman" works for someone: only one the story titled so
+        titled_only = True
     # "Without naming Dahl, the ambassador said": in the quote's own sentence, the name
     # just before the description is no apposition to it (no comma closes one), since the
     # description is the speaker's own subject.

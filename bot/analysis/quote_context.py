@@ -144,7 +144,7 @@ class QuoteContext(PronounContext):
     def _reported_by(self, before: Sentence, bodies: bool) -> str | None:
         """'Ana Ruiz says she is heartbroken by the ruling. “…”': whoever opens the sentence
         before with a speech verb and a clause of their own speaks on in the quote."""
-        if not patterns.reports_own_clause(before.text):
+        if not patterns.reports_a_clause(before.text):  # "Ana Ruiz said the study showed"
             return None
         opener = patterns.NAME_THEN_VERB.match(before.text)
         assert opener is not None  # reports_own_clause matched it

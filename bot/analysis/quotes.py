@@ -204,6 +204,7 @@ class _SpeakerFinder(ChunkReader):
             # "The supreme leader also criticised the Trump team's plan, saying: “…”": the
             # subject speaks through the participle, not a name in the object.
             patterns.LEADING_SUBJECT_SAYING,
+            patterns.LEADING_REACTION_SAYING,
             patterns.LEADING_WHO_VERB,
             patterns.LEADING_CHARACTERISED,
             patterns.LEADING_IT_CITED,
@@ -287,6 +288,38 @@ def _shares_short_attribution(
     return speaker
 
 
+_FEW_WORDS_BETWEEN = 8
+_NEW_CLAUSE = re.compile(r"\b(?:and|but|or|while|whereas)\b")
+
+
+def _attributed_later_in_sentence(
+    finder: _SpeakerFinder, spans: list[Span], index: int, text: str
+) -> str | None:
+    """'“July could be shaky,” as the “recent surge … ,” Ana Ruiz wrote': a quote with no
+    attribution of its own, whose sentence goes on to a second quote attributed after it,
+    shares that speaker."""
+    if index + 1 >= len(spans):
+        return None
+    nxt = spans[index + 1]
+    here = sentence_at(finder.sentences, spans[index].start).index
+    if sentence_at(finder.sentences, nxt.start).index != here:
+        return None
+    # Only a few words, naming no one, between the two: "Ruiz “…” on his show “Ruiz Live”,
+    # the Post reported" and "“…,” Rask “…,” the passage says" are others' words about him.
+    # "“Dancing,” and as to the “excuse,” Ferro wrote": a new clause keeps them apart.
+    between = (spans[index].end, nxt.start)
+    gap = text[slice(*between)]
+    if (
+        len(gap.split()) > _FEW_WORDS_BETWEEN
+        or _NEW_CLAUSE.search(gap)
+        or any(between[0] <= m.start < between[1] for m in finder.outside)
+    ):
+        return None
+    after_next = spans[index + 2].start - 1 if index + 2 < len(spans) else len(text)
+    own = finder.trailing(nxt, after_next)
+    return own[0] if own is not None and isinstance(own[0], str) else None
+
+
 def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Quote]:
     if not sentences:
         return []
@@ -349,6 +382,7 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 or cues.named_after(text, last_end, following, mentions, text[
                     max(sentence_at(sentences, span.start).start, previous_end) : span.start
                 ])
+                or _attributed_later_in_sentence(finder, spans, index, text)
                 or finder.said_before(span.start, previous_end, bodies=bare)
                 or finder.unnamed_before(span.start, previous_end)
                 or cues.sentence_subject(

@@ -53,13 +53,15 @@ ROLE_WORDS = APPOSITION_ROLES | DESCRIPTION_ROLES
 SUBJECT_AFTER_LEAD = re.compile(
     r"\s*(?:In|During|At|On|After|Before|Later|Earlier|From|Under|Through|Of|About|"
     r"Regarding|Concerning|Following|Asked|[A-Z][a-z]+ing(?=[ \t\xa0]+[a-z])|"
+    # "Addressing MPs, the health secretary said": a name may follow these
+    r"(?:Addressing|Responding|Reacting|Referring|Replying|Speaking|Turning)|"
     # "A few years later he argued"
     r"(?:A|Some|Two|Three|Several|Many)(?:[ \t\xa0]+few)?[ \t\xa0]+(?:days|weeks|months|years|"
     r"decades|hours)[ \t\xa0]+(?:later|earlier|after))\b"
     # "Asked why the council spent more, a bit higher than gas, the economist replies"
     r"(?:(?<=Asked)(?:[^,]*,){0,2})?"
     r"[^,]*(?:,[ \t\xa0]*|[ \t\xa0])"
-    r"(?P<subject>he|she|it|they|we|the[ \t\xa0]+(?:[a-z][\w-]*[ \t\xa0]+){0,2}[a-z][\w-]*)\s*$"
+    r"(?P<subject>he|she|it|they|we|the[ \t\xa0]+(?:[a-z][\w’'-]*[ \t\xa0]+){0,2}[a-z][\w-]*)\s*$"
 )
 CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.\-]*\s+)*[A-Z][\w’'\-]*")
 # "Environmental group Save Our Dunes", "Labour leader Ivo Rask": a capitalised modifier,
