@@ -341,7 +341,7 @@ ORG_DESCRIPTOR_PATTERN = "(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + ")"
 OPENING_PARTICIPLES = frozenset(
     """Having Being Saying Adding Speaking Writing Responding Asked Citing Noting Referring
     Describing Commenting Explaining Calling Arguing Following Reacting Addressing
-    Insisting Warning Stressing Acknowledging""".split()
+    Insisting Warning Stressing Acknowledging Replying Turning""".split()
 )
 
 # Verbs that report speech, as one regex alternation ("said|says|…").

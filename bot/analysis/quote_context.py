@@ -147,7 +147,7 @@ class QuoteContext(PronounContext):
         if not patterns.reports_a_clause(before.text):  # "Ana Ruiz said the study showed"
             return None
         opener = patterns.NAME_THEN_VERB.match(before.text)
-        assert opener is not None  # reports_own_clause matched it
+        assert opener is not None  # reports_a_clause matched it
         if (pronoun := re.match(r"(?:[Hh]e|[Ss]he)\b", opener.group())) is not None:
             return self._resolve_pronoun(pronoun.group().lower(), before.start)
         end = before.start + opener.end()

@@ -307,12 +307,12 @@ def _attributed_later_in_sentence(
     # Only a few words, naming no one, between the two: "Ruiz “…” on his show “Ruiz Live”,
     # the Post reported" and "“…,” Rask “…,” the passage says" are others' words about him.
     # "“Dancing,” and as to the “excuse,” Ferro wrote": a new clause keeps them apart.
-    between = (spans[index].end, nxt.start)
-    gap = text[slice(*between)]
+    gap_start, gap_end = spans[index].end, nxt.start
+    gap = text[gap_start:gap_end]
     if (
         len(gap.split()) > _FEW_WORDS_BETWEEN
         or _NEW_CLAUSE.search(gap)
-        or any(between[0] <= m.start < between[1] for m in finder.outside)
+        or any(gap_start <= m.start < gap_end for m in finder.outside)
     ):
         return None
     after_next = spans[index + 2].start - 1 if index + 2 < len(spans) else len(text)

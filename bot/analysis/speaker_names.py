@@ -13,6 +13,7 @@ from bot.analysis.lexicon import (
     DEMONYMS,
     DESCRIPTION_ROLES,
     NON_ENTITY_WORDS,
+    OPENING_PARTICIPLES,
     ORG_DESCRIPTORS,
     ORG_WORDS,
     PERSON_TITLES,
@@ -54,7 +55,7 @@ SUBJECT_AFTER_LEAD = re.compile(
     r"\s*(?:In|During|At|On|After|Before|Later|Earlier|From|Under|Through|Of|About|"
     r"Regarding|Concerning|Following|Asked|[A-Z][a-z]+ing(?=[ \t\xa0]+[a-z])|"
     # "Addressing MPs, the health secretary said": a name may follow these
-    r"(?:Addressing|Responding|Reacting|Referring|Replying|Speaking|Turning)|"
+    rf"(?:{'|'.join(sorted(OPENING_PARTICIPLES))})|"
     # "A few years later he argued"
     r"(?:A|Some|Two|Three|Several|Many)(?:[ \t\xa0]+few)?[ \t\xa0]+(?:days|weeks|months|years|"
     r"decades|hours)[ \t\xa0]+(?:later|earlier|after))\b"
