@@ -120,10 +120,10 @@ _ARRANGED = re.compile(
     r"\b(?:is|are)\s+(?!(?:being|expecting|reporting|saying|telling|claiming|noting)\b)"
     r"[a-z]{3,}ing\b"
 )
-# "the strike on September 2 would appear to break the law": a hedge on a judgement now,
-# not a future that rolls the month to next year.
 # "is due to be sworn in on Monday": a timetable in the present, for the day of the copy.
 _DUE_NOW = re.compile(rf"\b(?:is|are)\s+(?:{SCHEDULED})\s+to\b", re.IGNORECASE)
+# "the strike on September 2 would appear to break the law": a hedge on a judgement now,
+# not a future that rolls the month to next year.
 _HEDGED_WOULD = re.compile(r"\bwould\s+(?:appear|seem)\b", re.IGNORECASE)
 # "The public can comment until early January", "has until January 9 to respond": a time
 # left open now runs to the month ahead ("had been open until January" is told).

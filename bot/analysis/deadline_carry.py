@@ -54,7 +54,9 @@ _HABIT = re.compile(rf"\b(?:{HABIT}|{EVERY}|daily)\b(?!\s+other\b)", re.I)  # no
 # "up 2% from the day before", "busier than that morning": a comparison, not a time of its own
 _COMPARED = re.compile(r"\b(?:from|than|since|over|with|versus|vs\.?)\s+$", re.IGNORECASE)
 # "is due to vote at 3 p.m.": an infinitive of a timetable looks ahead as a future does.
-_TIMETABLE = re.compile(rf"\b(?:{SCHEDULED})\b", re.IGNORECASE)
+_SCHEDULED = re.compile(rf"\b(?:{SCHEDULED})\b", re.IGNORECASE)
+# "He was due to speak at 11 a.m.": a plan seen from the past.
+_PAST_AUXILIARY = re.compile(rf"\b(?:{PAST_AUXILIARIES})\b", re.IGNORECASE)
 # "at 9 p.m. E.T.", "at 18:00 GMT": the zone belongs to the phrase as written.
 _ZONE = re.compile(r"\s+(?:[ECMP][SD]?T|E\.T\.|GMT|UTC|BST|CES?T|local\s+time)\b\.?")
 _SENTENCES_BACK = 2
@@ -141,10 +143,10 @@ def clock_times_today(
         if not match.group("prep") or _COMPARED.search(text, 0, match.start()):
             continue
         left, right = phrase_clause(text, match.start(), match.end())
-        if re.search(rf"\b(?:{PAST_AUXILIARIES})\b", left, re.IGNORECASE):
-            continue  # "He was due to speak at 11 a.m.": a plan seen from the past
+        if _PAST_AUXILIARY.search(left):
+            continue
         tense = nearest_tense(left, right)
-        if tense != "future" and not (tense == "weak" and _TIMETABLE.search(left)):
+        if tense != "future" and not (tense == "weak" and _SCHEDULED.search(left)):
             continue
         zone = _ZONE.match(text, match.end())
         end = zone.end() if zone else match.end()

@@ -138,6 +138,8 @@ _MEASURED_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:declines?|drops?|slumps?|dips?|contraction|jump|surge|"
     r"reading|figures|data|numbers|report|payrolls|print)\b"
 )
+
+
 def _noun_before(nouns: str) -> re.Pattern[str]:
     """One of these nouns, with its determiner and up to three words, right before a time."""
     return re.compile(

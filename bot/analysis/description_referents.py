@@ -281,6 +281,8 @@ _REPORT = re.compile(
     r"complaint)",
     re.IGNORECASE,
 )
+
+
 def spokesperson(
     description: str, organisations: list[Mention], context: QuoteContext, quote_start: int
 ) -> str | None:
@@ -351,6 +353,13 @@ def body_spokesperson(
         return None
     named_before = re.search(rf"\b{re.escape(name)}\b", text[:start]) is not None
     return name if named_before and (noun in _ANY_BODY or _fits(name, noun, words)) else None
+
+
+def any_body_noun(description: str) -> str | None:
+    """'a company spokesperson', 'a group spokesman': the noun, when it fits any body."""
+    match = _BODY_SPOKESPERSON.fullmatch(description.strip(" .,"))
+    noun = match.group("noun").lower() if match is not None else None
+    return noun if noun in _ANY_BODY else None
 
 
 def _fits(name: str, noun: str, words: tuple[str, ...]) -> bool:

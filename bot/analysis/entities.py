@@ -267,8 +267,6 @@ def _mentions_in_run(
     return mentions
 
 
-
-
 # "Republican presidential nominee Donald Trump has blasted": words of a title before a
 # name leave it the subject.
 _DESCRIBING_WORDS = (

@@ -54,11 +54,6 @@ _PAPERS_VOICE = re.compile(
 )
 
 
-# "a company spokesman", "one firm spokeswoman": someone speaking for a company not named.
-_COMPANY_SPOKESPERSON = re.compile(
-    r"(?:a|an|one)\s+(?:company|firm)\s+(?:spokes(?:man|woman|person)|representative)",
-    re.IGNORECASE,
-)
 _POSSESSIVE_GAP = re.compile(r"[’']s?\s+")
 _BODY_ENDS_PHRASE = re.compile(rf"\s*,|\s+{patterns.ADVERB}{patterns.VERB}\b")
 
@@ -208,12 +203,12 @@ class PlainChunkReader(QuoteContext):
             represented = referents.spokesperson(description, organisations, self, quote_start)
             if represented is not None:
                 return represented
-            if _COMPANY_SPOKESPERSON.fullmatch(description.strip(" .,")):
-                # "a company spokesman" with no company in its paragraph: the company
-                # "the company said" would be, named paragraphs before.
-                company = it_referents.referent_of_body(self, "the company", quote_start)
-                if company is not None:
-                    return company
+            if (noun := referents.any_body_noun(description)) is not None:
+                # "a company spokesman" with no company in its paragraph: the body "the
+                # company said" would be, named paragraphs before.
+                body = it_referents.referent_of_body(self, f"the {noun}", quote_start)
+                if body is not None:
+                    return body
         if patterns.DESCRIPTION.match(description) and len(description.split()) <= 8:
             # Not a name inside the chunk's own clause ("The actor, whose films include …")
             begin, end = min(chunk_start, quote_start), chunk_start + len(chunk)

@@ -1,6 +1,6 @@
-"""Quotes round 53, from earlier pools' left-overs: "a company spokesman" whose paragraph
-names no company speaks for the company the story is about, named paragraphs before, as
-"the company said" would.
+"""Quotes round 53, from earlier pools' left-overs: "a company spokesman" (or a firm's or a
+group's) whose paragraph names no such body speaks for the one the story is about, named
+paragraphs before, as "the company said" would.
 
 Every sentence here was written for this test."""
 
@@ -21,6 +21,9 @@ from tests.helpers.briefs import speakers_in
         ("Kestrel Foods Ltd. recalled 4,000 jars of jam on Friday.\n\nThe jars were sold in "
          "three states.\n\n“No one has fallen ill,” one company spokeswoman said.",
          ["Kestrel Foods Ltd"]),
+        ("The Harbour Aid Group said on Monday it would send ten ships to the coast.\n\nThe "
+         "ships leave from Halden on Friday.\n\n“We are ready to help,” a group spokesman "
+         "said.", ["Harbour Aid Group"]),
         # look-alike: no company named anywhere leaves the description
         ("Shops along the coast will close early on Friday.\n\nThe storm is due at noon.\n\n"
          "“We are keeping our staff safe,” a company spokesman said.",
