@@ -58,8 +58,12 @@ TRAILING_WHO_VERB = re.compile(
     re.IGNORECASE,
 )
 # "“…,” comments Ana Ruiz": a speech verb only right after a closing quote, a noun elsewhere
-# ("Trump's comments had rattled them").
-_INVERTED_ONLY = "(?:comments|remembers|remembered)"  # not "She remembers Ruiz's reply:"
+# ("Trump's comments had rattled them"; "She remembers Ruiz's reply:"); so is "read" before
+# a paper that speaks ("…,” read a Halden Rugby statement), not "read a translation of it".
+_INVERTED_ONLY = (
+    r"(?:comments|remembers|remembered|reads?(?=\s+(?:a|an|the|its|their)\s+"
+    r"(?:(?!of\s)[\w-]+\s+){0,4}(?:statement|release|notice|letter|post|message|note)\b))"
+)
 # "“…,” saying the city …": a participle after a quote takes a clause, never its speaker.
 TRAILING_VERB_WHO = re.compile(
     rf"^\s*[,—–-]?\s*(?:{VERB}|{_INVERTED_ONLY})(?<!ing)\s+(?P<who>[^!?;“”\"]{{1,120}})",
@@ -223,6 +227,13 @@ LEADING_RELATIVE_CHARACTERISED = re.compile(
     # "what the WHO has called “…”": the "as" may be left out, a "has" put in.
     rf"(?:(?:has|had|have)\s+)?{_CHARACTERISING}\s+(?:(?:it|them|him|her)\s+)?(?:as\s+)?"
     r"(?:(?:a|an|the)\s+)?$"
+)
+# "talks with Prime Minister Tom Hale, who praised her “…”": the one who praises speaks,
+# not the one praised nor the subject of the sentence.
+LEADING_WHO_PRAISED = re.compile(
+    r"[^!?“”\"]*?(?P<who>(?:[A-Z][\w’'.-]*\s+){0,6}[A-Z][\w’'.-]*),\s+who\s+"
+    rf"{ADVERB}(?:praised|hailed|lauded|welcomed|thanked|critici[sz]ed|condemned|slammed|"
+    r"blasted|denounced|mocked)\s+[^!?“”\",]{0,60}$"
 )
 # "…, which was described by navy spokesman Ivo Rask at the time as an effort to …": the
 # agent of a passive characterising verb.

@@ -44,6 +44,8 @@ _NICKNAME = re.compile(
 
 # "Union Local 918", "Lodge 7": a union branch's number is part of its name.
 _NUMBERED = frozenset({"Local", "Lodge"})
+# "No 10 said", "Number 10": the British prime minister's office, named by its door.
+_DOORS = {"No": "10", "Number": "10"}
 
 
 def _clean_token(raw: str) -> str:
@@ -103,14 +105,19 @@ def capitalised_runs(sentence: Sentence) -> list[list[tuple[str, int, int]]]:
                 runs.append(current)
             current, pending = [], []
             continue
-        numbered = token.isdigit() and not pending and current and current[-1][0] in _NUMBERED
+        numbered = token.isdigit() and not pending and current and (
+            current[-1][0] in _NUMBERED or _DOORS.get(current[-1][0]) == token
+        )
         if token[:1].isupper() or _GLUED_PARTICLE.match(token) or numbered:
             if current:
                 current.extend(pending)
             pending = []
             current.append((token, start, end))
             follow = text[match.end() : match.end() + 1]
-            if (raw != token and _POSSESSIVE.search(raw)) or (follow and follow in ',;:!?)"”'):
+            door = numbered and current[-2][0] in _DOORS  # "Number 10 Downing Street": two
+            if door or (raw != token and _POSSESSIVE.search(raw)) or (
+                follow and follow in ',;:!?)"”'
+            ):
                 runs.append(current)
                 current = []
         elif token in lexicon.NAME_CONNECTORS and current and (

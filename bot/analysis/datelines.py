@@ -20,10 +20,20 @@ _DATELINE = re.compile(
 )
 
 
+# "By Laura Kuenssberg, BBC political editor" on a line of its own: the writer, no subject.
+_BYLINE = re.compile(
+    r"(?:^|\n)[ \t]*By[ \t]+(?P<name>[A-Z][^,\n]{1,40})(?:,[^\n.]{0,60})?[ \t]*(?=\n|$)"
+)
+
+
 def mark(text: str, mentions: list[Mention]) -> None:
-    """Type a paragraph's dateline as the place it is; nothing in a dateline is a subject."""
+    """Type a paragraph's dateline as the place it is; nothing in a dateline or a byline is a
+    subject."""
     found = [(m.start("place"), m.end("place"), m.end()) for m in _DATELINE.finditer(text)]
+    bylines = [match.span("name") for match in _BYLINE.finditer(text)]
     for mention in mentions:
+        if any(start <= mention.start < end for start, end in bylines):
+            mention.subject_like = False
         for start, place_end, end in found:
             if start <= mention.start and mention.end <= end:
                 # "(Reuters)" in a dateline is the wire, not the subject of the lead.

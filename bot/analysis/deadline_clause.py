@@ -109,9 +109,11 @@ def names_a_day_just_gone(match: re.Match[str], resolved: tw.Range, published: d
 
 # A restriction imposed until a time still ahead: "was suspended until the end of the year".
 _RESTRICTED = re.compile(
-    r"\b(?:suspended|banned|barred|excluded|sidelined|jailed|remanded|closed|frozen)\b",
+    r"\b(?:suspended|banned|barred|excluded|sidelined|jailed|remanded|closed|frozen|paused|"
+    r"put\s+on\s+hold|halted|blocked)\b",
     re.IGNORECASE,
 )
+_UNTIL_AN_EVENT = re.compile(r"\b(?:until|till)\s+(?:a|an|the)\s+$", re.IGNORECASE)
 # The subject of a present: "this weekend is a means to an end", said before the weekend.
 _SUBJECT_OF_PRESENT = re.compile(r"\s+(?:is|are)\b(?!\s+[a-z]+ed\b)", re.IGNORECASE)
 # "India, which attends the meeting of seven industrialised nations on Friday": the relative
@@ -141,8 +143,10 @@ def clause_tense(text: str, match: re.Match[str], left: str, right: str, ahead: 
     until a time ahead runs to it; "this weekend is" said before the weekend looks ahead
     (`ahead`: the phrase's range starts after publication)."""
     phrase = match.group()
-    if re.match(r"(?:until|till)\b", phrase, re.I) and _RESTRICTED.search(left):
-        return "weak"
+    if (re.match(r"(?:until|till)\b", phrase, re.I) or _UNTIL_AN_EVENT.search(left)) and (
+        _RESTRICTED.search(left)
+    ):
+        return "weak"  # "was put on hold until a March 3 hearing"
     if ahead and re.match(r"this\s+(?:week|weekend)$", phrase, re.I) and (
         _SUBJECT_OF_PRESENT.match(right) and not left.strip()
     ):

@@ -4,9 +4,8 @@ years in jail"), a deadline a past act already missed ("did not comply ... by th
 Tuesday"), the month of a past extension ("its mandate was extended in October") and a
 narrated "Later in the year, he moved".
 
-`deadlines.find_deadlines` asks `misread` of every phrase a family resolves; `month_surnames`
-is read once per article, since "May said" far down an article is the "Theresa May" of its
-top.
+`deadlines.find_deadlines` asks `misread` of every phrase a family resolves, with the
+article's `month_surnames.month_surnames` read once.
 """
 
 from __future__ import annotations
@@ -14,19 +13,10 @@ from __future__ import annotations
 import re
 
 from bot.analysis.deadline_modifiers import DELAY_VERBS
-from bot.analysis.first_names import FIRST_NAMES
 from bot.analysis.future_words import MODAL_VERBS, STRONG_FUTURE
-from bot.analysis.lexicon import PERSON_TITLES
-from bot.analysis.sentences import Sentence
+from bot.analysis.month_surnames import person_before
 from bot.analysis.tense import PAST
-from bot.analysis.timewords import MONTH
 
-# A month written out in full and capitalised, as a surname or given name is written.
-_NAME_LIKE_MONTH = re.compile(rf"\b(?-i:{MONTH})(?![\w.])")
-_WORD_BEFORE = re.compile(r"([A-Z][\w.’'-]*)\s+$")
-# How far back the word before a month is looked for: a name or title is far shorter, and
-# searching the whole text before every month made a long run of "Mrs May" quadratic.
-_WORD_BEFORE_REACH = 80
 # "May said", "May told MPs", "May's government": a month neither speaks nor governs.
 _ACTS_AS_A_PERSON = re.compile(
     r"\s+(?:said|says|told|tells|added|insisted|argued|warned|wrote|replied|urged|"
@@ -35,29 +25,6 @@ _ACTS_AS_A_PERSON = re.compile(
     r"office|aides?|allies|team|deal|plan|premiership|successor|predecessor|husband|wife|"
     r"rights?|powers?|authority|decision|speech|letter)\b"
 )
-
-
-def _person_before(before: str) -> bool:
-    """'Theresa May', 'Mrs May', 'Prime Minister May': a given name or a title before."""
-    word = _WORD_BEFORE.search(before, max(0, len(before) - _WORD_BEFORE_REACH))
-    if word is None:
-        return False
-    bare = word.group(1).rstrip(".")
-    return bare in FIRST_NAMES or bare in PERSON_TITLES
-
-
-def month_surnames(sentences: list[Sentence]) -> frozenset[str]:
-    """Month words an article uses as a person's name: after a given name or a title, with
-    no day after them ("Theresa May", "Mrs May"; not "Sunday May 5")."""
-    found: set[str] = set()
-    for sentence in sentences:
-        for match in _NAME_LIKE_MONTH.finditer(sentence.text):
-            after = sentence.text[match.end() :]
-            if re.match(r"\s*\d", after) is None and _person_before(
-                sentence.text[: match.start()]
-            ):
-                found.add(match.group())
-    return frozenset(found)
 
 
 def _month_is_a_person(text: str, match: re.Match[str], family: str,
@@ -72,7 +39,7 @@ def _month_is_a_person(text: str, match: re.Match[str], family: str,
         return False
     return (
         word in surnames
-        or _person_before(text[: match.start()])
+        or person_before(text[: match.start()])
         or _ACTS_AS_A_PERSON.match(text, match.end()) is not None
     )
 

@@ -148,6 +148,13 @@ _WAIT = re.compile(r"\bwait", re.IGNORECASE)
 _NOT_EXPECTED_BEFORE = re.compile(
     r"(?:\b(?:not|unlikely|never|cannot)|n[’']t)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE
 )
+# "cannot apply for the new grants until": "until" keeps a longer clause negated, but not
+# one opened between ("did not say whether the talks would last until").
+_NOT_BEFORE_UNTIL = re.compile(
+    r"(?:\b(?:not|unlikely|never|cannot)|n[’']t)\s+"
+    r"(?:(?!(?:whether|if|that|when|how|what|which|who|where|why)\s)[a-z]+\s+){0,6}$",
+    re.IGNORECASE,
+)
 
 
 def not_until_range(
@@ -163,7 +170,7 @@ def not_until_range(
     if lead is not None and negation is None:
         # "won't be settled until 2028": a verb negated just before makes the time a floor
         # ("aren't waiting until March to vote" votes now: no floor)
-        negation = _NOT_EXPECTED_BEFORE.search(text, 0, match.start())
+        negation = _NOT_BEFORE_UNTIL.search(text, 0, match.start())
         if negation is not None and _WAIT.search(negation.group()):
             negation = None
     if lead is None and (before := _BEFORE.match(match.group())) is not None:

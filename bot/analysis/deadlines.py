@@ -49,7 +49,7 @@ from bot.analysis.deadline_guards import (
     names_no_deadline,
 )
 from bot.analysis.deadline_held_spans import span_held_or_lasted
-from bot.analysis.deadline_misreads import misread, month_surnames
+from bot.analysis.deadline_misreads import misread
 from bot.analysis.deadline_modifiers import (
     at_the_latest,
     names_no_deadline_by_role,
@@ -102,6 +102,7 @@ from bot.analysis.future_words import (
     SCHEDULED,
     SUBJECT_OF_FUTURE,
 )
+from bot.analysis.month_surnames import month_surnames
 from bot.analysis.sentences import Sentence
 from bot.analysis.spans_ahead import (
     after_a_superlative,

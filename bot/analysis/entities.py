@@ -21,6 +21,7 @@ from bot.analysis import (
     first_names,
     glued_names,
     lexicon,
+    month_surnames,
     org_short_forms,
     person_cues,
     person_short_forms,
@@ -100,7 +101,10 @@ def _classify(name: str) -> EntityType | None:
         len(words) > 1 and words[0] in lexicon.ORG_WORDS
     ):
         return "org"
-    if 2 <= len(words) <= 4 and words[0] in first_names.FIRST_NAMES:
+    # "Bill S8700A", "Will 2.0": a code after a given name makes a bill or a product.
+    if 2 <= len(words) <= 4 and words[0] in first_names.FIRST_NAMES and not any(
+        character.isdigit() for character in name
+    ):
         return "person"
     return None
 
@@ -335,6 +339,7 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
     mentions = body_cues.joined_across_the(text, mentions)
     mentions = glued_names.repaired(text, sentences, mentions)
     mentions = person_short_forms.surname_of_body(mentions)  # "said Sun of Stimson"
+    mentions = _with_month_surnames(text, sentences, mentions)  # "May said" after "Theresa May"
     _resolve_people(text, mentions)
     datelines.mark(text, mentions)
     org_short_forms.fold(text, mentions)
@@ -343,9 +348,23 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
         m for m in mentions
         if m.type is not None
         and not (m.type == "person" and " " not in m.surface and _NUMBERED.match(text, m.end))
+        and not (m.type == "person" and person_cues.names_a_work(text, m.start, m.end))
     ]
     person_cues.unmark_non_subjects(text, kept)
     return kept
+
+
+def _with_month_surnames(
+    text: str, sentences: list[Sentence], mentions: list[Mention]
+) -> list[Mention]:
+    """The bare months the article's surname stands for, as unresolved names of its own."""
+    spans = month_surnames.bare_surname_spans(sentences, [(m.start, m.end) for m in mentions])
+    if not spans:
+        return mentions
+    added = [Mention(word, None, start, end, index) for word, start, end, index in spans]
+    for mention in added:
+        mention.subject_like = _is_subject_like(mention, sentences[mention.sentence], text)
+    return sorted([*mentions, *added], key=lambda m: m.start)
 
 
 def _resolve_people(text: str, mentions: list[Mention]) -> None:

@@ -61,8 +61,10 @@ STRONG_FUTURE = re.compile(
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?:required|obliged|obligated) to|"
     # "The deal requires both sides to open the crossings": a duty a paper sets now.
     r"(?:requires|obliges|obligates|commits|calls\s+for)(?=\s+(?:[\w’'-]+\s+){0,4}?to\s)|"
-    # "struck 150 targets": a count of things, no aim.
-    r"predicts?|forecasts|projected|estimates?|target|(?<!\d\s)targets|targeting|timeline|"
+    # "struck 150 targets": a count of things, no aim; nor "drone strikes targeting airfields".
+    r"predicts?|forecasts|projected|estimates?|target|(?<!\d\s)targets|"
+    r"(?<!strikes\s)(?<!attacks\s)(?<!raids\s)(?<!missiles\s)(?<!drones\s)(?<!shelling\s)"
+    r"targeting|timeline|"
     r"window|"
     r"awaits?|awaiting|(?<!was\s)(?<!were\s)(?<!been\s)seen(?=\s+(?:extending|raising|"
     r"cutting|holding|keeping|hiking|easing|lowering|boosting)\b)|"

@@ -210,7 +210,7 @@ KNOWN_ORGS = frozenset(
     Sony|Toyota|Boeing|Airbus|FBI|CIA|NSA|NASA|FIFA|UEFA|IOC|Fed|Federal Reserve|ECB|
     Supreme Court|Home Office|Foreign Office|State Department|Treasury|Interpol|Europol|
     Red Cross|Amnesty International|Greenpeace|Oval Office|Vatican|Commons|House of Commons|
-    House of Lords|Al Jazeera""".replace("\n", "").split("|")
+    House of Lords|Al Jazeera|No 10|Number 10""".replace("\n", "").split("|")
 )
 KNOWN_ORGS = frozenset(name.strip() for name in KNOWN_ORGS)
 # States' and their unions' bodies: never what "the company" or "the firm" takes up.
@@ -218,7 +218,8 @@ PUBLIC_BODIES = frozenset(
     name.strip()
     for name in """White House|Kremlin|Pentagon|Downing Street|Elysee|Élysée|Congress|Senate|
     Parliament|Bundestag|Knesset|Duma|NATO|Nato|EU|European Union|UN|U.N.|United Nations|IMF|
-    WHO|WTO|OPEC|G7|G20|ASEAN|African Union|European Commission|Supreme Court""".split("|")
+    WHO|WTO|OPEC|G7|G20|ASEAN|African Union|European Commission|Supreme Court|No 10|
+    Number 10""".split("|")
 )
 
 # Lowercase particles inside a person's name; two may stand together ("Ursula von der

@@ -385,3 +385,23 @@ _SOURCE_IN = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){1,8}(?:in|near)\s+
 def where_a_source_is(text: str, start: int) -> bool:
     """Whether the name starting at `start` follows an unnamed source's "in" or "near"."""
     return _SOURCE_IN.search(text, max(0, start - 80), start) is not None
+
+
+# "films such as Bridget Jones", "the novel Emma": a work's title, however named, is no one;
+# "the videos show Scott" is a verb (no plural before a work's noun).
+_WORK_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|their|its|hit)\s+(?:(?![a-z-]+s\s)[a-z-]+\s+)?(?:film|movie|novel|book|play|"
+    r"song|album|series|show|musical|opera|documentary)|\b(?:films|movies|novels|books|plays|"
+    r"songs|albums|shows|musicals|operas|documentaries)\s+(?:such\s+as|like|including))"
+    r"\s+(?:(?:called|titled|entitled)\s+)?[“\"‘']?$"
+)
+# "the film Emma Stone made": the one who made it, after all.
+_MAKER_AFTER = re.compile(r"\s+(?:made|makes|directed|directs|wrote|writes|produced|starred)\b")
+
+
+def names_a_work(text: str, start: int, end: int) -> bool:
+    """'Bridget Jones' of "films such as Bridget Jones": a work's title, not a person."""
+    return (
+        _WORK_BEFORE.search(text, max(0, start - 40), start) is not None
+        and _MAKER_AFTER.match(text, end) is None
+    )

@@ -192,9 +192,9 @@ _SPEAKS_FOR = re.compile(
 )
 
 
-# "a State Department spokesman": the organisation before the role.
+# "a State Department spokesman", "a No 10 spokesman": the organisation before the role.
 _ORG_SPOKESPERSON = re.compile(
-    r"^(?i:a|an|one)\s+(?P<org>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*)*)\s+"
+    r"^(?i:a|an|one)\s+(?P<org>[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|\d+))*)\s+"
     r"(?P<role>spokes\w+|representative|official|source|statement)$"
 )
 
@@ -202,6 +202,7 @@ _ORG_SPOKESPERSON = re.compile(
 def spokesperson_for(description: str, organisations: list[Mention]) -> str | None:
     """'a spokesperson for the Foreign Office' and 'a Foreign Office spokeswoman' speak
     for the organisation."""
+    description = description.rstrip(" .,")  # "…,” said a Home Office spokesman.
     match = _SPEAKS_FOR.match(description) or _ORG_SPOKESPERSON.match(description)
     if match is None:
         return None

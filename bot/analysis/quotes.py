@@ -200,6 +200,7 @@ class _SpeakerFinder(ChunkReader):
             patterns.LEADING_CARRIED_STATEMENT,
             patterns.LEADING_RELAYED,
             patterns.LEADING_RELATIVE_CHARACTERISED,
+            patterns.LEADING_WHO_PRAISED,
             patterns.LEADING_CHARACTERISED_BY,
             # "The supreme leader also criticised the Trump team's plan, saying: “…”": the
             # subject speaks through the participle, not a name in the object.
@@ -320,6 +321,20 @@ def _attributed_later_in_sentence(
     return own[0] if own is not None and isinstance(own[0], str) else None
 
 
+_SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.$")
+
+
+def _told_by_a_person(leading: Speaker, trailing: str | None, mentions: list[Mention]) -> bool:
+    """'The state had suggested … “was somehow a personal flight,” Correll said': a body only
+    described leads the clause, the person named after the quote tells it."""
+    return (
+        isinstance(leading, str)
+        and leading.split()[0] in {"The", "the", "A", "a", "An", "an"}
+        and trailing is not None
+        and any(m.type == "person" and m.canonical == trailing for m in mentions)
+    )
+
+
 def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Quote]:
     if not sentences:
         return []
@@ -347,7 +362,9 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
         parts = list(span.parts)
         last_end = span.end
         if trailing is not None:
-            if speaker is NOT_A_SPEAKER or speaker is None:
+            if speaker is NOT_A_SPEAKER or speaker is None or _told_by_a_person(
+                speaker, trailing[0], mentions
+            ):
                 speaker = trailing[0]
             # "…,” she said. “…” — the next span continues this quote when nothing but the
             # attribution stands between them and it has no attribution of its own.
@@ -400,6 +417,8 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 )
                 or interviews.unattributed(text, sentences, finder.outside, span.start, bare)
             )
+        if isinstance(resolved, str):  # "…,” said the statement.": not its full stop
+            resolved = _SENTENCE_STOP.sub("", resolved)
         if isinstance(resolved, str) and not speaker_fragments.names_someone(resolved, mentions):
             resolved = None  # "They also condemned “…”": a bare pronoun or adverb is no name
         elif isinstance(resolved, str):  # "Oxford" of "Oxford Economics": the whole name

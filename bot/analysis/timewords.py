@@ -97,7 +97,8 @@ OR_MORE = rf"(?:\s+or\s+(?P<n3>two|three|so)\b(?!\s+{UNIT}))?"
 WITHIN = re.compile(
     rf"(?i:\b(?:within|in(?=\s+a\s+matter\s+of\b))\s+(?P<q>[“\"])?"  # within “a few days”
     rf"(?:the\s+next\s+|the\s+coming\s+|the\s+first\s+|the\s+)?(?:a\s+matter\s+of\s+)?"
-    rf"(?:{NUM}\s+(?:to|or|-|–)\s+)?(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})\b"  # "five to 10 years"
+    # "five to 10 years", "60-90 days"
+    rf"(?:{NUM}(?:\s+(?:to|or|-|–)\s+|(?<=\d)[-–](?=\d)))?(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})\b"
     rf"(?(q)(?:\s+or\s+{UNIT}\b)?[”\"]?){OR_MORE})"  # a quote opened closes after its span
 )
 # "about three months", "some 15 years": words that hedge a length and stay in its phrase.

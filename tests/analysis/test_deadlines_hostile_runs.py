@@ -11,7 +11,7 @@ import time
 from datetime import date
 
 from bot.analysis import analyse
-from bot.analysis.deadline_misreads import month_surnames
+from bot.analysis.month_surnames import month_surnames
 from bot.analysis.sentences import split_sentences
 from tests.helpers.briefs import mid_morning
 
