@@ -103,6 +103,9 @@ _IN_OWN_WORDS = re.compile(rf"{patterns.OWN_WORDS}\s*[:,]?\s*$")
 _WORDS_OWNER = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
+_SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.$")
+
+
 class ChunkReader(PlainChunkReader):
     def _who(
         self, chunk: str, chunk_start: int, quote_start: int, prefer: str, strict: bool = False
@@ -122,6 +125,9 @@ class ChunkReader(PlainChunkReader):
     def _read_who(
         self, chunk: str, chunk_start: int, quote_start: int, prefer: str, strict: bool
     ) -> Speaker:
+        # "…,” said a Home Office spokesman.": the sentence's full stop is no part of who
+        # speaks (an initial's or "Jr."'s is).
+        chunk = _SENTENCE_STOP.sub("", chunk.rstrip())
         if prefer == "first" and (tail := _IN_A_PAPER_TAIL.search(chunk)) is not None:
             chunk = chunk[: tail.start()]  # "said the Commission in a press release"
         if (platform := _ON_A_PLATFORM_TAIL.search(chunk)) is not None:

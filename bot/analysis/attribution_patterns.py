@@ -176,14 +176,16 @@ LEADING_SUBJECT_SAYING = re.compile(
     r"[^!?“”\"]{0,160},\s*(?:saying|adding|declaring|writing)"
     r"(?:\s*:|\s+(?:that\s+)?(?:the|it|its|they|their|he|she|his|her)\b[^!?“”\";:,]{0,60})?\s*$"
 )
+# Verbs of a reaction to someone else's act or words: the one who reacts speaks.
+_REACTION_VERBS = (
+    r"(?:welcomed|praised|hailed|lauded|thanked|critici[sz]ed|condemned|denounced|backed|"
+    r"rejected|dismissed|defended|attacked|slammed|blasted|mocked|questioned)"
+)
 # "He welcomed Mr Marsh's announcement saying: “…”": the one who reacts speaks, not the one
-# whose act the reaction names.
+# whose act the reaction names ("He criticised Ivo Marsh for saying: “…”" quotes Marsh).
 LEADING_REACTION_SAYING = re.compile(
-    r"(?P<who>[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:also|then|later)\s+)?"
-    r"(?:welcomed|praised|hailed|critici[sz]ed|condemned|backed|rejected|dismissed|defended|"
-    # ("He criticised Ivo Marsh for saying: “…”" quotes Marsh)
-    r"attacked|slammed|questioned)\b[^!?“”\"]{0,160}?,?\s*(?<!for\s)(?<!of\s)(?<!after\s)"
-    r"(?:saying|adding)\s*:?\s*$"
+    rf"(?P<who>[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:also|then|later)\s+)?{_REACTION_VERBS}"
+    r"\b[^!?“”\"]{0,160}?,?\s*(?<!for\s)(?<!of\s)(?<!after\s)(?:saying|adding)\s*:?\s*$"
 )
 # "Wirepress cited a senior diplomat as saying “…”": the one cited speaks, the outlet
 # only relays the words. ("An early tweet quoted the president as saying" credits the
@@ -232,8 +234,7 @@ LEADING_RELATIVE_CHARACTERISED = re.compile(
 # not the one praised nor the subject of the sentence.
 LEADING_WHO_PRAISED = re.compile(
     r"[^!?“”\"]*?(?P<who>(?:[A-Z][\w’'.-]*\s+){0,6}[A-Z][\w’'.-]*),\s+who\s+"
-    rf"{ADVERB}(?:praised|hailed|lauded|welcomed|thanked|critici[sz]ed|condemned|slammed|"
-    r"blasted|denounced|mocked)\s+[^!?“”\",]{0,60}$"
+    rf"{ADVERB}{_REACTION_VERBS}\s+[^!?“”\",]{{0,60}}$"
 )
 # "…, which was described by navy spokesman Ivo Rask at the time as an effort to …": the
 # agent of a passive characterising verb.

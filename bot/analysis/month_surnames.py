@@ -8,6 +8,7 @@ Friday …. “These people are British,” she said." was no one's quote while 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.analysis.first_names import FIRST_NAMES
 from bot.analysis.lexicon import PERSON_TITLES
@@ -15,7 +16,7 @@ from bot.analysis.sentences import Sentence
 from bot.analysis.timewords import MONTH
 
 # A month written out in full and capitalised, as a surname or given name is written.
-NAME_LIKE_MONTH = re.compile(rf"\b(?-i:{MONTH})(?![\w.])")
+_NAME_LIKE_MONTH = re.compile(rf"\b(?-i:{MONTH})(?![\w.])")
 _WORD_BEFORE = re.compile(r"([A-Z][\w.’'-]*)\s+$")
 # How far back the word before a month is looked for: a name or title is far shorter, and
 # searching the whole text before every month made a long run of "Mrs May" quadratic.
@@ -40,12 +41,17 @@ def person_before(before: str) -> bool:
 def month_surnames(sentences: list[Sentence]) -> frozenset[str]:
     """Month words an article uses as a person's name: after a given name or a title, with
     no day after them ("Theresa May", "Mrs May"; not "Sunday May 5")."""
+    return _surnames(tuple(sentence.text for sentence in sentences))
+
+
+@lru_cache(maxsize=4)
+def _surnames(texts: tuple[str, ...]) -> frozenset[str]:
+    """Read once per article: its names and its deadlines both ask."""
     found: set[str] = set()
-    for sentence in sentences:
-        for match in NAME_LIKE_MONTH.finditer(sentence.text):
-            after = sentence.text[match.end() :]
-            if re.match(r"\s*\d", after) is None and person_before(
-                sentence.text[: match.start()]
+    for text in texts:
+        for match in _NAME_LIKE_MONTH.finditer(text):
+            if re.match(r"\s*\d", text[match.end() :]) is None and person_before(
+                text[: match.start()]
             ):
                 found.add(match.group())
     return frozenset(found)
@@ -62,7 +68,7 @@ def bare_surname_spans(
         return []
     spans = []
     for sentence in sentences:
-        for match in NAME_LIKE_MONTH.finditer(sentence.text):
+        for match in _NAME_LIKE_MONTH.finditer(sentence.text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if match.group() not in surnames or any(b <= start < e for b, e in taken):
                 continue

@@ -202,7 +202,6 @@ _ORG_SPOKESPERSON = re.compile(
 def spokesperson_for(description: str, organisations: list[Mention]) -> str | None:
     """'a spokesperson for the Foreign Office' and 'a Foreign Office spokeswoman' speak
     for the organisation."""
-    description = description.rstrip(" .,")  # "…,” said a Home Office spokesman.
     match = _SPEAKS_FOR.match(description) or _ORG_SPOKESPERSON.match(description)
     if match is None:
         return None

@@ -321,9 +321,6 @@ def _attributed_later_in_sentence(
     return own[0] if own is not None and isinstance(own[0], str) else None
 
 
-_SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.$")
-
-
 def _told_by_a_person(leading: Speaker, trailing: str | None, mentions: list[Mention]) -> bool:
     """'The state had suggested … “was somehow a personal flight,” Correll said': a body only
     described leads the clause, the person named after the quote tells it."""
@@ -417,8 +414,6 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 )
                 or interviews.unattributed(text, sentences, finder.outside, span.start, bare)
             )
-        if isinstance(resolved, str):  # "…,” said the statement.": not its full stop
-            resolved = _SENTENCE_STOP.sub("", resolved)
         if isinstance(resolved, str) and not speaker_fragments.names_someone(resolved, mentions):
             resolved = None  # "They also condemned “…”": a bare pronoun or adverb is no name
         elif isinstance(resolved, str):  # "Oxford" of "Oxford Economics": the whole name
