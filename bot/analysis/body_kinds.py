@@ -43,6 +43,11 @@ _KINDS: dict[str, tuple[str, ...]] = {
     # "the panel said" after "the Ninth Circuit Court of Appeals ruled": judges sitting
     # together, or a committee of a legislature ("the Senate panel").
     "panel": ("Court", "Tribunal", "Committee", "Panel"),
+    # "the MPs said" after "the Transport Committee published its report": its members.
+    "mps": ("Committee",),
+    "msps": ("Committee",),
+    "meps": ("Committee",),
+    "peers": ("Committee",),
 }
 
 # A body's capitalised name is `NAME_RUN`: its words joined by a few lowercase ones.
@@ -96,6 +101,16 @@ def kind_body(noun: str, text: str, before: int) -> str | None:
     names = [_name(m.group()) for m in _carrying(words).finditer(text, 0, before)]
     # The kind's bare word ("Church" opening a sentence) is no name of a body; "NATO" is.
     return _only_one([n for n in names if n not in words or n.isupper()])
+
+
+_MEMBERS = re.compile(r"the\s+(?:[\w-]+\s+){0,3}(?P<noun>MPs|MSPs|MEPs|peers)")
+
+
+def members_body(group: str, text: str, before: int) -> str | None:
+    """'The MPs said …. “…,” they added' after 'the Transport Committee published its
+    report': the one committee named before `before` whose members the group are."""
+    members = _MEMBERS.fullmatch(group)
+    return kind_body(members.group("noun"), text, before) if members else None
 
 
 # Nouns a name ends with that are no body's kind: "the city" of "Halden City", "the state"

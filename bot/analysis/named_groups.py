@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 # unnamed-source readers, which know whose they are.
 _HEADS = (
     "leaders|chairmen|chairwomen|chairs|heads|ministers|presidents|premiers|governors|"
-    "senators|lawmakers|envoys|chiefs|founders|co-founders|candidates"
+    "senators|lawmakers|envoys|chiefs|founders|co-founders|candidates|MPs|MSPs|MEPs|peers"
 )
 # "The three Western leaders criticised", "But the national chairmen of …, A, B and C,
 # had called": a definite plural group as the sentence's subject.

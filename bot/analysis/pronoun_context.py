@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.analysis import attribution_patterns as patterns
-from bot.analysis import described_people, glued_names, pronouns, title_holders
+from bot.analysis import body_kinds, described_people, glued_names, pronouns, title_holders
 from bot.analysis.entities import Mention
 from bot.analysis.lexicon import SPEECH_VERBS
 from bot.analysis.named_groups import named_group
@@ -76,10 +76,10 @@ class PronounContext:
             poster = glued_names.handle_before(self.mentions, quote_start, here)
             if pronoun != "they":
                 return None
-            return (
-                poster or group_subject(self.sentences, here)
-                or named_group(self.sentences, here, self.mentions)
+            group = poster or group_subject(self.sentences, here) or named_group(
+                self.sentences, here, self.mentions
             )
+            return group and (body_kinds.members_body(group, self.text, quote_start) or group)
         described = self._described_opener(here, quote_start)
         if described is not None:
             return described

@@ -328,13 +328,24 @@ _IN_FORCE_NOW = re.compile(
 )
 
 
+# "Travellers arriving from the region must isolate for 14 days", "anyone who tests positive
+# will have to self-isolate for 10 days": a rule each member of a class keeps from their own
+# arrival or test, not a span that runs from now.
+_EACH_OF_A_CLASS = re.compile(
+    r"^\s*(?:(?:all|any)\s+)?(?:anyone|anybody|everyone|those|people|travell?ers|passengers|"
+    r"visitors|arrivals|tourists|(?:close\s+)?contacts)\s+(?:who|arriving|returning|entering|"
+    r"coming|travell?ing|flying|testing|showing)\b",
+    re.IGNORECASE,
+)
+
+
 def for_span_ahead(left: str, right: str, further: bool = False) -> bool:
     """A 'for two weeks' span is a time ahead when its clause asks for, agrees to or
     promises the act it lasts for. A further span ('will stay in office for another six
     years') runs from now even for a stay."""
     # "will last for 150 days"; "which began in January" is the span's start, not a date apart
     own_left = _LAST_AS_VERB.sub(_modal_of, own_clause(without_start(left)))
-    if _gone_or_a_stay(own_left, right, further):
+    if _gone_or_a_stay(own_left, right, further) or _EACH_OF_A_CLASS.search(own_left):
         return False
     if STRONG_FUTURE.search(own_left) or re.search(
         r"\b(?:will|would|can|could|should)\b", own_left, re.I
