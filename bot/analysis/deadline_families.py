@@ -126,7 +126,9 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family("for_another", taken.FOR_ANOTHER, taken.resolve_for_another, False,
            _trigger(
-        r"\bfor (?:another|a further|an (?:additional|extra)|\S+ (?:(?:to|or) \S+ )?more)\b"
+        # "for a few more days": a count of two words before "more"
+        r"\bfor (?:another|a further|an (?:additional|extra)"
+        r"|(?:\S+ ){1,2}(?:(?:to|or) \S+ )?more)\b"
     )),
     Family("for_span", spans.FOR_SPAN, spans.resolve_for_span, False,
            _trigger(r"\bfor\b|interval|period|window")),

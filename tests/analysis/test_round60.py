@@ -1,7 +1,8 @@
 """Round 60, from earlier pools' left-overs: "the MPs said" (and "they added" after "The MPs
 said …") speak for the one committee the story named; and a span a class of people keeps
 from their own arrival or test ("travellers arriving … must isolate for 14 days") is a
-standing rule, not a time that runs from now.
+standing rule, not a time that runs from now; and "for a few more days" is a further span,
+as "for two more days" was.
 
 Every sentence here was written for this test."""
 
@@ -54,4 +55,18 @@ MONDAY = mid_morning(date(2027, 7, 12))
     ],
 )
 def test_a_rule_each_arrival_keeps_is_no_span_from_now(text: str, expected: Windows) -> None:
+    assert deadline_windows(text, MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks will continue for a few more days, the envoy said.",
+         [("for a few more days", date(2027, 7, 12), date(2027, 7, 16))]),
+        # look-alike: a count of one word was read before
+        ("The talks will continue for two more days, the envoy said.",
+         [("for two more days", date(2027, 7, 12), date(2027, 7, 14))]),
+    ],
+)
+def test_a_few_more_days_is_a_further_span(text: str, expected: Windows) -> None:
     assert deadline_windows(text, MONDAY) == expected
