@@ -128,6 +128,8 @@ class ChunkReader(PlainChunkReader):
         # "…,” said a Home Office spokesman.": the sentence's full stop is no part of who
         # speaks (an initial's or "Jr."'s is).
         chunk = _SENTENCE_STOP.sub("", chunk.rstrip())
+        if self.with_saying(chunk, chunk_start):  # "…, with a source close to her saying:"
+            return self._plain_speaker(chunk, chunk_start, chunk, quote_start, prefer, strict)
         if prefer == "first" and (tail := _IN_A_PAPER_TAIL.search(chunk)) is not None:
             chunk = chunk[: tail.start()]  # "said the Commission in a press release"
         if (platform := _ON_A_PLATFORM_TAIL.search(chunk)) is not None:

@@ -206,7 +206,14 @@ def document_author(
     ("the ruling said", "the opinion reads") the one court the story named."""
     if noun.lower() in _COURT_PAPERS:
         # "The ruling by the 6th Circuit Court of Appeals … said the opinion": one paper.
-        return report_by(_COURT_PAPER_NOUNS, text, before) or kind_body("court", text, before)
+        return (
+            report_by(_COURT_PAPER_NOUNS, text, before)
+            or kind_body("court", text, before)
+            or _only_one([  # "The World Trade Organization ruled against the tariffs"
+                m.canonical for m in mentions
+                if m.type in ("org", "person") and m.start < before and _RULED.match(text, m.end)
+            ])
+        )
     if noun.lower() in _LOOSE_PAPERS:
         # "the paper says" after "the board issued a warning in a 16-page document": either
         # word; but "the paper" is also a newspaper, so only one told of issuing one.
@@ -232,6 +239,8 @@ _SUING = re.compile(
     r"(?:(?:is|are|was|were|has\s+been)[ \t\xa0]+suing|sued|(?:has[ \t\xa0]+|have[ \t\xa0]+)?"
     rf"filed[ \t\xa0]+(?:a|an)[ \t\xa0]+(?:[\w-]+[ \t\xa0]+){{0,2}}{_SUIT_NOUNS})\b"
 )
+# "The World Trade Organization ruled against the tariffs": whose the ruling is.
+_RULED = re.compile(r"[ \t\xa0]+(?:(?:has|had)[ \t\xa0]+)?ruled\b")
 _LOOSE_PAPERS = frozenset(("paper", "document"))
 _LOOSE_PAPER_NOUNS = r"(?:paper|document)"
 _STUDIES = frozenset("report study survey research analysis".split())

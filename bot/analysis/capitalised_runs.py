@@ -46,6 +46,8 @@ _NICKNAME = re.compile(
 _NUMBERED = frozenset({"Local", "Lodge"})
 # "No 10 said", "Number 10": the British prime minister's office, named by its door.
 _DOORS = {"No": "10", "Number": "10"}
+# "the Foreign, Commonwealth and Development Office": one department, a comma inside its name.
+_COMMA_INSIDE = {"Foreign": ", Commonwealth and Development Office"}
 
 
 def _clean_token(raw: str) -> str:
@@ -79,6 +81,7 @@ def capitalised_runs(sentence: Sentence) -> list[list[tuple[str, int, int]]]:
     runs: list[list[tuple[str, int, int]]] = []
     current: list[tuple[str, int, int]] = []
     pending: list[tuple[str, int, int]] = []  # connectors waiting for the next name word
+    whole_name_end = -1  # the end of a name with a comma inside, once its first word is read
     text = sentence.text
     # (span of the nickname, where the surname after it starts)
     nicknames = [
@@ -99,6 +102,9 @@ def capitalised_runs(sentence: Sentence) -> list[list[tuple[str, int, int]]]:
         ):
             runs.append(current)  # "Jason Chaffetz (R-Utah)": the label is not the name
             current, pending = [], []
+        if match.start() < whole_name_end:
+            current.append((token, start, end))  # "and" of "Commonwealth and Development"
+            continue
         if FIRST_PERSON.fullmatch(raw):
             # "Sometimes I’ll write a letter": the speaker's "I", never a name's word.
             if current:
@@ -115,8 +121,11 @@ def capitalised_runs(sentence: Sentence) -> list[list[tuple[str, int, int]]]:
             current.append((token, start, end))
             follow = text[match.end() : match.end() + 1]
             door = numbered and current[-2][0] in _DOORS  # "Number 10 Downing Street": two
+            inside = text.startswith(_COMMA_INSIDE.get(token, "\0"), match.end())
+            if inside:
+                whole_name_end = match.end() + len(_COMMA_INSIDE[token])
             if door or (raw != token and _POSSESSIVE.search(raw)) or (
-                follow and follow in ',;:!?)"”'
+                follow and follow in ',;:!?)"”' and not inside
             ):
                 runs.append(current)
                 current = []

@@ -276,9 +276,9 @@ def named_sources(text: str, before: int) -> str | None:
 
 
 _REPORT = re.compile(
-    r"the\s+(?:(?:annual|new|latest|open)\s+)?(?P<noun>report|study|survey|research|analysis|"
-    r"communique|letter|opinion|ruling|judge?ment|verdict|document|paper|draft|lawsuit|suit|"
-    r"complaint)",
+    r"the\s+(?:(?:annual|new|latest|open|executive)\s+)?(?:draft\s+)?(?P<noun>report|study|"
+    r"survey|research|analysis|communique|letter|opinion|ruling|judge?ment|verdict|document|"
+    r"paper|draft|lawsuit|suit|complaint|guidance|guidelines|memo|memorandum|filing|order)",
     re.IGNORECASE,
 )
 

@@ -383,6 +383,9 @@ SPEECH_VERBS = (
     # "the opinion reads", "the letter reads": a document's words. Not "read", which is as
     # often the present ("they read the news").
     "reads|"
+    # "“…,” a statement by Likud read.": the past closing its attribution, whoever's paper
+    # (not a sign's "“…,” it read.", which the one holding it may own).
+    r"(?<!\bit\s)read(?=\.(?:\s|$))|"
     # "the FCC statement read", "the communique on Wednesday read": the past, only after a
     # paper or the day it came out.
     + "|".join(
