@@ -104,6 +104,13 @@ _WORDS_OWNER = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
 _SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.$")
+# "…, with a source close to him saying:": a source (or a named person) "with" brings in.
+_WITH_SAYING = re.compile(
+    r",\s*with\s+(?P<who>(?:(?:a|an|one|two|three|several|some)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:sources?|officials?|people|person|allies|ally|aides?|friends?|insiders?)\b"
+    r"|[A-Z])[^,;“”\"]{0,80}?)\s*(?P<verb>saying|adding|writing)?\s*$"
+)
+_SAYING = re.compile(r"\s*(?:saying|adding|writing)\b")
 
 
 class ChunkReader(PlainChunkReader):
@@ -122,14 +129,26 @@ class ChunkReader(PlainChunkReader):
         )
         return NOT_A_SPEAKER if whole is None else whole
 
+    def _brought_in_with(self, chunk: str, chunk_start: int) -> re.Match[str] | None:
+        """', with a source close to him' before "saying" (in the chunk or right after it)."""
+        found = _WITH_SAYING.search(chunk)
+        if found is None or not (
+            found.group("verb") or _SAYING.match(self.text, chunk_start + len(chunk))
+        ):
+            return None
+        return found
+
     def _read_who(
         self, chunk: str, chunk_start: int, quote_start: int, prefer: str, strict: bool
     ) -> Speaker:
         # "…,” said a Home Office spokesman.": the sentence's full stop is no part of who
         # speaks (an initial's or "Jr."'s is).
         chunk = _SENTENCE_STOP.sub("", chunk.rstrip())
-        if self.with_saying(chunk, chunk_start):  # "…, with a source close to her saying:"
-            return self._plain_speaker(chunk, chunk_start, chunk, quote_start, prefer, strict)
+        if (brought := self._brought_in_with(chunk, chunk_start)) is not None:
+            # "Jenrick was among the critics, with a source close to him saying:": the one
+            # "with" brings in speaks, not the clause's subject.
+            who, start = brought.group("who"), chunk_start + brought.start("who")
+            return self._plain_speaker(who, start, who, quote_start, prefer, strict=False)
         if prefer == "first" and (tail := _IN_A_PAPER_TAIL.search(chunk)) is not None:
             chunk = chunk[: tail.start()]  # "said the Commission in a press release"
         if (platform := _ON_A_PLATFORM_TAIL.search(chunk)) is not None:

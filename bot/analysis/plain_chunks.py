@@ -58,12 +58,6 @@ _NEAR = re.compile(
     r"\b(?:close\s+to|an?\s+ally\s+of|allies\s+of|an?\s+friend\s+of|friends\s+of)\s+"
     r"(?:(?:the|former|ex-)\s+)?(?:[A-Z][\w’'.-]*\s+){0,2}$"
 )
-_WITH_SAYING = re.compile(
-    r",\s*with\s+(?P<who>(?:(?:a|an|one|two|three|several|some)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:sources?|officials?|people|person|allies|ally|aides?|friends?|insiders?)\b"
-    r"|[A-Z])[^,;“”\"]{0,80}?)\s*(?P<verb>saying|adding|writing)?\s*$"
-)
-_SAYING = re.compile(r"\s*(?:saying|adding|writing)\b")
 # "the Trump administration": a name that only says whose body it is, not one spoken of.
 _ATTRIBUTIVE = re.compile(r"\s+(?:administration|campaign|government|presidency|era)\b")
 _POSSESSIVE_GAP = re.compile(r"[’']s?\s+")
@@ -86,15 +80,6 @@ class PlainChunkReader(QuoteContext):
             None,
         )
 
-    def with_saying(self, chunk: str, chunk_start: int) -> re.Match[str] | None:
-        """', with a source close to him' right before "saying": who the chunk brings in."""
-        found = _WITH_SAYING.search(chunk)
-        if found is None or not (
-            found.group("verb") or _SAYING.match(self.text, chunk_start + len(chunk))
-        ):
-            return None
-        return found
-
     def _plain_speaker(
         self, chunk: str, chunk_start: int, stripped: str, quote_start: int, prefer: str,
         strict: bool,
@@ -102,12 +87,6 @@ class PlainChunkReader(QuoteContext):
         """The speaker of a chunk (`stripped`: its words without the leading connective) that
         no pronoun, body, source, statement or back reference form fits: a person mentioned
         in its own words, a capitalised name, or a description."""
-        if (with_saying := self.with_saying(chunk, chunk_start)) is not None:
-            # "Jenrick was among the critics, with a source close to him saying:" (the chunk
-            # ends before its verb): the one "with" brings in speaks, not the clause's subject.
-            who = with_saying.group("who")
-            start = chunk_start + with_saying.start("who")
-            return self._plain_speaker(who, start, who, quote_start, prefer, strict=False)
         # Appositives ("Rubio, who met Lavrov on Friday,") must not supply the speaker.
         core = attribution_words.without_appositives(chunk)
         kept = names.kept_ranges(chunk, core, chunk_start)

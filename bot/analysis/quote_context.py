@@ -302,8 +302,6 @@ class QuoteContext(PronounContext):
         return names.fold_surname(stripped, self.mentions) if stripped else None
 
 
-# A verb that may attribute the quote, in the words after it; as far as a quote's own
-# attribution runs, not the whole of a long paragraph of quotes.
 _A_STATEMENT = re.compile(r"\b(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}statement\b")
 # "a terse statement from the Foreign Office", "a statement by Likud": the body right after.
 _STATEMENT_FROM = re.compile(r"\bstatement\s+(?:from|by)\s+(?:the\s+)?$")
@@ -312,5 +310,7 @@ _ISSUED_STATEMENT = re.compile(
     r"\s+(?:(?:has|had|also)\s+)?(?:issued|released|put\s+out|published|sent)\s+"
     r"(?:a|an)\s+(?:[\w-]+\s+){0,2}statement\b"
 )
+# A verb that may attribute the quote, in the words after it; as far as a quote's own
+# attribution runs, not the whole of a long paragraph of quotes.
 _VERB_AFTER = re.compile(rf"\b{patterns.VERB}\b", re.IGNORECASE)
 _VERB_REACH = 600
