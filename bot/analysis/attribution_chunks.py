@@ -14,6 +14,7 @@ from bot.analysis import (
     body_kinds,
     described_people,
     owned_bodies,
+    quote_cues,
     quote_spans,
     speaker_fragments,
     statement_issuers,
@@ -106,9 +107,8 @@ _WORDS_OWNER = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.$")
 # "…, with a source close to him saying:": a source (or a named person) "with" brings in.
 _WITH_SAYING = re.compile(
-    r",\s*with\s+(?P<who>(?:(?:a|an|one|two|three|several|some)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:sources?|officials?|people|person|allies|ally|aides?|friends?|insiders?)\b"
-    r"|[A-Z])[^,;“”\"]{0,80}?)\s*(?P<verb>saying|adding|writing)?\s*$"
+    rf",\s*with\s+(?P<who>(?:{quote_cues.SOURCE_HEAD.pattern}|[A-Z])[^,;“”\"]{{0,80}}?)\s*"
+    r"(?P<verb>saying|adding|writing)?\s*$"
 )
 _SAYING = re.compile(r"\s*(?:saying|adding|writing)\b")
 
@@ -307,6 +307,31 @@ class ChunkReader(PlainChunkReader):
             return None
         return opening[0].canonical
 
+    def issuer_just_before(self, quote_start: int, previous_end: int) -> str | None:
+        """'News of a deal was greeted by a terse statement from the Foreign Office.' then a
+        paragraph of only the quote: the issuer the sentence just before names."""
+        here = sentence_at(self.sentences, quote_start)
+        if here.index == 0 or self.text[here.start : quote_start - 1].strip(" “\"‘'"):
+            return None
+        before = self.sentences[here.index - 1]
+        if before.start < previous_end or before.paragraph == here.paragraph:
+            return None  # "Sam Lau said in a statement. “…”": the sentence before reads it
+        clause = statement_issuers.issuing_clause(
+            self.text, self.sentences, here.index - 1, quote_start, reach=0
+        )
+        if clause is None:
+            return None
+        who = self._cut_name(*clause) or self._read_who(
+            clause[0], clause[1], quote_start, "last", False
+        )
+        return who if isinstance(who, str) else None
+
+    def _cut_name(self, words: str, start: int) -> str | None:
+        """The name an issuing clause's words cut at its comma ("a statement from the
+        Foreign, Commonwealth and Development Office"): the clause is that name."""
+        end = start + len(words)
+        return next((m.canonical for m in self.mentions if start <= m.start < end < m.end), None)
+
     def _issued(
         self, chunk: str, next_to_verb: str, chunk_start: int, quote_start: int
     ) -> Speaker | None:
@@ -343,7 +368,9 @@ class ChunkReader(PlainChunkReader):
                 self.text, self.sentences, here, chunk_start, noun)):
             if pair := body_pair(clause[0], self.mentions):
                 return pair  # "The X Association and the Y League filed a joint petition"
-            who = self._read_who(clause[0], clause[1], quote_start, "last", False)
+            who = self._cut_name(*clause) or self._read_who(
+                clause[0], clause[1], quote_start, "last", False
+            )
             if isinstance(who, str) and not statement_issuers.THE_PAPER.fullmatch(who):
                 return who
             # "ex-President Ana Ruiz in a statement": the name after the glued title.

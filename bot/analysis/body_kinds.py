@@ -103,16 +103,6 @@ def kind_body(noun: str, text: str, before: int) -> str | None:
     return _only_one([n for n in names if n not in words or n.isupper()])
 
 
-_MEMBERS = re.compile(r"the\s+(?:[\w-]+\s+){0,3}(?P<noun>MPs|MSPs|MEPs|peers)")
-
-
-def members_body(group: str, text: str, before: int) -> str | None:
-    """'The MPs said …. “…,” they added' after 'the Transport Committee published its
-    report': the one committee named before `before` whose members the group are."""
-    members = _MEMBERS.fullmatch(group)
-    return kind_body(members.group("noun"), text, before) if members else None
-
-
 # Nouns a name ends with that are no body's kind: "the city" of "Halden City", "the state"
 # of "Ohio State" (a university), "the house" of "Harbour House".
 _NOT_A_KIND = frozenset("city state house street hall county district square".split())

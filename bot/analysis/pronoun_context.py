@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from bot.analysis import attribution_patterns as patterns
-from bot.analysis import body_kinds, described_people, glued_names, pronouns, title_holders
+from bot.analysis import described_people, glued_names, pronouns, title_holders
+from bot.analysis.description_referents import definite_body
 from bot.analysis.entities import Mention
 from bot.analysis.lexicon import SPEECH_VERBS
 from bot.analysis.named_groups import named_group
@@ -79,7 +80,8 @@ class PronounContext:
             group = poster or group_subject(self.sentences, here) or named_group(
                 self.sentences, here, self.mentions
             )
-            return group and (body_kinds.members_body(group, self.text, quote_start) or group)
+            # "The MPs said …. “…,” they added": the committee named before, as "the MPs".
+            return group and (definite_body(group, self.text, quote_start) or group)
         described = self._described_opener(here, quote_start)
         if described is not None:
             return described

@@ -104,26 +104,6 @@ class QuoteContext(PronounContext):
             self.text, before, before.end, previous_end, self.mentions
         )
 
-    def statement_before(self, quote_start: int, previous_end: int) -> str | None:
-        """'News of a deal was greeted by a terse statement from the Foreign Office.' then a
-        paragraph of only the quote: the body whose statement the sentence before names."""
-        here = sentence_at(self.sentences, quote_start)
-        if here.index == 0 or self.text[here.start : quote_start - 1].strip(" “\"‘'"):
-            return None
-        before = self.sentences[here.index - 1]
-        if before.start < previous_end or not _A_STATEMENT.search(before.text):
-            return None
-        issuers = {
-            m.canonical for m in self.outside
-            if before.start <= m.start < before.end and m.type == "org"
-            and not _NEWS_BODY.intersection(m.surface.split())
-            and (
-                _STATEMENT_FROM.search(self.text, before.start, m.start)
-                or _ISSUED_STATEMENT.match(self.text, m.end)
-            )
-        }
-        return issuers.pop() if len(issuers) == 1 else None
-
     def sentence_before(self, quote_start: int, previous_end: int) -> Sentence | None:
         """The sentence just before a quote that opens its own sentence, when it is in the
         same paragraph and after the previous quote: the one that may introduce it."""
@@ -302,14 +282,6 @@ class QuoteContext(PronounContext):
         return names.fold_surname(stripped, self.mentions) if stripped else None
 
 
-_A_STATEMENT = re.compile(r"\b(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}statement\b")
-# "a terse statement from the Foreign Office", "a statement by Likud": the body right after.
-_STATEMENT_FROM = re.compile(r"\bstatement\s+(?:from|by)\s+(?:the\s+)?$")
-# "The ministry's press office issued a brief statement": the body before its verb.
-_ISSUED_STATEMENT = re.compile(
-    r"\s+(?:(?:has|had|also)\s+)?(?:issued|released|put\s+out|published|sent)\s+"
-    r"(?:a|an)\s+(?:[\w-]+\s+){0,2}statement\b"
-)
 # A verb that may attribute the quote, in the words after it; as far as a quote's own
 # attribution runs, not the whole of a long paragraph of quotes.
 _VERB_AFTER = re.compile(rf"\b{patterns.VERB}\b", re.IGNORECASE)

@@ -238,7 +238,7 @@ _CITING = re.compile(
     r"(?:(?:also|again)[ \t\xa0]+)?citing[ \t\xa0]+(?P<cited>[^“”\"\n;]{1,120}?)"
     r"(?=[.;]?[ \t\xa0]*(?:$|\n|[“\"]))"
 )
-_SOURCE_HEAD = re.compile(
+SOURCE_HEAD = re.compile(
     r"(?:a|an|one|two|three|several|unnamed|anonymous)\b[^,]{0,40}?\b(?:sources?|officials?|"
     r"diplomats?|people|persons?|insiders?|aides?)\b"
 )
@@ -252,7 +252,7 @@ def cited(text: str, quote_end: int, limit: int) -> tuple[str, int, int] | None:
         return None
     # "reported, citing data from the ministry": the report's own words, no one cited.
     named = re.match(r"(?:the[ \t\xa0]+)?[A-Z]", match.group("cited")) is not None
-    if not _SOURCE_HEAD.match(match.group("cited")) and not (match.group("reported") and named):
+    if not SOURCE_HEAD.match(match.group("cited")) and not (match.group("reported") and named):
         return None
     return match.group("cited"), match.start("cited"), match.end()
 

@@ -405,7 +405,7 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 or finder.pronoun_subject(span.start, previous_end)
                 or interviews.answered(text, sentences, finder.outside, span.start, bare)
                 or finder.introduced(span.start, previous_end, None)
-                or (finder.statement_before(span.start, previous_end) if bare else None)
+                or (finder.issuer_just_before(span.start, previous_end) if bare else None)
                 or finder.continued(span.start)
                 or finder.reported_before(span.start)
                 or finder.handed_back(span, spans[index + 1 : index + 3], text)

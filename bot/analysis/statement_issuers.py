@@ -97,12 +97,13 @@ OWNED_PAPER = re.compile(
 
 
 def issuing_clause(
-    text: str, sentences: list[Sentence], here: int, before: int, noun: str = "statement"
+    text: str, sentences: list[Sentence], here: int, before: int, noun: str = "statement",
+    reach: int = _REACH,
 ) -> tuple[str, int] | None:
     """The words naming the last issuer of a paper of the noun's kind ("statement", "press
-    release") before `before`, and where they start; None when no sentence in reach tells
-    of one."""
-    for sentence in reversed(sentences[max(0, here - _REACH) : here + 1]):
+    release") before `before`, and where they start; None when no sentence in reach (that
+    many sentences back from `here`) tells of one."""
+    for sentence in reversed(sentences[max(0, here - reach) : here + 1]):
         found = []
         for pattern in _issuing(noun):
             for match in pattern.finditer(text, sentence.start, min(sentence.end, before)):

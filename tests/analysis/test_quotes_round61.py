@@ -31,8 +31,8 @@ _INVITE = "“We invite Lenz to join us today and not topple a government of the
         ("News of a draft deal was greeted by a terse statement from the Harbour Ministry."
          "\n\n“Talks are ongoing and, therefore, we have not yet agreed a deal.”",
          ["Harbour Ministry"]),
-        # look-alike: a body only described issues it, and no name can be given
-        ("The ministry issued a statement on Tuesday.\n\n“Talks are ongoing and, therefore, we "
+        # look-alike: a sentence that tells of no statement gives the quote no one
+        ("The vote in Halden was delayed on Tuesday.\n\n“Talks are ongoing and, therefore, we "
          "have not yet agreed a deal.”", [None]),
     ],
 )
