@@ -50,6 +50,10 @@ _SUBORDINATE_OPENER = re.compile(
     r"(?:When|While|After|Before|Until|Although|Though|Because|If|Since|Once|Without|Asked|"
     r"Pressed)\s"
 )
+_TIME_OPENER = re.compile(
+    r"\s*(?:In\s[^,“”\"]{1,60}?\s)?(?i:after|before|following|while|when|upon)\s"
+    r"[^,“”\"]{1,100},\s+(?=[A-Z])"
+)
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|that)\s+[^,]*$")
 # "said 28-year-old Karim from Sidon": the age before a name is no part of it.
 _AGE_BEFORE_NAME = re.compile(r"\s*(?:(?:a|an)\s+)?\d{1,3}-year-old\s+(?=[A-Z])")
@@ -99,6 +103,12 @@ _NAME_OPENING = re.compile(r"[\s“\"]*(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,2}")
 _PRONOUN_ASIDE = re.compile(r"\s*(?:The|A|An)\s[^,“”\"]{1,60},\s*(?P<pronoun>he|she|they|it)\s*")
 # "Tom Hale, who he" (said “…”): the relative names whom the pronoun's person speaks of.
 _WHO_HE_SAID = re.compile(r"[^“”\"]*,\s*(?:who|whom)\s+(?P<pronoun>he|she|they)\s*", re.I)
+# "… faulted Ruiz for wanting extras in the bill that he" (said had “…”), "the deal, which
+# she" (said was “…”): a relative clause on a thing, whose pronoun is the sentence's
+# subject, not its object.
+_THING_THAT_HE_SAID = re.compile(
+    r"[^“”\"]*\s[a-z][\w-]*,?\s+(?:that|which)\s+(?P<pronoun>he|she)\s*"
+)
 # "…, in their words:", "in his own words,": whose words the quote gives.
 _IN_OWN_WORDS = re.compile(rf"{patterns.OWN_WORDS}\s*[:,]?\s*$")
 _WORDS_OWNER = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -164,6 +174,10 @@ class ChunkReader(PlainChunkReader):
             # says what was asked or left unsaid; whoever it names is not the speaker.
             cut = chunk.index(",") + 1
             chunk_start, chunk = chunk_start + cut, chunk[cut:]
+        elif prefer == "first" and (opener := _TIME_OPENER.match(chunk)) is not None:
+            # "After meeting President Lars Berg, Mr. Hale disputed it, saying": the opening
+            # clause's guest is not the subject who speaks through the participle.
+            chunk_start, chunk = chunk_start + opener.end(), chunk[opener.end() :]
         if cut := speaker_fragments.opening_adverb(chunk):
             # "Afterwards, the president told reporters": the adverb names no one.
             chunk_start, chunk = chunk_start + cut, chunk[cut:]
@@ -189,6 +203,14 @@ class ChunkReader(PlainChunkReader):
             )
             pronoun = relative_said.group("pronoun").lower()
             return self._resolve_pronoun(pronoun, min(quote_start, chunk_start), in_clause)
+        if prefer == "last" and (thing_that := _THING_THAT_HE_SAID.fullmatch(chunk)):
+            objects = frozenset(
+                m.canonical for m in self.mentions
+                if m.type == "person" and chunk_start <= m.start < quote_start
+                and not m.subject_like
+            )
+            pronoun, at = thing_that.group("pronoun").lower(), thing_that.start("pronoun")
+            return self._resolve_pronoun(pronoun, chunk_start + at, objects)
         if (aside := _PRONOUN_ASIDE.fullmatch(chunk)) is not None:
             # "The policy of talks, he said, was meant to …": the aside's pronoun speaks.
             chunk_start, chunk = chunk_start + aside.start("pronoun"), aside.group("pronoun")

@@ -136,9 +136,11 @@ LEADING_SECOND_CLAUSE = re.compile(
 )
 # "A reporter asked Ana Ruiz about the tolls, and she said: “…”": after a first clause with
 # a speech verb of its own, "and" opens a second whose subject speaks the quote; a lowercase
-# word or comma before "and" keeps a pair of names ("Ana Ruiz and Ivo Rask said") whole.
+# word or a comma before "and" ("… out of Halden, and Ruiz later wrote") is needed to keep
+# a pair of names ("Ana Ruiz and Ivo Rask said") whole.
 LEADING_AND_CLAUSE = re.compile(
-    rf"[^!?“”\"]{{1,300}}?\b{VERB}\b[^!?“”\"]{{0,200}}?\s[a-z0-9][\w’'-]*\)?,?\s+and\s+"
+    rf"[^!?“”\"]{{1,300}}?\b{VERB}\b[^!?“”\"]{{0,200}}?\s"
+    r"(?:[a-z0-9][\w’'-]*\)?,?|[A-Z][\w’'-]*,)\s+and\s+"
     rf"(?P<who>(?:he|she|they|[A-Z][^!?“”\",]{{0,60}}?|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?))"
     rf"{_NOT_PASSIVE}\s+{ADVERB}{_VERB_NOT_NAME}\b(?P<tail>[^!?“”\"]{{0,40}})$"
 )

@@ -93,7 +93,8 @@ MONTH_ALTERNATIVE = re.compile(
 )
 MONTH_ONLY = re.compile(
     rf"\b(?:(?i:(?P<deadline>by|before|until|till|through)\s+(?=(?:early|mid|late)[\s-])))?"
-    rf"(?:(?i:(?P<prep>(?:early|late|later)\s+in|by|in|before|until|till|through|from|during|"
+    rf"(?:(?i:(?P<prep>(?:early|late|later)\s+in|by|in|before|(?:until|till)\s+at\s+least|"
+    rf"until|till|through|from|during|"
     rf"early|mid|"
     rf"late|around|starting|next|this coming|"
     rf"effective|as early as|sometime in|the end of))[\s-]+)?(?P<month>{MONTH})(?!\s*\d{{1,2}}\b)"
@@ -236,9 +237,8 @@ def resolve_month(match: re.Match[str], ref: datetime) -> Range:
             ahead or month_range(year, month)[1] < ref.replace(tzinfo=None)):
         year, rolled = year + 1, True
     start, end = aware(month_range(year, month), ref)
-    prep = {"the end of": "late", "early in": "early", "late in": "late", "later in": "late"}.get(
-        prep, prep
-    )
+    prep = {"the end of": "late", "early in": "early", "late in": "late", "later in": "late",
+            "until at least": "until", "till at least": "until"}.get(prep, prep)
     start, end = part_of_range(start, end, prep, ref)  # "before September": to August's end
     return (*_up_to_part(match, start, end, ref), rolled)
 

@@ -49,6 +49,10 @@ def subject_of_participle(before: str, left: str) -> str:
 
 # "..., for two weeks beginning in the coming days", "..., at a to-be-announced date later
 # this year": a frame after a comma that only says when; the main clause says what.
+# "it was a “matter of days” before she steps down": the frame says nothing of what is due.
+_IT_WAS_A = re.compile(
+    r"(?:\b\w+\s+(?:that\s+)?)?\bit\s+(?:is|was)\s+(?:(?:only|just)\s+)?a\s+[“\"]?$", re.I
+)
 _FRAME_ONLY = re.compile(
     r"\s*(?:(?:for\s+[\w\s-]{1,25}?\s+)?(?:beginning|starting)|(?:at|on)\s+an?\s+(?:[\w-]+\s+)?"
     r"(?:date|time)(?:\s+to\s+be\s+[a-z]+)?)\s*",
@@ -130,7 +134,7 @@ _FRAME_OF_REPORT = re.compile(
     r"(?:\s+that)?\s*",
     re.IGNORECASE,
 )
-_LEADING_JUNK = re.compile(r"^(?:and|but|or|so|as|then|which|that)\s+", re.IGNORECASE)
+_LEADING_JUNK = re.compile(r"^(?:--\s+)?(?:and|but|or|so|as|then|which|that)\s+", re.IGNORECASE)
 
 
 def about_of(
@@ -175,6 +179,9 @@ def about_of(
             else []
         )
         left = " ".join([*antecedent, left[cut.end() :]])
+    if frame := _IT_WAS_A.search(left):
+        # "said it was a “matter of days” before she steps down": the frame says nothing due
+        left, before = "", before[: len(before) - len(left) + frame.start()]
     dangling = _DANGLING_PREPOSITION.search(left.rstrip())
     if dangling and dangling.group().endswith(("\"", "“", "‘")):
         right = re.sub(r"^\s*[\"”’]", "", right)  # the quote closing the phrase goes too

@@ -72,6 +72,7 @@ from bot.analysis.future_words import (
 )
 from bot.analysis.spans_ahead import (
     ENDS_WITH_FOR,
+    REPORTED_MATTER_OF,
     bare_span_ahead,
     for_span_ahead,
 )
@@ -293,6 +294,8 @@ def ahead_by_tense(
             tense != "past"
             or bool(STRONG_FUTURE.search(left + " " + right))
             or nearest_past_is_reporting(left, right, match.group())
+            or asks_for_later(left)  # "released on the condition that each post bond within a week"
+            or REPORTED_MATTER_OF.search(left) is not None
         )
     if (
         family.name == "weekday"

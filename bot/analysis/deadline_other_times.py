@@ -73,9 +73,10 @@ CALENDAR_PRESENT = re.compile(
     r"\b(?:turns\s+\d+|expires|lapses|reopens|retires|runs\s+out)\s+$", re.IGNORECASE
 )
 # "a risk of severe storms from Omaha to Dallas on Saturday": a forecast noun governs a
-# weekday just ahead, however long the place between.
+# weekday just ahead, however long the place between (but not across a quote's end, and not
+# in "forecasts for growth after the deal was announced on Monday": a clause told in the past).
 _FORECAST_OF = re.compile(
-    rf"\b(?:{_LIKELIHOOD}|threats?|outlook)\s+(?:of|for)\s+[^,;.:]*$",
+    rf"\b(?:{_LIKELIHOOD}|threats?|outlook)\s+(?:of|for)\s+[^,;.:“”\"]*$",
     re.IGNORECASE,
 )
 
@@ -122,7 +123,12 @@ def ahead_by_its_noun(before: str, right: str, family: str, rolled: bool = False
         told = {tense for _, tense in tense_markers(before, from_right=True)}
         if _PLACE_IN.search(before) and "past" not in told:
             return True  # "semi-finals kick off tomorrow for a place in Sunday's final"
-        return _FORECAST_OF.search(before[-160:]) is not None and nearest_tense("", right) != "past"
+        forecast = _FORECAST_OF.search(before[-160:])
+        return (
+            forecast is not None
+            and all(tense != "past" for _, tense in tense_markers(forecast.group(), True))
+            and nearest_tense("", right) != "past"
+        )
     if family != "later_this":
         return False
     if _REST_OF.search(before):

@@ -202,7 +202,10 @@ def this_year_described(bare_this: bool, match: re.Match[str], left: str, right:
     )
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s|\b(?:but|while|whereas|although|though)\b")
+# ("$100,000": a comma between digits groups thousands, it ends no clause)
+_CLAUSE_BREAK = re.compile(
+    r"(?!(?<=\d),\d{3}(?!\d))[,;:—–()]|\s--?\s|\b(?:but|while|whereas|although|though)\b"
+)
 # An aside's own frame ("- and I'm talking about a matter of days -") says nothing of what
 # is due: the clause the aside interrupts does.
 _BARE_SIDE = re.compile(
@@ -274,6 +277,9 @@ def phrase_clause(text: str, start: int, end: int) -> tuple[str, str]:
                 right = text[right_break.end() : following.start() if following else len(text)]
         elif right_break:
             right = _clause_after(text, right_break)
+            if left_breaks and _QUOTE_CLOSED_BY_FRAME.fullmatch(right):
+                # "…, I guarantee you, before the Easter recess,” Hale said."
+                left, right = _clause_before_aside(text, left_breaks), ""
     elif (
         not left_breaks
         and _FRONTED_FRAME.fullmatch(left)
@@ -283,6 +289,27 @@ def phrase_clause(text: str, start: int, end: int) -> tuple[str, str]:
     ):
         right = _clause_after(text, right_break)  # "At its session on March 3, the council will"
     return clause_after_and(left, right), right
+
+
+# ",” Sen. Tom Hale said.": the quote ends with the phrase, and only its frame follows.
+_QUOTE_CLOSED_BY_FRAME = re.compile(
+    r"\s*[”\"’']\s*(?:[A-Z][\w’'.-]*\.?\s+){0,4}(?:said|says)\.?\s*"
+)
+# "I guarantee you", "he said": a short aside between commas has no verb of the clause.
+_SHORT_ASIDE_WORDS = 4
+
+
+def _clause_before_aside(text: str, breaks: list[re.Match[str]]) -> str:
+    """The clause before the comma that ends a short aside ('we'll have a bill, I guarantee
+    you, before Easter'), or before the last comma."""
+    index = len(breaks) - 1
+    while index >= 0:
+        start = breaks[index - 1].end() if index else 0
+        clause = text[start : breaks[index].start()]
+        if len(clause.split()) > _SHORT_ASIDE_WORDS or not index:
+            return clause
+        index -= 1
+    return ""
 
 
 # "At its next session on March 3, the council will …", "During the visit next week, she

@@ -142,6 +142,7 @@ _NOT_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
 _UNTIL = re.compile(r"(?:until|till)\s+", re.IGNORECASE)
 _AT_THE_EARLIEST = re.compile(r",?\s+at\s+the\s+(?:very\s+)?earliest\b", re.IGNORECASE)
 _BEFORE = re.compile(r"before\s+", re.IGNORECASE)
+_AT_LEAST = re.compile(r"^at\s+least\s+", re.IGNORECASE)
 _WAIT = re.compile(r"\bwait", re.IGNORECASE)
 # "is not expected before", "are unlikely to resume before", "will not rule before": a
 # negated clause, no comma between.
@@ -152,7 +153,7 @@ _NOT_EXPECTED_BEFORE = re.compile(
 # one opened between ("did not say whether the talks would last until").
 _NOT_BEFORE_UNTIL = re.compile(
     r"(?:\b(?:not|unlikely|never|cannot)|n[’']t)\s+"
-    r"(?:(?!(?:whether|if|that|when|how|what|which|who|where|why)\s)[a-z]+\s+){0,6}$",
+    r"(?:(?!(?:whether|if|that|when|how|what|which|who|where|why)\s)[a-z]+\s+){0,9}$",
     re.IGNORECASE,
 )
 
@@ -180,7 +181,7 @@ def not_until_range(
         negation = negation or _NOT_EXPECTED_BEFORE.search(text, 0, match.start())
     if negation is None or lead is None:
         return None
-    named = match.group()[lead.end() :]
+    named = _AT_LEAST.sub("", match.group()[lead.end() :])  # "until at least 2021": 2021 on
     for candidate in (named, "in " + named):  # a bare year needs its preposition
         for family in FAMILIES:
             whole = family.pattern.fullmatch(candidate)

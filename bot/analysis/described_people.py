@@ -104,6 +104,8 @@ def described_person(
         for m in earlier
         if all(titled_for_another_country(b, text, m) for b in readings)
     }
+    # "the California Republican" is not "Lars Berg, a New Mexico Republican".
+    titled -= {m.canonical for m in earlier if _placed_otherwise(bodies, roles, text, m)}
     for mention in reversed(people):
         if mention.canonical in titled:
             return mention.canonical
@@ -146,6 +148,19 @@ def described_person(
 
 
 _PARTY_ROLES = frozenset({"republican", "democrat"})
+_PLACED_ROLE = re.compile(
+    r"\s*,\s*(?:the|a|an)\s+(?P<place>(?:[A-Z][\w.’'-]*\s+){1,3})(?P<role>[\w-]+)"
+)
+
+
+def _placed_otherwise(bodies: list[str], roles: list[str], text: str, mention: Mention) -> bool:
+    """'Lars Berg, a New Mexico Republican' for "the California Republican": the same role,
+    given with another place in the apposition after the name."""
+    places = [word for word in bodies if word.lower() not in roles]
+    apposition = _PLACED_ROLE.match(text, mention.end)
+    if not places or apposition is None or apposition.group("role").lower() not in roles:
+        return False
+    return apposition.group("place").split() != places
 _LAWMAKERS = ("senator", "representative", "congressman", "congresswoman", "governor")
 
 
@@ -286,13 +301,21 @@ def _titled_as(role: str, text: str, mention: Mention) -> bool:
     title, apposition = _role_patterns(role)
     # "Secretary of State Marco Rubio met Volodymyr Zelenskiy": a title holds only for the
     # name it runs into, not for one after a verb.
-    if any(TITLE_RUNS_ON.fullmatch(before, m.end()) for m in title.finditer(before.lower())):
+    if any(
+        TITLE_RUNS_ON.fullmatch(before, m.end()) and not _WORKS_FOR.match(before, m.end())
+        for m in title.finditer(before.lower())
+    ):
         return True
     if _AFTER_PARTICIPLE.search(before):
         return False  # "Addressing Ruiz, the premier thanked her": the premier is another
     return apposition.match(after) is not None
 
 
+# "Tom Lau, the spokesman for President Ana Ruiz": the role is Lau's; Ruiz is whom he works
+# for ("Minister for Trade Ana Ruiz" holds her own title).
+_WORKS_FOR = re.compile(
+    r"(?:(?<=spokesman)|(?<=spokeswoman)|(?<=spokesperson))\s+for\b", re.IGNORECASE
+)
 _AFTER_PARTICIPLE = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][a-z]{3,}ing\s+$")
 # "Taoiseach (Irish PM) Leo Varadkar": a gloss in brackets runs on too.
 TITLE_RUNS_ON = re.compile(

@@ -179,7 +179,8 @@ def _mentions_in_run(
     if whole in lexicon.PLACES or whole in lexicon.KNOWN_ORGS or whole in lexicon.PLACE_ALIASES:
         return [Mention(whole, _classify(whole), tokens[0][1], tokens[-1][2], sentence.index)]
     # "As for Trump", "READ Ruiz's remarks": openers are no part of the name.
-    del tokens[: person_cues.words_before_name([t for t, _, _ in tokens], at_sentence_start)]
+    if not person_cues.surname_he(tokens, full_text, at_sentence_start):
+        del tokens[: person_cues.words_before_name([t for t, _, _ in tokens], at_sentence_start)]
     if len(tokens) > 1:
         joined = " ".join(t for t, _, _ in tokens)
         has_inner_title = any(t.rstrip(".") in lexicon.PERSON_TITLES for t, _, _ in tokens[1:])
@@ -424,7 +425,10 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
         ):
             if _SPEAKS_FOR.search(before):
                 mention.type = "org"  # "a spokeswoman for Islink Ferries said"
-            elif mention.surface.split()[0] not in lexicon.NON_ENTITY_WORDS and not re.search(
+            elif (
+                mention.surface.split()[0] not in lexicon.NON_ENTITY_WORDS
+                or mention.surface.startswith("He ")  # kept whole only as "He Lifeng"
+            ) and not re.search(
                 r"[A-Za-z]\d", mention.surface
             ):  # "COP30 said", "G20 leaders": a digit names an event or a body, no person
                 mention.type = "person"

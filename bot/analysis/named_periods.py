@@ -60,13 +60,16 @@ def resolve_quarter(match: re.Match[str], ref: datetime) -> Range | None:
     return start, end, rolled
 
 
+# "before the Easter recess": the break a holiday names starts by the holiday.
 HOLIDAY = re.compile(
-    r"\b(?:(?i:(?P<prep>by|before|until|till|at|over|for|around|ahead of|on|in time for))\s+)?"
+    r"\b(?:(?i:(?P<prep>by|before|until|till|at|over|for|around|ahead of|on|in time for))\s+"
+    r"(?P<the>(?i:the)\s+(?=(?:Easter|Christmas|Thanksgiving)\s+(?:recess|break)\b))?)?"
     r"(?P<name>Orthodox Easter|Easter|Christmas Eve|Christmas Day|Christmas|New Year's Eve|"
     r"New Year’s Eve|"
     r"New Year's Day|New Year’s Day|New Year|Halloween|Thanksgiving|Black Friday|Cyber Monday|"
     r"Inauguration Day|Election Day|"
     r"(?i:the new year|(?:(?<=approaching\s)|(?<=approach\s)|(?<=nearing\s))a new year))\b"
+    r"(?(the)\s+(?:recess|break)\b)"
 )
 
 

@@ -307,6 +307,25 @@ def words_before_name(words: list[str], at_sentence_start: bool) -> int:
     return count + _label_or_modifier(words[count:], at_sentence_start)
 
 
+# "He Lifeng, the vice premier, said": the Chinese surname He before a given name, which
+# goes on as a name does (a comma, or a lowercase verb), not as a Title Case heading does.
+_AFTER_GIVEN_NAME = re.compile(r"(?:,|\s+[a-z])")
+
+
+def surname_he(tokens: list[tuple[str, int, int]], text: str, at_sentence_start: bool) -> bool:
+    """Is a run 'He <Given>' a person's whole name rather than the pronoun and a word?
+    Mid-sentence a capitalised "He" is no pronoun; at a sentence's start the given name must
+    read as one (no "-s" or "-d" of a verb) and be followed as a name is."""
+    if len(tokens) != 2 or tokens[0][0] != "He":
+        return False
+    given, _, end = tokens[1]
+    if not re.fullmatch(r"[A-Z][a-z]{2,}(?:-[a-z]+)?", given) or given in lexicon.NON_ENTITY_WORDS:
+        return False
+    if not at_sentence_start:
+        return True
+    return not given.endswith(("s", "d")) and _AFTER_GIVEN_NAME.match(text, end) is not None
+
+
 def _label_or_modifier(words: list[str], at_sentence_start: bool) -> int:
     if len(words) < 2 or not words[1][:1].isupper() or words[1].isupper():
         return 0

@@ -35,9 +35,12 @@ def find_quote_spans(text: str) -> list[Span]:
     # Straight ' is mostly an apostrophe; it marks quotes only in copy that quotes with
     # single marks throughout (British style typed without curly marks).
     straight = not any(mark in text for mark in ('“', '”', '"', "''"))
+    carried: str | None = None  # the closing mark of a quote left open at a paragraph end
     for offset, paragraph in split_paragraphs(text):
         closing: str | None = None
         part_start: int | None = None
+        if open_span is not None and carried in {"”", '"'} and _closed_later(paragraph):
+            closing, part_start = carried, offset
         for index, char in enumerate(paragraph):
             position = offset + index
             if part_start is None and (
@@ -69,9 +72,10 @@ def find_quote_spans(text: str) -> list[Span]:
                 # '…destroy it. "But any…': a mark opening a sentence starts the next quote.
                 reopened = _reopens(paragraph, index, closing)
                 closing, part_start = (closing, position + 1) if reopened else (None, None)
+        carried = closing
         if part_start is not None:
             # No closing mark: by news convention the quote continues if the next paragraph
-            # opens with a quotation mark.
+            # opens with a quotation mark (or, where a line break split a post, closes it).
             end = offset + len(paragraph)
             if open_span is None:
                 open_span = Span(part_start, end, [(part_start, end)])
@@ -126,6 +130,22 @@ def _reopens(paragraph: str, index: int, closing: str | None) -> bool:
         and paragraph[index] == '"'
         and paragraph[index - 2 : index] in {". ", "? ", "! "}
         and paragraph[index + 1 : index + 2].isupper()
+    )
+
+
+def _closed_later(paragraph: str) -> bool:
+    """'Was supposed to leave in May but he just quit," Ruiz tweeted.': a paragraph whose
+    first double mark closes (after the words, with an odd count of straight marks) and is
+    followed by the attribution ends the quote the paragraph before left open; a line break
+    split the post. A pull quote's signature line ('Ana Ruiz, Halden Party."') ends at the
+    mark: the quote above it stands alone."""
+    first = next((i for i, char in enumerate(paragraph) if char in "“”\""), None)
+    if first is None or first == 0 or paragraph[first] == "“" or not paragraph[first + 1 :].strip():
+        return False
+    return paragraph[first] == "”" or (
+        paragraph.count('"') % 2 == 1
+        and paragraph[first - 1] in ",.?!"
+        and paragraph[first + 1 : first + 2] == " "
     )
 
 

@@ -49,7 +49,16 @@ from bot.analysis.timewords import (
 # "for a matter of days" is a duration of its own.
 MATTER_OF = re.compile(
     rf"(?i:(?<!\bin\s)(?<!\bwithin\s)(?<!\bfor\s)(?<!\bafter\s)\b"
-    rf"a\s+matter\s+of\s+(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT}))\b"
+    # "a “matter of hours or days”": a quoted phrase, and the longer of two units
+    rf"(?:a\s+|(?<=\ba\s[“\"]))matter\s+of\s+(?:(?P<n>{NUM})\s+)?"
+    rf"(?:(?:minutes|hours|days|weeks)\s+or\s+)?(?P<unit>{UNIT}))\b"
+)
+# "said it was a “matter of hours or days”": reported speech keeps its "was"; the span
+# still runs from when it was said (not "It was a matter of days before the town fell").
+REPORTED_MATTER_OF = re.compile(
+    r"(?:\bthat\s+|\b(?:said|says|believed|believes|thought|thinks|warned)\s+)it\s+"
+    r"(?:is|was)\s+(?:(?:only|just)\s+)?a\s+[“\"]?$",
+    re.IGNORECASE,
 )
 _HYPHENATED_UNIT = "(?:" + "|".join(
     rf"(?<=-{unit})" for unit in "hour day week fortnight month year decade".split()

@@ -97,12 +97,23 @@ def introduced_body(
             text, max(0, last.start() - 40), last.end() + 200
         ):
             if introduced.start("role") == last.start() + len("spokes"):
+                if _named_before(introduced.start(), text, mentions):
+                    return None  # "Tom Lau, a spokesman for …": Lau, found by his role
                 kind = (introduced.group("kind") or "").strip()
                 if introduced.group("org") is None and kind[:1].isupper():
                     return whole_body(kind, mentions, before)
                 return introduced.group("org")
         return None
     return None
+
+
+def _named_before(introduction: int, text: str, mentions: Sequence[Mention]) -> bool:
+    """Does a person's name stand in apposition right before "a spokesman for …"?"""
+    return any(
+        m.type == "person" and re.fullmatch(r",\s*", text[m.end : introduction]) is not None
+        for m in mentions
+        if introduction - 4 <= m.end <= introduction
+    )
 
 
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?$")

@@ -62,10 +62,20 @@ _HAD_THE_CHANCE = re.compile(
 _HAD_ASKED = re.compile(r"\bhad\s+(?:(?:already|earlier|also|repeatedly)\s+)?$", re.IGNORECASE)
 
 
+# "released on the condition that each post bond within a week": what the condition asks.
+_ON_CONDITION = re.compile(
+    r"\bon\s+(?:the\s+)?conditions?\s+that\s+(?:[^,;:.“”\"]|(?<=\d)[,.](?=\d)){0,80}$",
+    re.IGNORECASE,
+)
+
+
 def asks_for_later(left: str) -> bool:
-    """An act asked for or expected ('urged them to vote', 'a chance to win'), but not a
-    chance already had ('had another opportunity to show its clout Tuesday') nor an ask
-    made before a past day ('had urged residents to leave Wednesday')."""
+    """An act asked for or expected ('urged them to vote', 'a chance to win', 'on the
+    condition that each post bond'), but not a chance already had ('had another opportunity
+    to show its clout Tuesday') nor an ask made before a past day ('had urged residents to
+    leave Wednesday')."""
+    if _ON_CONDITION.search(left):
+        return True
     asked = ASKED_TO.search(left)
     return (
         asked is not None

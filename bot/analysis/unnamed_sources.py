@@ -112,7 +112,9 @@ def unnamed_source(part: str, bodies: Collection[str] = ()) -> str | None:
     a relative of someone. `bodies` are the organisations the story names: "Halden’s
     spokesman" of a named company Halden is the company's voice, not an unnamed one."""
     cleaned = part.strip(" .")
-    if _RELATIVE.fullmatch(cleaned) or _BARE_SOURCES.fullmatch(cleaned):
+    # "Prosecutors alleged that": opening a sentence, the same unnamed group.
+    uncapitalised = cleaned[:1].lower() + cleaned[1:]
+    if _RELATIVE.fullmatch(cleaned) or _BARE_SOURCES.fullmatch(uncapitalised):
         return cleaned
     # "a senior official at a leading Caspian bank": the place of work is itself unnamed.
     at_unnamed = _AT_UNNAMED.fullmatch(cleaned)

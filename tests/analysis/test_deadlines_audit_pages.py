@@ -63,9 +63,10 @@ DECEMBER: list[tuple[str, tuple[str, str, str] | None]] = [
     ("In a few more years, she said, “You won’t recognise the harbour.”",
      ("In a few more years", "2030-12-03", "2030-12-03")),
     ("In a few years, she said, the harbour had changed.", None),
-    # "until at least" a year, "in both" of two years
+    # "until at least" a year, "in both" of two years; "won't … until at least 2029" is
+    # 2029 or later, as "won't … until 2029" is (round 63)
     ("The new bridge won’t open until at least 2029.",
-     ("until at least 2029", "2026-12-03", "2029-12-31")),
+     ("until at least 2029", "2029-01-01", "2029-12-31")),
     # "in both 2028 and 2029": both years since round 14 (test_deadlines_round14.py)
 ]
 
