@@ -47,12 +47,14 @@ def subject_of_participle(before: str, left: str) -> str:
     return f"{noun.group(1).strip()} {left.strip()}" if noun else left
 
 
-# "..., for two weeks beginning in the coming days", "..., at a to-be-announced date later
-# this year": a frame after a comma that only says when; the main clause says what.
-# "it was a “matter of days” before she steps down": the frame says nothing of what is due.
+# "it was a “matter of days” before she steps down": the frame says nothing of what is due
+# (looser than spans_ahead.REPORTED_MATTER_OF: the clause may start after "that").
 _IT_WAS_A = re.compile(
     r"(?:\b\w+\s+(?:that\s+)?)?\bit\s+(?:is|was)\s+(?:(?:only|just)\s+)?a\s+[“\"]?$", re.I
 )
+
+# "..., for two weeks beginning in the coming days", "..., at a to-be-announced date later
+# this year": a frame after a comma that only says when; the main clause says what.
 _FRAME_ONLY = re.compile(
     r"\s*(?:(?:for\s+[\w\s-]{1,25}?\s+)?(?:beginning|starting)|(?:at|on)\s+an?\s+(?:[\w-]+\s+)?"
     r"(?:date|time)(?:\s+to\s+be\s+[a-z]+)?)\s*",

@@ -148,6 +148,7 @@ def described_person(
 
 
 _PARTY_ROLES = frozenset({"republican", "democrat"})
+_LAWMAKERS = ("senator", "representative", "congressman", "congresswoman", "governor")
 _PLACED_ROLE = re.compile(
     r"\s*,\s*(?:the|a|an)\s+(?P<place>(?:[A-Z][\w.’'-]*\s+){1,3})(?P<role>[\w-]+)"
 )
@@ -161,7 +162,6 @@ def _placed_otherwise(bodies: list[str], roles: list[str], text: str, mention: M
     if not places or apposition is None or apposition.group("role").lower() not in roles:
         return False
     return apposition.group("place").split() != places
-_LAWMAKERS = ("senator", "representative", "congressman", "congresswoman", "governor")
 
 
 def _speaks_of(description: str, text: str, mention: Mention) -> bool:
