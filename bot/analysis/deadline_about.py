@@ -12,6 +12,7 @@ import re
 
 from bot.analysis.deadline_pages import SUBORDINATOR, phrase_clause
 from bot.analysis.future_words import SCHEDULED
+from bot.analysis.spans_ahead import IT_WAS_A
 from bot.analysis.timewords import MONTH, WEEKDAY_NAME
 
 ABOUT_WORDS = 20
@@ -46,12 +47,6 @@ def subject_of_participle(before: str, left: str) -> str:
     noun = _NOUN_BEFORE_COMMA.search(before)
     return f"{noun.group(1).strip()} {left.strip()}" if noun else left
 
-
-# "it was a “matter of days” before she steps down": the frame says nothing of what is due
-# (looser than spans_ahead.REPORTED_MATTER_OF: the clause may start after "that").
-_IT_WAS_A = re.compile(
-    r"(?:\b\w+\s+(?:that\s+)?)?\bit\s+(?:is|was)\s+(?:(?:only|just)\s+)?a\s+[“\"]?$", re.I
-)
 
 # "..., for two weeks beginning in the coming days", "..., at a to-be-announced date later
 # this year": a frame after a comma that only says when; the main clause says what.
@@ -181,7 +176,7 @@ def about_of(
             else []
         )
         left = " ".join([*antecedent, left[cut.end() :]])
-    if frame := _IT_WAS_A.search(left):
+    if frame := IT_WAS_A.search(left):
         # "said it was a “matter of days” before she steps down": the frame says nothing due
         left, before = "", before[: len(before) - len(left) + frame.start()]
     dangling = _DANGLING_PREPOSITION.search(left.rstrip())

@@ -139,9 +139,12 @@ _ORDINAL_BEFORE = re.compile(
 
 
 def _standing_or_counted_back(before: str, after: str, family: str, clause: str) -> bool:
+    counted = _ORDINAL_BEFORE.search(before) if family == "in_duration" else None
+    if counted and counted.group().split()[-1].lower() in {"time", "occasion"}:
+        return True  # "it will be the second time in two days": occasions, whatever the tense
     if PLAIN_FUTURE.search(clause):
         return False  # "will hold the second round in two weeks"
-    if family == "in_duration" and _ORDINAL_BEFORE.search(before):
+    if counted:
         return True
     if family == "within" and _STANDING_TERM.search(before):
         return True

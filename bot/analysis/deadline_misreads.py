@@ -123,27 +123,15 @@ def _later_narrated(before: str, after: str, family: str, phrase: str) -> bool:
     )
 
 
-# "the second time in two days that he has served as envoy": the span a count of past
-# occasions covers, up to now.
-_COUNTED_TIMES_BEFORE = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-    r"\s+(?:time|occasion)\s+$",
-    re.IGNORECASE,
-)
-
-
 def misread(text: str, match: re.Match[str], family: str, surnames: frozenset[str]) -> bool:
     """True when the phrase, read with its neighbours, is no time ahead: a person named like
-    a month, a prison term, the span of counted occasions, a deadline a past act missed, or the
-    month of a past extension."""
+    a month, a prison term, a deadline a past act missed, or the month of a past extension."""
     before, after = text[: match.start()], text[match.end() :]
     if _month_is_a_person(text, match, family, surnames) or _later_narrated(
         before, after, family, match.group()
     ):
         return True
     if _a_prison_term(before, after, family):
-        return True
-    if match.group().lower().startswith("in ") and _COUNTED_TIMES_BEFORE.search(before):
         return True
     if family in {"weekday", "date", "month"} and _deadline_missed(before, match.group(), after):
         return True

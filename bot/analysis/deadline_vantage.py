@@ -139,10 +139,10 @@ def day_of_an_event_ahead(
 
 
 _NOT_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
-_UNTIL = re.compile(r"(?:until|till)\s+", re.IGNORECASE)
+# "until 2029", "until at least 2029": the time named follows
+_UNTIL = re.compile(r"(?:until|till)\s+(?:at\s+least\s+)?", re.IGNORECASE)
 _AT_THE_EARLIEST = re.compile(r",?\s+at\s+the\s+(?:very\s+)?earliest\b", re.IGNORECASE)
 _BEFORE = re.compile(r"before\s+", re.IGNORECASE)
-_AT_LEAST = re.compile(r"^at\s+least\s+", re.IGNORECASE)
 _WAIT = re.compile(r"\bwait", re.IGNORECASE)
 # "is not expected before", "are unlikely to resume before", "will not rule before": a
 # negated clause, no comma between.
@@ -181,7 +181,7 @@ def not_until_range(
         negation = negation or _NOT_EXPECTED_BEFORE.search(text, 0, match.start())
     if negation is None or lead is None:
         return None
-    named = _AT_LEAST.sub("", match.group()[lead.end() :])  # "until at least 2021": 2021 on
+    named = match.group()[lead.end() :]
     for candidate in (named, "in " + named):  # a bare year needs its preposition
         for family in FAMILIES:
             whole = family.pattern.fullmatch(candidate)

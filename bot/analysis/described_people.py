@@ -98,14 +98,14 @@ def described_person(
     # "the top U.S. diplomat" after "U.S. Secretary of State Rubio met Russian Foreign
     # Minister Lavrov": the role and the country together pick one of them.
     titled = (by_role & by_body) or by_role | by_body
-    # "the top U.S. diplomat" is not "Russian Foreign Minister Sergei Lavrov".
+    # "the top U.S. diplomat" is not "Russian Foreign Minister Sergei Lavrov", nor "the
+    # California Republican" "Lars Berg, a New Mexico Republican".
     titled -= {
         m.canonical
         for m in earlier
         if all(titled_for_another_country(b, text, m) for b in readings)
+        or _placed_otherwise(bodies, roles, text, m)
     }
-    # "the California Republican" is not "Lars Berg, a New Mexico Republican".
-    titled -= {m.canonical for m in earlier if _placed_otherwise(bodies, roles, text, m)}
     for mention in reversed(people):
         if mention.canonical in titled:
             return mention.canonical
@@ -149,19 +149,6 @@ def described_person(
 
 _PARTY_ROLES = frozenset({"republican", "democrat"})
 _LAWMAKERS = ("senator", "representative", "congressman", "congresswoman", "governor")
-_PLACED_ROLE = re.compile(
-    r"\s*,\s*(?:the|a|an)\s+(?P<place>(?:[A-Z][\w.’'-]*\s+){1,3})(?P<role>[\w-]+)"
-)
-
-
-def _placed_otherwise(bodies: list[str], roles: list[str], text: str, mention: Mention) -> bool:
-    """'Lars Berg, a New Mexico Republican' for "the California Republican": the same role,
-    given with another place in the apposition after the name."""
-    places = [word for word in bodies if word.lower() not in roles]
-    apposition = _PLACED_ROLE.match(text, mention.end)
-    if not places or apposition is None or apposition.group("role").lower() not in roles:
-        return False
-    return apposition.group("place").split() != places
 
 
 def _speaks_of(description: str, text: str, mention: Mention) -> bool:
@@ -256,6 +243,21 @@ def titled_for_another_country(bodies: list[str], text: str, mention: Mention) -
         return False
     countries = {w for w in run.group().split() if w in _COUNTRY_WORDS}
     return bool(countries) and not countries & set(bodies)
+
+
+_PLACED_ROLE = re.compile(
+    r"\s*,\s*(?:the|a|an)\s+(?P<place>(?:[A-Z][\w.’'-]*\s+){1,3})(?P<role>[\w-]+)"
+)
+
+
+def _placed_otherwise(bodies: list[str], roles: list[str], text: str, mention: Mention) -> bool:
+    """'Lars Berg, a New Mexico Republican' for "the California Republican": the same role,
+    given with another place in the apposition after the name."""
+    places = [word for word in bodies if word.lower() not in roles]
+    apposition = _PLACED_ROLE.match(text, mention.end)
+    if not places or apposition is None or apposition.group("role").lower() not in roles:
+        return False
+    return apposition.group("place").split() != places
 
 
 def titled_by(bodies: list[str], text: str, mention: Mention) -> bool:

@@ -55,9 +55,10 @@ MATTER_OF = re.compile(
 )
 # "said it was a “matter of hours or days”": reported speech keeps its "was"; the span
 # still runs from when it was said (not "It was a matter of days before the town fell").
+IT_WAS_A = re.compile(r"\bit\s+(?:is|was)\s+(?:(?:only|just)\s+)?a\s+[“\"]?$", re.IGNORECASE)
 REPORTED_MATTER_OF = re.compile(
-    r"(?:\bthat\s+|\b(?:said|says|believed|believes|thought|thinks|warned)\s+)it\s+"
-    r"(?:is|was)\s+(?:(?:only|just)\s+)?a\s+[“\"]?$",
+    r"(?:\bthat\s+|\b(?:said|says|believed|believes|thought|thinks|warned)\s+)"
+    + IT_WAS_A.pattern,
     re.IGNORECASE,
 )
 _HYPHENATED_UNIT = "(?:" + "|".join(
