@@ -46,7 +46,8 @@ END_OF_PERIOD = re.compile(
     rf"(?-i:{MONTH})(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![.,]?\d{{3}}))|{YEAR})"
     rf"{_NO_SEASON_AFTER}(?:\s+(?P<year>{YEAR}))?\b"
     rf"|\b(?P<prep2>by|before|until)?\s*(?:the\s+)?(?:(?P<short>year|month)[- ]?end|end[- ]year|"
-    rf"end-of-(?P<short3>year|month)|"
+    # "at end-week", the wire's end of this week
+    rf"end-(?P<short4>week|month)|end-of-(?P<short3>year|month)|"
     rf"(?P<short2>year|month|week|century)[’']s\s+end)\b)"
 )
 # "Oct 15-16", "14 and 15 December", "December 14 or 15": the second day of a range; after
@@ -140,8 +141,12 @@ SEASON = re.compile(
     # another winter" is a duration)
     r"over|from|starting)\s+)(?:the\s+|(?:(?<=before\s)|(?<=until\s)|(?<=by\s))another\s+"
     rf"(?:[a-z]+\s+)?(?=(?:{SEASON_NAME})\b)|(?P<coming>this\s+coming\s+))?"
-    rf"(?P<season>{SEASON_NAME}){_NO_SEASON_AFTER}(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b)"
+    rf"(?P<season>{SEASON_NAME}){_NO_SEASON_AFTER}"
+    # "before the summer recess": parliaments and Congress break from August
+    r"(?P<recess>(?<=summer)\s+(?:recess|break)\b)?"
+    rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b)"
 )
+_SUMMER_RECESS_MONTH = 8
 
 
 def resolve_date(match: re.Match[str], ref: datetime) -> Range | None:
@@ -337,6 +342,8 @@ def resolve_season(match: re.Match[str], ref: datetime) -> Range:
     year = int(match.group("year")) if match.group("year") else None
     next_one = prep in {"next", "this coming"} or match.group("coming") is not None
     start, end, rolled = _season_range(match.group("season").lower(), ref, year, next_one)
+    if match.group("recess"):
+        start = start.replace(month=_SUMMER_RECESS_MONTH)
     if prep in {"early", "late", "by", "before", "until"}:
         start, end = part_of_range(start, end, prep, ref)
     return start, end, rolled
@@ -345,7 +352,8 @@ def resolve_season(match: re.Match[str], ref: datetime) -> Range:
 def resolve_end_of_period(match: re.Match[str], ref: datetime) -> Range:
     prep = (match.group("prep") or match.group("prep2") or "").lower()
     if match.group("edge") is None:  # year-end, "by month's end"
-        short = next((s for s in match.group("short", "short2", "short3") if s), "year").lower()
+        shorts = match.group("short", "short2", "short3", "short4")
+        short = next((s for s in shorts if s), "year").lower()
         if short == "week":
             _, end = this_week_bounds(ref)
         elif short == "century":  # "by the century's end"

@@ -15,7 +15,7 @@ from datetime import datetime
 
 from bot.analysis import timewords as tw
 from bot.analysis.deadline_conditions import length_after_a_condition
-from bot.analysis.deadline_said_times import dates_something_said
+from bot.analysis.deadline_said_times import dates_something_said, day_after_a_remark_gone
 from bot.analysis.future_words import STRONG_FUTURE
 from bot.analysis.spans_ahead import ENDS_WITH_FOR
 from bot.analysis.tense import nearest_tense, tense_markers
@@ -139,6 +139,7 @@ def reads_as_no_due_time(
         or month_of_a_past_event(before, family, resolved, published)
         or delay_of_a_year_gone(text, family, published)
         or dates_something_said(before, left, match.group(), right)
+        or (family == "tomorrow" and day_after_a_remark_gone(text, match, published))
         or length_after_a_condition(before, left, family)
     )
 

@@ -5,14 +5,18 @@
   present claim with nothing falling due;
 - "subsidies fell … to just $33 million in fiscal 2016": the year a past figure belongs to;
 - "those hoping for a quick deal will have been disappointed this week": a future perfect
-  that infers what people felt or saw in the present week, not a time ahead.
+  that infers what people felt or saw in the present week, not a time ahead;
+- "“We will vote on this tomorrow,” Ruiz said on Tuesday" in Thursday's copy: the day after
+  a remark already two days old.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from bot.analysis.tense import tense_markers
+from bot.analysis.timewords import WEEKDAY_NAME, WEEKDAYS
 
 _SAID_NOUN = re.compile(
     r"\b(?:his|her|their|its|[A-Z][\w-]*['’]s?)\s+(?:own\s+)?"
@@ -54,3 +58,27 @@ def dates_something_said(before: str, left: str, phrase: str, right: str = "") -
     return (
         _SAME_APPLIES.search(before) is not None and phrase.lower() == "this year"
     ) or _FIGURE_MOVED.search(before) is not None
+
+
+# The weekday a remark was made: "said on Tuesday", "told reporters Tuesday", "Speaking on
+# Tuesday", "On Tuesday, Ruiz said"; not "said Tuesday's vote".
+_REMARK_ON_DAY = re.compile(
+    r"\b(?:said|says|told(?:\s+[\w.]+){0,3}?|wrote|announced|stated|added|tweeted|"
+    r"speaking|saying|in\s+an?\s+(?:statement|speech|interview|briefing))\s+"
+    rf"(?:late\s+|early\s+)?(?:on\s+)?(?P<day>{WEEKDAY_NAME})\b(?![’']s)"
+    rf"|^\W*on\s+(?P<day2>{WEEKDAY_NAME}),\s+(?:[\w.’'-]+\s+){{1,4}}(?:said|told|wrote)\b",
+    re.IGNORECASE,
+)
+_DAYS_ON = {"tomorrow": 1, "the day after tomorrow": 2}
+
+
+def day_after_a_remark_gone(text: str, match: re.Match[str], published: datetime) -> bool:
+    """'“We will vote on this tomorrow,” Ruiz said on Tuesday' in Thursday's copy: the
+    speaker's tomorrow (or tonight) is counted from the remark, and it has gone."""
+    remark = _REMARK_ON_DAY.search(text)
+    if remark is None:
+        return False
+    weekday = WEEKDAYS.index((remark.group("day") or remark.group("day2")).lower())
+    days_back = (published.weekday() - weekday) % 7
+    word = re.sub(r"\s+", " ", match.group("word").lower())
+    return days_back > _DAYS_ON.get(word, 0)

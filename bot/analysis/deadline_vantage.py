@@ -62,6 +62,8 @@ PAST_PROMISE = re.compile(
     # "campaigned on", not "will campaign in September"
     r"\b(?:campaigned|during the campaign|campaign promises?|on the campaign trail|"
     r"had (?:promised|pledged|vowed)|"
+    # "I pledged to create 700,000 jobs in seven years": a speaker's own promise recalled
+    r"(?-i:\bI|\b[Ww]e)\s+(?:promised|pledged|vowed)|"
     # "once said he would like ... tomorrow" is a remark of long ago; "at the time of
     # writing" is the writer's now
     rf"originally|initially|at the time{_AT_PRESS_TIME}|back then|once said|years ago|"
