@@ -98,9 +98,11 @@ INVERTED_SENTENCE = re.compile(
     # not "Said Abdullah was injured.": a man called Said, and a verb of his own
     rf"(?![^.]*\b(?:is|was|were|are|has|had|have|will|would)\b)[^.!?;,“”\"]{{0,50}}\.?$"
 )
-# "Ana Ruiz, the mayor, wrote on X." / "She said.": a sentence that opens as an attribution.
+# "Ana Ruiz, the mayor, wrote on X." / "She said.": a sentence that opens as an attribution;
+# "Tom Alvarez, 48, a window worker, said" with an age before the description.
 NAME_THEN_VERB = re.compile(
-    rf"(?:[Hh]e|[Ss]he|[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){{0,5}})(?:\s*,[^,.;]{{1,80}},)?"
+    rf"(?:[Hh]e|[Ss]he|[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){{0,5}})"
+    rf"(?:\s*,\s*\d{{1,3}})?(?:\s*,[^,.;]{{1,80}},)?"
     rf"\s+(?i:{ADVERB}{VERB})\b|{VERB}\s+[A-Z]"
 )
 ACCORDING = re.compile(
@@ -265,6 +267,18 @@ LEADING_OWN_WORDS = re.compile(rf"(?P<who>[^!?“”\"]{{0,400}}{OWN_WORDS})\s*[
 LEADING_COLON = re.compile(r"(?P<who>[^!?“”\"]{1,120}):\s*$")
 # "(D-S.C.)", "(R-Utah)" after a lawmaker's name is a label, not part of the name.
 PARENTHETICAL = re.compile(r"\s*\([^()]{0,40}\)")
+# "Sen. Tom Hale, R-Fleming Island, said": the same label set off by commas.
+_COMMA_PARTY_LABEL = re.compile(
+    r", (?P<label>(?:R|D|I|DFL|GOP|Ind)-[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}),"
+)
+
+
+def bracketed_party_labels(text: str) -> str:
+    """', R-Fleming Island,' written as ' (R-Fleming Island)', the same length, so the
+    label reads as the bracketed one does and every position in the text holds."""
+    if "-" not in text:
+        return text
+    return _COMMA_PARTY_LABEL.sub(lambda label: f" ({label.group('label')})", text)
 LEADING_CONNECTIVE = re.compile(
     # "Furthermore, it said, …": a linking adverb opens the clause, never names a speaker.
     r"^(?:but|and|yet|so|however|still|then|instead|later|earlier|now|furthermore|moreover|"

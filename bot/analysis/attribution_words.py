@@ -38,9 +38,11 @@ def description_head(description: str) -> str:
 
 
 # "Ruiz said Lopez told her: “…”": the speech verb by the quote is the one quoted; Ruiz
-# only reports it.
+# only reports it. Also a group: "Berg noted that defense lawyers said “…”".
 _REPORTED = re.compile(
-    r"\s+(?:that\s+)?(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she)\s+"
+    r"\s+(?:that\s+)?(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she|"
+    r"(?:(?:the|his|her|their|its)\s+)?(?!(?:he|she|it|they|we|you)\s)(?:[a-z][\w’'-]*\s+)?"
+    r"[a-z][\w’'-]*s(?<!\bwas)(?<!\bhas)(?<!\bis)(?<!\bthis))\s+"
     rf"{patterns.ADVERB}(?:then\s+)?{patterns.VERB}(?:\s+(?:her|him|them|me|us))?\s*[:,]?\s*"
 )
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from bot.analysis.attribution_patterns import bracketed_party_labels
 from bot.analysis.deadlines import Deadline, find_deadlines
 from bot.analysis.entities import Entity, find_mentions, rank_entities
 from bot.analysis.quote_spans import doubled_single_marks
@@ -89,7 +90,11 @@ def analyse(
     reference = (published or now or datetime.now(UTC)).astimezone(UTC)
     text = doubled_single_marks(text)
     split = split_sentences(text)
-    mentions = find_mentions(text, split)
+    # Who speaks reads "Sen. Tom Hale, R-Fleming Island, said" with its label bracketed;
+    # the summary keeps the article's own punctuation.
+    labelled = bracketed_party_labels(text)
+    labelled_split = split if labelled == text else split_sentences(labelled)
+    mentions = find_mentions(labelled, labelled_split)
     title_names: set[str] = set()
     if title:
         title_sentences = split_sentences(title)
@@ -99,7 +104,7 @@ def analyse(
         title=title,
         published=published.astimezone(UTC) if published else None,
         summary=[s.text for s in summarize(split, sentences, title=title)],
-        quotes=find_quotes(text, split, mentions),
+        quotes=find_quotes(labelled, labelled_split, mentions),
         entities=rank_entities(mentions, title_names),
         deadlines=find_deadlines(split, reference),
     )

@@ -101,6 +101,8 @@ MONTH_ONLY = re.compile(
     rf"effective|as early as|sometime in|the end of))[\s-]+)?(?P<month>{MONTH})(?!\s*\d{{1,2}}\b)"
     rf"(?:\s+(?P<year>{YEAR}))?\b"
 )
+# "financial year", "fiscal year": the year a budget runs for.
+_BUDGET_YEAR = r"(?i:financial|fiscal|budget|tax)\s+year\b"
 YEAR_ONLY = re.compile(
     r"\b(?:(?i:(?P<deadline>by|before|until|till|through)\s+(?=(?:early|mid|late)[\s-])))?"
     r"(?:(?i:(?P<prep>by|in|before|until|from|during|early|late|mid|through|throughout|"
@@ -110,8 +112,9 @@ YEAR_ONLY = re.compile(
     # "by year 2016", "during the year 2015", "in fiscal 1988", "through model year 2029"
     # "in FY2027", "by FY27": the short fiscal year, two digits too
     rf"(?:(?i:the\s+)?(?i:(?:model\s+)?year|fiscal(?:\s+year)?)\s+|FY\s?(?=\d\d\b|{YEAR}\b)|"
-    rf"(?i:the\s+)(?={YEAR}\s+(?i:deadline|target|goal)\b))?)?"  # "by the 2030 target"
-    rf"(?P<year>{FY_YEAR})\b(?!\s*[-–]\d)"
+    rf"(?i:the\s+)(?={YEAR}\s+(?i:deadline|target|goal)\b)|"  # "by the 2030 target"
+    rf"(?P<budget_year>(?i:the\s+)(?={YEAR}\s+{_BUDGET_YEAR})))?)?"  # "by the 2013 fiscal year"
+    rf"(?P<year>{FY_YEAR})\b(?!\s*[-–]\d)(?(budget_year)\s+{_BUDGET_YEAR})"
     # without a preposition, only a year as the subject of a future: "2027 will be ..."
     rf"(?(prep)|(?=(?:\s+(?:and|or)\s+{YEAR})?\s+(?i:will|is going to|is set to)\b))"
 )
@@ -279,8 +282,6 @@ def _up_to_part(
         return before_it(start, end, ref)
     return ref, end
 
-
-_BUDGET_YEAR = r"(?i:financial|fiscal|budget|tax)\s+year\b"
 
 # "the target for 2017-18", "by 2017/18": a financial year written across two calendar
 # years. Britain's and India's run April to March, Australia's July to June, so it spans

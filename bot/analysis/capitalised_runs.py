@@ -18,10 +18,14 @@ _TOKEN = re.compile(r"[\w’'.\-&]+")
 NAME_TOKEN = r"[A-Z](?:[\w&-]|[’'](?!s\b)(?=\w)|\.(?=[A-Za-z]))*(?:(?<=\b[A-Z])\.)?"
 # A weekday ends a name: "the Court of Appeals on Friday" is the court, then the day.
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+# "St. Mary’s Medical Center": a saint's possessive is one word of a name.
+_SAINTS = r"St\.[ \t\xa0]+[A-Z][a-z]+[’']s(?=[ \t\xa0]+[A-Z])"
+_RUN_WORD = rf"(?:{_SAINTS}|{NAME_TOKEN})"
 NAME_RUN = (
-    rf"{NAME_TOKEN}(?:[ \t\xa0]+(?:(?:of|for|on|and|the)[ \t\xa0]+)*(?!{_WEEKDAY}){NAME_TOKEN})*"
+    rf"{_RUN_WORD}(?:[ \t\xa0]+(?:(?:of|for|on|and|the)[ \t\xa0]+)*(?!{_WEEKDAY}){_RUN_WORD})*"
 )
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+_NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 # "Samir al-Hakim": a lowercase article glued to a capitalised surname.
 _GLUED_PARTICLE = re.compile(r"(?:al|el)-[A-Z]")
 # One romanised East Asian syllable ("Sung", "lac", "jung", "myung", "wen"): a hyphenated
@@ -124,7 +128,13 @@ def capitalised_runs(sentence: Sentence) -> list[list[tuple[str, int, int]]]:
             inside = text.startswith(_COMMA_INSIDE.get(token, "\0"), match.end())
             if inside:
                 whole_name_end = match.end() + len(_COMMA_INSIDE[token])
-            if door or (raw != token and _POSSESSIVE.search(raw)) or (
+            # "St. Mary’s Medical Center": a saint's possessive inside a name ends nothing
+            saints = len(current) > 1 and current[-2][0] == "St." and bool(
+                _POSSESSIVE.search(raw) and _NAME_GOES_ON.match(text, match.end())
+            )
+            if saints:
+                current[-1] = (raw, start, sentence.start + match.end())
+            if door or (raw != token and _POSSESSIVE.search(raw) and not saints) or (
                 follow and follow in ',;:!?)"”' and not inside
             ):
                 runs.append(current)

@@ -2,7 +2,8 @@
 
 Each reading was met in real copy (pool 7) and is kept general: a time phrase whose clause
 says nothing is planned ("there were no plans for a call this week"), a risk scenario
-("particularly if the permits run out within weeks"), a rhetorical round of days ("rice
+("particularly if the permits run out within weeks") or horizon ("a risk of a heart attack
+in the next 10 years", pool 34), a rhetorical round of days ("rice
 today, beans yesterday, lentils tomorrow"), the year a forecast is for ("growth for 2025"
 in 2025 copy), or the month of an event a past act came before ("plotted to kill him prior
 to his election this November").
@@ -39,6 +40,11 @@ _HEDGED_IF = re.compile(
 _SPAN_FAMILIES = frozenset(
     {"within", "in_duration", "in_units", "coming", "takes", "for_span", "near_future"}
 )
+# "a 10 percent risk of having a heart attack in the next 10 years": the span a risk or
+# chance is reckoned over, not a time anything is due.
+_RISK_OVER = re.compile(
+    r"\b(?:risk|chance|odds|likelihood|probability)\s+of\s+[^,;:.“”\"]{1,80}$", re.IGNORECASE
+)
 
 # "Rice today, beans yesterday, lentils tomorrow": three days named as a round, each
 # after a noun in a verbless list; none of them is a date.
@@ -70,7 +76,9 @@ def plan_denied(left: str, phrase: str) -> bool:
 
 
 def hedged_condition(family: str, left: str) -> bool:
-    return family in _SPAN_FAMILIES and _HEDGED_IF.search(left) is not None
+    return family in _SPAN_FAMILIES and (
+        _HEDGED_IF.search(left) is not None or _RISK_OVER.search(left) is not None
+    )
 
 
 def round_of_days(text: str, match: re.Match[str], family: str) -> bool:

@@ -202,9 +202,11 @@ def this_year_described(bare_this: bool, match: re.Match[str], left: str, right:
     )
 
 
-# ("$100,000": a comma between digits groups thousands, it ends no clause)
+# ("$100,000": a comma between digits groups thousands, "2:15 p.m." a colon a clock's
+# minutes; neither ends a clause)
 _CLAUSE_BREAK = re.compile(
-    r"(?!(?<=\d),\d{3}(?!\d))[,;:—–()]|\s--?\s|\b(?:but|while|whereas|although|though)\b"
+    r"(?!(?<=\d),\d{3}(?!\d)|(?<=\d):\d\d(?!\d))[,;:—–()]|\s--?\s|"
+    r"\b(?:but|while|whereas|although|though)\b"
 )
 # An aside's own frame ("- and I'm talking about a matter of days -") says nothing of what
 # is due: the clause the aside interrupts does.

@@ -1,10 +1,10 @@
 """Uses of a time phrase that name no time ahead, found in a second audit on news pages of
 public fixture collections (issue 10): a surname ("Abbi Easter"), a rate ("calories in a
 day"), a season as a habit ("can vary near the poles during the winter"), a generic
-"tomorrow's leaders", a "year-end" modifier, a page citation ("Page B1, Jan. 15"), a day
-just gone read as next year's, "later in the day" in a past narration, a date stamp glued
-to a headline, "this year" in a present clause, and a bare "soon" with no future of its
-own.
+"tomorrow's leaders", a "year-end" modifier, a page citation ("Page B1, Jan. 15"), the
+day a norm is taken ("the April 1 average"), a day just gone read as next year's, "later
+in the day" in a past narration, a date stamp glued to a headline, "this year" in a
+present clause, and a bare "soon" with no future of its own.
 
 `deadline_by_tense.ahead_by_tense` asks `no_time_ahead_in_use` once it knows the clause's tense.
 """
@@ -41,6 +41,8 @@ _TIME_PREPOSITION_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "the April 1 average": a date naming the day a norm or baseline is measured on.
+_REFERENCE_DAY_OF = re.compile(r"\s+(?:average|norm|median|baseline)s?\b", re.IGNORECASE)
 _PAGE_CITATION = re.compile(r"\b(?:page|pages|p\.|pp\.|pg\.)\s*[A-Z]?\d+[A-Z]?,?\s*$", re.I)
 _JUST_GONE_DATE = timedelta(days=14)
 _LAST_MONTH = timedelta(days=31)
@@ -163,6 +165,8 @@ def _citation_stamp_or_just_gone(
 ) -> bool:
     if _PAGE_CITATION.search(before):
         return True  # "(Page B1, Jan. 15)"
+    if _REFERENCE_DAY_OF.match(after) and re.search(r"\bthe\s+$", before, re.IGNORECASE):
+        return True  # "223% above the April 1 average": the day a yearly norm is taken
     if match.group("year") and not after.strip() and _GLUED_STAMP.search(before):
         return True
     # rolled from the last two weeks, or late in this year said in its first month

@@ -219,6 +219,13 @@ _OWN_TIMETABLE = re.compile(
 _TIMELINE_YEAR = re.compile(r"\s*(?P<year>(?:1[89]|20)\d\d)s?\s*:\s")
 # A time counted back from the story's own past: "the previous October", "the prior week".
 _THE_ONE_BEFORE = re.compile(r"\bthe\s+(?:previous|preceding|prior)\s+$", re.IGNORECASE)
+# "claimed last Saturday that he would be arrested the following Tuesday": counted on from
+# a time already gone.
+_FOLLOWING_A_TIME_GONE = re.compile(
+    rf"\b(?:last\s+(?:week|month|year|{tw.WEEKDAY_NAME})|yesterday|\w+\s+ago)\b.*"
+    r"\bthe\s+following\s+$",
+    re.IGNORECASE,
+)
 
 
 def _looks_forward(
@@ -238,7 +245,7 @@ def _looks_forward(
     if tied_to_another_event(text, match, family.name) or before_a_past_act(text, match):
         return False  # "within 24 hours of taking office": tied to another event
     before = text[: match.start()]
-    if _THE_ONE_BEFORE.search(before):
+    if _THE_ONE_BEFORE.search(before) or _FOLLOWING_A_TIME_GONE.search(before):
         return False  # "announced in a debate the previous October"
     if names_no_time_ahead(text, match, family.name) or names_no_time_ahead_on_pages(
         text, match, family.name, resolved, published

@@ -55,6 +55,8 @@ _NAME_WORDS: dict[str, tuple[str, ...]] = {
     "union": ("Union",),
     "foundation": ("Foundation",),
     "university": ("University",),
+    # "The hospital said" after "St. Mary’s Medical Center"
+    "hospital": ("Hospital", "Medical Center", "Medical Centre", "Infirmary"),
     "court": ("Court",),
     "embassy": ("Embassy",),
     "consulate": ("Consulate",),

@@ -10,7 +10,11 @@ from __future__ import annotations
 import re
 
 CONTRACTED_WILL = r"[’']ll\b"
-WILL = r"will|shall"
+# Not the noun: "the will of the voters", "political will", "against his will".
+WILL = (
+    r"(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bour\s)"
+    r"(?<!\bfree\s)(?<!\bpolitical\s)(?<!\bgood\s)will|shall"
+)
 WONT = r"won[’']t"
 WOULD = r"would"
 OBLIGATION = r"should|must"

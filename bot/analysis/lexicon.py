@@ -267,7 +267,7 @@ OFFICE_ROLES = frozenset(
     scientist campaigner activist senator governor ambassador envoy negotiator adviser
     advisor aide general candidate prosecutor chancellor premier taoiseach tánaiste organiser
     organizer mediator host reporter columnist historian expert consultant treasurer
-    comptroller""".split()
+    comptroller magistrate""".split()
 )
 # Everyday roles: "the driver said" usually introduces someone new, so it names no one
 # named before.

@@ -112,7 +112,8 @@ def _is_boundary(paragraph: str, match: re.Match[str]) -> bool:
     word = before.group(1).lower().rstrip(".") if before else ""
     if not word:
         return True
-    if word in _NEVER_FINAL and not match.group("close"):
+    # "(DFL-St. Paul)": the abbreviation after a hyphen is as much one
+    if _NEVER_FINAL.intersection((word, word.rpartition("-")[2])) and not match.group("close"):
         return False
     if len(word) == 1 and word.isalpha() and before and before.group(1).isupper():
         # an initial, as in "John F. Kennedy"; but "wrote on X. Ukraine …" names the platform

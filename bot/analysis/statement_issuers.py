@@ -43,9 +43,10 @@ def _issuing(noun: str) -> tuple[re.Pattern[str], ...]:
     """The clauses that tell who gave out a paper of the noun's kind."""
     paper = rf"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}(?:{noun})\b"
     return (
-        # "the defense department issued an initial statement", "Holt released a statement".
+        # "the defense department issued an initial statement", "Holt released a statement",
+        # "Ana Ruiz, a spokeswoman for the group, issued a statement": the appositive's own.
         re.compile(
-            r"(?P<who>[^,;:“”\"()]+?)\s+(?:(?:has|had|have)\s+)?(?:also\s+)?"
+            r"(?P<who>[^,;:“”\"()]+?),?\s+(?:(?:has|had|have)\s+)?(?:also\s+)?"
             r"(?:issued|released|put\s+out|published|posted|sent\s+out|adopted|"
             r"provided|gave|emailed|sent|filed|signed|submitted|lodged)\s+(?:\w+\s+){0,2}?"
             + paper
@@ -79,7 +80,7 @@ ISSUED_BY = re.compile(
 # letter": one a pronoun's person wrote. "on Wednesday" after it says when, not whose.
 THE_PAPER = re.compile(
     r"(?P<det>the|his|her|its|their)\s+(?:(?:new|initial|first|second|joint|latest|earlier|"
-    r"later|written|full|final|revised|original|updated)\s+)?"
+    r"later|written|full|final|revised|original|updated|e-?mailed|prepared)\s+)?"
     r"(?:(?-i:(?P<owner>[A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*){0,3}))(?:[’']s)?\s+)?"
     rf"(?P<noun>{PAPERS})(?:\s+(?:on|this|last)\s+[\w-]+)?",
     re.IGNORECASE,

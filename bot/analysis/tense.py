@@ -244,6 +244,13 @@ _ASIDE = re.compile(
 )
 
 
+# A frame set off before a dash or a participle: ", McConnell said — giving …".
+_CLOSING_FRAME = re.compile(
+    rf"\s*,\s*(?:[A-Z][\w.’'-]*\s+){{1,3}}(?P<verb>{REPORTING_VERBS.pattern})"
+    r"(?=\s*(?:[—–]|--|,\s+[a-z]+ing\b))"
+)
+
+
 def sentence_tense(text: str, start: int, end: int) -> str | None:
     """The nearest tense anywhere in the sentence, for a phrase whose clause has no verb
     ("Against the rivals on Tuesday, she lost"). A closing reporting frame ("..., officials
@@ -262,6 +269,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         and len(after[frame[-1].end() :].split()) <= 6  # not "proposed enforcing a zone ..."
     ):
         after = after[: frame[-1].start()]
+    elif (closing := _CLOSING_FRAME.match(after)) is not None:
+        after = after[: closing.start("verb")]  # "…, McConnell said — giving them time to …"
     markers = tense_markers(text[:start], from_right=True, skip_reporting=True)
     markers += tense_markers(after, from_right=False)
     return min(markers)[1] if markers else None
