@@ -14,9 +14,11 @@ from datetime import datetime
 
 from bot.analysis.calendar_words import FY_YEAR, fiscal_short_year
 from bot.analysis.deadline_anchors import Deadline
+from bot.analysis.timewords import YEAR
 
 _FISCAL = re.compile(
-    rf"\b(?:(?i:fiscal(?:\s+year)?)\s+|FY\s?)(?P<year>{FY_YEAR})\b"
+    rf"\b(?:(?:(?i:fiscal(?:\s+year)?)\s+|FY\s?)(?P<year>{FY_YEAR})"
+    rf"|(?P<year_first>{YEAR})\s+(?i:fiscal\s+year))\b"  # "by the 2013 fiscal year"
 )
 # Bodies only the US federal government has; "Congress party" (India) and "National
 # Congress" are not one. "federal budget" alone is also Canada's or Australia's.
@@ -46,7 +48,7 @@ def federal_fiscal_years(
         if fiscal is None:
             moved.append(deadline)
             continue
-        year = fiscal_short_year(int(fiscal.group("year")))
+        year = fiscal_short_year(int(fiscal.group("year") or fiscal.group("year_first")))
         earliest, latest = deadline.earliest, deadline.latest
         if earliest.date() == datetime(year, 1, 1).date():  # "in", "through": from its start
             earliest = earliest.replace(year=year - 1, month=10, day=1)

@@ -96,6 +96,10 @@ MONDAY = mid_morning(date(2027, 3, 8))
         ("It allocates $2.55 billion this year, with that figure rising to $2.95 billion by "
          "the 2030 fiscal year.",
          [("by the 2030 fiscal year", date(2027, 3, 8), date(2030, 12, 31))]),
+        # in copy about Congress, the federal year that ends in September
+        ("The bill Congress passed allocates $2.55 billion, with that figure rising to $2.95 "
+         "billion by the 2030 fiscal year.",
+         [("by the 2030 fiscal year", date(2027, 3, 8), date(2030, 9, 30))]),
     ],
 )
 def test_deadlines_of_pool_34s_shapes(text: str, expected: Windows) -> None:
