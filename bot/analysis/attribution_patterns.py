@@ -279,6 +279,8 @@ def bracketed_party_labels(text: str) -> str:
     if "-" not in text:
         return text
     return _COMMA_PARTY_LABEL.sub(lambda label: f" ({label.group('label')})", text)
+
+
 LEADING_CONNECTIVE = re.compile(
     # "Furthermore, it said, …": a linking adverb opens the clause, never names a speaker.
     r"^(?:but|and|yet|so|however|still|then|instead|later|earlier|now|furthermore|moreover|"

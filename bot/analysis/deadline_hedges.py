@@ -3,10 +3,10 @@
 Each reading was met in real copy (pool 7) and is kept general: a time phrase whose clause
 says nothing is planned ("there were no plans for a call this week"), a risk scenario
 ("particularly if the permits run out within weeks") or horizon ("a risk of a heart attack
-in the next 10 years", pool 34), a rhetorical round of days ("rice
-today, beans yesterday, lentils tomorrow"), the year a forecast is for ("growth for 2025"
-in 2025 copy), or the month of an event a past act came before ("plotted to kill him prior
-to his election this November").
+in the next 10 years", pool 34), a rhetorical round of days ("rice today, beans yesterday,
+lentils tomorrow"), the year a forecast is for ("growth for 2025" in 2025 copy), or the
+month of an event a past act came before ("plotted to kill him prior to his election this
+November").
 """
 
 from __future__ import annotations
