@@ -16,6 +16,7 @@ from datetime import datetime
 
 from bot.analysis import timewords as tw
 from bot.analysis.deadline_conditions import length_after_a_condition
+from bot.analysis.deadline_other_times import CHANCE_NOUNS
 from bot.analysis.deadline_said_times import dates_something_said, day_after_a_remark_gone
 from bot.analysis.future_words import STRONG_FUTURE
 from bot.analysis.spans_ahead import ENDS_WITH_FOR
@@ -43,7 +44,7 @@ _SPAN_FAMILIES = frozenset(
 # "a 10 percent risk of having a heart attack in the next 10 years": the span a risk or
 # chance is reckoned over, not a time anything is due.
 _RISK_OVER = re.compile(
-    r"\b(?:risk|chance|odds|likelihood|probability)\s+of\s+[^,;:.“”\"]{1,80}$", re.IGNORECASE
+    rf"\b(?:{CHANCE_NOUNS}|probability)\s+of\s+[^,;:.“”\"]{{1,80}}$", re.IGNORECASE
 )
 
 # "Rice today, beans yesterday, lentils tomorrow": three days named as a round, each

@@ -58,8 +58,10 @@ def names_another_time(
 # the verb; so does a noun of expectation ("increases the chance of rate hikes this year",
 # "dims hopes for a deal this month") unless a past of its own follows ("... faded").
 _REST_OF = re.compile(r"\b(?:the\s+)?(?:rest|remainder|balance)\s+of\s+$", re.IGNORECASE)
-# The nouns of how likely something is, shared by expectations and forecasts.
-_LIKELIHOOD = r"chances?|odds|likelihood|risks?|forecasts?"
+# The nouns of how likely something is, shared by expectations, forecasts and the risks a
+# span is reckoned over (`deadline_hedges`).
+CHANCE_NOUNS = r"chances?|odds|likelihood|risks?"
+_LIKELIHOOD = rf"{CHANCE_NOUNS}|forecasts?"
 _EXPECTATION_OF = re.compile(
     rf"\b(?:{_LIKELIHOOD}|probability|prospects?|hopes?|expectations?|bets?|pricing)"
     r"\s+(?:of|for)\s+(?:[\w’'-]+\s+){1,4}$",

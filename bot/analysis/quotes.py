@@ -231,7 +231,7 @@ class _SpeakerFinder(ChunkReader):
                     who = self._not_the_antecedent(who, chunk, at, span.start)
                 if who is not NOT_A_SPEAKER:
                     return who
-                if at != begin + match.start("who"):
+                if at != begin + match.start("who") and chunk.strip()[:1].islower():
                     # "Berg noted that defense lawyers said “…”": the group, not Berg
                     return chunk.strip()
         return NOT_A_SPEAKER
