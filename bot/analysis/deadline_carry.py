@@ -35,8 +35,9 @@ CARRIED = re.compile(
     # "the night before", "the morning after"; not "the day after the vote": another event's
     rf"|the\s+(?P<side_part>day|{_PART})\s+(?P<side>before|after)\b"
     r"(?!\s+(?:the|a|an|its|their|his|her|this|that|tomorrow|(?-i:[A-Z]\w*))\b)"
-    r"|(?P<days>a|one|two|three|\d)\s+days?\s+later\b"
-    r"|(?P<hours>(?:(?:a\s+)?few\s+|several\s+|two\s+|three\s+)?hours)\s+later\b))"
+    # not "three days later than planned": a delay, not a time
+    r"|(?P<days>a|one|two|three|\d)\s+days?\s+later\b(?!\s+than\b)"
+    r"|(?P<hours>(?:(?:a\s+)?few\s+|several\s+|two\s+|three\s+)?hours)\s+later\b(?!\s+than\b)))"
 )
 # Parts of a day, as hours: morning 06:00-11:59, afternoon 12:00-17:59, evening 18:00-23:59.
 _PART_HOURS = {"morning": (6, 12), "afternoon": (12, 18), "evening": (18, 24), "night": (18, 24),
@@ -102,7 +103,7 @@ def carried_times(
         tense = nearest_tense(left, right) or sentence_tense(text, match.start(), match.end())
         if tense == "past":
             continue  # "The result came hours later": narrated, not expected
-        earliest, latest = _range(match, anchor)
+        earliest, latest = carried_range(match, anchor)
         if latest <= published:
             continue  # "the night before" a vote tomorrow is tonight at the latest, or gone
         carried.append(
@@ -163,7 +164,7 @@ def clock_times_today(
     return today
 
 
-def _range(match: re.Match[str], anchor: Deadline) -> tuple[datetime, datetime]:
+def carried_range(match: re.Match[str], anchor: Deadline) -> tuple[datetime, datetime]:
     day = tw.day_start(anchor.latest)
     if match.group("hours"):
         return anchor.earliest, anchor.latest + _HOURS_LATER

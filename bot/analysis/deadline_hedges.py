@@ -1,7 +1,8 @@
 """Times that a plan denied, a hedge, a habit or a forecast leaves without anything due.
 
 Each reading was met in real copy (pool 7) and is kept general: a time phrase whose clause
-says nothing is planned ("there were no plans for a call this week"), a risk scenario
+says nothing is planned ("there were no plans for a call this week") or puts it in a question
+the answer turns down ("Asked whether … later in the day, Hale said: “No.”"), a risk scenario
 ("particularly if the permits run out within weeks") or horizon ("a risk of a heart attack
 in the next 10 years", pool 34), a rhetorical round of days ("rice today, beans yesterday,
 lentils tomorrow"), the year a forecast is for ("growth for 2025" in 2025 copy), or the
@@ -71,9 +72,26 @@ _PRIOR_TO_EVENT = re.compile(
 )
 
 
+# "Asked whether the council would vote later in the day, Hale said: “No.”": a time put in a
+# question the answer turns down.
+_ASKED = re.compile(r"\basked\s+(?:whether|if)\b[^.;:“”\"]*$", re.IGNORECASE)
+_ANSWERED_NO = re.compile(
+    r"[^.;:“”\"]*?,\s*(?:[\w’'.-]+\s+){1,4}?(?:said|says|replied|answered|responded)\s*[:,]?\s*"
+    r"[“\"]?\s*(?:no|nope)\b",
+    re.IGNORECASE,
+)
+
+
 def plan_denied(left: str, phrase: str) -> bool:
     """'He said there were no plans for a call between them this week.'"""
     return _PLAN_DENIED.search(left) is not None and _WAITS_FOR.match(phrase) is None
+
+
+def question_turned_down(text: str, match: re.Match[str]) -> bool:
+    return (
+        _ASKED.search(text, 0, match.start()) is not None
+        and _ANSWERED_NO.match(text, match.end()) is not None
+    )
 
 
 def hedged_condition(family: str, left: str) -> bool:
@@ -142,6 +160,7 @@ def reads_as_no_due_time(
     before = text[: match.start()]
     return (
         plan_denied(left, match.group())
+        or question_turned_down(text, match)
         or hedged_condition(family, left)
         or round_of_days(text, match, family)
         or forecast_year(before, match, family, resolved, published)

@@ -17,9 +17,10 @@ from bot.analysis.deadline_other_times import names_another_time
 from bot.analysis.deadline_past_acts import dated_act_gone, reads_as_no_time
 from bot.analysis.deadline_usages import gone_a_year_back
 from bot.analysis.deadline_vantage import WENT_TO_PRESS
-from bot.analysis.future_words import MODAL_BEFORE, SCHEDULED, STRONG_FUTURE
+from bot.analysis.event_nouns import HELD_EVENTS
+from bot.analysis.future_words import LATER_FUTURE, MODAL_BEFORE, SCHEDULED, STRONG_FUTURE
 from bot.analysis.sentences import blank_asides_on_names
-from bot.analysis.tense import INFINITIVE
+from bot.analysis.tense import INFINITIVE, PAST
 
 _PROMISE_VERB = re.compile(r"\b(?:promised|pledged|vowed|said|announced|claimed|predicted|"
                            r"forecast|insisted)\b", re.I)
@@ -174,15 +175,29 @@ def current_year_without_verb(family: str, resolved: tw.Range, published: dateti
 # "In the October discussion, ...", "At the March meeting, ...": an occasion opening the
 # sentence ("the threat of a June referendum" can still be one ahead).
 _OPENING_THE = re.compile(r"[\s“\"‘']*(?:in|at|during|after|before)\s+the\s+", re.IGNORECASE)
+# "presented plans at a meeting in October": the sitting the act was at (not "for a meeting")
+_AT_A_SITTING = re.compile(
+    rf"\b(?:at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{HELD_EVENTS}|briefing|forum|rally|event)\s+$",
+    re.IGNORECASE,
+)
 
 
 def month_modifier_in_past(
     family: str, before: str, after: str, match: re.Match[str], tense: str | None
 ) -> bool:
-    """'In the October discussion, he said ...': a bare month naming a past occasion."""
+    """'In the October discussion, he said ...': a bare month naming a past occasion; 'Hale
+    presented plans at a meeting in October': the month of the sitting a past act was at."""
+    if family != "month":
+        return False
+    if (match.group("prep") or "").lower() == "in" and (
+        sitting := _AT_A_SITTING.search(before)
+    ) is not None:
+        # the act's own verb, past (a plan noun, "presented plans", is no future of it)
+        act = re.split(r"[,;:]", before[: sitting.start()])[-1]
+        return PAST.search(act) is not None and LATER_FUTURE.search(act) is None
     return (
-        family == "month"
-        and tense not in {"future", "weak"}  # None: a closing "the chair warned of cuts"
+        tense not in {"future", "weak"}  # None: a closing "the chair warned of cuts"
         and not match.group("prep")
         and _OPENING_THE.fullmatch(before) is not None
         and _LOWER_NOUN.match(after) is not None

@@ -45,6 +45,7 @@ from bot.analysis.deadline_families import (
     FAMILIES,
     Family,
 )
+from bot.analysis.deadline_following import counted_from_earlier_times
 from bot.analysis.deadline_guards import (
     names_no_deadline,
 )
@@ -200,6 +201,7 @@ def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadl
         found.extend(clock_times_today(sentences, position, found, published))
     found = joined_adjacent(sentences, found)  # "in March next year": one time
     found = either_day(sentences, found)  # "on Friday or Saturday" runs over both
+    found = counted_from_earlier_times(sentences, found, published)  # "the following Tuesday"
     found = before_dated_events(sentences, found, published)  # an event dated later, too
     found = before_named_events(sentences, found, published)  # "before the election"
     found = lengths_begun(sentences, found, published)  # "the 30-day truce that began …"
