@@ -236,10 +236,16 @@ class ChunkReader(PlainChunkReader):
         if lowered == "it":  # "In a statement Google said …. It said:": that body
             return referent_of_it(self, quote_start)
         if lowered in PRONOUNS or lowered in GROUP_PRONOUNS:
-            # "He said Hill decided …", "he told Rask": not one named in the pronoun's clause.
+            # "He said Hill decided …", "he told Rask": not one named in the pronoun's clause;
+            # "He said: “Lowe was a brilliant fellow”": nor the one the words speak of.
+            opening = self.text[quote_start : quote_start + 60]
             in_clause = frozenset(
                 m.canonical for m in self.mentions
-                if m.type == "person" and chunk_start <= m.start < quote_start
+                if m.type == "person" and (
+                    chunk_start <= m.start < quote_start
+                    or re.match(rf"\W*(?:Mr\.?\s+|Ms\.?\s+)?{re.escape(m.canonical.split()[-1])}"
+                                r"\s+(?:was|is|has|had|will|would)\b", opening)
+                )
             )
             return self._resolve_pronoun(lowered, min(quote_start, chunk_start), in_clause)
         parts = [p.strip() for p in stripped.split(",") if p.strip()]

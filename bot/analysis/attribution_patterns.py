@@ -293,7 +293,8 @@ LEADING_CONNECTIVE = re.compile(
 # "the statement said" speaks for the body named before it; as a label ("The statement:
 # “…”") with no body named it credits no one.
 BACK_REFERENCE = re.compile(
-    rf"^the (?:statement|magazine|paper|daily|{ORG_DESCRIPTOR_PATTERN})$",
+    # "the oil giant" after "Oil giant BP"
+    rf"^the (?:statement|magazine|paper|daily|{ORG_DESCRIPTOR_PATTERN}|(?:[\w-]+ )?giant)$",
     re.IGNORECASE,
 )
 DESCRIPTION = re.compile(

@@ -249,6 +249,12 @@ _ISSUES = re.compile(
     r"(?:[a-z]+ed|says|said|wrote|writes|sent)\b"
 )
 
+_PUTS_OUT = re.compile(
+    r"[ \t\xa0]+(?:(?:in|on|last|this|earlier)[ \t\xa0]+[A-Za-z]+[ \t\xa0]+)?(?:also[ \t\xa0]+)?"
+    r"(?:says|said|wrote|writes|sent|issued|released|published|found|concluded|reported|"
+    r"warned|noted|stated|observed)\b"
+)
+
 
 def _author_named(
     noun: str, text: str, mentions: list[Mention], before: int, here: int
@@ -275,9 +281,17 @@ def _author_named(
         ends = [e for e in (text.find(". ", mention.end), text.find("\n", mention.end)) if e >= 0]
         end = min(ends, default=len(text))
         loose = noun == _LOOSE_PAPER_NOUNS  # any body "said" things; a paper is named so
-        if (mention.type == "person" or loose) and not named.search(text, start, end):
-            continue  # a person who "said" anything is a source; one who wrote it is named so
-        if _ISSUES.match(text, mention.end):
+        paper_named = named.search(text, start, end) is not None
+        # a person who "said" anything is a source; one who wrote it is named so, the paper
+        # after them ("Hale wrote in the report", not "The report …, which Hale accepts")
+        if (mention.type == "person" and not named.search(text, mention.end, end)) or (
+            loose and not paper_named
+        ):
+            continue
+        # a body with no paper named beside it: one that spoke or put one out, not one that
+        # did anything ("members of the Task Group carried weapons")
+        issues = _ISSUES if paper_named else _PUTS_OUT
+        if issues.match(text, mention.end):
             return None if _joined(mention, authors, text) else mention.canonical
         if (issued := issued_in.search(text, start, end)) is not None:
             # "In its new letter, the Harbour Board said the FTP is …": the name nearest.

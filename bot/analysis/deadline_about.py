@@ -134,6 +134,14 @@ _FRAME_OF_REPORT = re.compile(
 _LEADING_JUNK = re.compile(r"^(?:--\s+)?(?:and|but|or|so|as|then|which|that)\s+", re.IGNORECASE)
 
 
+# "next week's election", "Saturday's match against Spain": the event the time is of.
+_POSSESSED_EVENT = re.compile(
+    r"[’']s\s+(?P<event>(?:[\w-]+\s+){0,3}?[a-z][\w-]*)"
+    r"(?=\s*(?:[,.;:!?”\"]|$)|\s+(?:is|are|was|were|will|would|could|can|may|might|should|must|"
+    r"has|have|had|says|said|and|in|on|at|for|to|that|which|who)\b)"
+)
+
+
 def about_of(
     text: str, match: re.Match[str], group: str | None = None, end: int | None = None
 ) -> str:
@@ -185,6 +193,8 @@ def about_of(
     left = left.rstrip()[: dangling.start()] if dangling else left.rstrip()
     if _FRAME_OF_REPORT.fullmatch(left) and not right.strip():
         left = ""
+    if (possessed := _POSSESSED_EVENT.match(right)) is not None:
+        return f"the {possessed.group('event')}"  # "in next week's election": the election
     right = re.sub(r"^[’']s\b", "", right)  # "Saturday's match" -> "match"
     right = re.sub(r"^\s*(?:to|and|through|until|[-–])\s*20\d\d\b", "", right)  # a range's end
     words = nearest_words(left, right)

@@ -246,11 +246,22 @@ _SET_FOR = re.compile(
     r"\b(?:set|scheduled|slated|rescheduled|moved)\b(?:\s+[\w’'.-]+){0,4}?\s+for\s+$", re.I
 )
 
+# "after the final report is delivered on Feb. 1", "once the deal is signed in March": a
+# present after a time word speaks of what is still to come.
+_DONE_AFTER = re.compile(
+    r"\b(?:after|once|when|until|before)\s+(?:[\w’'-]+\s+){1,6}?(?:is|are)\s+"
+    r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s+$",
+    re.IGNORECASE,
+)
+
 
 def rolled_by_timetable(left: str, tense: str | None, before: str) -> bool:
     """A rolled month set by a timetable present ("which kicks off June 9th", "laws coming
     into force on 1 January"), asked for now ("is asking them to ... on 22 February"), or
-    the day something is set for ("set the trial for Feb. 25")."""
+    the day something is set for ("set the trial for Feb. 25"), or the day a step after a
+    time word is done ("within 30 days after the final report is delivered on Feb. 1")."""
+    if _DONE_AFTER.search(before[-120:]):
+        return True
     own = re.split(r"[,;]", left)[-1]
     if _SET_FOR.search(before[-80:]) and not _LAPSED_PLAN.search(own):
         return True

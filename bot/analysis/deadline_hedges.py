@@ -18,7 +18,11 @@ from datetime import datetime
 from bot.analysis import timewords as tw
 from bot.analysis.deadline_conditions import length_after_a_condition
 from bot.analysis.deadline_other_times import CHANCE_NOUNS
-from bot.analysis.deadline_said_times import dates_something_said, day_after_a_remark_gone
+from bot.analysis.deadline_said_times import (
+    dates_something_said,
+    day_after_a_remark_gone,
+    relative_to_a_day_told_before,
+)
 from bot.analysis.future_words import STRONG_FUTURE
 from bot.analysis.spans_ahead import ENDS_WITH_FOR
 from bot.analysis.tense import nearest_tense, tense_markers
@@ -168,6 +172,7 @@ def reads_as_no_due_time(
         or delay_of_a_year_gone(text, family, published)
         or dates_something_said(before, left, match.group(), right)
         or (family == "tomorrow" and day_after_a_remark_gone(text, match, published))
+        or relative_to_a_day_told_before(text, family)
         or length_after_a_condition(before, left, family)
     )
 

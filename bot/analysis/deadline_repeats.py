@@ -207,7 +207,15 @@ def without_repeats(found: Sequence[Deadline]) -> list[Deadline]:
             or _same_words_again(same_dates[0], deadline)
         ):
             continue
-        if _named_in_period(kept, deadline):
+        if _named_in_period(kept, deadline) or _deadline_named_again(kept, deadline):
             continue
         kept.append(deadline)
     return kept
+
+
+def _deadline_named_again(kept: Sequence[Deadline], deadline: Deadline) -> bool:
+    """'should go home by Jan. 14 …. He gave no reason for the Jan. 14 deadline': the day a
+    deadline already listed ends on, called the deadline."""
+    return re.search(r"\bdeadline\b", deadline.about, re.I) is not None and any(
+        k.latest.date() == deadline.latest.date() for k in kept
+    )

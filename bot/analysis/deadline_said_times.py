@@ -70,6 +70,16 @@ _REMARK_ON_DAY = re.compile(
     re.IGNORECASE,
 )
 _DAYS_ON = {"tomorrow": 1, "the day after tomorrow": 2}
+# "Layton said on that day he would consider it over the weekend": a remark on a day told
+# before, so its own relative times count from that day, not from the copy's.
+_REMARK_ON_THAT_DAY = re.compile(
+    r"\b(?:said|says|told|wrote|announced|added)\s+(?:on\s+)?that\s+(?:same\s+)?day\b"
+    r"|^\W*(?:On\s+)?that\s+(?:same\s+)?day,\s",
+    re.IGNORECASE,
+)
+_COUNTED_FROM_THE_REMARK = frozenset(
+    {"weekend", "tomorrow", "next_period", "later_this", "coming", "within", "in_duration"}
+)
 
 
 def day_after_a_remark_gone(text: str, match: re.Match[str], published: datetime) -> bool:
@@ -82,3 +92,7 @@ def day_after_a_remark_gone(text: str, match: re.Match[str], published: datetime
     days_back = (published.weekday() - weekday) % 7
     word = re.sub(r"\s+", " ", match.group("word").lower())
     return days_back > _DAYS_ON.get(word, 0)
+
+
+def relative_to_a_day_told_before(text: str, family: str) -> bool:
+    return family in _COUNTED_FROM_THE_REMARK and _REMARK_ON_THAT_DAY.search(text) is not None

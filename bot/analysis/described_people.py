@@ -41,7 +41,8 @@ def described_person(
     Only descriptions headed by a person role qualify; None when nothing fits: unknown
     rather than wrong.
     """
-    words = [w.strip(".,’'").lower() for w in description.split()]
+    # "the ex-minister" is a former minister: the role word is the same
+    words = [re.sub(r"^ex-", "", w.strip(".,’'").lower()) for w in description.split()]
     while len(words) > 2 and words[-1].endswith("ly"):  # "the actress authoritatively"
         words.pop()
     if not words or words[0] != "the":

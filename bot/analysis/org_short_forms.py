@@ -2,9 +2,10 @@
 suffix a bracketed branch parts from it.
 
 Wire copy names a company once in full ("Halden Acquisition Co", "Veltra Inc") and then
-without the suffix ("Halden Acquisition said", "Veltra refused"). The short form is no
-person, though "said" follows it, and a first word that is also a title ("General",
-"Major") belongs to the name, not to a general.
+without the suffix ("Halden Acquisition said", "Veltra refused"), or by the first part of a
+hyphenated name ("Hewlett" of "Hewlett-Packard Co."). The short form is no person, though
+"said" follows it, and a first word that is also a title ("General", "Major") belongs to the
+name, not to a general.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ def fold(text: str, mentions: list[Mention]) -> None:
         words = mention.surface.split()
         if mention.type == "org" and len(words) >= 2 and words[-1] in _LEGAL_SUFFIXES:
             full.setdefault(" ".join(words[:-1]), mention.canonical)
+            if "-" in words[0]:  # "Hewlett" of "Hewlett-Packard Co."
+                full.setdefault(words[0].split("-")[0], mention.canonical)
     for mention in mentions:
         if mention.type != "org" and _SUFFIX_AFTER.match(text, mention.end):
             mention.type, mention.canonical, mention.gender = "org", mention.surface, None

@@ -45,6 +45,14 @@ _UNNAMED_OPENER = re.compile(
     rf"\s+(?:has\s+|had\s+)?{patterns.VERB}\b"
 )
 
+# "But one elderly white woman was excused after she said: “…”": the pronoun's own
+# sentence opens on someone no name is given for, and the pronoun is theirs.
+_UNNAMED_SUBJECT_HERE = re.compile(
+    r"(?:(?:But|And|However|Meanwhile|Still|Then),?\s+)?(?i:a|an|one|another)\s+"
+    r"(?:[a-z’'-]+\s+){0,3}?(?P<noun>(?:wo)?man|girl|boy|mother|father)\s+[^A-Z“”\"]*$"
+)
+_NOUN_GENDER = {"woman": "f", "girl": "f", "mother": "f", "man": "m", "boy": "m", "father": "m"}
+
 
 class PronounContext:
     """The article state the speaker finder keeps, and whom a pronoun in it stands for."""
@@ -82,6 +90,10 @@ class PronounContext:
             )
             # "The MPs said …. “…,” they added": the committee named before, as "the MPs".
             return group and (definite_body(group, self.text, quote_start) or group)
+        opening = self.text[self.sentences[here].start : quote_start]
+        unnamed_here = _UNNAMED_SUBJECT_HERE.match(opening)
+        if unnamed_here and _NOUN_GENDER[unnamed_here.group("noun").lower()] == PRONOUNS[pronoun]:
+            return None
         described = self._described_opener(here, quote_start)
         if described is not None:
             return described

@@ -182,8 +182,14 @@ def _first_in_sentence(mention: Mention, mentions: list[Mention]) -> bool:
     )
 
 
-_HIS = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
-_HER = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+# The subject's own pronouns: "him", and "her" as an object ("Fujisaki excused her, saying"),
+# are someone else's.
+_HIS = re.compile(r"\b(?:he|his|himself)\b", re.IGNORECASE)
+_HER = re.compile(
+    r"\b(?:she|hers|herself|her(?=\s+[a-z])(?!\s+(?:that|to|and|or|the|a|an|about|in|on|at|"
+    r"for|with|from|of|by|out|up|off|back|again|as|if|when|because|not)\b))\b",
+    re.IGNORECASE,
+)
 
 
 def known_genders(text: str, mentions: list[Mention]) -> dict[str, str]:

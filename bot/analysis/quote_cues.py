@@ -14,6 +14,8 @@ from bot.analysis import attribution_patterns as patterns
 from bot.analysis.entities import Mention
 from bot.analysis.first_names import FIRST_NAMES
 from bot.analysis.lexicon import (
+    DESCRIPTION_ROLES,
+    EVERYDAY_ROLES,
     NAME_PARTICLES,
     NON_ENTITY_WORDS,
 )
@@ -105,6 +107,20 @@ def lead_begin(begin: int, quote_start: int) -> int:
     return max(begin, quote_start - LEAD_REACH)
 
 
+# "Ferry operator Nils Dahl released …" (two words), "Former French defence minister Ivo
+# Rask, chief of …, condemned": a short description opening the sentence before the name.
+_OPENING_DESCRIPTION = re.compile(r"\s*[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){1,3}\s+")
+
+
+def _described_before(words: str) -> bool:
+    return (
+        _OPENING_DESCRIPTION.fullmatch(words) is not None
+        and words.split()[-1] in DESCRIPTION_ROLES | EVERYDAY_ROLES
+    )
+# "… and someone shouted “": the clause leading into the quote has a subject of its own.
+_SOMEONE_SPEAKS = re.compile(r"\b(?:someone|somebody)\s+[a-z]+\s*[:,]?\s*[“\"]?$", re.IGNORECASE)
+
+
 def sentence_subject(
     text: str, sentence: Sentence, quote_start: int, previous_end: int, mentions: list[Mention]
 ) -> str | None:
@@ -112,12 +128,18 @@ def sentence_subject(
     begin = lead_begin(max(sentence.start, previous_end), quote_start)
     if quote_start - 1 <= begin:
         return None  # the quote opens its sentence: nothing leads into it
+    if _SOMEONE_SPEAKS.search(text, begin, quote_start):
+        return None  # "Relatives sobbed and someone shouted “…”": no one the story names
     leading = [
         m
         for m in mentions
         if begin <= m.start < quote_start - 1
-        # "Ferry operator Nils Dahl released …": a short description may precede the name
-        and (m.subject_like or len(text[begin : m.start].split()) <= 2)
+        # a short description may precede the name
+        and (
+            m.subject_like
+            or len(text[begin : m.start].split()) <= 2
+            or _described_before(text[begin : m.start])
+        )
         # "Dahl called Ruiz's plan “…”": a possessor is not the one speaking
         and not patterns.POSSESSOR.match(text, m.end)
         # "the Harbour Board leader had “…”": the body only says whose leader

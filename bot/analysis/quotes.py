@@ -50,6 +50,10 @@ MIN_QUOTE_WORDS = 4
 MIN_FRAGMENT_WORDS = 6
 
 
+# ", said Tom Hale, a former adviser": a speech verb before the one who speaks.
+_SAID_FIRST = re.compile(r",\s*(?:said|says|added|adds|wrote|writes)\s+[A-Z]")
+
+
 @dataclass(frozen=True, slots=True)
 class Quote:
     text: str
@@ -102,6 +106,8 @@ class _SpeakerFinder(ChunkReader):
             match = pattern.match(after)
             if match and patterns.CLAUSE_GOES_ON.match(after):
                 break  # "…” that Ruiz can win, said X": the quote's sentence goes on first
+            if match and (inverted := self._inverted_after_clause(match, after, after_start, span)):
+                return inverted[0], after_start + inverted[1]
             if match:
                 who_start = after_start + match.start("who")
                 who = self._who(match.group("who"), who_start, span.start, prefer)
@@ -130,6 +136,27 @@ class _SpeakerFinder(ChunkReader):
             if who is not NOT_A_SPEAKER:
                 return who, after_start + match.end()
         return None
+
+    def _inverted_after_clause(
+        self, match: re.Match[str], after: str, after_start: int, span: Span
+    ) -> tuple[str, int] | None:
+        """'“It's high time” the boy went home, said Tom Hale, …': the words before the comma
+        go on with the quote's sentence; the one named after the verb speaks."""
+        clause = match.group("who").rstrip()
+        if (
+            match.re is not patterns.TRAILING_WHO_VERB
+            or not clause.endswith(",")
+            or clause != clause.lower()  # "…,” Ruiz said on CNN, adding": a name speaks
+        ):
+            return None
+        comma = match.start("who") + len(clause) - 1
+        inverted = patterns.TRAILING_LATER_VERB_WHO.match(after, comma)
+        # "said Tom Hale", not "told Fox News" (whom a source told)
+        if inverted is None or not _SAID_FIRST.match(after, comma):
+            return None
+        at = after_start + inverted.start("who")
+        who = self._who(inverted.group("who"), at, span.start, "first")
+        return (who, inverted.end()) if isinstance(who, str) and who[:1].isupper() else None
 
     def _short_attribution_after(self, span: Span, next_start: int) -> int | None:
         """End of a short sentence right after a quote that closes its own sentence."""

@@ -54,7 +54,9 @@ _ADVERB = (
 _HEDGE = rf"{HEDGE}|up\s+to|as\s+(?:much|long|little)\s+as|another|a\s+further"
 TAKES = re.compile(
     rf"(?i:(?:\b(?:{_MODAL})|{CONTRACTED_WILL}|(?<!\bused\s)\bto)\s+(?:(?:{_ADVERB})\s+)?take\s+"
-    rf"(?P<span>(?:(?:{_HEDGE})\s+)?(?:(?P<n>{NUM})(?:{COUNT_TO}(?P<n2>{NUM}))?\s+)?"
+    # "between 12 and 18 months": "and" joins the counts only after "between"
+    rf"(?P<span>(?:(?:{_HEDGE})\s+)?(?:(?P<between>between\s+)?(?P<n>{NUM})"
+    rf"(?:(?:{COUNT_TO}|(?(between)\s+and\s+|(?!)))(?P<n2>{NUM}))?\s+)?"
     rf"(?:more\s+|further\s+|additional\s+)?(?P<unit>{UNIT})\b(?:\s+or\s+(?:so|(?P<n3>two|three))\b"
     # "10 years to 15 years": the unit said twice, the range still runs to the far end
     rf"|\s+(?:to|or)\s+(?P<n4>{NUM})\s+(?P=unit)\b"

@@ -301,6 +301,14 @@ _PARTICIPLE_LEAD = re.compile(
     r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\b[^“”\"]*$"
 )
 _AND_AT_END = re.compile(r"\s(?:and|but)\s*$")
+# "The ex-minister also criticised the presence in Varna, saying": a description acting,
+# not the place its object names.
+_DESCRIPTION_ACTS = re.compile(
+    r"\s*(?P<subject>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"\s+(?:(?:also|later|then|again|further|[a-z]+ly)\s+)?[a-z]+ed\b"
+    # one clause: not "…, where Reid told reporters that"
+    r"(?:(?!\s(?:who|which|where|that|when|and|but)\b)[^“”\",;:])*$"
+)
 
 
 # "A voice is then heard saying:" / "Ruiz can be heard telling": who is heard speaks.
@@ -321,7 +329,8 @@ def clause_subject(chunk: str, prefer: str) -> tuple[int, str] | None:
     if (lead := SUBJECT_AFTER_LEAD.match(chunk) or _AFTER_ACCORDING.match(chunk)) is not None:
         return lead.start("subject"), lead.group("subject")
     if prefer == "last" and (contrast := _WHILE_SUBJECT.match(chunk)) is not None:
-        return contrast.start("subject"), contrast.group("subject")
+        group = "subject" if contrast.group("subject") else "someone"
+        return contrast.start(group), contrast.group(group)
     if prefer == "last" and (closing := _CLOSING_PRONOUN.match(chunk)) is not None:
         return closing.start("subject"), closing.group("subject")
     if prefer == "last" and (
@@ -334,6 +343,8 @@ def clause_subject(chunk: str, prefer: str) -> tuple[int, str] | None:
         prefer == "first" or _AND_AT_END.search(chunk)
     ):
         return lead.start("subject"), lead.group("subject")
+    if (acts := _DESCRIPTION_ACTS.match(chunk)) is not None:
+        return acts.start("subject"), acts.group("subject")
     shared = _SHARED_SUBJECT.match(chunk) if prefer == "last" else None
     subject = shared.group("subject") if shared is not None else ""
     if shared is not None and (
@@ -352,7 +363,12 @@ _WITH_SUBJECT = re.compile(
     re.DOTALL,
 )
 # "Residents stocked up, while the city council urged": the contrasting clause's subject.
-_WHILE_SUBJECT = re.compile(r".*,\s+(?:while|whereas)\s+(?P<subject>[^,]{2,80})$", re.DOTALL)
+_WHILE_SUBJECT = re.compile(
+    r".*,\s+(?:while|whereas)\s+(?P<subject>[^,]{2,80})$"
+    # "Relatives sobbed while others gasped and someone shouted": the last clause's own
+    r"|.*\s(?:and|while|as|but)\s+(?P<someone>someone|somebody)\s*$",
+    re.DOTALL,
+)
 # "According to Ruiz, Judge Ana Lopez once cautioned:": the one who speaks next to the quote.
 # "According to Wirepress, a European diplomat said:": an unnamed one speaks there too.
 _AFTER_ACCORDING = re.compile(
