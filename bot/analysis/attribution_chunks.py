@@ -238,13 +238,11 @@ class ChunkReader(PlainChunkReader):
         if lowered in PRONOUNS or lowered in GROUP_PRONOUNS:
             # "He said Hill decided …", "he told Rask": not one named in the pronoun's clause;
             # "He said: “Lowe was a brilliant fellow”": nor the one the words speak of.
-            opening = self.text[quote_start : quote_start + 60]
             in_clause = frozenset(
                 m.canonical for m in self.mentions
                 if m.type == "person" and (
                     chunk_start <= m.start < quote_start
-                    or re.match(rf"\W*(?:Mr\.?\s+|Ms\.?\s+)?{re.escape(m.canonical.split()[-1])}"
-                                r"\s+(?:was|is|has|had|will|would)\b", opening)
+                    or _spoken_of(m.canonical, self.text, quote_start)
                 )
             )
             return self._resolve_pronoun(lowered, min(quote_start, chunk_start), in_clause)
@@ -422,3 +420,11 @@ class ChunkReader(PlainChunkReader):
                 return who
         return body_kinds.document_author(noun, self.text, self.mentions, quote_start, here)
 
+
+def _spoken_of(name: str, text: str, quote_start: int) -> bool:
+    """Whether the quote opens on the person as its subject ("Lowe was a brilliant fellow")."""
+    surname = re.escape(name.split()[-1])
+    return re.match(
+        rf"\W*(?:Mr\.?\s+|Ms\.?\s+)?{surname}\s+(?:was|is|has|had|will|would)\b",
+        text[quote_start : quote_start + 60],
+    ) is not None

@@ -242,17 +242,16 @@ _COURT_PAPERS = frozenset("opinion ruling judgment judgement verdict".split())
 _COURT_PAPER_NOUNS = "(?:" + "|".join(sorted(_COURT_PAPERS)) + ")"
 
 
-# "The Embassy observed in its annual outlook": the body heads a past-tense verb.
-_ISSUES = re.compile(
-    # "The National Foundation in July sent a letter": when, between the body and its verb.
+# "The National Foundation in July sent a letter": when, between the body and its verb.
+_BEFORE_ITS_VERB = (
     r"[ \t\xa0]+(?:(?:in|on|last|this|earlier)[ \t\xa0]+[A-Za-z]+[ \t\xa0]+)?(?:also[ \t\xa0]+)?"
-    r"(?:[a-z]+ed|says|said|wrote|writes|sent)\b"
 )
-
+# "The Embassy observed in its annual outlook": the body heads a past-tense verb.
+_ISSUES = re.compile(_BEFORE_ITS_VERB + r"(?:[a-z]+ed|says|said|wrote|writes|sent)\b")
+# With no paper named beside it, only a body that spoke or put one out.
 _PUTS_OUT = re.compile(
-    r"[ \t\xa0]+(?:(?:in|on|last|this|earlier)[ \t\xa0]+[A-Za-z]+[ \t\xa0]+)?(?:also[ \t\xa0]+)?"
-    r"(?:says|said|wrote|writes|sent|issued|released|published|found|concluded|reported|"
-    r"warned|noted|stated|observed)\b"
+    _BEFORE_ITS_VERB + r"(?:says|said|wrote|writes|sent|issued|released|published|found|"
+    r"concluded|reported|warned|noted|stated|observed)\b"
 )
 
 

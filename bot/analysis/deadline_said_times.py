@@ -7,7 +7,9 @@
 - "those hoping for a quick deal will have been disappointed this week": a future perfect
   that infers what people felt or saw in the present week, not a time ahead;
 - "“We will vote on this tomorrow,” Ruiz said on Tuesday" in Thursday's copy: the day after
-  a remark already two days old.
+  a remark already two days old;
+- "Layton said on that day he would consider it over the weekend": a weekend, tomorrow or
+  span counted from a day told before, which the copy does not date.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ from bot.analysis.lexicon import (
 )
 from bot.analysis.quote_spans import SPEECH_VERB_WORD
 from bot.analysis.sentences import Sentence
-from bot.analysis.speaker_names import bare_person_name, fold_surname, strip_titles
+from bot.analysis.speaker_names import SOMEONE, bare_person_name, fold_surname, strip_titles
 
 # "— Ana de la Fuente": a name's lowercase particles, however many, stay in it.
 _PARTICLES = "|".join(sorted(NAME_PARTICLES | {"of"}, key=lambda w: (-len(w), w)))
@@ -117,8 +117,10 @@ def _described_before(words: str) -> bool:
         _OPENING_DESCRIPTION.fullmatch(words) is not None
         and words.split()[-1] in DESCRIPTION_ROLES | EVERYDAY_ROLES
     )
+
+
 # "… and someone shouted “": the clause leading into the quote has a subject of its own.
-_SOMEONE_SPEAKS = re.compile(r"\b(?:someone|somebody)\s+[a-z]+\s*[:,]?\s*[“\"]?$", re.IGNORECASE)
+_SOMEONE_SPEAKS = re.compile(rf"\b(?:{SOMEONE})\s+[a-z]+\s*[:,]?\s*[“\"]?$", re.IGNORECASE)
 
 
 def sentence_subject(

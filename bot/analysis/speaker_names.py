@@ -363,10 +363,12 @@ _WITH_SUBJECT = re.compile(
     re.DOTALL,
 )
 # "Residents stocked up, while the city council urged": the contrasting clause's subject.
+# One the story gives no name, speaking ("… and someone shouted").
+SOMEONE = r"someone|somebody"
 _WHILE_SUBJECT = re.compile(
     r".*,\s+(?:while|whereas)\s+(?P<subject>[^,]{2,80})$"
     # "Relatives sobbed while others gasped and someone shouted": the last clause's own
-    r"|.*\s(?:and|while|as|but)\s+(?P<someone>someone|somebody)\s*$",
+    rf"|.*\s(?:and|while|as|but)\s+(?P<someone>{SOMEONE})\s*$",
     re.DOTALL,
 )
 # "According to Ruiz, Judge Ana Lopez once cautioned:": the one who speaks next to the quote.
