@@ -23,7 +23,6 @@ from bot.analysis import (
 )
 from bot.analysis import description_referents as referents
 from bot.analysis import speaker_names as names
-from bot.analysis import timewords as tw
 from bot.analysis.it_referents import issuer_as_written, referent_of_body, referent_of_it
 from bot.analysis.lexicon import NON_ENTITY_WORDS
 from bot.analysis.named_groups import (
@@ -83,15 +82,9 @@ _EXPERTS_AT = re.compile(
     + patterns.named_body("of")
 )
 # "said the Commission in a press release": where it was said, not who said it.
-_MEDIUM = rf"(?:{statement_issuers.PAPERS}|post|tweet|interview|video|speech|note|filing|e-?mail)"
 _IN_A_PAPER_TAIL = re.compile(
-    rf"\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}{_MEDIUM}\b[^,;]*$"
-)
-# "In an email, Bragg's office said:", "On Monday, the ministry said": where or when, set off
-# before the one who speaks.
-_FRAME_OPENER = re.compile(
-    rf"\s*(?:(?:In|Via)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}{_MEDIUM}"
-    rf"|On\s+(?i:{tw.WEEKDAY_NAME})(?:\s+(?:morning|afternoon|evening|night))?),\s+(?=[A-Z])"
+    r"\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}"
+    rf"(?:{statement_issuers.PAPERS}|post|tweet|interview|video|speech|note|filing)\b[^,;]*$"
 )
 
 
@@ -188,8 +181,6 @@ class ChunkReader(PlainChunkReader):
         if cut := speaker_fragments.opening_adverb(chunk):
             # "Afterwards, the president told reporters": the adverb names no one.
             chunk_start, chunk = chunk_start + cut, chunk[cut:]
-        elif (frame := _FRAME_OPENER.match(chunk)) is not None:
-            chunk_start, chunk = chunk_start + frame.end(), chunk[frame.end() :]
         # "on Friday [May 9, 2025] noted": an editor's insertion says nothing of who speaks;
         # blanked to the same length, so positions in the chunk still hold.
         chunk = _EDITORS_INSERT.sub(lambda m: " " * len(m.group()), chunk)

@@ -44,7 +44,7 @@ _PART_HOURS = {"morning": (6, 12), "afternoon": (12, 18), "evening": (18, 24), "
                "day": (0, 24)}
 # A sentence with a time of its own dates its events itself: "At 10 am this morning,
 # ministers are meeting" after a deadline on Thursday is the day of the copy, not Thursday.
-_OWN_TIME = re.compile(
+OWN_TIME = re.compile(
     rf"\b(?:{tw.WEEKDAY_NAME}|today|tonight|tomorrow|yesterday|overnight|(?:last|this|next)\s+"
     rf"(?:week|weekend|month|year|morning|afternoon|evening|night)|ago|{tw.YEAR})\b"
     rf"|(?-i:{tw.MONTH})",
@@ -80,7 +80,7 @@ def carried_times(
         not found
         or found[-1].sentence_index >= sentence.index
         or CARRIED.search(text) is None
-        or _OWN_TIME.search(text)
+        or OWN_TIME.search(text)
         or _HABIT.search(text)
     ):
         return []
@@ -92,7 +92,7 @@ def carried_times(
         or anchor.earliest.date() != anchor.latest.date()
         or anchor.latest <= published
         or any(s.paragraph != sentence.paragraph for s in between)
-        or any(_OWN_TIME.search(s.text) for s in between if s.index != anchor.sentence_index)
+        or any(OWN_TIME.search(s.text) for s in between if s.index != anchor.sentence_index)
     ):
         return []
     carried: list[Deadline] = []
@@ -128,14 +128,14 @@ def clock_times_today(
     the coming day's."""
     sentence = sentences[position]
     text = sentence.text
-    if CARRIED.search(text) is None or _OWN_TIME.search(text) or _HABIT.search(text):
+    if CARRIED.search(text) is None or OWN_TIME.search(text) or _HABIT.search(text):
         return []
     earlier = [
         s for s in sentences[max(0, position - _SENTENCES_BACK) : position]
         if s.paragraph == sentence.paragraph
     ]
     nearby = {s.index for s in earlier} | {sentence.index}
-    if any(_OWN_TIME.search(s.text) for s in earlier) or any(
+    if any(OWN_TIME.search(s.text) for s in earlier) or any(
         d.sentence_index in nearby for d in found
     ):
         return []  # the day is told nearby: carried_times dates the clock by it, or none does

@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from bot.analysis import timewords as tw
 from bot.analysis.deadline_about import about_of
 from bot.analysis.deadline_anchors import Deadline
-from bot.analysis.deadline_carry import CARRIED, carried_range
+from bot.analysis.deadline_carry import CARRIED, OWN_TIME, carried_range
 from bot.analysis.sentences import Sentence
 
 _FOLLOWING = re.compile(
@@ -29,13 +29,9 @@ _FOLLOWING = re.compile(
     re.IGNORECASE,
 )
 # "claimed last Saturday that he would be arrested the following Tuesday": a time gone
-# comes between, and the words count on from it.
-_TIME_GONE = re.compile(
-    rf"\b(?:last\s+(?:week|month|year|{tw.WEEKDAY_NAME})|yesterday|\w+\s+ago)\b", re.IGNORECASE
-)
-# A time of its own earlier in the sentence ("In 2019 it ruled the following day"): the
-# sentence before is no start then.
-_OWN_TIME = re.compile(rf"\d|\b(?i:{tw.WEEKDAY_NAME})\b|\b{tw.MONTH}\b")
+# comes between, and the words count on from it (`deadlines` drops their reading from today).
+TIME_GONE = rf"\b(?:last\s+(?:week|month|year|{tw.WEEKDAY_NAME})|yesterday|\w+\s+ago)\b"
+_TIME_GONE = re.compile(TIME_GONE, re.IGNORECASE)
 # How many days a start may run for the words counted on from it: a day for "the following
 # Tuesday", a week for "the following week" ("next week … the following week").
 _LONGEST_START = {"day": 1, "week": 7, "weekend": 7, "month": 31, "year": 366}
@@ -88,7 +84,8 @@ def _start_before(
     here = [d for d in found if d.sentence_index == index and 0 <= d.start < offset]
     if here:
         return max(here, key=lambda d: d.start)
-    if in_sentence_only or position == 0 or _OWN_TIME.search(sentences[position].text, 0, offset):
+    # "In 2019 it ruled the following day": a time of its own earlier in the sentence
+    if in_sentence_only or position == 0 or OWN_TIME.search(sentences[position].text, 0, offset):
         return None
     earlier = [d for d in found if d.sentence_index == sentences[position - 1].index]
     return max(earlier, key=lambda d: d.start) if earlier else None

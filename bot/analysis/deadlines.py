@@ -45,7 +45,7 @@ from bot.analysis.deadline_families import (
     FAMILIES,
     Family,
 )
-from bot.analysis.deadline_following import counted_from_earlier_times
+from bot.analysis.deadline_following import TIME_GONE, counted_from_earlier_times
 from bot.analysis.deadline_guards import (
     names_no_deadline,
 )
@@ -223,11 +223,7 @@ _TIMELINE_YEAR = re.compile(r"\s*(?P<year>(?:1[89]|20)\d\d)s?\s*:\s")
 _THE_ONE_BEFORE = re.compile(r"\bthe\s+(?:previous|preceding|prior)\s+$", re.IGNORECASE)
 # "claimed last Saturday that he would be arrested the following Tuesday": counted on from
 # a time already gone.
-_FOLLOWING_A_TIME_GONE = re.compile(
-    rf"\b(?:last\s+(?:week|month|year|{tw.WEEKDAY_NAME})|yesterday|\w+\s+ago)\b.*"
-    r"\bthe\s+following\s+$",
-    re.IGNORECASE,
-)
+_FOLLOWING_A_TIME_GONE = re.compile(rf"{TIME_GONE}.*\bthe\s+following\s+$", re.IGNORECASE)
 
 
 def _looks_forward(

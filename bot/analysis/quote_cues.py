@@ -112,11 +112,11 @@ def lead_begin(begin: int, quote_start: int) -> int:
 _OPENING_DESCRIPTION = re.compile(r"\s*[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){1,3}\s+")
 
 
+_ROLES = DESCRIPTION_ROLES | EVERYDAY_ROLES
+
+
 def _described_before(words: str) -> bool:
-    return (
-        _OPENING_DESCRIPTION.fullmatch(words) is not None
-        and words.split()[-1] in DESCRIPTION_ROLES | EVERYDAY_ROLES
-    )
+    return _OPENING_DESCRIPTION.fullmatch(words) is not None and words.split()[-1] in _ROLES
 
 
 # "… and someone shouted “": the clause leading into the quote has a subject of its own.

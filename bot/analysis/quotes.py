@@ -106,7 +106,9 @@ class _SpeakerFinder(ChunkReader):
             match = pattern.match(after)
             if match and patterns.CLAUSE_GOES_ON.match(after):
                 break  # "…” that Ruiz can win, said X": the quote's sentence goes on first
-            if match and (inverted := self._inverted_after_clause(match, after, after_start, span)):
+            if match and prefer == "last" and (
+                inverted := self._inverted_after_clause(match, after, after_start, span)
+            ):
                 return inverted[0], after_start + inverted[1]
             if match:
                 who_start = after_start + match.start("who")
@@ -143,12 +145,8 @@ class _SpeakerFinder(ChunkReader):
         """'“It's high time” the boy went home, said Tom Hale, …': the words before the comma
         go on with the quote's sentence; the one named after the verb speaks."""
         clause = match.group("who").rstrip()
-        if (
-            match.re is not patterns.TRAILING_WHO_VERB
-            or not clause.endswith(",")
-            or clause != clause.lower()  # "…,” Ruiz said on CNN, adding": a name speaks
-        ):
-            return None
+        if not clause.endswith(",") or clause != clause.lower():
+            return None  # "…,” Ruiz said on CNN, adding": a name speaks
         comma = match.start("who") + len(clause) - 1
         inverted = patterns.TRAILING_LATER_VERB_WHO.match(after, comma)
         # "said Tom Hale", not "told Fox News" (whom a source told)

@@ -62,7 +62,9 @@ SUBJECT_AFTER_LEAD = re.compile(
     # "Asked why the council spent more, a bit higher than gas, the economist replies"
     r"(?:(?<=Asked)(?:[^,]*,){0,2})?"
     r"[^,]*(?:,[ \t\xa0]*|[ \t\xa0])"
-    r"(?P<subject>he|she|it|they|we|the[ \t\xa0]+(?:[a-z][\w’'-]*[ \t\xa0]+){0,2}[a-z][\w-]*)\s*$"
+    r"(?P<subject>he|she|it|they|we|the[ \t\xa0]+(?:[a-z][\w’'-]*[ \t\xa0]+){0,2}[a-z][\w-]*"
+    # "In an email, Bragg's office said": a named owner's body
+    r"|[A-Z][\w.-]*[’']s[ \t\xa0]+(?:[a-z][\w-]*[ \t\xa0]+)?[a-z][\w-]*)\s*$"
 )
 CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.\-]*\s+)*[A-Z][\w’'\-]*")
 # "Environmental group Save Our Dunes", "Labour leader Ivo Rask": a capitalised modifier,
@@ -295,16 +297,18 @@ _SHARED_SUBJECT = re.compile(
 # "Addressing the hall on Friday, he rejected the plan and told …" / "Addressing Ruiz,
 # the premier thanked her, noting": the subject after an opening participle clause, the
 # one whose verb the quote's attribution shares.
+# "the finance minister", "the ex-minister": a definite description of up to three words
+_DEFINITE = r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
 _PARTICIPLE_LEAD = re.compile(
     r"\s*[A-Z][a-z]{3,}ing\b[^,“”\"]{1,120},\s+(?P<subject>[Hh]e|[Ss]he|[Tt]hey|"
-    r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    rf"{_DEFINITE}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})"
     r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\b[^“”\"]*$"
 )
 _AND_AT_END = re.compile(r"\s(?:and|but)\s*$")
 # "The ex-minister also criticised the presence in Varna, saying": a description acting,
 # not the place its object names.
 _DESCRIPTION_ACTS = re.compile(
-    r"\s*(?P<subject>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    rf"\s*(?P<subject>{_DEFINITE})"
     r"\s+(?:(?:also|later|then|again|further|[a-z]+ly)\s+)?[a-z]+ed\b"
     # one clause: not "…, where Reid told reporters that"
     r"(?:(?!\s(?:who|which|where|that|when|and|but)\b)[^“”\",;:])*$"
