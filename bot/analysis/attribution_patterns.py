@@ -177,7 +177,7 @@ LEADING_SUBJECT_SAYING = re.compile(
     r"(?P<who>(?:The|A|An)\s[^!?“”\",]{1,60}?)\s+(?:(?:also|then|later|again)\s+)?"
     r"(?:[a-z]{3,}ed|[a-z]{3,}ly\s+[a-z]{3,}(?<![su])s|made|gave|put|took|set|"
     r"spoke|went|came|laid|sent|held|led|kept|brought|struck|met|began|won)\b"
-    r"[^!?“”\"]{0,160},\s*(?:saying|adding|declaring|writing)"
+    r"[^!?“”\"]{0,160},\s*(?:saying|adding|declaring|writing|predicting|warning|vowing|insisting)"
     r"(?:\s*:|\s+(?:that\s+)?(?:the|it|its|they|their|he|she|his|her)\b[^!?“”\";:,]{0,60})?\s*$"
 )
 # Verbs of a reaction to someone else's act or words: the one who reacts speaks.

@@ -198,6 +198,12 @@ def document_author(
         # "The ruling by the 6th Circuit Court of Appeals … said the opinion": one paper.
         return (
             report_by(_COURT_PAPER_NOUNS, text, before)
+            # "“…,” wrote Judge Ivo Rask for the panel. … the opinion read": its writer
+            or _only_one([
+                m.canonical for m in mentions
+                if m.type == "person" and m.start < before
+                and _WROTE_BY.search(text, max(0, m.start - 60), m.start)
+            ])
             or kind_body("court", text, before)
             or _only_one([  # "The World Trade Organization ruled against the tariffs"
                 m.canonical for m in mentions
@@ -231,6 +237,7 @@ _SUING = re.compile(
 )
 # "The World Trade Organization ruled against the tariffs": whose the ruling is.
 _RULED = re.compile(r"[ \t\xa0]+(?:(?:has|had)[ \t\xa0]+)?ruled\b")
+_WROTE_BY = re.compile(r"[,”\"][ \t\xa0]+wrote[ \t\xa0]+(?:[A-Z][\w.]*[ \t\xa0]+){0,3}$")
 _LOOSE_PAPERS = frozenset(("paper", "document"))
 _LOOSE_PAPER_NOUNS = r"(?:paper|document)"
 _STUDIES = frozenset("report study survey research analysis".split())

@@ -161,9 +161,14 @@ def resolve(
     cleaned = description.strip(" .,")
     if (age := _AGE.fullmatch(cleaned)) is not None:
         return aged_person(age.group("age"), text, mentions, quote_start, here)
+    if (members := _MEMBERS.fullmatch(cleaned)) is not None:
+        noun = members.group("body") or _BODY_OF[members.group("plural").lower()]
+        return described_body(noun, text, quote_start)
     if _GROUP.fullmatch(cleaned) is not None:
-        return group_leader(text, mentions, quote_start, here) or body_kinds.group_body(
-            text, quote_start
+        return (
+            group_leader(text, mentions, quote_start, here)
+            or body_kinds.group_body(text, quote_start)
+            or _authors_body(cleaned, text, mentions, quote_start, here)
         )
     if re.fullmatch(r"the\s+sources", cleaned, re.IGNORECASE):
         return named_sources(text, quote_start)
@@ -184,6 +189,14 @@ _GROUP = re.compile(
     r"authors|investigators)",
     re.IGNORECASE,
 )
+# "the commissioners" after "the Halden Commission", "the committee members": the body they
+# sit on, not a group a named person leads.
+_MEMBERS = re.compile(
+    r"the\s+(?:(?P<body>commission|committee|panel|board|council)(?:[’']s)?\s+members"
+    r"|(?P<plural>commissioners|panell?ists))",
+    re.IGNORECASE,
+)
+_BODY_OF = {"commissioners": "commission", "panelists": "panel", "panellists": "panel"}
 _AND_COLLEAGUES = re.compile(
     r"\s+and\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:colleagues|co-authors|team|fellow\s+[a-z]+)\b"
 )
@@ -201,6 +214,16 @@ def group_leader(text: str, mentions: list[Mention], quote_start: int, here: int
         and _AND_COLLEAGUES.match(text, m.end)
     ]
     return leaders[-1].canonical if leaders else None
+
+
+def _authors_body(
+    group: str, text: str, mentions: list[Mention], quote_start: int, here: int
+) -> str | None:
+    """'the authors wrote' after 'The Halden Commission published its final report': the
+    ones who put out the report named before."""
+    if not group.lower().endswith("authors"):
+        return None
+    return body_kinds.document_author("report", text, mentions, quote_start, here)
 
 
 def aged_person(
