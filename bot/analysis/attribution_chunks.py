@@ -115,6 +115,7 @@ _WORDS_OWNER = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
 _SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.$")
+_BODY_QUOTED_REACH = 4  # sentences back for the body "the company added" continues
 # "…, with a source close to him saying:": a source (or a named person) "with" brings in.
 _WITH_SAYING = re.compile(
     rf",\s*with\s+(?P<who>(?:{quote_cues.SOURCE_HEAD.pattern}|[A-Z])[^,;“”\"]{{0,80}}?)\s*"
@@ -301,6 +302,7 @@ class ChunkReader(PlainChunkReader):
                 noun, self.text, self.mentions, quote_start, here) if noun == "paper" else None
             named = paper_by or self._group_opening_before(noun, here)
             named = named or referents.named_body(noun, self.text, quote_start)
+            named = named or self._body_quoted_before(here)
             named = named or referent_of_body(self, lowered, quote_start)
             return named or (None if strict else stripped)
         lone = _FIRST_NAME_INTRODUCED.fullmatch(stripped)
@@ -315,6 +317,16 @@ class ChunkReader(PlainChunkReader):
             if names.PROPER_NAME.match(name) and name.split()[0] not in NON_ENTITY_WORDS:
                 return names.fold_surname(name, self.mentions)
         return self._plain_speaker(chunk, chunk_start, stripped, quote_start, prefer, strict)
+
+    def _body_quoted_before(self, here: int) -> str | None:
+        """'“…,” Forescout said. … “…,” the cybersecurity company added': with no body the
+        description takes up, the body quoted just before, a few sentences back."""
+        previous = self.previous
+        if previous is None or here - previous.sentence > _BODY_QUOTED_REACH:
+            return None
+        # "Forescout" alone reads as a surname no one fits: a body, as a person is named whole
+        bodies = {m.canonical for m in self.mentions if m.type == "org" or " " not in m.canonical}
+        return previous.name if previous.name in bodies else None
 
     def _group_opening_before(self, noun: str, here: int) -> str | None:
         """'The People’s Coalition for the Sahel, an alliance of civil groups, expressed

@@ -293,8 +293,9 @@ LEADING_CONNECTIVE = re.compile(
 # "the statement said" speaks for the body named before it; as a label ("The statement:
 # “…”") with no body named it credits no one.
 BACK_REFERENCE = re.compile(
-    # "the oil giant" after "Oil giant BP"
-    rf"^the (?:statement|magazine|paper|daily|{ORG_DESCRIPTOR_PATTERN}|(?:[\w-]+ )?giant)$",
+    # "the oil giant" after "Oil giant BP", "the cybersecurity company" after "Forescout said"
+    rf"^the (?:statement|magazine|paper|daily|{ORG_DESCRIPTOR_PATTERN}"
+    r"|(?:[\w-]+ )?(?:company|firm|giant))$",
     re.IGNORECASE,
 )
 DESCRIPTION = re.compile(

@@ -231,7 +231,9 @@ _SUIT_NOUNS = r"(?:lawsuit|suit|complaint)"
 # "New York City is suing", "the Harbour Board sued", "Ana Ruiz filed a lawsuit": who brings
 # the suit, the subject of its verb.
 _SUING = re.compile(
-    rf"(?<![\w’'])(?:the[ \t\xa0]+)?(?P<name>{NAME_RUN})[ \t\xa0]+"
+    # "the family of a student killed in Paris sued": a place the clause names is no plaintiff
+    r"(?<![\w’'])(?<!\bin )(?<!\bat )(?<!\bof )(?<!\bfrom )"
+    rf"(?:the[ \t\xa0]+)?(?P<name>{NAME_RUN})[ \t\xa0]+"
     r"(?:(?:is|are|was|were|has\s+been)[ \t\xa0]+suing|sued|(?:has[ \t\xa0]+|have[ \t\xa0]+)?"
     rf"filed[ \t\xa0]+(?:a|an)[ \t\xa0]+(?:[\w-]+[ \t\xa0]+){{0,2}}{_SUIT_NOUNS})\b"
 )

@@ -64,6 +64,8 @@ _NAME_WORDS: dict[str, tuple[str, ...]] = {
     "assembly": ("Assembly",),
     "parliament": ("Parliament",),
     "legislature": ("Legislature", "Assembly", "Parliament"),
+    # "the group wrote" after "the trade group for the Varna Shield plans", not "Halden Group"
+    "group": ("Group",),
 }
 # Nouns that fit any body: "a company spokesperson" beside the company's own statement.
 _ANY_BODY = frozenset("company firm group organisation organization".split())

@@ -140,7 +140,8 @@ PERSON_TITLES = frozenset(
     Spokeswoman Spokesperson Speaker Leader Premier Taoiseach Tánaiste PM President-elect Coach
     Manager Professor Prof Dr Mr Mrs Ms Miss Sir
     Dame Lord Lady Detective Det Inspector Officer Sheriff Attorney Deputy Executive CEO CFO
-    Founder Chancellor-elect Councillor Councilman Councilwoman Minister-President Chairperson
+    CTO COO CIO Founder Chancellor-elect Councillor Councilman Councilwoman Minister-President
+    Chairperson
     Superintendent Marshal Pastor Father Sister Brother Dean Provost Treasurer Comptroller
     Auditor Counsel Prosecutor Chief-executive Trustee Head Boss Striker Midfielder Defender
     Goalkeeper Forward Actor Actress Singer Author Writer Economist Analyst Rev Reverend Del
@@ -366,7 +367,7 @@ SPEECH_VERBS = (
     # Present tense (headlines, live blogs, TV) and the rarer verbs of real copy.
     "notes|argues|claims|insists|warns|declares|announces|explains|continues|recalls|"
     "replies|responds|adds|asks|tweets|posts|predicts|urges|admits|acknowledges|"
-    "demanded|demands|wondered|wonders|reasoned|lamented|laments|charged|alleged|"
+    "demanded|demands|wondered|wonders|reasoned|lamented|laments|charged|alleged|alleges|"
     "chimed in|interjected|yelled|screamed|chanted|cried|pleaded|begged|thundered|"
     "scoffed|bragged|brags|speculated|mused|opined|reiterated|repeated|elaborated|"
     "clarified|pressed|questioned|challenged|reported|reports|sang|sings|"

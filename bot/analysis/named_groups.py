@@ -46,7 +46,7 @@ DEFINITE_PLURAL = re.compile(
     re.IGNORECASE,
 )
 # "But", "Later", or an opening phrase ("As evidence of the wrongdoing,") before a pair.
-_PAIR_OPENER = r"(?:(?:But|And|However|Meanwhile|Later|Earlier),?\s+|[A-Z][^,;:“”\"]{0,80},\s+)?"
+_PAIR_OPENER = r"(?:(?:But|And|However|Meanwhile|Later|Earlier),?\s+|[A-Z][^,;:“”\"]{0,120},\s+)?"
 _PAIR_OPENS = re.compile(
     _PAIR_OPENER
     + rf"(?P<first>{_PERSON})\s+and\s+"
@@ -85,14 +85,18 @@ def named_group(
 
 
 def _pair_opening(text: str, mentions: Sequence[Mention]) -> str | None:
-    """'Tom Berger and Ana Ruiz met': both, untitled, when each is a person the story
-    names; two countries or bodies are left to the readers of bodies."""
+    """'Tom Berger and Ana Ruiz met': both, untitled, when one is a person the story names
+    and neither a body or place; two countries or bodies are left to the readers of bodies."""
     found = _PAIR_OPENS.match(text) or _PAIR_IN_RELATIVE.search(text)
     if found is None:
         return None
     people = [m.canonical for m in mentions if m.type == "person"]
+    others = {m.canonical for m in mentions if m.type in ("org", "place")}
     pair = [_untitled(found.group(part)) for part in ("first", "second")]
-    if not all(any(name == p or name.endswith(f" {p}") for name in people) for p in pair):
+    known = [any(name == p or name.endswith(f" {p}") for name in people) for p in pair]
+    # "Pelosi and Hoyer rejected": one a person the story names, the other no body or place
+    # (a name no list knows, "Minority Whip Steny Hoyer", is a person beside her)
+    if not any(known) or any(p in others for p in pair):
         return None
     return f"{pair[0]} and {pair[1]}"
 

@@ -25,6 +25,10 @@ _ASKED_OPENER = re.compile(
 )
 # "Ana Ruiz agreed." / "…, the mayor says.": a sentence that ends in its speech verb.
 _ENDS_IN_VERB = re.compile(rf"\s+{patterns.ADVERB}{patterns.VERB}\s*[.:]\s*$")
+# "…, the patients developed mutations, says Worobey.": the verb before the closing name.
+_ENDS_IN_SAYS_NAME = re.compile(
+    r",\s+(?:says|said)\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*\.\s*$"
+)
 # A sentence whose subject, after any opening clause, is a description and then a verb.
 _DESCRIBED_SUBJECT = re.compile(
     r"(?:[^,“”\"]{1,160},\s*)?(?P<who>[Tt]he\s+(?:[\w.’'-]+\s+){0,4}?[a-z][\w-]*)\s+"
@@ -124,6 +128,10 @@ class QuoteContext(PronounContext):
         if before is None:
             return None
         verb = _ENDS_IN_VERB.search(before.text)
+        if verb is None and (inverted := _ENDS_IN_SAYS_NAME.search(before.text)) is not None:
+            begin = before.start + inverted.start("name")
+            named = [m for m in self.outside if begin <= m.start < before.end]
+            return named[0].canonical if named and named[0].type == "person" else None
         if verb is None:
             return self._reported_by(before, bodies)
         clause = before.text[: verb.start()]

@@ -41,11 +41,12 @@ def test_a_name_and_an_office_after_it(text: str, expected: list[str | None]) ->
         ("The Dorel Gun Owners Foundation in July sent a cease-and-desist letter to the mayor. "
          "The group was reacting to a vote in which “you voted to draft an ordinance that "
          "would impose a fee on gun owners,” the letter states.", ["Dorel Gun Owners Foundation"]),
-        # look-alikes: no one brings the suit in the story; an unnamed plaintiff
+        # look-alikes: no one brings the suit in the story; an unnamed plaintiff (the suit
+        # speaks, as judges of real copy count it: neither the woman nor the club)
         ("Ana Ruiz and Ivo Rask met on Monday. “The port broke every term of the lease it "
          "signed in 2019,” the suit says.", ["the suit"]),
         ("A woman sued the club on Monday. “The club ignored every warning it was given about "
-         "the coach,” the lawsuit alleges.", [None]),
+         "the coach,” the lawsuit alleges.", ["the lawsuit"]),
     ],
 )
 def test_a_suit_or_a_letter_speaks_for_its_author(
