@@ -302,7 +302,7 @@ class ChunkReader(PlainChunkReader):
                 noun, self.text, self.mentions, quote_start, here) if noun == "paper" else None
             named = paper_by or self._group_opening_before(noun, here)
             named = named or referents.named_body(noun, self.text, quote_start)
-            named = named or self._body_quoted_before(here)
+            named = named or self._body_quoted_before(here, quote_start)
             named = named or referent_of_body(self, lowered, quote_start)
             return named or (None if strict else stripped)
         lone = _FIRST_NAME_INTRODUCED.fullmatch(stripped)
@@ -318,14 +318,24 @@ class ChunkReader(PlainChunkReader):
                 return names.fold_surname(name, self.mentions)
         return self._plain_speaker(chunk, chunk_start, stripped, quote_start, prefer, strict)
 
-    def _body_quoted_before(self, here: int) -> str | None:
+    def _body_quoted_before(self, here: int, quote_start: int) -> str | None:
         """'“…,” Forescout said. … “…,” the cybersecurity company added': with no body the
-        description takes up, the body quoted just before, a few sentences back."""
+        description takes up, the body quoted just before, a few sentences back, when no
+        other body is named since ("Its rival, Halden Corp, said …. “…,” the company added")."""
         previous = self.previous
         if previous is None or here - previous.sentence > _BODY_QUOTED_REACH:
             return None
-        # "Forescout" alone reads as a surname no one fits: a body, as a person is named whole
-        bodies = {m.canonical for m in self.mentions if m.type == "org" or " " not in m.canonical}
+        if any(
+            m.type == "org" and m.canonical != previous.name
+            for m in self.outside if previous.start <= m.start < quote_start
+        ):
+            return None
+        # "Forescout" alone reads as a surname no one fits: a body, unless a pronoun gave it a
+        # gender, as one given a first name is a person
+        bodies = {
+            m.canonical for m in self.mentions
+            if m.type == "org" or (" " not in m.canonical and m.canonical not in self.genders)
+        }
         return previous.name if previous.name in bodies else None
 
     def _group_opening_before(self, noun: str, here: int) -> str | None:

@@ -281,6 +281,8 @@ def bracketed_party_labels(text: str) -> str:
     return _COMMA_PARTY_LABEL.sub(lambda label: f" ({label.group('label')})", text)
 
 
+# ", said Tom Hale", "…, added Ruiz.": the verbs a name may follow at a clause's end.
+SAID_BEFORE_NAME = r"(?:said|says|added|adds|wrote|writes)"
 LEADING_CONNECTIVE = re.compile(
     # "Furthermore, it said, …": a linking adverb opens the clause, never names a speaker.
     r"^(?:but|and|yet|so|however|still|then|instead|later|earlier|now|furthermore|moreover|"

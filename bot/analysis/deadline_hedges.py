@@ -92,6 +92,7 @@ def plan_denied(left: str, phrase: str) -> bool:
 
 
 def question_turned_down(text: str, match: re.Match[str]) -> bool:
+    """'Asked whether the council would vote later in the day, Hale said: “No.”'"""
     return (
         _ASKED.search(text, 0, match.start()) is not None
         and _ANSWERED_NO.match(text, match.end()) is not None

@@ -97,4 +97,6 @@ def day_after_a_remark_gone(text: str, match: re.Match[str], published: datetime
 
 
 def relative_to_a_day_told_before(text: str, family: str) -> bool:
+    """'Layton said on that day he would consider it over the weekend': counted from a day
+    the copy does not date."""
     return family in _COUNTED_FROM_THE_REMARK and _REMARK_ON_THAT_DAY.search(text) is not None

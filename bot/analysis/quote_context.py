@@ -27,7 +27,8 @@ _ASKED_OPENER = re.compile(
 _ENDS_IN_VERB = re.compile(rf"\s+{patterns.ADVERB}{patterns.VERB}\s*[.:]\s*$")
 # "…, the patients developed mutations, says Worobey.": the verb before the closing name.
 _ENDS_IN_SAYS_NAME = re.compile(
-    r",\s+(?:says|said)\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*\.\s*$"
+    rf",\s+{patterns.SAID_BEFORE_NAME}\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})"
+    r"\s*\.\s*$"
 )
 # A sentence whose subject, after any opening clause, is a description and then a verb.
 _DESCRIBED_SUBJECT = re.compile(

@@ -51,7 +51,7 @@ MIN_FRAGMENT_WORDS = 6
 
 
 # ", said Tom Hale, a former adviser": a speech verb before the one who speaks.
-_SAID_FIRST = re.compile(r",\s*(?:said|says|added|adds|wrote|writes)\s+[A-Z]")
+_SAID_FIRST = re.compile(rf",\s*{patterns.SAID_BEFORE_NAME}\s+[A-Z]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -142,7 +142,7 @@ THIS_PART_OF_DAY = re.compile(
 MIDNIGHT = re.compile(
     r"(?i:(?<!day\s)(?<!day,\s)(?<!\d\s)(?<!\d,\s)\b(?:(?:by|until|at|from|before)\s+)"
     r"(?P<word>midnight)\b(?!\s*(?:\((?!\s*\d)|(?:[\w-]+\s+){0,3}?(?:on|of|this|next|tomorrow|"
-    r"tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+\d"
+    rf"tonight|{WEEKDAY_NAME})\b)|\s+\d"
     # "by midnight June 30": the date's midnight, read with the date
     rf"|\s+(?-i:{MONTH})\b))"
 )

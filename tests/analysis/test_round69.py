@@ -41,6 +41,11 @@ RUIZ = (
          "began its operations on Telegram in January. It has also claimed to be affiliated "
          "with other brands. \"The group now mixes legacy tactics with attention-grabbing "
          "claims,\" the cybersecurity company added.", ["Varscout", "Varscout"]),
+        # look-alike: a body named since the quote is the company that adds
+        ("\"We expect the plant to reopen next month,\" Varscout said.\n\nVarscout's rival, "
+         "Halden Corp, said in January that its plant had closed. \"The group now mixes legacy "
+         "tactics with attention-grabbing claims,\" the company added.",
+         ["Varscout", "Halden Corp"]),
         ("\"We observed roughly 1,400 exploit attempts spanning more than 200 flaws,\" Tom Hale, "
          "Varnex CTO, said.", ["Tom Hale"]),
         ("House Minority Leader Ana Ruiz and Minority Whip Stenwick Rask sided with the "
@@ -54,6 +59,9 @@ RUIZ = (
         (RUIZ + "However, in both of those cases, the patients developed concerning mutations "
          "while they were sick, said Tom Hale. \"We don't know if maybe more people will land "
          "in the hospital.\"", ["Ana Ruiz", "Tom Hale"]),
+        (RUIZ + "The patients developed concerning mutations while they were sick, added Tom "
+         "Hale. \"We don't know if maybe more people will land in the hospital.\"",
+         ["Ana Ruiz", "Tom Hale"]),
         # look-alike: a sentence that closes with the quoted speaker's own name goes on
         (RUIZ + "The patients developed concerning mutations, said Ruiz. \"We don't know if "
          "maybe more people will land in the hospital.\"", ["Ana Ruiz", "Ana Ruiz"]),
