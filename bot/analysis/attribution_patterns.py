@@ -297,7 +297,8 @@ LEADING_CONNECTIVE = re.compile(
 BACK_REFERENCE = re.compile(
     # "the oil giant" after "Oil giant BP", "the cybersecurity company" after "Forescout said"
     rf"^the (?:statement|magazine|paper|daily|{ORG_DESCRIPTOR_PATTERN}"
-    r"|(?:[\w-]+ )?(?:company|firm|giant))$",
+    # "the right-wing network", "the cable network": a media body's modifier too
+    r"|(?:[\w-]+ )?(?:company|firm|giant|network|broadcaster|newspaper))$",
     re.IGNORECASE,
 )
 DESCRIPTION = re.compile(

@@ -122,7 +122,11 @@ _ARRANGED = re.compile(
     r"[a-z]{3,}ing\b"
 )
 # "is due to be sworn in on Monday": a timetable in the present, for the day of the copy.
-_DUE_NOW = re.compile(rf"\b(?:is|are)\s+(?:{SCHEDULED})\s+to\b", re.IGNORECASE)
+_FROM_A_DAY = re.compile(rf"\bfrom\s+{tw.WEEKDAY_NAME}\s+$", re.IGNORECASE)
+_DUE_NOW = re.compile(
+    # "is due to be sworn in", "is prepared to deliver", "will be held": still to come today
+    rf"\b(?:(?:is|are)\s+(?:{SCHEDULED}|prepared)\s+to|will\s+(?:not\s+)?be)\b", re.IGNORECASE
+)
 # "the strike on September 2 would appear to break the law": a hedge on a judgement now,
 # not a future that rolls the month to next year.
 _HEDGED_WOULD = re.compile(r"\bwould\s+(?:appear|seem)\b", re.IGNORECASE)
@@ -300,7 +304,8 @@ def ahead_by_tense(
     if (
         family.name == "weekday"
         and tense == "weak"
-        and not DEADLINE_PREPOSITION.match(match.group())  # "to stay closed until Friday"
+        # "to stay closed until Friday"; but "from Tuesday through Saturday" is days, as one is
+        and (not DEADLINE_PREPOSITION.match(match.group()) or _FROM_A_DAY.search(before))
         and not (STRONG_FUTURE.search(left + " " + right) or TIMETABLE.search(left + right))
         and not asks_for_later(left)
         and not STRONG_FUTURE.search(clause_continued(before, left))

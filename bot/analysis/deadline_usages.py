@@ -29,6 +29,7 @@ _SEASON_PLAN = re.compile(
     r"promised|pledged|vowed|tr(?:y|ies|ying)\s+to|prepar(?:e|es|ing)\s+(?:to|for))\b",
     re.IGNORECASE,
 )
+_NO_TOMORROW = re.compile(r"\b(?:is|was|were|there[’']s)\s+no\s+$", re.IGNORECASE)
 _GENERIC_AFTER_TOMORROW = re.compile(
     r"[’']s\s+(?:leaders|world|generations?|workforce|workers|children|kids|jobs|economy|"
     r"technolog(?:y|ies)|innovators|cities|city|problems|challenges|stars|consumers|customers|"
@@ -81,7 +82,10 @@ def no_time_ahead_in_use(
     if family == "season":
         return _season_as_habit(match, text, before)
     if family == "tomorrow":
-        return phrase == "tomorrow" and _GENERIC_AFTER_TOMORROW.match(after) is not None
+        return phrase == "tomorrow" and (
+            _GENERIC_AFTER_TOMORROW.match(after) is not None
+            or _NO_TOMORROW.search(before) is not None  # "like there's no tomorrow"
+        )
     if family == "end_of_period":
         return (
             "-" in phrase

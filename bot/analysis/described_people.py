@@ -14,7 +14,9 @@ from bot.analysis.lexicon import (
     COUNTRY_WORDS,
     DEMONYMS,
     DESCRIPTION_ROLES,
+    EPITHETS,
     EVERYDAY_ROLES,
+    NATIONALITY_NOUNS,
     SPEECH_VERBS,
     TITLE_FILLERS,
 )
@@ -48,15 +50,19 @@ def described_person(
     if not words or words[0] != "the":
         return None
     head = words[: words.index("of")] if "of" in words else words  # "the secretary of state"
-    roles = [w for w in head if w in DESCRIPTION_ROLES]
+    # "the Spaniard", "the 24-year-old Briton": a person of a country, capitalised as written.
+    nationals = [w for w in description.split()[1:] if w.strip(".,") in NATIONALITY_NOUNS]
+    roles = [w for w in head if w in DESCRIPTION_ROLES or w.capitalize() in nationals]
     if head[-1] in EVERYDAY_ROLES and head[-1] not in DESCRIPTION_ROLES:
         # "the commissioner said" after "Trade Commissioner Tom Wren": an everyday role
         # refers back only to one the story titled so; else it brings someone new.
         roles, titled_only = [head[-1]], True
     if not roles or head[-1] not in roles:
         return None  # "the clip", "the ad's narrator": not a person named earlier
-    if any(w.endswith(("'s", "’s")) for w in head[1:-1]):
-        # "the prime minister's spokesman" works for someone: only one the story titled so
+    possessors = [w for w in description.split()[1:-1] if w.endswith(("'s", "’s"))]
+    if any(not w[:1].isupper() for w in possessors):
+        # "the prime minister's spokesman" works for someone: only one the story titled so;
+        # "the EU’s chief negotiator" holds the body's office, as "the EU chief negotiator"
         titled_only = True
     # "Without naming Dahl, the ambassador said": in the quote's own sentence, the name
     # just before the description is no apposition to it (no comma closes one), since the
@@ -79,7 +85,11 @@ def described_person(
         and here - sentence_of[m.start] <= 12
         and m.canonical not in DEMONYMS  # "the Republican" itself, taken for a name
     ]
-    bodies = [w for w in description.split()[1:] if w[:1].isupper()]  # "the NATO chief"
+    bodies = [  # "the NATO chief"; "the Spaniard" reads "Spanish" in a title
+        NATIONALITY_NOUNS.get(w, re.sub(r"[’']s$", "", w))
+        for w in description.split()[1:]
+        if w[:1].isupper()
+    ]
     readings = title_bodies(bodies)
     # A title given once, however far back, holds for the person's later mentions.
     earlier = [m for m in mentions if m.type == "person" and m.start < quote_start]
@@ -91,7 +101,7 @@ def described_person(
     by_body = {
         m.canonical
         for m in earlier
-        if any(titled_by(b, text, m) for b in readings)
+        if (any(titled_by(b, text, m) for b in readings) or _national_before(nationals, text, m))
         # "the Kremlin leader" is not "Kremlin spokesman Dmitry Peskov".
         and not (set(roles) <= _HEAD_ROLES and _SPEAKS_FOR_ANOTHER.search(
             text, max(0, m.start - 40), m.start))
@@ -128,6 +138,8 @@ def described_person(
         for m in people
         if here - sentence_of[m.start] <= 6
         and not _titled_otherwise(roles, text, m)
+        # "the Briton" is no one titled "Spanish".
+        and not (nationals and titled_for_another_country(bodies, text, m))
         and (m.subject_like or sentence_of[m.start] != here)
         and not _speaks_of(" ".join(head), text, m)
     ]
@@ -188,7 +200,11 @@ def opening_description(
 
 
 _APPOSED = re.compile(r"\s[a-z][\w’'-]*,[ \t\xa0]+$")
-_GENERIC_ROLES = frozenset("leader chief head official republican democrat diplomat".split())
+_GENERIC_ROLES = (
+    frozenset("leader chief head official republican democrat diplomat".split())
+    | EPITHETS
+    | {noun.lower() for noun in NATIONALITY_NOUNS}
+)
 _WORDS_BEFORE = re.compile(r"(?:[\w’'-]+[ \t\xa0]+){1,3}$")
 
 
@@ -200,6 +216,49 @@ def _titled_otherwise(roles: list[str], text: str, mention: Mention) -> bool:
     run = _WORDS_BEFORE.search(text, max(0, mention.start - 40), mention.start)
     words = {w.lower() for w in run.group().split()} if run else set()
     return bool(words & DESCRIPTION_ROLES - set(roles))
+
+
+def body_head(
+    description: str, quote_start: int, text: str, mentions: list[Mention],
+    sentence_of: dict[int, int], here: int,
+) -> str | None:
+    """'the SNP chief' after 'nationalist leader Alex Salmond': the one person just named
+    as a leader whose title names no other body; None when none or several were."""
+    words = description.strip(" .,").split()
+    if len(words) < 3 or words[0].lower() != "the" or words[-1].lower() not in _HEAD_ROLES:
+        return None
+    bodies = {w for w in words[1:-1] if w[:1].isupper()}
+    heads = {
+        m.canonical
+        for m in mentions
+        if m.type == "person"
+        and m.start < quote_start
+        and here - sentence_of[m.start] <= 3
+        and _headed_without_body(bodies, text, m)
+    }
+    return heads.pop() if bodies and len(heads) == 1 else None
+
+
+def _headed_without_body(bodies: set[str], text: str, mention: Mention) -> bool:
+    """'Scottish nationalist leader Alex Salmond': a head's title right before the name,
+    with no body's name in it other than the description's ("Labour leader" is not)."""
+    run = _WORDS_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    words = run.group().split() if run is not None else []
+    if not words or words[-1].lower() not in _HEAD_ROLES:
+        return False
+    return all(
+        w in bodies or w in _COUNTRY_WORDS for w in words[:-1] if w[:1].isupper()
+    )
+
+
+def _national_before(nationals: list[str], text: str, mention: Mention) -> bool:
+    """'Spanish tennis star Ana Ruiz' for "the Spaniard": the country's adjective a few
+    words before the name, in the same sentence."""
+    if not nationals:
+        return False
+    adjective = re.escape(NATIONALITY_NOUNS[nationals[0].strip(".,")])
+    before = text[max(0, mention.start - 50) : mention.start]
+    return re.search(rf"\b{adjective}(?:\s+[\w’'-]+){{0,3}}\s+$", before) is not None
 
 
 # Where a government sits stands for its country in a description: "the Kremlin leader" is

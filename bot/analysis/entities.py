@@ -386,10 +386,12 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
             # "many Ukrainians said": a people, no person; nor "Iranian" of "warned Iranian
             # parliamentary speaker Ana Ruiz"
             continue
-        if mention.surface.split()[-1] in lexicon.DEMONYMS and _THE_BEFORE_RUN.search(
+        last = mention.surface.split()[-1]
+        national = last in lexicon.DEMONYMS or last in lexicon.NATIONALITY_NOUNS
+        if national and _THE_BEFORE_RUN.search(
             text, max(0, mention.start - 40), mention.start
         ):
-            continue  # "The South Carolina Republican warned": a description, no name
+            continue  # "The South Carolina Republican warned", "the Spaniard": no name
         after = text[mention.end : mention.end + 30]
         if _DESCRIBES_BODY.match(after):
             continue  # "Veridian" of "Leading Veridian daily Harbour Times": no one

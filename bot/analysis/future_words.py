@@ -52,16 +52,23 @@ SCHEDULED = r"expected|scheduled|slated|planned|set|due"
 # Any word that can put a time ahead, weak ones included: "plans to" but not "a spending
 # plan", "likely" but not "likely hired".
 STRONG_FUTURE = re.compile(
-    rf"(?:{CONTRACTED_WILL}|\b(?:{WILL}|{WONT}|{WOULD}|wouldn[’']t|going to|expects?|expected|"
+    # "his long-anticipated challenge", "a much-expected ruling": an adjective, no plan
+    rf"(?:{CONTRACTED_WILL}|\b(?<!-)(?:{WILL}|{WONT}|{WOULD}|wouldn[’']t|going to|expects?|"
+    r"expected|"
     r"anticipates?|anticipated|anticipating|"
     # "plans a strike on Friday", not "the plans a committee drew up".
     r"expecting|plans?(?=\s+(?:to|for|on)\b)|(?<!the\s)plans(?=\s+an?\s)|planned|planning|"
     r"intends?|intended|aims?|aimed|aiming|hopes?|hoped|hoping|due|scheduled|schedule|slated|"
     r"set to|poised to|deadline|ultimatum|"
+    # "the testimony he is prepared to deliver Tuesday"; "who is up for reelection this year"
+    r"(?:is|are|am)\s+prepared\s+to|(?:is|are)\s+up\s+for\s+(?:re-?)?election|"
     rf"needs? to|has to|have to|{OBLIGATION}|{POSSIBILITY}|can|if|unless|upcoming|looming|"
     r"ahead of|in anticipation of|in the run-up to|pledged? to|promised? to|"
     r"vowed? to|wants? to|seeks? to|seeking to|asked to|"
-    r"told to|is to|are to|was to|were to|likely(?!\s+[a-z]+ed\b)|possible|possibly|"
+    r"told to|is to|are to|was to|were to|likely(?!\s+[a-z]+ed\b)"
+    # "759 likely voters", "the likely nominee": an adjective of a noun, no time ahead
+    r"(?!\s+(?:voters?|nominees?|candidates?|winners?|successors?|outcomes?|scenarios?|"
+    r"suspects?|culprits?|contenders?|causes?)\b)|possible|possibly|"
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?:required|obliged|obligated) to|"
     # "The deal requires both sides to open the crossings": a duty a paper sets now.
     r"(?:requires|obliges|obligates|commits|calls\s+for)(?=\s+(?:[\w’'-]+\s+){0,4}?to\s)|"

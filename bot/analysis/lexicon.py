@@ -111,6 +111,25 @@ DEMONYMS = RANK_ADJECTIVES | frozenset(
     Republican Democratic Democrat Conservative Labour Liberal""".split()
 )
 
+# "the Spaniard said", "the Russian said": the word for a person of a country, with the
+# adjective a title gives that country ("Spanish tennis star Ana Ruiz"). Plurals that
+# name a whole people ("the Chinese") are left out.
+NATIONALITY_NOUNS: dict[str, str] = {
+    word: word
+    for word in """American German Italian Belgian Austrian Czech Hungarian Romanian Bulgarian
+    Greek Russian Ukrainian Belarusian Georgian Armenian Lithuanian Latvian Estonian Norwegian
+    Serbian Croatian Bosnian Albanian Korean Indian Pakistani Afghan Iranian Iraqi Syrian
+    Israeli Palestinian Jordanian Saudi Egyptian Libyan Tunisian Moroccan Algerian Nigerian
+    Kenyan Ethiopian Canadian Mexican Brazilian Argentine Argentinian Chilean Colombian
+    Venezuelan Cuban Peruvian Australian""".split()
+} | {
+    "Spaniard": "Spanish", "Frenchman": "French", "Frenchwoman": "French",
+    "Briton": "British", "Scot": "Scottish", "Scotsman": "Scottish", "Welshman": "Welsh",
+    "Irishman": "Irish", "Englishman": "English", "Dutchman": "Dutch", "Swede": "Swedish",
+    "Dane": "Danish", "Finn": "Finnish", "Pole": "Polish", "Turk": "Turkish",
+    "Serb": "Serbian", "Croat": "Croatian",
+}
+
 # A party's one-word name among the demonyms, which speaks for the party: "Labour said",
 # "one of Labour’s demands" (but "Labour MP Ana Ruiz" is hers).
 ONE_WORD_PARTIES = frozenset({"Labour"})
@@ -287,6 +306,11 @@ POLITICAL_ROLES = frozenset(
     """billionaire businessman businesswoman congressman congresswoman lawmaker nominee
     pollster representative strategist mp mep legislator""".split()
 )
+# Words a story uses for someone it has just named, to avoid the name again: "the tycoon",
+# "the teenager", "the Chelsea boss". They fit whatever title the person was given.
+EPITHETS = frozenset(
+    "boss tycoon magnate mogul star superstar teenager youngster veteran skipper".split()
+)
 # Family ties: "his wife, Jane," names a person however short the name, "Rask's mother
 # said" is a relative speaking, and "his father, Ahmed Talvik," is someone else.
 KIN_ROLES = frozenset(
@@ -298,12 +322,13 @@ KIN_PATTERN = "(?:" + "|".join(sorted(KIN_ROLES)) + ")"
 # The lowercase words right before a name that make it a person's ("his wife, Jane").
 # "parliamentary speaker Ana Ruiz": the chair of a house, a role only written lowercase before a
 # name (not a role noun elsewhere: "the speaker said" is no title).
-NAME_ROLES = ROLE_NOUNS | KIN_ROLES | {"speaker"}
+NAME_ROLES = ROLE_NOUNS | KIN_ROLES | EPITHETS | {"speaker"}
 # What an apposition about a person carries: "Ana Ruiz, a volunteer,", "Rask, her husband,".
 APPOSITION_ROLES = (
     ROLE_NOUNS
     | POLITICAL_ROLES
     | KIN_ROLES
+    | EPITHETS
     | frozenset(
         """commentator developer staffer veteran employee member co-founder vice operative
         donor fundraiser politician delegate superdelegate entrepreneur graduate retiree mom
@@ -322,6 +347,7 @@ DESCRIPTION_ROLES = (
         challenger rival prime king queen prince speaker whip journalist writer actor actress
         singer champion president-elect fan""".split()
     )
+    | EPITHETS
 )
 PERSON_TITLES = PERSON_TITLES | {word.capitalize() for word in ROLE_NOUNS}
 

@@ -67,7 +67,14 @@ WORLD_MALE_FIRST_NAMES = frozenset(
     Yannis Dimitris Kostas Ahmet Mehmet Emre Arjun Rohit Sanjay Vijay Anil Sunil Imran
     Nawaz Shehbaz Bilawal Tariq Faisal Saad Walid Nabil Karim Hamid Rashid Majid Reza
     Hossein Abbas Mahmoud Nasser Anwar Joko Prabowo Rodrigo Ferdinand Thaksin
-    Hun Lula Sebastian Felipe Gabriel Andres Ignacio Alejandro Mauricio Santiago""".split()
+    Hun Lula Sebastian Felipe Gabriel Andres Ignacio Alejandro Mauricio Santiago
+    Michel Josep Kirill Andriy Andrii Rustem Denys Oleksandr Oleksiy Oleksii Mykhailo Mykola
+    Yevgeny Yevgeniy Evgeny Sergiy Serhiy Dmytro Vitaliy Vitali Vitaly Heorhiy Taras Bohdan
+    Ruslan Valerii Valery Gennady Maxim Maksym Nikolay Anatoly Pavel Konstantin Leonid
+    Vasily Grigory Ramzan Artem Yaroslav Fyodor Yuriy Ihor Petro Arseniy Arseny Aleksandr
+    Alexandre Andrej Radoslaw Radosław Karol Petr Péter Aleksandar Kyriakos Ulf Jonas
+    Petteri Micheal Enda Hakan Mevlut Ilham Nikol Masoud Ebrahim Mohammad Yoav Gideon
+    Itamar Bezalel Yahya Ismail Khalil Asim Luiz""".split()
 )
 WORLD_FEMALE_FIRST_NAMES = frozenset(
     """Sanna Mette Magdalena Jacinda Kristalina Ngozi Olena Svetlana Lucia Irina Tatiana
@@ -76,5 +83,6 @@ WORLD_FEMALE_FIRST_NAMES = frozenset(
     Anneliese Aylin Elif Zeynep Fatma Ayse Priya Sunita Anjali Pooja Deepika Nirmala
     Smriti Benazir Maryam Fatima Aisha Leila Yasmin Nadia Rania Layla Sheikha Amina
     Chiamaka Folake Wambui Wanjiru Megawati Gabriela Valentina Camila
-    Daniela Fernanda Mariana Claudia Xiomara Dilma""".split()
+    Daniela Fernanda Mariana Claudia Xiomara Dilma Iryna Yuliia Svitlana Tetiana Marija
+    Ekaterina Yekaterina Tatyana Viola Ylva Yevheniia""".split()
 )

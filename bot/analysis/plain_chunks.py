@@ -14,6 +14,7 @@ from bot.analysis.entities import Mention
 from bot.analysis.lexicon import (
     DEMONYMS,
     DESCRIPTION_ROLES,
+    NATIONALITY_NOUNS,
     NON_ENTITY_WORDS,
     ONE_WORD_PARTIES,
     PERSON_TITLES,
@@ -168,7 +169,9 @@ class PlainChunkReader(QuoteContext):
                 name
                 and names.PROPER_NAME.match(name)
                 and (name.split()[0] not in NON_ENTITY_WORDS or (known and " " not in name))
-                and (name not in DEMONYMS or name in ONE_WORD_PARTIES)  # not "The French"
+                # not "The French", "the Spaniard"
+                and (name not in DEMONYMS or name in ONE_WORD_PARTIES)
+                and name not in NATIONALITY_NOUNS
                 and not re.search(r"-[a-z]", name)  # "The Oscar-nominated actor"
                 and not patterns.POSSESSOR.search(name[-2:])  # "America's top diplomat"
             ):
@@ -202,6 +205,12 @@ class PlainChunkReader(QuoteContext):
             ) or title_holders.title_holder(description, self.text, self.mentions, quote_start)
             if titled is not None:
                 return titled
+            # "the SNP chief said" after "nationalist leader Alex Salmond": him, not the party
+            head = described_people.body_head(
+                description, quote_start, self.text, self.mentions, self.sentence_of, here
+            )
+            if head is not None:
+                return head
         # "Harbour Times in its editorial on Friday": where the words came is no part of
         # who speaks, however long.
         own_words = _IN_ITS_OWN.sub("", stripped).split()
