@@ -330,7 +330,7 @@ APPOSITION_ROLES = (
     | KIN_ROLES
     | EPITHETS
     | frozenset(
-        """commentator developer staffer veteran employee member co-founder vice operative
+        """commentator developer staffer employee member co-founder vice operative
         donor fundraiser politician delegate superdelegate entrepreneur graduate retiree mom
         dad friend neighbor neighbour volunteer speechwriter surrogate ally confidant
         biographer counsel mate lieutenant protege ceo cfo coo cto
