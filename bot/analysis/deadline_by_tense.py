@@ -125,7 +125,7 @@ _ARRANGED = re.compile(
 _FROM_A_DAY = re.compile(rf"\bfrom\s+{tw.WEEKDAY_NAME}\s+$", re.IGNORECASE)
 _DUE_NOW = re.compile(
     # "is due to be sworn in", "is prepared to deliver", "will be held": still to come today
-    rf"\b(?:(?:is|are)\s+(?:{SCHEDULED}|prepared)\s+to|will\s+(?:not\s+)?be)\b", re.IGNORECASE
+    rf"\b(?:(?:is|are)\s+(?:{SCHEDULED}|prepared)\s+to|will\s+be)\b", re.IGNORECASE
 )
 # "the strike on September 2 would appear to break the law": a hedge on a judgement now,
 # not a future that rolls the month to next year.

@@ -111,16 +111,10 @@ def _window(match: re.Match[str], start: Deadline) -> tuple[datetime, datetime] 
         ahead = (tw.WEEKDAYS.index(match.group("weekday").lower()) - last.weekday()) % 7 or 7
         day = last + timedelta(days=ahead)
         return tw.day_start(day), tw.day_end(day)
-    if unit == "week":
-        return tw.week_bounds(last, 1)
-    if unit == "weekend":
+    if unit == "weekend":  # the first weekend after the start, not next week's
         saturday = last + timedelta(days=(5 - last.weekday()) % 7 or 7)
         return tw.day_start(saturday), tw.day_end(saturday + timedelta(days=1))
-    if unit == "month":
-        year, month = (last.year + 1, 1) if last.month == 12 else (last.year, last.month + 1)
-        return tw.aware(tw.month_range(year, month), last)
-    year = last.year + 1
-    return tw.aware((datetime(year, 1, 1), datetime(year, 12, 31, 23, 59, 59)), last)
+    return tw.period_after(unit, last)
 
 
 def _read_within(deadline: Deadline, index: int, match: re.Match[str]) -> bool:

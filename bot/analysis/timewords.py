@@ -273,19 +273,25 @@ def resolve_coming(match: re.Match[str], ref: datetime) -> Range:
     return ref, add_units(ref, _amount(match, unit), unit), False
 
 
+def period_after(unit: str, ref: datetime) -> tuple[datetime, datetime]:
+    """The week, weekend, month or year after the one `ref` falls in."""
+    if unit == "week":
+        return week_bounds(ref, 1)
+    if unit == "weekend":
+        start, end = week_bounds(ref, 1)
+        return start + timedelta(days=5), end
+    if unit == "month":
+        year, month = (ref.year + 1, 1) if ref.month == 12 else (ref.year, ref.month + 1)
+        return aware(month_range(year, month), ref)
+    return (
+        datetime(ref.year + 1, 1, 1, tzinfo=ref.tzinfo),
+        datetime(ref.year + 1, 12, 31, 23, 59, 59, tzinfo=ref.tzinfo),
+    )
+
+
 def resolve_next_period(match: re.Match[str], ref: datetime) -> Range:
     unit, part = match.group("unit").lower(), (match.group("part") or "").lower()
-    if unit == "week":
-        start, end = week_bounds(ref, 1)
-    elif unit == "weekend":
-        start, end = week_bounds(ref, 1)
-        start = start + timedelta(days=5)
-    elif unit == "month":
-        year, month = (ref.year + 1, 1) if ref.month == 12 else (ref.year, ref.month + 1)
-        start, end = aware(month_range(year, month), ref)
-    else:
-        start = datetime(ref.year + 1, 1, 1, tzinfo=ref.tzinfo)
-        end = datetime(ref.year + 1, 12, 31, 23, 59, 59, tzinfo=ref.tzinfo)
+    start, end = period_after(unit, ref)
     return (*part_of_range(start, end, part, ref), False)
 
 
