@@ -37,6 +37,7 @@ from bot.analysis.plain_chunks import NOT_A_SPEAKER, PlainChunkReader, Speaker
 from bot.analysis.pronoun_context import GROUP_PRONOUNS, PRONOUNS
 from bot.analysis.sentences import sentence_at
 from bot.analysis.unnamed_sources import (
+    apposed_name,
     introduced_relative,
     named_relative,
     officials_of,
@@ -278,6 +279,7 @@ class ChunkReader(PlainChunkReader):
             return (
                 named_relative(unnamed, self.mentions, quote_start)
                 or introduced_relative(unnamed, self.text, self.mentions, reach)
+                or apposed_name(parts[1:2], self.mentions, chunk_start, reach)
                 or unnamed
             )
         if re.fullmatch(r"the\s+(?:[\w-]+\s+){0,2}(?:republican|democrat)s?", next_to_verb.lower()):
@@ -294,7 +296,10 @@ class ChunkReader(PlainChunkReader):
                 stripped, self.text, quote_start
         ) or owned_bodies.named_leaders_body(stripped, self.text, quote_start):
             return owned  # "The ministry said" after "Peru's foreign ministry"
-        if patterns.BACK_REFERENCE.match(lowered.rstrip(" .")):
+        # "the American Bar Association said": a name, capitalised to its last word.
+        if patterns.BACK_REFERENCE.match(lowered.rstrip(" .")) and not (
+            len(words := stripped.rstrip(" .").split()) > 2 and words[-1][:1].isupper()
+        ):
             # "the company said": the organisation named just before, if there is one.
             noun = lowered.rstrip(" .").split()[-1]
             # "the paper says" after "the board issued a warning in a 16-page document".
@@ -389,7 +394,8 @@ class ChunkReader(PlainChunkReader):
         statement, letter or report in the story."""
         if law := statement_issuers.article_of(chunk, self.text, quote_start):
             return law  # "Article 42 of the law states": the law
-        if (by := statement_issuers.ISSUED_BY.fullmatch(chunk)) is not None:
+        if (by := statement_issuers.ISSUED_BY.fullmatch(chunk)
+                or statement_issuers.POSTED_ON.fullmatch(chunk.strip(" ."))) is not None:
             who = self._read_who(by.group("who"), chunk_start + by.start("who"), quote_start,
                                  "first", False)
             if who is NOT_A_SPEAKER or who is None:

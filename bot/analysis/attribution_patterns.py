@@ -133,7 +133,8 @@ LEADING_WHO_VERB = re.compile(
 # second clause with its own speaker and verb is the quote's attribution, not the first.
 LEADING_SECOND_CLAUSE = re.compile(
     r"[^!?]{1,300}(?:,\s*|\s)(?:while|whereas|but)\s+"
-    rf"(?P<who>[A-Z][^!?“”\"]{{1,120}}?){_NOT_PASSIVE}\s+{ADVERB}{_VERB_NOT_NAME}\b"
+    # "… while the Varna government said that it “…”": a body's name after "the" too
+    rf"(?P<who>(?:the\s+)?[A-Z][^!?“”\"]{{1,120}}?){_NOT_PASSIVE}\s+{ADVERB}{_VERB_NOT_NAME}\b"
     rf"(?P<tail>[^!?“”\"]{{0,40}})$"
 )
 # "A reporter asked Ana Ruiz about the tolls, and she said: “…”": after a first clause with
@@ -294,11 +295,20 @@ LEADING_CONNECTIVE = re.compile(
 )
 # "the statement said" speaks for the body named before it; as a label ("The statement:
 # “…”") with no body named it credits no one.
+_ANOTHER_BODY = "rival|other|parent|another|former|second|first|new|third|competing|sister"
+_DESCRIBED_KINDS = (
+    "giant|company|firm|group|organi[sz]ation|network|broadcaster|newspaper|outlet|charity|"
+    "carmaker|automaker|chipmaker|retailer|airline|lender|bank|insurer|startup|conglomerate|"
+    "publisher|daily|tabloid|miner|producer|exporter|manufacturer|maker|operator|developer|"
+    "club|union"
+)
 BACK_REFERENCE = re.compile(
     # "the oil giant" after "Oil giant BP", "the cybersecurity company" after "Forescout said"
     rf"^the (?:statement|magazine|paper|daily|{ORG_DESCRIPTOR_PATTERN}"
-    # "the right-wing network", "the cable network": a media body's modifier too
-    r"|(?:[\w-]+ )?(?:company|firm|giant|network|broadcaster|newspaper))$",
+    # "the right-wing network", "the Iran-backed group", "the Palestinian militant group":
+    # what the body is, a word or two before its kind; "the rival company" is another one,
+    # and "the foreign ministry" one of a country's, not the last body named.
+    rf"|(?!(?:{_ANOTHER_BODY})\b)(?:[\w-]+ ){{1,2}}(?:{_DESCRIBED_KINDS}))$",
     re.IGNORECASE,
 )
 DESCRIPTION = re.compile(

@@ -230,10 +230,13 @@ _SUITS = frozenset("lawsuit suit complaint".split())
 _SUIT_NOUNS = r"(?:lawsuit|suit|complaint)"
 # "New York City is suing", "the Harbour Board sued", "Ana Ruiz filed a lawsuit": who brings
 # the suit, the subject of its verb.
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _SUING = re.compile(
     # "the family of a student killed in Paris sued": a place the clause names is no plaintiff
     r"(?<![\w’'])(?<!\bin )(?<!\bat )(?<!\bof )(?<!\bfrom )"
-    rf"(?:the[ \t\xa0]+)?(?P<name>{NAME_RUN})[ \t\xa0]+"
+    rf"(?:the[ \t\xa0]+)?(?!{_WEEKDAY}\b)(?P<name>{NAME_RUN})[ \t\xa0]+"
+    # "The Halden Party on Friday filed a lawsuit": when it sued is no part of who did
+    rf"(?:(?:on[ \t\xa0]+)?{_WEEKDAY}[ \t\xa0]+)?"
     r"(?:(?:is|are|was|were|has\s+been)[ \t\xa0]+suing|sued|(?:has[ \t\xa0]+|have[ \t\xa0]+)?"
     rf"filed[ \t\xa0]+(?:a|an)[ \t\xa0]+(?:[\w-]+[ \t\xa0]+){{0,2}}{_SUIT_NOUNS})\b"
 )

@@ -81,7 +81,9 @@ WEEKDAY = re.compile(
     r"this coming|"
     r"effective|as early as|as soon as)\s+"
     # "until 6 p.m. (2300 GMT) on Sunday": the clock time sits between the deadline and its day
-    rf"(?:(?:(?<=by\s)|(?<=until\s)|(?<=till\s)|(?<=before\s))(?:{CLOCK_TIME})"
+    # "until midnight Friday", "by 5 p.m. Eastern time on Friday" too
+    rf"(?:(?:(?<=by\s)|(?<=until\s)|(?<=till\s)|(?<=before\s))(?:{CLOCK_TIME}|midnight\b)"
+    r"(?:\s+(?:(?:local|eastern|pacific|central|moscow|kyiv)\s+time|gmt|utc|[ecmp][sd]?t)\b)?"
     r"(?:\s*\([^()]{1,20}\))?,?\s+(?:on\s+)?)?)?"
     rf"(?P<weekday>{WEEKDAY_NAME})"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b)"

@@ -81,7 +81,8 @@ FAMILIES: tuple[Family, ...] = (
         _trigger(r"\bafter next\b"),
     ),
     Family(
-        "coming", tw.COMING, tw.resolve_coming, True, _trigger(r"\b(?:coming|next|following)\b")
+        "coming", tw.COMING, tw.resolve_coming, True,
+        _trigger(r"\b(?:coming|upcoming|next|following)\b"),
     ),
     Family("coming", loose.AHEAD, tw.resolve_coming, True, _trigger(r"\b(?:ahead|to come)\b")),
     Family("coming", loose.THE_NEXT_UNIT, tw.resolve_coming, True,
@@ -183,6 +184,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("away", loose.AWAY, loose.resolve_away, True, _trigger(r"\baway\b|from now|from today")),
     Family("away", loose.MONTHS_BEFORE_DUE, loose.resolve_away, True,
            _trigger(r"(?:days|weeks|months) before")),
+    Family("away", loose.WEEKS_BEFORE_A_POLL, loose.resolve_before_a_poll, True,
+           _trigger(r"(?:days|weeks|months) (?:before|ahead of)")),
     Family("in_duration", tw.IN_DURATION, tw.resolve_in_duration, False, _trigger(r"\bin\b")),
     Family(
         "in_units",

@@ -346,6 +346,10 @@ def _title_headed_by(bodies: tuple[str, ...]) -> re.Pattern[str]:
 
 _ABBREVIATIONS = {"governor": "gov", "senator": "sen", "representative": "rep", "general": "gen"}
 # A country's "top diplomat" holds one of these titles.
+_LEGISLATORS = (
+    "senator", "sen", "representative", "rep", "congressman", "congresswoman", "mp",
+    "assemblyman", "assemblywoman", "assemblymember", "state senator",
+)
 TITLES_FOR = {
     "diplomat": ("secretary of state", "foreign minister", "foreign secretary"),
     "premier": ("prime minister",),  # "the premier added" after "Prime Minister Ana Ruiz"
@@ -353,6 +357,9 @@ TITLES_FOR = {
     "lawyer": ("barrister", "attorney", "counsel", "solicitor", "advocate"),
     # "the UN chief said" after "The UN secretary-general, António Guterres,"
     "chief": ("secretary-general", "secretary general", "director-general", "director general"),
+    # "the lawmaker said" after "Senator Ana Ruiz" or "Rep. Tom Hale"
+    "lawmaker": _LEGISLATORS,
+    "legislator": _LEGISLATORS,
 }
 
 

@@ -303,7 +303,7 @@ def named_sources(text: str, before: int) -> str | None:
 
 
 _REPORT = re.compile(
-    r"the\s+(?:(?:annual|new|latest|open|executive)\s+)?(?:draft\s+)?(?P<noun>report|study|"
+    r"the\s+(?:(?:annual|new|latest|open|executive|white)\s+)?(?:draft\s+)?(?P<noun>report|study|"
     r"survey|research|analysis|communique|letter|opinion|ruling|judge?ment|verdict|document|"
     r"paper|draft|lawsuit|suit|complaint|guidance|guidelines|memo|memorandum|filing|order)",
     re.IGNORECASE,
@@ -346,8 +346,18 @@ def _reporting_body_before(
 
 
 _BODY_SPOKESPERSON = re.compile(
-    r"(?:a|an|one)\s+(?P<noun>[a-z]+)\s+(?:spokes\w+|representative)", re.IGNORECASE
+    r"(?:a|an|one)\s+(?:(?P<noun>[a-z]+)\s+(?:spokes\w+|representative)"
+    # "a spokesperson for the ministry": the same body, named after the role
+    r"|(?:spokes\w+|representative)\s+(?:for|of|at|from)\s+the\s+(?P<after>[a-z]+))",
+    re.IGNORECASE,
 )
+
+
+def _spokesperson_noun(description: str) -> str | None:
+    match = _BODY_SPOKESPERSON.fullmatch(description.strip(" .,"))
+    if match is None:
+        return None
+    return (match.group("noun") or match.group("after")).lower()
 # The statement of a body's spokesperson often opens with the body's name as its subject.
 _OPENING_SUBJECT = re.compile(rf"[“\"‘']?\s*(?P<name>{_NAME})\s+[a-z]")
 
@@ -361,10 +371,9 @@ def body_spokesperson(
     """'a company spokesperson' / 'a bureau spokesperson': the body of that kind the
     paragraph names (its quote included), else one whose statement opens with a name the
     article gave before."""
-    match = _BODY_SPOKESPERSON.fullmatch(description.strip(" .,"))
-    if match is None:
+    noun = _spokesperson_noun(description)
+    if noun is None:
         return None
-    noun = match.group("noun").lower()
     words = _NAME_WORDS.get(noun, ())
     if not words and noun not in _ANY_BODY:
         return None
@@ -376,16 +385,23 @@ def body_spokesperson(
         return fitting[0].canonical
     opening = _OPENING_SUBJECT.match(text, quote_start)
     name = _clean(opening.group("name")) if opening else None
-    if not name or name in {m.canonical for m in mentions if m.type == "person"}:
-        return None
-    named_before = re.search(rf"\b{re.escape(name)}\b", text[:start]) is not None
-    return name if named_before and (noun in _ANY_BODY or _fits(name, noun, words)) else None
+    if name and name not in {m.canonical for m in mentions if m.type == "person"}:
+        named_before = re.search(rf"\b{re.escape(name)}\b", text[:start]) is not None
+        if named_before and (noun in _ANY_BODY or _fits(name, noun, words)):
+            return name
+    # "a ministry spokesperson" paragraphs after "the Ministry of Defence": the one
+    # ministry the story named; with two, which one speaks is not ours to guess.
+    earlier = {
+        m.canonical
+        for m in mentions
+        if m.type == "org" and m.start < start and words and _fits(m.canonical, noun, words)
+    }
+    return earlier.pop() if len(earlier) == 1 else None
 
 
 def any_body_noun(description: str) -> str | None:
     """'a company spokesperson', 'a group spokesman': the noun, when it fits any body."""
-    match = _BODY_SPOKESPERSON.fullmatch(description.strip(" .,"))
-    noun = match.group("noun").lower() if match is not None else None
+    noun = _spokesperson_noun(description)
     return noun if noun in _ANY_BODY else None
 
 

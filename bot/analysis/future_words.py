@@ -55,6 +55,8 @@ STRONG_FUTURE = re.compile(
     # "his long-anticipated challenge", "a much-expected ruling": an adjective, no plan
     rf"(?:{CONTRACTED_WILL}|\b(?<!-)(?:{WILL}|{WONT}|{WOULD}|wouldn[’']t|going to|expects?|"
     r"expected|"
+    # "In three days, let's make history!": a call to act then
+    r"let[’']s|"
     r"anticipates?|anticipated|anticipating|"
     # "plans a strike on Friday", not "the plans a committee drew up".
     r"expecting|plans?(?=\s+(?:to|for|on)\b)|(?<!the\s)plans(?=\s+an?\s)|planned|planning|"

@@ -129,6 +129,13 @@ MONTHS_BEFORE_DUE = re.compile(
     # the future is the event's own: "just weeks before the vote, and turnout will be low" is not
     r"(?=[^.;:,—–]*?\b(?:(?:is|are)\s+(?:due|set|scheduled|slated|expected)\s+to|will|[’']ll)\b)"
 )
+# "a shutdown threat just weeks before the election": a vote the calendar fixes is still to
+# come, a few of those units away, whatever tense the story tells its own news in.
+WEEKS_BEFORE_A_POLL = re.compile(
+    r"(?i:\b(?:just|only|mere|merely|barely)\s+(?P<vague>days|weeks|months)\s+"
+    r"(?:before|ahead\s+of)\s+(?:the|a|next|this)\s+(?:[\w’'-]+\s+){0,3}"
+    r"(?:elections?|primary|primaries|caucus|caucuses|referendum|runoff|midterms|polls)\b)"
+)
 # "early in the week" said on a Friday is early next week; "midweek" is Tuesday to Thursday.
 PART_OF_PERIOD = re.compile(
     r"(?i:\b(?P<part>early|late|later)\s+(?:in|on)\s+the\s+(?P<unit>week|month|year)\b"
@@ -179,6 +186,13 @@ def resolve_away(match: re.Match[str], ref: datetime) -> Range:
     if unit == "hour":
         return first, last, False
     return day_start(first), day_end(last), False
+
+
+def resolve_before_a_poll(match: re.Match[str], ref: datetime) -> Range:
+    """'just weeks before the election': the vote is a few of those units off, told from a
+    little before, so a couple of units more than "within weeks" reaches it."""
+    unit = unit_name(match.group("vague"))
+    return ref, day_end(add_units(ref, count_of(None, unit) + 2, unit)), False
 
 
 # "three weeks to go until Election Day" rounds the count: the event lies near its end,

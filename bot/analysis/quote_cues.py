@@ -96,6 +96,33 @@ def named_after(
     return None
 
 
+# "Calling it “…,” the Halden Union filed suit": a participle that names what it is called.
+_CALLING_LEAD = re.compile(
+    r"^\s*(?:Calling|Describing|Labell?ing|Dubbing|Branding|Terming|Denouncing)\b"
+)
+_THEN_PAST = re.compile(rf"[ \t\xa0]+(?:also[ \t\xa0]+)?{_ANY_PAST}\b")
+
+
+def body_after_calling(
+    text: str, quote_end: int, mentions: list[Mention], lead: str
+) -> str | None:
+    """'Calling it “an assault on our democracy,” the Democratic National Committee filed
+    the suit': the body the opening participle belongs to, the subject right after."""
+    if _CALLING_LEAD.match(lead) is None:
+        return None
+    after = quote_end + 1  # past the closing mark
+    opening = re.match(r"[,\s]*(?:the[ \t\xa0]+)?", text[after : after + 12], re.I)
+    start = after + (opening.end() if opening else 0)
+    return next(
+        (
+            m.canonical
+            for m in mentions
+            if m.type == "org" and m.start == start and _THEN_PAST.match(text, m.end)
+        ),
+        None,
+    )
+
+
 # How far before a quote its lead-in is read. The longest sentence of ~40,000 in news text
 # runs to ~1,200 characters, so this cuts nothing real; without it a run of thousands of
 # quotation marks in one "sentence" re-read all the text before each mark (25 s for 20,000).

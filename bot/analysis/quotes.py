@@ -424,6 +424,9 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 or cues.named_after(text, last_end, following, mentions, text[
                     max(sentence_at(sentences, span.start).start, previous_end) : span.start
                 ])
+                or cues.body_after_calling(text, last_end, mentions, text[
+                    max(sentence_at(sentences, span.start).start, previous_end) : span.start
+                ])
                 or _attributed_later_in_sentence(finder, spans, index, text)
                 or finder.said_before(span.start, previous_end, bodies=bare)
                 or finder.unnamed_before(span.start, previous_end)

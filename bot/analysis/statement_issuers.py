@@ -75,6 +75,15 @@ _REACH = 12  # sentences back
 ISSUED_BY = re.compile(
     _issued_by("statement|letter|report|post|note") + r"(?P<who>.+)", re.IGNORECASE
 )
+# "a statement posted on the Kremlin's website", "a document titled … on Halden Rail's
+# website": the site's owner issued it.
+POSTED_ON = re.compile(
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|document|post|report|paper|notice|"
+    r"message|release|letter|read-?out)\b[^,;]{0,80}?\s+on\s+"
+    r"(?P<who>(?:the\s+)?[\w.&-]+(?:\s+[\w.&-]+){0,4}?)(?:[’']s|(?<=s)[’'])\s+"
+    r"(?:official\s+)?(?:website|web\s+site|site|web\s*page|page|blog|account|channel)",
+    re.IGNORECASE,
+)
 # "the statement", "The new statement", "the joint letter": a paper standing for its issuer;
 # "the FCC statement", "the Harbour Board's letter": one its owner's name gives; "his
 # letter": one a pronoun's person wrote. "on Wednesday" after it says when, not whose.

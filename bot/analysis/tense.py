@@ -133,7 +133,10 @@ _MET_TO = re.compile(
     re.IGNORECASE,
 )
 _TO_PERFECT_INFINITIVE = re.compile(r"\bto\s+have\s+(?:been\s+)?$", re.IGNORECASE)
-_PERFECT = re.compile(r"(?<!will\s)(?<!would\s)(?<!to\s)\b(?:has|have)\s+(?:\w+\s+)?$", re.I)
+# "has been especially preoccupied": an adverb after "been" keeps the perfect.
+_PERFECT = re.compile(
+    r"(?<!will\s)(?<!would\s)(?<!to\s)\b(?:has|have)\s+(?:\w+\s+)?(?:[a-z]+ly\s+)?$", re.I
+)
 _ADJECTIVE_AFTER = re.compile(
     # a participle right after a preposition is an adjective: "asked for written replies"
     r"\b(?:the|a|an|another|its|their|his|her|this|our|my|your|in|of|with|among|for|by|on|"

@@ -116,7 +116,7 @@ IN_DURATION = re.compile(
 COMING = re.compile(
     # "over the weekend or coming days": the article left out after "or"
     rf"(?i:\b(?:(?:in|over|during|within)\s+)?(?:the|(?<=in\s)|(?<=over\s)|(?<=\bor\s))\s*"
-    rf"(?:coming|next|following)\s+"
+    rf"(?:coming|upcoming|next|following)\s+"
     rf"(?:(?P<n>{NUM})\s+(?:(?:to|or)\s+(?P<n2>{NUM})\s+)?)?"  # "the next three to four weeks"
     rf"(?P<unit>hours|days|weeks|fortnight|months|years|decades)\b)"
 )

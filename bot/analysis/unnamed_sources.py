@@ -106,6 +106,13 @@ _BARE_SOURCES = re.compile(
 )
 
 
+# "lawyers for the opposing states": up to four words of whom they act for, none a verb's.
+_COUNSEL_FOR = re.compile(
+    r"(?:(?:the|some|other)\s+)?(?:lawyers|attorneys)\s+(?:for|representing)"
+    r"(?:\s+(?!\w+ed\b)[\w’'.-]+){1,4}"
+)
+
+
 def unnamed_source(part: str, bodies: Collection[str] = ()) -> str | None:
     """The description itself, when a part of an attribution is an indefinite one headed by
     a person's role or party whose capitalised words are only places and nationalities, or
@@ -116,6 +123,8 @@ def unnamed_source(part: str, bodies: Collection[str] = ()) -> str | None:
     uncapitalised = cleaned[:1].lower() + cleaned[1:]
     if _RELATIVE.fullmatch(cleaned) or _BARE_SOURCES.fullmatch(uncapitalised):
         return cleaned
+    if _COUNSEL_FOR.fullmatch(uncapitalised):
+        return cleaned  # "lawyers for the opposing states argued": their unnamed counsel
     # "a senior official at a leading Caspian bank": the place of work is itself unnamed.
     at_unnamed = _AT_UNNAMED.fullmatch(cleaned)
     if at_unnamed is not None and all(
@@ -291,3 +300,21 @@ def introduced_subject(sentence: str, gender: str) -> str | None:
     if match is None or {"man": "f", "woman": "m"}.get(match.group("role")) == gender:
         return None
     return match.group("who") if match.group("sign") else match.group("name")
+
+
+def apposed_name(
+    parts: list[str], mentions: list[Mention], start: int, end: int
+) -> str | None:
+    """'One red-state Democrat, Varna Sen. Tom Hale, said': the person an unnamed source's
+    description stands in apposition to, when the next part of the chunk is a titled name
+    (the part, then the chunk's span in the text)."""
+    if not parts or len(parts[0].split()) > 6:
+        return None
+    return next(
+        (
+            m.canonical
+            for m in mentions
+            if m.type == "person" and start <= m.start < end and m.surface in parts[0]
+        ),
+        None,
+    )

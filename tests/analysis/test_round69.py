@@ -83,7 +83,7 @@ TUESDAY = mid_morning(date(2027, 6, 22))
         ("The truce takes effect at midnight.",
          [("at midnight", date(2027, 6, 22), date(2027, 6, 22))]),
         ("The bill must pass by midnight Friday.",
-         [("Friday", date(2027, 6, 25), date(2027, 6, 25))]),
+         [("by midnight Friday", date(2027, 6, 22), date(2027, 6, 25))]),
     ],
 )
 def test_deadlines_of_pool_36s_shapes(text: str, expected: list[tuple[str, date, date]]) -> None:
