@@ -293,8 +293,8 @@ LEADING_CONNECTIVE = re.compile(
     r"|^[a-z]+ly\b[,\s]+(?=(?:he|she)\b)",  # "Recently she announced"
     re.IGNORECASE,
 )
-# "the statement said" speaks for the body named before it; as a label ("The statement:
-# “…”") with no body named it credits no one.
+# Words before a body's kind that make it another body than the one just named, and the
+# kinds a story calls a body it has named by what it is.
 _ANOTHER_BODY = "rival|other|parent|another|former|second|first|new|third|competing|sister"
 _DESCRIBED_KINDS = (
     "giant|company|firm|group|organi[sz]ation|network|broadcaster|newspaper|outlet|charity|"
@@ -302,6 +302,8 @@ _DESCRIBED_KINDS = (
     "publisher|daily|tabloid|miner|producer|exporter|manufacturer|maker|operator|developer|"
     "club|union"
 )
+# "the statement said" speaks for the body named before it; as a label ("The statement:
+# “…”") with no body named it credits no one.
 BACK_REFERENCE = re.compile(
     # "the oil giant" after "Oil giant BP", "the cybersecurity company" after "Forescout said"
     rf"^the (?:statement|magazine|paper|daily|{ORG_DESCRIPTOR_PATTERN}"

@@ -345,11 +345,12 @@ def _title_headed_by(bodies: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _ABBREVIATIONS = {"governor": "gov", "senator": "sen", "representative": "rep", "general": "gen"}
-# A country's "top diplomat" holds one of these titles.
+# The titles of those who sit in a legislature.
 _LEGISLATORS = (
     "senator", "sen", "representative", "rep", "congressman", "congresswoman", "mp",
     "assemblyman", "assemblywoman", "assemblymember", "state senator",
 )
+# A country's "top diplomat" holds one of these titles.
 TITLES_FOR = {
     "diplomat": ("secretary of state", "foreign minister", "foreign secretary"),
     "premier": ("prime minister",),  # "the premier added" after "Prime Minister Ana Ruiz"

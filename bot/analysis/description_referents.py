@@ -358,6 +358,8 @@ def _spokesperson_noun(description: str) -> str | None:
     if match is None:
         return None
     return (match.group("noun") or match.group("after")).lower()
+
+
 # The statement of a body's spokesperson often opens with the body's name as its subject.
 _OPENING_SUBJECT = re.compile(rf"[“\"‘']?\s*(?P<name>{_NAME})\s+[a-z]")
 

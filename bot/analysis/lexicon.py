@@ -389,8 +389,7 @@ SPEECH_VERBS = (
     "acknowledged|admitted|claimed|commented|conceded|confirmed|contended|cautioned|"
     "emphasized|emphasised|observed|predicted|posted|tweeted|urged|vowed|promised|suggested|"
     "maintained|stressed|complained|countered|joked|quipped|shouted|testified|pointed out|"
-    "went on|told reporters|concluded|agreed|disagreed|boasted|conceded|summed up|"
-    "put it|puts it|"
+    "went on|told reporters|concluded|agreed|disagreed|boasted|conceded|summed up|put it|puts it|"
     # Present tense (headlines, live blogs, TV) and the rarer verbs of real copy.
     "notes|argues|claims|insists|warns|declares|announces|explains|continues|recalls|"
     "replies|responds|adds|asks|tweets|posts|predicts|urges|admits|acknowledges|"
