@@ -279,7 +279,9 @@ class ChunkReader(PlainChunkReader):
             return (
                 named_relative(unnamed, self.mentions, quote_start)
                 or introduced_relative(unnamed, self.text, self.mentions, reach)
-                or apposed_name(parts[1:2], self.mentions, chunk_start, reach)
+                or apposed_name(
+                    parts[1] if len(parts) > 1 else "", self.mentions, chunk_start, reach
+                )
                 or unnamed
             )
         if re.fullmatch(r"the\s+(?:[\w-]+\s+){0,2}(?:republican|democrat)s?", next_to_verb.lower()):

@@ -20,6 +20,7 @@ from bot.analysis.lexicon import (
     ORG_WORDS,
 )
 from bot.analysis.quote_spans import find_quote_spans
+from bot.analysis.timewords import WEEKDAY_NAME
 
 if TYPE_CHECKING:
     from bot.analysis.entities import Mention
@@ -230,7 +231,7 @@ _SUITS = frozenset("lawsuit suit complaint".split())
 _SUIT_NOUNS = r"(?:lawsuit|suit|complaint)"
 # "New York City is suing", "the Harbour Board sued", "Ana Ruiz filed a lawsuit": who brings
 # the suit, the subject of its verb.
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY = rf"(?i:{WEEKDAY_NAME})"
 _SUING = re.compile(
     # "the family of a student killed in Paris sued": a place the clause names is no plaintiff
     r"(?<![\w’'])(?<!\bin )(?<!\bat )(?<!\bof )(?<!\bfrom )"

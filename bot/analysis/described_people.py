@@ -347,8 +347,8 @@ def _title_headed_by(bodies: tuple[str, ...]) -> re.Pattern[str]:
 _ABBREVIATIONS = {"governor": "gov", "senator": "sen", "representative": "rep", "general": "gen"}
 # The titles of those who sit in a legislature.
 _LEGISLATORS = (
-    "senator", "sen", "representative", "rep", "congressman", "congresswoman", "mp",
-    "assemblyman", "assemblywoman", "assemblymember", "state senator",
+    "senator", "representative", "congressman", "congresswoman", "mp", "assemblyman",
+    "assemblywoman", "assemblymember",
 )
 # A country's "top diplomat" holds one of these titles.
 TITLES_FOR = {
@@ -397,7 +397,9 @@ TITLE_RUNS_ON = re.compile(
 @lru_cache(maxsize=128)
 def _role_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The role as a title before a name, and as an apposition after it (both lower case)."""
-    names = sorted({role, _ABBREVIATIONS.get(role, role), *TITLES_FOR.get(role, ())})
+    titles = {role, *TITLES_FOR.get(role, ())}
+    # "Sen." for "senator", whether the role is the title or one of the role's titles
+    names = sorted(titles | {_ABBREVIATIONS[t] for t in titles if t in _ABBREVIATIONS})
     title = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
     apposition = re.compile(r"\s*,\s*(?:the|a|an)?\b[^,.;]*\b" + re.escape(role) + r"\b")
     return title, apposition

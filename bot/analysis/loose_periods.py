@@ -122,18 +122,19 @@ AWAY = re.compile(
     # "two days away by boat" is a distance
     r"(?!\s+(?:by|on)\s+(?:boat|car|road|foot|train|rail|air|ship|sea|plane|horseback)\b))"
 )
+# "just weeks", "only days": a few of those units, the start of a time before an event.
+_JUST_UNITS = r"\b(?:just|only|mere|merely|barely)\s+(?P<vague>days|weeks|months)\s+"
 # "criticism just months before Japan is due to host the Games": the event, still to come,
 # is a few of those units away.
 MONTHS_BEFORE_DUE = re.compile(
-    r"(?i:\b(?:just|only|mere|merely|barely)\s+(?P<vague>days|weeks|months)\s+before\b)"
+    rf"(?i:{_JUST_UNITS}before\b)"
     # the future is the event's own: "just weeks before the vote, and turnout will be low" is not
     r"(?=[^.;:,—–]*?\b(?:(?:is|are)\s+(?:due|set|scheduled|slated|expected)\s+to|will|[’']ll)\b)"
 )
 # "a shutdown threat just weeks before the election": a vote the calendar fixes is still to
 # come, a few of those units away, whatever tense the story tells its own news in.
 WEEKS_BEFORE_A_POLL = re.compile(
-    r"(?i:\b(?:just|only|mere|merely|barely)\s+(?P<vague>days|weeks|months)\s+"
-    r"(?:before|ahead\s+of)\s+(?:the|a|next|this)\s+(?:[\w’'-]+\s+){0,3}"
+    rf"(?i:{_JUST_UNITS}(?:before|ahead\s+of)\s+(?:the|a|next|this)\s+(?:[\w’'-]+\s+){{0,3}}"
     r"(?:elections?|primary|primaries|caucus|caucuses|referendum|runoff|midterms|polls)\b)"
 )
 # "early in the week" said on a Friday is early next week; "midweek" is Tuesday to Thursday.

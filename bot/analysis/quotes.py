@@ -418,15 +418,12 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
         resolved = None if speaker is NOT_A_SPEAKER else speaker
         bare = speaker is NOT_A_SPEAKER  # no attribution at all: an interview's answer?
         if resolved is None:
+            lead = text[max(sentence_at(sentences, span.start).start, previous_end) : span.start]
             resolved = (
                 _shares_short_attribution(short_attribution, span.start, sentences, finder.outside)
                 or names.strip_titles(cues.signed(text, last_end, following) or "")
-                or cues.named_after(text, last_end, following, mentions, text[
-                    max(sentence_at(sentences, span.start).start, previous_end) : span.start
-                ])
-                or cues.body_after_calling(text, last_end, mentions, text[
-                    max(sentence_at(sentences, span.start).start, previous_end) : span.start
-                ])
+                or cues.named_after(text, last_end, following, mentions, lead)
+                or cues.body_after_calling(text, last_end, mentions, lead)
                 or _attributed_later_in_sentence(finder, spans, index, text)
                 or finder.said_before(span.start, previous_end, bodies=bare)
                 or finder.unnamed_before(span.start, previous_end)

@@ -302,19 +302,17 @@ def introduced_subject(sentence: str, gender: str) -> str | None:
     return match.group("who") if match.group("sign") else match.group("name")
 
 
-def apposed_name(
-    parts: list[str], mentions: list[Mention], start: int, end: int
-) -> str | None:
+def apposed_name(part: str, mentions: list[Mention], start: int, end: int) -> str | None:
     """'One red-state Democrat, Varna Sen. Tom Hale, said': the person an unnamed source's
-    description stands in apposition to, when the next part of the chunk is a titled name
-    (the part, then the chunk's span in the text)."""
-    if not parts or len(parts[0].split()) > 6:
+    description stands in apposition to, when the part of the chunk after it (from
+    `start` to `end` in the text) is a titled name."""
+    if not part or len(part.split()) > 6:
         return None
     return next(
         (
             m.canonical
             for m in mentions
-            if m.type == "person" and start <= m.start < end and m.surface in parts[0]
+            if m.type == "person" and start <= m.start < end and m.surface in part
         ),
         None,
     )
