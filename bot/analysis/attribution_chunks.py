@@ -397,7 +397,7 @@ class ChunkReader(PlainChunkReader):
         if law := statement_issuers.article_of(chunk, self.text, quote_start):
             return law  # "Article 42 of the law states": the law
         if (by := statement_issuers.ISSUED_BY.fullmatch(chunk)
-                or statement_issuers.POSTED_ON.fullmatch(chunk.strip(" ."))) is not None:
+                or statement_issuers.posted_on(chunk.strip(" ."))) is not None:
             who = self._read_who(by.group("who"), chunk_start + by.start("who"), quote_start,
                                  "first", False)
             if who is NOT_A_SPEAKER or who is None:

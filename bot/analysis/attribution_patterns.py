@@ -11,7 +11,12 @@ from bot.analysis.lexicon import DESCRIPTION_ROLES, ORG_DESCRIPTOR_PATTERN, ROLE
 from bot.analysis.quote_spans import SPEECH_VERB_WORD
 
 # "the states’ filing says": a plural's apostrophe makes "states" a noun, not the verb.
-VERB = rf"(?:{SPEECH_VERBS})(?!(?<=s)[’'](?:\s|$))"
+# "a statement posted on the Kremlin's website said": a paper posted is no one posting.
+_PAPER_POSTED = r"(?!(?:" + "|".join(
+    rf"(?<={paper}\s)" for paper in ("statement", "document", "message", "notice", "release",
+                                     "letter", "readout", "report", "video")
+) + r")posted\b)"
+VERB = rf"{_PAPER_POSTED}(?:{SPEECH_VERBS})(?!(?<=s)[’'](?:\s|$))"
 # A role right after a body's name: "the Kremlin leader", "the EU chief negotiator" name a
 # person the body has, not the body.
 ROLE_AFTER_BODY = re.compile(

@@ -201,11 +201,17 @@ def ahead_by_tense(
     if family.name in {"date", "weekday"} and resolved[1] <= tw.day_end(published):
         # The publication day itself (a dateline, "on Monday" in a Monday report) is
         # news of today; only a future verb makes it a time still ahead ("Monday's vote
-        # could not be recounted" is last Monday's).
+        # could not be recounted" is last Monday's). "As of early Friday" is the time of
+        # writing.
+        if re.search(r"\bas\s+of\s+$", before, re.I):
+            return False
         if re.search(r"\blater\s+(?:on\s+)?$", before, re.I) and tense != "past" and not (
             re.search(r"\b(?:was|were)\s+(?:due|expected|set|scheduled)\b", left, re.I)
         ):
             return True  # "is due to vote later on Wednesday" in Wednesday's copy
+        if (tense != "past" and re.match(r"(?i)(?:by|until|till|through)\s+late\b", match.group())
+                and not re.search(r"\b(?:was|were|had)\b", left, re.I)):
+            return True  # "would stay shut until late Monday" in Monday's copy
         if tense == "weak" and not possessive and _DUE_NOW.search(left):
             return True  # "is due to be sworn in on Monday" in Monday's copy
         return tense == "future" and (not possessive or looks_ahead_in_clause(left, right))

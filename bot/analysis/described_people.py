@@ -401,7 +401,10 @@ def _role_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "Sen." for "senator", whether the role is the title or one of the role's titles
     names = sorted(titles | {_ABBREVIATIONS[t] for t in titles if t in _ABBREVIATIONS})
     title = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
-    apposition = re.compile(r"\s*,\s*(?:the|a|an)?\b[^,.;]*\b" + re.escape(role) + r"\b")
+    # "Tom Hale, 64, a longtime farmer": an age may come first.
+    apposition = re.compile(
+        r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:the|a|an)?\b[^,.;]*\b" + re.escape(role) + r"\b"
+    )
     return title, apposition
 
 

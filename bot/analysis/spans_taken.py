@@ -151,7 +151,12 @@ FOR_ANOTHER = re.compile(
 )
 _TERM_YEARS = 5
 _RHETORIC = timedelta(days=365 * 30)
-_GRANTED_MORE = re.compile(r"\b(?:extend|renew|prolong)(?:s|ed|ing)?\b", re.I)
+# "paused the tariffs for another 30 days": a pause, too, is granted from now.
+_GRANTED_MORE = re.compile(
+    r"\b(?:(?:extend|renew|prolong|suspend|delay)(?:s|ed|ing)?|(?:paus|postpon)(?:e|es|ed|ing)|"
+    r"defer(?:s|red|ring)?)\b",
+    re.I,
+)
 # A grant dated to a month or year, or long past, ran from then.
 _GRANTED_THEN = re.compile(
     rf"(?i:\b(?:had|ago|last|earlier|previously|{YEAR})\b)|\b{MONTH}(?!\w)"

@@ -76,14 +76,23 @@ ISSUED_BY = re.compile(
     _issued_by("statement|letter|report|post|note") + r"(?P<who>.+)", re.IGNORECASE
 )
 # "a statement posted on the Kremlin's website", "a document titled … on Halden Rail's
-# website": the site's owner issued it.
-POSTED_ON = re.compile(
+# website", "a notice on the Halden Rail website": the site's owner issued it.
+_POSTED_ON = re.compile(
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|document|post|report|paper|notice|"
     r"message|release|letter|read-?out)\b[^,;]{0,80}?\s+on\s+"
-    r"(?P<who>(?:the\s+)?[\w.&-]+(?:\s+[\w.&-]+){0,4}?)(?:[’']s|(?<=s)[’'])\s+"
+    r"(?P<who>(?:the\s+)?[\w.&-]+(?:\s+[\w.&-]+){0,4}?)(?P<owns>[’']s|(?<=s)[’'])?\s+"
     r"(?:official\s+)?(?:website|web\s+site|site|web\s*page|page|blog|account|channel)",
     re.IGNORECASE,
 )
+
+
+def posted_on(chunk: str) -> re.Match[str] | None:
+    """The site a paper went up on, when its owner is named: a possessive ("the Kremlin's
+    website") or a name ("the Kremlin website"), not "the official website"."""
+    found = _POSTED_ON.fullmatch(chunk)
+    if found is None or found.group("owns") or found.group("who").split()[-1][:1].isupper():
+        return found
+    return None
 # "the statement", "The new statement", "the joint letter": a paper standing for its issuer;
 # "the FCC statement", "the Harbour Board's letter": one its owner's name gives; "his
 # letter": one a pronoun's person wrote. "on Wednesday" after it says when, not whose.
