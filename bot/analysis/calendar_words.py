@@ -85,8 +85,9 @@ WEEKDAY = re.compile(
     rf"(?:(?:(?<=by\s)|(?<=until\s)|(?<=till\s)|(?<=before\s))(?:{CLOCK_TIME}|midnight\b)"
     r"(?:\s+(?:(?:local|eastern|pacific|central|moscow|kyiv)\s+time|gmt|utc|[ecmp][sd]?t)\b)?"
     r"(?:\s*\([^()]{1,20}\))?,?\s+(?:on\s+)?)?)?"
-    # "late Monday", "until early Friday": the part of the day belongs to the phrase.
-    r"(?:(?P<part>early|late)\s+(?:on\s+)?)?"
+    # "late Monday", "until early Friday", "at midnight on Sunday": the part of the day
+    # belongs to the phrase.
+    r"(?:(?P<part>early|late|(?:at\s+)?midnight)\s+(?:on\s+)?)?"
     rf"(?P<weekday>{WEEKDAY_NAME})"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b)"
 )

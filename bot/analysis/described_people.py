@@ -140,6 +140,7 @@ def described_person(
         and not _titled_otherwise(roles, text, m)
         # "the Briton" is no one titled "Spanish".
         and not (nationals and titled_for_another_country(bodies, text, m))
+        and not _placed_otherwise(bodies, roles, text, m)
         and (m.subject_like or sentence_of[m.start] != here)
         and not _speaks_of(" ".join(head), text, m)
     ]
@@ -312,12 +313,41 @@ _PLACED_ROLE = re.compile(
 
 def _placed_otherwise(bodies: list[str], roles: list[str], text: str, mention: Mention) -> bool:
     """'Lars Berg, a New Mexico Republican' for "the California Republican": the same role,
-    given with another place in the apposition after the name."""
+    given with another place in the apposition after the name; 'Sen. Ana Ruiz (R-Ohio)'
+    for "the Texas senator": a lawmaker's label names another state."""
     places = [word for word in bodies if word.lower() not in roles]
+    if not places:
+        return False
+    if (label := _PARTY_LABEL.match(text, mention.end)) is not None:
+        # "the U.S. senator", "the Democratic senator": no state to compare
+        return " ".join(places) in _US_STATES and not _same_place(
+            label.group("place"), " ".join(places))
     apposition = _PLACED_ROLE.match(text, mention.end)
-    if not places or apposition is None or apposition.group("role").lower() not in roles:
+    if apposition is None or apposition.group("role").lower() not in roles:
         return False
     return apposition.group("place").split() != places
+
+
+_US_STATES = frozenset(
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia "
+    "Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland "
+    "Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio "
+    "Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin "
+    "Wyoming".split()
+) | {f"{side} {state}" for side in ("North", "South") for state in ("Carolina", "Dakota")} | {
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "Rhode Island", "West Virginia"}
+# "(R-Ohio)", "(D-N.Y.)" after a lawmaker's name (commas already made brackets).
+_PARTY_LABEL = re.compile(r"\s*\((?:R|D|I|DFL|GOP|Ind)-(?P<place>[A-Z][^()]{0,29})\)")
+
+
+def _same_place(label: str, place: str) -> bool:
+    """'Fla.' or 'N.Y.' for 'Florida' or 'New York': the label's letters, in order, from
+    the place's first letter."""
+    short, full = (re.sub(r"[^a-z]", "", w.lower()) for w in (label, place))
+    if not short or not full or short[0] != full[0]:
+        return False
+    rest = iter(full)
+    return all(letter in rest for letter in short)
 
 
 def titled_by(bodies: list[str], text: str, mention: Mention) -> bool:

@@ -231,8 +231,9 @@ class PlainChunkReader(QuoteContext):
         if patterns.DESCRIPTION.match(description) and len(description.split()) <= 8:
             # Not a name inside the chunk's own clause ("The actor, whose films include …")
             begin, end = min(chunk_start, quote_start), chunk_start + len(chunk)
-            named = referents.described(description, begin, self.text, self.mentions,
-                                        self.sentence_of, here)
+            places = {m.surface for m in inside if m.type == "place"}
+            named = referents.described(_placed_first(description, places), begin, self.text,
+                                        self.mentions, self.sentence_of, here)
             # "the harbour chief told reporters that Rask was …": not Rask, of whom he speaks.
             if named in {
                 m.canonical for m in self.outside
@@ -262,6 +263,22 @@ class PlainChunkReader(QuoteContext):
             and not patterns.ROLE_AFTER_BODY.match(self.text, m.end)
         ]
         return bodies[-1].canonical if bodies else None
+
+
+# "the senator from Texas": a role and the place it is held for.
+_ROLE_FROM_PLACE = re.compile(
+    r"(?P<the>the\s+)(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+from\s+"
+    r"(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})",
+    re.IGNORECASE,
+)
+
+
+def _placed_first(description: str, places: set[str]) -> str:
+    """'the senator from Texas' read as 'the Texas senator', the place a known one."""
+    found = _ROLE_FROM_PLACE.fullmatch(description.strip())
+    if found is None or found.group("place") not in places:
+        return description
+    return f"{found.group('the')}{found.group('place')} {found.group('role')}"
 
 
 # A name of capitalised words and the lowercase words a body's name holds.

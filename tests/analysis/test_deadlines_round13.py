@@ -450,7 +450,7 @@ def test_on_or_before_and_the_close(text: str, expected: Windows) -> None:
         # look-alikes: a day told beside it, past tense, a past plan, an opening time gone
         (
             "The truce takes effect at midnight on Friday.",
-            [("on Friday", date(2026, 4, 17), date(2026, 4, 17))],
+            [("at midnight on Friday", date(2026, 4, 17), date(2026, 4, 17))],
         ),
         (
             "The truce takes effect on Friday at midnight.",

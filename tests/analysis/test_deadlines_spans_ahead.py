@@ -87,7 +87,7 @@ def test_a_delay_is_about_the_thing_delayed() -> None:
         # the event already dated in the article: the span runs from its date
         ("The truce will take effect at midnight on Sunday, mediators said. Hostage releases "
          "are due to begin within a week of the truce.",
-         [("on Sunday", "2026-04-12", "2026-04-12"),
+         [("at midnight on Sunday", "2026-04-12", "2026-04-12"),
           ("within a week of the truce", "2026-04-12", "2026-04-19")]),
         # an act plainly still to come, not dated: at hand, so from now
         ("An aide said the troops would begin pulling back within 24 hours of the deal being "
