@@ -417,6 +417,8 @@ class ChunkReader(PlainChunkReader):
         noun = paper.group("noun").lower()
         if (owner := statement_issuers.paper_owner(self, paper, quote_start)) is not None:
             return owner  # "the FCC statement", "his letter": whose paper it is
+        if lead := statement_issuers.lead_subject(self, quote_start):
+            return lead
         if noun == "statement" and (issuer := statement_issuers.statement_issuer(self)):
             return issuer
         here = sentence_at(self.sentences, quote_start).index

@@ -240,6 +240,11 @@ LEADING_RELATIVE_CHARACTERISED = re.compile(
     rf"(?:(?:has|had|have)\s+)?{_CHARACTERISING}\s+(?:(?:it|them|him|her)\s+)?(?:as\s+)?"
     r"(?:(?:a|an|the)\s+)?$"
 )
+# "Hale praised Governor Ivo Rask, a conservative who he said had shown “…”": the "he"
+# who said so speaks, not the one the relative clause is about.
+LEADING_RELATIVE_SAID = re.compile(
+    rf"[^!?“”\"]*\b(?:who|whom)\s+(?P<who>he|she)\s+{ADVERB}(?:said|says)\b[^!?“”\",]{{0,80}}$"
+)
 # "talks with Prime Minister Tom Hale, who praised her “…”": the one who praises speaks,
 # not the one praised nor the subject of the sentence.
 LEADING_WHO_PRAISED = re.compile(

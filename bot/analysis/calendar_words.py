@@ -289,8 +289,8 @@ def _up_to_part(
 
 
 # "the target for 2017-18", "by 2017/18": a financial year written across two calendar
-# years. Britain's and India's run April to March, Australia's July to June, so it spans
-# April of the first to June of the second. "the 2017-18 season" is left out.
+# years. Britain's, India's and Canada's run April to March; Australia's and Pakistan's
+# July to June, when the story names such a country. "the 2017-18 season" is left out.
 SPLIT_YEAR = re.compile(
     r"\b(?i:(?P<prep>for|by|in|from|during|before|until|through|throughout)\s+)"
     # "in fiscal 2017-18", "in FY2017-18", "in the 2017-18 financial year"
@@ -304,9 +304,19 @@ def resolve_split_year(match: re.Match[str], ref: datetime) -> Range | None:
     first = int(match.group("first"))
     if int(match.group("second")) != (first + 1) % 100:
         return None  # "2017-19" is a span of years, not one financial year
-    start = datetime(first, 4, 1, tzinfo=ref.tzinfo)
-    end = datetime(first + 1, 6, 30, 23, 59, 59, tzinfo=ref.tzinfo)
+    if _JULY_YEAR.search(match.string):
+        start = datetime(first, 7, 1, tzinfo=ref.tzinfo)
+        end = datetime(first + 1, 6, 30, 23, 59, 59, tzinfo=ref.tzinfo)
+    else:
+        start = datetime(first, 4, 1, tzinfo=ref.tzinfo)
+        end = datetime(first + 1, 3, 31, 23, 59, 59, tzinfo=ref.tzinfo)
     return (*part_of_range(start, end, match.group("prep").lower(), ref), False)
+
+
+_JULY_YEAR = re.compile(
+    r"\b(?:Australian?|New Zealand|Pakistani?|Egypt(?:ian)?|Kenyan?|Ugandan?|Tanzanian?|"
+    r"Bangladesh(?:i)?)\b"
+)
 
 
 def fiscal_short_year(year: int) -> int:

@@ -70,6 +70,7 @@ from bot.analysis.future_words import (
     SCHEDULED,
     STRONG_FUTURE,
 )
+from bot.analysis.loose_periods import COMES_BEFORE
 from bot.analysis.spans_ahead import (
     ENDS_WITH_FOR,
     REPORTED_MATTER_OF,
@@ -158,6 +159,10 @@ def ahead_by_tense(
     """Whether the phrase looks ahead, judged by its clause's tense (before, left, right
     are the text before the phrase and its clause's two sides)."""
     before, left, right = around
+    if resolved[0] <= published and re.search(r"\bas\s+of\s+$", before, re.I):
+        return False  # "As of this week", "as of early Friday": the time of writing
+    if match.re is COMES_BEFORE:
+        return True  # "His remarks come days before Hale flies": the present says so
     possessive_weekday = family.name == "weekday" and possessive
     tense = clause_tense(text, match, left, right, resolved[0] > published)
     if tense is None and family.name == "later_this" and under_way_this_week(match, left, right):
@@ -201,10 +206,7 @@ def ahead_by_tense(
     if family.name in {"date", "weekday"} and resolved[1] <= tw.day_end(published):
         # The publication day itself (a dateline, "on Monday" in a Monday report) is
         # news of today; only a future verb makes it a time still ahead ("Monday's vote
-        # could not be recounted" is last Monday's). "As of early Friday" is the time of
-        # writing.
-        if re.search(r"\bas\s+of\s+$", before, re.I):
-            return False
+        # could not be recounted" is last Monday's).
         if re.search(r"\blater\s+(?:on\s+)?$", before, re.I) and tense != "past" and not (
             re.search(r"\b(?:was|were)\s+(?:due|expected|set|scheduled)\b", left, re.I)
         ):

@@ -186,6 +186,8 @@ FAMILIES: tuple[Family, ...] = (
            _trigger(r"(?:days|weeks|months) before")),
     Family("away", loose.WEEKS_BEFORE_A_POLL, loose.resolve_before_a_poll, True,
            _trigger(r"(?:days|weeks|months) (?:before|ahead of)")),
+    Family("away", loose.COMES_BEFORE, loose.resolve_before_a_poll, True,
+           _trigger(r"comes? (?:\w+ )?(?:days|weeks|months) (?:before|ahead of)")),
     Family("in_duration", tw.IN_DURATION, tw.resolve_in_duration, False, _trigger(r"\bin\b")),
     Family(
         "in_units",

@@ -183,6 +183,9 @@ _AT_A_SITTING = re.compile(
 )
 
 
+_NEXT_SITTING = re.compile(r"\b(?:next|upcoming|coming|forthcoming)\b", re.IGNORECASE)
+
+
 def month_modifier_in_past(
     family: str, before: str, after: str, match: re.Match[str], tense: str | None
 ) -> bool:
@@ -193,9 +196,11 @@ def month_modifier_in_past(
     if (match.group("prep") or "").lower() == "in" and (
         sitting := _AT_A_SITTING.search(before)
     ) is not None:
-        # the act's own verb, past (a plan noun, "presented plans", is no future of it)
+        # the act's own verb, past (a plan noun, "presented plans", is no future of it);
+        # "said it might cut rates at its next meeting in December": a sitting ahead
         act = re.split(r"[,;:]", before[: sitting.start()])[-1]
-        return PAST.search(act) is not None and LATER_FUTURE.search(act) is None
+        return PAST.search(act) is not None and LATER_FUTURE.search(act) is None and not (
+            _NEXT_SITTING.search(sitting.group()))
     return (
         tense not in {"future", "weak"}  # None: a closing "the chair warned of cuts"
         and not match.group("prep")

@@ -213,7 +213,7 @@ MEDIA_NAME_WORDS = frozenset(
 ORG_WORDS = CIVIC_BODY_WORDS | MEDIA_NAME_WORDS | frozenset(
     """Bank Company Corporation Corp Inc Ltd LLC PLC Plc Group Club Fund Trust Organization
     Organisation Service Services Board Airlines Airways Motors
-    Holdings Industries Technologies Systems Labs Laboratories Movement Front Brigade
+    Holdings Industries Technologies Technology Systems Labs Laboratories Movement Front Brigade
     Brigades Cabinet Presidency Kremlin Pentagon Reserve Exchange Studios Records Pictures
     Entertainment Communications Energy Oil Petroleum Pharmaceuticals Tribunal
     Secretariat Directorate Inc. Corp. Co Co. Ltd. United City Rovers Embassy Consulate

@@ -137,6 +137,13 @@ WEEKS_BEFORE_A_POLL = re.compile(
     rf"(?i:{_JUST_UNITS}(?:before|ahead\s+of)\s+(?:the|a|next|this)\s+(?:[\w’'-]+\s+){{0,3}}"
     r"(?:elections?|primary|primaries|caucus|caucuses|referendum|runoff|midterms|polls)\b)"
 )
+# "His remarks come days before Hale flies to Asia": news told as now, a few units before
+# an event that is then still to come.
+COMES_BEFORE = re.compile(
+    r"(?i:(?:(?<=\bcome\s)|(?<=\bcomes\s))(?:(?:just|only|mere|merely|barely)\s+)?"
+    r"(?P<vague>days|weeks|months)\s+(?:before|ahead\s+of)\b)"
+    r"(?=\s+(?P<countdown_to>[^.;:,!?“”\"—–]{3,160}))"  # the event is what is due
+)
 # "early in the week" said on a Friday is early next week; "midweek" is Tuesday to Thursday.
 PART_OF_PERIOD = re.compile(
     r"(?i:\b(?P<part>early|late|later)\s+(?:in|on)\s+the\s+(?P<unit>week|month|year)\b"

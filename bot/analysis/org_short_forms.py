@@ -1,5 +1,6 @@
-"""A company's name without its legal suffix is that company, and so is a name whose
-suffix a bracketed branch parts from it.
+"""A company's name without its legal suffix (or the kind of firm it is: "Micron
+Technology") is that company, and so is a name whose suffix a bracketed branch parts from
+it.
 
 Wire copy names a company once in full ("Halden Acquisition Co", "Veltra Inc") and then
 without the suffix ("Halden Acquisition said", "Veltra refused"), or by the first part of a
@@ -17,6 +18,11 @@ if TYPE_CHECKING:
     from bot.analysis.entities import Mention
 
 _LEGAL_SUFFIXES = frozenset("Co Co. Inc Inc. Corp Corp. Ltd Ltd. LLC PLC Plc".split())
+# "Micron Technology", then "Micron said": a one-word name before the kind of firm it is.
+_FIRM_KINDS = frozenset(
+    """Technology Technologies Holdings Group Industries Systems Motor Motors Pharmaceuticals
+    Airlines Airways Corporation Company Communications Entertainment""".split()
+)
 # "Harrow Lyle (Asia) Ltd": a bracketed branch splits the run before the legal suffix.
 _SUFFIX_AFTER = re.compile(
     r"[ \t\xa0]*\([^()\n]{1,30}\)[ \t\xa0]*(?:"
@@ -35,6 +41,12 @@ def fold(text: str, mentions: list[Mention]) -> None:
             full.setdefault(" ".join(words[:-1]), mention.canonical)
             if "-" in words[0]:  # "Hewlett" of "Hewlett-Packard Co."
                 full.setdefault(words[0].split("-")[0], mention.canonical)
+        if mention.type == "org" and len(words) == 2 and words[1] in _FIRM_KINDS:
+            full.setdefault(words[0], mention.canonical)
+    # "Gautam Adani" after "Adani Group": the surname stays the person's.
+    for mention in mentions:
+        if mention.type == "person" and " " in mention.surface:
+            full.pop(mention.surface.split()[-1], None)
     for mention in mentions:
         if mention.type != "org" and _SUFFIX_AFTER.match(text, mention.end):
             mention.type, mention.canonical, mention.gender = "org", mention.surface, None

@@ -228,7 +228,8 @@ class PlainChunkReader(QuoteContext):
                 body = it_referents.referent_of_body(self, f"the {noun}", quote_start)
                 if body is not None:
                     return body
-        if patterns.DESCRIPTION.match(description) and len(description.split()) <= 8:
+        longest = 10 if _HEADS_OF.match(description) else 8
+        if patterns.DESCRIPTION.match(description) and len(description.split()) <= longest:
             # Not a name inside the chunk's own clause ("The actor, whose films include …")
             begin, end = min(chunk_start, quote_start), chunk_start + len(chunk)
             places = {m.surface for m in inside if m.type == "place"}
@@ -265,6 +266,8 @@ class PlainChunkReader(QuoteContext):
         return bodies[-1].canonical if bodies else None
 
 
+# "The leaders of more than 20 major aid agencies": a group of heads, counted, is longer.
+_HEADS_OF = re.compile(r"the\s+[a-z]+s\s+of\s+", re.IGNORECASE)
 # "the senator from Texas": a role and the place it is held for.
 _ROLE_FROM_PLACE = re.compile(
     r"(?P<the>the\s+)(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+from\s+"

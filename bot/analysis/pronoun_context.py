@@ -30,7 +30,9 @@ _DESCRIPTION_SPEAKING = re.compile(
 # he/she as the subject, after a connective or an opening clause.
 PRONOUN_OPENER = re.compile(
     # a longer opening clause only before "shortly before he …"
-    r"(?:[^,“”\"]{1,80},\s*|[^,“”\"]{81,140},\s*(?=(?:shortly\s+)?(?:before|after)\s))?"
+    r"(?:[^,“”\"]{1,80},\s*|[^,“”\"]{81,140},\s*(?=(?:shortly\s+)?(?:before|after)\s)"
+    # "Speaking to the Guardian after meeting Tom Hale he said": no comma closes the clause
+    rf"|[A-Z][a-z]{{2,}}ing\s[^,“”\"]{{1,160}}?\s(?=(?:he|she)\s+(?:{SPEECH_VERBS})\b))?"
     r"(?:(?:But|And|Then|Later|Still|Instead|So|Yet|Now|Also|"
     r"Meanwhile|However|Earlier|(?:shortly\s+)?(?:before|after))\b[\s,]*)?(?P<pronoun>[Hh]e|[Ss]he)\b"
 )

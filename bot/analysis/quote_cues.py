@@ -41,6 +41,9 @@ _NAME_THEN_APPOSITION = re.compile(
 # "…part.” Mr Berger spoke to reporters at the close of the summit.": after a quote that
 # closed its sentence, a sentence that goes on past its verb tells of its subject, no credit.
 _GOES_ON = re.compile(r"(?:[ \t\xa0]+[^\s.!?“”\"]+){7}")
+# "…out.” Health Secretary Tom Hale says the strategy is “…”": the sentence after runs on
+# into a quote of its own, which the name credits.
+_OWN_QUOTE_NEXT = re.compile(r"[^.!?“”\"\n]{2,120}[“\"]")
 _VERB_THEN_NAME = re.compile(rf"[ \t\xa0]*,?[ \t\xa0]*[a-z]{{3,}}ed[ \t\xa0]+(?P<name>{_NAME})\b")
 
 
@@ -81,7 +84,8 @@ def named_after(
         # "…” When Voss visited his agent, …": a new sentence opening a clause, not "Voss
         # visited" crediting the quote.
         if match and match.group("name").split()[0] not in NON_ENTITY_WORDS and not (
-            closed and _GOES_ON.match(text, match.end(), limit)
+            closed and (_GOES_ON.match(text, match.end(), limit)
+                        or _OWN_QUOTE_NEXT.fullmatch(text, match.end(), limit + 1))
         ):
             person = _person_at(mentions, quote_end + 1 + _offset(match), match.end("name"))
             if person is not None:
@@ -178,6 +182,8 @@ def sentence_subject(
     # "When Ruiz asked about it, Lopez said the following.": the main clause's subject.
     subordinate = _SUBORDINATE_CLAUSE.match(text, begin, quote_start)
     main = [m for m in leading if subordinate is not None and m.start >= subordinate.end()]
+    if subordinate is not None and subordinate.group().lstrip().startswith("With") and not main:
+        return None  # the main clause's subject is no one named: not the court
     for kind in ("person", "org"):
         chosen = [m for m in main or leading if m.type == kind]
         # "McGinty campaign spokesman Sean Coit said": the subject, not the modifier.
@@ -193,8 +199,10 @@ def sentence_subject(
     return None
 
 
+# "With the court sitting in Halden, the government feels …": an absolute clause, too.
 _SUBORDINATE_CLAUSE = re.compile(
-    r"\s*(?:When|While|After|Before|Although|Though|Because|If|Once)\b[^,“”\"]{1,160},"
+    r"\s*(?:When|While|After|Before|Although|Though|Because|If|Once|"
+    r"With\s+[^,“”\"]{1,80}?\b[a-z]+ing\b)\b[^,“”\"]{0,160},"
 )
 
 

@@ -225,6 +225,7 @@ class _SpeakerFinder(ChunkReader):
             patterns.LEADING_CARRIED_STATEMENT,
             patterns.LEADING_RELAYED,
             patterns.LEADING_RELATIVE_CHARACTERISED,
+            patterns.LEADING_RELATIVE_SAID,
             patterns.LEADING_WHO_PRAISED,
             patterns.LEADING_CHARACTERISED_BY,
             # "The supreme leader also criticised the Trump team's plan, saying: “…”": the

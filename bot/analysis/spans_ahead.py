@@ -66,6 +66,7 @@ _HYPHENATED_UNIT = "(?:" + "|".join(
 ) + ")"
 # "for two weeks", "for the two-week interval", "a two week period will allow": the span of
 # a pause, a truce or a window. Not "for the past two weeks" nor "for two weeks now".
+_TODAYS_TIME = r"(?:\d{1,2}[:.]\d\d|\d{1,2}\s*[ap]\.?m\.?|noon|midday|today|now)(?!\w)"
 FOR_SPAN = re.compile(
     rf"(?i:\b(?:for\s+(?:(?:the|a|another|about|around|some|up\s+to|at\s+least)\s+)?"
     # "for an initial two weeks", "for an initial period of 30 days": the first term set
@@ -78,9 +79,10 @@ FOR_SPAN = re.compile(
     rf"|(?<!\bin\s)(?<!\bof\s)(?<!\bover\s)(?<!\bduring\s)"
     rf"\ban?\s+(?P<n2>{NUM})[- ](?P<unit2>hour|day|week|month)\s+"
     rf"(?:interval|period|window)(?=\s+(?:will|would|should|is\s+to)\b))"
-    # a span with a start of its own ("for 48 hours from Thursday") is dated by its start
+    # a span with a start of its own ("for 48 hours from Thursday") is dated by its start;
+    # one from a time of today ("for 48 hours from 12:00 local time") runs from now
     rf"(?![- ](?:long|old)\b|\s+(?:now|ago|before|after|since|earlier|later|running|straight|"
-    rf"in\s+a\s+row|from|starting|beginning|until|till|through)\b))"
+    rf"in\s+a\s+row|from(?!\s+{_TODAYS_TIME})|starting|beginning|until|till|through)\b))"
 )
 # The verb "last" after its modal or "to", not the adjective of "the last eight years".
 _MODAL_BEHIND = "|".join(

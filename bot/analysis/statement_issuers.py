@@ -206,6 +206,19 @@ def statement_issuer(context: QuoteContext) -> str | None:
     return speaker if _IN_A_STATEMENT.search(rest) else None
 
 
+def lead_subject(context: QuoteContext, quote_start: int) -> str | None:
+    """'Venezuela “denounces …,” the statement said': the body alone before the quote, whose
+    verb the quote goes on with, issued the paper."""
+    sentence = sentence_at(context.sentences, quote_start)
+    lead = re.sub(r"^(?:[Tt]he\s+)", "", context.text[sentence.start : quote_start].strip(" “\"‘'"))
+    return next(
+        (m.canonical for m in context.mentions
+         if m.type in ("org", "place") and sentence.start <= m.start < quote_start
+         and m.surface == lead),
+        None,
+    )
+
+
 def paper_owner(context: QuoteContext, paper: re.Match[str], quote_start: int) -> str | None:
     """The owner a paper's own words give: "the FCC statement" the FCC (as the story
     writes it), "his letter" the man "he" means, "its communique" the body "it" is."""

@@ -184,16 +184,16 @@ def test_written_date_of_a_vote_gone() -> None:
     assert deadline_windows(text, mid_morning(date(2026, 12, 1))) == []
 
 
-# k. A financial year written across two years: April of the first to June of the second.
+# k. A financial year written across two years: April to March, as most that write it so.
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The ministry has refined to 346m its target for 2027-28, the auditor says.",
-         [("for 2027-28", date(2027, 4, 1), date(2028, 6, 30))]),
+         [("for 2027-28", date(2027, 4, 1), date(2028, 3, 31))]),
         ("They remain well below the ambition to recover 200m a year by 2027-28.",
-         [("by 2027-28", date(2026, 10, 28), date(2028, 6, 30))]),
+         [("by 2027-28", date(2026, 10, 28), date(2028, 3, 31))]),
         ("The first four will be built in Tarsk, but by 2027/28 the rest will be built in Dorn.",
-         [("by 2027/28", date(2026, 10, 28), date(2028, 6, 30))]),
+         [("by 2027/28", date(2026, 10, 28), date(2028, 3, 31))]),
         # look-alikes: years gone, a season, a span of years
         ("Some 289m was paid in 2025-26; 73m in 2022-23.", []),
         ("The club will sign him for the 2027-28 season.", []),

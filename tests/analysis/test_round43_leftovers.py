@@ -38,7 +38,7 @@ def test_a_states_party_member_is_the_lawmaker_named(
     assert speakers_in(text, THURSDAY) == expected
 
 
-YEAR_28 = (date(2028, 4, 1), date(2029, 6, 30))
+YEAR_28 = (date(2028, 4, 1), date(2029, 3, 31))
 
 
 @pytest.mark.parametrize(
