@@ -17,6 +17,7 @@ from bot.analysis.lexicon import (
     EPITHETS,
     EVERYDAY_ROLES,
     NATIONALITY_NOUNS,
+    REGION_NAMES,
     SPEECH_VERBS,
     TITLE_FILLERS,
 )
@@ -320,7 +321,7 @@ def _placed_otherwise(bodies: list[str], roles: list[str], text: str, mention: M
         return False
     if (label := _PARTY_LABEL.match(text, mention.end)) is not None:
         # "the U.S. senator", "the Democratic senator": no state to compare
-        return " ".join(places) in _US_STATES and not _same_place(
+        return " ".join(places) in REGION_NAMES and not _same_place(
             label.group("place"), " ".join(places))
     apposition = _PLACED_ROLE.match(text, mention.end)
     if apposition is None or apposition.group("role").lower() not in roles:
@@ -328,14 +329,6 @@ def _placed_otherwise(bodies: list[str], roles: list[str], text: str, mention: M
     return apposition.group("place").split() != places
 
 
-_US_STATES = frozenset(
-    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia "
-    "Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland "
-    "Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio "
-    "Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin "
-    "Wyoming".split()
-) | {f"{side} {state}" for side in ("North", "South") for state in ("Carolina", "Dakota")} | {
-    "New Hampshire", "New Jersey", "New Mexico", "New York", "Rhode Island", "West Virginia"}
 # "(R-Ohio)", "(D-N.Y.)" after a lawmaker's name (commas already made brackets).
 _PARTY_LABEL = re.compile(r"\s*\((?:R|D|I|DFL|GOP|Ind)-(?P<place>[A-Z][^()]{0,29})\)")
 

@@ -62,7 +62,9 @@ def _split(block: str) -> frozenset[str]:
     return frozenset(name.strip() for name in block.replace("\n", "").split("|") if name.strip())
 
 
-PLACES = _split(COUNTRIES) | _split(CITIES) | _split(REGIONS)
+# Regions, US states and provinces among them ("the Texas senator").
+REGION_NAMES = _split(REGIONS)
+PLACES = _split(COUNTRIES) | _split(CITIES) | REGION_NAMES
 # "The country's defence ministry" belongs to a country, never to a city or region.
 COUNTRY_NAMES = _split(COUNTRIES)
 

@@ -31,6 +31,7 @@ from bot.analysis.future_words import (
 )
 from bot.analysis.spans_started import without_start
 from bot.analysis.timewords import (
+    CLOCK_TIME,
     COUNT_TO,
     HEDGE,
     MONTH,
@@ -66,7 +67,8 @@ _HYPHENATED_UNIT = "(?:" + "|".join(
 ) + ")"
 # "for two weeks", "for the two-week interval", "a two week period will allow": the span of
 # a pause, a truce or a window. Not "for the past two weeks" nor "for two weeks now".
-_TODAYS_TIME = r"(?:\d{1,2}[:.]\d\d|\d{1,2}\s*[ap]\.?m\.?|noon|midday|today|now)(?!\w)"
+# "from 12:00 local time", "from noon", "from today": a time of the day it is told
+_TODAYS_TIME = rf"(?:{CLOCK_TIME}|\d{{1,2}}:[0-5]\d\b|today\b|now\b)"
 FOR_SPAN = re.compile(
     rf"(?i:\b(?:for\s+(?:(?:the|a|another|about|around|some|up\s+to|at\s+least)\s+)?"
     # "for an initial two weeks", "for an initial period of 30 days": the first term set
