@@ -33,7 +33,7 @@ _TWO_SENATORS = "Sen. Ana Ruiz, R-Ohio, and Sen. Tom Hale (D-Fla.) spoke to repo
          "said.", ["Ana Ruiz"]),
         (f"{_TWO_SENATORS} \"We need to start over,\" the senator from Ohio said.",
          ["Ana Ruiz"]),
-        # look-alike: neither senator sits for Texas
+        # neither senator sits for Texas: unresolved rather than the last one named
         (f"{_TWO_SENATORS} \"We need to start over,\" the Texas senator said.",
          ["the Texas senator"]),
         (f"{_TWO_SENATORS} \"We need to start over,\" the Florida senator said.",
