@@ -182,8 +182,10 @@ def sentence_subject(
     # "When Ruiz asked about it, Lopez said the following.": the main clause's subject.
     subordinate = _SUBORDINATE_CLAUSE.match(text, begin, quote_start)
     main = [m for m in leading if subordinate is not None and m.start >= subordinate.end()]
-    if subordinate is not None and subordinate.group().lstrip().startswith("With") and not main:
-        return None  # the main clause's subject is no one named: not the court
+    if subordinate is not None and subordinate.group("absolute") and not main:
+        # "With the court sitting in Halden, the government feels": an absolute clause has
+        # no part in the subject, and the subject is no one named
+        return None
     for kind in ("person", "org"):
         chosen = [m for m in main or leading if m.type == kind]
         # "McGinty campaign spokesman Sean Coit said": the subject, not the modifier.
@@ -202,7 +204,7 @@ def sentence_subject(
 # "With the court sitting in Halden, the government feels …": an absolute clause, too.
 _SUBORDINATE_CLAUSE = re.compile(
     r"\s*(?:When|While|After|Before|Although|Though|Because|If|Once|"
-    r"With\s+[^,“”\"]{1,80}?\b[a-z]+ing\b)\b[^,“”\"]{0,160},"
+    r"(?P<absolute>With\s+[^,“”\"]{1,80}?\b[a-z]+ing\b))\b[^,“”\"]{0,160},"
 )
 
 
