@@ -51,7 +51,9 @@ _REPORTED = re.compile(
 # "The agency quoted him as saying that back then, “…”": the one "him" stands for.
 _QUOTED_AS = re.compile(
     r"\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|him|her)\s+as\s+"
-    r"(?:saying|telling\s+\w+)(?:\s+that(?:\s+[^“”\",.]{1,40},)?)?\s*[:,]?\s*"
+    # "as telling Ana Ruiz, head of the regional government:": whom he told, however named
+    r"(?:saying|telling\s+\w+(?:[^“”\":]{1,80}(?=:))?)(?:\s+that(?:\s+[^“”\",.]{1,40},)?)?"
+    r"\s*[:,]?\s*"
 )
 _OBJECT_TO_SUBJECT = {"him": "he", "her": "she"}
 

@@ -3,7 +3,8 @@ adjourned or a suspect remanded to a day ("adjourned the case to October 28", "r
 March 3", "the hearing was adjourned until Friday"), the written date of a vote a condition
 waits for ("if elected president on Nov. 8"), however past the verb of the sentence, and
 "later in the year" in a clause that does not narrate ("assumes a bounce-back later in the
-year").
+year"), a day an absolute clause sees coming ("With the bill returning to the Commons on
+Tuesday", pool 40).
 
 `deadlines._looks_forward` asks `set_ahead` before it reads the tense.
 """
@@ -83,6 +84,23 @@ def _later_in_a_present(match: re.Match[str], family: str, left: str, right: str
     return PAST.search(left) is None and (bool(left.strip()) or PAST.search(right) is None)
 
 
+# "With the withdrawal bill returning to the Commons on Tuesday, …": the absolute clause
+# tells what is coming ("With the bill having passed on Tuesday" tells what is done).
+_WITH_COMING = re.compile(
+    r"^\s*[Ww]ith\s+(?:[\w’'.-]+\s+){1,6}?"
+    r"(?!having\b|during\b|morning\b|evening\b|meeting\b|hearing\b|ruling\b|funding\b)"
+    r"[a-z]{3,}ing\b(?:\s+[\w’'.-]+){0,4}\s+$"
+)
+
+
+def _with_coming(before: str, family: str, resolved: tw.Range, published: datetime) -> bool:
+    return (
+        family in {"weekday", "date"}
+        and resolved[0] > published
+        and _WITH_COMING.match(re.split(r"[.;:!?]\s|,\s", before)[-1]) is not None
+    )
+
+
 def set_ahead(
     text: str,
     match: re.Match[str],
@@ -98,6 +116,8 @@ def set_ahead(
     before = text[: match.start()]
     if _TOLD_AS_GONE.match(text, match.end()):
         return False  # "adjourned to October 28 last year"
-    return _adjourned_to(before, match.group(), family, resolved, published) or _day_of_a_vote(
-        before, match.group(), family, resolved, published
+    return (
+        _adjourned_to(before, match.group(), family, resolved, published)
+        or _day_of_a_vote(before, match.group(), family, resolved, published)
+        or _with_coming(before, family, resolved, published)
     )

@@ -25,8 +25,9 @@ from bot.analysis.future_words import (
 _FOLLOWS_AN_EVENT = re.compile(
     r"(?<!will\s)(?<!to\s)(?<!would\s)(?<!could\s)(?<!should\s)(?<!might\s)(?<!may\s)"
     r"(?<!must\s)(?<!can\s)"  # a plain present or past, not "will follow"
-    r"\b(?:follows?|followed(?!\s+by)|(?:comes|came)\s+(?:\w+\s+)?after|"
-    r"on\s+the\s+heels\s+of)\s+(?!up\b|that\b)(?:[\w’'-]+\s+){1,6}$",
+    # "proposals following talks with the envoy in Damascus this week": the talks are held
+    r"\b(?:follows?|followed(?!\s+by)|following|(?:comes|came)\s+(?:\w+\s+)?after|"
+    r"on\s+the\s+heels\s+of)\s+(?!up\b|that\b)(?:[\w’'-]+\s+){1,8}$",
     re.IGNORECASE,
 )
 # "Malta, which holds the council's rotating presidency this month": an office held now,

@@ -321,6 +321,9 @@ KIN_ROLES = frozenset(
     widower""".split()
 )
 KIN_PATTERN = "(?:" + "|".join(sorted(KIN_ROLES)) + ")"
+# "the Trump administration": what follows a name that only says whose body it is, so the
+# name is not one spoken of.
+ATTRIBUTIVE_BODY = r"\s+(?:administration|campaign|government|presidency|era)\b"
 # The lowercase words right before a name that make it a person's ("his wife, Jane").
 # "parliamentary speaker Ana Ruiz": the chair of a house, a role only written lowercase before a
 # name (not a role noun elsewhere: "the speaker said" is no title).

@@ -12,6 +12,7 @@ from bot.analysis import description_referents as referents
 from bot.analysis import speaker_names as names
 from bot.analysis.entities import Mention
 from bot.analysis.lexicon import (
+    ATTRIBUTIVE_BODY,
     DEMONYMS,
     DESCRIPTION_ROLES,
     NATIONALITY_NOUNS,
@@ -59,8 +60,7 @@ _NEAR = re.compile(
     r"\b(?:close\s+to|an?\s+ally\s+of|allies\s+of|an?\s+friend\s+of|friends\s+of)\s+"
     r"(?:(?:the|former|ex-)\s+)?(?:[A-Z][\w’'.-]*\s+){0,2}$"
 )
-# "the Trump administration": a name that only says whose body it is, not one spoken of.
-_ATTRIBUTIVE = re.compile(r"\s+(?:administration|campaign|government|presidency|era)\b")
+_ATTRIBUTIVE = re.compile(ATTRIBUTIVE_BODY)
 _POSSESSIVE_GAP = re.compile(r"[’']s?\s+")
 _BODY_ENDS_PHRASE = re.compile(rf"\s*,|\s+{patterns.ADVERB}{patterns.VERB}\b")
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.analysis.entities import Mention
-from bot.analysis.lexicon import DEMONYMS, KIN_PATTERN
+from bot.analysis.lexicon import ATTRIBUTIVE_BODY, DEMONYMS, KIN_PATTERN
 
 # Sentences back a pronoun may reach for its person ("he said" after a paragraph about him).
 REACH = 6
@@ -52,6 +52,8 @@ def resolve(
     """
     scores: dict[str, float] = {}
     best: dict[str, Mention] = {}
+    # "The Ruiz administration is weighing …, but Hale signalled …. He said": not Ruiz.
+    mentions = [m for m in mentions if not _ATTRIBUTIVE.match(text, m.end)]
     subordinate = _in_subordinate_clause(mentions, text)
     main_clause = [m for m in mentions if id(m) not in subordinate]
     for mention in mentions:
@@ -107,6 +109,7 @@ def resolve(
 
 
 _AND = re.compile(r"\s+and\s+")
+_ATTRIBUTIVE = re.compile(ATTRIBUTIVE_BODY)
 
 
 def _joined_to_another(

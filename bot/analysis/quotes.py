@@ -217,8 +217,11 @@ class _SpeakerFinder(ChunkReader):
         for pattern in (
             patterns.ACCORDING,
             patterns.LEADING_OWNERS_DEMAND,
+            patterns.LEADING_OWNERS_CLAIM,
+            patterns.LEADING_OWN_PAPER_READS,
             patterns.LEADING_OWN_WORDS,
             patterns.LEADING_SUBORDINATE_AND,
+            patterns.LEADING_SUBORDINATE_URGED,
             patterns.SUBORDINATE_THEN_WHO_VERB,
             patterns.LEADING_SECOND_CLAUSE,
             patterns.LEADING_AND_CLAUSE,

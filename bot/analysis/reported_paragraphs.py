@@ -55,8 +55,12 @@ def closing_reporter(
     # "Ruiz, a former envoy, said that the talks had failed." / "Ruiz also took to X in
     # support of the mayor.": the paragraph of quotation after it is what they said or posted.
     last = earlier[-1]
-    reported = _REPORTED_OPENING.match(last.text) or _TOOK_TO.match(last.text)
-    if reported is not None:
+    reported = _REPORTED_OPENING.match(last.text)
+    if reported is not None and (reported.group("that") or not opening.strip(" “\"‘'")):
+        # without "that", only a paragraph that opens with the quote carries it on
+        who = "who" if reported.group("who") else "pronoun"
+        return reported.group(who), last.start + reported.start(who)
+    if (reported := _TOOK_TO.match(last.text)) is not None:
         return reported.group("who"), last.start + reported.start("who")
     return None
 
@@ -66,9 +70,12 @@ _WHO = r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
 # _REPORTED_OPENING adds "wrote").
 _OPENING_VERBS = r"said|says|added|argued|insisted|stressed|warned"
 # A sentence of reported speech opened by its speaker, an apposition allowed, no quote in it.
+# "At the meeting, he said he was working on the assumption that …": a scene before it,
+# a pronoun for the speaker, the reported clause opened by its own subject pronoun.
 _REPORTED_OPENING = re.compile(
-    rf"{_WHO}(?:,\s+[^,“”\"]{{1,160}},)?\s+{ADVERB}(?:{_OPENING_VERBS}|wrote)"
-    r"\s+that\s+[^“”\"]*$"
+    rf"(?:[A-Z][^,“”\"]{{0,60}},\s+)?(?:{_WHO}|(?P<pronoun>[Hh]e|[Ss]he))"
+    rf"(?:,\s+[^,“”\"]{{1,160}},)?\s+{ADVERB}(?:{_OPENING_VERBS}|wrote)"
+    r"\s+(?:(?P<that>that)\s+|(?=(?:he|she|it|they|we)\s))[^“”\"]*$"
 )
 # "Norland diplomat Ana Ruiz also took to X": a post, its words in the paragraph after.
 _TOOK_TO = re.compile(
