@@ -175,15 +175,6 @@ LEADING_SUBORDINATE_AND = re.compile(
     r"gave|spoke|met|said|told|wrote|rose|stood|broke)\b[^!?“”\";:]{0,120}?\s+and\s+"
     rf"{ADVERB}{_VERB_NOT_NAME}\b(?P<tail>[^!?“”\"]{{0,40}})$"
 )
-# "Ruiz promised action after Ivo Rask MP urged her to help “…”": the one urging, in the
-# clause the quote closes, asks in those words, not the main clause's subject.
-LEADING_SUBORDINATE_URGED = re.compile(
-    r"[^!?“”\"]{0,240}?\b(?:after|when|as|until|because)\s+"
-    r"(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)(?:\s+(?:MP|MSP|MEP|QC|KC))?\s+"
-    r"(?:urged|asked|pressed|begged|implored|called\s+on|challenged)\s+"
-    r"(?:him|her|them|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
-    r"\s+to\s+(?:[a-z]+\s+){0,3}$"
-)
 # "The French leader made his view plain at the summit, saying: “…”": the sentence's
 # subject, before its first verb, speaks through the participle, also where the quote
 # stands inside what it says ("The US Navy regularly conducts patrols in the South China
@@ -276,20 +267,6 @@ LEADING_OWNERS_DEMAND = re.compile(
     r"message|warning|answer|reply|response|verdict|advice|plea|appeal)"
     r"(?:\s+(?:to|for|on)\s+[^:;,“”\"]{1,60}?)?\s+(?:is|was|are|were|remains?|remained)"
     r"(?:\s+(?:blunt|clear|simple|direct|stark|unequivocal|short|firm))?\s*(?:that\s+|:\s*)?$"
-)
-# "His statement ends: “…”": the owner's paper, read out, is the owner's words.
-LEADING_OWN_PAPER_READS = re.compile(
-    r"(?P<who>[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?(?:statement|letter|post|message|tweet|speech|"
-    r"note|column|email|op-ed)\s+(?:ends|ended|reads|read|concludes|concluded|continues|"
-    r"continued|begins|began|opens|opened)(?:\s+with)?\s*[:,]?\s*$"
-)
-# "Carney rejected President Hale's assertion that “…”": the words are the named owner's
-# claim, whoever answers it in the sentence.
-LEADING_OWNERS_CLAIM = re.compile(
-    r"(?:[^“”\"]*?\s)?(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)(?<!day)[’']s?\s+"
-    r"(?:(?:repeated|latest|earlier|oft-repeated|former)\s+)?"
-    r"(?:assertion|claim|remark|comment|suggestion|insistence|contention|boast|accusation)"
-    r"\s+that\s*$"
 )
 # "… the rights office said …. It also cited “…”": a body's pronoun citing the words the
 # body gave; "cited" is no speech verb elsewhere ("cited a report that").

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.analysis import attribution_owners as owners
 from bot.analysis import attribution_patterns as patterns
 from bot.analysis import (
     attribution_words,
@@ -217,11 +218,11 @@ class _SpeakerFinder(ChunkReader):
         for pattern in (
             patterns.ACCORDING,
             patterns.LEADING_OWNERS_DEMAND,
-            patterns.LEADING_OWNERS_CLAIM,
-            patterns.LEADING_OWN_PAPER_READS,
+            owners.LEADING_OWNERS_CLAIM,
+            owners.LEADING_OWN_PAPER_READS,
             patterns.LEADING_OWN_WORDS,
             patterns.LEADING_SUBORDINATE_AND,
-            patterns.LEADING_SUBORDINATE_URGED,
+            owners.LEADING_SUBORDINATE_URGED,
             patterns.SUBORDINATE_THEN_WHO_VERB,
             patterns.LEADING_SECOND_CLAUSE,
             patterns.LEADING_AND_CLAUSE,
