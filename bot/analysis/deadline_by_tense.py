@@ -147,15 +147,6 @@ def open_until(phrase: str, left: str, tense: str | None) -> bool:
     )
 
 
-# A sum a plan is worth, costs or raises, counted over the years after it.
-_SUM_OVER = re.compile(
-    r"\b(?:worth|cost|costs|costing|save|saves|saving|raise|raises|raising|generate|"
-    r"generates|bring\s+in|brings\s+in)\s+(?:about\s+|around\s+|some\s+|an\s+estimated\s+)?"
-    r"[$£€]\s?\d[\d.,]*\s*(?:bn|m|tn|billion|million|trillion)?\s+$",
-    re.IGNORECASE,
-)
-
-
 def ahead_by_tense(
     text: str,
     match: re.Match[str],
@@ -172,17 +163,10 @@ def ahead_by_tense(
         return False  # "As of this week", "as of early Friday": the time of writing
     if match.re is COMES_BEFORE:
         return True  # "His remarks come days before Hale flies": the present says so
-    if (
-        family.name == "later_this" and re.match(r"later\s+this\b", match.group(), re.I)
-        and resolved[1] > published and not re.search(r"\b(?:had|was|were)\b", left, re.I)
-    ):
-        return True  # "face 16 hours of debate later this week": no narrative takes "this"
     possessive_weekday = family.name == "weekday" and possessive
     tense = clause_tense(text, match, left, right, resolved[0] > published)
     if tense is None and family.name == "later_this" and under_way_this_week(match, left, right):
         tense = "weak"  # "is travelling to Brussels this week"
-    if family.name == "over_span" and _SUM_OVER.search(before):
-        return False  # "would be worth $47bn over 10 years": what a sum adds up to
     if family.name in {"extension", "over_span"}:
         return extension_ahead(text, match, (left, right), family.name, tense)
     if family.name == "for_span":

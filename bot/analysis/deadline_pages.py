@@ -251,10 +251,18 @@ _OWN_SUBJECT_AFTER = re.compile(
 )
 
 
+# "offered no concessions on Friday and now face … debate later this week": a second verb
+# joined by "and now" turns to the present; the clause of a time after it starts there.
+_AND_NOW = re.compile(r".*\band\s+now\s+", re.IGNORECASE | re.DOTALL)
+
+
 def clause_after_and(left: str, right: str) -> str:
-    """The phrase's left side, emptied when the phrase opens a clause joined by 'and'."""
+    """The phrase's left side, emptied when the phrase opens a clause joined by 'and', and
+    cut after 'and now' when its verb is a second one of the sentence."""
     if _AND_BEFORE.search(left) and _OWN_SUBJECT_AFTER.match(right):
         return ""
+    if (and_now := _AND_NOW.match(left)) is not None:
+        return left[and_now.end() :]
     return left
 
 

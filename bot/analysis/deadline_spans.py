@@ -117,8 +117,10 @@ def extension_ahead(
     a noun of a plan, and is no time of its own beside a named day ('the talks will take
     place over two days, Thursday and Friday')."""
     left, right = clause
-    if family == "over_span" and _length_of_a_dated_event(text, match):
-        return False
+    if family == "over_span" and (
+        _length_of_a_dated_event(text, match) or _SUM_OVER.search(text, 0, match.start())
+    ):
+        return False  # "would be worth $47bn over 10 years": what a sum adds up to
     if family == "extension" and _AFTER_IT.search(left):
         return False  # "easing next month after a one-month extension": the one before it
     if family == "over_span":
@@ -134,6 +136,14 @@ def extension_ahead(
         )
     )
 
+
+# A sum a plan is worth, costs or raises, counted over the years after it.
+_SUM_OVER = re.compile(
+    r"\b(?:worth|cost|costs|costing|save|saves|saving|raise|raises|raising|generate|"
+    r"generates|bring\s+in|brings\s+in)\s+(?:about\s+|around\s+|some\s+|an\s+estimated\s+)?"
+    r"[$£€]\s?\d[\d.,]*\s*(?:bn|m|tn|billion|million|trillion)?\s+$",
+    re.IGNORECASE,
+)
 
 _AFTER_IT = re.compile(r"\b(?:after|following)\s+$", re.IGNORECASE)
 # "to review rules after they are published", "after notice is served": a window counted

@@ -196,10 +196,11 @@ def opening_subject(text: str, sentence: Sentence, mentions: list[Mention]) -> s
 # "Harbour Forward, which is representing the unions, said in a statement": a name no list
 # knows opening the sentence as the subject of a speech verb ("which" marks no person).
 # "Fox hit back in a personal attack. It said": one word too, where it answers back.
+_ANSWERS_BACK = r"(?:hit|fired|struck)\s+back\b"
 _UNKNOWN_BODY_OPENS = re.compile(
     r"[“\"‘']?(?P<name>[A-Z][\w&’'.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&’'.-]*){1,4}"
-    r"|[A-Z][\w&’'.-]*(?=\s+(?:hit|fired|struck)\s+back\b))"
-    rf"(?:,\s+which\b[^,;“”\"]{{1,120}},)?\s+(?:also\s+)?(?:{VERB}|(?:hit|fired|struck)\s+back)\b"
+    rf"|[A-Z][\w&’'.-]*(?=\s+{_ANSWERS_BACK}))"
+    rf"(?:,\s+which\b[^,;“”\"]{{1,120}},)?\s+(?:also\s+)?(?:{VERB}\b|{_ANSWERS_BACK})"
 )
 
 

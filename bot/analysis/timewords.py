@@ -215,6 +215,7 @@ def month_number(name: str) -> int:
 
 
 _SUNDAY = 6
+_SATURDAY = 5
 
 
 def week_bounds(ref: datetime, weeks_ahead: int) -> tuple[datetime, datetime]:
@@ -333,6 +334,10 @@ def resolve_later_this(match: re.Match[str], ref: datetime) -> Range:
         # today, so from Monday.
         monday, saturday = this_week_bounds(ref)
         return (monday if match.group("unit") else ref), saturday, False
+    if unit == "week" and match.group("unit") and ref.weekday() == _SATURDAY:
+        # Saturday's "later this week" (the Sunday paper's, put online the evening before)
+        # leaves only the weekend of this week: the debate it names may be in the next one.
+        return ref, week_bounds(ref, 1)[1], False
     if unit in {"week", "weekend"}:
         start, end = week_bounds(ref, 0)
         if unit == "weekend":

@@ -5,7 +5,8 @@ quoted Rask as telling the regional president: “…”"; "after Ivo Rask urged
 "Halden Radio hit back …. It said: “…”"; "At the meeting, he said he was working on the
 assumption that …" before a paragraph of quotation; "His statement ends: “…”". Deadlines:
 "With the bill returning to parliament on Tuesday"; "face 16 hours of debate later this
-week"; not "worth $47bn over 10 years"; not "following talks in Damascus this week".
+week" (from a Saturday, the next week too); not "worth $47bn over 10 years"; not "following
+talks in Damascus this week".
 
 Every sentence here was written for this test."""
 
@@ -85,6 +86,12 @@ MONDAY = mid_morning(date(2027, 6, 21))
         ("Ministers offered no concessions on Friday and now face criticism from MPs during 16 "
          "hours of debate about the bill later this week.", MONDAY,
          [("later this week", date(2027, 6, 21), date(2027, 6, 27))]),
+        # said on a Saturday, the rest of this week is its weekend: the next week is in reach
+        ("MPs face 16 hours of debate about the bill later this week.", SATURDAY,
+         [("later this week", date(2027, 6, 19), date(2027, 6, 27))]),
+        # look-alike: "this week" on a Saturday stays this week
+        ("The envoy will hold talks in Damascus this week.", SATURDAY,
+         [("this week", date(2027, 6, 19), date(2027, 6, 20))]),
         ("The ministry says the tax rise would be worth $47bn over 10 years.", MONDAY, []),
         # look-alike: what a plan will do over the years ahead
         ("The government will spend £2bn over the next five years on new roads.", MONDAY,
