@@ -27,7 +27,7 @@ _FOLLOWS_AN_EVENT = re.compile(
     r"(?<!must\s)(?<!can\s)"  # a plain present or past, not "will follow"
     # "proposals following talks with the envoy in Damascus this week": the talks are held
     r"\b(?:follows?|followed(?!\s+by)|following|(?:comes|came)\s+(?:\w+\s+)?after|"
-    r"on\s+the\s+heels\s+of)\s+(?!up\b|that\b)(?:[\w’'-]+\s+){1,8}$",
+    r"on\s+the\s+heels\s+of)\s+(?!up\b|that\b)(?:[\w’'-]+\s+){1,10}$",
     re.IGNORECASE,
 )
 # "Malta, which holds the council's rotating presidency this month": an office held now,
@@ -44,7 +44,12 @@ def points_back(family: str, match: re.Match[str], before: str) -> bool:
     office held now."""
     if family != "later_this" or not match.group().lower().startswith("this"):
         return False
-    return bool(_FOLLOWS_AN_EVENT.search(before) or _OFFICE_HELD.search(before))
+    follows = _FOLLOWS_AN_EVENT.search(before)
+    # "met following the vote and it will meet again this week": a future of its own after
+    # the event named, so the time is the new clause's
+    if follows and not PLAIN_FUTURE.search(follows.group()):
+        return True
+    return bool(_OFFICE_HELD.search(before))
 
 
 # The writer's own moment named in a past frame: what "was due to" happen then is still

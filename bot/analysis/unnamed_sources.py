@@ -41,9 +41,11 @@ _FOR_A_PERSON = re.compile(
     r"(?i:a|an)\s+spokes(?:man|woman|person)\s+for\s+"
     r"(?P<whom>(?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w’'-]*)"
 )
-# "Ruiz’ spokesman", "Ivo Rask's spokeswoman": a person's unnamed voice, not the person.
+# "Ruiz’ spokesman", "Ivo Rask's spokeswoman", "Mr. Ruiz's lawyers": a person's unnamed
+# voice or counsel, not the person.
 _PERSONS_SPOKESPERSON = re.compile(
-    r"(?P<whom>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][a-z][\w-]*)[’']s?\s+spokes(?:man|woman|person)"
+    r"(?P<whom>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][a-z][\w-]*)[’']s?\s+"
+    r"(?:spokes(?:man|woman|person)|lawyers?|attorneys?|solicitors?|legal\s+team)"
 )
 # "the Ministry's spokesman", "Halden Bank's spokeswoman": a body's voice, which is the body.
 # Beside ORG_WORDS, "House": "the House's spokesman" speaks for the chamber, though "House"
@@ -150,7 +152,7 @@ def unnamed_source(part: str, bodies: Collection[str] = ()) -> str | None:
     if (voice := _PERSONS_SPOKESPERSON.fullmatch(cleaned)) is not None and not any(
         w in _BODY_WORDS or w in COUNTRY_WORDS for w in voice.group("whom").split()
     ) and not _names_a_body(voice.group("whom"), bodies):
-        return cleaned  # "Ruiz’ spokesman said": not Ruiz himself
+        return cleaned  # "Ruiz’ spokesman said", "Ruiz's lawyers said": not Ruiz himself
     match = _INDEFINITE.fullmatch(cleaned)
     if match is None:
         return None
