@@ -445,9 +445,12 @@ class ChunkReader(PlainChunkReader):
 
 
 def _spoken_of(name: str, text: str, quote_start: int) -> bool:
-    """Whether the quote opens on the person as its subject ("Lowe was a brilliant fellow")."""
+    """Whether the quote opens on the person as its subject ("Lowe was a brilliant fellow")
+    or by their whole name ("Andy Burnham a week ago wasn't intending …"): no one opens
+    their own words so."""
     surname = re.escape(name.split()[-1])
+    whole = re.escape(name) if " " in name else "(?!)"
     return re.match(
-        rf"\W*(?:Mr\.?\s+|Ms\.?\s+)?{surname}\s+(?:was|is|has|had|will|would)\b",
+        rf"\W*(?:{whole}\b|(?:Mr\.?\s+|Ms\.?\s+)?{surname}\s+(?:was|is|has|had|will|would)\b)",
         text[quote_start : quote_start + 60],
     ) is not None

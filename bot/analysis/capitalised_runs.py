@@ -31,9 +31,11 @@ _GLUED_PARTICLE = re.compile(r"(?:al|el)-[A-Z]")
 # One romanised East Asian syllable ("Sung", "lac", "jung", "myung", "wen"): a hyphenated
 # given name ("Wi Sung-lac", "Tsai Ing-wen") is two of them, while an adjective suffix
 # ("Kyiv-based", "U.S.-led", "Iran-backed") never is, as its ending ("-ed", "-rn") or its
-# second vowel shows. A Wade-Giles syllable may end in "h" ("Hou Yu-ih", "Shih-chieh").
+# second vowel shows. A Wade-Giles syllable may end in "h" ("Hou Yu-ih", "Shih-chieh"), a
+# Korean one in "b" ("Kim Young-shub"), a Cantonese one in "t" or "r" ("Yuet-ngor").
 _SYLLABLE = (
-    r"(?:ch|kk|tt|pp|ss|jj|hs|ts|sh|zh|[bcdghjklmnpqrstwxyz])?[wy]?[aeiou]{1,3}(?:ng|[nlkmpch])?"
+    r"(?:ch|kk|tt|pp|ss|jj|hs|ts|sh|zh|ng|[bcdghjklmnpqrstwxyz])?[wy]?[aeiou]{1,3}"
+    r"(?:ng|[nlkmpchbrt])?"
 )
 _GIVEN_NAME = re.compile(rf"(?i:{_SYLLABLE})-{_SYLLABLE}")
 

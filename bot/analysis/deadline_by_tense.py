@@ -63,8 +63,10 @@ from bot.analysis.deadline_usages import (
 )
 from bot.analysis.deadline_vantage import (
     day_of_an_event_ahead,
+    nearer_event_ahead,
 )
 from bot.analysis.future_words import (
+    DEMAND_NOW,
     PLAN_PARTICIPLES,
     ROLLED_FUTURE,
     SCHEDULED,
@@ -91,6 +93,7 @@ CALLED_OFF = re.compile(
     r"(?!.*\b(?:will|would|until|till)\b)[^,;]*$",
     re.IGNORECASE,
 )
+_HOLDS_A_SPAN = re.compile(r"(?:has|have|gives?|grants?)\s", re.IGNORECASE)
 DEADLINE_PREPOSITION = re.compile(r"(?:by|before|until|till|through|no later than)\b", re.I)
 # "Jan. 1" in December copy is the coming one: only a month rolled further ahead is more
 # often last year's, said again.
@@ -165,6 +168,10 @@ def ahead_by_tense(
         return True  # "His remarks come days before Hale flies": the present says so
     possessive_weekday = family.name == "weekday" and possessive
     tense = clause_tense(text, match, left, right, resolved[0] > published)
+    if family.name == "ultimatum" and _HOLDS_A_SPAN.match(match.group()):
+        # "Leaders have two weeks to find common ground": the clause's verb is the present
+        # in the phrase; the task's words after it ("ground") tell no tense
+        tense = nearest_tense(left, "")
     if tense is None and family.name == "later_this" and under_way_this_week(match, left, right):
         tense = "weak"  # "is travelling to Brussels this week"
     if family.name in {"extension", "over_span"}:
@@ -259,15 +266,19 @@ def ahead_by_tense(
             or WHILE_DOING.search(before)  # "sworn in on Monday after winning the vote in March"
         ):
             return False  # "canceled an increase planned for Oct. 15"
+        # "Democrats want passage before March": a demand in the present, before the time
+        # in its own clause, looks ahead
+        demanded = tense != "past" and DEMAND_NOW.search(own_left) is not None
         return (
-            tense in {"future", "weak"}
+            (tense in {"future", "weak"} or demanded)
             and not _PAST_PLAN.search(left)  # "were due to file by March 15"
-            and ROLLED_FUTURE.search(
+            and (demanded or ROLLED_FUTURE.search(
                 _HEDGED_WOULD.sub(" ", without_adjectives(own_left + " " + own_right))
-            ) is not None
+            ) is not None)
             and nearest_tense("", own_right) != "past"
         ) or (
             rolled_by_timetable(left, tense, before)
+            or nearer_event_ahead(before, after, resolved, published)
             or ends_a_span_ahead(before, tense, match)
             or open_until(match.group(), own_left, tense)  # "can comment until January"
         )

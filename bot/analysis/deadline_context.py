@@ -262,7 +262,8 @@ def names_an_event_held(text: str, match: re.Match[str], left: str, right: str) 
         return False
     before, after = text[: match.start()], text[match.end() :]
     if re.search(r"\b(?:a|an)\s+$", before, re.IGNORECASE) and re.match(
-        r"\s+(?!deadline)[a-z]", after  # "a Tuesday deadline" is one still to meet
+        # "a Tuesday deadline", "a Friday midnight deadline" is one still to meet
+        r"\s+(?!(?:(?:noon|midnight|night|evening|morning)\s+)?deadline)[a-z]", after
     ):
         return PLAIN_FUTURE.search(text) is None
     return bool(_OWNED_NOUN.search(before)) and not looks_ahead_in_clause(left, right)

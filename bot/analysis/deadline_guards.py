@@ -293,6 +293,13 @@ def without_adjectives(text: str) -> str:
     return _PLANNED_ADJECTIVE.sub("", text)
 
 
+# A vote named by its month is held at a set time, as often the coming one as the last:
+# the clause's tense decides, as for any month rolled ahead.
+_VOTE_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:elections?|polls?|primar(?:y|ies)|referendum|vote|ballot|run-?off)\b"
+)
+
+
 def names_a_month_gone(before: str, after: str, phrase: str) -> bool:
     """A bare rolled month as a modifier ("an October news conference") or a possessive
     after any but a deadline's preposition ("from January's record", not "wait until
@@ -304,6 +311,7 @@ def names_a_month_gone(before: str, after: str, phrase: str) -> bool:
     return (
         _ARTICLE_BEFORE.search(before) is not None
         and _NOUN_AFTER.match(after) is not None
+        and _VOTE_AFTER.match(after) is None  # "will run in the June local elections"
         and re.match(MONTH, phrase) is not None
     )
 

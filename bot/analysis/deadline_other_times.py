@@ -27,6 +27,7 @@ _WEEKDAY_BEFORE = re.compile(
     r"(?:(?:on|by|until|before)\s+)?$",
     re.IGNORECASE,
 )
+_CLOSES_A_RANGE = re.compile(r"(?:through|thru|to|until|till)\b", re.IGNORECASE)
 # "If one analyst catches him sneezing tomorrow, I'd stay away": a condition whose main
 # clause is the speaker's own would.
 _IF_BEFORE = re.compile(r"\b(?:if|even if)\b[^.;:!?]*$", re.IGNORECASE)
@@ -47,7 +48,8 @@ def names_another_time(
         if closing is not None and int(closing.group("year")) != resolved[0].year:
             return True
         weekday = _WEEKDAY_BEFORE.search(before)
-        if weekday is not None and (
+        # "from Wednesday through Jan. 13": the weekday opens a range the date closes
+        if weekday is not None and not _CLOSES_A_RANGE.match(match.group()) and (
             tw.WEEKDAYS.index(weekday.group("weekday").lower()) != resolved[0].weekday()
         ):
             return True  # "Sunday, September 8th" in a year whose September 8 is a Friday

@@ -224,8 +224,10 @@ def this_year_described(bare_this: bool, match: re.Match[str], left: str, right:
 
 # ("$100,000": a comma between digits groups thousands, "2:15 p.m." a colon a clock's
 # minutes; neither ends a clause)
+# A comma of thousands, a clock's colon, and an en dash joining two names ("a Korea–China
+# business forum") break no clause.
 _CLAUSE_BREAK = re.compile(
-    r"(?!(?<=\d),\d{3}(?!\d)|(?<=\d):\d\d(?!\d))[,;:—–()]|\s--?\s|"
+    r"(?!(?<=\d),\d{3}(?!\d)|(?<=\d):\d\d(?!\d)|(?<=[A-Za-z])–(?=[A-Z]))[,;:—–()]|\s--?\s|"
     r"\b(?:but|while|whereas|although|though)\b"
 )
 # An aside's own frame ("- and I'm talking about a matter of days -") says nothing of what

@@ -9,10 +9,11 @@ time gone ("campaigned on", "once said") keep their times with them.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.analysis import timewords as tw
 from bot.analysis.deadline_families import FAMILIES
+from bot.analysis.event_nouns import HELD_EVENTS, VOTES
 from bot.analysis.future_words import (
     PAST_AUXILIARIES,
     PLAIN_FUTURE,
@@ -247,4 +248,20 @@ def superseded(text: str, match: re.Match[str]) -> bool:
     return bool(
         (_ORIGINAL_BEFORE.search(before) and _DEADLINE_AFTER.match(after))
         or _ORIGINAL_DEADLINE_OF.search(before)
+    )
+
+
+# "made the announcement ahead of the June 3 vote" in December copy: a vote or a gathering
+# the story waits for, named by its date, is the nearer of the two it could be; the one
+# gone would be told as months ago.
+_AHEAD_OF_THE = re.compile(r"\b(?:ahead\s+of|before)\s+the\s+$", re.IGNORECASE)
+_EVENT_NAMED = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{VOTES}|{HELD_EVENTS})s?\b")
+_HALF_A_YEAR = timedelta(days=183)
+
+
+def nearer_event_ahead(before: str, after: str, resolved: tw.Range, published: datetime) -> bool:
+    return (
+        _AHEAD_OF_THE.search(before) is not None
+        and _EVENT_NAMED.match(after) is not None
+        and resolved[0] - published < _HALF_A_YEAR
     )

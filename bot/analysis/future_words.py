@@ -27,6 +27,13 @@ WISHES_TO = r"(?:hopes?|aims?|wants?|(?<!was\s)(?<!were\s)(?<!been\s)(?:hoping|a
 EFFORT_TO = (
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?:racing|rushing|scrambling|working|striving|hurrying)\s+to"
 )
+# "Democrats want passage before early March", "are pressing for a vote by March": a demand
+# made now of a time ahead (not "had been pressing for", "wanted", the past's).
+DEMANDS = (
+    r"(?<!had\sbeen\s)(?<!was\s)(?<!were\s)(?:pressing|pushing|calling|lobbying)\s+for|"
+    r"(?:wants?|demands?|urges?)(?!\s+to\b)"
+)
+DEMAND_NOW = re.compile(rf"\b(?:{DEMANDS})\b", re.IGNORECASE)
 # "As Taiwan prepares for a presidential election in January": readying for a time ahead
 # (not "was preparing for", the past's).
 PREPARES_FOR = (

@@ -71,7 +71,9 @@ OVER_SPAN = re.compile(
 # ("could have waited two weeks to act" is a perfect, not a span given)
 ULTIMATUM = re.compile(
     rf"(?i:\b(?:gave|give|gives|given|giving|has|have|grants?|granted|with)\s+"
-    rf"(?![a-z]+ed\s|been\s|spent\s)(?:[\w’'.-]+\s+){{0,4}}?(?P<span>(?P<n>{NUM})\s+(?P<unit>{UNIT}))\s+to\s+"
+    rf"(?![a-z]+ed\s|been\s|spent\s)(?:[\w’'.-]+\s+){{0,4}}?"
+    rf"(?P<span>(?:(?:about|around|roughly|nearly|almost)\s+)?"
+    rf"(?P<n>{NUM})\s+(?P<unit>{UNIT}))\s+to\s+"
     r"(?!go\s+(?:before|until|till|to)\b)(?=[a-z]))"
 )
 # "with just a few days to go before the caucuses": the span left before an event ahead.

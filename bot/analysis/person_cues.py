@@ -135,6 +135,14 @@ def closing_person(tokens: list[tuple[str, int, int]]) -> int | None:
         return None  # "Abdullah Al Mansour": the Arabic article inside one name, not "Al Gore"
     if first in first_names.FIRST_NAMES and last[:1].isupper() and last not in lexicon.ORG_WORDS:
         return len(tokens) - 2
+    # "Minister of Science and ICT Bae Kyung-hoon": a family name and a hyphenated given
+    # name close the run after a portfolio's word, which no name word is.
+    if (
+        _GIVEN_NAME_LAST.fullmatch(last)
+        and _plain_name_word(first)
+        and not _plain_name_word(tokens[-3][0])
+    ):
+        return len(tokens) - 2
     return None
 
 

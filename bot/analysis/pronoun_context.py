@@ -123,6 +123,8 @@ class PronounContext:
         for sentence in self.sentences:
             opener = PRONOUN_OPENER.match(sentence.text)
             if opener is None:
+                if (described := self._described_subject(sentence)) is not None:
+                    self._chain.append(described)
                 continue
             at = sentence.start + opener.start("pronoun")
             if any(a <= at < b for a, b in quoted):
@@ -139,6 +141,25 @@ class PronounContext:
                 stands_for.canonical, stands_for.subject_like = who, True
                 self._chain.append(stands_for)
         return self._chain
+
+    def _described_subject(self, sentence: Sentence) -> Mention | None:
+        """'The general did have one reason to be cheerful.': a description opening a
+        sentence outside quotes stands, as a he/she does, for the titled person it names."""
+        opener = _DESCRIPTION_OPENER.match(sentence.text)
+        if opener is None or opener.start("who") > 0:
+            return None  # "Critics of Tom Berger, the mayor, disagree": the critics do
+        at = sentence.start + opener.start("who")
+        if any(a <= at < b for a, b in self.quoted):
+            return None
+        description = opener.group("who")
+        who = described_people.described_person(
+            description, at, self.text, self.mentions, self.sentence_of, sentence.index, True
+        )
+        if who is None:
+            return None
+        stands_for = Mention(description, "person", at, at + len(description), sentence.index)
+        stands_for.canonical, stands_for.subject_like = who, True
+        return stands_for
 
     def _spokesperson_before(self, gender: str, here: int, quote_start: int) -> str | None:
         """'A spokeswoman for Acme said …. “…,” she said.': with no person in reach, the

@@ -324,6 +324,8 @@ def _shares_short_attribution(
 
 _FEW_WORDS_BETWEEN = 8
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|or|while|whereas)\b")
+_JOINS_NEXT_QUOTE = re.compile(r",?\s+and\s+[“\"‘']?\s*$")
+_WORDS_BEFORE_A_JOINED_QUOTE = 12
 
 
 def _attributed_later_in_sentence(
@@ -343,8 +345,13 @@ def _attributed_later_in_sentence(
     # "“Dancing,” and as to the “excuse,” Ferro wrote": a new clause keeps them apart.
     gap_start, gap_end = spans[index].end, nxt.start
     gap = text[gap_start:gap_end]
+    # "“There has been a lot of discussion” about lowering the top rate to 37 percent, and
+    # “having …,” Collins said": an "and" just before the second quote joins the two.
+    joined = _JOINS_NEXT_QUOTE.search(gap)
+    if joined is not None:
+        gap = gap[: joined.start()]
     if (
-        len(gap.split()) > _FEW_WORDS_BETWEEN
+        len(gap.split()) > (_WORDS_BEFORE_A_JOINED_QUOTE if joined else _FEW_WORDS_BETWEEN)
         or _NEW_CLAUSE.search(gap)
         or any(gap_start <= m.start < gap_end for m in finder.outside)
     ):

@@ -38,7 +38,9 @@ PAST = re.compile(
     r"forgot|hung|lay|meant|slept|withdrew|overtook|undertook|arose|awoke|bore|beat|bent|"
     r"bled|blew|bred|burnt|clung|crept|dealt|dug|dreamt|drank|drove|ate|fed|felt|got|gave|"
     r"underwent|put it|died|tied|lied|used|"
-    r"ground|heard|knelt|laid|leapt|lent|since|ended|passed|expired|shut|hit|stolen|taken|"
+    # "ground to a halt", not the noun of "ground zero" or "common ground"
+    r"ground(?=\s+(?:to|down|out|on)\b)|"
+    r"heard|knelt|laid|leapt|lent|since|ended|passed|expired|shut|hit|stolen|taken|"
     r"given|broken|written|spoken|chosen|driven|hidden|beaten|fallen|forgotten|shown|"
     r"thrown|torn|worn|gone|done|seen|known|grown|flown|drawn|withdrawn|overtaken|"
     # "has become the third firm this week to ...": a perfect whose participle is a base form
