@@ -2,9 +2,9 @@
 tomorrow ..."), on the day of a calling-off, for the current year of a state already
 reached, for a day range begun before publication ("attacks over 8 and 9 July") or for an
 event known by its month or date ("like the June war", "Sept. 11 victims"); a span ahead
-for a present of duration ("runs through Sunday"), a term's end ("until the end of his term in January") and
-"between now and June"; and the verb a verbless list step borrows. An opening "ahead of
-<date> <event>," before a past act only dates that act."""
+for a present of duration ("runs through Sunday"), a term's end ("until the end of his term
+in January") and "between now and June"; and the verb a verbless list step borrows. An
+opening "ahead of <date> <event>," before a past act only dates that act."""
 
 from __future__ import annotations
 
