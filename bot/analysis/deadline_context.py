@@ -31,8 +31,11 @@ _NAMED_WEEKDAY = re.compile(
     r"\b(?:Super|Black|Good|Cyber|Bloody|Ash|Holy|Maundy|Giving|Easter|Palm|Shrove|Fat)\s+$"
 )
 # A date that names a past event, a deed done already: "the Sept. 11 attacks", "the
-# militia's May 3 assault", "those responsible for May 3 [attacks]".
-_NAMED_EVENT_AFTER = re.compile(rf"\s*\[?\s*{DEEDS}\b", re.IGNORECASE)
+# militia's May 3 assault", "those responsible for May 3 [attacks]", "families of Sept. 11
+# victims" (the deed known by whom it struck or who did it).
+_NAMED_EVENT_AFTER = re.compile(
+    rf"\s*\[?\s*(?:{DEEDS}|victims|survivors|hijackers|attackers|bombers)\b", re.IGNORECASE
+)
 # A rule for a day, not a day: "the first Monday in September".
 _ORDINAL = r"\b(?:first|second|third|fourth|last|final)\s+"
 _ORDINAL_WEEKDAY = re.compile(_ORDINAL + r"$", re.IGNORECASE)

@@ -1,10 +1,10 @@
 """A time's role in its sentence: no deadline in a hypothetical ("If he were to say
 tomorrow ..."), on the day of a calling-off, for the current year of a state already
 reached, for a day range begun before publication ("attacks over 8 and 9 July") or for an
-event known by its month or date ("like the June war", "Sept. 11 victims"); a span ahead
-for a present of duration ("runs through Sunday"), a term's end ("until the end of his term
-in January") and "between now and June"; and the verb a verbless list step borrows. An
-opening "ahead of <date> <event>," before a past act only dates that act."""
+event known by its month ("like the June war"); a span ahead for a present of duration
+("runs through Sunday"), a term's end ("until the end of his term in January") and
+"between now and June"; and the verb a verbless list step borrows. An opening "ahead of
+<date> <event>," before a past act only dates that act."""
 
 from __future__ import annotations
 
@@ -158,21 +158,11 @@ _KNOWN_EVENT_BEFORE = re.compile(r"\b(?:like|unlike|than|since)\s+the\s+$", re.I
 _NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b")
 
 
-# "families of Sept. 11 victims", "the July 7 bombings": a date naming an attack the reader
-# knows, by the harm it did.
-_HARM_AFTER = re.compile(
-    r"\s+(?:victims|attacks?|attackers|hijackers|bombings?|bombers|massacre|atrocity|"
-    r"survivors|first\s+responders)\b"
-)
-
-
 def month_of_a_known_event(text: str, match: re.Match[str], family: str) -> bool:
-    return family in {"month", "date"} and (
-        (
-            _KNOWN_EVENT_BEFORE.search(text, 0, match.start()) is not None
-            and _NOUN_AFTER.match(text, match.end()) is not None
-        )
-        or (family == "date" and _HARM_AFTER.match(text, match.end()) is not None)
+    return (
+        family in {"month", "date"}
+        and _KNOWN_EVENT_BEFORE.search(text, 0, match.start()) is not None
+        and _NOUN_AFTER.match(text, match.end()) is not None
     )
 
 

@@ -84,6 +84,21 @@ PAST_PROMISE = re.compile(
     r"(?:was|were) (?:meant|supposed) to)\b",
     re.IGNORECASE,
 )
+# "Flake said McConnell had promised to bring a bill next month": a promise told in today's
+# report, its "next month" still counted from now.
+_REPORTED_PROMISE = re.compile(
+    r"\b(?:said|says|told)\b(?:\s+[\w’'.-]+){1,6}?\s+had\s+(?:promised|pledged|vowed)\b"
+)
+
+
+def promised_then(family: str, left: str, right: str) -> bool:
+    """A promise or remark of a time gone around the phrase, unless a report of today tells
+    it with a next period counted from now."""
+    if PAST_PROMISE.search(left) is None and PAST_PROMISE.search(right) is None:
+        return False
+    return not (family == "next_period" and _REPORTED_PROMISE.search(left))
+
+
 _PLAN_THEN = re.compile(
     rf"\b(?:{PAST_AUXILIARIES})\s+(?:{PLAN_PARTICIPLES}|expected)\s+to\b", re.IGNORECASE
 )

@@ -88,11 +88,11 @@ from bot.analysis.deadline_usages import (
     runs_to_a_time_ahead,
 )
 from bot.analysis.deadline_vantage import (
-    PAST_PROMISE,
     ahead_at_press_time,
     effective_from,
     not_until_range,
     points_back,
+    promised_then,
     superseded,
 )
 from bot.analysis.deadline_week_ahead import sunday_week_ahead
@@ -217,13 +217,6 @@ _OWN_TIMETABLE = re.compile(
 )
 
 
-# "Flake said McConnell had promised to bring a bill next month": a promise told in today's
-# report, its "next month" still counted from now.
-_REPORTED_PROMISE = re.compile(
-    r"\b(?:said|says|told)\b(?:\s+[\w’'.-]+){1,6}?\s+had\s+(?:promised|pledged|vowed)\b"
-)
-
-
 # "1952: Born 7 October in Leningrad": a timeline's entry for a year gone.
 _TIMELINE_YEAR = re.compile(r"\s*(?P<year>(?:1[89]|20)\d\d)s?\s*:\s")
 # A time counted back from the story's own past: "the previous October", "the prior week".
@@ -310,11 +303,7 @@ def _looks_forward(
         return True  # "has been called off until tomorrow", "cancelled flights through 5 May"
     if ahead_at_press_time(text, match, resolved, published):
         return True  # "as the magazine went to press, she was due to face her party"
-    if (
-        (PAST_PROMISE.search(left) or PAST_PROMISE.search(right))
-        and not _OWN_TIMETABLE.search(left)
-        and not (family.name == "next_period" and _REPORTED_PROMISE.search(left))
-    ):
+    if promised_then(family.name, left, right) and not _OWN_TIMETABLE.search(left):
         return False  # but "failed to extend the embargo set to expire next month" is ahead
     not_until = DEADLINE_PREPOSITION.match(match.group()) and re.match(
         r"(?:until|till|before)", match.group(), re.I
