@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 
+from bot.analysis.lexicon import POST_NOMINAL_PATTERN
+
 # "Ruiz promised action after Ivo Rask MP urged her to help “…”": the one urging, in the
 # clause the quote closes, asks in those words, not the main clause's subject.
 LEADING_SUBORDINATE_URGED = re.compile(
     r"[^!?“”\"]{0,240}?\b(?:after|when|as|until|because)\s+"
-    r"(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)(?:\s+(?:MP|MSP|MEP|QC|KC))?\s+"
+    rf"(?P<who>(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'.-]*)(?:\s+{POST_NOMINAL_PATTERN})?\s+"
     r"(?:urged|asked|pressed|begged|implored|called\s+on|challenged)\s+"
     r"(?:him|her|them|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
     r"\s+to\s+(?:[a-z]+\s+){0,3}$"

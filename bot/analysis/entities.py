@@ -163,8 +163,6 @@ def _gender(title_words: list[str], name: str) -> Gender | None:
 _TITLE_JOINERS = frozenset("For Of On And To".split())
 _OWNS_BODY = re.compile(r"[’']s\s+[A-Z]")
 # A member for a seat: "MP for", "MSP for", "Member of Parliament for".
-# "said Ivo Rask MP", "Ana Ruiz KC": the letters of a seat or a silk after a whole name.
-_POST_NOMINALS = frozenset({"MP", "MSP", "MEP", "MLA", "TD", "QC", "KC"})
 _SEAT_BEFORE = re.compile(r"\b(?:MPs?|MEPs?|MSPs?|MLAs?|TDs?|Member\s+of\s+Parliament)\s+for\s+$")
 
 
@@ -217,7 +215,7 @@ def _mentions_in_run(
         tokens = tokens[cut:]  # "Director of National Intelligence Dan Coats": not "Intelligence"
     while tokens and tokens[-1][0] in lexicon.NAME_CONNECTORS:
         tokens.pop()
-    if len(tokens) > 2 and tokens[-1][0] in _POST_NOMINALS:
+    if len(tokens) > 2 and tokens[-1][0] in lexicon.POST_NOMINALS:
         tokens.pop()
     if not tokens:
         return mentions

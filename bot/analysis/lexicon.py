@@ -321,6 +321,10 @@ KIN_ROLES = frozenset(
     widower""".split()
 )
 KIN_PATTERN = "(?:" + "|".join(sorted(KIN_ROLES)) + ")"
+# "said Ivo Rask MP", "Ana Ruiz KC": the letters of a seat or of a silk after a whole name,
+# no part of it.
+POST_NOMINALS = frozenset({"MP", "MSP", "MEP", "MLA", "TD", "QC", "KC", "SC"})
+POST_NOMINAL_PATTERN = "(?:" + "|".join(sorted(POST_NOMINALS)) + ")"
 # "the Trump administration": what follows a name that only says whose body it is, so the
 # name is not one spoken of.
 ATTRIBUTIVE_BODY = r"\s+(?:administration|campaign|government|presidency|era)\b"

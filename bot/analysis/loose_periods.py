@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
+from bot.analysis.event_nouns import POLLS
 from bot.analysis.timewords import (
     MONTH,
     NUM,
@@ -137,7 +138,7 @@ MONTHS_BEFORE_DUE = re.compile(
 # come, a few of those units away, whatever tense the story tells its own news in.
 WEEKS_BEFORE_A_POLL = re.compile(
     rf"(?i:{_JUST_UNITS}(?:before|ahead\s+of)\s+(?:the|a|next|this)\s+(?:[\w’'-]+\s+){{0,3}}"
-    r"(?:elections?|primary|primaries|caucus|caucuses|referendum|runoff|midterms|polls)\b)"
+    rf"(?:{POLLS})s?\b)"
 )
 # "His remarks come days before Hale flies to Asia": news told as now, a few units before
 # an event that is then still to come.

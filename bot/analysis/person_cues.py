@@ -354,7 +354,7 @@ def _label_or_modifier(words: list[str], at_sentence_start: bool) -> int:
 # "Clive Rask SC": a senior counsel's letters, like a generation's, follow the surname.
 # "Jr." and "III" tell a father and a son apart; "SC", "QC" and "KC" are a barrister's rank.
 GENERATIONAL_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
-_SUFFIXES = GENERATIONAL_SUFFIXES | {"SC", "QC", "KC"}
+_SUFFIXES = GENERATIONAL_SUFFIXES | lexicon.POST_NOMINALS
 
 
 def surname(name: str) -> str:
