@@ -86,6 +86,8 @@ _EXPERTS_AT = re.compile(
 _IN_A_PAPER_TAIL = re.compile(
     r"\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}"
     rf"(?:{statement_issuers.PAPERS}|post|tweet|interview|video|speech|note|filing)\b[^,;]*$"
+    # "said the Justice Department’s filing in support of the plea deal": what it backs
+    r"|\s+in\s+(?:support\s+of|response\s+to|reply\s+to|opposition\s+to)\s[^,;]*$"
 )
 
 

@@ -8,7 +8,7 @@ import calendar
 import re
 from datetime import datetime, timedelta
 
-from bot.analysis.event_nouns import VOTES
+from bot.analysis.event_nouns import OTHER_POLLS, VOTES
 from bot.analysis.timewords import (
     CLOCK_TIME,
     MONTH,
@@ -127,7 +127,7 @@ YEAR_ONLY = re.compile(
 YEAR_EVENT = re.compile(
     # "the 2028 governorship election", "the 2027 Uttarakhand Assembly election"
     rf"(?<=\b[Tt]he\s)(?P<year>{YEAR})(?=(?P<year_event>\s+(?:[A-Za-z-]+\s+){{0,3}}?"
-    rf"(?i:(?:{VOTES})s?(?!\s+year)|polls?|primar(?:y|ies)|census|olympics|"
+    rf"(?i:(?:{VOTES})s?(?!\s+year)|{OTHER_POLLS}|census|olympics|"
     r"(?:olympic\s+)?games|world\s+cup))\b)"
 )
 

@@ -207,8 +207,8 @@ def names_no_time_ahead(text: str, match: re.Match[str], family: str) -> bool:
         return True  # "In the April issue of the magazine"
     if family == "date" and _WIRE_DATELINE.match(after):
         return True  # "NEW YORK, Dec. 22 (UPI) -": the day of the report
-    if family == "month" and _from_a_baseline(match, after):
-        return True  # "a 12-point jump from November"
+    if family == "month" and (_from_a_baseline(match, after) or _month_of_a_figure(match)):
+        return True  # "a 12-point jump from November", "to 25 kg, from 20 kg in October"
     if family == "month" and _names_a_person(before, match):
         return True
     if family == "season" and _habitual_season(match, after) and not PLAIN_FUTURE.search(before):
@@ -238,6 +238,34 @@ def _from_a_baseline(match: re.Match[str], after: str) -> bool:
         return False
     before = match.string[: match.start()]
     return bool(_CHANGE_BEFORE.search(before)) and not STRONG_FUTURE.search(before)
+
+
+# "to 25 kg, from 20 kg in October", "falling to 44 percent, from 54 percent in July": the
+# month of the figure a change is measured from.
+_FROM_A_FIGURE = re.compile(
+    r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?[$£€]?\d[\d.,]*\s*"
+    r"(?:%|[a-z]+(?:\s+[a-z]+)?)?\s+$",
+    re.IGNORECASE,
+)
+_CHANGED_TO = re.compile(
+    r"\bto\s+(?:about\s+|around\s+)?[$£€]?\d|"
+    r"\b(?:up|down|jump(?:ed|s)?|ris(?:e|es|ing)|rose|increas(?:e|es|ed|ing)|gain(?:s|ed)?|"
+    r"drop(?:s|ped)?|f[ae]ll(?:s|ing)?|declin(?:e|es|ed|ing))\b",
+    re.IGNORECASE,
+)
+
+
+def _month_of_a_figure(match: re.Match[str]) -> bool:
+    """'rose to 25 kg, from 20 kg in October': the month of the figure a change starts from."""
+    if (match.group("prep") or "").lower() != "in":
+        return False
+    before = match.string[: match.start()]
+    figure = _FROM_A_FIGURE.search(before)
+    return (
+        figure is not None
+        and _CHANGED_TO.search(before, 0, figure.start()) is not None
+        and not STRONG_FUTURE.search(before)  # "will rise from $20 in October" may be then
+    )
 
 
 def _names_a_person(before: str, match: re.Match[str]) -> bool:

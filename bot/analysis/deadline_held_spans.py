@@ -25,11 +25,28 @@ _PERFECT_BEFORE = re.compile(
 _TO_DO = re.compile(r"\bto\s+[a-z]+\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 
 
+# "has provided care to children for over 100 years", "have lived there for decades": the
+# perfect of an activity that goes on tells how long it has lasted. Acts that set a span
+# ("has extended the curfew for 60 days", "has called a truce for three days") stay out.
+_PERFECT_OF_LASTING = re.compile(
+    r"(?:[’']ve|[’']d|\bhave|\bhas|\bhad)\s+(?:(?:long|also|now|already)\s+)?"
+    r"(?:provided|served|lived|worked|operated|existed|remained|stayed|waited|struggled|"
+    r"fought|campaigned|taught|ruled|governed|led|run|dominated|supported|helped|cared|"
+    r"relied|depended|suffered|battled|lobbied|owned|studied|practi[cs]ed|represented|"
+    r"covered|hosted|managed|chaired|headed|overseen|languished|lingered|persisted|"
+    r"continued|lasted|endured)\b[^,;:“”\"]{0,80}$",
+    re.IGNORECASE,
+)
+
+
 def span_held_or_lasted(text: str, match: re.Match[str], family: str) -> bool:
     """A 'for N units' span that sizes a thing or a state lasted so far."""
+    before = text[: match.start()]
+    if family == "over_span" and re.search(r"\bfor\s+$", before, re.IGNORECASE):
+        # "for over 100 years", "for more than a decade"
+        return _PERFECT_OF_LASTING.search(before) is not None
     if family != "for_span" or not match.group().lower().startswith("for "):
         return False
-    if _OF_A_THING.match(text, match.end()):
+    if _OF_A_THING.match(text, match.end()) or _PERFECT_OF_LASTING.search(before):
         return True
-    before = text[: match.start()]
     return _PERFECT_BEFORE.search(before) is not None and _TO_DO.search(before) is None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.analysis.future_words import PLAN_PARTICIPLES
+from bot.analysis.future_words import PLAN_PARTICIPLES, STRONG_FUTURE
 from bot.analysis.tense import REPORTING_VERBS
 
 # The sentence opens with the phrase the time sits in: no verb of its own before the comma.
@@ -65,6 +65,23 @@ _NTH_TO_BE_DONE = re.compile(
 )
 
 
+# "The largest asteroid to zoom past Earth this year will do so on March 21", "the
+# deadliest storm to hit the coast this year": the period bounds the comparison, whatever
+# the clause's tense; the event has its own time, if any.
+_BEST_OF_THE_PERIOD = re.compile(
+    r"\b(?:the|its|their)\s+(?:(?:larg|bigg|small|high|low|strong|long|deadli|great|heavi|"
+    r"hott|cold|wett|dri|fast|clos|bright|old|young)est|worst|best|most\s+[a-z]+)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?to\s+(?!date\b)[a-z]+(?:\s+[\w’'-]+){0,4}\s+$",
+    re.IGNORECASE,
+)
+
+
 def nth_act_of_this_period(text: str, match: re.Match[str], family: str) -> bool:
-    """'the second congressman to be indicted this month': acts done, not one ahead."""
-    return family == "later_this" and _NTH_TO_BE_DONE.search(text[: match.start()]) is not None
+    """'the second congressman to be indicted this month', 'the largest asteroid to pass
+    Earth this year': acts counted or compared in the period, not one ahead."""
+    before = text[: match.start()]
+    return family == "later_this" and (
+        _NTH_TO_BE_DONE.search(before) is not None
+        # not "will be the largest rally to take place this month", still to come
+        or (_BEST_OF_THE_PERIOD.search(before) is not None and not STRONG_FUTURE.search(before))
+    )

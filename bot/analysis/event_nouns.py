@@ -24,8 +24,10 @@ FIXED_GATHERINGS = r"summit|conference|congress|election|primary|caucus(?:es)?|r
 SITTINGS = r"meeting|session|vote|hearing|trial|debate|talks"
 HELD_EVENTS = rf"{FIXED_GATHERINGS}|{SITTINGS}"
 VOTES = r"election|referendum|vote|ballot"
-# Every poll a date or a count of weeks can come before ("three weeks before the primary").
-POLLS = rf"{VOTES}|polls?|primar(?:y|ies)|caucus(?:es)?|run-?off|midterms"
+# The polls beside VOTES ("the 2028 midterms"), and every poll a date or a count of weeks
+# can come before ("three weeks before the primary").
+OTHER_POLLS = r"polls?|primar(?:y|ies)|caucus(?:es)?|run-?offs?|midterms"
+POLLS = rf"{VOTES}|{OTHER_POLLS}"
 # Deeds of violence, told after they are done: a date on one ("the Sept. 11 attacks", "the
 # attack on the port on October 7") is when it happened, not a time ahead.
 DEEDS = (

@@ -53,6 +53,7 @@ _UNNAMED_SUBJECT_HERE = re.compile(
     r"(?:(?:But|And|However|Meanwhile|Still|Then),?\s+)?(?i:a|an|one|another)\s+"
     r"(?:[a-z’'-]+\s+){0,3}?(?P<noun>(?:wo)?man|girl|boy|mother|father)\s+[^A-Z“”\"]*$"
 )
+_SPOKE = re.compile(rf"\b{patterns.VERB}\b")
 _NOUN_GENDER = {"woman": "f", "girl": "f", "mother": "f", "man": "m", "boy": "m", "father": "m"}
 
 
@@ -93,8 +94,9 @@ class PronounContext:
             # "The MPs said …. “…,” they added": the committee named before, as "the MPs".
             return group and (definite_body(group, self.text, quote_start) or group)
         opening = self.text[self.sentences[here].start : quote_start]
-        unnamed_here = _UNNAMED_SUBJECT_HERE.match(opening)
-        if unnamed_here and _NOUN_GENDER[unnamed_here.group("noun").lower()] == PRONOUNS[pronoun]:
+        if self._unnamed_person(opening, pronoun) or (
+            here and self._unnamed_person(self.sentences[here - 1].text, pronoun, spoke=True)
+        ):
             return None
         described = self._described_opener(here, quote_start)
         if described is not None:
@@ -112,6 +114,18 @@ class PronounContext:
         return pronouns.resolve(
             PRONOUNS[pronoun], here, quote_start, known, self.genders, previous_speaker, self.text
         ) or self._spokesperson_before(PRONOUNS[pronoun], here, quote_start)
+
+    @staticmethod
+    def _unnamed_person(opening: str, pronoun: str, spoke: bool = False) -> bool:
+        """'But one elderly white woman … she said', or the sentence before, 'A man who lives
+        nearby said he was inside. “…,” he said': someone unnamed, of the pronoun's gender,
+        opens it (and, before, speaks in it)."""
+        unnamed = _UNNAMED_SUBJECT_HERE.match(opening)
+        return (
+            unnamed is not None
+            and _NOUN_GENDER[unnamed.group("noun").lower()] == PRONOUNS[pronoun]
+            and (not spoke or _SPOKE.search(opening, unnamed.end("noun")) is not None)
+        )
 
     def _pronoun_subjects(self) -> list[Mention]:
         """'Influenced by figures like Garvey, he studied law.': a he/she opening a sentence

@@ -75,6 +75,13 @@ def resolve(
             first = False  # "While Ruiz waits, Ana Lopez hands over …": Lopez is the topic
         elif mention.subject_like:
             score += W_SUBJECT
+        elif distance > 0 and _SOURCE_OF.search(text, max(0, mention.start - 60), mention.start):
+            # "Rask was “a popular guy”, according to the councillor Pat Karney. “…,” he
+            # said": whose words the sentence gives speaks on, as a quote's speaker does,
+            # the more so closing that sentence.
+            score += W_SUBJECT + W_SPEAKER
+            if _SENTENCE_CLOSES.match(text, mention.end):
+                score += W_FIRST
         elif distance == 0:
             score += W_SAME_SENTENCE_OBJECT  # "Asked about Trump, he said": not Trump
         elif first and _POSSESSOR.match(text, mention.end):
@@ -109,6 +116,8 @@ def resolve(
 
 
 _AND = re.compile(r"\s+and\s+")
+_SENTENCE_CLOSES = re.compile(r"\.(?:\s|$)")
+_SOURCE_OF = re.compile(r"\baccording\s+to\s+(?:[a-z][\w’'-]*\s+){0,4}$")
 _ATTRIBUTIVE = re.compile(ATTRIBUTIVE_BODY)
 
 

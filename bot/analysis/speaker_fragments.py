@@ -86,8 +86,21 @@ def not_a_name(word: str) -> bool:
 _OPENER = re.compile(r"\s*(?P<word>[A-Z][a-z]+),\s+")
 
 
+# "At about 2 p.m., prosecutors say, …", "In a Friday filing, prosecutors said": a
+# phrase of time or place opening the sentence, up to its comma, holds no subject; only
+# before a subject of a few lowercase words, not before a clause of its own ("In New York,
+# the chants were strong at the Inn, which Obama declared").
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:In|On|At|During|Around|Shortly\s+(?:after|before)|Just\s+(?:after|before))\s"
+    r"[^,“”\"]{1,50}?,\s+(?=[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}\s*(?:,|$))"
+)
+
+
 def opening_adverb(chunk: str) -> int:
-    """Length of an opening adverb and its comma ("Afterwards, the president"), else 0."""
+    """Length of an opening adverb and its comma ("Afterwards, the president"), or of an
+    opening phrase before a lowercase subject ("At about 2 p.m., prosecutors"), else 0."""
+    if (phrase := _OPENING_PHRASE.match(chunk)) is not None:
+        return phrase.end()
     found = _OPENER.match(chunk)
     if found is None:
         return 0

@@ -41,6 +41,8 @@ PAST = re.compile(
     # "ground to a halt", not the noun of "ground zero" or "common ground"
     r"ground(?=\s+(?:to|down|out|on)\b)|"
     r"heard|knelt|laid|leapt|lent|since|ended|passed|expired|shut|hit|stolen|taken|"
+    # "contacts dating back to November", "as far back as May": a time counted back to
+    r"dat(?:es?|ing)\s+back|stretch(?:es|ing)\s+back|as\s+far\s+back\s+as|"
     r"given|broken|written|spoken|chosen|driven|hidden|beaten|fallen|forgotten|shown|"
     r"thrown|torn|worn|gone|done|seen|known|grown|flown|drawn|withdrawn|overtaken|"
     # "has become the third firm this week to ...": a perfect whose participle is a base form
