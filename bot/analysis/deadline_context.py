@@ -97,10 +97,12 @@ _REPORTED_LONG_AGO = re.compile(
     re.IGNORECASE,
 )
 _WIRE_DATELINE = re.compile(r"\s*\((?:UPI|AP|AFP|Reuters|CNN|Xinhua)\)")
+_CHANGE_WORDS = (
+    r"up|down|jump|jumps|rise|rises|rose|increase|increased|gain|gained|drop|dropped|"
+    r"fall|fell|decline|declined"
+)
 _CHANGE_BEFORE = re.compile(
-    r"\b(?:up|down|jump|jumps|rise|rises|rose|increase|increased|gain|gained|drop|dropped|"
-    r"fall|fell|decline|declined|points?|percent)\b[^,;]{0,30}$",
-    re.IGNORECASE,
+    rf"\b(?:{_CHANGE_WORDS}|points?|percent)\b[^,;]{{0,30}}$", re.IGNORECASE
 )
 _RANGE_ON = re.compile(r"\s*(?:,\s*)?(?:to|through|until|till|and|-|–)\b", re.IGNORECASE)
 # A capitalised word right before a bare month that could not open a time phrase: "Jill
@@ -248,9 +250,7 @@ _FROM_A_FIGURE = re.compile(
     re.IGNORECASE,
 )
 _CHANGED_TO = re.compile(
-    r"\bto\s+(?:about\s+|around\s+)?[$£€]?\d|"
-    r"\b(?:up|down|jump(?:ed|s)?|ris(?:e|es|ing)|rose|increas(?:e|es|ed|ing)|gain(?:s|ed)?|"
-    r"drop(?:s|ped)?|f[ae]ll(?:s|ing)?|declin(?:e|es|ed|ing))\b",
+    rf"\bto\s+(?:about\s+|around\s+)?[$£€]?\d|\b(?:{_CHANGE_WORDS}|rising|falling)\b",
     re.IGNORECASE,
 )
 
