@@ -209,7 +209,7 @@ def names_no_time_ahead(text: str, match: re.Match[str], family: str) -> bool:
         return True  # "In the April issue of the magazine"
     if family == "date" and _WIRE_DATELINE.match(after):
         return True  # "NEW YORK, Dec. 22 (UPI) -": the day of the report
-    if family == "month" and (_from_a_baseline(match, after) or _month_of_a_figure(match)):
+    if family == "month" and _from_a_baseline(match, after):
         return True  # "a 12-point jump from November", "to 25 kg, from 20 kg in October"
     if family == "month" and _names_a_person(before, match):
         return True
@@ -232,16 +232,6 @@ def names_no_time_ahead(text: str, match: re.Match[str], family: str) -> bool:
     )
 
 
-def _from_a_baseline(match: re.Match[str], after: str) -> bool:
-    """'up 12 points from November': a month to compare with, after a change; not a range
-    ('from November to January'), a start ('the fares apply from January') or a future
-    ('expected to run from November')."""
-    if (match.group("prep") or "").lower() != "from" or _RANGE_ON.match(after):
-        return False
-    before = match.string[: match.start()]
-    return bool(_CHANGE_BEFORE.search(before)) and not STRONG_FUTURE.search(before)
-
-
 # "to 25 kg, from 20 kg in October", "falling to 44 percent, from 54 percent in July": the
 # month of the figure a change is measured from.
 _FROM_A_FIGURE = re.compile(
@@ -255,17 +245,19 @@ _CHANGED_TO = re.compile(
 )
 
 
-def _month_of_a_figure(match: re.Match[str]) -> bool:
-    """'rose to 25 kg, from 20 kg in October': the month of the figure a change starts from."""
-    if (match.group("prep") or "").lower() != "in":
-        return False
+def _from_a_baseline(match: re.Match[str], after: str) -> bool:
+    """'up 12 points from November', 'rose to 25 kg, from 20 kg in October': a month to
+    compare with, after a change; not a range ('from November to January'), a start ('the
+    fares apply from January') or a future ('expected to run from November', 'will rise
+    from $20 in October', which may be when it rises)."""
     before = match.string[: match.start()]
-    figure = _FROM_A_FIGURE.search(before)
-    return (
-        figure is not None
-        and _CHANGED_TO.search(before, 0, figure.start()) is not None
-        and not STRONG_FUTURE.search(before)  # "will rise from $20 in October" may be then
-    )
+    if STRONG_FUTURE.search(before):
+        return False
+    prep = (match.group("prep") or "").lower()
+    if prep == "from":
+        return not _RANGE_ON.match(after) and _CHANGE_BEFORE.search(before) is not None
+    figure = _FROM_A_FIGURE.search(before) if prep == "in" else None
+    return figure is not None and _CHANGED_TO.search(before, 0, figure.start()) is not None
 
 
 def _names_a_person(before: str, match: re.Match[str]) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.analysis.future_words import PLAN_PARTICIPLES, STRONG_FUTURE
+from bot.analysis.spans_ahead import SUPERLATIVES
 from bot.analysis.tense import REPORTING_VERBS
 
 # The sentence opens with the phrase the time sits in: no verb of its own before the comma.
@@ -69,8 +70,7 @@ _NTH_TO_BE_DONE = re.compile(
 # deadliest storm to hit the coast this year": the period bounds the comparison, whatever
 # the clause's tense; the event has its own time, if any.
 _BEST_OF_THE_PERIOD = re.compile(
-    r"\b(?:the|its|their)\s+(?:(?:larg|bigg|small|high|low|strong|long|deadli|great|heavi|"
-    r"hott|cold|wett|dri|fast|clos|bright|old|young)est|worst|best|most\s+[a-z]+)\s+"
+    rf"\b(?:the|its|their)\s+(?:{SUPERLATIVES}|most\s+[a-z]+)\s+"
     r"(?:[\w’'-]+\s+){0,3}?to\s+(?!date\b)[a-z]+(?:\s+[\w’'-]+){0,4}\s+$",
     re.IGNORECASE,
 )

@@ -53,7 +53,6 @@ _UNNAMED_SUBJECT_HERE = re.compile(
     r"(?:(?:But|And|However|Meanwhile|Still|Then),?\s+)?(?i:a|an|one|another)\s+"
     r"(?:[a-z’'-]+\s+){0,3}?(?P<noun>(?:wo)?man|girl|boy|mother|father)\s+[^A-Z“”\"]*$"
 )
-_SPOKE = re.compile(rf"\b{patterns.VERB}\b")
 _NOUN_GENDER = {"woman": "f", "girl": "f", "mother": "f", "man": "m", "boy": "m", "father": "m"}
 
 
@@ -124,7 +123,7 @@ class PronounContext:
         return (
             unnamed is not None
             and _NOUN_GENDER[unnamed.group("noun").lower()] == PRONOUNS[pronoun]
-            and (not spoke or _SPOKE.search(opening, unnamed.end("noun")) is not None)
+            and (not spoke or patterns.VERB_WORD.search(opening, unnamed.end("noun")) is not None)
         )
 
     def _pronoun_subjects(self) -> list[Mention]:

@@ -189,10 +189,16 @@ _LAST_AS_VERB = re.compile(
     rf"(\b(?:{_MODAL}|to)\s+)(?:only\s+|not\s+|still\s+)?last\b|(\b(?:{_MODAL})\s+)only\s*$",
     re.I,
 )
+# The superlatives news compares with ("the highest level in months", "the largest
+# asteroid to pass Earth this year"), for readers that cannot take any word in -est
+# ("interest", "protest").
+SUPERLATIVES = (
+    r"highest|lowest|biggest|largest|smallest|worst|best|fastest|slowest|strongest|weakest|"
+    r"longest|deadliest|greatest|heaviest|hottest|coldest|wettest|driest|closest|brightest|"
+    r"oldest|youngest"
+)
 _SUPERLATIVE = re.compile(
-    r"\b(?:first|last|only|highest|lowest|biggest|largest|smallest|worst|best|most|least|"
-    r"fastest|slowest|strongest|weakest|[a-z]+est)\b[^,;]*$",
-    re.IGNORECASE,
+    rf"\b(?:first|last|only|{SUPERLATIVES}|most|least|[a-z]+est)\b[^,;]*$", re.IGNORECASE
 )
 
 
