@@ -304,15 +304,16 @@ class ChunkReader(PlainChunkReader):
         if patterns.BACK_REFERENCE.match(lowered.rstrip(" .")) and not (
             len(words := stripped.rstrip(" .").split()) > 2 and words[-1][:1].isupper()
         ):
-            # "the company said": the organisation named just before, if there is one.
-            noun = lowered.rstrip(" .").split()[-1]
+            # "the company said": the organisation named just before, if there is one; before
+            # the description itself ("The company responded, saying … to the BBC that").
+            noun, described_at = lowered.rstrip(" .").split()[-1], min(quote_start, chunk_start)
             # "the paper says" after "the board issued a warning in a 16-page document".
             paper_by = body_kinds.document_author(
                 noun, self.text, self.mentions, quote_start, here) if noun == "paper" else None
             named = paper_by or self._group_opening_before(noun, here)
             named = named or referents.named_body(noun, self.text, quote_start)
             named = named or self._body_quoted_before(here, quote_start)
-            named = named or referent_of_body(self, lowered, quote_start)
+            named = named or referent_of_body(self, lowered, described_at)
             return named or (None if strict else stripped)
         lone = _FIRST_NAME_INTRODUCED.fullmatch(stripped)
         if lone is not None and not any(  # "Davis, a fellow at …" after "Daniel Davis"

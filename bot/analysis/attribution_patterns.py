@@ -7,7 +7,13 @@ import re
 
 from bot.analysis.entities import SPEECH_VERBS
 from bot.analysis.lexicon import ADVERB as ADVERB
-from bot.analysis.lexicon import DESCRIPTION_ROLES, ORG_DESCRIPTOR_PATTERN, ROLE_NOUNS
+from bot.analysis.lexicon import (
+    DESCRIPTION_ROLES,
+    ORG_DESCRIPTOR_PATTERN,
+    ROLE_NOUNS,
+    UNNAMED_GROUP_LEVELS,
+    UNNAMED_GROUPS,
+)
 from bot.analysis.quote_spans import SPEECH_VERB_WORD
 
 # "the states’ filing says": a plural's apostrophe makes "states" a noun, not the verb.
@@ -180,11 +186,18 @@ LEADING_SUBORDINATE_AND = re.compile(
 # stands inside what it says ("The US Navy regularly conducts patrols in the South China
 # Sea, saying the US is “…”": a present of habit as well).
 LEADING_SUBJECT_SAYING = re.compile(
-    r"(?P<who>(?:The|A|An)\s[^!?“”\",]{1,60}?)\s+(?:(?:also|then|later|again)\s+)?"
+    # "Federal prosecutors spelled out the charges, saying": an unnamed group as well.
+    r"(?P<who>(?:The|A|An)\s[^!?“”\",]{1,60}?"
+    rf"|(?i:(?:{UNNAMED_GROUP_LEVELS}\s+)?{UNNAMED_GROUPS}))"
+    r"\s+(?:(?:also|then|later|again)\s+)?"
     r"(?:[a-z]{3,}ed|[a-z]{3,}ly\s+[a-z]{3,}(?<![su])s|made|gave|put|took|set|"
     r"spoke|went|came|laid|sent|held|led|kept|brought|struck|met|began|won)\b"
     r"[^!?“”\"]{0,160},\s*(?:saying|adding|declaring|writing|predicting|warning|vowing|insisting)"
-    r"(?:\s*:|\s+(?:that\s+)?(?:the|it|its|they|their|he|she|his|her)\b[^!?“”\";:,]{0,60})?\s*$"
+    # "…, saying in a statement to the BBC that": whom the statement went to does not speak.
+    r"(?:\s+in\s+an?\s+(?:[\w-]+\s+)?(?:statement|interview|post|letter|email|message)"
+    r"(?:\s+to\s+[^!?“”\",:]{1,40}?)?)?"
+    r"(?:\s*:|\s+that|\s+(?:that\s+)?(?:the|it|its|they|their|he|she|his|her)\b"
+    r"[^!?“”\";:,]{0,60})?\s*$"
 )
 # Verbs of a reaction to someone else's act or words: the one who reacts speaks.
 _REACTION_VERBS = (

@@ -132,6 +132,11 @@ CALLED_OFF_VERBS = r"postponed|delayed|put off|called off|cancell?ed|scrapped|ad
 # Verbs that put back what was due, in the words of a sitting moved ("has been postponed to
 # Friday") and of an extension made ("was put off in October").
 DELAY_VERBS = r"postponed|delayed|put\s+off|pushed\s+back"
+# "support for delaying the requirement until Jan. 1": a delay still asked for, whose time
+# runs ahead whatever the clause's own verb.
+DELAYING = re.compile(
+    r"\b(?:postponing|delaying|putting\s+off|pushing\s+back|deferring)\b[^,;]*$", re.IGNORECASE
+)
 # "On Monday, the parliament postponed a vote ...", "The board on Friday delayed its
 # decision": the day of the calling-off, whatever the relative clause after it says; but
 # "postponed until Monday" and "delayed to next week" set a new time.

@@ -52,6 +52,7 @@ from bot.analysis.deadline_guards import (
 from bot.analysis.deadline_held_spans import span_held_or_lasted
 from bot.analysis.deadline_misreads import misread
 from bot.analysis.deadline_modifiers import (
+    DELAYING,
     at_the_latest,
     names_no_deadline_by_role,
     runs_from_now,
@@ -298,9 +299,12 @@ def _looks_forward(
         return True  # "adjourned the case to October 28", "a bounce-back later in the year"
     if CALLED_OFF.search(left) and not new_time:
         return False  # "postponed its vote on Monday"; but "postponed until Monday" looks ahead
-    if CALLED_OFF.search(left) and runs_to_a_time_ahead(match, before, family.name, resolved,
-                                                          published):
-        return True  # "has been called off until tomorrow", "cancelled flights through 5 May"
+    if (CALLED_OFF.search(left) or DELAYING.search(left)) and runs_to_a_time_ahead(
+        match, before, family.name, resolved, published
+    ):
+        # "has been called off until tomorrow", "cancelled flights through 5 May", "backs
+        # delaying the rule until May 1"
+        return True
     if ahead_at_press_time(text, match, resolved, published):
         return True  # "as the magazine went to press, she was due to face her party"
     if promised_then(family.name, left, right) and not _OWN_TIMETABLE.search(left):

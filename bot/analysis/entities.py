@@ -153,6 +153,8 @@ def _gender(title_words: list[str], name: str) -> Gender | None:
     words = name.split()
     # "Marine John Tiegen": a second first name of the other sex leaves the sex untold.
     given = words[:2] if len(words) > 2 else words[:1]
+    # "Marie-Agnes Strack-Zimmermann", "Jean-Pierre Raffarin": the first part tells the sex.
+    given = [word.split("-")[0] for word in given]
     female = any(word in first_names.FEMALE_FIRST_NAMES for word in given)
     male = any(word in first_names.MALE_FIRST_NAMES for word in given)
     if female != male:

@@ -144,6 +144,10 @@ OFFICIALS_OF = (
     r"(?:(?:government|military|defen[cs]e|security|intelligence|foreign\s+ministry|"
     r"embassy|health|army|police)\s+)?(?:officials|officers|diplomats|authorities)"
 )
+# Unnamed groups a story often quotes with no body named ("officials said", "Federal
+# prosecutors filed charges, saying"), with the levels that may stand before them.
+UNNAMED_GROUPS = r"(?:officials|authorities|prosecutors|investigators)"
+UNNAMED_GROUP_LEVELS = r"(?:senior|local|federal|state)"
 # Capitalised words that, first before "officials", give a branch or level of government or
 # of a campaign, no body of its own: "Administration officials", "Intelligence officials".
 OFFICIAL_BRANCHES = frozenset(

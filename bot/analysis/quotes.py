@@ -185,8 +185,10 @@ class _SpeakerFinder(ChunkReader):
             return None
         # "“…?” Pope Leo meanwhile said conditions were “unacceptable”": a report of words
         # of its own, not the question's credit.
-        if next_start < following.end and patterns.reports_a_clause(unlabelled):
-            return None
+        if (next_start < following.end or self.text[span.end - 1] == ".") and (
+            patterns.reports_a_clause(unlabelled)
+        ):
+            return None  # "“….” The Treasury has said the talks would …": its own report
         return min(following.end, next_start)
 
     def handed_back(self, span: Span, after: list[Span], text: str) -> str | None:
@@ -372,6 +374,22 @@ def _told_by_a_person(leading: Speaker, trailing: str | None, mentions: list[Men
     )
 
 
+# "Rubio will emphasise “…,” Pigott said": words still to be spoken before the quote.
+_SPEECH_TO_COME = re.compile(
+    r"\b(?:will|(?:is|are)\s+(?:expected|set|due|going)\s+to|plans?\s+to)\s+"
+    r"(?:[a-z]+ly\s+)?[a-z]+\s+(?:that\s+)?$"
+)
+
+
+def _said_later(
+    text: str, sentences: list[Sentence], quote_start: int, trailing: str | None
+) -> bool:
+    """Whether the quote's own sentence only foretells words ("Rubio will emphasise “…”"),
+    so that the one named after the quote tells it."""
+    lead = text[sentence_at(sentences, quote_start).start : quote_start].rstrip("“\"‘' ") + " "
+    return trailing is not None and _SPEECH_TO_COME.search(lead) is not None
+
+
 def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Quote]:
     if not sentences:
         return []
@@ -401,7 +419,7 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
         if trailing is not None:
             if speaker is NOT_A_SPEAKER or speaker is None or _told_by_a_person(
                 speaker, trailing[0], mentions
-            ):
+            ) or _said_later(text, sentences, span.start, trailing[0]):
                 speaker = trailing[0]
             # "…,” she said. “…” — the next span continues this quote when nothing but the
             # attribution stands between them and it has no attribution of its own.

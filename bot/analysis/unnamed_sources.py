@@ -19,6 +19,8 @@ from bot.analysis.lexicon import (
     ORG_WORDS,
     PERSON_TITLES,
     RANK_ADJECTIVES,
+    UNNAMED_GROUP_LEVELS,
+    UNNAMED_GROUPS,
 )
 
 if TYPE_CHECKING:
@@ -103,8 +105,7 @@ def officials_of(part: str) -> str | None:
 # "Later, authorities say, Rask took a job …", "officials said": unnamed sources the story
 # gives no body for; they, not the sentence's subject, are who speaks.
 _BARE_SOURCES = re.compile(
-    r"(?:(?:the|some|other|several|many)\s+)?(?:(?:senior|local|federal|state)\s+)?"
-    r"(?:officials|authorities|prosecutors|investigators)"
+    rf"(?:(?:the|some|other|several|many)\s+)?(?:{UNNAMED_GROUP_LEVELS}\s+)?{UNNAMED_GROUPS}"
 )
 
 
