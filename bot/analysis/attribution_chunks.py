@@ -311,6 +311,8 @@ class ChunkReader(PlainChunkReader):
             paper_by = body_kinds.document_author(
                 noun, self.text, self.mentions, quote_start, here) if noun == "paper" else None
             named = paper_by or self._group_opening_before(noun, here)
+            # (a name after the description but before the quote still counts here: "The
+            # council said that Ivo Rask and Tove Brandal wrote: “…”")
             named = named or referents.named_body(noun, self.text, quote_start)
             named = named or self._body_quoted_before(here, quote_start)
             named = named or referent_of_body(self, lowered, described_at)

@@ -14,7 +14,7 @@ import re
 from datetime import datetime, timedelta
 
 from bot.analysis.deadline_other_times import conceded_now, day_of_an_act, month_of_a_record
-from bot.analysis.event_nouns import FIXED_GATHERINGS, HELD_EVENTS, POLLS
+from bot.analysis.event_nouns import FIXED_GATHERINGS, HELD_EVENTS, POLLS, noun_next
 from bot.analysis.future_words import (
     EVERY,
     HABIT,
@@ -295,7 +295,7 @@ def without_adjectives(text: str) -> str:
 
 # A vote named by its month is held at a set time, as often the coming one as the last:
 # the clause's tense decides, as for any month rolled ahead.
-_VOTE_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{POLLS})s?\b")
+_VOTE_AFTER = re.compile(noun_next(POLLS))
 
 
 def names_a_month_gone(before: str, after: str, phrase: str) -> bool:

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 from bot.analysis import timewords as tw
 from bot.analysis.deadline_families import FAMILIES
-from bot.analysis.event_nouns import HELD_EVENTS, POLLS
+from bot.analysis.event_nouns import HELD_EVENTS, POLLS, noun_next
 from bot.analysis.future_words import (
     PAST_AUXILIARIES,
     PLAIN_FUTURE,
@@ -270,7 +270,7 @@ def superseded(text: str, match: re.Match[str]) -> bool:
 # the story waits for, named by its date, is the nearer of the two it could be; the one
 # gone would be told as months ago.
 _AHEAD_OF_THE = re.compile(r"\b(?:ahead\s+of|before)\s+the\s+$", re.IGNORECASE)
-_EVENT_NAMED = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{POLLS}|{HELD_EVENTS})s?\b")
+_EVENT_NAMED = re.compile(noun_next(rf"{POLLS}|{HELD_EVENTS}"))
 _HALF_A_YEAR = timedelta(days=183)
 
 

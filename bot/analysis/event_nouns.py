@@ -28,6 +28,13 @@ VOTES = r"election|referendum|vote|ballot"
 # can come before ("three weeks before the primary").
 OTHER_POLLS = r"polls?|primar(?:y|ies)|caucus(?:es)?|run-?offs?|midterms"
 POLLS = rf"{VOTES}|{OTHER_POLLS}"
+
+
+def noun_next(nouns: str) -> str:
+    """One of `nouns` right after a phrase, perhaps behind one word of its own ("the June
+    local elections", "the June 3 vote")."""
+    return rf"\s+(?:[a-z-]+\s+)?(?:{nouns})s?\b"
+
 # Deeds of violence, told after they are done: a date on one ("the Sept. 11 attacks", "the
 # attack on the port on October 7") is when it happened, not a time ahead.
 DEEDS = (

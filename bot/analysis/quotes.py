@@ -30,6 +30,7 @@ from bot.analysis import speaker_names as names
 from bot.analysis.attribution_chunks import ChunkReader
 from bot.analysis.datelines import after_dateline
 from bot.analysis.entities import Mention
+from bot.analysis.future_words import SCHEDULED, WILL
 from bot.analysis.lexicon import NON_ENTITY_WORDS
 from bot.analysis.plain_chunks import NOT_A_SPEAKER, Speaker
 from bot.analysis.pronoun_context import PRONOUNS
@@ -376,7 +377,7 @@ def _told_by_a_person(leading: Speaker, trailing: str | None, mentions: list[Men
 
 # "Rubio will emphasise “…,” Pigott said": words still to be spoken before the quote.
 _SPEECH_TO_COME = re.compile(
-    r"\b(?:will|(?:is|are)\s+(?:expected|set|due|going)\s+to|plans?\s+to)\s+"
+    rf"\b(?:{WILL}|(?:is|are)\s+(?:{SCHEDULED}|going)\s+to|plans?\s+to)\s+"
     r"(?:[a-z]+ly\s+)?[a-z]+\s+(?:that\s+)?$"
 )
 
