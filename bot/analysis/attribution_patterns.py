@@ -109,10 +109,12 @@ INVERTED_SENTENCE = re.compile(
     # not "Said Abdullah was injured.": a man called Said, and a verb of his own
     rf"(?![^.]*\b(?:is|was|were|are|has|had|have|will|would)\b)[^.!?;,“”\"]{{0,50}}\.?$"
 )
+# Words that open a subordinate clause: "Since Trump announced tariffs, …" names no speaker.
+_SUBORDINATORS = r"(?:When|While|As|After|Although|Though|Because|If|Since|Before|Once|Without)"
 # "Ana Ruiz, the mayor, wrote on X." / "She said.": a sentence that opens as an attribution;
 # "Tom Alvarez, 48, a window worker, said" with an age before the description.
 NAME_THEN_VERB = re.compile(
-    rf"(?:[Hh]e|[Ss]he|[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){{0,5}})"
+    rf"(?:[Hh]e|[Ss]he|(?!{_SUBORDINATORS}\s)[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){{0,5}})"
     rf"(?:\s*,\s*\d{{1,3}})?(?:\s*,[^,.;]{{1,80}},)?"
     rf"\s+(?i:{ADVERB}{VERB})\b|{VERB}\s+[A-Z]"
 )
@@ -137,7 +139,7 @@ _NOT_A_NOUN = "".join(
     rf"(?<!\b{word})" for word in ("a", "an", "the", "of", "his", "her", "its", "their", "in")
 )
 LEADING_WHO_VERB = re.compile(
-    rf"(?P<who>[^!?“”\"]{{1,240}}?){_NOT_PASSIVE}{_NOT_A_NOUN}\s+{ADVERB}{_VERB_NOT_NAME}\b(?P<tail>[^!?“”\"]{{0,140}})$",
+    rf"(?P<who>[^!?“”\"]{{1,320}}?){_NOT_PASSIVE}{_NOT_A_NOUN}\s+{ADVERB}{_VERB_NOT_NAME}\b(?P<tail>[^!?“”\"]{{0,140}})$",
     re.IGNORECASE,
 )
 # "Ruiz said a “fair deal” was close while Ana Lopez, a spokeswoman, told TV that “…”": a
@@ -170,7 +172,7 @@ LEADING_CARRIED_STATEMENT = re.compile(
 # "When Ruiz noted that …, Lopez boasted, “…”": after a subordinate clause, the verb
 # nearest the quote is the attribution's.
 SUBORDINATE_THEN_WHO_VERB = re.compile(
-    rf"(?P<who>(?:When|While|As|After|Although|Though|Because|If|Since|Before|Once|Without)\b"
+    rf"(?P<who>{_SUBORDINATORS}\b"
     rf"[^!?“”\"]{{1,160}})\s+{ADVERB}{VERB}\b(?P<tail>[^!?“”\"]{{0,40}})$"
 )
 # "Rask kept talks open until the elder Ivo Lenz came down hard on the board and warned
@@ -187,7 +189,9 @@ LEADING_SUBORDINATE_AND = re.compile(
 # Sea, saying the US is “…”": a present of habit as well).
 LEADING_SUBJECT_SAYING = re.compile(
     # "Federal prosecutors spelled out the charges, saying": an unnamed group as well.
+    # "Khalil's legal team applauded the order, writing": a named one's team or lawyers.
     r"(?P<who>(?:The|A|An)\s[^!?“”\",]{1,60}?"
+    r"|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?[’']s?\s[a-z][\w\s-]{1,40}?"
     rf"|(?i:(?:{UNNAMED_GROUP_LEVELS}\s+)?{UNNAMED_GROUPS}))"
     r"\s+(?:(?:also|then|later|again)\s+)?"
     r"(?:[a-z]{3,}ed|[a-z]{3,}ly\s+[a-z]{3,}(?<![su])s|made|gave|put|took|set|"
@@ -195,7 +199,7 @@ LEADING_SUBJECT_SAYING = re.compile(
     r"[^!?“”\"]{0,160},\s*(?:saying|adding|declaring|writing|predicting|warning|vowing|insisting)"
     # "…, saying in a statement to the BBC that": whom the statement went to does not speak.
     r"(?:\s+in\s+an?\s+(?:[\w-]+\s+)?(?:statement|interview|post|letter|email|message)"
-    r"(?:\s+to\s+[^!?“”\",:]{1,40}?)?)?"
+    r"(?:\s+to\s+[^!?“”\",:]{1,40}?)?(?:\s+afterwards?|\s+later)?,?)?"
     r"(?:\s*:|\s+that|\s+(?:that\s+)?(?:the|it|its|they|their|he|she|his|her)\b"
     r"[^!?“”\";:,]{0,60})?\s*$"
 )

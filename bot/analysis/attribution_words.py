@@ -55,6 +55,10 @@ _QUOTED_AS = re.compile(
     r"(?:saying|telling\s+\w+(?:[^“”\":]{1,80}(?=:))?)(?:\s+that(?:\s+[^“”\",.]{1,40},)?)?"
     r"\s*[:,]?\s*"
 )
+# "One of the banners quoted the High Court, “…”": a name quoted straight before the words.
+_QUOTED_NAME = re.compile(
+    r"\s+(?:the\s+)?(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*[:,]\s*"
+)
 _OBJECT_TO_SUBJECT = {"him": "he", "her": "she"}
 
 
@@ -77,7 +81,7 @@ def reported_speaker(match: re.Match[str], begin: int) -> tuple[str, int]:
     if tail and inner is None and _TIME_CLAUSE.match(match.group("who")):
         inner = _MAIN_CLAUSE.fullmatch(tail)
     if tail and match.string[: match.start("tail")].endswith("quoted"):
-        inner = _QUOTED_AS.fullmatch(tail)
+        inner = _QUOTED_AS.fullmatch(tail) or _QUOTED_NAME.fullmatch(tail)
     if inner is None:
         return match.group("who"), begin + match.start("who")
     who = inner.group("who")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from bot.analysis.capitalised_runs import NAME_RUN, NAME_TOKEN
 from bot.analysis.lexicon import (
     NON_ENTITY_WORDS,
+    ONE_WORD_PARTIES,
     ORG_DESCRIPTOR_PATTERN,
     ORG_DESCRIPTORS,
     ORG_WORDS,
@@ -371,6 +372,8 @@ _PARTY_NAMED = re.compile(
     rf"(?<![\w’'])(?P<name>(?:{NAME_TOKEN}[ \t\xa0]+(?:(?:of|for|and)[ \t\xa0]+)?)+Party"
     rf"|Party[ \t\xa0]+(?:of|for)[ \t\xa0]+(?:the[ \t\xa0]+)?{NAME_RUN})"
     rf"|(?<![\w’'])(?P<lower>{NAME_TOKEN}(?:[ \t\xa0]+{NAME_TOKEN}){{0,2}})[ \t\xa0]+party\b"
+    # "Labour accused the Tories": a party's one-word name
+    rf"|\b(?P<one>{'|'.join(sorted(ONE_WORD_PARTIES))})\b"
 )
 # "their Christmas party", "a New Year party": an occasion, no political party.
 _OCCASION = frozenset("Christmas Easter Halloween New Year Birthday Tea".split())
@@ -383,7 +386,7 @@ def party_body(description: str, text: str, before: int) -> str | None:
         return None
     names = []
     for match in _PARTY_NAMED.finditer(text, 0, before):
-        words = (match.group("name") or match.group("lower")).split()
+        words = (match.group("name") or match.group("lower") or match.group("one")).split()
         while words and words[0] in NON_ENTITY_WORDS:  # "On Monday Unity Party …"
             words.pop(0)
         name = _name(" ".join(words))

@@ -92,14 +92,18 @@ WEEKDAY = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\b)"
 )
 MONTH_ALTERNATIVE = re.compile(
-    rf"\b(?:(?i:by|in|between|around|from)\s+)?(?P<m1>{MONTH})\s+(?:(?P<or>or)|and|to|-|–|through)\s+"
+    rf"\b(?:(?i:by|in|between|around|from)\s+)?(?P<m1>{MONTH})"
+    # "October-November": a dash joins two months with no space as well
+    rf"(?:\s+(?:(?P<or>or)|and|to|-|–|through)\s+|[-–])"
     # "between April and December 1": the range ends on the day said (not after "or")
     rf"(?P<m2>{MONTH})(?(or)|(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d.,]?\d|%))?)"
     rf"(?:,?\s+(?P<year>{YEAR}))?\b"
 )
+# "later in March", not "months later in March": a story's next step (deadline_context).
+_LATER = r"(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!years\s)later"
 MONTH_ONLY = re.compile(
     rf"\b(?:(?i:(?P<deadline>by|before|until|till|through)\s+(?=(?:early|mid|late)[\s-])))?"
-    rf"(?:(?i:(?P<prep>(?:early|late|later)\s+in|by|in|before|(?:until|till)\s+at\s+least|"
+    rf"(?:(?i:(?P<prep>(?:early|late|{_LATER})\s+in|by|in|before|(?:until|till)\s+at\s+least|"
     rf"until|till|through|from|during|"
     rf"early|mid|"
     rf"late|around|starting|next|this coming|"

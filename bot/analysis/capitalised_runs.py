@@ -10,6 +10,9 @@ from bot.analysis import first_names, lexicon
 from bot.analysis.sentences import Sentence
 
 _TOKEN = re.compile(r"[\w’'.\-&]+")
+# Marks right after a name that end its run; after a space, a quotation mark may open one.
+_ENDS_RUN_AFTER_SPACE = ",;:!?)"
+_ENDS_RUN = _ENDS_RUN_AFTER_SPACE + '"”'
 
 # The same runs as regex text, for the patterns that look for a body's name in the article
 # ("the Bank of the North", "the U.S. Embassy"): a full stop stays inside initials only
@@ -125,7 +128,10 @@ def capitalised_runs(sentence: Sentence) -> list[list[tuple[str, int, int]]]:
                 current.extend(pending)
             pending = []
             current.append((token, start, end))
-            follow = text[match.end() : match.end() + 1]
+            # "Matt Orton , Chief Strategist": a stray space before the comma ends it too,
+            # but not before an opening mark ('Ana "Lulu" Ruiz').
+            spaced = int(text[match.end() : match.end() + 1] == " ")
+            follow = text[match.end() + spaced : match.end() + spaced + 1]
             door = numbered and current[-2][0] in _DOORS  # "Number 10 Downing Street": two
             inside = text.startswith(_COMMA_INSIDE.get(token, "\0"), match.end())
             if inside:
@@ -137,7 +143,7 @@ def capitalised_runs(sentence: Sentence) -> list[list[tuple[str, int, int]]]:
             if saints:
                 current[-1] = (raw, start, sentence.start + match.end())
             if door or (raw != token and _POSSESSIVE.search(raw) and not saints) or (
-                follow and follow in ',;:!?)"”' and not inside
+                follow and follow in (_ENDS_RUN_AFTER_SPACE if spaced else _ENDS_RUN) and not inside
             ):
                 runs.append(current)
                 current = []

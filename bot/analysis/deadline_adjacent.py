@@ -16,11 +16,21 @@ from dataclasses import replace
 from bot.analysis.deadline_anchors import Deadline
 from bot.analysis.sentences import Sentence
 
-# Only a space between: "in March next year"; a comma or "and" joins two times.
-_SIDE_BY_SIDE = re.compile(r"[ \t\xa0]+")
+# Only a space (or "of") between: "in March next year", "by June of next year"; a comma or
+# "and" joins two times.
+_SIDE_BY_SIDE = re.compile(r"[ \t\xa0]+(?:of[ \t\xa0]+)?")
 # The wider time that only places the narrower one: "next year", "this year", "2027" (not
 # "for 2026" of "its budget for 2026 in May", which says what, not when).
 _PLACING = re.compile(r"(?:next|this|the\s+following)\s+(?:year|month|week)|\d{4}", re.I)
+# "by June next year" runs from now to a June the wider time places: only its end is there.
+_RUNS_TO = re.compile(r"(?:by|before|until|till)\s", re.I)
+
+
+def _placed_by(narrow: Deadline, wide: Deadline) -> bool:
+    """Whether the narrow window lies inside the wide one (its end, for "by June")."""
+    if _RUNS_TO.match(narrow.phrase):
+        return wide.earliest <= narrow.latest <= wide.latest
+    return wide.earliest <= narrow.earliest and narrow.latest <= wide.latest
 
 
 def joined_adjacent(sentences: list[Sentence], found: list[Deadline]) -> list[Deadline]:
@@ -42,11 +52,12 @@ def joined_adjacent(sentences: list[Sentence], found: list[Deadline]) -> list[De
                 or wide.start <= end
                 or not _SIDE_BY_SIDE.fullmatch(text, end, wide.start)
                 or not _PLACING.fullmatch(wide.phrase)
-                or not (wide.earliest <= narrow.earliest and narrow.latest <= wide.latest)
+                or not _placed_by(narrow, wide)
             ):
                 continue
             phrase = text[narrow.start : wide.start + len(wide.phrase)]
-            about = " ".join(narrow.about.replace(wide.phrase, " ").split())
+            joined = " ".join(text[end : wide.start + len(wide.phrase)].split())
+            about = " ".join(narrow.about.replace(joined, " ").replace(wide.phrase, " ").split())
             replaced[id(narrow)] = replace(narrow, phrase=phrase, about=about)
             dropped.add(id(wide))
     return [replaced.get(id(d), d) for d in found if id(d) not in dropped]

@@ -137,11 +137,30 @@ def is_dateline(text: str) -> bool:
     return not _DATELINE_WORDS.sub("", text).strip()
 
 
+# "Mumbai, Oct 19 (PTI) RBL Bank expects …", "WASHINGTON, March 3 (Reuters) -": where and
+# when the copy was filed, opening the story.
+_FILED = re.compile(
+    rf"\s*[A-Z][\w.'’ -]{{1,30}},\s*(?:{tw.MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{tw.MONTH})"
+    r"(?:,?\s*\d{4})?\s*(?:\([^)\n]{1,30}\)|--|—|–|-)"
+)
+
+
+_STEP_LATER = re.compile(r"\b(?:days|weeks|months|years)\s+later\s+(?:in\s+|on\s+)?$", re.I)
+
+
+def without_filed_dateline(text: str) -> str:
+    """The sentence with an opening dateline blanked (offsets kept): its day is the copy's."""
+    filed = _FILED.match(text)
+    return text if filed is None else " " * filed.end() + text[filed.end() :]
+
+
 def names_no_time_ahead(text: str, match: re.Match[str], family: str) -> bool:
     before, after = text[: match.start()], text[match.end() :]
     phrase = match.group()
     if _LOOKING_BACK.search(before):
         return True  # "is down 15 percent so far this year"
+    if _STEP_LATER.search(before):
+        return True  # "A few months later in October, the CFO said": a story's next step
     left = re.split(r"[,;:—–]", before)[-1]
     if family not in {"date", "weekday"} and _AFTER_DOING.search(left) and not (
         STRONG_FUTURE.search(left)

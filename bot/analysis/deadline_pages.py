@@ -280,6 +280,10 @@ _SHORT_ASIDE = re.compile(
 )
 
 
+_INFINITIVE = re.compile(r"\s*to\s+[a-z]+\b")
+_APPOSITION = re.compile(r"\s*(?:the|a|an)\s+[^,;:]{1,80}")
+
+
 def phrase_clause(text: str, start: int, end: int) -> tuple[str, str]:
     """Words of the phrase's own clause before and after it.
 
@@ -297,6 +301,13 @@ def phrase_clause(text: str, start: int, end: int) -> tuple[str, str]:
     right_break = _CLAUSE_BREAK.search(text, end)
     right_end = right_break.start() if right_break else len(text)
     left, right = text[left_start:start], text[end:right_end]
+    if _INFINITIVE.match(left) and len(left_breaks) >= 2 and _APPOSITION.fullmatch(
+        text, left_breaks[-2].end(), left_breaks[-1].start()
+    ) and {b.group().strip() for b in left_breaks[-2:]} == {","}:
+        # "expects the infusion, the largest in the sector, to close by June": the
+        # infinitive after an apposition is the verb's before it.
+        earlier = left_breaks[-3].end() if len(left_breaks) > 2 else 0
+        left = text[earlier : left_breaks[-2].start()] + " " + left
     if _BARE_SIDE.fullmatch(left) and not right.strip():  # "And in January, one of them will"
         left = ""
         if left_breaks and left_breaks[-1].group().strip() in {"—", "–", "(", "-"}:

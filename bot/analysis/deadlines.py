@@ -36,6 +36,7 @@ from bot.analysis.deadline_context import (
     is_dateline,
     names_no_time_ahead,
     reads_as_gone,
+    without_filed_dateline,
 )
 from bot.analysis.deadline_days_before import days_before_events
 from bot.analysis.deadline_either_days import either_day, second_limit
@@ -136,6 +137,8 @@ def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadl
     sentences = [
         replace(s, text=" " + s.text[1:]) if s.text.startswith("(") else s for s in sentences
     ]
+    if sentences:  # "Mumbai, Oct 19 (PTI) RBL Bank expects …": the day the copy was filed
+        sentences[0] = replace(sentences[0], text=without_filed_dateline(sentences[0].text))
     surnames = month_surnames(sentences)  # "Theresa May" makes a later bare "May" her
     for position, sentence in enumerate(sentences):
         if is_dateline(sentence.text) or _timeline_year_gone(sentence.text, published):
@@ -227,6 +230,11 @@ _THE_ONE_BEFORE = re.compile(r"\bthe\s+(?:previous|preceding|prior)\s+$", re.IGN
 _FOLLOWING_A_TIME_GONE = re.compile(rf"{TIME_GONE}.*\bthe\s+following\s+$", re.IGNORECASE)
 
 
+_FOR_THE_MONTH = re.compile(r"\bfor\s+the\s+(?:whole\s+|entire\s+)?month\s+of\s+$", re.I)
+# A time a sitting is set for, however the clause around it is negated.
+_SET_FOR = re.compile(r"\b(?:scheduled|slated|set|planned|fixed)\s+(?:for|on)\s+$", re.I)
+
+
 def _looks_forward(
     text: str,
     match: re.Match[str],
@@ -269,6 +277,8 @@ def _looks_forward(
         r"\b(?:last|this past|past)\s+$", before, re.I
     ):
         return False  # "by last August" (but "to last until the weekend" is a verb)
+    if resolved[0] <= published and _FOR_THE_MONTH.search(before):
+        return False  # "presided over by Greece for the month of May" in May: under way
     if _REPLACED.search(before) and time_not_until is None:
         return False  # "on March 27 instead of March 20", "not next week"; not "not until May"
     possessive = re.match(r"[’']s\b", text[match.end() :]) is not None
@@ -317,6 +327,7 @@ def _looks_forward(
         and NEGATED_MODAL.search(left)
         and not _CONDITION.search(left)
         and not not_until  # "will not be allowed back until Thursday" is a date to wait for
+        and not _SET_FOR.search(before)  # "will not attend the talks scheduled for Monday"
     ):
         return False  # "not something that will be resolved in 12 hours", "could not be
         # reached Saturday"; but "will not win in November" still names the month of the vote

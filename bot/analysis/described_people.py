@@ -127,7 +127,7 @@ def described_person(
         return titled.pop()
     # "the president" after "President Lena Markov met President Ivo Rask" and paragraphs
     # of others: one of the two holders, not the last person who spoke, but which is unclear.
-    if titled_only or titled or introduced_unnamed(head[-1], text, quote_start):
+    if titled_only or titled or introduced_unnamed(head[-1], text, quote_start, bodies):
         return None
     if "of" in words and any(w[:1].isupper() for w in description.split()[words.index("of"):]):
         return None  # "the governor of Pella province": its own place, not whoever spoke last

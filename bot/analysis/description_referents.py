@@ -112,7 +112,7 @@ def described_body(noun: str, text: str, before: int) -> str | None:
     words = _NAME_WORDS.get(noun.lower())
     if words is None:
         return body_kinds.kind_body(noun, text, before)  # "the church": one of its kind
-    found: list[tuple[int, str]] = []
+    found: list[tuple[bool, int, str]] = []
     patterns = (
         (_named_with(words), 0),
         (_introduced_as(noun.lower()), "name"),
@@ -121,8 +121,14 @@ def described_body(noun: str, text: str, before: int) -> str | None:
     for pattern, group in patterns:
         for match in pattern.finditer(text, 0, before):
             if (name := _clean(match.group(group))) is not None:
-                found.append((match.start(), name))
-    return max(found)[1] if found else None
+                # "sentenced by Tanjung District Court": an agent named in passing, after
+                # any body the story names as acting on its own.
+                agent = _BY_BEFORE.search(text, max(0, match.start() - 10), match.start())
+                found.append((agent is None, match.start(), name))
+    return max(found)[2] if found else None
+
+
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 
 
 def definite_body(description: str, text: str, before: int) -> str | None:

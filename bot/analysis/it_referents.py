@@ -17,9 +17,14 @@ if TYPE_CHECKING:
 
 # "The statement went on to cite “…”", "The draft, seen by Reuters, says the plan is “…”":
 # a paper opening the sentence as its subject is what a later "it" takes up.
+_PAPERS = r"(?:statement|letter|draft|communiqu[eé]|document|proposal)"
+_PAPER_VERBS = r"(?:also\s+)?(?:says|said|states|stated|reads|read)\b"
 _PAPER_OPENS = re.compile(
-    r"The\s+(?:[a-z]+\s+)?(?:statement|letter|draft|communiqu[eé]|document|proposal)"
-    r"(?:\s+(?:also\s+)?went\s+on\b|,|\s+(?:also\s+)?(?:says|said|states|stated|reads|read)\b)"
+    rf"The\s+(?:[a-z]+\s+)?{_PAPERS}(?:\s+(?:also\s+)?went\s+on\b|,|\s+{_PAPER_VERBS})"
+)
+# "“…,” a statement by the government said.": a paper credited with the quote closing it.
+_PAPER_CLOSES = re.compile(
+    rf"[,”\"]\s+(?:a|an|the)\s+(?:[a-z]+\s+)?{_PAPERS}\b[^.“”\"]{{0,60}}?\s+{_PAPER_VERBS}\.?$"
 )
 
 
@@ -31,8 +36,10 @@ def referent_of_it(context: QuoteContext, position: int) -> str | None:
     if here > 0:
         before = sentences[here - 1]
         # "The statement went on to cite “…”. “…,” it said": the statement, whose words the
-        # quote in that sentence gave to its issuer (also "The draft … says “…”. It stresses").
-        if _PAPER_OPENS.match(before.text) and context.last_quote is not None and (
+        # quote in that sentence gave to its issuer (also "The draft … says “…”. It stresses",
+        # "“…,” a statement by the board said. It added").
+        paper = _PAPER_OPENS.match(before.text) or _PAPER_CLOSES.search(before.text)
+        if paper and context.last_quote is not None and (
             before.start <= context.last_quote[1] < before.end
         ):
             return context.last_quote[0]

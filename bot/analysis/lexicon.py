@@ -169,7 +169,8 @@ PERSON_TITLES = frozenset(
     Chairperson
     Superintendent Marshal Pastor Father Sister Brother Dean Provost Treasurer Comptroller
     Auditor Counsel Prosecutor Chief-executive Trustee Head Boss Striker Midfielder Defender
-    Goalkeeper Forward Actor Actress Singer Author Writer Economist Analyst Rev Reverend Del
+    Goalkeeper Forward Actor Actress Singer Author Writer Economist Analyst Strategist Rev Reverend
+    Del
     Delegate Assemblyman Assemblywoman Assemblymember Atty Supt Pvt Cpl Retired Ret MP
     MEP""".split()
 )
@@ -182,7 +183,7 @@ TITLE_FILLERS = frozenset(
     Minority Whip Party Opposition Army Navy Air Force Police Fire Staff Joint Chiefs
     Supreme Court District Attorney Mayor Vice Prime Chief High Commissioner Special
     Chancellor Exchequer Secretary-General General-Secretary Crown Science Digital
-    Climate""".split()
+    Climate Market Investment""".split()
 )
 HONORIFICS_MALE = frozenset({"Mr", "Sir", "Lord", "King", "Prince", "Father", "Brother"})
 HONORIFICS_FEMALE = frozenset(
@@ -388,9 +389,10 @@ OPENING_PARTICIPLES = frozenset(
 # Verbs that report speech, as one regex alternation ("said|says|…").
 # "The ministry earlier said", "the council separately warned": a word between a speaker
 # and the verb is no part of who speaks. One only: "Ruiz has also announced a plan" after a
-# finished quote reports something new rather than crediting it.
+# finished quote reports something new rather than crediting it. Lowercase even where the
+# pattern ignores case: "Peace Now said" is a group's whole name.
 ADVERB = (
-    r"(?:(?:also|earlier|later|then|again|previously|separately|meanwhile|further|likewise|"
+    r"(?:(?-i:also|earlier|later|then|again|previously|separately|meanwhile|further|likewise|"
     r"already|repeatedly|recently|initially|subsequently|too|now|first|simply|flatly|firmly|"
     r"once|had|has|have|would(?:\s+just)?|reportedly|allegedly)\s+)?"
 )

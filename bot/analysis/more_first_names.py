@@ -74,7 +74,7 @@ WORLD_MALE_FIRST_NAMES = frozenset(
     Vasily Grigory Ramzan Artem Yaroslav Fyodor Yuriy Ihor Petro Arseniy Arseny Aleksandr
     Alexandre Andrej Radoslaw Radosław Karol Petr Péter Aleksandar Kyriakos Ulf Jonas
     Petteri Micheal Enda Hakan Mevlut Ilham Nikol Masoud Ebrahim Mohammad Yoav Gideon
-    Itamar Bezalel Yahya Ismail Khalil Asim Luiz Salman""".split()
+    Itamar Bezalel Yahya Ismail Khalil Asim Luiz Salman Syed Abdul Abdullah""".split()
 )
 WORLD_FEMALE_FIRST_NAMES = frozenset(
     """Sanna Mette Magdalena Jacinda Kristalina Ngozi Olena Svetlana Lucia Irina Tatiana

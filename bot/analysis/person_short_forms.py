@@ -49,6 +49,8 @@ def fold_short_forms(text: str, mentions: list[Mention]) -> None:
         if _GIVEN_NAME_LAST.search(full.surface):
             by_surname.setdefault(full.surface.split()[-2], []).append(full)
     relatives = _relatives_first_names(text)
+    # Whom each surname alone has stood for so far, and how many times in a row.
+    bare_owners: dict[str, tuple[Mention, int]] = {}
     for mention in mentions:
         if mention.type == "place" and _surname_acting(mention, full_names, text):
             mention.type = "person"  # "Austin confirmed" after "Lloyd Austin": not the city
@@ -75,6 +77,16 @@ def fold_short_forms(text: str, mentions: list[Mention]) -> None:
             matches = principal  # "Biden said" after "his son Hunter … Hunter Biden"
         earlier = [m for m in matches if m.start <= mention.start]
         chosen = earlier[-1] if earlier else (matches[0] if matches else None)
+        owner, times = bare_owners.get(last, (None, 0))
+        if len(words) == 1 and chosen is not None and not chosen.subject_like and (
+            owner is not None and owner in earlier and owner.subject_like and times > 1
+        ):
+            # "Khan warned" after "… facilitated by Abdul Qadeer Khan": a namesake named in
+            # passing does not take over the surname that has stood for the one introduced
+            # acting.
+            chosen = owner
+        if len(words) == 1 and chosen is not None:
+            bare_owners[last] = (chosen, times + 1 if chosen is owner else 1)
         if chosen is not None and (mention.type in (None, "person")):
             mention.type = "person"
             first = chosen.surface.split()[0]
@@ -101,6 +113,7 @@ def fold_short_forms(text: str, mentions: list[Mention]) -> None:
             by_first = same_person.first_name_of(text, mention, full_names)  # not "Mr. Obama"
             single = len(mention.surface.split()) == 1 and len(by_first) == 1
             mention.canonical = by_first.pop() if single else mention.surface
+    _fold_title_initials(text, mentions)
     genders: dict[str, Gender] = {}
     for mention in mentions:
         if mention.type == "person" and mention.gender:
@@ -175,3 +188,37 @@ def surname_of_body(mentions: list[Mention]) -> list[Mention]:
                              mention.sentence, subject_like=mention.subject_like))
         split.append(Mention(tail, "org", tail_start, mention.end, mention.sentence))
     return split
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
+
+
+def _fold_title_initials(text: str, mentions: list[Mention]) -> None:
+    """'the CEC said' after "Chief Election Commissioner Kazi Awal": initials that spell the
+    title written out before one person's name stand for that person, unless they spell a
+    body the article names ("Election Commission" for "EC") or one it defines in brackets."""
+    bodies = {
+        "".join(word[0] for word in m.surface.split() if word[:1].isupper())
+        for m in mentions
+        if m.type == "org" and " " in m.surface
+    }
+    people = [m for m in mentions if m.type == "person" and " " in m.canonical]
+    for mention in mentions:
+        initials = mention.surface
+        if mention.type == "person" or not _ACRONYM.fullmatch(initials) or initials in bodies:
+            continue
+        if re.search(rf"\(\s*{initials}\s*\)", text):
+            continue  # "the Central Election Commission (CEC)"
+        spelled = re.compile(
+            r"\b" + r"\s+".join(rf"{letter}[a-z]+" for letter in initials) + r"\s+$"
+        )
+        holders = {
+            m.canonical: m
+            for m in people
+            if (found := spelled.search(text, max(0, m.start - 80), m.start)) is not None
+            and any(word in lexicon.PERSON_TITLES for word in found.group().split())
+        }
+        if len(holders) == 1:
+            holder = next(iter(holders.values()))
+            mention.type, mention.canonical = "person", holder.canonical
+

@@ -13,9 +13,14 @@ import re
 from dataclasses import dataclass
 
 from bot.analysis.lexicon import SPEECH_VERBS
-from bot.analysis.sentences import split_paragraphs
+from bot.analysis.sentences import Sentence, sentence_at, split_paragraphs
 
 _OPENERS = {"“": "”", '"': '"', "«": "»", "„": "“"}
+
+
+# "“… if they continued with the “religious” programme …,” the university stated": a word
+# or two quoted inside a quote with the same marks, the outer quote closing later.
+_NESTED_WORDS = re.compile(r"(?<=\s)“(?P<inner>[^“”\n]{1,40}”)(?=[^“”\n]*”)")
 
 
 @dataclass(slots=True)
@@ -41,8 +46,16 @@ def find_quote_spans(text: str) -> list[Span]:
         part_start: int | None = None
         if open_span is not None and carried in {"”", '"'} and _closed_later(paragraph):
             closing, part_start = carried, offset
+        skip_to = 0
         for index, char in enumerate(paragraph):
             position = offset + index
+            if index < skip_to:
+                continue
+            if part_start is not None and closing == "”" and (
+                nested := _NESTED_WORDS.match(paragraph, index)
+            ):
+                skip_to = nested.end("inner")
+                continue
             if part_start is None and (
                 (
                     char in _OPENERS
@@ -207,6 +220,19 @@ def paragraph_end(text: str, position: int) -> int:
 
 def rest_of_paragraph(text: str, position: int) -> str:
     return text[position + 1 : paragraph_end(text, position)]
+
+
+def rest_before_next_quote(
+    text: str, sentences: list[Sentence], position: int, next_quote: int | None
+) -> str:
+    """The rest of the paragraph after a quote, or nothing where the next sentence holds
+    the next quote: "“….” Ariful Islam said, “…”" introduces that one, not the quote
+    before, which has no words of its own after it."""
+    rest = rest_of_paragraph(text, position)
+    if next_quote is None:
+        return rest
+    cut = sentence_at(sentences, next_quote).start - (position + 1)
+    return "" if cut > 0 and not rest[:cut].strip() else rest
 
 
 SPEECH_VERB_WORD = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)

@@ -40,7 +40,7 @@ from bot.analysis.quote_spans import (
     find_quote_spans,
     join_parts,
     paragraph_of,
-    rest_of_paragraph,
+    rest_before_next_quote,
     runs_on,
 )
 from bot.analysis.sentences import Sentence, sentence_at, sentence_ending_by
@@ -469,9 +469,10 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 or finder.reported_before(span.start)
                 or finder.handed_back(span, spans[index + 1 : index + 3], text)
                 # The rest of the paragraph, as far as an attribution of this quote may be.
-                or finder.introduced(
-                    span.start, previous_end, rest_of_paragraph(text, last_end)[: cues.LEAD_REACH]
-                )
+                or finder.introduced(span.start, previous_end, rest_before_next_quote(
+                    text, sentences, last_end, spans[index + 1].start if index + 1 < len(spans)
+                    else None
+                )[: cues.LEAD_REACH])
                 or interviews.unattributed(text, sentences, finder.outside, span.start, bare)
             )
         if isinstance(resolved, str) and not speaker_fragments.names_someone(resolved, mentions):

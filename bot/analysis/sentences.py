@@ -125,16 +125,36 @@ def _is_boundary(paragraph: str, match: re.Match[str]) -> bool:
     return True
 
 
+# "allocation."The demerger", "by November.Last week": scraped copy that lost the space
+# between two sentences. A mark between a lowercase word and a capitalised one ends one
+# ("U.S.The" and "Mr.Ruiz" have no two lowercase letters before it).
+_GLUED_END = re.compile(r"(?<=[a-z]{2})[.!?](?P<close>”?)(?=[\"“]?[A-Z][a-z])")
+
+
+def _glued_ends(paragraph: str) -> list[tuple[int, int]]:
+    """(end, next start) of each sentence that runs into the next with no space; a straight
+    mark after the stop closes the sentence's quote when one is open."""
+    ends = []
+    for match in _GLUED_END.finditer(paragraph):
+        end = match.end()
+        if paragraph[end : end + 1] == '"' and paragraph.count('"', 0, end) % 2:
+            end += 1
+        ends.append((end, end))
+    return ends
+
+
 def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     for paragraph_index, (offset, paragraph) in enumerate(split_paragraphs(text)):
+        ends = [
+            (match.start("space"), match.end())
+            for match in _CANDIDATE_END.finditer(paragraph)
+            if _is_boundary(paragraph, match)
+        ]
         start = 0
-        for match in _CANDIDATE_END.finditer(paragraph):
-            if not _is_boundary(paragraph, match):
-                continue
-            end = match.start("space")
+        for end, next_start in sorted(ends + _glued_ends(paragraph)):
             _append(sentences, paragraph, offset, start, end, paragraph_index)
-            start = match.end()
+            start = next_start
         _append(sentences, paragraph, offset, start, len(paragraph), paragraph_index)
     return sentences
 

@@ -148,6 +148,12 @@ _ADJECTIVE_AFTER = re.compile(
     r"at|from)\s+(?:[a-z]+ly\s+|(?:second|third|fourth|fifth)\s+)?$",
     re.IGNORECASE,
 )
+# "will hold closed consultations", "to set fixed prices": after a modal's or an
+# infinitive's own verb, a participle describes the object (not after "be", "have", "get").
+_AFTER_BARE_VERB = re.compile(
+    r"\b(?:will|would|could|can|may|might|must|should|shall|to)\s+"
+    r"(?!(?:be|have|get|got|become|stay|remain|seem|look|feel|sound|appear)\s)[a-z]+\s+$"
+)
 # "to elected President Bazoum": after "to", a participle before a title or name describes it
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]")
@@ -191,7 +197,9 @@ def _participle_reading(text: str, position: int, word: str) -> str | None:
     if (_PERFECT.search(text, start, position)
             or _TO_PERFECT_INFINITIVE.search(text, start, position)):
         return "past"
-    if _ADJECTIVE_AFTER.search(text, start, position) or (
+    if _ADJECTIVE_AFTER.search(text, start, position) or _AFTER_BARE_VERB.search(
+        text, start, position
+    ) or (
         _TO_BEFORE.search(text, start, position) and _TITLE_AFTER.match(text, position + len(word))
     ):
         return None  # "a classified room", "restore power to elected President Bazoum"

@@ -130,7 +130,9 @@ LATER_THIS = re.compile(
     r"|(?<!earlier\s)(?<!early\s)this\s+(?P<unit3>week|weekend|month|year))\b)"
 )
 TOMORROW = re.compile(
-    r"(?i:\b(?:(?:by|until|before)\s+)?(?P<word>the\s+day\s+after\s+tomorrow|tomorrow|tonight|later\s+today)\b)"
+    r"(?i:\b(?:(?:by|until|before)\s+)?(?P<word>the\s+day\s+after\s+tomorrow|tomorrow|tonight|later\s+today"
+    # "the dialogue scheduled for today": the day of the copy, set as a sitting's
+    r"|(?:(?<=scheduled\sfor\s)|(?<=slated\sfor\s)|(?<=set\sfor\s)|(?<=due\s))today)\b)"
 )
 # "will resume the talks this morning": the day of the copy, with a verb looking ahead.
 THIS_PART_OF_DAY = re.compile(

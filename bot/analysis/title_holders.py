@@ -84,15 +84,22 @@ _TITLE_INITIALS = {
     "PM": "prime minister",
     "EAM": "external affairs minister",
 }
-_INITIALS = re.compile(r"(?:[Tt]he\s+)?(?P<initials>[A-Z]{2,3})")
+# "the Lankan PM": the country the title is held for may stand before the initials.
+_INITIALS = re.compile(
+    r"(?:[Tt]he\s+)?(?P<country>(?:[A-Z][a-z]+\s+){0,2})(?P<initials>[A-Z]{2,4})"
+)
 
 
 def initials_holder(chunk: str, text: str, mentions: list[Mention], before: int) -> str | None:
     """'the CJI said', 'the PM told reporters': the one holder of the title the initials
     stand for; None for other capitals or where no one or several hold it."""
     match = _INITIALS.fullmatch(chunk.strip(" ."))
-    title = _TITLE_INITIALS.get(match.group("initials")) if match else None
-    return title_holder(f"the {title}", text, mentions, before) if title else None
+    if match is None:
+        return None
+    country, title = match.group("country"), _TITLE_INITIALS.get(match.group("initials"))
+    if title is None or (country and country.split()[-1] not in COUNTRY_WORDS):  # "Sri Lankan"
+        return None
+    return title_holder(f"the {country}{title}", text, mentions, before)
 
 
 # "Ana Ruiz, the country’s foreign minister": a comma, then only the title's own words (no

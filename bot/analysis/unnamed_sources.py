@@ -247,13 +247,22 @@ _COUNTED_TIME = re.compile(r"\btimes?\s+(?:that\s+)?$")
 _CHAIN_REACH = 1000  # between two mentions of the source: a few short wire paragraphs
 
 
-def introduced_unnamed(role: str, text: str, quote_start: int) -> bool:
+def introduced_unnamed(
+    role: str, text: str, quote_start: int, marks: Collection[str] = ()
+) -> bool:
     """'One former adviser said …' just before: "the former adviser" is that unnamed one.
     A story that goes on calling that source "the (senior) adviser" keeps it in reach,
-    each definite mention within a few paragraphs of the one before."""
+    each definite mention within a few paragraphs of the one before. A source introduced
+    with the description's own capitalised words ("a Finnish government official" for "the
+    Finnish official") is in reach from anywhere before."""
+    indefinite = re.compile(rf"\b(?i:a|an|one)\s+(?:[\w-]+\s+){{0,3}}{role}\b")
+    if marks and any(
+        all(mark in m.group().split() for mark in marks)
+        for m in indefinite.finditer(text, 0, quote_start)
+    ):
+        return True
     at, reach = quote_start, _UNNAMED_REACH
     definite = re.compile(rf"\b(?i:the)\s+(?:[\w-]+\s+){{0,3}}{role}\b")
-    indefinite = re.compile(rf"\b(?i:a|an|one)\s+(?:[\w-]+\s+){{0,3}}{role}\b")
     while True:
         if any(
             not _COUNTED_TIME.search(text, max(0, m.start() - 20), m.start())
