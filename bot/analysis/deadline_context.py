@@ -145,6 +145,7 @@ _FILED = re.compile(
 )
 
 
+# "A few months later in October": a story's next step, told from its own past.
 _STEP_LATER = re.compile(r"\b(?:days|weeks|months|years)\s+later\s+(?:in\s+|on\s+)?$", re.I)
 
 

@@ -232,7 +232,7 @@ _FOLLOWING_A_TIME_GONE = re.compile(rf"{TIME_GONE}.*\bthe\s+following\s+$", re.I
 
 _FOR_THE_MONTH = re.compile(r"\bfor\s+the\s+(?:whole\s+|entire\s+)?month\s+of\s+$", re.I)
 # A time a sitting is set for, however the clause around it is negated.
-_SET_FOR = re.compile(r"\b(?:scheduled|slated|set|planned|fixed)\s+(?:for|on)\s+$", re.I)
+_SET_FOR = re.compile(rf"\b(?:{'|'.join(tw.SET_FOR_WORDS)})\s+(?:for|on)\s+$", re.I)
 
 
 def _looks_forward(

@@ -129,10 +129,13 @@ LATER_THIS = re.compile(
     # not "earlier this month", nor "early this month" (its first days, often gone)
     r"|(?<!earlier\s)(?<!early\s)this\s+(?P<unit3>week|weekend|month|year))\b)"
 )
+# The words that set a sitting for a time: "scheduled for today", "set for Monday".
+SET_FOR_WORDS = ("scheduled", "slated", "set", "planned", "fixed")
 TOMORROW = re.compile(
     r"(?i:\b(?:(?:by|until|before)\s+)?(?P<word>the\s+day\s+after\s+tomorrow|tomorrow|tonight|later\s+today"
     # "the dialogue scheduled for today": the day of the copy, set as a sitting's
-    r"|(?:(?<=scheduled\sfor\s)|(?<=slated\sfor\s)|(?<=set\sfor\s)|(?<=due\s))today)\b)"
+    + "".join(rf"|(?<={word}\sfor\s)today" for word in SET_FOR_WORDS)
+    + r"|(?<=due\s)today)\b)"
 )
 # "will resume the talks this morning": the day of the copy, with a verb looking ahead.
 THIS_PART_OF_DAY = re.compile(
