@@ -85,12 +85,13 @@ def _only_one(names: list[str]) -> str | None:
     same ("Orthodox Church" in "Serbian Orthodox Church"); None for none or several."""
     distinct = {n for n in names if n}
     # "NATO" after "the North Atlantic Treaty Organization": one body, by its initials.
-    distinct -= {n for n in distinct if any(n == _initials(o) for o in distinct)}
+    distinct -= {n for n in distinct if any(n == initials(o) for o in distinct)}
     longest = {n for n in distinct if not any(n != o and n in o for o in distinct)}
     return longest.pop() if len(longest) == 1 else None
 
 
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
+    """'Central Election Commission' -> 'CEC': the capitals opening its words."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 

@@ -99,11 +99,9 @@ MONTH_ALTERNATIVE = re.compile(
     rf"(?P<m2>{MONTH})(?(or)|(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d.,]?\d|%))?)"
     rf"(?:,?\s+(?P<year>{YEAR}))?\b"
 )
-# "later in March", not "months later in March": a story's next step (deadline_context).
-_LATER = r"(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!years\s)later"
 MONTH_ONLY = re.compile(
     rf"\b(?:(?i:(?P<deadline>by|before|until|till|through)\s+(?=(?:early|mid|late)[\s-])))?"
-    rf"(?:(?i:(?P<prep>(?:early|late|{_LATER})\s+in|by|in|before|(?:until|till)\s+at\s+least|"
+    rf"(?:(?i:(?P<prep>(?:early|late|later)\s+in|by|in|before|(?:until|till)\s+at\s+least|"
     rf"until|till|through|from|during|"
     rf"early|mid|"
     rf"late|around|starting|next|this coming|"

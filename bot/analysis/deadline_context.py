@@ -160,8 +160,10 @@ def names_no_time_ahead(text: str, match: re.Match[str], family: str) -> bool:
     phrase = match.group()
     if _LOOKING_BACK.search(before):
         return True  # "is down 15 percent so far this year"
-    if _STEP_LATER.search(before):
-        return True  # "A few months later in October, the CFO said": a story's next step
+    if _STEP_LATER.search(f"{before}{phrase.split()[0]} "):
+        # "A few months later in October, the CFO said": a story's next step, whether the
+        # phrase is "later in October" or "in October"
+        return True
     left = re.split(r"[,;:—–]", before)[-1]
     if family not in {"date", "weekday"} and _AFTER_DOING.search(left) and not (
         STRONG_FUTURE.search(left)

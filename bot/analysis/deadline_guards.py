@@ -27,7 +27,7 @@ from bot.analysis.future_words import (
     SUBJECT_OF_FUTURE,
 )
 from bot.analysis.tense import PAST, tense_markers
-from bot.analysis.timewords import MONTH
+from bot.analysis.timewords import MONTH, SET_FOR_WORDS
 
 # "Friday, Dec. 6" or "Friday, 6 December": the date beside it is the time to report, and
 # the weekday read on its own would land on the coming Friday, not the one of the date.
@@ -242,8 +242,8 @@ _ASKS_NOW = re.compile(
 
 
 # "Judge Ames set the trial for Feb. 25": a day something is set for lies ahead.
-_SET_FOR = re.compile(
-    r"\b(?:set|scheduled|slated|rescheduled|moved)\b(?:\s+[\w’'.-]+){0,4}?\s+for\s+$", re.I
+SET_FOR = re.compile(
+    rf"\b(?:{'|'.join(SET_FOR_WORDS)})\b(?:\s+[\w’'.-]+){{0,4}}?\s+for\s+$", re.I
 )
 
 # "after the final report is delivered on Feb. 1", "once the deal is signed in March": a
@@ -263,7 +263,7 @@ def rolled_by_timetable(left: str, tense: str | None, before: str) -> bool:
     if _DONE_AFTER.search(before[-120:]):
         return True
     own = re.split(r"[,;]", left)[-1]
-    if _SET_FOR.search(before[-80:]) and not _LAPSED_PLAN.search(own):
+    if SET_FOR.search(before[-80:]) and not _LAPSED_PLAN.search(own):
         return True
     parts = re.split(r"[,;]", before)
     if len(parts) > 1 and re.match(r"\s*followed by\b", parts[-1]):

@@ -50,3 +50,12 @@ def span_held_or_lasted(text: str, match: re.Match[str], family: str) -> bool:
     if _OF_A_THING.match(text, match.end()) or _PERFECT_OF_LASTING.search(before):
         return True
     return _PERFECT_BEFORE.search(before) is not None and _TO_DO.search(before) is None
+
+
+_FOR_THE_MONTH = re.compile(r"\bfor\s+the\s+(?:whole\s+|entire\s+)?month\s+of\s+$", re.I)
+
+
+def month_held(before: str) -> bool:
+    """'presided over by Greece for the month of May': the month a post is held for; in
+    May's own copy (the caller checks) it is under way, not a time ahead."""
+    return _FOR_THE_MONTH.search(before) is not None

@@ -47,10 +47,8 @@ from bot.analysis.deadline_families import (
     Family,
 )
 from bot.analysis.deadline_following import TIME_GONE, counted_from_earlier_times
-from bot.analysis.deadline_guards import (
-    names_no_deadline,
-)
-from bot.analysis.deadline_held_spans import span_held_or_lasted
+from bot.analysis.deadline_guards import SET_FOR, names_no_deadline
+from bot.analysis.deadline_held_spans import month_held, span_held_or_lasted
 from bot.analysis.deadline_misreads import misread
 from bot.analysis.deadline_modifiers import (
     DELAYING,
@@ -230,9 +228,6 @@ _THE_ONE_BEFORE = re.compile(r"\bthe\s+(?:previous|preceding|prior)\s+$", re.IGN
 _FOLLOWING_A_TIME_GONE = re.compile(rf"{TIME_GONE}.*\bthe\s+following\s+$", re.IGNORECASE)
 
 
-_FOR_THE_MONTH = re.compile(r"\bfor\s+the\s+(?:whole\s+|entire\s+)?month\s+of\s+$", re.I)
-# A time a sitting is set for, however the clause around it is negated.
-_SET_FOR = re.compile(rf"\b(?:{'|'.join(tw.SET_FOR_WORDS)})\s+(?:for|on)\s+$", re.I)
 
 
 def _looks_forward(
@@ -267,7 +262,9 @@ def _looks_forward(
         return False  # "the second congressman to be indicted this month"
     if opening_time_of_a_past_act(text, match):
         return False  # "In December, Mr. Verlo promised to withdraw …" told in October
-    if span_held_or_lasted(text, match, family.name):
+    if span_held_or_lasted(text, match, family.name) or (
+        resolved[0] <= published and month_held(before)  # "for the month of May" in May
+    ):
         return False  # "for eight years of his records", "the theme I've been on for months"
     if promise_in_a_past_year(before, published) and not later_year_reported(
         match, family.name, published
@@ -277,8 +274,6 @@ def _looks_forward(
         r"\b(?:last|this past|past)\s+$", before, re.I
     ):
         return False  # "by last August" (but "to last until the weekend" is a verb)
-    if resolved[0] <= published and _FOR_THE_MONTH.search(before):
-        return False  # "presided over by Greece for the month of May" in May: under way
     if _REPLACED.search(before) and time_not_until is None:
         return False  # "on March 27 instead of March 20", "not next week"; not "not until May"
     possessive = re.match(r"[’']s\b", text[match.end() :]) is not None
@@ -327,7 +322,8 @@ def _looks_forward(
         and NEGATED_MODAL.search(left)
         and not _CONDITION.search(left)
         and not not_until  # "will not be allowed back until Thursday" is a date to wait for
-        and not _SET_FOR.search(before)  # "will not attend the talks scheduled for Monday"
+        # "will not attend the talks scheduled for Monday": the sitting's time holds
+        and not SET_FOR.search(before[-80:])
     ):
         return False  # "not something that will be resolved in 12 hours", "could not be
         # reached Saturday"; but "will not win in November" still names the month of the vote

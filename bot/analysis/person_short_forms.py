@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.analysis import lexicon, same_person
+from bot.analysis.body_kinds import initials
 from bot.analysis.person_cues import ACTS_NEXT, GENERATIONAL_SUFFIXES, SPEAKS_NEXT, surname
 
 if TYPE_CHECKING:
@@ -197,28 +198,22 @@ def _fold_title_initials(text: str, mentions: list[Mention]) -> None:
     """'the CEC said' after "Chief Election Commissioner Kazi Awal": initials that spell the
     title written out before one person's name stand for that person, unless they spell a
     body the article names ("Election Commission" for "EC") or one it defines in brackets."""
-    bodies = {
-        "".join(word[0] for word in m.surface.split() if word[:1].isupper())
-        for m in mentions
-        if m.type == "org" and " " in m.surface
-    }
+    bodies = {initials(m.surface) for m in mentions if m.type == "org" and " " in m.surface}
     people = [m for m in mentions if m.type == "person" and " " in m.canonical]
     for mention in mentions:
-        initials = mention.surface
-        if mention.type == "person" or not _ACRONYM.fullmatch(initials) or initials in bodies:
+        letters = mention.surface
+        if mention.type == "person" or not _ACRONYM.fullmatch(letters) or letters in bodies:
             continue
-        if re.search(rf"\(\s*{initials}\s*\)", text):
+        if re.search(rf"\(\s*{letters}\s*\)", text):
             continue  # "the Central Election Commission (CEC)"
         spelled = re.compile(
-            r"\b" + r"\s+".join(rf"{letter}[a-z]+" for letter in initials) + r"\s+$"
+            r"\b" + r"\s+".join(rf"{letter}[a-z]+" for letter in letters) + r"\s+$"
         )
         holders = {
-            m.canonical: m
+            m.canonical
             for m in people
             if (found := spelled.search(text, max(0, m.start - 80), m.start)) is not None
             and any(word in lexicon.PERSON_TITLES for word in found.group().split())
         }
         if len(holders) == 1:
-            holder = next(iter(holders.values()))
-            mention.type, mention.canonical = "person", holder.canonical
-
+            mention.type, mention.canonical = "person", holders.pop()

@@ -129,8 +129,8 @@ LATER_THIS = re.compile(
     # not "earlier this month", nor "early this month" (its first days, often gone)
     r"|(?<!earlier\s)(?<!early\s)this\s+(?P<unit3>week|weekend|month|year))\b)"
 )
-# The words that set a sitting for a time: "scheduled for today", "set for Monday".
-SET_FOR_WORDS = ("scheduled", "slated", "set", "planned", "fixed")
+# The words that set a sitting for a time: "scheduled for today", "set the trial for Feb. 25".
+SET_FOR_WORDS = ("set", "scheduled", "slated", "rescheduled", "moved")
 TOMORROW = re.compile(
     r"(?i:\b(?:(?:by|until|before)\s+)?(?P<word>the\s+day\s+after\s+tomorrow|tomorrow|tonight|later\s+today"
     # "the dialogue scheduled for today": the day of the copy, set as a sitting's
