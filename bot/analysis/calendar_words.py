@@ -106,13 +106,15 @@ MONTH_ONLY = re.compile(
     rf"early|mid|"
     rf"late|around|starting|next|this coming|"
     rf"effective|as early as|sometime in|the end of))[\s-]+)?(?P<month>{MONTH})(?!\s*\d{{1,2}}\b)"
-    rf"(?:\s+(?P<year>{YEAR}))?\b"
+    # "by mid-Oct., the ministry said": an abbreviation's full stop ends the month
+    rf"(?:\s+(?P<year>{YEAR}))?(?:\b|(?<=\.))"
 )
 # "financial year", "fiscal year": the year a budget runs for.
 _BUDGET_YEAR = r"(?i:financial|fiscal|budget|tax)\s+year\b"
 YEAR_ONLY = re.compile(
     r"\b(?:(?i:(?P<deadline>by|before|until|till|through)\s+(?=(?:early|mid|late)[\s-])))?"
-    r"(?:(?i:(?P<prep>by|in|before|until|from|during|early|late|mid|through|throughout|"
+    r"(?:(?i:(?P<prep>by|in|before|(?P<span>until|till|through|throughout)|from|"
+    r"during|early|late|mid|"
     r"sometime in|into|(?:sooner|earlier) than|(?:until|till) at least|in both|for|across|"
     r"through to|as of|(?<=period\s)to|(?<=years\s)to|"  # "in a five-year period to 2027"
     rf"by the time(?=\s+{YEAR}\s+(?:is over|ends|is out|draws to a close))))[\s-]+"
@@ -121,7 +123,11 @@ YEAR_ONLY = re.compile(
     rf"(?:(?i:the\s+)?(?i:(?:model\s+)?year|fiscal(?:\s+year)?)\s+|FY\s?(?=\d\d\b|{YEAR}\b)|"
     rf"(?i:the\s+)(?={YEAR}\s+(?i:deadline|target|goal)\b)|"  # "by the 2030 target"
     rf"(?P<budget_year>(?i:the\s+)(?={YEAR}\s+{_BUDGET_YEAR})))?)?"  # "by the 2013 fiscal year"
+    # "The budget of year 2024 is going to be …": a year after "of" names what it belongs to
+    r"(?(prep)|(?<!\bof\s)(?<!\byear\s))"
     rf"(?P<year>{FY_YEAR})\b(?!\s*[-–]\d)(?(budget_year)\s+{_BUDGET_YEAR})"
+    # "through 2031 and 2032", "until 2031 or 2032": the span runs to the later year
+    rf"(?(span)(?:\s+(?:and|or)\s+(?P<also>{YEAR})\b(?!\s*[-–]\d))?)"
     # without a preposition, only a year as the subject of a future: "2027 will be ..."
     rf"(?(prep)|(?=(?:\s+(?:and|or)\s+{YEAR})?\s+(?i:will|is going to|is set to)\b))"
 )
@@ -265,7 +271,8 @@ def resolve_year(match: re.Match[str], ref: datetime) -> Range | None:
     if (match.group("prep") or "").lower() == "as of" and year <= ref.year:
         return None  # "as of 2026", said in 2026, is a count to date; "as of 2030" a limit
     start = datetime(year, 1, 1, tzinfo=ref.tzinfo)
-    end = datetime(year, 12, 31, 23, 59, 59, tzinfo=ref.tzinfo)
+    last_year = max(year, int(match.group("also") or year))
+    end = datetime(last_year, 12, 31, 23, 59, 59, tzinfo=ref.tzinfo)
     prep = (match.group("prep") or "").lower()
     if prep in {"through", "to"}:  # "will stay high through 2027": from now to the year's end
         # ("in a five-year period to 2027" ends with 2027 too; "through to 2028 and beyond"
@@ -425,7 +432,9 @@ def resolve_end_of_period(match: re.Match[str], ref: datetime) -> Range:
         rolled = not match.group("year") and month_range(year, month)[1] < ref.replace(tzinfo=None)
         start, end = aware(month_range(year + rolled, month), ref)
     span = end - start
-    if edge == "end":
+    if edge == "end" and unit.lower() == "week":
+        start = day_start(end) - timedelta(days=2)  # "at the end of the week": from Friday
+    elif edge == "end":
         start = end - min(span / 4, timedelta(days=31))
     elif edge == "middle":
         start, end = start + span * 0.35, end - span * 0.35

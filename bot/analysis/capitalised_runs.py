@@ -85,6 +85,22 @@ def _clean_token(raw: str) -> str:
     return token
 
 
+# "RadoslawSikorski": a given name and a surname copied without the space between them.
+_GLUED_FULL_NAME = re.compile(r"(?P<given>[A-Z][a-z]{3,})(?P<surname>[A-Z][a-z]{3,})")
+
+
+def _unglued(token: str, start: int) -> list[tuple[str, int, int]]:
+    """The token, or its given name and surname when copy lost the space between them (not
+    "MaryAnne", whose second half is a given name as well)."""
+    glued = _GLUED_FULL_NAME.fullmatch(token)
+    if glued is None or glued["given"] not in first_names.FIRST_NAMES or (
+        glued["surname"] in first_names.FIRST_NAMES
+    ):
+        return [(token, start, start + len(token))]
+    middle = start + len(glued["given"])
+    return [(glued["given"], start, middle), (glued["surname"], middle, start + len(token))]
+
+
 def capitalised_runs(sentence: Sentence) -> list[list[tuple[str, int, int]]]:
     """Runs of capitalised tokens (with allowed lowercase connectors) as (token, start, end)."""
     runs: list[list[tuple[str, int, int]]] = []
@@ -127,7 +143,7 @@ def capitalised_runs(sentence: Sentence) -> list[list[tuple[str, int, int]]]:
             if current:
                 current.extend(pending)
             pending = []
-            current.append((token, start, end))
+            current.extend(_unglued(token, start))
             # "Matt Orton , Chief Strategist": a stray space before the comma ends it too,
             # but not before an opening mark ('Ana "Lulu" Ruiz').
             spaced = int(text[match.end() : match.end() + 1] == " ")

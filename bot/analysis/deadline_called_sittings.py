@@ -18,11 +18,11 @@ from bot.analysis.event_nouns import HELD_EVENTS
 # What is called for a day besides the sittings and gatherings held at a set time.
 _CALLED_EVENTS = (
     rf"{HELD_EVENTS}|rally|rallies|strikes?|walkouts?|protests?|demonstrations?|marches|march|"
-    r"gathering|assembly|briefing|ceremony|poll|ballot|consultations?|summit"
+    r"gathering|assembly|briefing|ceremony|poll|ballot|consultations?|summit|sit[- ]downs?"
 )
 _CALLING = (
     r"called|convened|convoked|summoned|scheduled|rescheduled|set|fixed|arranged|"
-    r"organi[sz]ed|announced|planned|slated"
+    r"organi[sz]ed|announced|planned|slated|secured"
 )
 _CALLED_FOR_A_DAY = re.compile(
     rf"\b(?:has|have|[’']s|[’']ve)\s+(?:(?:just|already|now|also|since)\s+)?(?:{_CALLING})\b"

@@ -229,7 +229,16 @@ def names_no_deadline(text: str, match: re.Match[str], family: str, clause: str)
         return True
     if _FIGURE_BEFORE.search(before) and not STRONG_FUTURE.search(clause):
         return True  # "with consumption up just 0.2% in the third quarter": a figure reported
-    return _COUNTERFACTUAL.search(clause) is not None
+    # "said the forces would have deployed in full by Saturday": a future perfect reported
+    return _COUNTERFACTUAL.search(clause) is not None and not (
+        re.match(r"(?i:by)\b", match.group())
+        and _REPORTED.search(clause)
+        and not _CONDITION_GONE.search(before)
+    )
+
+
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|expects?|expected|believes?|believed)\b")
+_CONDITION_GONE = re.compile(r"\b(?:[Ii]f|[Hh]ad)\b")
 
 
 # "is asking bloggers to dedicate their sites on 22 February": a present request for a

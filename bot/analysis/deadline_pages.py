@@ -12,6 +12,7 @@ import re
 from datetime import datetime, timedelta
 
 from bot.analysis import timewords as tw
+from bot.analysis.clause_lists import clause_before_addition, list_clause
 from bot.analysis.deadline_guards import PAST_PARTICIPLE_BEFORE
 from bot.analysis.deadline_other_times import names_another_time
 from bot.analysis.deadline_past_acts import dated_act_gone, reads_as_no_time
@@ -308,6 +309,11 @@ def phrase_clause(text: str, start: int, end: int) -> tuple[str, str]:
         # infinitive after an apposition is the verb's before it.
         earlier = left_breaks[-3].end() if len(left_breaks) > 2 else 0
         left = text[earlier : left_breaks[-2].start()] + " " + left
+    left = (
+        list_clause(text, left_breaks, start)
+        or clause_before_addition(text, left_breaks, start)
+        or left
+    )
     if _BARE_SIDE.fullmatch(left) and not right.strip():  # "And in January, one of them will"
         left = ""
         if left_breaks and left_breaks[-1].group().strip() in {"—", "–", "(", "-"}:

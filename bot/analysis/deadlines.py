@@ -96,9 +96,10 @@ from bot.analysis.deadline_vantage import (
     superseded,
 )
 from bot.analysis.deadline_week_ahead import sunday_week_ahead
-from bot.analysis.deadline_year_tails import year_told_after
+from bot.analysis.deadline_year_tails import year_of_the_paragraph, year_told_after
 from bot.analysis.fiscal_years import federal_fiscal_years
 from bot.analysis.future_words import (
+    CONTRACTED_NEGATION,
     NEGATED_MODAL,
     SCHEDULED,
     SUBJECT_OF_FUTURE,
@@ -166,6 +167,9 @@ def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadl
                     break
                 resolved, finish = year_told_after(  # "through June 30 of '17"
                     family.name, sentence.text, finish, resolved, published
+                )
+                resolved = year_of_the_paragraph(  # "For 2026, … The final is July 19"
+                    match, family.name, sentences, position, resolved, published
                 )
                 taken.append((begin, finish))  # a past phrase must not be re-read as smaller
                 if misread(sentence.text, match, family.name, surnames):
@@ -319,7 +323,10 @@ def _looks_forward(
     )
     if (
         family.name not in CALENDAR_FAMILIES
-        and NEGATED_MODAL.search(left)
+        and (
+            NEGATED_MODAL.search(left)
+            or (family.name == "in_duration" and CONTRACTED_NEGATION.search(left))
+        )
         and not _CONDITION.search(left)
         and not not_until  # "will not be allowed back until Thursday" is a date to wait for
         # "will not attend the talks scheduled for Monday": the sitting's time holds

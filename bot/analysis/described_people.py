@@ -28,6 +28,11 @@ if TYPE_CHECKING:
     from bot.analysis.quote_context import QuoteContext
 
 
+# "the Irdai member said" after "Ivo Lenz, member of Irdai,": a member, like an everyday
+# role, is only one the story titled so.
+_TITLED_ONLY_ROLES = EVERYDAY_ROLES | {"member"}
+
+
 def described_person(
     description: str,
     quote_start: int,
@@ -54,7 +59,7 @@ def described_person(
     # "the Spaniard", "the 24-year-old Briton": a person of a country, capitalised as written.
     nationals = [w for w in description.split()[1:] if w.strip(".,") in NATIONALITY_NOUNS]
     roles = [w for w in head if w in DESCRIPTION_ROLES or w.capitalize() in nationals]
-    if head[-1] in EVERYDAY_ROLES and head[-1] not in DESCRIPTION_ROLES:
+    if head[-1] in _TITLED_ONLY_ROLES and head[-1] not in DESCRIPTION_ROLES:
         # "the commissioner said" after "Trade Commissioner Tom Wren": an everyday role
         # refers back only to one the story titled so; else it brings someone new.
         roles, titled_only = [head[-1]], True

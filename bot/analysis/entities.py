@@ -56,6 +56,7 @@ _DESCRIBES_BODY = re.compile(rf"\s+{lexicon.ORG_DESCRIPTOR_PATTERN}\s+[A-Z]")
 _NUMBERED = re.compile(r"\s+\d+(?![\d.,:–-])")
 _ORG_HEAD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:on|for|of)\s+(?:the\s+)?$")
 _SPEAKS_FOR = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?$")
+_INDEFINITE_APPOSITION = re.compile(r"\s*,\s*(?:a|an)\s")
 # Lowercase role nouns right before a name ("union leader Marek Kowalczyk", "his wife, Jane").
 _ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(lexicon.NAME_ROLES)) + r")\s*,?\s*$")
 # "the EU's chief Brexit negotiator": a name between two role nouns says whose or what
@@ -311,7 +312,13 @@ def _is_subject_like(mention: Mention, sentence: Sentence, full_text: str) -> bo
             if w[:1].islower()
             and w not in _DESCRIBING_WORDS
             # "Even vice-president JD Vance, …, has criticised": each part of a joined title
-            and not all(part.capitalize() in lexicon.PERSON_TITLES for part in w.split("-"))
+            # ("ex-UK Foreign Office head Lord McDonald": "ex" and a country too)
+            and not all(
+                part.capitalize() in lexicon.PERSON_TITLES
+                or part == "ex"
+                or part in lexicon.COUNTRY_WORDS
+                for part in w.split("-")
+            )
         ),
         3,
     ))
@@ -429,8 +436,12 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
             )
             or person_cues.surname_with_role(text, mention.surface, mention.end)
         ):
-            if _SPEAKS_FOR.search(before):
-                mention.type = "org"  # "a spokeswoman for Islink Ferries said"
+            # "a spokeswoman for Islink Ferries said"; but "this came from Mara Quell, a voter"
+            if _SPEAKS_FOR.search(before) and not (
+                _INDEFINITE_APPOSITION.match(after)
+                and person_cues.context_says_person(text, mention.start, mention.end)
+            ):
+                mention.type = "org"
             elif (
                 mention.surface.split()[0] not in lexicon.NON_ENTITY_WORDS
                 or mention.surface.startswith("He ")  # kept whole only as "He Lifeng"

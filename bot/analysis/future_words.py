@@ -118,6 +118,9 @@ NEGATED_MODAL = re.compile(
     rf"\b(?:not|never|no)\b.*\b(?:{_NEGATABLE})\b|\b(?:{_NEGATABLE})\s+(?:not|never)\b",
     re.IGNORECASE,
 )
+# "You can't flip it in 11 months": the negation written into the modal. Only a span reads
+# it so ("Trump can't be toppled next Tuesday" still names the primary's day).
+CONTRACTED_NEGATION = re.compile(r"\b(?:can[’']t|cannot|won[’']t|couldn[’']t|wouldn[’']t)\b", re.I)
 # A future anywhere later in a sentence, from now or from the day reported.
 LATER_FUTURE = re.compile(rf"\b(?:{WILL}|{WOULD}|going to)\b|{CONTRACTED_WILL}", re.IGNORECASE)
 # "said the gathering in September would be the last": a modal a few words on.

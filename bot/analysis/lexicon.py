@@ -348,7 +348,7 @@ APPOSITION_ROLES = (
         donor fundraiser politician delegate superdelegate entrepreneur graduate retiree mom
         dad friend neighbor neighbour volunteer speechwriter surrogate ally confidant
         biographer counsel mate lieutenant protege ceo cfo coo cto
-        commander soldier blogger""".split()
+        commander soldier blogger democrat republican""".split()
     )
 )
 # What a definite description uses for a person already named: "the senator", "the top
@@ -422,6 +422,8 @@ SPEECH_VERBS = (
     "underlined|underlines|snapped|snaps|sighed|sighs|"
     # "The Commissioner further advised: “Avoid contact …”"
     "advised|advises|"
+    # "“The state must release the files,” the court ordered": a court's words
+    "ordered|"
     # "the opinion reads", "the letter reads": a document's words. Not "read", which is as
     # often the present ("they read the news").
     "reads|"
@@ -435,9 +437,10 @@ SPEECH_VERBS = (
         for word in (
             "statement letter communique communiqué release conclusions declaration petition "
             # "the opinion read", "the readout read": a court's or a government's paper
-            "opinion ruling judgment judgement readout order filing motion memo post message note"
+            "opinion ruling judgment judgement readout order filing motion memo post message note "
+            # "the communique on Friday read", "… later that day read": the day it came out
+            "day"
         ).split()
-        + "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
     )
 )
 

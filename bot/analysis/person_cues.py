@@ -256,7 +256,20 @@ def _past_portfolio(words: list[str], peelable: int) -> int:
     if words[peelable - 1] not in ("of", "for"):
         # "Minister for Foreign Affairs, Ana Ruiz": the portfolio's last word is none's name.
         rest = words[peelable:]
-        return len(words) if all(word in lexicon.TITLE_FILLERS for word in rest) else peelable
+        if all(word in lexicon.TITLE_FILLERS for word in rest):
+            return len(words)
+        # "CEO of US Steel", "chairman of China Mobile": one word after the country the
+        # portfolio names is the rest of a body's name, no person's.
+        country = words[peelable - 1]
+        if (
+            len(rest) == 1
+            and words[peelable - 2] in ("of", "for")
+            and (country in lexicon.PLACES or country in lexicon.PLACE_ALIASES)
+            and country not in lexicon.TITLE_FILLERS
+            and not rest[0].isupper()
+        ):
+            return len(words)
+        return peelable
     for index in range(peelable, len(words) - 1):
         if words[index] in first_names.FIRST_NAMES:
             return index

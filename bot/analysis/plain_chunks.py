@@ -40,6 +40,13 @@ Speaker = str | None | Literal[NotASpeaker.TOKEN]
 # ", former envoy to Oman under " between two names: the second is in the first's apposition.
 _APPOSITION_GAP = re.compile(r",\s+(?:(?:a|an|the)\s+)?[a-z][^,;:“”\"]{2,80}\s")
 # "… in its editorial on Friday", "in a post on X": the medium of the words, after who.
+# "Pennsylvania Trump voter Aita’s recommendation: “…”": words a possessor owns, closing
+# the attribution, are that person's.
+_OWN_UTTERANCE = re.compile(
+    r"[’']s\s+(?:[a-z]+\s+)?(?:recommendation|advice|message|answer|reply|response|verdict|"
+    r"suggestion|wish|plea|warning|words|comment|reaction|retort|view|take|assessment|"
+    r"prediction|request|demand|pitch|prescription)\s*$"
+)
 _IN_ITS_OWN = re.compile(r"\s+in\s+(?:a|an|its|his|her|their)\s+[a-z][^,“”\"]*$")
 
 
@@ -111,6 +118,8 @@ class PlainChunkReader(QuoteContext):
             return names.fold_surname(named, self.mentions)  # "Putin’s envoy, Kirill Dmitriev,"
         if people and not speaking and (owned_body := self._body_owned_by(people[0], inside)):
             return owned_body  # "Janša’s SDS, which has governed …, says": the party speaks
+        if people and _OWN_UTTERANCE.match(self.text, people[-1].end, chunk_start + len(chunk)):
+            return people[-1].canonical
         people = speaking or people
         if (owned := names.person_after_possessive(chunk, chunk_start, people)) is not None:
             return names.fold_surname(owned, self.mentions)  # "said Ernst and Young's Ana Ruiz"

@@ -248,7 +248,7 @@ def _person_at(mentions: list[Mention], start: int, end: int) -> str | None:
 _ARTICLES = frozenset({"the", "a", "an", "former", "top", "then", "current", "new", "us", "u.s."})
 _SPEAKS_FOR = re.compile(
     r"^(?i:a|an|one)\s+(?:[\w-]+\s+)?(?P<role>spokes\w+|representative|official|lawyer|attorney|"
-    r"aide|adviser|advisor|executive|source|statement|report|study|analysis)\s+"
+    r"aide|adviser|advisor|executive|source|statement|report|study|analysis|editorial)\s+"
     r"(?:for|of|at|from|with|by)\s+" + patterns.named_body("of|the|and"),
 )
 
@@ -272,7 +272,14 @@ def spokesperson_for(description: str, organisations: list[Mention]) -> str | No
     if match.re is _SPEAKS_FOR and match.group("role") in {"official", "source"}:
         # "one senior official from Eastern Europe": one of many there, not the place or body.
         return description.rstrip(" .,")
-    return organisations[0].canonical if organisations else match.group("org")
+    # "In a statement to CNN, a White House spokesperson said": the body the description
+    # names, not one the rest of the attribution does.
+    named_here = [o for o in organisations if o.surface in description]
+    if named_here:
+        return named_here[0].canonical
+    if match.re is _ORG_SPOKESPERSON:
+        return match.group("org")
+    return organisations[0].canonical if organisations else None
 
 
 # "…,” the agency cited a diplomat as saying: an unnamed one may be quoted too.

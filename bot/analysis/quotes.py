@@ -244,9 +244,7 @@ class _SpeakerFinder(ChunkReader):
             patterns.LEADING_IT_CITED,
             patterns.LEADING_COLON,
         ):
-            match = (
-                pattern.search(before) if pattern is patterns.ACCORDING else pattern.match(before)
-            )
+            match = patterns.leading_match(pattern, before)
             if pattern is patterns.ACCORDING and match and patterns.credits_other(before, match):
                 continue
             if match:

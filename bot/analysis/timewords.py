@@ -30,10 +30,14 @@ _MONTH_ABBREVIATIONS = {
 }
 _ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 # Without its full stop ("Sept 7", "7 Sept") an abbreviation is a month only beside a day
-# number: "Jan Novak" or "Mar" in a Spanish name is no month. Case kept, as in "(?-i:...)".
+# number or a part of the month ("mid-Oct"): "Jan Novak" or "Mar" in a Spanish name is no
+# month. Case kept, as in "(?-i:...)".
 _BARE_ABBREVIATION = (
     rf"(?-i:{_ABBREVIATION}(?=\s\d{{1,2}}(?:st|nd|rd|th)?\b(?![.,]?\d))"
-    rf"|(?:(?<=\d\s)|(?<=\dst\s)|(?<=\dnd\s)|(?<=\drd\s)|(?<=\dth\s)){_ABBREVIATION}(?!\w))"
+    rf"|(?:(?<=\d\s)|(?<=\dst\s)|(?<=\dnd\s)|(?<=\drd\s)|(?<=\dth\s)){_ABBREVIATION}(?!\w)"
+    # "by mid-Oct": a part of the month marks it too
+    rf"|(?:(?<=[Mm]id-)|(?<=[Ee]arly-)|(?<=[Ll]ate-)){_ABBREVIATION}(?![\w.])"
+    ")"
 )
 MONTH = (
     "(?:" + "|".join(_MONTH_NAMES) + rf"|{_ABBREVIATION}\.|{_BARE_ABBREVIATION})"
