@@ -26,7 +26,7 @@ from bot.analysis.future_words import (
     STRONG_FUTURE,
     SUBJECT_OF_FUTURE,
 )
-from bot.analysis.tense import PAST, tense_markers
+from bot.analysis.tense import PAST, REPORTING_VERBS, tense_markers
 from bot.analysis.timewords import MONTH, SET_FOR_WORDS
 
 # "Friday, Dec. 6" or "Friday, 6 December": the date beside it is the time to report, and
@@ -237,7 +237,7 @@ def names_no_deadline(text: str, match: re.Match[str], family: str, clause: str)
     )
 
 
-_REPORTED = re.compile(r"\b(?:said|says|told|tells|expects?|expected|believes?|believed)\b")
+_REPORTED = re.compile(rf"\b(?:{REPORTING_VERBS.pattern}|says|tells|expects?|expected)\b", re.I)
 _CONDITION_GONE = re.compile(r"\b(?:[Ii]f|[Hh]ad)\b")
 
 

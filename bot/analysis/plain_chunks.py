@@ -39,7 +39,6 @@ Speaker = str | None | Literal[NotASpeaker.TOKEN]
 
 # ", former envoy to Oman under " between two names: the second is in the first's apposition.
 _APPOSITION_GAP = re.compile(r",\s+(?:(?:a|an|the)\s+)?[a-z][^,;:“”\"]{2,80}\s")
-# "… in its editorial on Friday", "in a post on X": the medium of the words, after who.
 # "Pennsylvania Trump voter Aita’s recommendation: “…”": words a possessor owns, closing
 # the attribution, are that person's.
 _OWN_UTTERANCE = re.compile(
@@ -47,6 +46,7 @@ _OWN_UTTERANCE = re.compile(
     r"suggestion|wish|plea|warning|words|comment|reaction|retort|view|take|assessment|"
     r"prediction|request|demand|pitch|prescription)\s*$"
 )
+# "… in its editorial on Friday", "in a post on X": the medium of the words, after who.
 _IN_ITS_OWN = re.compile(r"\s+in\s+(?:a|an|its|his|her|their)\s+[a-z][^,“”\"]*$")
 
 
