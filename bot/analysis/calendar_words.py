@@ -134,7 +134,8 @@ YEAR_ONLY = re.compile(
 # "the 2028 governorship election", "the 2028 Olympics": an event named by a year ahead.
 YEAR_EVENT = re.compile(
     # "the 2028 governorship election", "the 2027 Uttarakhand Assembly election"
-    rf"(?<=\b[Tt]he\s)(?P<year>{YEAR})(?=(?P<year_event>\s+(?:[A-Za-z-]+\s+){{0,3}}?"
+    # "the consequential 2026 midterms": a word may describe it before the year
+    rf"\b[Tt]he\s+(?:[a-z]{{3,20}}\s+)?(?P<year>{YEAR})(?=(?P<year_event>\s+(?:[A-Za-z-]+\s+){{0,3}}?"
     rf"(?i:(?:{VOTES})s?(?!\s+year)|{OTHER_POLLS}|census|olympics|"
     r"(?:olympic\s+)?games|world\s+cup))\b)"
 )

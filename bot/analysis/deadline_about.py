@@ -152,7 +152,8 @@ def about_of(
         # "three weeks to go until Election Day": the event counted down to is what is due
         return " ".join(match.group("countdown_to").split()[:ABOUT_WORDS])
     if "year_event" in match.re.groupindex and match.group("year_event"):
-        return f"the {match.group()}{match.group('year_event')}"  # "the 2027 Assembly election"
+        # "the 2027 Assembly election", "the consequential 2026 midterms"
+        return f"{match.group()}{match.group('year_event')}"
     if group != "span":
         group = None  # a range's last year ("from 2009 to 2011") keeps its first out
     start, end = match.start(group or 0), end or match.end(group or 0)

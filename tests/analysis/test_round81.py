@@ -1,6 +1,15 @@
-"""Round 81: pool 45 of real news and round 80's left-overs (issue 10). Deadlines: a month
-abbreviated after "mid-" ("mid-Oct") or closed by its full stop ("mid-Oct.,"); "through 2031
-and 2032" as one span.
+"""Round 81: pool 45 of real news and round 80's left-overs (issue 10).
+
+Speakers: "the Court ordered"; "CEO of US Steel"; the body a spokesperson's own description
+names; a given name glued to its surname; "ex-UK … head Lord Ferris"; an opening
+prepositional phrase; "an editorial from X"; "a Georgia Democrat" as a person's apposition;
+"came from X, a voter"; "X's recommendation:"; "the Irdai member".
+
+Deadlines: a month abbreviated after "mid-" ("mid-Oct") or closed by its full stop
+("mid-Oct.,"); "through 2031 and 2032" as one span; a list or an addition set off by commas
+before the time; a reported future perfect; "the budget of year 2031"; "can't … in 11
+months"; the end of the week from Friday; a paragraph opened by a later year; "the
+consequential 2031 midterms".
 
 Every sentence here was written for this test."""
 
@@ -47,6 +56,11 @@ _WORDS = "the state must release every file it holds on the case"
         (f"Ana Ruiz offered this suggestion: \"{_WORDS}.\" And this desire came from Mara "
          f"Quell, a Democratic-leaning voter in the suburbs: \"New leadership across the "
          f"board.\"", ["Ana Ruiz", "Mara Quell"]),
+        (f"The regulator is weighing a higher cap, Ivo Lenz, member of Irdai, said on Friday. "
+         f"With new risks the market will change \"and {_WORDS}\", the Irdai member said.",
+         ["Ivo Lenz"]),
+        (f"The regulator is weighing a higher cap, Ivo Lenz, a board member, said on Friday. "
+         f"\"{_WORDS},\" the board member said.", ["Ivo Lenz"]),
         # look-alike: a name right after "for" with no apposition stays a body
         (f"Speaking for Halden Corps, manager Ivo Lenz said, \"{_WORDS}.\"", ["Ivo Lenz"]),
         (f"Donald Trump won the state. Pennsylvania Trump voter Lenz's recommendation: "
@@ -99,6 +113,10 @@ def test_speakers_of_pool_45s_shapes(text: str, expected: list[str | None]) -> N
          "Harbour City.", THURSDAY_IN_MARCH,
          [("For 2031", date(2031, 1, 1), date(2031, 12, 31)),
           ("July 19", date(2031, 7, 19), date(2031, 7, 19))]),
+        ("Voters are looking ahead to the consequential 2031 midterms.", THURSDAY_IN_MARCH,
+         [("2031", date(2031, 1, 1), date(2031, 12, 31))]),
+        # look-alike: a described year's campaign already gone names no time ahead
+        ("He recalled the bruising 2029 campaign.", THURSDAY_IN_MARCH, []),
         # look-alike: "in 2031 and 2032" stays two years, each its own
         ("The programme will run in 2031 and 2032, the ministry said.", WEDNESDAY_IN_MARCH,
          [("in 2031", date(2031, 1, 1), date(2031, 12, 31)),
