@@ -169,8 +169,10 @@ def leading_match(pattern: re.Pattern[str], before: str) -> re.Match[str] | None
 # second clause with its own speaker and verb is the quote's attribution, not the first.
 LEADING_SECOND_CLAUSE = re.compile(
     r"[^!?]{1,300}(?:,\s*|\s)(?:while|whereas|but)\s+"
-    # "… while the Varna government said that it “…”": a body's name after "the" too
-    rf"(?P<who>(?:the\s+)?[A-Z][^!?“”\"]{{1,120}}?){_NOT_PASSIVE}\s+{ADVERB}{_VERB_NOT_NAME}\b"
+    # "… while the Varna government said that it “…”": a body's name after "the" too; "while
+    # the national security adviser, Ana Ruiz, later said": a role, then the name apposed
+    rf"(?P<who>(?:the\s+)?[A-Z][^!?“”\"]{{1,120}}?|the\s+[a-z][^!?“”\",]{{1,80}},\s+[A-Z][^!?“”\",]"
+    rf"{{1,60}},){_NOT_PASSIVE}\s+{ADVERB}{_VERB_NOT_NAME}\b"
     rf"(?P<tail>[^!?“”\"]{{0,40}})$"
 )
 # "A reporter asked Ana Ruiz about the tolls, and she said: “…”": after a first clause with

@@ -193,6 +193,13 @@ def ahead_by_tense(
         return False
     if tense is None and TIMETABLE.search(left + right):
         tense = "weak"  # "the film opens in the city this week": a timetable present
+    if (
+        tense is None
+        and family.name in {"weekday", "date"}
+        and _ARRANGED.search(left)
+        and not (family.name == "weekday" and names_a_day_just_gone(match, resolved, published))
+    ):
+        tense = "weak"  # "is organizing a rally in Magdeburg on Monday": an arrangement
     if family.name in {"midnight", "part_of_today"}:  # only with a verb looking ahead now
         return tense in {"future", "weak"} and not re.search(r"\b(?:was|were|had)\b", left, re.I)
     bare_this = family.name == "later_this" and match.group("unit3") is not None

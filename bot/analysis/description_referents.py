@@ -84,7 +84,11 @@ def _named_with(words: tuple[str, ...]) -> re.Pattern[str]:
 
 def _introduced_as(noun: str) -> re.Pattern[str]:
     """'investment banking giant Harrow Lyle': the noun, a word or two, then the name."""
-    return re.compile(rf"\b{noun}\w*[ \t\xa0]+(?:[a-z][\w-]*[ \t\xa0]+){{0,2}}(?P<name>{_NAME})")
+    # (not "chief of department and Philip Rivera": a conjunction starts another noun)
+    return re.compile(
+        rf"\b{noun}\w*[ \t\xa0]+(?:(?!(?:and|or|but|nor)\b)[a-z][\w-]*[ \t\xa0]+){{0,2}}"
+        rf"(?P<name>{_NAME})"
+    )
 
 
 def _possessed(noun: str) -> re.Pattern[str]:

@@ -220,6 +220,12 @@ def _mentions_in_run(
         tokens.pop()
     if len(tokens) > 2 and tokens[-1][0] in lexicon.POST_NOMINALS:
         tokens.pop()
+    elif (
+        len(tokens) == 2
+        and tokens[-1][0] in lexicon.POST_NOMINALS
+        and _THE_BEFORE_RUN.search(full_text, max(0, tokens[0][1] - 40), tokens[0][1])
+    ):
+        return mentions  # "The Thiruvananthapuram MP said": a seat's member, no name
     if not tokens:
         return mentions
     name = " ".join(t for t, _, _ in tokens)

@@ -277,9 +277,9 @@ def spokesperson_for(description: str, organisations: list[Mention]) -> str | No
     named_here = [o for o in organisations if o.surface in description]
     if named_here:
         return named_here[0].canonical
-    if match.re is _ORG_SPOKESPERSON:
+    if match.re is _ORG_SPOKESPERSON or not organisations:
         return match.group("org")
-    return organisations[0].canonical if organisations else None
+    return organisations[0].canonical
 
 
 # "…,” the agency cited a diplomat as saying: an unnamed one may be quoted too.
@@ -359,6 +359,9 @@ def labelled(text: str, previous_end: int, quote_start: int, mentions: list[Ment
 _DESCRIPTOR_FORMS = {"paper": "(?:news)?paper|daily", "newspaper": "newspaper|daily"}
 
 
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.[ \t\xa0]+")
+
+
 def named_as(descriptor: str, text: str, before: int) -> str | None:
     """'the magazine' after 'US magazine Mobile PC' / 'the airline' after 'airline Skyjet':
     the name that last followed the descriptor word."""
@@ -368,7 +371,8 @@ def named_as(descriptor: str, text: str, before: int) -> str | None:
     found = re.findall(
         rf"\b(?:{word})(?:[ \t\xa0]+{name}|,[ \t\xa0]+{name},)", text[:before]
     )
-    found = [plain or apposed for plain, apposed in found]
+    # "from the department Saturday. John Chell, …": a name ends with its sentence
+    found = [_SENTENCE_END.split(plain or apposed)[0] for plain, apposed in found]
     names = [name.rstrip(".") for name in found if name.split()[0] not in NON_ENTITY_WORDS]
     return names[-1] if names and descriptor != "statement" else None
 
