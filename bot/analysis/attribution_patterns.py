@@ -142,29 +142,6 @@ LEADING_WHO_VERB = re.compile(
     rf"(?P<who>[^!?“”\"]{{1,320}}?){_NOT_PASSIVE}{_NOT_A_NOUN}\s+{ADVERB}{_VERB_NOT_NAME}\b(?P<tail>[^!?“”\"]{{0,140}})$",
     re.IGNORECASE,
 )
-# "Inside Lenz's web of power, revealed in new emails In 2023, Ruiz told …": a phrase that a
-# preposition opens, up to its comma, is no subject; its participle is no attribution's verb.
-_PREPOSITIONAL_PHRASE = re.compile(
-    r"\s*(?:In|Inside|On|At|After|Before|During|With|Without|Despite|Under|Against|Amid|"
-    r"Among|Across|Behind|Beyond|From|Within)\s[^,;“”\"]*,\s*"
-)
-
-
-def leading_match(pattern: re.Pattern[str], before: str) -> re.Match[str] | None:
-    """The pattern's attribution before a quote, read past an opening prepositional phrase
-    the subject-and-verb pattern took for its subject."""
-    if pattern is ACCORDING:
-        return pattern.search(before)
-    match = pattern.match(before)
-    while (
-        match is not None
-        and pattern is LEADING_WHO_VERB
-        and _PREPOSITIONAL_PHRASE.fullmatch(match.group("who"))
-    ):
-        match = pattern.match(before, match.start("tail"))
-    return match
-
-
 # "Ruiz said a “fair deal” was close while Ana Lopez, a spokeswoman, told TV that “…”": a
 # second clause with its own speaker and verb is the quote's attribution, not the first.
 LEADING_SECOND_CLAUSE = re.compile(

@@ -31,6 +31,7 @@ from bot.analysis.attribution_chunks import ChunkReader
 from bot.analysis.datelines import after_dateline
 from bot.analysis.entities import Mention
 from bot.analysis.future_words import SCHEDULED, WILL
+from bot.analysis.leading_attributions import leading_match
 from bot.analysis.lexicon import NON_ENTITY_WORDS
 from bot.analysis.plain_chunks import NOT_A_SPEAKER, Speaker
 from bot.analysis.pronoun_context import PRONOUNS
@@ -244,7 +245,7 @@ class _SpeakerFinder(ChunkReader):
             patterns.LEADING_IT_CITED,
             patterns.LEADING_COLON,
         ):
-            match = patterns.leading_match(pattern, before)
+            match = leading_match(pattern, before)
             if pattern is patterns.ACCORDING and match and patterns.credits_other(before, match):
                 continue
             if match:
