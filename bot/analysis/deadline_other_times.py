@@ -164,6 +164,12 @@ def _noun_before(nouns: str) -> re.Pattern[str]:
 _RECORD_FROM = _noun_before(
     "deal|agreement|pact|accord|truce|report|data|figures|survey|statement|talks|summit"
 )
+# "according to a United Nations report in July": a source dated by when it came out.
+_SOURCE_DATED = re.compile(
+    r"\baccording\s+to\s+(?:the|an?|its|their)\s+(?:[\w.’'-]+\s+){0,3}?"
+    r"(?:report|study|survey|data|figures|poll|analysis|estimate)s?\s+$",
+    re.IGNORECASE,
+)
 # "her order from Friday", "the ruling from Monday": an act dated by the day it came.
 _ACT_FROM = _noun_before(
     "order|ruling|decision|judgment|verdict|statement|remarks|comments|letter|speech|call|meeting"
@@ -185,6 +191,8 @@ _RANGE_GOES_ON = re.compile(r"\s*(?:to|until|till|through|onwards?|on|[-–])\b"
 def month_of_a_record(before: str, after: str, phrase: str) -> bool:
     """A bare month naming what was measured in it or paid for it, or a deal or report
     'from' it."""
+    if _SOURCE_DATED.search(before[-80:]) and re.fullmatch(rf"in\s+{tw.MONTH}", phrase, re.I):
+        return True  # "according to a United Nations report in July": when it came out
     month = re.fullmatch(rf"(?P<lead>from\s+)?{tw.MONTH}", phrase, re.IGNORECASE)
     if month is None:
         # "events from the summer": what happened then, told of, not a time still ahead.

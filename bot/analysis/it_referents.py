@@ -12,6 +12,7 @@ from bot.analysis.org_short_forms import describes_another
 from bot.analysis.sentences import sentence_at
 
 if TYPE_CHECKING:
+    from bot.analysis.entities import Mention
     from bot.analysis.quote_context import QuoteContext
 
 
@@ -26,6 +27,22 @@ _PAPER_OPENS = re.compile(
 _PAPER_CLOSES = re.compile(
     rf"[,”\"]\s+(?:a|an|the)\s+(?:[a-z]+\s+)?{_PAPERS}\b[^.“”\"]{{0,60}}?\s+{_PAPER_VERBS}\.?$"
 )
+
+# "…, according to a United Nations report in July. “…,” it said": the body whose report
+# the sentence before credited.
+_REPORT_CREDITED = re.compile(
+    r"\baccording\s+to\s+(?:a|an|the)\s+(?:new\s+|latest\s+|recent\s+)?"
+    r"(?P<body>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})\s+"
+    r"(?:report|study|survey|analysis|assessment|review|estimate)s?\b"
+)
+
+
+def _report_credited(before: str, mentions: list[Mention]) -> str | None:
+    credited = _REPORT_CREDITED.search(before)
+    if credited is None:
+        return None
+    body = credited.group("body")
+    return next((m.canonical for m in mentions if m.type == "org" and m.surface == body), None)
 
 
 def referent_of_it(context: QuoteContext, position: int) -> str | None:
@@ -46,6 +63,8 @@ def referent_of_it(context: QuoteContext, position: int) -> str | None:
         # "A statement from the Harbour Board on Monday said …. “…,” it added": its issuer.
         if (issuer := _opening_paper_issuer(before.text)) is not None:
             return issuer
+        if (reporter := _report_credited(before.text, mentions)) is not None:
+            return reporter
         # "…, the ship's owner, Bluewave, said. “…,” it added": the body credited last.
         credited = owned_bodies.credited_body(text, before, mentions)
         if credited is not None and credited not in context.genders:

@@ -4,10 +4,11 @@ Speakers: a body named after its kind's word ("the department") ends with its se
 ("from the department Saturday. John Chell, …"), and a conjunction after the word starts
 another noun ("chief of department and Philip Rivera"); "while the national security
 adviser, Ana Ruiz, later said that “…”"; "The Harbourside MP said" describes a seat's
-member, no one named so.
+member, no one named so; "according to a United Nations report …. “…,” it said": the body
+whose report the sentence before credited.
 
-Deadlines: the present progressive of an arrangement ("is organizing a rally in Halden on
-Monday").
+Deadlines: a month that dates a source ("according to a United Nations report in July");
+the present progressive of an arrangement ("is organizing a rally in Halden on Monday").
 
 Every sentence here was written for this test."""
 
@@ -41,6 +42,9 @@ _WORDS = "takes every complaint of misconduct seriously and will investigate it"
         (f"Asked if the party was unhappy, Ivo Tharak responded, \"You will have to ask them. "
          f"I know my worth.\" The Harbourside MP said that in a crisis, differences should take "
          f"a back seat. \"{_WORDS},\" he said.", ["Ivo Tharak", "Ivo Tharak"]),
+        (f"In 2029, the State Department offered a reward. Thousands of fighters remain in the "
+         f"region, according to a United Nations report in July. \"{_WORDS},\" it said.",
+         ["United Nations"]),
     ],
 )
 def test_speakers_of_pool_46s_shapes(text: str, expected: list[str | None]) -> None:
@@ -56,6 +60,11 @@ def test_speakers_of_pool_46s_shapes(text: str, expected: list[str | None]) -> N
         ("Ivo Lenz, who is facing the prospect of a humiliating loss in his own state on "
          "Tuesday, spoke first.", SUNDAY_IN_MARCH,
          [("on Tuesday", date(2030, 3, 5), date(2030, 3, 5))]),
+        ("Thousands of fighters remain in the region, according to a United Nations report "
+         "in July.", WEDNESDAY_IN_MARCH, []),
+        # look-alike: a report still to come in July is ahead
+        ("The agency will publish a report in July, according to a statement.",
+         WEDNESDAY_IN_MARCH, [("in July", date(2030, 7, 1), date(2030, 7, 31))]),
         # look-alike: a weekday just gone keeps its reading in the progressive
         ("Police are investigating a shooting on Monday.", WEDNESDAY_IN_MARCH, []),
     ],
