@@ -145,6 +145,11 @@ _BODY_HEADS = frozenset(
 )
 
 
+# A kunya, "mother of" or "father of" a child named after it, tells the sex whatever the
+# child's name does.
+_KUNYA: dict[str, Gender] = {"Um": "f", "Umm": "f", "Oum": "f", "Abu": "m", "Abou": "m"}
+
+
 def _gender(title_words: list[str], name: str) -> Gender | None:
     titles = {word.rstrip(".") for word in title_words}
     if titles & lexicon.HONORIFICS_FEMALE:
@@ -152,6 +157,8 @@ def _gender(title_words: list[str], name: str) -> Gender | None:
     if titles & lexicon.HONORIFICS_MALE:
         return "m"
     words = name.split()
+    if words and words[0] in _KUNYA:
+        return _KUNYA[words[0]]  # "Um Mahmoud al-Aloul": the mother of Mahmoud
     # "Marine John Tiegen": a second first name of the other sex leaves the sex untold.
     given = words[:2] if len(words) > 2 else words[:1]
     # "Marie-Agnes Strack-Zimmermann", "Jean-Pierre Raffarin": the first part tells the sex.
@@ -188,7 +195,10 @@ def _mentions_in_run(
         joined = " ".join(t for t, _, _ in tokens)
         has_inner_title = any(t.rstrip(".") in lexicon.PERSON_TITLES for t, _, _ in tokens[1:])
         kind = _classify(joined)
-        if (kind == "org" or (kind is None and not person_cues.title_prefix_length(tokens))) and (
+        if (kind == "org" or (
+            kind is None and not person_cues.title_prefix_length(tokens)
+            and tokens[0][0] not in _KUNYA  # "Um Karim Saleh" is one name
+        )) and (
             cut := person_cues.closing_person(tokens)
             or person_cues.after_inner_title(tokens, full_text)
         ) is not None:

@@ -5,7 +5,8 @@ Speakers: a body named after its kind's word ("the department") ends with its se
 another noun ("chief of department and Philip Rivera"); "while the national security
 adviser, Ana Ruiz, later said that “…”"; "The Harbourside MP said" describes a seat's
 member, no one named so; "according to a United Nations report …. “…,” it said": the body
-whose report the sentence before credited.
+whose report the sentence before credited; "Um Karim Saleh" is a mother (a kunya tells
+the sex).
 
 Deadlines: a month that dates a source ("according to a United Nations report in July");
 the present progressive of an arrangement ("is organizing a rally in Halden on Monday").
@@ -45,6 +46,11 @@ _WORDS = "takes every complaint of misconduct seriously and will investigate it"
         (f"In 2029, the State Department offered a reward. Thousands of fighters remain in the "
          f"region, according to a United Nations report in July. \"{_WORDS},\" it said.",
          ["United Nations"]),
+        (f"In Halden, Um Karim Saleh lay across the body of her daughter, Nour Saleh. "
+         f"\"{_WORDS},\" she cried.", ["Um Karim Saleh"]),
+        # look-alike: "Abu" names a father, whatever the child's name
+        (f"In Halden, Abu Maria Saleh stood beside his wife, Nour Saleh. \"{_WORDS},\" he "
+         f"said.", ["Abu Maria Saleh"]),
     ],
 )
 def test_speakers_of_pool_46s_shapes(text: str, expected: list[str | None]) -> None:
