@@ -47,9 +47,9 @@ _SPEECH_BEFORE = re.compile(
     rf"\b(?:{SPEECH_VERBS})\s+(?:(?:the\s+)?(?:[A-Z][\w.&-]*\s+)?[A-Z][\w.&-]*[’']s\s+)?$"
 )
 
-_ORG_DESCRIBED = re.compile(
-    rf"\b{lexicon.ORG_DESCRIPTOR_PATTERN}[’']?s?\s*,?\s*$", re.IGNORECASE
-)
+# Lowercase: "at the Financial Services Authority, Dian Rae," ends a body's name before a
+# person's.
+_ORG_DESCRIBED = re.compile(rf"\b{lexicon.ORG_DESCRIPTOR_PATTERN}[’']?s?\s*,?\s*$")
 # "Leading Tamil daily Virakesari": the words before a body's kind describe the body.
 _DESCRIBES_BODY = re.compile(rf"\s+{lexicon.ORG_DESCRIPTOR_PATTERN}\s+[A-Z]")
 # "Article 4", "Section 12", "Phase 2": a word numbered so names a part or a stage.

@@ -6,7 +6,8 @@ another noun ("chief of department and Philip Rivera"); "while the national secu
 adviser, Ana Ruiz, later said that “…”"; "The Harbourside MP said" describes a seat's
 member, no one named so; "according to a United Nations report …. “…,” it said": the body
 whose report the sentence before credited; "Um Karim Saleh" is a mother (a kunya tells
-the sex).
+the sex); "at the Harbour Services Authority, Dian Ediana Rae," names a person after a
+body's capitalised name.
 
 Deadlines: a month that dates a source ("according to a United Nations report in July");
 the present progressive of an arrangement ("is organizing a rally in Halden on Monday").
@@ -48,7 +49,13 @@ _WORDS = "takes every complaint of misconduct seriously and will investigate it"
          ["United Nations"]),
         (f"In Halden, Um Karim Saleh lay across the body of her daughter, Nour Saleh. "
          f"\"{_WORDS},\" she cried.", ["Um Karim Saleh"]),
-        # look-alike: "Abu" names a father, whatever the child's name
+        (f"Previously, the executive director of supervision at the Harbour Services "
+         f"Authority, Dian Ediana Rae, predicted that the trend would continue. \"{_WORDS},\" "
+         f"Rae said.", ["Dian Ediana Rae"]),
+        # look-alike: a lowercase body's kind before a name still makes it a body's
+        (f"The lender's rival, the carmaker Veltra, was not named. \"{_WORDS},\" Veltra said.",
+         ["Veltra"]),
+        # "Abu" names a father, whatever the child's name
         (f"In Halden, Abu Maria Saleh stood beside his wife, Nour Saleh. \"{_WORDS},\" he "
          f"said.", ["Abu Maria Saleh"]),
     ],
