@@ -27,10 +27,10 @@ from bot.analysis import (
     person_short_forms,
 )
 from bot.analysis.capitalised_runs import capitalised_runs
+from bot.analysis.name_genders import KUNYA, Gender, name_gender
 from bot.analysis.sentences import Sentence
 
 EntityType = Literal["person", "org", "place"]
-Gender = Literal["m", "f"]
 
 SPEECH_VERBS = lexicon.SPEECH_VERBS
 _SPEECH_AFTER = re.compile(rf"^\s*,?\s*(?:{SPEECH_VERBS})\b")
@@ -145,31 +145,6 @@ _BODY_HEADS = frozenset(
 )
 
 
-# A kunya, "mother of" or "father of" a child named after it, tells the sex whatever the
-# child's name does.
-_KUNYA: dict[str, Gender] = {"Um": "f", "Umm": "f", "Oum": "f", "Abu": "m", "Abou": "m"}
-
-
-def _gender(title_words: list[str], name: str) -> Gender | None:
-    titles = {word.rstrip(".") for word in title_words}
-    if titles & lexicon.HONORIFICS_FEMALE:
-        return "f"
-    if titles & lexicon.HONORIFICS_MALE:
-        return "m"
-    words = name.split()
-    if words and words[0] in _KUNYA:
-        return _KUNYA[words[0]]  # "Um Mahmoud al-Aloul": the mother of Mahmoud
-    # "Marine John Tiegen": a second first name of the other sex leaves the sex untold.
-    given = words[:2] if len(words) > 2 else words[:1]
-    # "Marie-Agnes Strack-Zimmermann", "Jean-Pierre Raffarin": the first part tells the sex.
-    given = [word.split("-")[0] for word in given]
-    female = any(word in first_names.FEMALE_FIRST_NAMES for word in given)
-    male = any(word in first_names.MALE_FIRST_NAMES for word in given)
-    if female != male:
-        return "f" if female else "m"
-    return None
-
-
 _TITLE_JOINERS = frozenset("For Of On And To".split())
 _OWNS_BODY = re.compile(r"[’']s\s+[A-Z]")
 # A member for a seat: "MP for", "MSP for", "Member of Parliament for".
@@ -197,7 +172,7 @@ def _mentions_in_run(
         kind = _classify(joined)
         if (kind == "org" or (
             kind is None and not person_cues.title_prefix_length(tokens)
-            and tokens[0][0] not in _KUNYA  # "Um Karim Saleh" is one name
+            and tokens[0][0] not in KUNYA  # "Um Karim Saleh" is one name
         )) and (
             cut := person_cues.closing_person(tokens)
             or person_cues.after_inner_title(tokens, full_text)
@@ -266,7 +241,7 @@ def _mentions_in_run(
             start + len(head),
             sentence.index,
             titled=bool(title_words),
-            gender=_gender(title_words, head),
+            gender=name_gender(title_words, head),
         )
         return [
             *mentions,
@@ -288,7 +263,7 @@ def _mentions_in_run(
         kind = None  # a capitalised first word says nothing on its own
     mention = Mention(name, kind, start, end, sentence.index, titled=bool(title_words))
     if kind == "person" or kind is None:
-        mention.gender = _gender(title_words, name)
+        mention.gender = name_gender(title_words, name)
     mentions.append(mention)
     return mentions
 

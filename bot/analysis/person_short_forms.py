@@ -12,7 +12,8 @@ from bot.analysis.body_kinds import initials
 from bot.analysis.person_cues import ACTS_NEXT, GENERATIONAL_SUFFIXES, SPEAKS_NEXT, surname
 
 if TYPE_CHECKING:
-    from bot.analysis.entities import Gender, Mention
+    from bot.analysis.entities import Mention
+    from bot.analysis.name_genders import Gender
 
 
 def _surname_acting(mention: Mention, full_names: list[Mention], text: str) -> bool:
