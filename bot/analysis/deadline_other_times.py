@@ -14,6 +14,7 @@ import re
 from bot.analysis import timewords as tw
 from bot.analysis.calendar_words import SEASON_NAME
 from bot.analysis.event_nouns import FIXED_GATHERINGS
+from bot.analysis.lexicon import SOURCE_PAPERS
 from bot.analysis.tense import nearest_tense, sentence_tense, tense_markers
 
 # "August 15th to September 8th, 1963": the year after a range's end is its start's too.
@@ -167,7 +168,7 @@ _RECORD_FROM = _noun_before(
 # "according to a United Nations report in July": a source dated by when it came out.
 _SOURCE_DATED = re.compile(
     r"\baccording\s+to\s+(?:the|an?|its|their)\s+(?:[\w.’'-]+\s+){0,3}?"
-    r"(?:report|study|survey|data|figures|poll|analysis|estimate)s?\s+$",
+    rf"{SOURCE_PAPERS}s?\s+$",
     re.IGNORECASE,
 )
 # "her order from Friday", "the ruling from Monday": an act dated by the day it came.

@@ -232,8 +232,6 @@ _THE_ONE_BEFORE = re.compile(r"\bthe\s+(?:previous|preceding|prior)\s+$", re.IGN
 _FOLLOWING_A_TIME_GONE = re.compile(rf"{TIME_GONE}.*\bthe\s+following\s+$", re.IGNORECASE)
 
 
-
-
 def _looks_forward(
     text: str,
     match: re.Match[str],

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.analysis import description_referents, owned_bodies
-from bot.analysis.lexicon import CIVIC_BODY_WORDS, PUBLIC_BODIES
+from bot.analysis.lexicon import CIVIC_BODY_WORDS, PUBLIC_BODIES, SOURCE_PAPERS
 from bot.analysis.org_short_forms import describes_another
 from bot.analysis.sentences import sentence_at
 
@@ -33,7 +33,7 @@ _PAPER_CLOSES = re.compile(
 _REPORT_CREDITED = re.compile(
     r"\baccording\s+to\s+(?:a|an|the)\s+(?:new\s+|latest\s+|recent\s+)?"
     r"(?P<body>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})\s+"
-    r"(?:report|study|survey|analysis|assessment|review|estimate)s?\b"
+    rf"{SOURCE_PAPERS}s?\b"
 )
 
 

@@ -375,6 +375,13 @@ ORG_DESCRIPTORS = frozenset(
     association institute ministry department council authority partnership consortium
     daily weekly tabloid outlet""".split()
 )
+# What a source is "according to" when it is a paper: "according to a United Nations report
+# in July", as one regex group.
+SOURCE_PAPERS = (
+    "(?:" + "|".join(
+        sorted("report study survey analysis assessment review estimate poll data figures".split())
+    ) + ")"
+)
 # The descriptors as one regex group, for the readers that look for any of them.
 ORG_DESCRIPTOR_PATTERN = "(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + ")"
 
