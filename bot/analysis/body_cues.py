@@ -17,11 +17,22 @@ BODY_ON_BEFORE = re.compile(
     r"\b(?:sub)?(?:committee|commission|council|ministry|department|agency|bureau|caucus)"
     r"\s+(?:on|for|of)\s+(?:the\s+)?$"
 )
+# "analysts at Harbour Sachs cut their forecast": those who work at a place name a body.
+STAFF_AT_BEFORE = re.compile(
+    r"\b(?:analysts?|economists?|strategists?|employees|workers|staff|researchers|executives"
+    r"|engineers|traders|scientists)\s+at\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "Voltagrid, the state power grid operator, said": an apposition headed by a body's noun.
+# "Knight Frank India, a real estate consultancy firm said": an indefinite one may lose its
+# closing comma ("Prices rose, the ministry said" is the ministry speaking, no apposition).
+_SAID = r"(?:said|says|added|told)"
 _ORG_APPOSITION = re.compile(
     r"\s*,\s*(?:the|a|an)\s+(?:(?!(?:of|for|at|in|with|and)\b)[\w’'-]+\s+){0,4}"
     # "Veltrax, the facilities company which runs the centres, said": or a clause on it.
-    r"(?P<noun>[a-z-]+)(?:\s*,|\s+(?:which|that)\s)"
+    rf"(?P<noun>(?!{_SAID}\b)[a-z-]+)(?:\s*,|\s+(?:which|that)\s)"
+    rf"|\s*,\s*(?:a|an)\s+(?:(?!(?:of|for|at|in|with|and|{_SAID})\b)[\w’'-]+\s+){{1,4}}"
+    rf"(?P<bare_noun>[a-z-]+)\s+{_SAID}\b"
 )
 # "a property developer" or "a film producer" is as often a person.
 _BODY_NOUNS = ORG_DESCRIPTORS - {"developer", "producer", "maker", "miner", "publisher", "business"}
@@ -30,7 +41,7 @@ _BODY_NOUNS = ORG_DESCRIPTORS - {"developer", "producer", "maker", "miner", "pub
 def apposed_body(text: str, end: int) -> bool:
     """Whether the name ending at `end` is set off by an apposition a body's noun heads."""
     match = _ORG_APPOSITION.match(text, end)
-    return match is not None and match.group("noun") in _BODY_NOUNS
+    return match is not None and (match.group("noun") or match.group("bare_noun")) in _BODY_NOUNS
 
 
 # "the charity Save the Children": after a body's noun, a name may hold a lowercase "the".

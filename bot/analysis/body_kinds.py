@@ -168,6 +168,8 @@ def report_by(noun: str, text: str, before: int) -> str | None:
         r"(?:(?:on|this|last|in)[ \t\xa0]+[\w-]+[ \t\xa0]+)?)?(?:by|from)"
         # "by the aid group Harbour Aid": the body's kind before its name.
         r"[ \t\xa0]+(?:the[ \t\xa0]+)?"
+        # "a letter from her attorney, Ana Ruiz,": whose the writer is, set off before the name.
+        r"(?:(?:his|her|their|its)[ \t\xa0]+(?:[a-z-]+[ \t\xa0]+)?[a-z-]+,[ \t\xa0]+)?"
         rf"(?:(?:[a-z-]+[ \t\xa0]+)?{ORG_DESCRIPTOR_PATTERN}[ \t\xa0]+)?"
         rf"(?P<name>(?:\d+(?:st|nd|rd|th)[ \t\xa0]+)?{NAME_RUN})"  # "the 6th Circuit …"
     )

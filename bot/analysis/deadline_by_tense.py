@@ -49,6 +49,7 @@ from bot.analysis.deadline_pages import (
 )
 from bot.analysis.deadline_past_acts import (
     date_just_behind,
+    dates_an_event_behind,
     quoted_then,
 )
 from bot.analysis.deadline_spans import (
@@ -309,6 +310,8 @@ def ahead_by_tense(
         # and "suggested April or May" report a plan.
         if month_modifier_in_past(family.name, before, text[match.end() :], match, tense):
             return False  # "In the October discussion, Rob said ..."
+        if dates_an_event_behind(before, tense, resolved[0], published):
+            return False  # "is growing after the fall of the regime in December" in March
         return (
             tense != "past"
             or nearest_past_is_reporting(left, right, match.group())

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.analysis import calendar_words as cw
+from bot.analysis import financial_years as fy
 from bot.analysis import loose_periods as loose
 from bot.analysis import month_days as md
 from bot.analysis import named_periods as named
@@ -53,6 +54,14 @@ FAMILIES: tuple[Family, ...] = (
         cw.resolve_end_of_period,
         True,
         _trigger(r"\b(?:end|middle|start|beginning|close)\b|year[- ]?end|end[- ]year|year[’']s"),
+    ),
+    Family(  # before "within": "within this financial year" is one phrase
+        "financial_year", fy.UNTIL_FINANCIAL_YEAR_END, fy.resolve_current_financial_year,
+        True, _trigger(r"\b(?:financial|fiscal)\b"),
+    ),
+    Family(
+        "financial_year", fy.CURRENT_FINANCIAL_YEAR, fy.resolve_current_financial_year,
+        False, _trigger(r"\b(?:financial|fiscal)\b"),
     ),
     Family("within", tw.WITHIN, tw.resolve_within, True, _trigger(r"\bwithin\b|matter of")),
     Family("within", spans.MATTER_OF, tw.resolve_within, True, _trigger(r"matter of")),

@@ -171,10 +171,12 @@ def month_a_year_round(text: str, match: re.Match[str], family: str, start: date
     ahead after a past verb, with no modal or plan in the sentence, is mostly the last one
     ("voters go to the polls in November", "can be overturned if ... in November" keep it)."""
     prep = (match.group("prep") or "").lower() if family == "month" else ""
+    past = PAST.search(text[: match.start()]) is not None and _MODAL_OR_PLAN.search(text) is None
     return (
         family == "month"
-        and PAST.search(text[: match.start()]) is not None
-        and _MODAL_OR_PLAN.search(text) is None
+        # "the results of the December Claims Committee meeting", read in January: a month
+        # naming its meeting is the one just held, whatever the verb
+        and (past or _modifies_a_noun(text[: match.start()], text[match.end() :], match.group()))
         and match.group("year") is None
         and prep not in {"next", "this coming"}
         and start - now > timedelta(days=270)
@@ -288,7 +290,7 @@ _PLANNED_ADJECTIVE = re.compile(r"\bplanned\s+(?!to\b|for\b|on\b|in\b|by\b|at\b)
 # modifier after an article, names the last one.
 # "the U.S. February trade data": a name may stand between the article and the month.
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+(?-i:[A-Z][\w.]*\s+)?$", re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"\s+[a-z]")
+_NOUN_AFTER = re.compile(r"\s+(?:[a-z]|[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?[a-z])")
 # "the record seen in December", "a peak reached in March": a participle standing for a
 # relative clause of the past ("that was seen"); not "will be held in", "due in".
 PAST_PARTICIPLE_BEFORE = re.compile(
@@ -315,6 +317,11 @@ def names_a_month_gone(before: str, after: str, phrase: str) -> bool:
         return False
     if re.match(r"[’']s\b", after):
         return True
+    return _modifies_a_noun(before, after, phrase)
+
+
+def _modifies_a_noun(before: str, after: str, phrase: str) -> bool:
+    """'an October news conference': a bare month between an article and its noun."""
     return (
         _ARTICLE_BEFORE.search(before) is not None
         and _NOUN_AFTER.match(after) is not None

@@ -224,3 +224,22 @@ def told_by_the_verb_after(right: str) -> bool:
         return False
     distance, tense = min(markers)
     return distance <= 1 and tense == "past"
+
+
+# "Violence is growing after the fall of the regime in December", said in March: a month
+# dating the event after which things stand now is the one gone; not "will meet after the
+# vote in December", nor "after Lenz steps down in December" (no noun phrase).
+_AFTER_AN_EVENT = re.compile(
+    r"\b(?:after|following|since)\s+(?:the|a|an|his|her|its|their|(?:the\s+)?[A-Za-z][\w.-]*[’']s)\s+"
+    r"(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3})?\s*$"
+)
+
+
+def dates_an_event_behind(before: str, tense: str | None, start: datetime, now: datetime) -> bool:
+    """Whether a month more than half a year ahead (so last gone less than half a year ago)
+    dates the event a present or past clause comes after."""
+    return (
+        tense != "future"
+        and start - now > timedelta(days=183)
+        and _AFTER_AN_EVENT.search(before) is not None
+    )

@@ -97,7 +97,7 @@ from bot.analysis.deadline_vantage import (
 )
 from bot.analysis.deadline_week_ahead import sunday_week_ahead
 from bot.analysis.deadline_year_tails import year_of_the_paragraph, year_told_after
-from bot.analysis.fiscal_years import federal_fiscal_years
+from bot.analysis.fiscal_years import federal_fiscal_years, financial_year_ends
 from bot.analysis.future_words import (
     CONTRACTED_NEGATION,
     NEGATED_MODAL,
@@ -212,7 +212,9 @@ def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadl
     found = before_named_events(sentences, found, published)  # "before the election"
     found = lengths_begun(sentences, found, published)  # "the 30-day truce that began …"
     found = days_before_events(sentences, found, published)  # "on Wednesday, two days before"
-    found = federal_fiscal_years(found, " ".join(s.text for s in sentences), published)
+    whole = " ".join(s.text for s in sentences)
+    found = federal_fiscal_years(found, whole, published)
+    found = financial_year_ends(found, whole, published)  # "within this financial year"
     return without_repeats(found)  # "on Tuesday" again for the same vote
 
 

@@ -10,10 +10,17 @@ official") is not one of these and stays as it is.
 
 from __future__ import annotations
 
+import calendar
 import re
 from typing import TYPE_CHECKING
 
-from bot.analysis import body_kinds, described_people, later_named
+from bot.analysis import (
+    body_kinds,
+    described_people,
+    epithets,
+    later_named,
+    qualified_bodies,
+)
 from bot.analysis.bare_titles import title_alone
 from bot.analysis.capitalised_runs import NAME_RUN, NAME_TOKEN
 from bot.analysis.lexicon import (
@@ -73,22 +80,42 @@ _ANY_BODY = frozenset("company firm group organisation organization".split())
 _NAME = rf"{NAME_TOKEN}(?:[ \t\xa0]+{NAME_TOKEN}){{0,3}}"
 
 
+# "the Commission on Ethics", not "the Commission on Monday": what a body is "on" is no date.
+_ON_A_SUBJECT = (
+    r"on(?![ \t\xa0]+(?:"
+    + "|".join([*calendar.day_name, *calendar.month_name[1:], *calendar.month_abbr[1:]])
+    + r")\b)"
+)
+
+
 def _named_with(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A capitalised run that holds one of `words`: "Coastal Forecast Center", "Bank of X"."""
+    """A capitalised run that holds one of `words`: "Coastal Forecast Center", "Bank of X",
+    "Commission on Ethics"."""
     alternatives = "|".join(words)
     return re.compile(
         rf"(?<![\w’'])(?:{NAME_RUN}[ \t\xa0]+)?(?:{alternatives})\b"
-        rf"(?:[ \t\xa0]+(?:of|for)[ \t\xa0]+(?:the[ \t\xa0]+)?{NAME_RUN})?(?![’'])"
+        rf"(?:[ \t\xa0]+(?:of|for|{_ON_A_SUBJECT})[ \t\xa0]+(?:the[ \t\xa0]+)?{NAME_RUN})?"
+        r"(?![’'])"
     )
 
 
-def _introduced_as(noun: str) -> re.Pattern[str]:
+def _introduced_as(noun: str, verbs_between: bool = False) -> re.Pattern[str]:
     """'investment banking giant Harrow Lyle': the noun, a word or two, then the name."""
-    # (not "chief of department and Philip Rivera": a conjunction starts another noun)
+    # (not "chief of department and Philip Rivera": a conjunction starts another noun; nor,
+    # in a sentence before, "the commission said that MAGA Inc never alleged": a verb starts
+    # the clause's rest)
+    between = _CONJUNCTION if verbs_between else _NOT_IN_A_NOUN
     return re.compile(
-        rf"\b{noun}\w*[ \t\xa0]+(?:(?!(?:and|or|but|nor)\b)[a-z][\w-]*[ \t\xa0]+){{0,2}}"
+        rf"\b{noun}\w*[ \t\xa0]+(?:(?!{between}\b)[a-z][\w-]*[ \t\xa0]+){{0,2}}"
         rf"(?P<name>{_NAME})"
     )
+
+
+_CONJUNCTION = r"(?:and|or|but|nor)"
+_NOT_IN_A_NOUN = (
+    r"(?:and|or|but|nor|that|which|who|said|says|found|finds|has|had|have|is|was|were|will"
+    r"|would|[a-z]+ed)"
+)
 
 
 def _possessed(noun: str) -> re.Pattern[str]:
@@ -117,13 +144,17 @@ def described_body(noun: str, text: str, before: int) -> str | None:
     if words is None:
         return body_kinds.kind_body(noun, text, before)  # "the church": one of its kind
     found: list[tuple[bool, int, str]] = []
+    # "The council said that Ivo Rask and Tove Brandal wrote: “…”": in the quote's own
+    # sentence, the name the body's words go on to.
+    sentence_start = max(text.rfind(". ", 0, before), text.rfind("\n", 0, before)) + 1
     patterns = (
-        (_named_with(words), 0),
-        (_introduced_as(noun.lower()), "name"),
-        (_possessed(noun.lower()), 0),
+        (_named_with(words), 0, 0),
+        (_introduced_as(noun.lower()), "name", 0),
+        (_introduced_as(noun.lower(), verbs_between=True), "name", sentence_start),
+        (_possessed(noun.lower()), 0, 0),
     )
-    for pattern, group in patterns:
-        for match in pattern.finditer(text, 0, before):
+    for pattern, group, start in patterns:
+        for match in pattern.finditer(text, start, before):
             if (name := _clean(match.group(group))) is not None:
                 # "sentenced by Tanjung District Court": an agent named in passing, after
                 # any body the story names as acting on its own.
@@ -151,16 +182,11 @@ def definite(description: str, text: str, mentions: list[Mention], before: int) 
         definite_body(description, text, before)
         or capitalised_title(description, text, mentions, before)
         or introduced_body(description, text, before, mentions)  # "the spokesperson added"
+        or qualified_bodies.qualified_body(description, text, mentions, before)
     )
 
 
 _DEFINITE_BODY = re.compile(r"the\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+)", re.IGNORECASE)
-# "the 42-year-old father of three": the kin noun may carry how many children.
-_AGE = re.compile(
-    r"the\s+(?P<age>\d{1,3})-year-old(?:\s+[a-z]+(?:\s+of\s+(?:\d+|[a-z]+))?)?", re.IGNORECASE
-)
-
-
 def resolve(
     description: str,
     text: str,
@@ -171,8 +197,8 @@ def resolve(
     """The named referent of a definite description no person role heads: an age ("the
     36-year-old") or a body's kind ("the center", "the agency")."""
     cleaned = description.strip(" .,")
-    if (age := _AGE.fullmatch(cleaned)) is not None:
-        return aged_person(age.group("age"), text, mentions, quote_start, here)
+    if epithets.is_epithet(cleaned):  # "the 36-year-old", "the three-time champion"
+        return epithets.person_described(cleaned, text, mentions, quote_start, here)
     if (members := _MEMBERS.fullmatch(cleaned)) is not None:
         noun = members.group("body") or _BODY_OF[members.group("plural").lower()]
         return described_body(noun, text, quote_start)
@@ -187,12 +213,13 @@ def resolve(
     if (report := _REPORT.fullmatch(cleaned)) is not None:
         noun = report.group("noun")
         return body_kinds.document_author(noun, text, mentions, quote_start, here)
+    if (qualified := qualified_bodies.qualified_body(cleaned, text, mentions, quote_start)):
+        return qualified
     if (body := _DEFINITE_BODY.fullmatch(cleaned)) is not None:
         return described_body(body.group("noun"), text, quote_start)
     return None
 
 
-_REACH = 8  # sentences back for a person an age description may mean
 _GROUP_REACH = 12
 
 # "the lawmakers", "the researchers": the group a named person and colleagues make up.
@@ -236,24 +263,6 @@ def _authors_body(
     if not group.lower().endswith("authors"):
         return None
     return body_kinds.document_author("report", text, mentions, quote_start, here)
-
-
-def aged_person(
-    age: str, text: str, mentions: list[Mention], quote_start: int, here: int
-) -> str | None:
-    """'said the 36-year-old': the person whose age was given as that, else the last person
-    named as a subject in reach (the one the passage is about)."""
-    people = [m for m in mentions if m.type == "person" and m.start < quote_start]
-    given = re.compile(rf"\s*,\s*{age}\s*,|\b{age}-year-old\s+$")
-    for mention in reversed(people):
-        if given.match(text, mention.end) or given.search(
-            text, max(0, mention.start - 20), mention.start
-        ):
-            return mention.canonical
-    recent = [m for m in people if here - m.sentence <= _REACH]
-    subjects = [m for m in recent if m.subject_like]
-    chosen = subjects or recent
-    return chosen[-1].canonical if chosen else None
 
 
 def named_body(noun: str, text: str, before: int) -> str | None:

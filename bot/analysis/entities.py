@@ -22,6 +22,7 @@ from bot.analysis import (
     glued_names,
     lexicon,
     month_surnames,
+    name_articles,
     org_short_forms,
     person_cues,
     person_short_forms,
@@ -114,7 +115,8 @@ def _looks_like_person(name: str) -> bool:
     words = name.split()
     return (
         1 <= len(words) <= 3
-        and all(w[:1].isupper() for w in words)
+        # "Ahmed al-Sharaa of …": an Arabic article stays lowercase inside a name
+        and all(w[:1].isupper() or name_articles.opens_with_article(w) for w in words)
         and not any(w in lexicon.ORG_WORDS for w in words)
     )
 
@@ -173,6 +175,8 @@ def _mentions_in_run(
         if (kind == "org" or (
             kind is None and not person_cues.title_prefix_length(tokens)
             and tokens[0][0] not in KUNYA  # "Um Karim Saleh" is one name
+            # "Knight Frank India, a real estate consultancy firm": a body's whole name
+            and not body_cues.apposed_body(full_text, tokens[-1][2])
         )) and (
             cut := person_cues.closing_person(tokens)
             or person_cues.after_inner_title(tokens, full_text)
@@ -384,9 +388,13 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
         and not person_cues.role_before(text, m.start)
     } - {m.surface.split()[-1] for m in mentions if m.type == "person"}  # "Paul Manafort"
     for mention in mentions:
-        if mention.type is not None or lexicon.DEMONYMS & {mention.surface, mention.surface[:-1]}:
+        if (
+            mention.type is not None
+            or lexicon.DEMONYMS & {mention.surface, mention.surface[:-1]}
+            or mention.surface in lexicon.NATIONALITY_NOUNS
+        ):
             # "many Ukrainians said": a people, no person; nor "Iranian" of "warned Iranian
-            # parliamentary speaker Ana Ruiz"
+            # parliamentary speaker Ana Ruiz", nor "the 23-year-old Briton"
             continue
         last = mention.surface.split()[-1]
         national = last in lexicon.DEMONYMS or last in lexicon.NATIONALITY_NOUNS
@@ -406,6 +414,7 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
             mention.surface in described_orgs
             or (head and head.group(1) in lexicon.ORG_WORDS)
             or body_cues.BODY_ON_BEFORE.search(before)
+            or body_cues.STAFF_AT_BEFORE.search(before)
         ):
             # "the carmaker Veltra ... Veltra said"; "the Commission on Presidential
             # Debates announced": the tail of an organisation's name.
@@ -426,6 +435,7 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
                 and person_cues.context_says_person(text, mention.start, mention.end)
             )
             or person_cues.surname_with_role(text, mention.surface, mention.end)
+            or person_cues.taken_up_by_pronoun(text, mention.start, mention.end)
         ):
             # "a spokeswoman for Islink Ferries said"; but "this came from Mara Quell, a voter"
             if _SPEAKS_FOR.search(before) and not (
@@ -446,8 +456,9 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
         # "Marek Kowalczyk met ..." is a person once "Kowalczyk said" shows he is one.
         words = mention.surface.split()
         # "Obama also addressed …" once "Obama said" shows he is a person.
-        known = person_cues.name_like(words) or (len(words) == 1 and words[0] in surnames)
-        if mention.type is None and known and words[-1] in surnames:
+        last = name_articles.article_lowered(words[-1])  # "Al-Sharaa" of "Ahmed al-Sharaa"
+        known = person_cues.name_like(words) or (len(words) == 1 and last in surnames)
+        if mention.type is None and known and last in surnames:
             mention.type = "person"
         if mention.type == "person" and _PLURAL_ACRONYM.match(mention.surface):
             mention.type = None  # "Conservative MPs complained", "urged MPs to": many people

@@ -7,7 +7,12 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.analysis import description_referents, owned_bodies
-from bot.analysis.lexicon import CIVIC_BODY_WORDS, PUBLIC_BODIES, SOURCE_PAPERS
+from bot.analysis.lexicon import (
+    CIVIC_BODY_WORDS,
+    NEWS_BODY_WORDS,
+    PUBLIC_BODIES,
+    SOURCE_PAPERS,
+)
 from bot.analysis.org_short_forms import describes_another
 from bot.analysis.sentences import sentence_at
 
@@ -97,6 +102,9 @@ def referent_of_body(context: QuoteContext, description: str, position: int) -> 
     company = description.rstrip(" .").endswith(("company", "firm"))
     if named in PUBLIC_BODIES and company:
         named = None  # "the company said" after "EU sanctions": not the EU
+    if company and named is not None and _reporting_outlet(context, named, position):
+        # "…, Reuters reported. “…,” the company said": the company the report is about.
+        return _recent_organisation(context, position, besides=named)
     return (
         named
         or description_referents.called_it(context.text, position, context.mentions)
@@ -122,13 +130,41 @@ def company_named_before(context: QuoteContext, position: int) -> str | None:
     return bodies[-1].canonical
 
 
-def _recent_organisation(context: QuoteContext, position: int) -> str | None:
-    """The organisation named last within three sentences before `position`."""
+# "Harbour Bank cut its forecast, Reuters reported" / "told CNBC" / "according to Bloomberg":
+# the outlet passes the news on and is not the company a later "the company said" means.
+_REPORTS_AFTER = re.compile(r"\s+(?:first\s+)?(?:reported|reports|has\s+reported)\b")
+_REPORTS_BEFORE = re.compile(r"\b(?:told|to|according\s+to|citing)\s+(?:the\s+)?$")
+
+
+def _reporting_outlet(context: QuoteContext, name: str, position: int) -> bool:
+    """Whether `name` is a news outlet that the last mention before `position` shows
+    reporting the story rather than acting in it."""
+    if not NEWS_BODY_WORDS.intersection(name.split()):
+        return False
+    last = next(
+        (m for m in reversed(context.mentions) if m.canonical == name and m.start < position),
+        None,
+    )
+    if last is None:
+        return False
+    text = context.text
+    return bool(
+        _REPORTS_AFTER.match(text, last.end)
+        or _REPORTS_BEFORE.search(text, max(0, last.start - 20), last.start)
+    )
+
+
+def _recent_organisation(
+    context: QuoteContext, position: int, besides: str | None = None
+) -> str | None:
+    """The organisation named last within three sentences before `position` (other than
+    `besides`)."""
     here = sentence_at(context.sentences, position).index
     recent = [
         m
         for m in context.mentions
         if m.type == "org" and m.start < position and here - m.sentence <= 3
+        and m.canonical != besides
         and not describes_another(context.text, m)  # "the U.N. watchdog"
     ]
     # "The Liberty Caucus — which, like the Senate, … — questioned it": the subject.

@@ -216,6 +216,10 @@ MEDIA_NAME_WORDS = frozenset(
     """Times Post Journal Herald Guardian Telegraph News Press Tribune Review Magazine Media
     Broadcasting Network""".split()
 )
+# A news outlet's name: what it reports may be someone else's words.
+NEWS_BODY_WORDS = MEDIA_NAME_WORDS | frozenset(
+    "Television Radio Reuters AP AFP BBC CNN CNBC NBC CBS ABC Fox Bloomberg Xinhua TASS".split()
+)
 # Words that make a name an organisation's: the civic ones, and those of firms, media, clubs.
 ORG_WORDS = CIVIC_BODY_WORDS | MEDIA_NAME_WORDS | frozenset(
     """Bank Company Corporation Corp Inc Ltd LLC PLC Plc Group Club Fund Trust Organization

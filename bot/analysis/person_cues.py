@@ -348,15 +348,21 @@ def surname_he(tokens: list[tuple[str, int, int]], text: str, at_sentence_start:
 
 
 def _label_or_modifier(words: list[str], at_sentence_start: bool) -> int:
-    if len(words) < 2 or not words[1][:1].isupper() or words[1].isupper():
+    if len(words) < 2 or not words[1][:1].isupper():
+        return 0
+    rest = " ".join(words[1:])
+    known_place_or_body = (
+        rest in lexicon.PLACES or rest in lexicon.PLACE_ALIASES or rest in lexicon.KNOWN_ORGS
+    )
+    gerund = words[0].endswith("ing") and words[0] not in first_names.FIRST_NAMES
+    if at_sentence_start and gerund and known_place_or_body:
+        return 1  # "Keeping Iran from …", "Withdrawing U.S. forces": a gerund, then a place
+    if words[1].isupper():
         return 0
     if words[0] in _CAPITAL_LABELS or words[0] in lexicon.OPENING_PARTICIPLES:
         return 1  # "READ Rask", "Having Rask announce it": no part of the name
     if not at_sentence_start or words[0] in first_names.FIRST_NAMES:
         return 0
-    rest = " ".join(words[1:])
-    if words[0].endswith("ing") and (rest in lexicon.PLACES or rest in lexicon.KNOWN_ORGS):
-        return 1  # "Keeping Iran from …": a gerund opening the sentence, then a place
     # "Said" is also a first name ("Said Jalili").
     if words[0] != "Said" and re.fullmatch(lexicon.SPEECH_VERBS, words[0].lower()):
         return 1
@@ -444,4 +450,22 @@ def names_a_work(text: str, start: int, end: int) -> bool:
     return (
         _WORK_BEFORE.search(text, max(0, start - 40), start) is not None
         and _MAKER_AFTER.match(text, end) is None
+    )
+
+
+# "Aregawi was building a business when war struck. He spent two years at the front.": a
+# name opening a sentence that the next sentence takes up as "he" or "she".
+_TAKEN_UP_AS_PERSON = re.compile(
+    r"[ \t\xa0]+(?:was|is|had|has|[a-z]+ed)\b[^.!?“”\"\n]{0,200}[.!?]"
+    r"[ \t\xa0]+(?:He|She)[ \t\xa0]+[a-z]"
+)
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][ \t\xa0]+|\n[ \t\xa0]*)$")
+
+
+def taken_up_by_pronoun(text: str, start: int, end: int) -> bool:
+    """Whether the name opens its sentence as the subject that the next sentence's "he" or
+    "she" takes up."""
+    return bool(
+        _SENTENCE_OPENS.search(text, max(0, start - 3), start)
+        and _TAKEN_UP_AS_PERSON.match(text, end)
     )

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from bot.analysis import lexicon, same_person
 from bot.analysis.body_kinds import initials
+from bot.analysis.name_articles import article_lowered
 from bot.analysis.person_cues import ACTS_NEXT, GENERATIONAL_SUFFIXES, SPEAKS_NEXT, surname
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ def fold_short_forms(text: str, mentions: list[Mention]) -> None:
             mention.canonical = lexicon.PLACE_ALIASES.get(mention.surface, mention.surface)
             continue
         words = mention.surface.split()
-        last = words[-1]
+        last = words[-1] if words[-1] in by_surname else article_lowered(words[-1])
         # Prefer the nearest earlier full name with this surname, else any later one. A
         # full name folds only into its own first name: "Bill Clinton" is not "Hillary
         # Clinton", though a bare "Clinton" may be either.

@@ -14,7 +14,7 @@ from bot.analysis import attribution_patterns as patterns
 from bot.analysis import described_people, interviews
 from bot.analysis import quote_cues as cues
 from bot.analysis import speaker_names as names
-from bot.analysis.lexicon import MEDIA_NAME_WORDS
+from bot.analysis.lexicon import NEWS_BODY_WORDS
 from bot.analysis.pronoun_context import PRONOUN_OPENER, PRONOUNS, PronounContext
 from bot.analysis.sentences import Sentence, sentence_at
 
@@ -47,10 +47,6 @@ _OWN_LEAD = re.compile(
 # “…,” Obama said after meeting Putin in Hangzhou. “…”: an attribution this short between
 # two quotes of one paragraph introduces no new speaker even when it names someone.
 _SHORT_ATTRIBUTION_WORDS = 30
-# A news outlet's name: what it reports may be someone else's words.
-_NEWS_BODY = MEDIA_NAME_WORDS | frozenset(
-    "Television Radio Reuters AP AFP BBC CNN NBC CBS ABC Fox Bloomberg Xinhua TASS".split()
-)
 
 # A photographer's credit line: "Ana Ruiz for The Daily Courier", "Ana Ruiz/Reuters".
 _PHOTO_CREDIT = re.compile(
@@ -170,7 +166,7 @@ class QuoteContext(PronounContext):
         speaking_bodies = [
             m for m in self.outside
             if before.start <= m.start < end and m.type == "org"
-            and not _NEWS_BODY.intersection(m.surface.split())
+            and not NEWS_BODY_WORDS.intersection(m.surface.split())
         ]
         return speaking_bodies[0].canonical if len(speaking_bodies) == 1 else None
 

@@ -21,6 +21,7 @@ from bot.analysis import (
     interviews,
     pronouns,
     quote_titles,
+    repeated_quotes,
     reported_paragraphs,
     speaker_fragments,
 )
@@ -286,6 +287,9 @@ class _SpeakerFinder(ChunkReader):
         who, where = found
         if who.lower() in ("he", "she", "they"):  # "They also condemned “…”": the group
             return self._resolve_pronoun(who.lower(), where)
+        if who.startswith("The "):  # "The 39-year-old says …"
+            here = sentence_at(self.sentences, where).index
+            return referents.described(who, where, self.text, self.mentions, self.sentence_of, here)
         return names.fold_surname(names.strip_titles(who), self.mentions) or None
 
     def _not_the_antecedent(self, who: Speaker, chunk: str, at: int, quote_start: int) -> Speaker:
@@ -506,4 +510,4 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
         finder.last_quote = (resolved, last_end) if isinstance(resolved, str) else None
         previous_end = last_end + 1 if kept else previous_end
         index += 1
-    return quotes
+    return repeated_quotes.speakers_of_pulled_quotes(quotes, sentences)

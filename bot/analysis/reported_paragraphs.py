@@ -65,17 +65,24 @@ def closing_reporter(
     return None
 
 
-_WHO = r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+# "But Natalie says …": a conjunction opening the sentence is no part of the name.
+_CONJUNCTION = r"(?:(?:But|And|Yet|So)\s+)?"
+_WHO = rf"{_CONJUNCTION}(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})"
 # The verbs a paragraph's opening sentence credits its speaker with (_OPENING_ATTRIBUTION;
 # _REPORTED_OPENING adds "wrote").
 _OPENING_VERBS = r"said|says|added|argued|insisted|stressed|warned"
+# "The 39-year-old says …": an age stands for the person the passage is about.
+_AGED = r"The\s+\d{1,3}-year-old"
 # A sentence of reported speech opened by its speaker, an apposition allowed, no quote in it.
 # "At the meeting, he said he was working on the assumption that …": a scene before it,
 # a pronoun for the speaker, the reported clause opened by its own subject pronoun.
 _REPORTED_OPENING = re.compile(
-    rf"(?:[A-Z][^,“”\"]{{0,60}},\s+)?(?:{_WHO}|(?P<pronoun>[Hh]e|[Ss]he))"
+    rf"(?:[A-Z][^,“”\"]{{0,60}},\s+)?(?:{_WHO}|(?P<pronoun>[Hh]e|[Ss]he|{_AGED}))"
     rf"(?:,\s+[^,“”\"]{{1,160}},)?\s+{ADVERB}(?:{_OPENING_VERBS}|wrote)"
-    r"\s+(?:(?P<that>that)\s+|(?=(?:he|she|it|they|we)\s))[^“”\"]*$"
+    r"\s+(?:(?P<that>that)\s+|(?=(?:he|she|it|they|we)\s|"
+    # "says providing time off would help": a gerund opens the reported clause.
+    r"(?!(?:during|following|regarding|including|concerning|according)\b)[a-z]{3,}ing\s))"
+    r"[^“”\"]*$"
 )
 # "Norland diplomat Ana Ruiz also took to X": a post, its words in the paragraph after.
 _TOOK_TO = re.compile(
@@ -85,7 +92,7 @@ _TOOK_TO = re.compile(
 
 
 _OPENING_ATTRIBUTION = re.compile(
-    r"(?P<who>[Hh]e|[Ss]he|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
+    rf"{_CONJUNCTION}(?P<who>[Hh]e|[Ss]he|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+"
     rf"{ADVERB}(?:{_OPENING_VERBS})\s+(?![a-z]+ly\b)"
     r"(?:that\s+)?[^“”\"]*[“\"][^“”\"]+[”\"][^“”\"]*$"
 )

@@ -54,6 +54,8 @@ _ADVERB = (
 _HEDGE = rf"{HEDGE}|up\s+to|as\s+(?:much|long|little)\s+as|another|a\s+further"
 TAKES = re.compile(
     rf"(?i:(?:\b(?:{_MODAL})|{CONTRACTED_WILL}|(?<!\bused\s)\bto)\s+(?:(?:{_ADVERB})\s+)?take\s+"
+    # "would take his country “weeks to months” to": whom it takes, the length quoted
+    r"(?:(?:him|her|them|us|me|(?:his|her|its|their|the)\s+[a-z]+)\s+)?[“\"]?"
     # "between 12 and 18 months": "and" joins the counts only after "between"
     rf"(?P<span>(?:(?:{_HEDGE})\s+)?(?:(?P<between>between\s+)?(?P<n>{NUM})"
     rf"(?:(?:{COUNT_TO}|(?(between)\s+and\s+|(?!)))(?P<n2>{NUM}))?\s+)?"

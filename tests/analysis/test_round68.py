@@ -19,7 +19,7 @@ COMMITTEE = "The Varna Senate Intelligence Committee released its findings on Tu
     ("text", "expected"),
     [
         (COMMISSION + "\"The state failed the people of the valley at every level,\" the "
-         "commissioners wrote.", ["Halden Commission"]),
+         "commissioners wrote.", ["Halden Commission on Water"]),
         (COMMITTEE + "\"The agency misled the public for years,\" the committee members wrote.",
          ["Varna Senate Intelligence Committee"]),
         (COMMISSION + "\"The state failed the people of the valley at every level,\" the "
