@@ -141,6 +141,14 @@ YEAR_EVENT = re.compile(
 )
 
 
+def resolve_year_event_now(match: re.Match[str], ref: datetime) -> Range | None:
+    """'could disrupt voting in the 2026 election', said in 2026: the rest of the year,
+    when the clause looks ahead (the vote may be over)."""
+    if int(match.group("year")) != ref.year:
+        return None
+    return ref, datetime(ref.year, 12, 31, 23, 59, 59, tzinfo=ref.tzinfo), False
+
+
 def resolve_year_event(match: re.Match[str], ref: datetime) -> Range | None:
     """The year of the event, only when it is a later year than the story's (said in its own
     year, "the 2027 election" may be over)."""

@@ -253,6 +253,10 @@ FAMILIES: tuple[Family, ...] = (
         "year_event", cw.YEAR_EVENT, cw.resolve_year_event, True, _trigger(rf"\b{tw.YEAR}\s"),
         "year",
     ),
+    Family(  # "could disrupt voting in the 2026 election" in 2026: the clause's tense decides
+        "year_event_now", cw.YEAR_EVENT, cw.resolve_year_event_now, False,
+        _trigger(rf"\b{tw.YEAR}\s"), "year",
+    ),
     Family(  # "in FY2027" has no word boundary before its year
         "year", cw.YEAR_ONLY, cw.resolve_year, False,
         _trigger(rf"\b{tw.YEAR}\b|FY\s?{cw.FY_YEAR}\b"),

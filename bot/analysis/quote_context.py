@@ -14,6 +14,7 @@ from bot.analysis import attribution_patterns as patterns
 from bot.analysis import described_people, interviews
 from bot.analysis import quote_cues as cues
 from bot.analysis import speaker_names as names
+from bot.analysis.description_referents import definite_body
 from bot.analysis.lexicon import NEWS_BODY_WORDS
 from bot.analysis.pronoun_context import PRONOUN_OPENER, PRONOUNS, PronounContext
 from bot.analysis.sentences import Sentence, sentence_at
@@ -54,6 +55,11 @@ _PHOTO_CREDIT = re.compile(
     r"(?:The[ \t\xa0]+)?[A-Z][\w.’'&-]*(?:[ \t\xa0]+[A-Z][\w.’'&-]*){0,4}"
 )
 
+# "Finally, the commission rejected …, citing": a definite body as the subject, its verb next.
+_DESCRIBED_BODY_OPENS = re.compile(
+    r"\s*(?:[A-Z][a-z]+,\s+)?(?P<body>[Tt]he\s+[a-z]+)\s+(?:also\s+)?[a-z]+(?:ed|s)\b"
+)
+
 _PRONOUN_ASIDE = re.compile(
     rf",[ \t\xa0]*(?P<pronoun>he|she)[ \t\xa0]+(?:{patterns.VERB}|[a-z]{{3,}}ed),"
 )
@@ -61,6 +67,16 @@ _PRONOUN_ASIDE = re.compile(
 
 class QuoteContext(PronounContext):
     """What the speaker finder reads beyond one quote's own attribution: the sentences around it."""
+
+    def body_subject(self, quote_start: int, previous_end: int) -> str | None:
+        """'Finally, the commission rejected the claims, citing a lack of “…”': the body a
+        definite description opening the lead-in stands for, named before."""
+        sentence = sentence_at(self.sentences, quote_start)
+        begin = cues.lead_begin(max(sentence.start, previous_end), quote_start)
+        subject = _DESCRIBED_BODY_OPENS.match(self.text, begin, quote_start)
+        if subject is None:
+            return None
+        return definite_body(subject.group("body"), self.text, subject.start("body"))
 
     def pronoun_subject(self, quote_start: int, previous_end: int) -> str | None:
         """'He asserted that his rival is a “…”': a sentence opened by he/she."""

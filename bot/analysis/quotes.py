@@ -464,6 +464,7 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 or cues.sentence_subject(
                     text, sentence_at(sentences, span.start), span.start, previous_end, mentions
                 )
+                or finder.body_subject(span.start, previous_end)
                 or finder.pronoun_subject(span.start, previous_end)
                 or interviews.answered(text, sentences, finder.outside, span.start, bare)
                 or finder.introduced(span.start, previous_end, None)

@@ -381,10 +381,16 @@ def _gone_or_a_stay(own_left: str, right: str, further: bool = False) -> bool:
     act = own_left.split(" to ")[-1]  # not "said on Tuesday he agreed to ..."
     if _LOOKS_BACK.search(act):
         return True
-    # "will visit Beijing for three days next month": a stay, dated apart
+    # "will visit Beijing for three days next month": a stay, dated apart; "asked to delay
+    # the trial for one month": a put-off counted from the date put off, not from now
     return _DATED_ELSEWHERE.search(act + " " + right) is not None or (
-        not further and _TRIP.search(act) is not None
+        not further and (_TRIP.search(act) is not None or _PUT_OFF.search(act) is not None)
     )
+
+
+_PUT_OFF = re.compile(
+    r"\b(?:delay|postpone|adjourn|defer|push\s+back|put\s+off)(?:s|ed|ing)?\b", re.I
+)
 
 
 def resolve_for_span(match: re.Match[str], ref: datetime) -> Range:
