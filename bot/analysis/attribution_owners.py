@@ -35,3 +35,12 @@ LEADING_OWNERS_CLAIM = re.compile(
     r"(?:assertion|claim|remark|comment|suggestion|insistence|contention|boast|accusation)"
     r"\s+that\s*$"
 )
+
+# "Frydenberg noted the OECD survey found a “…”": the words are the named body's paper's,
+# whoever cites it.
+LEADING_PAPER_FOUND = re.compile(
+    r"(?:[^“”\"]*?\s)?(?:the|a|an|its|their)\s+(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)\s+"
+    r"(?:[a-z]+\s+)?(?:survey|report|study|review|audit|analysis|assessment)\s+(?:also\s+)?"
+    r"(?:found|finds|concluded|concludes|showed|shows|noted|notes|warned|warns)"
+    r"(?:\s+that)?\s+[^“”\"]{0,60}$"
+)

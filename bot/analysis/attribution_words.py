@@ -39,11 +39,19 @@ def description_head(description: str) -> str:
 
 # "Ruiz said Lopez told her: “…”": the speech verb by the quote is the one quoted; Ruiz
 # only reports it. Also a group: "Berg noted that defense lawyers said “…”".
+# "Reuters said that councillor Ana Ruiz stated that the plan had “…”": the quote inside
+# the second speaker's reported clause is theirs as well.
 _REPORTED = re.compile(
-    r"\s+(?:that\s+)?(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she|"
+    # ("said in her motion, ward councillor Ms Key stated that": where it was said, between)
+    r"(?:\s+(?:in|on|at)\s+[^,“”\"]{1,40},)?"
+    # ("St Michael's ward councillor Ms Key": her seat and role before her name)
+    r"\s+(?:that\s+)?(?P<who>(?:(?:[A-Z][\w’'.-]*\s+){0,2}[a-z]+\s+(?:[a-z]+\s+)?(?=[A-Z]))?"
+    r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*"
+    r"|he|she|"
     r"(?:(?:the|his|her|their|its)\s+)?(?!(?:he|she|it|they|we|you)\s)(?:[a-z][\w’'-]*\s+)?"
     r"[a-z][\w’'-]*s(?<!\bwas)(?<!\bhas)(?<!\bis)(?<!\bthis))\s+"
-    rf"{patterns.ADVERB}(?:then\s+)?{patterns.VERB}(?:\s+(?:her|him|them|me|us))?\s*[:,]?\s*"
+    rf"{patterns.ADVERB}(?:then\s+)?{patterns.VERB}(?:\s+(?:her|him|them|me|us))?"
+    r"(?:\s*[:,]?\s*|\s+that\s+[^“”\"]{0,120})"
 )
 
 
@@ -135,18 +143,39 @@ _AGENT_APPOSITION = re.compile(
 )
 
 
+# "the bench also comprising Justices Ana Ruiz and Ivo Lenz said in its order": the members
+# a body's noun is told to have; the body speaks.
+_MEMBERS_NAMED = re.compile(
+    r"\b(?:bench|panel|committee|board|team|delegation|commission|jury)\s+"
+    r"(?P<members>(?:also\s+)?(?:comprising|including|consisting\s+of|made\s+up\s+of)\s+"
+    rf"[^,]+?)(?=\s+{patterns.ADVERB}{patterns.VERB}\b|,|$)"
+)
+
+
 def blank_agent_appositions(chunk: str) -> str:
-    """The chunk without appositions naming who appointed or leads its subject: cut where
-    one closes the chunk, blanked at the same length elsewhere (positions in the chunk
-    hold). The names inside are no part of who speaks."""
+    """The chunk without appositions naming who appointed or leads its subject, or the
+    members its body has: cut where one closes the chunk, blanked at the same length
+    elsewhere (positions in the chunk hold). The names inside are no part of who speaks."""
     found = list(_AGENT_APPOSITION.finditer(chunk))
     if found and not chunk[found[-1].end() :].strip():
         chunk = chunk[: found[-1].start()]
-    return _AGENT_APPOSITION.sub(lambda m: " " * len(m.group()), chunk)
+    return _AGENT_APPOSITION.sub(lambda m: " " * len(m.group()), _without_members(chunk))
+
+
+def _without_members(chunk: str) -> str:
+    found = list(_MEMBERS_NAMED.finditer(chunk))
+    if found and not chunk[found[-1].end() :].strip():
+        return chunk[: found[-1].start("members")].rstrip()  # the chunk ends with them
+    return _MEMBERS_NAMED.sub(
+        lambda m: m.group()[: m.start("members") - m.start()] + " " * len(m.group("members")),
+        chunk,
+    )
 
 
 def without_appositives(chunk: str) -> str:
-    """The chunk with its appositions blanked, save a closing subject after a clause."""
+    """The chunk with its appositions and a body's members blanked, save a closing subject
+    after a clause."""
+    chunk = _without_members(chunk)
     head, comma, last = chunk.rpartition(",")
     if comma and _CLOSING_SUBJECT.fullmatch(last) and not names.PROPER_NAME.match(head.strip()):
         return names.APPOSITIVE.sub(" ", head) + comma + last

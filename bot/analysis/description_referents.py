@@ -10,7 +10,6 @@ official") is not one of these and stays as it is.
 
 from __future__ import annotations
 
-import calendar
 import re
 from typing import TYPE_CHECKING
 
@@ -30,6 +29,7 @@ from bot.analysis.lexicon import (
     PLACES,
     SPEECH_VERBS,
 )
+from bot.analysis.qualified_bodies import ON_A_SUBJECT
 from bot.analysis.quote_cues import named_as, spokesperson_for
 from bot.analysis.quote_spans import paragraph_end
 from bot.analysis.sentences import sentence_at
@@ -65,6 +65,7 @@ _NAME_WORDS: dict[str, tuple[str, ...]] = {
     # "The hospital said" after "St. Mary’s Medical Center"
     "hospital": ("Hospital", "Medical Center", "Medical Centre", "Infirmary"),
     "court": ("Court",),
+    "bench": ("Court",),  # "the bench said in its order": the court's judges sitting
     "embassy": ("Embassy",),
     "consulate": ("Consulate",),
     # "the assembly said" after "the Legislative Assembly of the Varna Islands".
@@ -80,21 +81,13 @@ _ANY_BODY = frozenset("company firm group organisation organization".split())
 _NAME = rf"{NAME_TOKEN}(?:[ \t\xa0]+{NAME_TOKEN}){{0,3}}"
 
 
-# "the Commission on Ethics", not "the Commission on Monday": what a body is "on" is no date.
-_ON_A_SUBJECT = (
-    r"on(?![ \t\xa0]+(?:"
-    + "|".join([*calendar.day_name, *calendar.month_name[1:], *calendar.month_abbr[1:]])
-    + r")\b)"
-)
-
-
 def _named_with(words: tuple[str, ...]) -> re.Pattern[str]:
     """A capitalised run that holds one of `words`: "Coastal Forecast Center", "Bank of X",
     "Commission on Ethics"."""
     alternatives = "|".join(words)
     return re.compile(
         rf"(?<![\w’'])(?:{NAME_RUN}[ \t\xa0]+)?(?:{alternatives})\b"
-        rf"(?:[ \t\xa0]+(?:of|for|{_ON_A_SUBJECT})[ \t\xa0]+(?:the[ \t\xa0]+)?{NAME_RUN})?"
+        rf"(?:[ \t\xa0]+(?:of|for|{ON_A_SUBJECT})[ \t\xa0]+(?:the[ \t\xa0]+)?{NAME_RUN})?"
         r"(?![’'])"
     )
 

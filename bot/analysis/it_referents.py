@@ -10,6 +10,7 @@ from bot.analysis import description_referents, owned_bodies
 from bot.analysis.lexicon import (
     CIVIC_BODY_WORDS,
     NEWS_BODY_WORDS,
+    ORG_DESCRIPTORS,
     PUBLIC_BODIES,
     SOURCE_PAPERS,
 )
@@ -28,9 +29,11 @@ _PAPER_VERBS = r"(?:also\s+)?(?:says|said|states|stated|reads|read)\b"
 _PAPER_OPENS = re.compile(
     rf"The\s+(?:[a-z]+\s+)?{_PAPERS}(?:\s+(?:also\s+)?went\s+on\b|,|\s+{_PAPER_VERBS})"
 )
-# "“…,” a statement by the government said.": a paper credited with the quote closing it.
+# "“…,” a statement by the government said." (or "said the statement from the body."): a
+# paper credited with the quote closing it.
 _PAPER_CLOSES = re.compile(
     rf"[,”\"]\s+(?:a|an|the)\s+(?:[a-z]+\s+)?{_PAPERS}\b[^.“”\"]{{0,60}}?\s+{_PAPER_VERBS}\.?$"
+    rf"|[,”\"]\s+{_PAPER_VERBS}\s+(?:a|an|the)\s+(?:[a-z]+\s+)?{_PAPERS}\b[^.“”\"]{{0,80}}\.?$"
 )
 
 # "…, according to a United Nations report in July. “…,” it said": the body whose report
@@ -84,10 +87,30 @@ def referent_of_it(context: QuoteContext, position: int) -> str | None:
             credited := owned_bodies.credited_across(text, sentences[here - 2], before, mentions)
         ) and credited not in context.genders:
             return credited  # "…, the ministry said. Talks go on. It said"
+    if (quoted := _body_quoted_just_before(context, position)) is not None:
+        return quoted  # "“…,” said the statement from the AFC. Teams could play …. It added"
     recent = _recent_organisation(context, position)
     if recent is None and _CALLED_COMPANY.search(context.text, 0, position):
         return company_named_before(context, position)  # "It said" far after "the firm"
     return recent
+
+
+def _body_quoted_just_before(context: QuoteContext, position: int) -> str | None:
+    """The body whose quote ended at most two sentences before: its words go on."""
+    if context.last_quote is None or context.last_quote[0] is None:
+        return None
+    speaker, end = context.last_quote
+    here = sentence_at(context.sentences, position).index
+    if here - sentence_at(context.sentences, end).index > 2:
+        return None
+    bodies = {m.canonical for m in context.mentions if m.type == "org"}
+    described = re.fullmatch(r"[Tt]he\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)", speaker)
+    # "“…,” the government said. … It said": a body the story describes, named no more
+    body_noun = described is not None and (
+        described.group("noun").capitalize() in CIVIC_BODY_WORDS
+        or described.group("noun") in ORG_DESCRIPTORS
+    )
+    return speaker if speaker in bodies or body_noun else None
 
 
 def referent_of_body(context: QuoteContext, description: str, position: int) -> str | None:

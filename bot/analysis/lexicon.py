@@ -173,7 +173,11 @@ PERSON_TITLES = frozenset(
     Del
     Delegate Assemblyman Assemblywoman Assemblymember Atty Supt Pvt Cpl Retired Ret MP
     MEP""".split()
-)
+) | {  # "Deputy Inspector-General of Police Devojyoti Mukherjee": a joined office's title
+    f"{office}-General"
+    for office in """Inspector Director Attorney Solicitor Auditor Governor Surgeon Postmaster
+    Registrar Advocate Comptroller Accountant Consul""".split()
+}
 # Words that may appear inside a multi-word title between title words.
 TITLE_FILLERS = frozenset(
     """of the State Foreign Defense Defence Interior Home Finance Treasury Health Justice
@@ -208,8 +212,8 @@ HONORIFICS_FEMALE = frozenset(
 CIVIC_BODY_WORDS = frozenset(
     """Ministry Department Council Commission Committee Party Union University College
     School Institute Agency Authority Bureau Office Court Parliament Congress Senate Assembly
-    Government Administration Police Army Navy Force Forces League Federation Association
-    Foundation Coalition Alliance Hospital Society Church""".split()
+    Government Administration Police Army Navy Force Forces League Federation Confederation
+    Association Foundation Coalition Alliance Hospital Society Church""".split()
 )
 # Words of a news outlet's name: a paper reports others' words as well as its own.
 MEDIA_NAME_WORDS = frozenset(
@@ -410,6 +414,10 @@ ADVERB = (
 SPEECH_VERBS = (
     # "The minister will highlight that “…”": remarks a ministry announces ahead.
     r"will\s+(?:also\s+)?(?:highlight|stress|emphasi[sz]e|underline)|"
+    # "on the tape he is heard saying: “…”", "was caught on a hot mic saying"
+    r"(?:is|was|are|were|can\s+be|could\s+be)\s+(?:heard|caught|seen|filmed|recorded)"
+    r"(?:\s+on\s+(?:a|the)\s+(?:hot\s+)?(?:mic|microphone|tape|video|camera))?\s+saying"
+    r"(?:\s+on\s+(?:a|the)\s+(?:hot\s+)?(?:mic|microphone|tape|video|camera))?|"
     "said|says|say|stated|states|added|adds|told|tells|asked|explained|noted|wrote|writes|"
     "argued|insisted|warned|declared|announced|remarked|replied|responded|continued|recalled|"
     "acknowledged|admitted|claimed|commented|conceded|confirmed|contended|cautioned|"

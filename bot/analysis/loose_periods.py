@@ -70,9 +70,11 @@ OVER_SPAN = re.compile(
 # An ultimatum runs from the day it is given: "gave Russia 50 days to agree", "has 72 hours
 # to respond", "with just three weeks to do a deal". Only the time words are the phrase.
 # ("could have waited two weeks to act" is a perfect, not a span given)
+# ("has given the border wing of the state police seven days to comply": whom it is given to
+# may take more words than what has or comes with it)
 ULTIMATUM = re.compile(
-    rf"(?i:\b(?:gave|give|gives|given|giving|has|have|grants?|granted|with)\s+"
-    rf"(?![a-z]+ed\s|been\s|spent\s)(?:[\w’'.-]+\s+){{0,4}}?"
+    rf"(?i:\b(?:(?:gave|give|gives|given|giving|grants?|granted)\s+(?:[\w’'.-]+\s+){{0,8}}?"
+    rf"|(?:has|have|with)\s+(?![a-z]+ed\s|been\s|spent\s)(?:[\w’'.-]+\s+){{0,4}}?)"
     rf"(?P<span>(?:(?:about|around|roughly|nearly|almost)\s+)?"
     rf"(?P<n>{NUM})\s+(?P<unit>{UNIT}))\s+to\s+"
     r"(?!go\s+(?:before|until|till|to)\b)(?=[a-z]))"

@@ -44,7 +44,7 @@ _UNNAMED_OPENER = re.compile(
     r"(?:^(?:(?:But|And|However|Meanwhile|Still),?\s+)?|,\s+)"
     r"(?P<who>(?i:a|an|one)\s+(?:[\w’'-]+\s+){0,3}?(?:source|official|aide|adviser|lawyer|"
     r"spokes(?P<role>man|woman|person))(?:\s+(?:for|of|at|with|close\s+to)\s+[^,“”\"]{1,80}?)?)"
-    rf"\s+(?:has\s+|had\s+)?{patterns.VERB}\b"
+    rf"\s+(?:has\s+|had\s+)?(?:(?:previously|already|also|earlier)\s+)?{patterns.VERB}\b"
 )
 
 # "But one elderly white woman was excused after she said: “…”": the pronoun's own

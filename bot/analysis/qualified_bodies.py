@@ -1,9 +1,11 @@
 """The body a qualified description means: "the ethics board said" after "the Florida
 Commission on Ethics" names no board, but the one body whose name carries what the
-description says it deals with."""
+description says it deals with ("the Asian football governing body": the Asian Football
+Confederation)."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from typing import TYPE_CHECKING
 
@@ -13,26 +15,49 @@ from bot.analysis.lexicon import ORG_WORDS
 if TYPE_CHECKING:
     from bot.analysis.entities import Mention
 
-_QUALIFIED = re.compile(r"the\s+(?P<what>[a-z]{3,})\s+(?P<noun>[a-z]+)")
+_QUALIFIED = re.compile(r"the\s+(?P<what>(?:[A-Za-z-]{3,}\s+){1,3})(?P<noun>[a-z]+)")
+# Nouns of a body besides the words a body's name may carry ("board", "commission").
+_BODY_NOUNS = frozenset({"body", "organisation", "organization", "regulator", "watchdog"})
+# Words that describe any body's standing, not what it deals with.
+_STANDING = frozenset(
+    "governing national international regional local state federal top main new".split()
+)
+# "the Commission on Ethics", not "the Commission on Monday": what a body is "on" is no date.
+ON_A_SUBJECT = (
+    r"on(?![ \t\xa0]+(?:"
+    + "|".join([*calendar.day_name, *calendar.month_name[1:], *calendar.month_abbr[1:]])
+    + r")\b)"
+)
 # "the Florida Commission on Ethics" is read as two names around its "on".
-_SUBJECT_OF_BODY = re.compile(rf"[ \t\xa0]+(?:of|for|on)[ \t\xa0]+(?:the[ \t\xa0]+)?{NAME_RUN}")
+_SUBJECT_OF_BODY = re.compile(
+    rf"[ \t\xa0]+(?:of|for|{ON_A_SUBJECT})[ \t\xa0]+(?:the[ \t\xa0]+)?{NAME_RUN}"
+)
 
 
 def qualified_body(
     description: str, text: str, mentions: list[Mention], before: int
 ) -> str | None:
-    """The one body named before `before` whose name carries the description's qualifier
-    ("ethics") and a body's word, when the description's noun ("board") is a body's."""
+    """The one body named before `before` whose name carries the description's qualifiers
+    ("ethics") and more, when the description's noun ("board") is a body's."""
     match = _QUALIFIED.fullmatch(description.strip(" .,"))
-    if match is None or match.group("noun").capitalize() not in ORG_WORDS:
+    if match is None:
         return None
-    what = match.group("what").capitalize()
+    noun = match.group("noun")
+    if noun.capitalize() not in ORG_WORDS and noun not in _BODY_NOUNS:
+        return None
+    # "the Asian football governing body" after "the Asian Football Confederation"
+    what = {
+        w[:1].upper() + w[1:] for w in match.group("what").split() if w.lower() not in _STANDING
+    }
+    if not what:
+        return None
     bodies = set()
     for mention in mentions:
         if mention.type != "org" or mention.start >= before:
             continue
         subject = _SUBJECT_OF_BODY.match(text, mention.end)
-        name = mention.canonical + (subject.group() if subject else "")
-        if what in name.split() and ORG_WORDS.intersection(name.split()):
-            bodies.add(name)
+        written = mention.surface + (subject.group() if subject else "")
+        if what <= set(written.split()) and len(written.split()) > len(what):
+            # "Asian Football Confederation (AFC)" goes by its short form
+            bodies.add(written if mention.canonical == mention.surface else mention.canonical)
     return bodies.pop() if len(bodies) == 1 else None

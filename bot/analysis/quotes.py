@@ -224,6 +224,7 @@ class _SpeakerFinder(ChunkReader):
             patterns.ACCORDING,
             patterns.LEADING_OWNERS_DEMAND,
             owners.LEADING_OWNERS_CLAIM,
+            owners.LEADING_PAPER_FOUND,
             owners.LEADING_OWN_PAPER_READS,
             patterns.LEADING_OWN_WORDS,
             patterns.LEADING_SUBORDINATE_AND,
@@ -428,7 +429,7 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
             # "…,” she said. “…” — the next span continues this quote when nothing but the
             # attribution stands between them and it has no attribution of its own.
             # "…” for the country, Rask noted: “…”": a colon introduces a quote of its own.
-            colon = text[: trailing[1]].rstrip().endswith(":")
+            colon = ":" in (text[: trailing[1]].rstrip()[-1:], text[trailing[1] : trailing[1] + 1])
             # "“Is that,” Ruiz asked Lopez, “…?”": the one asked stands in between.
             asked = re.search(r"\b(?:asked|told)\s*$", text[span.end : trailing[1]]) is not None
             while index + 1 < len(spans) and not colon:

@@ -36,9 +36,10 @@ _KIN_BEFORE = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]*[’']s?)\s+(?:late\s+)?{lexicon.KIN_PATTERN}"
     # "Ruiz's husband, former President Ivo Ruiz,": the relative's title between.
     r"\s*,?\s*(?:(?:former|late)\s+)?(?:[A-Z][a-z]+\.?\s+){0,2}$"
-    # "Trump and first lady Melania Trump": a leader's spouse, named in passing.
-    r"|\b(?:[Ff]irst|[Ss]econd)\s+(?:[Ll]ady|[Gg]entleman)\s*,?\s*$"
 )
+# "Trump and first lady Melania Trump": a leader's spouse, named in passing; not the first
+# lady the story opens on as its subject.
+_SPOUSE_BEFORE = re.compile(r"\b(?:[Ff]irst|[Ss]econd)\s+(?:[Ll]ady|[Gg]entleman)\s*,?\s*$")
 
 
 def another_person(text: str, mention: Mention, other: Mention, full_names: list[Mention]) -> bool:
@@ -71,8 +72,11 @@ _PARENTS_BEFORE = re.compile(
 
 def _is_kin(text: str, mention: Mention) -> bool:
     begin = mention.start
+    opens_the_story = mention.sentence == 0 and mention.subject_like
+    spouse = _SPOUSE_BEFORE.search(text, max(0, begin - 40), begin) is not None
     return (
         _KIN_BEFORE.search(text, max(0, begin - 40), begin) is not None
+        or (spouse and not opens_the_story)
         or _PARENTS_BEFORE.search(text, max(0, begin - 120), begin) is not None
     )
 

@@ -84,6 +84,8 @@ _NUMBER_WORDS = {
     "few": 4,
     "several": 7,
 }
+# The fewest units a loose count may be: "a few weeks" is two weeks or more.
+_FEWEST = {"a few": 2, "few": 2, "several": 3}
 # A bare plural ("within days", "within a matter of weeks") means a handful of units.
 _VAGUE_SPAN = {"hour": 48, "day": 7, "week": 6, "fortnight": 3, "month": 6, "year": 5,
                "decade": 3}
@@ -272,6 +274,8 @@ def resolve_in_duration(match: re.Match[str], ref: datetime) -> Range:
         counts.append(count_of(match.group("n2"), unit))  # "in 12 to 6 months" runs 6 to 12
     if (loose := _loose_count(match, unit)) is not None:
         counts.append(loose)  # "in a day or two" runs one to two days
+    if (fewest := _FEWEST.get((match.group("n") or "").lower())) is not None:
+        counts.append(fewest)  # "in a few weeks" runs two to four weeks, not four exactly
     point, last = (add_units(ref, n, unit) for n in (min(counts), max(counts)))
     if unit == "hour":
         return point, last, False

@@ -61,7 +61,7 @@ DECEMBER: list[tuple[str, tuple[str, str, str] | None]] = [
     ("Prices have not been this low in a decade.", None),
     # "a few more years", with a reporting frame between the time and its clause
     ("In a few more years, she said, “You won’t recognise the harbour.”",
-     ("In a few more years", "2030-12-03", "2030-12-03")),
+     ("In a few more years", "2028-12-03", "2030-12-03")),
     ("In a few years, she said, the harbour had changed.", None),
     # "until at least" a year, "in both" of two years; "won't … until at least 2029" is
     # 2029 or later, as "won't … until 2029" is (round 63)

@@ -60,7 +60,7 @@ DECEMBER: list[Case] = [
     ("Losses may reach four feet by the century's end.",
      ("by the century's end", "2026-12-03", "2099-12-31")),
     ("We will repeat the cycle in a few short years.",
-     ("in a few short years", "2030-12-03", "2030-12-03")),
+     ("in a few short years", "2028-12-03", "2030-12-03")),
     ("Expect hotter summers, likely in the next couple years.",
      ("in the next couple years", "2026-12-03", "2028-12-03")),
     ("Ad spending will reach $10 billion by year 2028.",
