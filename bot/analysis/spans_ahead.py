@@ -388,8 +388,12 @@ def _gone_or_a_stay(own_left: str, right: str, further: bool = False) -> bool:
     )
 
 
+# (only an event put off with its own date, not a plan put off from now: "it would be
+# delayed for six years" runs from the day it was put off)
 _PUT_OFF = re.compile(
-    r"\b(?:delay|postpone|adjourn|defer|push\s+back|put\s+off)(?:s|ed|ing)?\b", re.I
+    r"\b(?:delay|postpone|adjourn|defer|push\s+back|put\s+off)(?:s|ed|ing)?\s+"
+    r"(?:the|its|his|her|their)\s+(?:start\s+of\s+(?:the|a|its)\s+)?[a-z-]+\b",
+    re.I,
 )
 
 

@@ -4,8 +4,9 @@ Speakers: "Finally, the commission rejected the claims, citing a lack of “…�
 definite description opening the lead-in stands for.
 
 Deadlines: "asked a judge to delay the trial for one month" is a put-off counted from the
-date put off, no time from now; "could disrupt voting in the 2031 election", said in 2031,
-looks ahead to the rest of the year, and a vote of the year told in the past does not.
+trial's own date, no time from now ("the levy would be delayed for six years" is); "could
+disrupt voting in the 2031 election", said in 2031, looks ahead to the rest of the year, and
+a vote of the year told in the past does not.
 
 Every sentence here was written for this test."""
 
@@ -41,7 +42,10 @@ def test_speakers_of_pool_47s_left_overs(text: str, expected: list[str | None]) 
     [
         ("Lawyers asked a judge to delay the start of the trial for one month to allow a "
          "cooling off period.", WEDNESDAY_IN_MARCH, []),
-        # look-alike: a suspension agreed runs from now
+        # look-alikes: a plan put off from now, and a suspension agreed, run from now
+        # (counted from the Monday it was announced)
+        ("The council announced on Monday the levy would be delayed for six years.",
+         WEDNESDAY_IN_MARCH, [("for six years", date(2031, 3, 5), date(2037, 3, 2))]),
         ("The council agreed to suspend the rule for one month.", WEDNESDAY_IN_MARCH,
          [("for one month", date(2031, 3, 5), date(2031, 4, 5))]),
         ("New postal rules could disrupt mail-in voting in the 2031 election, county clerks "
