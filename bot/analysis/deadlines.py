@@ -228,7 +228,11 @@ _OWN_TIMETABLE = re.compile(
 # "1952: Born 7 October in Leningrad": a timeline's entry for a year gone.
 _TIMELINE_YEAR = re.compile(r"\s*(?P<year>(?:1[89]|20)\d\d)s?\s*:\s")
 # A time counted back from the story's own past: "the previous October", "the prior week".
-_THE_ONE_BEFORE = re.compile(r"\bthe\s+(?:previous|preceding|prior)\s+$", re.IGNORECASE)
+# "announced in a debate the previous October"; "Back in December, Putin said …".
+_THE_ONE_BEFORE = re.compile(
+    r"\bthe\s+(?:previous|preceding|prior)\s+$|(?:^|[,;:—]\s*)[Bb]ack\s+(?:in\s+)?$",
+    re.IGNORECASE,
+)
 # "claimed last Saturday that he would be arrested the following Tuesday": counted on from
 # a time already gone.
 _FOLLOWING_A_TIME_GONE = re.compile(rf"{TIME_GONE}.*\bthe\s+following\s+$", re.IGNORECASE)
