@@ -156,7 +156,7 @@ def company_named_before(context: QuoteContext, position: int) -> str | None:
 # "Harbour Bank cut its forecast, Reuters reported" / "told CNBC" / "according to Bloomberg":
 # the outlet passes the news on and is not the company a later "the company said" means.
 _REPORTS_AFTER = re.compile(r"\s+(?:first\s+)?(?:reported|reports|has\s+reported)\b")
-_REPORTS_BEFORE = re.compile(r"\b(?:told|to|according\s+to|citing)\s+(?:the\s+)?$")
+_REPORTS_BEFORE = re.compile(r"\b(?:told|to|citing)\s+(?:the\s+)?$")  # "according to" too
 
 
 def _reporting_outlet(context: QuoteContext, name: str, position: int) -> bool:

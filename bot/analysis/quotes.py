@@ -286,6 +286,7 @@ class _SpeakerFinder(ChunkReader):
         if found is None:
             return None
         who, where = found
+        who = patterns.LEADING_CONNECTIVE.sub("", who)  # "But Natalie says …": Natalie
         if who.lower() in ("he", "she", "they"):  # "They also condemned “…”": the group
             return self._resolve_pronoun(who.lower(), where)
         if who.startswith("The "):  # "The 39-year-old says …"

@@ -4,6 +4,7 @@ quotes again in its body: the body's attribution tells who said it."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -20,32 +21,36 @@ def _words(text: str) -> str:
     return " ".join(_MARKS.sub(" ", text.lower()).split())
 
 
-def _stands_alone(quote: Quote, sentences: list[Sentence]) -> bool:
-    """Whether the quote is all its paragraph says: no attribution of its own."""
-    sentence = sentences[quote.sentence_index]
-    alone = [s for s in sentences if s.paragraph == sentence.paragraph]
-    return len(alone) == 1 and _words(sentence.text) == _words(quote.text)
-
-
 def speakers_of_pulled_quotes(quotes: list[Quote], sentences: list[Sentence]) -> list[Quote]:
     """Each pulled quote gets the speaker of the body quote that repeats its words."""
+    # Read once per article: a page of many quotes must not split its sentences per pair.
+    paragraph_sizes = Counter(s.paragraph for s in sentences)
+    words = [_words(q.text) for q in quotes]
+    alone = [
+        paragraph_sizes[sentences[q.sentence_index].paragraph] == 1
+        and _words(sentences[q.sentence_index].text) == said
+        for q, said in zip(quotes, words, strict=True)
+    ]
+    if not any(alone):
+        return quotes
+    attributed = [
+        (said, q.speaker)
+        for q, said, apart in zip(quotes, words, alone, strict=True)
+        if q.speaker is not None and not apart
+    ]
     result = list(quotes)
     for at, pulled in enumerate(quotes):
-        if not _stands_alone(pulled, sentences):
+        if not alone[at]:
             continue
-        words = _words(pulled.text)
-        excerpt = len(words.split()) >= _MIN_EXCERPT_WORDS
-        source = next(
+        excerpt = len(words[at].split()) >= _MIN_EXCERPT_WORDS
+        speaker = next(
             (
-                other
-                for other in quotes
-                if other is not pulled
-                and other.speaker is not None
-                and not _stands_alone(other, sentences)
-                and (_words(other.text) == words or (excerpt and words in _words(other.text)))
+                who
+                for said, who in attributed
+                if said == words[at] or (excerpt and words[at] in said)
             ),
             None,
         )
-        if source is not None and source.speaker != pulled.speaker:
-            result[at] = replace(pulled, speaker=source.speaker)
+        if speaker is not None and speaker != pulled.speaker:
+            result[at] = replace(pulled, speaker=speaker)
     return result

@@ -65,9 +65,7 @@ def closing_reporter(
     return None
 
 
-# "But Natalie says …": a conjunction opening the sentence is no part of the name.
-_CONJUNCTION = r"(?:(?:But|And|Yet|So)\s+)?"
-_WHO = rf"{_CONJUNCTION}(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})"
+_WHO = r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
 # The verbs a paragraph's opening sentence credits its speaker with (_OPENING_ATTRIBUTION;
 # _REPORTED_OPENING adds "wrote").
 _OPENING_VERBS = r"said|says|added|argued|insisted|stressed|warned"
@@ -92,7 +90,7 @@ _TOOK_TO = re.compile(
 
 
 _OPENING_ATTRIBUTION = re.compile(
-    rf"{_CONJUNCTION}(?P<who>[Hh]e|[Ss]he|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+"
+    r"(?P<who>[Hh]e|[Ss]he|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
     rf"{ADVERB}(?:{_OPENING_VERBS})\s+(?![a-z]+ly\b)"
     r"(?:that\s+)?[^“”\"]*[“\"][^“”\"]+[”\"][^“”\"]*$"
 )
