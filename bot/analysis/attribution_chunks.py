@@ -35,6 +35,7 @@ from bot.analysis.named_groups import (
 )
 from bot.analysis.plain_chunks import NOT_A_SPEAKER, PlainChunkReader, Speaker
 from bot.analysis.pronoun_context import GROUP_PRONOUNS, PRONOUNS
+from bot.analysis.quoted_people import spoken_of
 from bot.analysis.sentences import sentence_at
 from bot.analysis.unnamed_sources import (
     apposed_name,
@@ -171,7 +172,10 @@ class ChunkReader(PlainChunkReader):
         chunk = attribution_words.blank_agent_appositions(chunk)
         if (heading := _HEADING_NAME.fullmatch(chunk.strip())) is not None:
             return names.fold_surname(heading.group("name").title(), self.mentions)
-        if (subject := names.clause_subject(chunk, prefer)) is not None:
+        # (not "The statement issued by the embassy said": a paper's issuer, no clause)
+        if not statement_issuers.ISSUED_BY.fullmatch(chunk.strip()) and (
+            subject := names.clause_subject(chunk, prefer)
+        ) is not None:
             chunk_start, chunk = chunk_start + subject[0], subject[1]
         if prefer == "last" and _SUBORDINATE_OPENER.match(chunk.lstrip()) and "," in chunk:
             # "When asked whether Norway hit Dahl, the ambassador said": the opening clause
@@ -237,7 +241,7 @@ class ChunkReader(PlainChunkReader):
                 m.canonical for m in self.mentions
                 if m.type == "person" and (
                     chunk_start <= m.start < quote_start
-                    or _spoken_of(m.canonical, self.text, quote_start)
+                    or spoken_of(m.canonical, self.text, quote_start)
                 )
             )
             return self._resolve_pronoun(lowered, min(quote_start, chunk_start), in_clause)
@@ -447,15 +451,3 @@ class ChunkReader(PlainChunkReader):
             if isinstance(who, str):
                 return who
         return body_kinds.document_author(noun, self.text, self.mentions, quote_start, here)
-
-
-def _spoken_of(name: str, text: str, quote_start: int) -> bool:
-    """Whether the quote opens on the person as its subject ("Lowe was a brilliant fellow")
-    or by their whole name ("Andy Burnham a week ago wasn't intending …"): no one opens
-    their own words so."""
-    surname = re.escape(name.split()[-1])
-    whole = re.escape(name) if " " in name else "(?!)"
-    return re.match(
-        rf"\W*(?:{whole}\b|(?:Mr\.?\s+|Ms\.?\s+)?{surname}\s+(?:was|is|has|had|will|would)\b)",
-        text[quote_start : quote_start + 60],
-    ) is not None

@@ -318,7 +318,8 @@ LEADING_CONNECTIVE = re.compile(
     r"^(?:but|and|yet|so|however|still|then|instead|later|earlier|now|furthermore|moreover|"
     r"additionally|besides|likewise|similarly|meanwhile|"
     # Alone it is no connective: "“…,” So said" is Judge So.
-    r"in\s+(?:response|reply|return|turn|addition))\b[,\s]*(?=\S)"
+    r"in\s+(?:response|reply|return|turn|addition)|"
+    r"as(?=\s+(?:he|she|it|they)\b))\b[,\s]*(?=\S)"  # "…,” as it puts it"
     r"|^[a-z]+ly\b[,\s]+(?=(?:he|she)\b)",  # "Recently she announced"
     re.IGNORECASE,
 )

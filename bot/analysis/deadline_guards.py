@@ -331,14 +331,14 @@ def _modifies_a_noun(before: str, after: str, phrase: str) -> bool:
 
 
 # "told investors on Oct. 31 that the merger would ...": the day a thing was said, even
-# with a future in what was said.
+# with a future in what was said ("announced on Wednesday, October 25, that": its date).
 _REPORTED_ON = re.compile(
     r"\b(?:told|said|announced|wrote|warned|informed|reported|stated|testified)\b", re.I
 )
 
 
 def is_the_day_it_was_said(before: str, after: str) -> bool:
-    return re.match(r"\s+that\b", after) is not None and _REPORTED_ON.search(before) is not None
+    return re.match(r",?\s+that\b", after) is not None and _REPORTED_ON.search(before) is not None
 
 
 # "The runoff is in two weeks": a copula before a span from now dates the subject.

@@ -146,9 +146,18 @@ def month_of_a_past_event(
 _YEAR_WORD = re.compile(rf"\b(?:in|since|by)\s+(?P<year>{tw.YEAR})\b", re.IGNORECASE)
 
 
+# "by October 10, which was later extended by 10 days": the date told moves, not now.
+_DATE_WHICH = re.compile(
+    rf"\b{tw.MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?,?\s+which\s+"
+    r"(?:[a-z]+\s+){0,3}(?:extended|postponed|delayed|pushed|put)\b"
+)
+
+
 def delay_of_a_year_gone(text: str, family: str, published: datetime) -> bool:
-    return family == "delayed_by" and any(
-        int(hit.group("year")) < published.year for hit in _YEAR_WORD.finditer(text)
+    """A delay that ran from a year gone, or from a date the story told before it."""
+    return family == "delayed_by" and (
+        any(int(hit.group("year")) < published.year for hit in _YEAR_WORD.finditer(text))
+        or _DATE_WHICH.search(text) is not None
     )
 
 

@@ -112,6 +112,9 @@ _CAPTION_DATE = re.compile(r"\b[A-Z][\w.]*(?<![dD]ay),\s*$")
 _CAPTION_END = re.compile(r"\s*[.)]?\s*")
 
 
+_ON_A_WEEKDAY = re.compile(rf"\bon\s+{tw.WEEKDAY_NAME},?\s+$", re.IGNORECASE)
+
+
 def names_no_time_ahead_on_pages(
     text: str, match: re.Match[str], family: str, resolved: tw.Range, published: datetime
 ) -> bool:
@@ -131,6 +134,9 @@ def names_no_time_ahead_on_pages(
         and PAST_PARTICIPLE_BEFORE.search(before)
     ):
         return True  # "the record seen in December": the month of a past act
+    weekday = _ON_A_WEEKDAY.search(before) if family == "date" else None
+    if weekday is not None and PAST_PARTICIPLE_BEFORE.search(before, 0, weekday.start()):
+        return True  # "announced on Wednesday, October 25, that …": its day, told twice
     compared = _YEARS_COMPARED.search(text, match.start(), match.end() + 60)
     if _STATISTIC_OF.search(before) or compared:
         return True  # "a 10-year average of April 14"; "Easter falls later this year than last"
@@ -230,6 +236,9 @@ def this_year_described(bare_this: bool, match: re.Match[str], left: str, right:
 _CLAUSE_BREAK = re.compile(
     r"(?!(?<=\d),\d{3}(?!\d)|(?<=\d):\d\d(?!\d)|(?<=[A-Za-z])–(?=[A-Z]))[,;:—–()]|\s--?\s|"
     r"\b(?:but|while|whereas|although|though)\b"
+    # "that its acts not go unanswered and that the US will act in the coming days": a
+    # second reported clause with a future of its own
+    r"|\band\s+that\b(?=[^,;.]*\b(?:will|would|shall)\b)"
 )
 # An aside's own frame ("- and I'm talking about a matter of days -") says nothing of what
 # is due: the clause the aside interrupts does.

@@ -77,6 +77,7 @@ from bot.analysis.deadline_past_acts import (
     told_by_the_verb_after,
 )
 from bot.analysis.deadline_past_warnings import ran_out_before
+from bot.analysis.deadline_ranges import joined_stays
 from bot.analysis.deadline_repeats import without_repeats
 from bot.analysis.deadline_set_ahead import set_ahead
 from bot.analysis.deadline_spans import (
@@ -207,6 +208,7 @@ def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadl
         found.extend(clock_times_today(sentences, position, found, published))
     found = joined_adjacent(sentences, found)  # "in March next year": one time
     found = either_day(sentences, found)  # "on Friday or Saturday" runs over both
+    found = joined_stays(sentences, found)  # "on 31 March through 2 April": one stay
     found = counted_from_earlier_times(sentences, found, published)  # "the following Tuesday"
     found = before_dated_events(sentences, found, published)  # an event dated later, too
     found = before_named_events(sentences, found, published)  # "before the election"

@@ -104,7 +104,8 @@ def _body_quoted_just_before(context: QuoteContext, position: int) -> str | None
     if here - sentence_at(context.sentences, end).index > 2:
         return None
     bodies = {m.canonical for m in context.mentions if m.type == "org"}
-    described = re.fullmatch(r"[Tt]he\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)", speaker)
+    # "the Veltland foreign ministry": a country and a kind may stand before the noun
+    described = re.fullmatch(r"[Tt]he\s+(?:[\w’'-]+\s+){0,3}(?P<noun>[a-z]+)", speaker)
     # "“…,” the government said. … It said": a body the story describes, named no more
     body_noun = described is not None and (
         described.group("noun").capitalize() in CIVIC_BODY_WORDS

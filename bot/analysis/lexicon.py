@@ -142,7 +142,9 @@ OFFICIALS_OF = (
     r"(?P<where>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,2})\s+(?:senior\s+|other\s+)?"
     # "UK government officials", "Ostland defence officials": the branch may stand between.
     r"(?:(?:government|military|defen[cs]e|security|intelligence|foreign\s+ministry|"
-    r"embassy|health|army|police)\s+)?(?:officials|officers|diplomats|authorities)"
+    r"embassy|health|army|police)\s+)?(?:officials|officers|diplomats|authorities|"
+    # "Kellner analysts wrote in a note": a firm's experts
+    r"analysts|economists|strategists|researchers)"
 )
 # Unnamed groups a story often quotes with no body named ("officials said", "Federal
 # prosecutors filed charges, saying"), with the levels that may stand before them.
@@ -424,6 +426,7 @@ SPEECH_VERBS = (
     "emphasized|emphasised|observed|predicted|posted|tweeted|urged|vowed|promised|suggested|"
     "maintained|stressed|complained|countered|joked|quipped|shouted|testified|pointed out|"
     "went on|told reporters|concluded|agreed|disagreed|boasted|conceded|summed up|put it|puts it|"
+    "describes it|described it|"
     # Present tense (headlines, live blogs, TV) and the rarer verbs of real copy.
     "notes|argues|claims|insists|warns|declares|announces|explains|continues|recalls|"
     "replies|responds|adds|asks|tweets|posts|predicts|urges|admits|acknowledges|"

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.analysis.entities import Mention
-from bot.analysis.lexicon import ATTRIBUTIVE_BODY, DEMONYMS, KIN_PATTERN
+from bot.analysis.lexicon import ATTRIBUTIVE_BODY, DEMONYMS, KIN_PATTERN, NEWS_BODY_WORDS
 
 # Sentences back a pronoun may reach for its person ("he said" after a paragraph about him).
 REACH = 6
@@ -63,6 +63,7 @@ def resolve(
             or here - mention.sentence > REACH
             or genders.get(mention.canonical) not in {None, gender}
             or mention.canonical in DEMONYMS  # "the Republican said" names no one
+            or mention.canonical in NEWS_BODY_WORDS  # "Bloomberg reported": the outlet
             or _KIN_OF.match(text, mention.end)  # "Sara's mother … she says": not Sara
             # "He and Okafor would only interview …. He said": the he is another
             or _WITH_PRONOUN[gender].search(text, max(0, mention.start - 12), mention.start)

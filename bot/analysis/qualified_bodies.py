@@ -15,7 +15,7 @@ from bot.analysis.lexicon import ORG_WORDS
 if TYPE_CHECKING:
     from bot.analysis.entities import Mention
 
-_QUALIFIED = re.compile(r"the\s+(?P<what>(?:[A-Za-z-]{3,}\s+){1,3})(?P<noun>[a-z]+)")
+_QUALIFIED = re.compile(r"[Tt]he\s+(?P<what>(?:[A-Za-z-]{3,}\s+){1,3})(?P<noun>[a-z]+)")
 # Nouns of a body besides the words a body's name may carry ("board", "commission").
 _BODY_NOUNS = frozenset({"body", "organisation", "organization", "regulator", "watchdog"})
 # Words that describe any body's standing, not what it deals with.
@@ -46,9 +46,10 @@ def qualified_body(
     if noun.capitalize() not in ORG_WORDS and noun not in _BODY_NOUNS:
         return None
     # "the Asian football governing body" after "the Asian Football Confederation"
-    what = {
-        w[:1].upper() + w[1:] for w in match.group("what").split() if w.lower() not in _STANDING
-    }
+    qualifiers = [w for w in match.group("what").split() if w.lower() not in _STANDING]
+    if [w.lower() for w in qualifiers] in _MEMBERS_BODY:
+        return _members_body(mentions, before)
+    what = {w[:1].upper() + w[1:] for w in qualifiers}
     if not what:
         return None
     bodies = set()
@@ -61,3 +62,26 @@ def qualified_body(
             # "Asian Football Confederation (AFC)" goes by its short form
             bodies.add(written if mention.canonical == mention.surface else mention.canonical)
     return bodies.pop() if len(bodies) == 1 else None
+
+
+# "the industry body", "the trade group": a body its members form, whatever it deals with.
+_MEMBERS_BODY = [["industry"], ["trade"], ["lobby"], ["umbrella"], ["business"]]
+_MEMBERS_NAME_WORDS = frozenset(
+    "Association Federation Confederation Council Chamber Alliance Coalition Union Institute"
+    " Society Forum Consortium Council Guild Lobby".split()
+)
+
+
+def _members_body(mentions: list[Mention], before: int) -> str | None:
+    """'… according to the Veltland Meat Processors Association. The industry body said':
+    the association named last, at most two sentences before the rest of the story goes on."""
+    earlier = [m for m in mentions if m.start < before]
+    if not earlier:
+        return None
+    last_sentence = earlier[-1].sentence
+    for mention in reversed(earlier):
+        if mention.sentence < last_sentence - 2:
+            return None
+        if mention.type == "org" and mention.canonical.split()[-1] in _MEMBERS_NAME_WORDS:
+            return mention.canonical
+    return None

@@ -154,6 +154,10 @@ def _described_before(words: str) -> bool:
 _SOMEONE_SPEAKS = re.compile(rf"\b(?:{SOMEONE})\s+[a-z]+\s*[:,]?\s*[“\"]?$", re.IGNORECASE)
 
 
+# A lead-in of a name and a comma only: no verb gives the words to anyone.
+_NAME_AND_COMMA = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*,\s*")
+
+
 def sentence_subject(
     text: str, sentence: Sentence, quote_start: int, previous_end: int, mentions: list[Mention]
 ) -> str | None:
@@ -163,6 +167,8 @@ def sentence_subject(
         return None  # the quote opens its sentence: nothing leads into it
     if _SOMEONE_SPEAKS.search(text, begin, quote_start):
         return None  # "Relatives sobbed and someone shouted “…”": no one the story names
+    if _NAME_AND_COMMA.fullmatch(text, begin, quote_start - 1) and text[quote_start].islower():
+        return None  # "Berg, “to the very end, was trying …”": the words go on of Berg
     leading = [
         m
         for m in mentions

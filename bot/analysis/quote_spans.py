@@ -239,7 +239,11 @@ SPEECH_VERB_WORD = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 
 
 # "offers “…”, and a template for a wider “…”, analysts said": a second object.
-_SECOND_OBJECT = re.compile(r",?\s+and\s+(?:a|an|the)\s+[^.!?;:,“”\"]{1,50}")
+_SECOND_OBJECT = re.compile(
+    r",?\s+and\s+(?:a|an|the)\s+[^.!?;:,“”\"]{1,50}"
+    # "“…” to defending the city and to “…”, he said": one preposition's two objects
+    r"|\s+(?P<preposition>to|for|of|on|in)\s+[^.!?;:,“”\"]{1,50}\s+and\s+(?P=preposition)\s+"
+)
 
 
 def runs_on(gap: str) -> bool:

@@ -255,7 +255,10 @@ def introduced_unnamed(
     each definite mention within a few paragraphs of the one before. A source introduced
     with the description's own capitalised words ("a Finnish government official" for "the
     Finnish official") is in reach from anywhere before."""
-    indefinite = re.compile(rf"\b(?i:a|an|one)\s+(?:[\w-]+\s+){{0,3}}{role}\b")
+    # (not "positioning as a leader of the developing world": what someone is, no source)
+    indefinite = re.compile(
+        rf"(?<!\bas\s)(?<!\bis\s)(?<!\bwas\s)\b(?i:a|an|one)\s+(?:[\w-]+\s+){{0,3}}{role}\b"
+    )
     if marks and any(
         all(mark in m.group().split() for mark in marks)
         for m in indefinite.finditer(text, 0, quote_start)
