@@ -30,7 +30,9 @@ _SAID = r"(?:said|says|added|told)"
 _ORG_APPOSITION = re.compile(
     r"\s*,\s*(?:the|a|an)\s+(?:(?!(?:of|for|at|in|with|and)\b)[\w’'-]+\s+){0,4}"
     # "Veltrax, the facilities company which runs the centres, said": or a clause on it.
-    rf"(?P<noun>(?!{_SAID}\b)[a-z-]+)(?:\s*,|\s+(?:which|that)\s)"
+    rf"(?P<noun>(?!{_SAID}\b)[a-z-]+)(?:\s*,|\s+(?:which|that)\s"
+    # "Kestrel, the AI startup co-founded by former Varna staff, …"
+    r"|\s+(?:co-)?(?:founded|owned|backed|run|led|created|funded|controlled|operated)\s+by\s)"
     rf"|\s*,\s*(?:a|an)\s+(?:(?!(?:of|for|at|in|with|and|{_SAID})\b)[\w’'-]+\s+){{1,4}}"
     rf"(?P<bare_noun>[a-z-]+)\s+{_SAID}\b"
 )

@@ -61,6 +61,7 @@ _PAST_AUXILIARY = re.compile(rf"\b(?:{PAST_AUXILIARIES})\b", re.IGNORECASE)
 # "at 9 p.m. E.T.", "at 18:00 GMT": the zone belongs to the phrase as written.
 _ZONE = re.compile(r"\s+(?:[ECMP][SD]?T|E\.T\.|GMT|UTC|BST|CES?T|local\s+time)\b\.?")
 _SENTENCES_BACK = 2
+_LONGEST_SPAN_ANCHOR = timedelta(days=7)
 _HOURS_LATER = timedelta(hours=12)
 _A_DAY = timedelta(days=1)
 _SECOND = timedelta(seconds=1)
@@ -89,21 +90,31 @@ def carried_times(
     between = [s for s in earlier if s.index >= anchor.sentence_index]
     if (
         sentence.index - anchor.sentence_index > _SENTENCES_BACK
-        or anchor.earliest.date() != anchor.latest.date()
+        or anchor.latest - anchor.earliest > _LONGEST_SPAN_ANCHOR
         or anchor.latest <= published
-        or any(s.paragraph != sentence.paragraph for s in between)
+        or any(s.paragraph < sentence.paragraph - 1 for s in between)
         or any(OWN_TIME.search(s.text) for s in between if s.index != anchor.sentence_index)
     ):
         return []
+    one_day = anchor.earliest.date() == anchor.latest.date()
+    own_paragraph = all(s.paragraph == sentence.paragraph for s in between)
     carried: list[Deadline] = []
     for match in CARRIED.finditer(text):
         if _COMPARED.search(text, 0, match.start()):
+            continue
+        opens = not text[: match.start()].strip()
+        # "Early next week, … will hold a hearing. ¶ A day later, Ruiz will host …": a
+        # sentence opened by days counted on goes on from the paragraph before, and from a
+        # span of a few days as well as from one day.
+        if not (one_day or match.group("days")) or not (own_paragraph or opens):
             continue
         left, right = phrase_clause(text, match.start(), match.end())
         tense = nearest_tense(left, right) or sentence_tense(text, match.start(), match.end())
         if tense == "past":
             continue  # "The result came hours later": narrated, not expected
         earliest, latest = carried_range(match, anchor)
+        if not one_day:
+            earliest = tw.day_start(anchor.earliest) + (earliest - tw.day_start(anchor.latest))
         if latest <= published:
             continue  # "the night before" a vote tomorrow is tonight at the latest, or gone
         carried.append(

@@ -4,7 +4,8 @@ March 3", "the hearing was adjourned until Friday"), the written date of a vote 
 waits for ("if elected president on Nov. 8"), however past the verb of the sentence, and
 "later in the year" in a clause that does not narrate ("assumes a bounce-back later in the
 year"), a day an absolute clause sees coming ("With the bill returning to the Commons on
-Tuesday", pool 40).
+Tuesday", pool 40), a term extended to a written date ("extending the mandate until June 17,
+2027", pool 50).
 
 `deadlines._looks_forward` asks `set_ahead` before it reads the tense.
 """
@@ -54,6 +55,25 @@ def _adjourned_to(before: str, phrase: str, family: str, resolved: tw.Range,
         family != "weekday"
         or adjourned.group("perfect") is not None
         or resolved[1].date() - published.date() <= _WEEKDAY_AHEAD
+    )
+
+
+# "adopted a resolution extending the mandate of the mission until June 17, 2027": a term
+# kept going to a written date of a later day, however past the act that extended it.
+_EXTENDED = re.compile(
+    r"\b(?:extend|extends|extended|extending|renew|renews|renewed|renewing|prolong|prolongs|"
+    r"prolonged|prolonging)\b(?:\s+[\w’'()-]+){0,12}?\s+$",
+    re.IGNORECASE,
+)
+_RUNS_UNTIL = re.compile(r"(?:until|till|through)\s", re.IGNORECASE)
+
+
+def _extended_to(before: str, phrase: str, family: str, resolved: tw.Range,
+                 published: datetime) -> bool:
+    if family != "date" or resolved[1] <= published or not re.search(r"\d{4}", phrase):
+        return False
+    return _RUNS_UNTIL.match(phrase) is not None and (
+        _EXTENDED.search(re.split(r"[;:]", before)[-1]) is not None
     )
 
 
@@ -118,6 +138,7 @@ def set_ahead(
         return False  # "adjourned to October 28 last year"
     return (
         _adjourned_to(before, match.group(), family, resolved, published)
+        or _extended_to(before, match.group(), family, resolved, published)
         or _day_of_a_vote(before, match.group(), family, resolved, published)
         or _with_coming(before, family, resolved, published)
     )
