@@ -118,6 +118,16 @@ NAME_THEN_VERB = re.compile(
     rf"(?:\s*,\s*\d{{1,3}})?(?:\s*,[^,.;]{{1,80}},)?"
     rf"\s+(?i:{ADVERB}{VERB})\b|{VERB}\s+[A-Z]"
 )
+# A verb's object: "questioned the government’s strategy" (but "told the BBC" credits).
+_OBJECT_AFTER = re.compile(r"(?<!told)(?<!tells)(?<!tell)\s+(?:the|a|an|his|her|their|its)\s")
+
+
+def acts_on_an_object(sentence: str) -> bool:
+    """'Ruiz questioned the government’s strategy.': a name, a verb and its object."""
+    named = NAME_THEN_VERB.match(sentence)
+    return named is not None and _OBJECT_AFTER.match(sentence, named.end()) is not None
+
+
 ACCORDING = re.compile(
     # "In Dr. Lenz's words, “…”" / "in the words of Ana Ruiz": the same credit.
     r"\b(?:according to|in the words of|in(?=\s[^,;“”\"]{1,60}[’']s?\s+(?:own\s+)?words\b))"

@@ -68,6 +68,10 @@ _QUOTED_NAME = re.compile(
     r"\s+(?:the\s+)?(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*[:,]\s*"
 )
 _OBJECT_TO_SUBJECT = {"him": "he", "her": "she"}
+# "the report quotes Woronuk as having said he “…”": the one quoted speaks.
+_QUOTES_AS_HAVING = re.compile(
+    r".*\bquote[sd]?\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|him|her)\s+as\s+having\s*"
+)
 
 
 # "Last week, when Rask said …, Lentia urged “…”": the subject of the main clause after a
@@ -91,6 +95,11 @@ def reported_speaker(match: re.Match[str], begin: int) -> tuple[str, int]:
     if tail and match.string[: match.start("tail")].endswith("quoted"):
         inner = _QUOTED_AS.fullmatch(tail) or _QUOTED_NAME.fullmatch(tail)
     if inner is None:
+        inner = _QUOTES_AS_HAVING.fullmatch(match.group("who"))  # "quotes Ruiz as having said"
+        if inner is not None:
+            return _OBJECT_TO_SUBJECT.get(inner.group("who"), inner.group("who")), (
+                begin + match.start("who") + inner.start("who")
+            )
         return match.group("who"), begin + match.start("who")
     who = inner.group("who")
     return _OBJECT_TO_SUBJECT.get(who, who), begin + match.start("tail") + inner.start("who")

@@ -13,7 +13,12 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from bot.analysis.deadline_other_times import conceded_now, day_of_an_act, month_of_a_record
+from bot.analysis.deadline_other_times import (
+    conceded_now,
+    day_of_an_act,
+    month_of_a_record,
+    working_week,
+)
 from bot.analysis.event_nouns import FIXED_GATHERINGS, HELD_EVENTS, POLLS, noun_next
 from bot.analysis.future_words import (
     EVERY,
@@ -223,6 +228,8 @@ def names_no_deadline(text: str, match: re.Match[str], family: str, clause: str)
         return True  # "current through Nov. 3"
     if bare_weekday and _WEEKLY_SERVICE.match(after):
         return True
+    if family == "weekday" and working_week(text, match.start()):
+        return True  # "to be open Monday to Friday": every week's working days
     if family == "later_this" and _MONTH_OF.search(before):
         return True
     if _DEADLINE_GONE.match(after):

@@ -3,8 +3,8 @@ beside it, or a time in a speaker's own hypothetical.
 
 Found on fresh news pages: a plaque's "August 15th to September 8th, 1963" (the year closes
 the range), "the concluding session on Sunday, September 8th" (a weekday that is not the
-weekday of this year's date), and a columnist's "If one analyst catches him sneezing
-tomorrow, I'd stay away".
+weekday of this year's date), a columnist's "If one analyst catches him sneezing
+tomorrow, I'd stay away", and the days of every week ("to be open Monday to Friday").
 """
 
 from __future__ import annotations
@@ -242,3 +242,17 @@ def day_of_an_act(before: str, after: str, phrase: str) -> bool:
         and _ACT_FROM.search(before[-60:]) is not None
         and not _RANGE_GOES_ON.match(after)
     )
+
+
+# "Monday to Friday", "Monday through Saturday" with no "from", "on" or "next" before: the
+# days of every week.
+_WORKING_WEEK = re.compile(
+    rf"(?<!\bfrom\s)(?<!\bon\s)(?<!\bnext\s)(?<!\bthis\s)(?<!\bby\s)\b{tw.WEEKDAY_NAME}s?\s+"
+    rf"(?:to|through|thru|-|–)\s+{tw.WEEKDAY_NAME}s?\b(?!\s+(?:next|this)\s+week)",
+    re.IGNORECASE,
+)
+
+
+def working_week(text: str, at: int) -> bool:
+    """Whether the weekday at `at` bounds a range of every week's days ("Monday to Friday")."""
+    return any(week.start() <= at < week.end() for week in _WORKING_WEEK.finditer(text))

@@ -74,7 +74,9 @@ OVER_SPAN = re.compile(
 # may take more words than what has or comes with it)
 ULTIMATUM = re.compile(
     rf"(?i:\b(?:(?:gave|give|gives|given|giving|grants?|granted)\s+(?:[\w’'.-]+\s+){{0,8}}?"
-    rf"|(?:has|have|with)\s+(?![a-z]+ed\s|been\s|spent\s)(?:[\w’'.-]+\s+){{0,4}}?)"
+    # (not "with convoys taking 15 hours to go": how long a trip lasts)
+    rf"|(?:has|have|with)\s+(?![a-z]+ed\s|been\s|spent\s)"
+    rf"(?:(?!(?:taking|spending|needing|waiting|lasting)\s)[\w’'.-]+\s+){{0,4}}?)"
     rf"(?P<span>(?:(?:about|around|roughly|nearly|almost)\s+)?"
     rf"(?P<n>{NUM})\s+(?P<unit>{UNIT}))\s+to\s+"
     r"(?!go\s+(?:before|until|till|to)\b)(?=[a-z]))"

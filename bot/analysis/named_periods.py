@@ -18,13 +18,17 @@ QUARTER = re.compile(
     # "by the end of the first quarter": up to the quarter's end; "at the end of" its last month
     r"(?:(?i:(?P<endof>end|close)\s+of\s+the)\s+)?"
     r"(?:(?i:(?P<ordinal>first|second|third|fourth|final|last))\s+(?i:(?P<unit>quarter|half|(?:three|six)\s+months))"
-    r"|Q(?P<number>[1-4]))"
+    r"|Q(?P<number>[1-4])"
+    # "will wait until next quarter", "in the current quarter": counted from the copy's day
+    r"|(?i:(?P<relative>next|this|the\s+current|the\s+coming)\s+quarter))"
     rf"(?:\s+(?i:of\s+)?(?:(?P<year>{YEAR})|(?i:(?P<next>next)\s+year)|(?i:(?:this|the)\s+year)))?\b"
 )
 _QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 
 
 def resolve_quarter(match: re.Match[str], ref: datetime) -> Range | None:
+    if match.group("relative"):
+        return _relative_quarter(match, ref)
     ordinal = (match.group("ordinal") or "").lower()
     if match.group("ordinal") and not (match.group("prep") or match.group("year")):
         return None  # "the first quarter" alone is usually a reported result, not a date
@@ -195,3 +199,15 @@ def resolve_holiday(match: re.Match[str], ref: datetime) -> Range | None:
     }:
         return ref, day_end(day), rolled
     return day_start(day), day_end(day), rolled
+
+
+def _relative_quarter(match: re.Match[str], ref: datetime) -> Range:
+    """'next quarter' (the calendar quarter after the copy's), 'this quarter'."""
+    index = (ref.month - 1) // 3 + (match.group("relative").lower() == "next")
+    year, index = ref.year + index // 4, index % 4
+    start = datetime(year, 3 * index + 1, 1, tzinfo=ref.tzinfo)
+    last = 3 * index + 3
+    end = day_end(datetime(year, last, calendar.monthrange(year, last)[1], tzinfo=ref.tzinfo))
+    if (match.group("prep") or "").lower() in {"by", "until", "before"}:
+        start = ref  # "will wait until next quarter": from now to that quarter
+    return max(start, ref), end, False

@@ -52,6 +52,8 @@ def resolve(
     """
     scores: dict[str, float] = {}
     best: dict[str, Mention] = {}
+    # "Halifax said" after "Halifax Mortgages": a body's short form is no he or she
+    body_heads = {m.surface.split()[0] for m in mentions if m.type == "org" and " " in m.surface}
     # "The Ruiz administration is weighing …, but Hale signalled …. He said": not Ruiz.
     mentions = [m for m in mentions if not _ATTRIBUTIVE.match(text, m.end)]
     subordinate = _in_subordinate_clause(mentions, text)
@@ -64,6 +66,7 @@ def resolve(
             or genders.get(mention.canonical) not in {None, gender}
             or mention.canonical in DEMONYMS  # "the Republican said" names no one
             or mention.canonical in NEWS_BODY_WORDS  # "Bloomberg reported": the outlet
+            or mention.canonical in body_heads
             or _KIN_OF.match(text, mention.end)  # "Sara's mother … she says": not Sara
             # "He and Okafor would only interview …. He said": the he is another
             or _WITH_PRONOUN[gender].search(text, max(0, mention.start - 12), mention.start)

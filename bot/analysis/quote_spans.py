@@ -183,7 +183,10 @@ def _typed_apostrophe(paragraph: str, index: int) -> bool:
 
 
 def _opens_single(paragraph: str, index: int) -> bool:
-    """‘ opens a quote (British and headline style) at the start of a word."""
+    """‘ opens a quote (British and headline style) at the start of a word; not "Trump ‘s
+    picks", a possessive keyed with the wrong mark after a stray space."""
+    if re.match(r"s\b", paragraph[index + 1 : index + 3]):
+        return False
     return index == 0 or paragraph[index - 1] in " \t\xa0(—–-:"
 
 

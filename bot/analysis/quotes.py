@@ -182,8 +182,11 @@ class _SpeakerFinder(ChunkReader):
         # "“…?” Lopez said it was.": a reply to the question, not its attribution.
         if self.text[span.end - 1] in ".?" and patterns.reports_elsewhere(unlabelled):
             return None
-        if self.text[span.end - 1] == "." and (next_start < following.end or not opens):
+        ends_sentence = self.text[span.end - 1] == "."
+        if ends_sentence and (next_start < following.end or not opens):
             return None
+        if ends_sentence and patterns.acts_on_an_object(unlabelled):
+            return None  # "“….” Ruiz questioned the government’s plan.": an act of its own
         if len(following.text.split()) > 14 and not opens:
             return None
         # "“…?” Pope Leo meanwhile said conditions were “unacceptable”": a report of words

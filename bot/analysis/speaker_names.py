@@ -258,6 +258,11 @@ _SUBJECT_BEFORE_RELATIVE = re.compile(r"\s*(?P<subject>[^,]+),\s*(?:who|whose|wh
 # "He joined because he trusted Berg's team, he said:": the reported clause comes first;
 # the he/she by the verb speaks, not a name inside that clause.
 _CLOSING_PRONOUN = re.compile(r"[^“”\"]*\s[^“”\",]*,\s+(?P<subject>he|she)\s*$", re.DOTALL)
+# "…” requiring DNA testing, the ministry said": a clause of the quote's sentence, then the
+# description that speaks.
+_CLOSING_DESCRIPTION = re.compile(
+    r"(?=[a-z])[^“”\",]*,\s+(?P<subject>the\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z]+)\s*$"
+)
 
 
 # "Rask met the relatives of the crew, where the families said": the subject of the
@@ -335,7 +340,9 @@ def clause_subject(chunk: str, prefer: str) -> tuple[int, str] | None:
     if prefer == "last" and (contrast := _WHILE_SUBJECT.match(chunk)) is not None:
         group = "subject" if contrast.group("subject") else "someone"
         return contrast.start(group), contrast.group(group)
-    if prefer == "last" and (closing := _CLOSING_PRONOUN.match(chunk)) is not None:
+    if prefer == "last" and (
+        closing := _CLOSING_PRONOUN.match(chunk) or _CLOSING_DESCRIPTION.match(chunk)
+    ) is not None:
         return closing.start("subject"), closing.group("subject")
     if prefer == "last" and (
         where := _WHERE_SUBJECT.match(chunk) or _WHEN_SUBJECT.match(chunk)
