@@ -174,3 +174,14 @@ def capitalised_runs(sentence: Sentence) -> list[list[tuple[str, int, int]]]:
     if current:
         runs.append(current)
     return runs
+
+
+def without_home_place(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """'House Budget Committee Chairman Ivo Rask of South Carolina': the run without the
+    place a person is from, where the person's name is read."""
+    words = [t for t, _, _ in tokens]
+    if "of" not in words[1:-1]:
+        return tokens
+    at = len(words) - 1 - words[::-1].index("of")
+    home = " ".join(words[at + 1 :])
+    return tokens[:at] if home in lexicon.PLACES or home in lexicon.PLACE_ALIASES else tokens

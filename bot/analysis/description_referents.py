@@ -68,6 +68,7 @@ _NAME_WORDS: dict[str, tuple[str, ...]] = {
     "bench": ("Court",),  # "the bench said in its order": the court's judges sitting
     "embassy": ("Embassy",),
     "force": ("Police", "Force", "Constabulary"),  # "the force" after "the Capitol Police"
+    "palace": ("Palace",),  # "the palace" after "Buckingham Palace officials"
     "consulate": ("Consulate",),
     # "the assembly said" after "the Legislative Assembly of the Varna Islands".
     "assembly": ("Assembly",),

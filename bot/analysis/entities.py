@@ -27,7 +27,7 @@ from bot.analysis import (
     person_cues,
     person_short_forms,
 )
-from bot.analysis.capitalised_runs import capitalised_runs
+from bot.analysis.capitalised_runs import capitalised_runs, without_home_place
 from bot.analysis.name_genders import KUNYA, Gender, name_gender
 from bot.analysis.sentences import Sentence
 
@@ -178,8 +178,8 @@ def _mentions_in_run(
             # "Knight Frank India, a real estate consultancy firm": a body's whole name
             and not body_cues.apposed_body(full_text, tokens[-1][2])
         )) and (
-            cut := person_cues.closing_person(tokens)
-            or person_cues.after_inner_title(tokens, full_text)
+            cut := person_cues.closing_person(without_home := without_home_place(tokens))
+            or person_cues.after_inner_title(without_home, full_text)
         ) is not None:
             tokens = tokens[cut:]  # "House Intelligence Republican Mike Pompeo"
         elif kind == "org" and not has_inner_title and not _person_of_body(joined):

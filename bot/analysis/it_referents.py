@@ -178,6 +178,11 @@ def _reporting_outlet(context: QuoteContext, name: str, position: int) -> bool:
     )
 
 
+_WHICH_SAID = re.compile(
+    r",\s+which\s+(?:[^,.;“”\"]{0,40}?\s)?(?:said|says|stated|found|reported|concluded|warned)\b"
+)
+
+
 def _recent_organisation(
     context: QuoteContext, position: int, besides: str | None = None
 ) -> str | None:
@@ -192,7 +197,8 @@ def _recent_organisation(
         and not describes_another(context.text, m)  # "the U.N. watchdog"
     ]
     # "The Liberty Caucus — which, like the Senate, … — questioned it": the subject.
-    subjects = [m for m in recent if m.subject_like]
+    # "cited Amnesty International, which in 2022 said …. It said": the body that spoke
+    subjects = [m for m in recent if m.subject_like or _WHICH_SAID.match(context.text, m.end)]
     chosen = subjects or recent
     return chosen[-1].canonical if chosen else None
 

@@ -68,7 +68,7 @@ def qualified_body(
 _MEMBERS_BODY = [["industry"], ["trade"], ["lobby"], ["umbrella"], ["business"]]
 _MEMBERS_NAME_WORDS = frozenset(
     "Association Federation Confederation Council Chamber Alliance Coalition Union Institute"
-    " Society Forum Consortium Council Guild Lobby".split()
+    " Society Forum Consortium Guild Lobby".split()
 )
 
 
@@ -82,6 +82,7 @@ def _members_body(mentions: list[Mention], before: int) -> str | None:
     for mention in reversed(earlier):
         if mention.sentence < last_sentence - 2:
             return None
-        if mention.type == "org" and mention.canonical.split()[-1] in _MEMBERS_NAME_WORDS:
+        # "the Canadian Chamber of Commerce": the body's word may stand before its "of"
+        if mention.type == "org" and _MEMBERS_NAME_WORDS.intersection(mention.canonical.split()):
             return mention.canonical
     return None

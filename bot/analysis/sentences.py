@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 # Titles and honorifics are always followed by a name, never by a new sentence.
 _NEVER_FINAL = frozenset(
-    """mr mrs ms messrs dr prof sen sens rep reps gov gen brig lt col capt sgt cpl adm cmdr maj
+    """mr mrs ms messrs dr prof sen sens rep reps del gov gen brig lt col capt sgt cpl adm cmdr maj
     st mt ft rev hon pres supt det insp atty ave blvd no nos vol pp fig approx vs cf
     jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e""".split()
 )

@@ -73,7 +73,9 @@ _REACH = 12  # sentences back
 
 # "a statement issued by the company", "a letter from the union": its issuer speaks.
 ISSUED_BY = re.compile(
-    _issued_by("statement|letter|report|post|note") + r"(?P<who>.+)", re.IGNORECASE
+    # "Correspondence from the palace says": a mass noun, with no article
+    rf"(?:{_issued_by('statement|letter|report|post|note')}|correspondence\s+from\s+)(?P<who>.+)",
+    re.IGNORECASE,
 )
 # "a statement posted on the Kremlin's website", "a document titled … on Halden Rail's
 # website", "a notice on the Halden Rail website": the site's owner issued it.

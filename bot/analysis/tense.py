@@ -114,6 +114,8 @@ _IMPLICATIVE_BEFORE = re.compile(
     r"(?:has|have)\s+had|"  # "has had to issue a denial this year": done already
     # "was forced to defend his belt in December": an act the past compelled
     r"(?:was|were)\s+(?:forced|compelled|made)|"
+    # "were among the managers to voice concerns at the weekend": one of those who did
+    r"(?:was|were)\s+(?:among|one\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+s|"
     # "accused the union of failing to act this week": blamed for what it did not do
     r"(?:of|for)\s+(?:failing|refusing|declining|trying)|"
     # "blocked an attempt by the bloc to impose sanctions this week": the try was thwarted
