@@ -24,7 +24,7 @@ from bot.analysis.deadline_said_times import (
     relative_to_a_day_told_before,
 )
 from bot.analysis.future_words import STRONG_FUTURE
-from bot.analysis.spans_ahead import ENDS_WITH_FOR
+from bot.analysis.spans_ahead import ENDS_WITH_FOR, PUT_OFF_VERB
 from bot.analysis.tense import nearest_tense, tense_markers
 
 # "there were no plans for a call", "had no immediate plans to meet": nothing is set.
@@ -149,7 +149,7 @@ _YEAR_WORD = re.compile(rf"\b(?:in|since|by)\s+(?P<year>{tw.YEAR})\b", re.IGNORE
 # "by October 10, which was later extended by 10 days": the date told moves, not now.
 _DATE_WHICH = re.compile(
     rf"\b{tw.MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?,?\s+which\s+"
-    r"(?:[a-z]+\s+){0,3}(?:extended|postponed|delayed|pushed|put)\b"
+    rf"(?:[a-z]+\s+){{0,3}}(?:extended|{PUT_OFF_VERB})\b"
 )
 
 

@@ -157,11 +157,11 @@ SET_LENGTH = re.compile(
     r"(?!\s+(?:ago|earlier|before|after|since|of|from\s+(?:the|when|its?|his|her|their)\b)))"
 )
 # The verbs that put something off, in any tense.
-_PUT_OFF_VERB = r"(?:delay|postpone|adjourn|defer|push\s+back|put\s+off)(?:s|ed|ing)?"
+PUT_OFF_VERB = r"(?:delay|postpone|adjourn|defer|push\s+back|put\s+off)(?:s|ed|ing)?"
 # "asked to delay his visit to Beijing by 'a month or so'": the delay, with its object
 # between verb and span, sets the new time (`loose_periods.DELAYED_BY` has them adjacent).
 DELAY_OF_SOMETHING = re.compile(
-    rf"(?i:\b{_PUT_OFF_VERB}\b"
+    rf"(?i:\b{PUT_OFF_VERB}\b"
     rf"(?:\s+(?!by\b)[\w’'.,-]+){{1,10}}?\s+by\s+[\"“]?(?:about\s+|around\s+|roughly\s+|some\s+)?"
     rf"(?P<span>(?P<n>{NUM})\s+(?P<unit>{UNIT})\b(?:\s+or\s+so\b)?))"
 )
@@ -393,7 +393,7 @@ def _gone_or_a_stay(own_left: str, right: str, further: bool = False) -> bool:
 # (only an event put off with its own date, not a plan put off from now: "it would be
 # delayed for six years" runs from the day it was put off)
 _PUT_OFF = re.compile(
-    rf"\b{_PUT_OFF_VERB}\s+(?:the|its|his|her|their)\s+(?:start\s+of\s+(?:the|a|its)\s+)?"
+    rf"\b{PUT_OFF_VERB}\s+(?:the|its|his|her|their)\s+(?:start\s+of\s+(?:the|a|its)\s+)?"
     r"[a-z-]+\b",
     re.I,
 )
