@@ -110,7 +110,7 @@ DEMONYMS = RANK_ADJECTIVES | frozenset(
     Singaporean Cambodian Mongolian Yemeni Omani Kuwaiti Bahraini Ghanaian Ugandan Tanzanian
     Rwandan Congolese Zimbabwean Senegalese Bolivian Ecuadorian Uruguayan Paraguayan Haitian
     Moldovan Slovenian Cypriot Kurdish Kurd
-    Republican Democratic Democrat Conservative Labour Liberal""".split()
+    Republican Democratic Democrat Conservative Labour Liberal Green""".split()
 )
 
 # "the Spaniard said", "the Russian said": the word for a person of a country, with the
@@ -421,14 +421,16 @@ SPEECH_VERBS = (
     r"(?:\s+on\s+(?:a|the)\s+(?:hot\s+)?(?:mic|microphone|tape|video|camera))?\s+saying"
     r"(?:\s+on\s+(?:a|the)\s+(?:hot\s+)?(?:mic|microphone|tape|video|camera))?|"
     "said|says|say|stated|states|added|adds|told|tells|asked|explained|noted|wrote|writes|"
-    "argued|insisted|warned|declared|announced|remarked|replied|responded|continued|recalled|"
+    "argued|insisted|warned|declared|announced|remarked|replied|responded|recalled|"
+    # "Employment “continued to strengthen"": going on with something else is no speech
+    r"continued(?!\s+to\b)|continues(?!\s+to\b)|"
     "acknowledged|admitted|claimed|commented|conceded|confirmed|contended|cautioned|"
     "emphasized|emphasised|observed|predicted|posted|tweeted|urged|vowed|promised|suggested|"
     "maintained|stressed|complained|countered|joked|quipped|shouted|testified|pointed out|"
     "went on|told reporters|concluded|agreed|disagreed|boasted|conceded|summed up|put it|puts it|"
     "describes it|described it|"
     # Present tense (headlines, live blogs, TV) and the rarer verbs of real copy.
-    "notes|argues|claims|insists|warns|declares|announces|explains|continues|recalls|"
+    "notes|argues|claims|insists|warns|declares|announces|explains|recalls|"
     "replies|responds|adds|asks|tweets|posts|predicts|urges|admits|acknowledges|"
     "demanded|demands|wondered|wonders|reasoned|lamented|laments|charged|alleged|alleges|"
     "chimed in|interjected|yelled|screamed|chanted|cried|pleaded|begged|thundered|"

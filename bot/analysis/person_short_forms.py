@@ -133,8 +133,20 @@ _RELATIVE = re.compile(
 )
 
 
+# "the son of the late chief minister, Sheila Dikshit": a relative who has died says nothing
+# now ("the wife of Alan Grayson" may name the story's own man).
+_RELATIVE_OF = re.compile(
+    rf"\b{lexicon.KIN_PATTERN}\s+of\s+(?:the\s+)?late\s+(?:[\w-]+,?\s+){{0,4}}?"
+    r"(?P<first>[A-Z][a-z]+)\s+[A-Z]"
+)
+
+
 def _relatives_first_names(text: str) -> set[str]:
-    return {match.group("first") for match in _RELATIVE.finditer(text)}
+    return {
+        match.group("first")
+        for pattern in (_RELATIVE, _RELATIVE_OF)
+        for match in pattern.finditer(text)
+    }
 
 
 def _not_relatives(
