@@ -14,6 +14,7 @@ import re
 from datetime import datetime, timedelta
 
 from bot.analysis.deadline_other_times import (
+    a_pace,
     conceded_now,
     day_of_an_act,
     month_of_a_record,
@@ -142,18 +143,12 @@ _ORDINAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-_PACE = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:matches|games|goals|"
-    r"races|fights|bouts|rounds|tests|shows|concerts|stops|visits)\s+$",
-    re.IGNORECASE,
-)
-
 
 def _standing_or_counted_back(before: str, after: str, family: str, clause: str) -> bool:
     counted = _ORDINAL_BEFORE.search(before) if family == "in_duration" else None
     if counted and counted.group().split()[-1].lower() in {"time", "occasion"}:
         return True  # "it will be the second time in two days": occasions, whatever the tense
-    if family == "in_duration" and _PACE.search(before):
+    if family == "in_duration" and a_pace(before):
         return True  # "can play three matches in eight days": a pace, whatever the tense
     if PLAIN_FUTURE.search(clause):
         return False  # "will hold the second round in two weeks"

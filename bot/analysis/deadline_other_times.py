@@ -4,7 +4,8 @@ beside it, or a time in a speaker's own hypothetical.
 Found on fresh news pages: a plaque's "August 15th to September 8th, 1963" (the year closes
 the range), "the concluding session on Sunday, September 8th" (a weekday that is not the
 weekday of this year's date), a columnist's "If one analyst catches him sneezing
-tomorrow, I'd stay away", and the days of every week ("to be open Monday to Friday").
+tomorrow, I'd stay away", the days of every week ("to be open Monday to Friday") and a
+pace ("three matches in eight days").
 """
 
 from __future__ import annotations
@@ -256,3 +257,16 @@ _WORKING_WEEK = re.compile(
 def working_week(text: str, at: int) -> bool:
     """Whether the weekday at `at` bounds a range of every week's days ("Monday to Friday")."""
     return any(week.start() <= at < week.end() for week in _WORKING_WEEK.finditer(text))
+
+
+# "can play three matches in eight days": so many events in a span is a pace.
+_PACE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:matches|games|goals|"
+    r"races|fights|bouts|rounds|tests|shows|concerts|stops|visits)\s+$",
+    re.IGNORECASE,
+)
+
+
+def a_pace(before: str) -> bool:
+    """Whether the words before a span count events run within it."""
+    return _PACE.search(before) is not None
