@@ -101,6 +101,15 @@ def _unglued(token: str, start: int) -> list[tuple[str, int, int]]:
     return [(glued["given"], start, middle), (glued["surname"], middle, start + len(token))]
 
 
+def nickname_spans(text: str) -> list[tuple[tuple[int, int], int]]:
+    """Each nickname in quotes after a first name (its marks included) and where the
+    surname after it starts."""
+    return [
+        (nick.span("nick"), nick.end()) for nick in _NICKNAME.finditer(text)
+        if nick.group("first") in first_names.FIRST_NAMES
+    ]
+
+
 def capitalised_runs(sentence: Sentence) -> list[list[tuple[str, int, int]]]:
     """Runs of capitalised tokens (with allowed lowercase connectors) as (token, start, end)."""
     runs: list[list[tuple[str, int, int]]] = []
@@ -109,10 +118,7 @@ def capitalised_runs(sentence: Sentence) -> list[list[tuple[str, int, int]]]:
     whole_name_end = -1  # the end of a name with a comma inside, once its first word is read
     text = sentence.text
     # (span of the nickname, where the surname after it starts)
-    nicknames = [
-        (nick.span("nick"), nick.end()) for nick in _NICKNAME.finditer(text)
-        if nick.group("first") in first_names.FIRST_NAMES
-    ]
+    nicknames = nickname_spans(text)
     for match in _TOKEN.finditer(text):
         if any(begin <= match.start() < finish for (begin, finish), _ in nicknames):
             continue

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.analysis.deadline_modifiers import DELAY_VERBS
+from bot.analysis.deadline_modifiers import MOVED_VERBS
 from bot.analysis.event_nouns import HELD_EVENTS
 
 # What is called for a day besides the sittings and gatherings held at a set time.
@@ -35,7 +35,7 @@ _CALLED_FOR_A_DAY = re.compile(
 # with every other adjournment, by deadline_set_ahead).
 _MOVED_TO = re.compile(
     r"\b(?:has|have|[’']s|[’']ve)\s+(?:(?:just|now|also|since)\s+)?(?:been\s+)?"
-    rf"(?:{DELAY_VERBS}|moved|put\s+back|brought\s+forward|deferred|rescheduled|shifted)\b"
+    rf"(?:{MOVED_VERBS})\b"
     r"(?:\s+[\w’'-]+){0,6}?(?:\s+(?:until|till|to))?\s*$",
     re.IGNORECASE,
 )

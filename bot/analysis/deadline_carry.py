@@ -113,7 +113,7 @@ def carried_times(
         if tense == "past":
             continue  # "The result came hours later": narrated, not expected
         earliest, latest = carried_range(match, anchor)
-        if not one_day:
+        if not one_day:  # the same days on from the span's first day as from its last
             earliest = tw.day_start(anchor.earliest) + (earliest - tw.day_start(anchor.latest))
         if latest <= published:
             continue  # "the night before" a vote tomorrow is tonight at the latest, or gone

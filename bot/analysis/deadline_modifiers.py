@@ -132,6 +132,8 @@ CALLED_OFF_VERBS = r"postponed|delayed|put off|called off|cancell?ed|scrapped|ad
 # Verbs that put back what was due, in the words of a sitting moved ("has been postponed to
 # Friday") and of an extension made ("was put off in October").
 DELAY_VERBS = r"postponed|delayed|put\s+off|pushed\s+back"
+# A time moved either way: "moved to Friday", "brought forward", "from Tuesday to Thursday".
+MOVED_VERBS = rf"{DELAY_VERBS}|moved|put\s+back|brought\s+forward|deferred|rescheduled|shifted"
 # "support for delaying the requirement until Jan. 1": a delay still asked for, whose time
 # runs ahead whatever the clause's own verb.
 DELAYING = re.compile(

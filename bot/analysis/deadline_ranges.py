@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from bot.analysis.deadline_anchors import Deadline
+from bot.analysis.deadline_modifiers import MOVED_VERBS
 from bot.analysis.sentences import Sentence
 
 # What stands between the two ends: "to", "through", "until", a dash; the second phrase
@@ -23,11 +24,7 @@ from bot.analysis.sentences import Sentence
 _BETWEEN = re.compile(r"[ \t\xa0]*(?:(?:to|through|thru|until|till)[ \t\xa0]+|[-–—][ \t\xa0]*)?")
 _BOUND_WORD = re.compile(r"(?:to|through|thru|until|till)\s", re.IGNORECASE)
 # "moved the vote from Tuesday to Thursday": the old date and the new one.
-_MOVED = re.compile(
-    r"\b(?:mov|postpon|delay|push|brought|bring|chang|reschedul|shift|advanc|adjourn|defer)"
-    r"\w*\b[^.;]*$",
-    re.IGNORECASE,
-)
+_MOVED = re.compile(rf"\b(?:{MOVED_VERBS}|adjourned|changed|advanced)\b[^.;]*$", re.IGNORECASE)
 _LONGEST_STAY = timedelta(days=366)
 
 

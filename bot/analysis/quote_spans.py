@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.analysis.capitalised_runs import nickname_spans
 from bot.analysis.lexicon import SPEECH_VERBS
 from bot.analysis.sentences import Sentence, sentence_at, split_paragraphs
 
@@ -100,22 +101,14 @@ def find_quote_spans(text: str) -> list[Span]:
             open_span = None
     if open_span is not None:
         spans.append(open_span)
-    # A single mark that never closes is an apostrophe ("Siti ‘Aisyah", "isn ‘t").
+    # A single mark that never closes is an apostrophe ("Siti ‘Aisyah", "isn ‘t"); 'Marcia
+    # "Cia" Price' holds a nickname, no quote.
+    nicknames = {span for span, _ in nickname_spans(text)}
     return [
         s for s in spans
         if (text[s.start - 1] not in "‘'" or _closed_single(text, s.end))
-        and not _nickname(text, s)
+        and (s.start - 1, s.end + 1) not in nicknames
     ]
-
-
-def _nickname(text: str, span: Span) -> bool:
-    """'Marcia "Cia" Price': one capitalised word between a given name and a surname."""
-    return (
-        re.fullmatch(r"[A-Z][\w’'-]*", text[span.start : span.end]) is not None
-        and re.search(r"[A-Z][\w.]*\s$", text[max(0, span.start - 30) : span.start - 1])
-        is not None
-        and re.match(r"\s[A-Z]", text[span.end + 1 : span.end + 3]) is not None
-    )
 
 
 # "Sunak said there is “nothing conservative’’ about it": some copy keys a closing or
