@@ -78,6 +78,7 @@ from bot.analysis.deadline_past_acts import (
 )
 from bot.analysis.deadline_past_warnings import ran_out_before
 from bot.analysis.deadline_ranges import joined_stays
+from bot.analysis.deadline_remark_days import counted_from_remarks
 from bot.analysis.deadline_repeats import without_repeats
 from bot.analysis.deadline_set_ahead import set_ahead
 from bot.analysis.deadline_spans import (
@@ -206,6 +207,7 @@ def find_deadlines(sentences: list[Sentence], published: datetime) -> list[Deadl
         found.extend(back_references(sentence, found, published))
         found.extend(carried_times(sentences, position, found, published))
         found.extend(clock_times_today(sentences, position, found, published))
+    found = counted_from_remarks(sentences, found, published)  # "said on Monday … tomorrow"
     found = joined_adjacent(sentences, found)  # "in March next year": one time
     found = either_day(sentences, found)  # "on Friday or Saturday" runs over both
     found = joined_stays(sentences, found)  # "on 31 March through 2 April": one stay

@@ -186,16 +186,19 @@ class QuoteContext(PronounContext):
         ]
         return speaking_bodies[0].canonical if len(speaking_bodies) == 1 else None
 
-    def continued(self, quote_start: int) -> str | None:
+    def continued(self, quote_start: int, *, by_group: bool = False) -> str | None:
         """The previous quote's speaker for a quote that goes on speaking for them.
 
         “…,” Lopez said at the hearing. “…” continues in the same paragraph, and a
         paragraph that opens with a quote continues the quote that closed the paragraph
-        before, as long as no other person is named in between.
+        before, as long as no other person is named in between. A quote said `by_group`
+        ("“…,” they said") goes on for a body only, never for one person.
         """
         if self.last_quote is None:
             return None
         speaker, previous_end = self.last_quote
+        if by_group and any(m.canonical == speaker and m.type == "person" for m in self.mentions):
+            return None
         here = sentence_at(self.sentences, quote_start)
         if patterns.PASSIVE_CHARACTERISED.search(self.text, here.start, quote_start):
             return None  # "the measure has been described as “…”" goes on for no one

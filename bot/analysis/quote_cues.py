@@ -19,6 +19,7 @@ from bot.analysis.lexicon import (
     NAME_PARTICLES,
     NON_ENTITY_WORDS,
 )
+from bot.analysis.owned_bodies import opening_body
 from bot.analysis.quote_spans import SPEECH_VERB_WORD
 from bot.analysis.sentences import Sentence
 from bot.analysis.speaker_names import SOMEONE, bare_person_name, fold_surname, strip_titles
@@ -192,6 +193,8 @@ def sentence_subject(
         # "With the court sitting in Halden, the government feels": an absolute clause has
         # no part in the subject, and the subject is no one named
         return None
+    if not main and (owned := opening_body(text[begin:quote_start])) is not None:
+        return owned  # "Israel's foreign ministry accused Amnesty of recycling “…”"
     for kind in ("person", "org"):
         chosen = [m for m in main or leading if m.type == kind]
         # "McGinty campaign spokesman Sean Coit said": the subject, not the modifier.

@@ -66,6 +66,9 @@ class Quote:
 
 
 # Whom a speaker addresses between the two parts of a broken quote: "Ruiz asked Lopez,".
+# "“…,” they said" whose "they" no group named before stands for: some group, not one person.
+_GROUP_CUE = re.compile(r"[\s,.;:!?—–-]*they\s")
+
 _ADDRESSEE = re.compile(
     r"\s+(?:him|her|them|reporters|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),\s*"
 )
@@ -312,6 +315,13 @@ class _SpeakerFinder(ChunkReader):
         ) or attribution_words.description_head(chunk)
 
 
+def _by_a_group(text: str, trailing: tuple[str | None, int] | None, quote_end: int) -> bool:
+    """The quote's own attribution is a "they" that resolved to no group."""
+    return trailing is not None and trailing[0] is None and bool(
+        _GROUP_CUE.match(text, quote_end + 1)
+    )
+
+
 def _shares_short_attribution(
     short: tuple[str, int, int] | None,
     quote_start: int,
@@ -474,7 +484,7 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 or interviews.answered(text, sentences, finder.outside, span.start, bare)
                 or finder.introduced(span.start, previous_end, None)
                 or (finder.issuer_just_before(span.start, previous_end) if bare else None)
-                or finder.continued(span.start)
+                or finder.continued(span.start, by_group=_by_a_group(text, trailing, last_end))
                 or finder.reported_before(span.start)
                 or finder.handed_back(span, spans[index + 1 : index + 3], text)
                 # The rest of the paragraph, as far as an attribution of this quote may be.

@@ -1,0 +1,90 @@
+"""Round 92: left-overs of pools 50–53 of real news (issue 10) and pool 54.
+
+Speakers: "Kestrel Bank and Orrin Capital said …. “…,” they said" after a quote of Dana
+Lutnick's is no longer Lutnick's: a "they" that stands for no group named before is some
+group, and a group's words do not go on for one person (a body quoted before still does).
+
+Deadlines: "Ruiz said on Monday that the talks would resume tomorrow" in Tuesday's copy is
+that Tuesday, and in Wednesday's copy it has gone: a remark dated to a day just gone counts
+"tomorrow" and "tonight" from that day.
+
+Every sentence here was written for this test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.helpers.briefs import deadline_windows, mid_morning, speakers_in
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“We will not back down,” Dana Lutnick said.\n\nKestrel Bank and Orrin Capital said "
+         "the merger would close next year. “We see a strong fit between our two businesses,” "
+         "they said in a joint statement.",
+         ["Dana Lutnick", None]),
+        ("“We will not back down,” Dana Lutnick said.\n\n“We see a strong fit between our two "
+         "businesses,” they said.",
+         ["Dana Lutnick", None]),
+        # look-alikes: a body's words go on under "they"; "she" still goes on for a person
+        ("Vesta Group welcomed the vote. “We see a strong fit,” the company said.\n\n“We expect "
+         "the deal to close within the year,” they said.",
+         ["Vesta Group", "Vesta Group"]),
+        ("“We will not back down,” Dana Lutnick said.\n\n“Our partners know it and so do our "
+         "rivals,” she said.",
+         ["Dana Lutnick", "Dana Lutnick"]),
+    ],
+)
+def test_speakers_of_left_overs(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's own body opening the sentence is the subject whose words it gives
+        ("Israel's foreign ministry had accused Amnesty of recycling “baseless claims that "
+         "have been refuted many times over.”",
+         ["Israel's foreign ministry"]),
+        ("The Peruvian foreign ministry accused the rights group of spreading “claims that were "
+         "refuted long ago by every inquiry.”",
+         ["Peruvian foreign ministry"]),
+        # look-alike: a person opening it still speaks
+        ("Dana Lutnick accused the rights group of spreading “claims that were refuted long "
+         "ago by every inquiry.”",
+         ["Dana Lutnick"]),
+    ],
+)
+def test_a_body_accusing_another(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
+
+
+TUESDAY = date(2026, 3, 3)
+WEDNESDAY = date(2026, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Ruiz said on Monday that the talks would resume tomorrow.", TUESDAY,
+         [("tomorrow", TUESDAY, TUESDAY)]),
+        ("On Monday, Ruiz told reporters the talks would resume tomorrow.", TUESDAY,
+         [("tomorrow", TUESDAY, TUESDAY)]),
+        ("Ruiz said on Monday that a deal could come the day after tomorrow.", TUESDAY,
+         [("the day after tomorrow", WEDNESDAY, WEDNESDAY)]),
+        # look-alikes: a remark's day long gone, no day dating the remark, or the copy's own
+        ("Speaking on Monday, Ruiz said the talks would resume tomorrow.", WEDNESDAY, []),
+        ("On Monday, the minister said the vote would be held tonight.", TUESDAY, []),
+        ("The talks resume tomorrow, Ruiz said.", TUESDAY,
+         [("tomorrow", WEDNESDAY, WEDNESDAY)]),
+        ("Ruiz said on Tuesday that the talks would resume tomorrow.", TUESDAY,
+         [("tomorrow", WEDNESDAY, WEDNESDAY)]),
+    ],
+)
+def test_tomorrow_of_a_remark_just_gone(
+    text: str, published: date, expected: list[tuple[str, date, date]]
+) -> None:
+    assert deadline_windows(text, mid_morning(published)) == expected
