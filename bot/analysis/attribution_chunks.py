@@ -30,6 +30,7 @@ from bot.analysis.named_groups import (
     DEFINITE_PLURAL,
     body_pair,
     is_pair,
+    listed_bodies,
     named_group,
     opening_body_pair,
 )
@@ -434,7 +435,8 @@ class ChunkReader(PlainChunkReader):
         if noun != "letter" and (clause := statement_issuers.issuing_clause(
                 self.text, self.sentences, here, chunk_start, noun)):
             if pair := body_pair(clause[0], self.mentions):
-                return pair  # "The X Association and the Y League filed a joint petition"
+                # "The X Association and the Y League filed a joint petition"; "A, B and C"
+                return listed_bodies(pair, self.text, clause[1], self.mentions)
             who = self._cut_name(*clause) or self._read_who(
                 clause[0], clause[1], quote_start, "last", False
             )

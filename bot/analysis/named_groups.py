@@ -126,6 +126,25 @@ def body_pair(words: str, mentions: Sequence[Mention]) -> str | None:
     return _both_bodies(found, mentions) if found else None
 
 
+# "Saudi Arabia, Egypt, Jordan and Qatar": the bodies listed before a pair that ends a list.
+_LISTED_BEFORE = re.compile(r"(?:(?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3},\s*)+$")
+_LIST_REACH = 300
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|into|across)\s+$", re.IGNORECASE)
+
+
+def listed_bodies(pair: str, text: str, start: int, mentions: Sequence[Mention]) -> str:
+    """'Saudi Arabia, Egypt, Jordan and Qatar said in a joint statement': the whole list
+    when the pair written at `start` ends one of bodies or countries the story names, else
+    the pair."""
+    found = _LISTED_BEFORE.search(text, max(0, start - _LIST_REACH), start)
+    if found is None or _PLACE_BEFORE.search(text, max(0, found.start() - 8), found.start()):
+        return pair  # "After talks in Cairo, Jordan and Qatar said": a place, then the pair
+    listed = [re.sub(r"^[Tt]he\s+", "", item.strip()) for item in found.group().split(",")]
+    bodies = {m.canonical for m in mentions if m.type in ("org", "place")}
+    named = [item for item in listed if item]
+    return ", ".join([*named, pair]) if all(item in bodies for item in named) else pair
+
+
 def opening_body_pair(
     sentences: list[Sentence], here: int, mentions: Sequence[Mention]
 ) -> str | None:

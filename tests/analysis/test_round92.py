@@ -2,7 +2,10 @@
 
 Speakers: "Kestrel Bank and Orrin Capital said …. “…,” they said" after a quote of Dana
 Lutnick's is no longer Lutnick's: a "they" that stands for no group named before is some
-group, and a group's words do not go on for one person (a body quoted before still does).
+group, and a group's words do not go on for one person (a body quoted before still does);
+"Israel's foreign ministry had accused Amnesty of recycling “…”" is the ministry's; "Saudi
+Arabia, Egypt, Jordan and Qatar said in a joint statement …. “…,” the statement said" is all
+four, not the last two.
 
 Deadlines: "Ruiz said on Monday that the talks would resume tomorrow" in Tuesday's copy is
 that Tuesday, and in Wednesday's copy it has gone: a remark dated to a day just gone counts
@@ -59,6 +62,27 @@ def test_speakers_of_left_overs(text: str, expected: list[str | None]) -> None:
     ],
 )
 def test_a_body_accusing_another(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru, Chile, Bolivia and Ecuador said in a joint statement on Sunday that they "
+         "rejected the plan.\n\n“We reject any attempt to divert the river from its course,” "
+         "the statement said.",
+         ["Peru, Chile, Bolivia and Ecuador"]),
+        ("The foreign ministers of Peru, Chile, Bolivia, the UAE and Ecuador issued a joint "
+         "statement on Sunday.\n\n“We reject any attempt to divert the river from its "
+         "course,” the statement said.",
+         ["Peru, Chile, Bolivia, UAE and Ecuador"]),
+        # look-alikes: a place the talks were held in is not one of those who issued it
+        ("After talks in Lima, Chile and Bolivia issued a joint statement on Sunday.\n\n“We "
+         "reject any attempt to divert the river from its course,” the statement said.",
+         ["Chile and Bolivia"]),
+    ],
+)
+def test_a_joint_statement_of_a_list(text: str, expected: list[str | None]) -> None:
     assert speakers_in(text) == expected
 
 
