@@ -197,10 +197,16 @@ def opening_subject(text: str, sentence: Sentence, mentions: list[Mention]) -> s
 # knows opening the sentence as the subject of a speech verb ("which" marks no person).
 # "Fox hit back in a personal attack. It said": one word too, where it answers back.
 _ANSWERS_BACK = r"(?:hit|fired|struck)\s+back\b"
+# "Fifpro released a statement on Monday. “…,” it said": one word too, issuing a paper.
+_ISSUES_PAPER = (
+    r"(?:issued|released|put\s+out)\s+(?:a|an|its)\s+(?:[a-z-]+\s+)?"
+    r"(?:statement|response|press\s+release)\b"
+)
 _UNKNOWN_BODY_OPENS = re.compile(
     r"[“\"‘']?(?P<name>[A-Z][\w&’'.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&’'.-]*){1,4}"
-    rf"|[A-Z][\w&’'.-]*(?=\s+{_ANSWERS_BACK}))"
-    rf"(?:,\s+which\b[^,;“”\"]{{1,120}},)?\s+(?:also\s+)?(?:{VERB}\b|{_ANSWERS_BACK})"
+    rf"|[A-Z][\w&’'.-]*(?=\s+(?:{_ANSWERS_BACK}|{_ISSUES_PAPER})))"
+    rf"(?:,\s+which\b[^,;“”\"]{{1,120}},)?\s+(?:also\s+)?"
+    rf"(?:{VERB}\b|{_ANSWERS_BACK}|{_ISSUES_PAPER})"
 )
 
 

@@ -5,7 +5,8 @@ Lutnick's is no longer Lutnick's: a "they" that stands for no group named before
 group, and a group's words do not go on for one person (a body quoted before still does);
 "Israel's foreign ministry had accused Amnesty of recycling “…”" is the ministry's; "Saudi
 Arabia, Egypt, Jordan and Qatar said in a joint statement …. “…,” the statement said" is all
-four, not the last two.
+four, not the last two; "Harbourlink released a statement on Monday. “…,” it said" is the
+firm, a one-word name that issues a paper.
 
 Deadlines: "Ruiz said on Monday that the talks would resume tomorrow" in Tuesday's copy is
 that Tuesday, and in Wednesday's copy it has gone: a remark dated to a day just gone counts
@@ -112,3 +113,22 @@ def test_tomorrow_of_a_remark_just_gone(
     text: str, published: date, expected: list[tuple[str, date, date]]
 ) -> None:
     assert deadline_windows(text, mid_morning(published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harbourlink released a statement on Monday.\n\n“Passengers will not be affected by "
+         "the strike at the port,” it said.",
+         ["Harbourlink"]),
+        ("Harbourlink put out a short statement.\n\n“Passengers will not be affected by the "
+         "strike at the port,” it said.",
+         ["Harbourlink"]),
+        # look-alike: "he" is no firm
+        ("Harbourlink released a statement on Monday.\n\n“Passengers will not be affected by "
+         "the strike at the port,” he said.",
+         [None]),
+    ],
+)
+def test_a_one_word_firm_issuing_a_statement(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
