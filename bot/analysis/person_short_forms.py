@@ -76,6 +76,11 @@ def fold_short_forms(text: str, mentions: list[Mention]) -> None:
                 or _particle_surname(mention.surface, [m])
             )
         ]
+        # "Trump said", "Donald Trump" beside "Donald Trump Jr.": news style keeps a son's
+        # suffix, so a name without one is the father, whoever was named last.
+        unsuffixed = [m for m in matches if not _suffixed(m.surface)]
+        if not _suffixed(mention.surface) and (len(words) > 1 or unsuffixed):
+            matches = unsuffixed
         if len(words) == 1 and (principal := _not_relatives(mention, matches, relatives)):
             matches = principal  # "Biden said" after "his son Hunter … Hunter Biden"
         earlier = [m for m in matches if m.start <= mention.start]

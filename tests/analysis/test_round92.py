@@ -6,7 +6,8 @@ group, and a group's words do not go on for one person (a body quoted before sti
 "Israel's foreign ministry had accused Amnesty of recycling “…”" is the ministry's; "Saudi
 Arabia, Egypt, Jordan and Qatar said in a joint statement …. “…,” the statement said" is all
 four, not the last two; "Harbourlink released a statement on Monday. “…,” it said" is the
-firm, a one-word name that issues a paper.
+firm, a one-word name that issues a paper; "Halden said" after "President Ivo Halden" and
+"Ivo Halden Jr." is the father (pool 55).
 
 Deadlines: "Ruiz said on Monday that the talks would resume tomorrow" in Tuesday's copy is
 that Tuesday, and in Wednesday's copy it has gone: a remark dated to a day just gone counts
@@ -131,4 +132,28 @@ def test_tomorrow_of_a_remark_just_gone(
     ],
 )
 def test_a_one_word_firm_issuing_a_statement(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name without the son's suffix is the father, whoever was named last
+        ("President Ivo Halden attacked the press on Sunday.\n\nOn Wednesday, Ivo Halden Jr. "
+         "posted a name.\n\n“There have been stories written about a certain man,” Halden "
+         "said on Sunday.",
+         ["Ivo Halden"]),
+        ("Ivo Halden spoke on Sunday. Ivo Halden Jr. posted a name on Wednesday.\n\n“There "
+         "have been stories written about a certain man,” Ivo Halden said.",
+         ["Ivo Halden"]),
+        # look-alikes: the son by his suffix, or the only Halden
+        ("President Ivo Halden attacked the press on Sunday.\n\nOn Wednesday, Ivo Halden Jr. "
+         "posted a name.\n\n“It was a joke and nothing more,” Halden Jr. said.",
+         ["Halden Jr."]),
+        ("Ivo Halden Jr. posted a name on Wednesday.\n\n“It was a joke and nothing more,” "
+         "Halden said.",
+         ["Ivo Halden Jr."]),
+    ],
+)
+def test_a_father_and_a_son_of_one_name(text: str, expected: list[str | None]) -> None:
     assert speakers_in(text) == expected
