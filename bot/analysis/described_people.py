@@ -17,11 +17,12 @@ from bot.analysis.lexicon import (
     EPITHETS,
     EVERYDAY_ROLES,
     NATIONALITY_NOUNS,
+    ORG_DESCRIPTORS,
     REGION_NAMES,
     SPEECH_VERBS,
     TITLE_FILLERS,
 )
-from bot.analysis.sentences import Sentence
+from bot.analysis.sentences import Sentence, sentence_at
 from bot.analysis.unnamed_sources import introduced_unnamed
 
 if TYPE_CHECKING:
@@ -441,12 +442,32 @@ def _role_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _PLAIN_PERSON = re.compile(r"the\s+(?:[A-Za-z][\w-]*\s+){0,2}(?P<noun>man|woman)", re.I)
 
 
-def just_quoted(description: str, context: QuoteContext, here: int) -> str | None:
+# "“…,” the Shropshire photographer added": one person of any calling, going on.
+_ONE_OF_A_CALLING = re.compile(r"the\s+(?:[\w-]+\s+){0,2}(?P<noun>[a-z]+[^s])", re.I)
+# Nouns of no calling: an unnamed source ("the person added") or a body ("the group").
+_NO_CALLING = ORG_DESCRIPTORS | {"person", "source", "official", "insider", "aide"}
+
+
+def just_quoted(
+    description: str, context: QuoteContext, here: int, goes_on: bool = False
+) -> str | None:
     """The named person quoted in the sentence just before, whom a plain "the man" or
-    "the woman" of their gender describes; None otherwise."""
-    match = _PLAIN_PERSON.fullmatch(description.strip(" .,"))
+    "the woman" of their gender describes, or any one person's calling that `goes_on`
+    ("the photographer added"); None otherwise."""
+    description = description.strip(" .,")
+    match = _PLAIN_PERSON.fullmatch(description)
+    if match is None:
+        calling = _ONE_OF_A_CALLING.fullmatch(description) if goes_on else None
+        last = context.last_quote
+        if calling is None or last is None or calling.group("noun").lower() in _NO_CALLING:
+            return None
+        # the quote just before, however short, and its speaker a person the story names
+        name, end = last
+        before = sentence_at(context.sentences, end).index
+        person = any(m.type == "person" and m.canonical == name for m in context.mentions)
+        return name if person and here - before == 1 else None
     previous = context.previous
-    if match is None or previous is None or here - previous.sentence != 1:
+    if previous is None or here - previous.sentence != 1:
         return None
     name, gender = previous.name, "m" if match.group("noun").lower() == "man" else "f"
     person = any(m.type == "person" and m.canonical == name for m in context.mentions)

@@ -436,6 +436,7 @@ def _resolve_people(text: str, mentions: list[Mention]) -> None:
             )
             or person_cues.surname_with_role(text, mention.surface, mention.end)
             or person_cues.taken_up_by_pronoun(text, mention.start, mention.end)
+            or person_cues.first_name_taken_up(text, mention.surface, mention.start, mention.end)
         ):
             # "a spokeswoman for Islink Ferries said"; but "this came from Mara Quell, a voter"
             if _SPEAKS_FOR.search(before) and not (

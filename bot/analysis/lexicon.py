@@ -290,7 +290,9 @@ NON_ENTITY_WORDS = frozenset(
     Honestly Actually Really Basically Finally Notably Similarly Likewise Moreover
     Nevertheless Nonetheless Otherwise Thus Therefore Again Already Always Never
     Ask Tell Meet Imagine Consider Remember Take Picture Thank Part Parts
-    Neither Either Nor""".split()
+    Neither Either Nor
+    Along Alongside Amid Amidst Following Ahead Across Around Behind Beyond Near Toward
+    Towards Upon Within Throughout Including Regarding""".split()
 )
 
 # Role nouns that, capitalised at the start of a sentence, still act as titles

@@ -469,3 +469,26 @@ def taken_up_by_pronoun(text: str, start: int, end: int) -> bool:
         _SENTENCE_OPENS.search(text, max(0, start - 3), start)
         and _TAKEN_UP_AS_PERSON.match(text, end)
     )
+
+
+# "Natalia's face lights up as she recalls …", "Olena smiles. She …": a first name alone
+# opening its sentence, which a pronoun of its gender takes up in that sentence or the next.
+_OWNED_ROLE = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}?(?P<role>[a-z]+)\b")
+_TWO_SENTENCES = re.compile(r"[^.!?\n]*[.!?]+(?:[ \t\xa0]+[^.!?\n]*[.!?]+)?")
+_OWN_PRONOUN = {"m": re.compile(r"\b(?:[Hh]e|his|him)\b"), "f": re.compile(r"\b(?:[Ss]he|her)\b")}
+
+
+def first_name_taken_up(text: str, surface: str, start: int, end: int) -> bool:
+    """Whether a first name of one gender alone opens its sentence and a he or she of that
+    gender takes it up in that sentence or the next."""
+    male = surface in first_names.MALE_FIRST_NAMES
+    female = surface in first_names.FEMALE_FIRST_NAMES
+    if male == female or not _SENTENCE_OPENS.search(text, max(0, start - 3), start):
+        return False
+    owned = _OWNED_ROLE.match(text, end)
+    if owned is not None and owned.group("role").lower() in lexicon.ROLE_NOUNS:
+        return False  # "Victoria's premier said she": a place's office holder
+    following = _TWO_SENTENCES.match(text, end)
+    return following is not None and bool(
+        _OWN_PRONOUN["m" if male else "f"].search(following.group())
+    )

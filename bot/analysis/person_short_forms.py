@@ -76,11 +76,10 @@ def fold_short_forms(text: str, mentions: list[Mention]) -> None:
                 or _particle_surname(mention.surface, [m])
             )
         ]
-        # "Trump said", "Donald Trump" beside "Donald Trump Jr.": news style keeps a son's
-        # suffix, so a name without one is the father, whoever was named last.
-        unsuffixed = [m for m in matches if not _suffixed(m.surface)]
-        if not _suffixed(mention.surface) and (len(words) > 1 or unsuffixed):
-            matches = unsuffixed
+        # "Donald Trump" beside "Donald Trump Jr.": news style keeps a son's suffix, so a
+        # full name without one is the father, whoever was named last.
+        if len(words) > 1 and not _suffixed(mention.surface):
+            matches = [m for m in matches if not _suffixed(m.surface)]
         if len(words) == 1 and (principal := _not_relatives(mention, matches, relatives)):
             matches = principal  # "Biden said" after "his son Hunter … Hunter Biden"
         earlier = [m for m in matches if m.start <= mention.start]
@@ -93,6 +92,11 @@ def fold_short_forms(text: str, mentions: list[Mention]) -> None:
             # passing does not take over the surname that has stood for the one introduced
             # acting.
             chosen = owner
+        if (
+            len(words) == 1 and chosen is not None and owner is not None
+            and _suffixed(chosen.surface) and not _suffixed(owner.surface)
+        ):
+            chosen = owner  # "Trump said" has stood for the father: the son keeps "Jr."
         if len(words) == 1 and chosen is not None:
             bare_owners[last] = (chosen, times + 1 if chosen is owner else 1)
         if chosen is not None and (mention.type in (None, "person")):

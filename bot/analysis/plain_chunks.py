@@ -250,7 +250,8 @@ class PlainChunkReader(QuoteContext):
                 if end <= m.start < quote_start and not _ATTRIBUTIVE.match(self.text, m.end)
             }:
                 named = None
-            plain = described_people.just_quoted(description, self, here)  # "the man"
+            goes_on = _GOES_ON.match(self.text, chunk_start + len(chunk)) is not None
+            plain = described_people.just_quoted(description, self, here, goes_on)  # "the man"
             return named or plain or attribution_words.description_head(description)
         return NOT_A_SPEAKER
     def _clause_before_verb(self, chunk: str, chunk_start: int) -> str | None:
@@ -275,6 +276,8 @@ class PlainChunkReader(QuoteContext):
         return bodies[-1].canonical if bodies else None
 
 
+# "the photographer added": the verb after the chunk carries on from the quote before.
+_GOES_ON = re.compile(r"[\s,]*(?:added|continued|went\s+on)\b")
 # "The leaders of more than 20 major aid agencies": a group of heads, counted, is longer.
 _HEADS_OF = re.compile(r"the\s+[a-z]+s\s+of\s+", re.IGNORECASE)
 # "the senator from Texas": a role and the place it is held for.

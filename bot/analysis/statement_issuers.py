@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 # statement read", "the conclusions said", "his letter said", "the press release said".
 PAPERS = (
     r"statement|letter|communiqu[eé]|press\s+release|conclusions|petition|declaration|"
-    r"read-?out"
+    r"read-?out|minutes"
 )
 
 
@@ -33,8 +33,8 @@ def _issued_by(noun: str) -> str:
     """A paper of the noun's kind followed by whom it came from: "a statement issued by ",
     "the letter from ", "a readout from "."""
     return (
-        rf"(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:{noun})\s+"
-        r"(?:(?:issued|released|published|posted|sent|put\s+out)\s+)?(?:by|from)\s+"
+        rf"(?:(?:a|an|the)\s+|\b(?=[Mm]inutes\s))(?:[a-z-]+\s+)?(?:{noun})\s+"
+        r"(?:(?:issued|released|published|posted|sent|put\s+out)\s+)?(?:by|from|(?<=minutes\s)of)\s+"
     )
 
 
@@ -58,7 +58,8 @@ def _issuing(noun: str) -> tuple[re.Pattern[str], ...]:
         # "according to a readout from the White House", "a statement issued by the board".
         re.compile(
             r"\b" + _issued_by(noun)
-            + r"(?P<who>[^,;:“”\"()]+?)(?=\s*[,.;]|\s+(?:on|that|said|says|after|before)\b|\s*$)"
+            + r"(?P<who>[^,;:“”\"()]+?)(?=\s*[,.;]|\s+(?:on|that|said|says|after|before)\b|\s*$)",
+            re.IGNORECASE,  # "Minutes from the MPC's meeting", opening the sentence
         ),
         # "In a statement on Monday, the Harbour Party said".
         # "In a statement released before Rask turned down the meeting, the assembly stressed".
@@ -74,7 +75,10 @@ _REACH = 12  # sentences back
 # "a statement issued by the company", "a letter from the union": its issuer speaks.
 ISSUED_BY = re.compile(
     # "Correspondence from the palace says": a mass noun, with no article
-    rf"(?:{_issued_by('statement|letter|report|post|note')}|correspondence\s+from\s+)(?P<who>.+)",
+    rf"(?:{_issued_by('statement|letter|report|post|note')}|correspondence\s+from\s+"
+    # "Minutes from the MPC's June meeting said": the body that met
+    r"|(?:the\s+)?minutes\s+(?:from|of)\s+)(?P<who>.+?)"
+    r"(?:[’']s?\s+(?:[\w-]+\s+){0,3}?(?:meeting|session))?",
     re.IGNORECASE,
 )
 # "a statement posted on the Kremlin's website", "a document titled … on Halden Rail's

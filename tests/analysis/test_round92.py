@@ -7,7 +7,12 @@ group, and a group's words do not go on for one person (a body quoted before sti
 Arabia, Egypt, Jordan and Qatar said in a joint statement …. “…,” the statement said" is all
 four, not the last two; "Harbourlink released a statement on Monday. “…,” it said" is the
 firm, a one-word name that issues a paper; "Halden said" after "President Ivo Halden" and
-"Ivo Halden Jr." is the father (pool 55).
+"Ivo Halden Jr." is the father once "Halden" has stood for him (pool 55); "“…,” the
+Shropshire photographer added" right after a quote of a named person goes on for them,
+whatever the calling; "Marta's face lights
+up as she recalls …" makes Marta a person a later "she" means; "Along with these claims,
+Apple said" is Apple, not "Along"; "Minutes from the MPC's June meeting said" and "the minutes
+added" are the MPC's.
 
 Deadlines: "Ruiz said on Monday that the talks would resume tomorrow" in Tuesday's copy is
 that Tuesday, and in Wednesday's copy it has gone: a remark dated to a day just gone counts
@@ -138,10 +143,11 @@ def test_a_one_word_firm_issuing_a_statement(text: str, expected: list[str | Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a name without the son's suffix is the father, whoever was named last
-        ("President Ivo Halden attacked the press on Sunday.\n\nOn Wednesday, Ivo Halden Jr. "
-         "posted a name.\n\n“There have been stories written about a certain man,” Halden "
-         "said on Sunday.",
+        # a name without the son's suffix is the father, whoever was named last, once the
+        # bare surname has stood for him
+        ("President Ivo Halden attacked the press on Sunday. Halden told reporters he wanted "
+         "a name.\n\nOn Wednesday, Ivo Halden Jr. posted a name.\n\n“There have been stories "
+         "written about a certain man,” Halden said on Sunday.",
          ["Ivo Halden"]),
         ("Ivo Halden spoke on Sunday. Ivo Halden Jr. posted a name on Wednesday.\n\n“There "
          "have been stories written about a certain man,” Ivo Halden said.",
@@ -156,4 +162,40 @@ def test_a_one_word_firm_issuing_a_statement(text: str, expected: list[str | Non
     ],
 )
 def test_a_father_and_a_son_of_one_name(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The images show what could be found \"under our noses\", said Ana Ruiz-Peters.\n\n"
+         "\"I wanted to celebrate the everyday stories of our birds,\" the Halden "
+         "photographer added.\n\n\"You do not have to travel far,\" she said.",
+         ["Ana Ruiz-Peters", "Ana Ruiz-Peters"]),
+        ("Marta's face lights up as she recalls the day the soldiers left.\n\n\"They were "
+         "a rabble,\" she tells me.\n\n\"When our own forces arrived, we were in the "
+         "basement,\" says the 50-year-old.",
+         ["Marta", "Marta"]),
+        ("Harbourlink sued its former engineer Ivo Rask.\n\nAlong with these claims, "
+         "Harbourlink said in the lawsuit that it had lost \"years of work on the new "
+         "sensor designs\" to a rival.",
+         ["Harbourlink"]),
+        ("The central bank held rates on Thursday.\n\nMinutes from the MPC's June meeting "
+         "said: \"Payments data are consistent with a recovery in consumer spending.\"\n\n"
+         "The minutes added: \"Other indicators suggested greater risks to the economy.\"",
+         ["MPC", "MPC"]),
+        # look-alikes: an unnamed source goes on as none; a calling after someone unnamed;
+        # a place's office holder is no first name
+        ("\"We have a ton of work to do,\" said a longtime adviser to the senator.\n\n"
+         "\"Being trusted is the last big hurdle for her,\" the person added.",
+         ["a longtime adviser to the senator", "the person"]),
+        ("\"We were lucky to get out alive,\" said Ana Ruiz, a passenger.\n\n\"I have "
+         "never seen anything like it in thirty years,\" the driver said.",
+         ["Ana Ruiz", "the driver"]),
+        ("Victoria's premier said she would resign.\n\n\"It is time for a new leader,\" "
+         "she said.",
+         [None]),
+    ],
+)
+def test_speakers_of_pool_55(text: str, expected: list[str | None]) -> None:
     assert speakers_in(text) == expected
