@@ -382,10 +382,15 @@ def paragraph_end_is_attribution(tail: str) -> bool:
 def attribution_names(tail: str, speaker: str) -> bool:
     """'…,” head of the Fleet Command, Adm. Ivo Rask, said in an interview.': a long
     attribution whose description comes before the speaker's own name and verb, also
-    with a party label between ("Tom Berger (R-Varna) told reporters")."""
+    with a party label or a clause about them between ("Tom Berger (R-Varna) told
+    reporters")."""
     last = re.escape(speaker.split()[-1])
     return len(tail.split()) <= 24 and (
-        re.search(rf"\b{last}(?:\s*\([^()“”\"]{{1,40}}\))?,?\s+{VERB}\b", tail) is not None
+        # "Djokovic, who saved match points in 2019, told reporters": a clause about him
+        re.search(
+            rf"\b{last}(?:\s*\([^()“”\"]{{1,40}}\)|,\s+who\s+[^,()“”\"]{{1,120}},)?,?\s+{VERB}\b",
+            tail,
+        ) is not None
     )
 
 

@@ -18,7 +18,8 @@ _AHEAD_OF = re.compile(r"\bahead of\b", re.IGNORECASE)
 # "peers begin their debate on Thursday", "three states hold caucuses" ("Monday's vote" is a
 # noun).
 TIMETABLE = re.compile(
-    r"\b(?:holds|votes|opens|begins|starts|meets|resumes|goes|go(?:es)? on sale|takes? effect|"
+    r"\b(?:holds|votes|opens|begins|starts|meets|resumes|continues|goes|go(?:es)? on sale|"
+    r"takes? effect|"
     r"returns|arrives|leaves|departs|sails|kicks off|ends|closes|hosts|travels|visits|faces|"
     # "she heads to Ohio next week", not "sent a memo to agency heads on Monday".
     r"heads(?=\s+(?:to|for|into|back|home|out|off|north|south|east|west|abroad|overseas)\b)|"
@@ -27,7 +28,8 @@ TIMETABLE = re.compile(
     r"(?-i:(?:who|he|she)\s+races)|(?:is|are)\s+coming(?=\s*(?:[,;.)]|$))|"  # "coming soon"
     # "Black Friday is approaching", not "approaching my list this year"
     r"approach(?:es|ing)(?=\s*(?:[,.;:)]|$|on\b|fast|quickly|rapidly|soon))|"
-    r"(?:they|we|(?!(?:this|his|its|was|has|is|as|us)\b)[a-z]+s)\s+(?:vote|begin|meet|resume|"
+    r"(?:they|we|which|who|(?!(?:this|his|its|was|has|is|as|us)\b)[a-z]+s)\s+"
+    r"(?:vote|begin|meet|resume|continue|"
     r"run\s+out|take\s+effect|reconvene)|runs\s+out|reconvenes|expire|lapses?|kicks?\s+in|"
     # "the sanctions on Orsova expire Friday", "voters go to the polls on Sunday"
     r"gets?\s+under\s+way|polls\s+(?:open|close)|go\s+to\s+the\s+polls|"
@@ -121,8 +123,8 @@ _SUBJECT_OF_PRESENT = re.compile(r"\s+(?:is|are)\b(?!\s+[a-z]+ed\b)", re.IGNOREC
 # ceasefire that begins on Friday": the same after "that", whatever the main verb's tense.
 _RELATIVE_TIMETABLE = re.compile(
     r"\b(?:who|which|that)\s+(?:attends|hosts|visits|faces|plays|holds|opens|meets|begins|starts|"
-    r"travels|heads|competes|races|ends|expires|lapses|takes\s+effect|resumes|reopens|"
-    r"convenes)\b(?![^,;]*\b(?:was|were|had|did)\b)[^,;]*$",
+    r"travels|heads|competes|races|ends|expires|lapses|takes\s+effect|resumes?|reopens|"
+    r"convenes|continues?)\b(?![^,;]*\b(?:was|were|had|did)\b)[^,;]*$",
     re.IGNORECASE,
 )
 # A post given, with what it is for: "was appointed to lead its board".

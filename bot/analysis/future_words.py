@@ -67,7 +67,9 @@ STRONG_FUTURE = re.compile(
     r"anticipates?|anticipated|anticipating|"
     # "plans a strike on Friday", not "the plans a committee drew up".
     r"expecting|plans?(?=\s+(?:to|for|on)\b)|(?<!the\s)plans(?=\s+an?\s)|planned|planning|"
-    r"intends?|intended|aims?|aimed|aiming|hopes?|hoped|hoping|due|scheduled|schedule|slated|"
+    # "carried the hopes of the nation": a noun, no wish
+    r"intends?|intended|aims?|aimed|aiming|(?<!the\s)(?<!his\s)(?<!her\s)(?<!their\s)"
+    r"(?<!our\s)hopes?|hoped|hoping|due|scheduled|schedule|slated|"
     r"set to|poised to|deadline|ultimatum|"
     # "the testimony he is prepared to deliver Tuesday"; "who is up for reelection this year"
     r"(?:is|are|am)\s+prepared\s+to|(?:is|are)\s+up\s+for\s+(?:re-?)?election|"

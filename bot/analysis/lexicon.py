@@ -236,7 +236,7 @@ ORG_WORDS = CIVIC_BODY_WORDS | MEDIA_NAME_WORDS | frozenset(
     Secretariat Directorate Inc. Corp. Co Co. Ltd. United City Rovers Embassy Consulate
     Center Centre Command Caucus Athletic County Show Economics Macroeconomics Securities
     Consulting Consultancy Analytics Protection Enforcement Prevention Development
-    Conservation Academy Guild Institution Chamber""".split()
+    Conservation Academy Guild Institution Chamber Watch Initiative Project Forum""".split()
 )
 
 KNOWN_ORGS = frozenset(

@@ -33,7 +33,9 @@ _ENDS_IN_SAYS_NAME = re.compile(
 )
 # A sentence whose subject, after any opening clause, is a description and then a verb.
 _DESCRIBED_SUBJECT = re.compile(
-    r"(?:[^,“”\"]{1,160},\s*)?(?P<who>[Tt]he\s+(?:[\w.’'-]+\s+){0,4}?[a-z][\w-]*)\s+"
+    # "In May the president threatened …": a short time before it, with no comma
+    r"(?:[^,“”\"]{1,160},\s*|(?:In|On|Last|Earlier|Later)\s+[A-Za-z]+(?:\s+\d{1,4})?\s+)?"
+    r"(?P<who>[Tt]he\s+(?:[\w.’'-]+\s+){0,4}?[a-z][\w-]*)\s+"
     r"(?:also\s+|then\s+)?[a-z]+(?:ed|s)\b"
 )
 # A sentence of its own that leads into the quote with a subject other than a pronoun and a

@@ -13,6 +13,7 @@ from bot.analysis.lexicon import (
     DEMONYMS,
     DESCRIPTION_ROLES,
     NON_ENTITY_WORDS,
+    OFFICE_ROLES,
     OPENING_PARTICIPLES,
     ORG_DESCRIPTORS,
     ORG_WORDS,
@@ -286,9 +287,11 @@ _WHEN_SUBJECT = re.compile(
 # "Ivo Rask backed Ana Ruiz last year, but now said" / "Years ago, he backed Ruiz and said":
 # the verb after the conjunction shares the first clause's subject, the capitalised run or
 # he/she that opens the chunk after any opening phrase.
+# "AI expert Nate Jones": any office's role word ("expert", "analyst") does.
 _ROLE_AFTER_BODY = (
-    r"(?:spokes(?:man|woman|person)|minister|secretary|chief|director|official|adviser|envoy"
-    r"|ambassador|president|chair(?:man|woman)?|head|leader)"
+    r"(?:spokes(?:man|woman|person)|chair(?:man|woman)?|head|"
+    + "|".join(sorted(OFFICE_ROLES, key=len, reverse=True))
+    + ")"
 )
 _SHARED_SUBJECT = re.compile(
     r"\s*(?:[^,“”\"]{1,60},\s*)?(?P<subject>[Hh]e|[Ss]he|(?:[A-Z][\w’'.\-]*\s+)*"

@@ -199,3 +199,50 @@ def test_a_father_and_a_son_of_one_name(text: str, expected: list[str | None]) -
 )
 def test_speakers_of_pool_55(text: str, expected: list[str | None]) -> None:
     assert speakers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause about the speaker between his name and the verb is still his attribution
+        ("\"I have won some finals that I was close to losing, so it is fair,\" Rask, who "
+         "saved match points when beating Ivo Lenz in 2019, told reporters.\n\n\"Credit to "
+         "Carlos, he showed amazing poise in the crucial moments of the match.\"",
+         ["Rask", "Rask"]),
+        # a short time before the described subject, with no comma
+        ("Dana Halden has been railing against mail-in voting since spring.\n\nIn May the "
+         "president threatened on social media to \"hold up funds to the state\" over it.",
+         ["Dana Halden"]),
+        # an office's role word between a capitalised modifier and the name
+        ("AI expert Nate Rask has kicked its tires and reports, \"This one is aimed at "
+         "retaking the lead in open models.\"",
+         ["Nate Rask"]),
+        # "Watch" ends a body's name: "he" is not the group
+        ("They also reported the death of one person, Harbour Watch said.\n\nSpeaking in "
+         "Tigrinya, the man said they left five days ago and that the dinghy capsized.\n\n"
+         "\"Those who made it here are dying of hunger and exhaustion,\" he said.",
+         [None]),
+    ],
+)
+def test_speakers_of_pool_54(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The parties are taking part in exploratory talks, which continue on Thursday.",
+         [("on Thursday", date(2026, 3, 5), date(2026, 3, 5))]),
+        ("The talks continue on Thursday.",
+         [("on Thursday", date(2026, 3, 5), date(2026, 3, 5))]),
+        # "the hopes of the nation" is a noun: no wish sets the span ahead
+        ("He carried the hopes of the nation for 21 years.", []),
+        # look-alikes: a past continuation, a wish, a habit
+        ("The fighting continued on Monday.", []),
+        ("He hopes to finish the work within two years.",
+         [("within two years", date(2026, 3, 4), date(2028, 3, 3))]),
+        ("Protests continue every Friday.", []),
+    ],
+)
+def test_deadlines_of_pool_54(text: str, expected: list[tuple[str, date, date]]) -> None:
+    assert deadline_windows(text) == expected
