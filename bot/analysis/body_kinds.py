@@ -265,6 +265,8 @@ _BEFORE_ITS_VERB = (
 )
 # "The Embassy observed in its annual outlook": the body heads a past-tense verb.
 _ISSUES = re.compile(_BEFORE_ITS_VERB + r"(?:[a-z]+ed|says|said|wrote|writes|sent)\b")
+# "…, Amir Iravani, said": a name whose own verb follows, its apposition closed.
+_SAID_AFTER = re.compile(r",?" + _BEFORE_ITS_VERB + r"(?:says|said|wrote|writes|stated)\b")
 # With no paper named beside it, only a body that spoke or put one out.
 _PUTS_OUT = re.compile(
     _BEFORE_ITS_VERB + r"(?:says|said|wrote|writes|sent|issued|released|published|found|"
@@ -318,6 +320,11 @@ def _author_named(
                 if m.sentence == mention.sentence
                 and not (text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")")
             ] or [mention]
+            # "In a letter distributed to the Council, Iran's envoy, Amir Iravani, said": the
+            # one the verb goes with, not the Council it went to
+            speaking = [m for m in beside if _SAID_AFTER.match(text, m.end)]
+            if speaking:
+                return speaking[-1].canonical
             return min(beside, key=lambda m: abs(m.start - issued.start())).canonical
     return None
 

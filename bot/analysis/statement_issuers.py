@@ -64,7 +64,9 @@ def _issuing(noun: str) -> tuple[re.Pattern[str], ...]:
         # "In a statement on Monday, the Harbour Party said".
         # "In a statement released before Rask turned down the meeting, the assembly stressed".
         re.compile(
-            r"In\s+" + paper + r"[^,“”\"]{0,80},\s+(?P<who>[^,;:“”\"()]+?)\s+"
+            # "…, Iran's envoy, Amir Iravani, said": the name set off beside the role, too
+            r"In\s+" + paper + r"[^,“”\"]{0,80},\s+(?P<who>[^,;:“”\"()]+?"
+            r"(?:,\s+[^,;:“”\"()]+,)?)\s+"
             rf"(?:{SPEECH_VERBS})\b"
         ),
     )

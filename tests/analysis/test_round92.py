@@ -246,3 +246,24 @@ def test_speakers_of_pool_54(text: str, expected: list[str | None]) -> None:
 )
 def test_deadlines_of_pool_54(text: str, expected: list[tuple[str, date, date]]) -> None:
     assert deadline_windows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name between "the" and a place's noun is the place's: "she" is not it
+        ("On a recent afternoon near the Paso del Lago bridge, I met a young woman who has "
+         "been at the camp for five weeks.\n\nThey fled to seek asylum and sleep on the "
+         "sidewalk.\n\n\"I wish I did not have to be here, it is tough living here,\" she "
+         "told me.\n\nThe list went up to 207 at Paso del Lago.",
+         [None]),
+        # the one a letter's sentence gives its verb wrote it, not the council it went to
+        ("In a letter distributed to the UN Security Council and seen by Reuters, Varna's "
+         "envoy to the United Nations, Ivo Rask, said the comments were \"unfounded\".\n\n"
+         "\"The open threat to reimpose sanctions is an act of economic coercion,\" the "
+         "letter said.",
+         ["Ivo Rask"]),
+    ],
+)
+def test_places_and_letters_of_pool_55(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
