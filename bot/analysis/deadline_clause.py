@@ -34,7 +34,7 @@ TIMETABLE = re.compile(
     # "the sanctions on Orsova expire Friday", "voters go to the polls on Sunday"
     r"gets?\s+under\s+way|polls\s+(?:open|close)|go\s+to\s+the\s+polls|"
     # "the rules come into force on Friday", "the treaty enters into force in May"
-    r"(?:comes?|coming|enters?|entering)\s+into\s+(?:force|effect)|"
+    r"(?:comes?|coming|enters?|entering|go(?:es)?|going)\s+into\s+(?:force|effect)|"
     r"hold\s+(?:their\s+|its\s+)?(?:caucus(?:es)?|primar(?:y|ies)|contests?|elections?))\b",
     re.IGNORECASE,
 )

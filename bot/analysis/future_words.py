@@ -19,7 +19,12 @@ WONT = r"won[’']t"
 WOULD = r"would"
 OBLIGATION = r"should|must"
 POSSIBILITY = r"could|(?-i:may)|might"  # "may" the verb, not the month
-PLANS = r"expects?|expected|plans?|planned|intends?|due|scheduled|set to|poised to"
+# "had announced the plans for 4 February": a plan as a noun after its determiner sets no
+# time ahead (a verb's "plans to" does).
+PLANS = (
+    r"expects?|expected|(?<!the\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!their\s)plans?|planned|"
+    r"intends?|due|scheduled|set to|poised to"
+)
 # "is hoping to", not "was hoping to": a wish of the past day.
 WISHES_TO = r"(?:hopes?|aims?|wants?|(?<!was\s)(?<!were\s)(?<!been\s)(?:hoping|aiming)) to"
 # "are racing to complete a count for delivery in January": an effort under way toward a

@@ -315,6 +315,8 @@ _PARTICIPLE_LEAD = re.compile(
 _AND_AT_END = re.compile(r"\s(?:and|but)\s*$")
 # "The ex-minister also criticised the presence in Varna, saying": a description acting,
 # not the place its object names.
+# "The publicly traded company": an adverb before a participle, no subject and its verb.
+_ADVERB_LAST = re.compile(r"(?<!fami)(?<!\ba)(?<!assemb)(?<!\bra)(?<!supp)(?<!monopo)ly$")
 _DESCRIPTION_ACTS = re.compile(
     rf"\s*(?P<subject>{_DEFINITE})"
     r"\s+(?:(?:also|later|then|again|further|[a-z]+ly)\s+)?[a-z]+ed\b"
@@ -357,7 +359,9 @@ def clause_subject(chunk: str, prefer: str) -> tuple[int, str] | None:
         prefer == "first" or _AND_AT_END.search(chunk)
     ):
         return lead.start("subject"), lead.group("subject")
-    if (acts := _DESCRIPTION_ACTS.match(chunk)) is not None:
+    if (acts := _DESCRIPTION_ACTS.match(chunk)) is not None and not _ADVERB_LAST.search(
+        acts.group("subject")
+    ):
         return acts.start("subject"), acts.group("subject")
     shared = _SHARED_SUBJECT.match(chunk) if prefer == "last" else None
     subject = shared.group("subject") if shared is not None else ""

@@ -267,3 +267,44 @@ def test_deadlines_of_pool_54(text: str, expected: list[tuple[str, date, date]])
 )
 def test_places_and_letters_of_pool_55(text: str, expected: list[str | None]) -> None:
     assert speakers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb before a participle opens no subject and its verb
+        ("Harbour Cola Co. said Friday it will pay the taxes.\n\nThe publicly traded company "
+         "said it expected that \"some or all of the money would be refunded\" if it wins.",
+         ["Harbour Cola Co"]),
+        # look-alike: "family" is a noun
+        ("Ana Ruiz died in May.\n\nThe family released a statement, saying \"she was loved "
+         "by all of us and will be missed.\"",
+         ["The family"]),
+    ],
+)
+def test_speakers_of_pool_57(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
+
+
+THURSDAY = date(2025, 2, 27)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan as a noun sets no time ahead: a month gone is not rolled to next year
+        ("Ruiz had announced the plans for 25% tariffs on Varna for 4 February unless it "
+         "increased border security.", []),
+        # "go into effect" is a timetable's verb, as "take effect" is
+        ("He said the levy would go into effect on Tuesday.",
+         [("on Tuesday", date(2025, 3, 4), date(2025, 3, 4))]),
+        ("The levy, which he said would go into effect on Tuesday, was not announced before.",
+         [("on Tuesday", date(2025, 3, 4), date(2025, 3, 4))]),
+        # look-alikes: a plan as a verb; a levy gone into effect
+        ("The company plans to open the plant on 4 March.",
+         [("on 4 March", date(2025, 3, 4), date(2025, 3, 4))]),
+        ("The levy went into effect on Tuesday.", []),
+    ],
+)
+def test_deadlines_of_pool_57(text: str, expected: list[tuple[str, date, date]]) -> None:
+    assert deadline_windows(text, mid_morning(THURSDAY)) == expected
