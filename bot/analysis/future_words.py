@@ -20,10 +20,10 @@ WOULD = r"would"
 OBLIGATION = r"should|must"
 POSSIBILITY = r"could|(?-i:may)|might"  # "may" the verb, not the month
 # "had announced the plans for 4 February": a plan as a noun after its determiner sets no
-# time ahead (a verb's "plans to" does).
+# time ahead, unless it says what is to be done ("the plan to withdraw by the summer").
 PLANS = (
-    r"expects?|expected|(?<!the\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!their\s)plans?|planned|"
-    r"intends?|due|scheduled|set to|poised to"
+    r"expects?|expected|(?<!the\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!their\s)plans?|"
+    r"plans?(?=\s+to\b)|planned|intends?|due|scheduled|set to|poised to"
 )
 # "is hoping to", not "was hoping to": a wish of the past day.
 WISHES_TO = r"(?:hopes?|aims?|wants?|(?<!was\s)(?<!were\s)(?<!been\s)(?:hoping|aiming)) to"
