@@ -318,6 +318,10 @@ class ChunkReader(PlainChunkReader):
             named = paper_by or self._group_opening_before(noun, here)
             # (a name after the description but before the quote still counts here: "The
             # council said that Ivo Rask and Tove Brandal wrote: “…”")
+            # "TikTok said it disagreed, “…”. “…,” the company said": the body just quoted
+            # goes on, before any company the story named ("its parent company ByteDance")
+            just_quoted = self.previous is not None and here - self.previous.sentence <= 1
+            named = named or (self._body_quoted_before(here, quote_start) if just_quoted else None)
             named = named or referents.named_body(noun, self.text, quote_start)
             named = named or self._body_quoted_before(here, quote_start)
             named = named or referent_of_body(self, lowered, described_at)

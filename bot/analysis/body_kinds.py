@@ -223,7 +223,9 @@ def document_author(
         return _author_named(noun, text, mentions, before, here) or report_by(noun, text, before)
     if noun.lower() in _SUITS:
         # "New York City is suing …. These issues, the lawsuit states, …": the plaintiff.
-        return _only_one(_names(_SUING, text, before)) or report_by(_SUIT_NOUNS, text, before)
+        return _only_one(_names(_SUING, text, before) + _names(_SAID_IT_SUED, text, before)) or (
+            report_by(_SUIT_NOUNS, text, before)
+        )
     if noun.lower() in _STUDIES:
         # "The study by the Geneva Institute …. The research concludes: “…”": one study,
         # however the story goes on to call it.
@@ -244,6 +246,12 @@ _SUING = re.compile(
     rf"(?:(?:on[ \t\xa0]+)?{_WEEKDAY}[ \t\xa0]+)?"
     r"(?:(?:is|are|was|were|has\s+been)[ \t\xa0]+suing|sued|(?:has[ \t\xa0]+|have[ \t\xa0]+)?"
     rf"filed[ \t\xa0]+(?:a|an)[ \t\xa0]+(?:[\w-]+[ \t\xa0]+){{0,2}}{_SUIT_NOUNS})\b"
+)
+# "Google revealed it had filed a lawsuit": the one who tells of its own suit.
+_SAID_IT_SUED = re.compile(
+    rf"(?P<name>{NAME_RUN})[ \t\xa0]+(?:said|says|revealed|announced|confirmed)[ \t\xa0]+"
+    rf"(?:that[ \t\xa0]+)?it[ \t\xa0]+(?:(?:has|had)[ \t\xa0]+)?(?:filed[ \t\xa0]+(?:a|an)"
+    rf"[ \t\xa0]+(?:[\w-]+[ \t\xa0]+){{0,2}}{_SUIT_NOUNS}|sued)\b"
 )
 # "The World Trade Organization ruled against the tariffs": whose the ruling is.
 _RULED = re.compile(r"[ \t\xa0]+(?:(?:has|had)[ \t\xa0]+)?ruled\b")

@@ -276,6 +276,17 @@ def test_places_and_letters_of_pool_55(text: str, expected: list[str | None]) ->
         ("Harbour Cola Co. said Friday it will pay the taxes.\n\nThe publicly traded company "
          "said it expected that \"some or all of the money would be refunded\" if it wins.",
          ["Harbour Cola Co"]),
+        # the body just quoted goes on under "the company", before a parent company named
+        ("The lawsuit says Clipwave and its parent company Harbour Holdings broke the law."
+         "\n\nClipwave said it disagreed with the allegations, \"many of which relate to past "
+         "events and practices.\"\n\n\"We offer age-appropriate experiences with strict "
+         "safeguards,\" the company said in a statement.",
+         ["Clipwave", "Clipwave"]),
+        # the one who told of filing the suit is the complaint's plaintiff
+        ("Last Thursday, Harbourlink revealed it had filed a lawsuit against the operators of "
+         "a botnet.\n\nThe lawsuit alleges that several unnamed people run it.\n\n\"It has "
+         "harmed millions of victims around the world,\" the complaint stated.",
+         ["Harbourlink"]),
         # look-alike: "family" is a noun
         ("Ana Ruiz died in May.\n\nThe family released a statement, saying \"she was loved "
          "by all of us and will be missed.\"",
