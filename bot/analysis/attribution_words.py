@@ -21,7 +21,9 @@ _PHRASE_THEN_PRONOUN = re.compile(
 # relative pronoun that opens the verb's clause ("the trader who is in her 30s").
 _VERB_IN_DESCRIPTION = re.compile(
     r"\s+(?:(?:who|that|which)\s+)?"
-    r"(?:is|are|was|were|has|have|had|can|could|will|would|may|might)\b.*$",
+    r"(?:is|are|was|were|has|have|had|can|could|will|would|may|might"
+    # "The court's ruling included a footnote saying": a past verb and its object
+    r"|(?-i:[a-z]+ed)\s+(?:a|an|the|its|their)\s)\b.*$",
     re.IGNORECASE,
 )
 

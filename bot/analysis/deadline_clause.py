@@ -44,7 +44,8 @@ TIMETABLE = re.compile(
 # A sentence may open on a conjunction and name a part of the day before the date: "But in
 # the early hours of May 2, the army crossed" is as much an opening time as "On May 2, ...".
 OPENING_PREPOSITION = re.compile(
-    r"[\s“\"‘']*(?:(?:but|and|yet|then)\s+)?(?:(?:in|on|by|through|during|at|from|until|till|since)"
+    r"[\s“\"‘']*(?:(?:but|and|yet|then|also|separately|meanwhile)\s+)?"
+    r"(?:(?:in|on|by|through|during|at|from|until|till|since)"
     r"\s+(?:the\s+(?:(?:early|small|late)\s+)?(?:hours|morning|night|evening|afternoon)\s+of\s+)?)?",
     re.IGNORECASE,
 )

@@ -435,7 +435,7 @@ SPEECH_VERBS = (
     "notes|argues|claims|insists|warns|declares|announces|explains|recalls|"
     "replies|responds|adds|asks|tweets|posts|predicts|urges|admits|acknowledges|"
     "demanded|demands|wondered|wonders|reasoned|lamented|laments|charged|alleged|alleges|"
-    "chimed in|interjected|yelled|screamed|chanted|cried|pleaded|begged|thundered|"
+    "chimed in|interjected|yelled|screamed|chanted|cried|pleaded|begged|implored|thundered|"
     "scoffed|bragged|brags|speculated|mused|opined|reiterated|repeated|elaborated|"
     "clarified|pressed|questioned|challenged|reported|reports|sang|sings|"
     "quoted|fired back|shot back|retorted|added later|wrote in|said in|told CNN|"

@@ -319,3 +319,34 @@ THURSDAY = date(2025, 2, 27)
 )
 def test_deadlines_of_pool_57(text: str, expected: list[tuple[str, date, date]]) -> None:
     assert deadline_windows(text, mid_morning(THURSDAY)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“Let's get it together,” Rep. Ana Ruiz, D-Varna, implored her colleagues, pointing "
+         "to the funding fights ahead. “Surge resources to the border.”",
+         ["Ana Ruiz", "Ana Ruiz"]),
+        # a description that goes on with its own verb and object is cut before the verb
+        ("The Harbour Court ruling included a footnote saying that it did not settle whether "
+         "academies could weigh race “in light of the distinct interests that academies may "
+         "present.”",
+         ["The Harbour Court ruling"]),
+    ],
+)
+def test_speakers_of_later_pools(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Also" before an opening month: the past verb of its clause still dates it
+        ("Also in December, a federal judge rejected a defense by the group.", []),
+        # look-alike: a future verb after it
+        ("Also in December, the court will rule on the defense.",
+         [("in December", date(2026, 12, 1), date(2026, 12, 31))]),
+    ],
+)
+def test_an_opening_month_after_also(text: str, expected: list[tuple[str, date, date]]) -> None:
+    assert deadline_windows(text) == expected
