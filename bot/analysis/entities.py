@@ -18,6 +18,7 @@ from bot.analysis import (
     bare_titles,
     body_cues,
     datelines,
+    facility_names,
     first_names,
     glued_names,
     lexicon,
@@ -347,13 +348,7 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
     mentions = glued_names.repaired(text, sentences, mentions)
     mentions = person_short_forms.surname_of_body(mentions)  # "said Sun of Stimson"
     mentions = _with_month_surnames(text, sentences, mentions)  # "May said" after "Theresa May"
-    # "near the Paso del Norte bridge", and then "at Paso del Norte": the place, each time
-    facilities = {
-        m.surface for m in mentions if person_cues.names_a_facility(text, m.start, m.end)
-    }
-    for mention in mentions:
-        if mention.type in (None, "person") and mention.surface in facilities:
-            mention.type = "place"
+    facility_names.mark_facilities(text, mentions)  # "near the Paso del Norte bridge"
     _resolve_people(text, mentions)
     datelines.mark(text, mentions)
     org_short_forms.fold(text, mentions)

@@ -493,21 +493,3 @@ def first_name_taken_up(text: str, surface: str, start: int, end: int) -> bool:
         _OWN_PRONOUN["m" if male else "f"].search(following.group())
     )
 
-
-# "near the Paso del Norte bridge", "at the Kerch crossing": a name between "the" and a
-# place's noun is the place's, however much it reads as someone's.
-_THE_BEFORE = re.compile(
-    r"\bthe\s+(?:(?:[A-Z][\w’'-]*|" + "|".join(sorted(lexicon.NAME_PARTICLES)) + r")\s+){0,3}$"
-)
-_FACILITY_AFTER = re.compile(
-    r"\s+(?:bridge|crossing|border\s+crossing|checkpoint|airport|port|harbou?r|station|"
-    r"highway|motorway|road|street|avenue|square|river|dam|canal|stadium|arena|"
-    r"prison|hospital|mall|market|park|plant|refinery|mine)\b"
-)
-
-
-def names_a_facility(text: str, start: int, end: int) -> bool:
-    """Whether the name stands between "the" and a place's noun ("the Kerch bridge")."""
-    return bool(
-        _THE_BEFORE.search(text, max(0, start - 40), start) and _FACILITY_AFTER.match(text, end)
-    )

@@ -67,6 +67,15 @@ _PRONOUN_ASIDE = re.compile(
 )
 
 
+# "“…,” they said" whose "they" no group named before stands for: some group, not one person.
+_GROUP_CUE = re.compile(r"[\s,.;:!?—–-]*they\s")
+
+
+def said_by_a_group(text: str, quote_end: int) -> bool:
+    """Whether the attribution right after the quote is a "they"."""
+    return _GROUP_CUE.match(text, quote_end + 1) is not None
+
+
 class QuoteContext(PronounContext):
     """What the speaker finder reads beyond one quote's own attribution: the sentences around it."""
 

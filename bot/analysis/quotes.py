@@ -36,6 +36,7 @@ from bot.analysis.leading_attributions import leading_match
 from bot.analysis.lexicon import NON_ENTITY_WORDS
 from bot.analysis.plain_chunks import NOT_A_SPEAKER, Speaker
 from bot.analysis.pronoun_context import PRONOUNS
+from bot.analysis.quote_context import said_by_a_group
 from bot.analysis.quote_spans import (
     TRANSCRIPT_LABEL,
     Span,
@@ -66,9 +67,6 @@ class Quote:
 
 
 # Whom a speaker addresses between the two parts of a broken quote: "Ruiz asked Lopez,".
-# "“…,” they said" whose "they" no group named before stands for: some group, not one person.
-_GROUP_CUE = re.compile(r"[\s,.;:!?—–-]*they\s")
-
 _ADDRESSEE = re.compile(
     r"\s+(?:him|her|them|reporters|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),\s*"
 )
@@ -315,13 +313,6 @@ class _SpeakerFinder(ChunkReader):
         ) or attribution_words.description_head(chunk)
 
 
-def _by_a_group(text: str, trailing: tuple[str | None, int] | None, quote_end: int) -> bool:
-    """The quote's own attribution is a "they" that resolved to no group."""
-    return trailing is not None and trailing[0] is None and bool(
-        _GROUP_CUE.match(text, quote_end + 1)
-    )
-
-
 def _shares_short_attribution(
     short: tuple[str, int, int] | None,
     quote_start: int,
@@ -484,7 +475,9 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 or interviews.answered(text, sentences, finder.outside, span.start, bare)
                 or finder.introduced(span.start, previous_end, None)
                 or (finder.issuer_just_before(span.start, previous_end) if bare else None)
-                or finder.continued(span.start, by_group=_by_a_group(text, trailing, last_end))
+                or finder.continued(span.start, by_group=trailing is not None and said_by_a_group(
+                    text, last_end
+                ))
                 or finder.reported_before(span.start)
                 or finder.handed_back(span, spans[index + 1 : index + 3], text)
                 # The rest of the paragraph, as far as an attribution of this quote may be.
