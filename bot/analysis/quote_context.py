@@ -45,7 +45,8 @@ _OWN_LEAD = re.compile(
     r"(?!(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)\b)"
     r"(?!(?:(?:Yet|And|But)\s+)?(?:[Aa]nother|[Oo]ne|[Oo]thers|[Tt]he\s+other)\b)"
     r"[A-Z][^“”\"]{3,200}?(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\bit)(?<!\bwe)\s"
-    rf"{patterns.ADVERB}{patterns.VERB}\s*(?:that\s*)?[:,]?\s*[“\"]?$"
+    # "a young man could be heard saying that he and the others were “…”": a clause between
+    rf"{patterns.ADVERB}{patterns.VERB}\s*(?:that\b[^“”\"]{{0,80}}?)?[:,]?\s*[“\"]?$"
 )
 # “…,” Obama said after meeting Putin in Hangzhou. “…”: an attribution this short between
 # two quotes of one paragraph introduces no new speaker even when it names someone.
@@ -67,13 +68,15 @@ _PRONOUN_ASIDE = re.compile(
 )
 
 
-# "“…,” they said" whose "they" no group named before stands for: some group, not one person.
-_GROUP_CUE = re.compile(r"[\s,.;:!?—–-]*they\s")
+# "“…,” they said" whose "they" no group named before stands for: some group, not one
+# person; a "he" or "she" that stands for no one named is some person, not a body.
+_PRONOUN_CUE = re.compile(r"[\s,.;:!?—–-]*(?P<pronoun>they|he|she)\s")
 
 
-def said_by_a_group(text: str, quote_end: int) -> bool:
-    """Whether the attribution right after the quote is a "they"."""
-    return _GROUP_CUE.match(text, quote_end + 1) is not None
+def cue_pronoun(text: str, quote_end: int) -> str | None:
+    """The pronoun of the attribution right after the quote ("they", "he", "she")."""
+    found = _PRONOUN_CUE.match(text, quote_end + 1)
+    return found.group("pronoun") if found else None
 
 
 class QuoteContext(PronounContext):
@@ -197,18 +200,20 @@ class QuoteContext(PronounContext):
         ]
         return speaking_bodies[0].canonical if len(speaking_bodies) == 1 else None
 
-    def continued(self, quote_start: int, *, by_group: bool = False) -> str | None:
+    def continued(self, quote_start: int, *, cue: str | None = None) -> str | None:
         """The previous quote's speaker for a quote that goes on speaking for them.
 
         “…,” Lopez said at the hearing. “…” continues in the same paragraph, and a
         paragraph that opens with a quote continues the quote that closed the paragraph
-        before, as long as no other person is named in between. A quote said `by_group`
-        ("“…,” they said") goes on for a body only, never for one person.
+        before, as long as no other person is named in between. A quote whose own `cue` is
+        "they" goes on for a body only, never for one person; one said by "he" or "she" only
+        for a person.
         """
         if self.last_quote is None:
             return None
         speaker, previous_end = self.last_quote
-        if by_group and any(m.canonical == speaker and m.type == "person" for m in self.mentions):
+        kinds = {m.type for m in self.mentions if m.canonical == speaker}
+        if (cue == "they" and "person" in kinds) or (cue in ("he", "she") and "org" in kinds):
             return None
         here = sentence_at(self.sentences, quote_start)
         if patterns.PASSIVE_CHARACTERISED.search(self.text, here.start, quote_start):

@@ -36,7 +36,7 @@ from bot.analysis.leading_attributions import leading_match
 from bot.analysis.lexicon import NON_ENTITY_WORDS
 from bot.analysis.plain_chunks import NOT_A_SPEAKER, Speaker
 from bot.analysis.pronoun_context import PRONOUNS
-from bot.analysis.quote_context import said_by_a_group
+from bot.analysis.quote_context import cue_pronoun
 from bot.analysis.quote_spans import (
     TRANSCRIPT_LABEL,
     Span,
@@ -475,9 +475,7 @@ def find_quotes(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 or interviews.answered(text, sentences, finder.outside, span.start, bare)
                 or finder.introduced(span.start, previous_end, None)
                 or (finder.issuer_just_before(span.start, previous_end) if bare else None)
-                or finder.continued(span.start, by_group=trailing is not None and said_by_a_group(
-                    text, last_end
-                ))
+                or finder.continued(span.start, cue=trailing and cue_pronoun(text, last_end))
                 or finder.reported_before(span.start)
                 or finder.handed_back(span, spans[index + 1 : index + 3], text)
                 # The rest of the paragraph, as far as an attribution of this quote may be.

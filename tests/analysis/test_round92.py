@@ -46,6 +46,21 @@ from tests.helpers.briefs import deadline_windows, mid_morning, speakers_in
         ("“We will not back down,” Dana Lutnick said.\n\n“Our partners know it and so do our "
          "rivals,” she said.",
          ["Dana Lutnick", "Dana Lutnick"]),
+        # a "he" that stands for no one named goes on for no body
+        ("“No country has intervened despite the emergency at sea,” Harbour Watch said. The "
+         "dinghy had capsized days earlier. “Those who made it here are dying of hunger,” he "
+         "said.",
+         ["Harbour Watch", None]),
+        # the young man speaks, not the body quoted before him
+        ("No country had intervened “despite the imminent emergency at sea,” Harbour Watch "
+         "said. A young man could be heard saying that he and the others were “suffering "
+         "from hunger and dying of cold”. “Those who made it here are dying of hunger and "
+         "exhaustion,” he said.",
+         ["Harbour Watch", "A young man", "A young man"]),
+        # look-alike: an unnamed source's description goes on under "he"
+        ("A reporter for the agency called it “absolute chaos.”\n\n“We saw people hit and "
+         "debris flying around,” he said.",
+         ["A reporter for the agency"]),
     ],
 )
 def test_speakers_of_left_overs(text: str, expected: list[str | None]) -> None:
