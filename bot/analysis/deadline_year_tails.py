@@ -1,6 +1,6 @@
-"""A year told after a calendar date with "of": "through June 30 of '17", "by March 1 of 2027";
-or told by the paragraph: "For 2026, the World Cup will expand … The final will be played
-July 19".
+"""A year told after a calendar date or a month with "of": "through June 30 of '17", "by March
+1 of 2027", "in June of 2025"; or told by the paragraph: "For 2026, the World Cup will expand
+… The final will be played July 19".
 
 The date families read "June 30" alone and roll it to the nearest one; a year given after
 "of" names another year, so the range moves there and the phrase takes in the year. A
@@ -23,7 +23,8 @@ def year_told_after(
     family: str, text: str, finish: int, resolved: tw.Range, published: datetime
 ) -> tuple[tw.Range, int]:
     """The range and phrase end, moved to the year an "of '17" after the date names."""
-    told = _OF_YEAR.match(text, finish) if family == "date" else None
+    # "in June of 2025": a month, too
+    told = _OF_YEAR.match(text, finish) if family in ("date", "month") else None
     if told is None:
         return resolved, finish
     short = told.group("short")

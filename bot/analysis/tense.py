@@ -118,6 +118,8 @@ _IMPLICATIVE_BEFORE = re.compile(
     r"(?:was|were)\s+(?:among|one\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+s|"
     # "accused the union of failing to act this week": blamed for what it did not do
     r"(?:of|for)\s+(?:failing|refusing|declining|trying)|"
+    # "was attempting to detain him on June 17": the try was under way then
+    r"(?:was|were)\s+(?:attempting|struggling)|"
     # "blocked an attempt by the bloc to impose sanctions this week": the try was thwarted
     r"(?:blocked|thwarted|foiled|rejected|defeated|vetoed|scuttled|halted)\s+"
     r"(?:an?|the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:attempts?|bids?|efforts?|push|moves?)"
@@ -126,6 +128,8 @@ _IMPLICATIVE_BEFORE = re.compile(
 )
 # "had been invited to speak in November": a plan seen from a day already past. An order
 # ("had been told to leave by Friday") still sets a time ahead.
+# "had been destroyed": a pluperfect passive's participle, done before the telling.
+_HAD_BEEN = re.compile(r"\bhad\s+(?:[a-z]+ly\s+|not\s+)?been\s+$", re.IGNORECASE)
 _PLUPERFECT_PASSIVE_BEFORE = re.compile(
     r"\bhad\s+been\s+(?!(?:told|asked|ordered|urged|instructed|directed|warned|given)\b)"
     r"[a-z]+ed\s+$",
@@ -206,6 +210,8 @@ def _participle_reading(text: str, position: int, word: str) -> str | None:
     ):
         return None  # "a classified room", "restore power to elected President Bazoum"
     passive = _PASSIVE_BEFORE.search(text, start, position)
+    if passive and _HAD_BEEN.search(text, start, position):
+        return "past"  # "homes had been destroyed in November": a passive told as done
     return "weak" if passive else "past"
 
 
