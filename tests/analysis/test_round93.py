@@ -1,0 +1,38 @@
+"""Round 93: pool 58 of real news (issue 10), after it was judged once on round 92's rules.
+
+Deadlines: "Around 70 homes had been destroyed … in November last year" is a month gone (a
+pluperfect passive tells what was done), "in June of 2027" is that June, and "Ross was
+attempting to detain him during a traffic stop on June 17" is a day gone.
+
+Every sentence here was written for this test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.helpers.briefs import deadline_windows, mid_morning
+
+APRIL_THURSDAY = date(2026, 4, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pluperfect passive tells a month already gone
+        ("Around 70 homes had been destroyed in the area in November last year.", []),
+        # a year told after a month with "of" dates it
+        ("It is reasonable to assume he presented a similar danger in June of 2025.", []),
+        ("The law takes effect in June of 2027.",
+         [("in June of 2027", date(2027, 6, 1), date(2027, 6, 30))]),
+        # a try under way then, told in the past
+        ("Ross was attempting to detain him during a traffic stop on June 17.", []),
+        # look-alikes: a plan still ahead; a try under way now
+        ("The law takes effect in June.", [("in June", date(2026, 6, 1), date(2026, 6, 30))]),
+        ("Negotiators are attempting to reach a deal by June 17.",
+         [("by June 17", APRIL_THURSDAY, date(2026, 6, 17))]),
+    ],
+)
+def test_deadlines_of_pool_58(text: str, expected: list[tuple[str, date, date]]) -> None:
+    assert deadline_windows(text, mid_morning(APRIL_THURSDAY)) == expected
