@@ -1,21 +1,21 @@
-"""Round 92: left-overs of pools 50–53 of real news (issue 10) and pool 54.
+"""Round 92: left-overs of pools 50–53 of real news (issue 10), and pools 54–57, each judged
+once before the fixes drawn from it (the tests of each pool say what they guard in a comment).
 
 Speakers: "Kestrel Bank and Orrin Capital said …. “…,” they said" after a quote of Dana
-Lutnick's is no longer Lutnick's: a "they" that stands for no group named before is some
-group, and a group's words do not go on for one person (a body quoted before still does);
-"Israel's foreign ministry had accused Amnesty of recycling “…”" is the ministry's; "Saudi
-Arabia, Egypt, Jordan and Qatar said in a joint statement …. “…,” the statement said" is all
-four, not the last two; "Harbourlink released a statement on Monday. “…,” it said" is the
-firm, a one-word name that issues a paper; "Halden said" after "President Ivo Halden" and
-"Ivo Halden Jr." is the father once "Halden" has stood for him (pool 55); "“…,” the
-Shropshire photographer added" right after a quote of a named person goes on for them,
-whatever the calling; "Marta's face lights
-up as she recalls …" makes Marta a person a later "she" means; "Along with these claims,
+Lutnick's is no longer Lutnick's: a "they" that stands for no group named before is some group,
+and a group's words do not go on for one person (a body quoted before still does); "Israel's
+foreign ministry had accused Amnesty of recycling “…”" is the ministry's; "Saudi Arabia, Egypt,
+Jordan and Qatar said in a joint statement …. “…,” the statement said" is all four, not the
+last two; "Harbourlink released a statement on Monday. “…,” it said" is the firm, a one-word
+name that issues a paper; "Halden said" after "President Ivo Halden" and "Ivo Halden Jr." is
+the father once "Halden" has stood for him (pool 55); "“…,” the Shropshire photographer added"
+right after a quote of a named person goes on for them, whatever the calling; "Marta's face
+lights up as she recalls …" makes Marta a person a later "she" means; "Along with these claims,
 Apple said" is Apple, not "Along"; "Minutes from the MPC's June meeting said" and "the minutes
 added" are the MPC's.
 
-Deadlines: "Ruiz said on Monday that the talks would resume tomorrow" in Tuesday's copy is
-that Tuesday, and in Wednesday's copy it has gone: a remark dated to a day just gone counts
+Deadlines: "Ruiz said on Monday that the talks would resume tomorrow" in Tuesday's copy is that
+Tuesday, and in Wednesday's copy it has gone: a remark dated to a day just gone counts
 "tomorrow" and "tonight" from that day.
 
 Every sentence here was written for this test."""
