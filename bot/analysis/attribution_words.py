@@ -87,6 +87,14 @@ _MAIN_CLAUSE = re.compile(
 )
 
 
+# "One question asks whether …, to which the agency responds that “…”": the one answering.
+_TO_WHICH = re.compile(
+    r".*,\s+(?:to|in)\s+which\s+(?P<who>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?)\s+"
+    rf"{patterns.ADVERB}{patterns.VERB}\s*(?:that\s*)?[:,]?\s*",
+    re.DOTALL,
+)
+
+
 def reported_speaker(match: re.Match[str], begin: int) -> tuple[str, int]:
     """The attribution chunk and where it starts: the subject of a second speech verb
     right before the quote, if the words after the first one are such a clause."""
@@ -96,6 +104,8 @@ def reported_speaker(match: re.Match[str], begin: int) -> tuple[str, int]:
         inner = _MAIN_CLAUSE.fullmatch(tail)
     if tail and match.string[: match.start("tail")].endswith("quoted"):
         inner = _QUOTED_AS.fullmatch(tail) or _QUOTED_NAME.fullmatch(tail)
+    if tail and inner is None:
+        inner = _TO_WHICH.fullmatch(tail)  # "asks whether …, to which the agency responds"
     if inner is None:
         inner = _QUOTES_AS_HAVING.fullmatch(match.group("who"))  # "quotes Ruiz as having said"
         if inner is not None:

@@ -4,6 +4,9 @@ Deadlines: "Around 70 homes had been destroyed … in November last year" is a m
 pluperfect passive tells what was done), "in June of 2027" is that June, and "Ross was
 attempting to detain him during a traffic stop on June 17" is a day gone.
 
+Speakers: "One question drafted by the agency asks whether …, to which the agency responds that
+“…”" is the agency's answer, not the question's.
+
 Every sentence here was written for this test."""
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from datetime import date
 
 import pytest
 
-from tests.helpers.briefs import deadline_windows, mid_morning
+from tests.helpers.briefs import deadline_windows, mid_morning, speakers_in
 
 APRIL_THURSDAY = date(2026, 4, 9)
 
@@ -36,3 +39,23 @@ APRIL_THURSDAY = date(2026, 4, 9)
 )
 def test_deadlines_of_pool_58(text: str, expected: list[tuple[str, date, date]]) -> None:
     assert deadline_windows(text, mid_morning(APRIL_THURSDAY)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Harbour Patrol Agency published a list of questions about the shooting.\n\nOne "
+         "question drafted by the agency asks whether officers wore cameras, to which the agency "
+         "responds that \"it defers to the investigating agencies.\"",
+         ["Harbour Patrol Agency"]),
+        ("Ana Ruiz said her plans were strong, to which Ivo Rask interjected: \"It is just "
+         "not true, and everyone here knows it.\"",
+         ["Ivo Rask"]),
+        # look-alike: no "to which", the subject speaks
+        ("Harbour Patrol said officers wore no cameras and that \"it defers to the "
+         "investigating agencies.\"",
+         ["Harbour Patrol"]),
+    ],
+)
+def test_the_one_who_answers(text: str, expected: list[str | None]) -> None:
+    assert speakers_in(text) == expected
