@@ -21,7 +21,7 @@ from bot.analysis.deadline_vantage import WENT_TO_PRESS
 from bot.analysis.event_nouns import HELD_EVENTS
 from bot.analysis.future_words import LATER_FUTURE, MODAL_BEFORE, SCHEDULED, STRONG_FUTURE
 from bot.analysis.sentences import blank_asides_on_names
-from bot.analysis.tense import INFINITIVE, PAST
+from bot.analysis.tense import CAUSATIVE_BEFORE, INFINITIVE, PAST
 
 _PROMISE_VERB = re.compile(r"\b(?:promised|pledged|vowed|said|announced|claimed|predicted|"
                            r"forecast|insisted)\b", re.I)
@@ -128,10 +128,13 @@ def names_no_time_ahead_on_pages(
         resolved[1] <= tw.day_end(published) and match.group("year")
     ):
         return True  # a photo caption's "..., Maryland, U.S., April 10, 2026."
+    participle = PAST_PARTICIPLE_BEFORE.search(before)
     if (
         family in {"month", "date"}
         and re.match(r"(?:in|on|during)\b", match.group(), re.I)
-        and PAST_PARTICIPLE_BEFORE.search(before)
+        and participle is not None
+        # not "will have 10 million doses distributed in November": a thing had done ahead
+        and not CAUSATIVE_BEFORE.search(before, 0, participle.start())
     ):
         return True  # "the record seen in December": the month of a past act
     weekday = _ON_A_WEEKDAY.search(before) if family == "date" else None

@@ -32,6 +32,8 @@ WISHES_TO = r"(?:hopes?|aims?|wants?|(?<!was\s)(?<!were\s)(?<!been\s)(?:hoping|a
 EFFORT_TO = (
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?:racing|rushing|scrambling|working|striving|hurrying)\s+to"
 )
+# "Its goal is to deliver 300 million doses by January": an aim stated now.
+GOAL_IS_TO = r"(?:goal|aim|target|objective|mission)s?\s+(?:is|are)\s+to"
 # "Democrats want passage before early March", "are pressing for a vote by March": a demand
 # made now of a time ahead (not "had been pressing for", "wanted", the past's).
 DEMANDS = (
@@ -115,7 +117,7 @@ MODAL_BEFORE = re.compile(
 # What it takes to read a month already past this year as next year's.
 ROLLED_FUTURE = re.compile(
     rf"(?:\b(?:{WILL}|{WOULD}|going to|{PLANS}|{POSSIBILITY}|{OBLIGATION}|{WISHES_TO}|"
-    rf"{EFFORT_TO}|{PREPARES_FOR}|{PRESENT_CONDITION})|[’']ll)\b",
+    rf"{EFFORT_TO}|{PREPARES_FOR}|{PRESENT_CONDITION}|{GOAL_IS_TO})|[’']ll)\b",
     re.IGNORECASE,
 )
 # The modal itself negated, or a negation that leads up to it ("not something that will");

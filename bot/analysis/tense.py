@@ -128,6 +128,11 @@ _IMPLICATIVE_BEFORE = re.compile(
 )
 # "had been invited to speak in November": a plan seen from a day already past. An order
 # ("had been told to leave by Friday") still sets a time ahead.
+# "will have 10 million doses distributed", "to get the bridge reopened": a thing had done
+# ahead, its participle after the object.
+CAUSATIVE_BEFORE = re.compile(
+    r"\b(?:will|would|to|[’']ll)\s+(?:have|get)\s+(?:[\w,.%$-]+\s+){1,5}$", re.IGNORECASE
+)
 # "had been destroyed": a pluperfect passive's participle, done before the telling.
 _HAD_BEEN = re.compile(r"\bhad\s+(?:[a-z]+ly\s+|not\s+)?been\s+$", re.IGNORECASE)
 _PLUPERFECT_PASSIVE_BEFORE = re.compile(
@@ -209,6 +214,8 @@ def _participle_reading(text: str, position: int, word: str) -> str | None:
         _TO_BEFORE.search(text, start, position) and _TITLE_AFTER.match(text, position + len(word))
     ):
         return None  # "a classified room", "restore power to elected President Bazoum"
+    if CAUSATIVE_BEFORE.search(text, start, position):
+        return "weak"  # "we will have 10 million doses distributed in November"
     passive = _PASSIVE_BEFORE.search(text, start, position)
     if passive and _HAD_BEEN.search(text, start, position):
         return "past"  # "homes had been destroyed in November": a passive told as done

@@ -2,7 +2,9 @@
 
 Deadlines: "Around 70 homes had been destroyed … in November last year" is a month gone (a
 pluperfect passive tells what was done), "in June of 2027" is that June, and "Ross was
-attempting to detain him during a traffic stop on June 17" is a day gone.
+attempting to detain him during a traffic stop on June 17" is a day gone; "we will have 10 million
+doses distributed in November" is ahead (a thing had done, its participle after the object), and
+so is "Its goal is to deliver 300 million doses by January" said in August.
 
 Speakers: "One question drafted by the agency asks whether …, to which the agency responds that
 “…”" is the agency's answer, not the question's.
@@ -31,7 +33,13 @@ APRIL_THURSDAY = date(2026, 4, 9)
          [("in June of 2027", date(2027, 6, 1), date(2027, 6, 30))]),
         # a try under way then, told in the past
         ("Ross was attempting to detain him during a traffic stop on June 17.", []),
-        # look-alikes: a plan still ahead; a try under way now
+        ("We will have 10 million doses distributed in November.",
+         [("in November", date(2026, 11, 1), date(2026, 11, 30))]),
+        ("Its goal is to deliver 300 million doses of vaccine by January.",
+         [("by January", APRIL_THURSDAY, date(2027, 1, 31))]),
+        # look-alikes: a plan still ahead; a try under way now; a goal gone; a past repair
+        ("Its goal was to deliver the doses by January.", []),
+        ("He had the car repaired in March.", []),
         ("The law takes effect in June.", [("in June", date(2026, 6, 1), date(2026, 6, 30))]),
         ("Negotiators are attempting to reach a deal by June 17.",
          [("by June 17", APRIL_THURSDAY, date(2026, 6, 17))]),
