@@ -119,6 +119,7 @@ _IN_OWN_WORDS = re.compile(rf"{patterns.OWN_WORDS}\s*[:,]?\s*$")
 _WORDS_OWNER = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
+_AUXILIARY_AT_END = re.compile(r"\s+(?:had|has|have)$")
 _SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.$")
 _BODY_QUOTED_REACH = 4  # sentences back for the body "the company added" continues
 # "…, with a source close to him saying:": a source (or a named person) "with" brings in.
@@ -160,6 +161,8 @@ class ChunkReader(PlainChunkReader):
         # "…,” said a Home Office spokesman.": the sentence's full stop is no part of who
         # speaks (an initial's or "Jr."'s is).
         chunk = _SENTENCE_STOP.sub("", chunk.rstrip())
+        # "The prosecutor had previously noted": the auxiliary is the verb's, not the subject's
+        chunk = _AUXILIARY_AT_END.sub("", chunk)
         if (brought := self._brought_in_with(chunk, chunk_start)) is not None:
             # "Jenrick was among the critics, with a source close to him saying:": the one
             # "with" brings in speaks, not the clause's subject.

@@ -7,7 +7,8 @@ doses distributed in November" is ahead (a thing had done, its participle after 
 so is "Its goal is to deliver 300 million doses by January" said in August.
 
 Speakers: "One question drafted by the agency asks whether …, to which the agency responds that
-“…”" is the agency's answer, not the question's.
+“…”" is the agency's answer, not the question's; "The prosecutor had previously noted that … “…”"
+is the prosecutor named before (pool 59, after judging it once), the auxiliary no part of her.
 
 Every sentence here was written for this test."""
 
@@ -59,6 +60,10 @@ def test_deadlines_of_pool_58(text: str, expected: list[tuple[str, date, date]])
         ("Ana Ruiz said her plans were strong, to which Ivo Rask interjected: \"It is just "
          "not true, and everyone here knows it.\"",
          ["Ivo Rask"]),
+        ("On Friday, county prosecutor Ana Ruiz said charging parents was unusual.\n\nThe "
+         "prosecutor had previously noted that, although the gun was bought legally, it "
+         "\"seems to have just been freely available\" to the boy.",
+         ["Ana Ruiz"]),
         # look-alike: no "to which", the subject speaks
         ("Harbour Patrol said officers wore no cameras and that \"it defers to the "
          "investigating agencies.\"",
