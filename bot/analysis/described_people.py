@@ -442,8 +442,8 @@ def _role_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _PLAIN_PERSON = re.compile(r"the\s+(?:[A-Za-z][\w-]*\s+){0,2}(?P<noun>man|woman)", re.I)
 
 
-# "“…,” the Shropshire photographer added": one person of any calling, going on.
-_ONE_OF_A_CALLING = re.compile(r"the\s+(?:[\w-]+\s+){0,2}(?P<noun>[a-z]+[^s])", re.I)
+# "“…,” the Shropshire photographer added": one person of any calling (no plural), going on.
+_ONE_OF_A_CALLING = re.compile(r"the\s+(?:[\w-]+\s+){0,2}(?P<noun>[a-z]*[a-rt-z])", re.I)
 # Nouns of no calling: an unnamed source ("the person added") or a body ("the group").
 _NO_CALLING = ORG_DESCRIPTORS | {"person", "source", "official", "insider", "aide"}
 
