@@ -124,8 +124,8 @@ _SUBJECT_OF_PRESENT = re.compile(r"\s+(?:is|are)\b(?!\s+[a-z]+ed\b)", re.IGNOREC
 # ceasefire that begins on Friday": the same after "that", whatever the main verb's tense.
 _RELATIVE_TIMETABLE = re.compile(
     r"\b(?:who|which|that)\s+(?:attends|hosts|visits|faces|plays|holds|opens|meets|begins|starts|"
-    r"travels|heads|competes|races|ends|expires|lapses|takes\s+effect|resumes?|reopens|"
-    r"convenes|continues?)\b(?![^,;]*\b(?:was|were|had|did)\b)[^,;]*$",
+    r"travels|heads|competes|races|ends|expires|lapses|takes\s+effect|resumes|reopens|"
+    r"convenes)\b(?![^,;]*\b(?:was|were|had|did)\b)[^,;]*$",
     re.IGNORECASE,
 )
 # A post given, with what it is for: "was appointed to lead its board".

@@ -342,9 +342,11 @@ def _modifies_a_noun(before: str, after: str, phrase: str) -> bool:
 
 # "told investors on Oct. 31 that the merger would ...": the day a thing was said, even
 # with a future in what was said ("announced on Wednesday, October 25, that": its date).
-_REPORTED_ON = re.compile(
-    r"\b(?:told|said|announced|wrote|warned|informed|reported|stated|testified)\b", re.I
+SAID_ON_A_DAY = (
+    r"told|said|says|announced|wrote|warned|informed|reported|stated|testified|added|posted|"
+    r"tweeted|confirmed"
 )
+_REPORTED_ON = re.compile(rf"\b(?:{SAID_ON_A_DAY})\b", re.I)
 
 
 def is_the_day_it_was_said(before: str, after: str) -> bool:

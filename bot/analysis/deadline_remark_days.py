@@ -12,9 +12,10 @@ from datetime import datetime, timedelta
 
 from bot.analysis import timewords as tw
 from bot.analysis.deadline_anchors import Deadline
+from bot.analysis.deadline_guards import SAID_ON_A_DAY
 from bot.analysis.sentences import Sentence
 
-_SAID = r"(?:said|says|told|announced|stated|added|warned|wrote|posted|tweeted|confirmed)"
+_SAID = rf"(?:{SAID_ON_A_DAY})"
 _WEEKDAY = rf"(?P<day{{}}>{tw.WEEKDAY_NAME})"
 # "said on Monday that", "told reporters on Monday", "Speaking on Monday,", "On Monday, Ruiz
 # said"; the day then dates the remark, not what it tells.

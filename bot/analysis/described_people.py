@@ -19,6 +19,7 @@ from bot.analysis.lexicon import (
     NATIONALITY_NOUNS,
     ORG_DESCRIPTORS,
     REGION_NAMES,
+    SOURCE_NOUNS,
     SPEECH_VERBS,
     TITLE_FILLERS,
 )
@@ -445,7 +446,7 @@ _PLAIN_PERSON = re.compile(r"the\s+(?:[A-Za-z][\w-]*\s+){0,2}(?P<noun>man|woman)
 # "“…,” the Shropshire photographer added": one person of any calling (no plural), going on.
 _ONE_OF_A_CALLING = re.compile(r"the\s+(?:[\w-]+\s+){0,2}(?P<noun>[a-z]*[a-rt-z])", re.I)
 # Nouns of no calling: an unnamed source ("the person added") or a body ("the group").
-_NO_CALLING = ORG_DESCRIPTORS | {"person", "source", "official", "insider", "aide"}
+_NO_CALLING = ORG_DESCRIPTORS | SOURCE_NOUNS
 
 
 def just_quoted(

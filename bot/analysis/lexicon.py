@@ -149,6 +149,8 @@ OFFICIALS_OF = (
 # Unnamed groups a story often quotes with no body named ("officials said", "Federal
 # prosecutors filed charges, saying"), with the levels that may stand before them.
 UNNAMED_GROUPS = r"(?:officials|authorities|prosecutors|investigators)"
+# The nouns of an unnamed source ("a source said", "two officials", "the person added").
+SOURCE_NOUNS = frozenset("source official diplomat person insider aide".split())
 UNNAMED_GROUP_LEVELS = r"(?:senior|local|federal|state)"
 # Capitalised words that, first before "officials", give a branch or level of government or
 # of a campaign, no body of its own: "Administration officials", "Intelligence officials".

@@ -18,6 +18,7 @@ from bot.analysis.lexicon import (
     EVERYDAY_ROLES,
     NAME_PARTICLES,
     NON_ENTITY_WORDS,
+    SOURCE_NOUNS,
 )
 from bot.analysis.owned_bodies import opening_body
 from bot.analysis.quote_spans import SPEECH_VERB_WORD
@@ -316,8 +317,9 @@ _CITING = re.compile(
     r"(?=[.;]?[ \t\xa0]*(?:$|\n|[“\"]))"
 )
 SOURCE_HEAD = re.compile(
-    r"(?:a|an|one|two|three|several|unnamed|anonymous)\b[^,]{0,40}?\b(?:sources?|officials?|"
-    r"diplomats?|people|persons?|insiders?|aides?)\b"
+    r"(?:a|an|one|two|three|several|unnamed|anonymous)\b[^,]{0,40}?\b(?:"
+    + "|".join(sorted(f"{noun}s?" for noun in SOURCE_NOUNS))
+    + r"|people)\b"
 )
 
 

@@ -315,14 +315,20 @@ _PARTICIPLE_LEAD = re.compile(
 _AND_AT_END = re.compile(r"\s(?:and|but)\s*$")
 # "The ex-minister also criticised the presence in Varna, saying": a description acting,
 # not the place its object names.
-# "The publicly traded company": an adverb before a participle, no subject and its verb.
-_ADVERB_LAST = re.compile(r"(?<!fami)(?<!\ba)(?<!assemb)(?<!\bra)(?<!supp)(?<!monopo)ly$")
 _DESCRIPTION_ACTS = re.compile(
     rf"\s*(?P<subject>{_DEFINITE})"
     r"\s+(?:(?:also|later|then|again|further|[a-z]+ly)\s+)?[a-z]+ed\b"
     # one clause: not "…, where Reid told reporters that"
     r"(?:(?!\s(?:who|which|where|that|when|and|but)\b)[^“”\",;:])*$"
 )
+# "The publicly traded company": an adverb before a participle, no subject and its verb
+# (but "the family", "the ally" are nouns).
+_NOUNS_IN_LY = frozenset("family ally assembly rally supply monopoly".split())
+
+
+def _ends_in_adverb(words: str) -> bool:
+    last = words.split()[-1].lower()
+    return last.endswith("ly") and last not in _NOUNS_IN_LY
 
 
 # "A voice is then heard saying:" / "Ruiz can be heard telling": who is heard speaks.
@@ -359,7 +365,7 @@ def clause_subject(chunk: str, prefer: str) -> tuple[int, str] | None:
         prefer == "first" or _AND_AT_END.search(chunk)
     ):
         return lead.start("subject"), lead.group("subject")
-    if (acts := _DESCRIPTION_ACTS.match(chunk)) is not None and not _ADVERB_LAST.search(
+    if (acts := _DESCRIPTION_ACTS.match(chunk)) is not None and not _ends_in_adverb(
         acts.group("subject")
     ):
         return acts.start("subject"), acts.group("subject")

@@ -126,20 +126,21 @@ _IMPLICATIVE_BEFORE = re.compile(
     r"(?:\s+by\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?)?)\s+$",
     re.IGNORECASE,
 )
-# "had been invited to speak in November": a plan seen from a day already past. An order
-# ("had been told to leave by Friday") still sets a time ahead.
 # "will have 10 million doses distributed", "to get the bridge reopened": a thing had done
 # ahead, its participle after the object.
 CAUSATIVE_BEFORE = re.compile(
     r"\b(?:will|would|to|[’']ll)\s+(?:have|get)\s+(?:[\w,.%$-]+\s+){1,5}$", re.IGNORECASE
 )
-# "had been destroyed": a pluperfect passive's participle, done before the telling.
-_HAD_BEEN = re.compile(r"\bhad\s+(?:[a-z]+ly\s+|not\s+)?been\s+$", re.IGNORECASE)
+_HAD_BEEN = r"\bhad\s+(?:[a-z]+ly\s+|not\s+)?been\s+"
+# "had been invited to speak in November": a plan seen from a day already past. An order
+# ("had been told to leave by Friday") still sets a time ahead.
 _PLUPERFECT_PASSIVE_BEFORE = re.compile(
-    r"\bhad\s+been\s+(?!(?:told|asked|ordered|urged|instructed|directed|warned|given)\b)"
+    _HAD_BEEN + r"(?!(?:told|asked|ordered|urged|instructed|directed|warned|given)\b)"
     r"[a-z]+ed\s+$",
     re.IGNORECASE,
 )
+# "had been destroyed": a pluperfect passive's participle, done before the telling.
+_HAD_BEEN_BEFORE = re.compile(_HAD_BEEN + "$", re.IGNORECASE)
 # "gathered with readers at a fair to discuss books": an infinitive of purpose after a verb
 # of meeting or moving happened when that verb did.
 _MET_TO = re.compile(
@@ -217,7 +218,7 @@ def _participle_reading(text: str, position: int, word: str) -> str | None:
     if CAUSATIVE_BEFORE.search(text, start, position):
         return "weak"  # "we will have 10 million doses distributed in November"
     passive = _PASSIVE_BEFORE.search(text, start, position)
-    if passive and _HAD_BEEN.search(text, start, position):
+    if passive and _HAD_BEEN_BEFORE.search(text, start, position):
         return "past"  # "homes had been destroyed in November": a passive told as done
     return "weak" if passive else "past"
 
